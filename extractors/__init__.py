@@ -1,0 +1,1 @@
+"""Fact extractors: pure functions from a normalised document to mentions."""

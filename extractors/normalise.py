@@ -1,0 +1,118 @@
+"""Normalisation: the only stage that changes the text.
+
+Its output is `articles.text`; every later offset points into it. Steps, in
+order: repair legacy font encodings and mojibake, Unicode NFC, one tone-mark
+placement (`Uỷ` -> `Ủy`, `hoà` -> `hòa`), control and zero-width characters
+removed, spaces tidied, page chrome lines dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import unicodedata
+
+import ftfy
+import regex
+import viparse
+
+from gazetteer.load import load_patterns
+
+# Combining tone marks: grave, acute, hook above, tilde, dot below.
+_TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+# Syllable-final vowel pairs whose mark moves to the first vowel (old style
+# `hoà` -> `hòa`); `qu` + `y` is excluded by the pattern's lookbehind.
+_PAIRS = (("o", "a"), ("o", "e"), ("u", "y"))
+
+
+def _tone_table() -> dict[str, str]:
+    """Map each old-style pair (`oà`, `Uỷ`, `OÀ` ...) to the new style, same length."""
+    table: dict[str, str] = {}
+    for first, second in _PAIRS:
+        for tone in _TONES:
+            for f in (first, first.upper()):
+                for s in (second, second.upper()):
+                    old = f + unicodedata.normalize("NFC", s + tone)
+                    new = unicodedata.normalize("NFC", f + tone) + s
+                    table[old] = new
+    return table
+
+
+_TONE_TABLE = _tone_table()
+_TONE_PAIR = regex.compile(
+    r"(?<![qQ])(?:" + "|".join(sorted(_TONE_TABLE)) + r")(?!\p{L}|\p{M})"
+)
+# Zero-width and control characters (not newline or tab), backspace included.
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Characters that betray UTF-8 bytes decoded as cp1252/latin-1 ("Ä‘", "á»").
+_MOJIBAKE_HINT = regex.compile(r"[ÃÄÆ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u201e\u2020-\u2026\u2030\u2039\u203a\u20ac\u2122]|á»|áº")
+# Latin-1 symbols that legacy Vietnamese font encodings use for letters.
+_LEGACY_HINT = regex.compile(r"[\u00a1-\u00bf\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
+# A text with at least this many legacy-looking symbols is offered to viparse's
+# content detector (Unicode news text has almost none; 3 keeps "°C", "½" safe).
+LEGACY_HINT_MIN = 3
+
+
+def fix_tone_marks(text: str) -> str:
+    """Move the tone mark of final `oa`, `oe`, `uy` to the first vowel; length unchanged."""
+    return _TONE_PAIR.sub(lambda m: _TONE_TABLE[m.group()], text)
+
+
+def repair_encoding(text: str) -> str:
+    """Undo mojibake and legacy font encodings (TCVN3, VNI, VISCII) in decoded text."""
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    if len(_LEGACY_HINT.findall(text)) >= LEGACY_HINT_MIN:
+        encoding = viparse.detect_text_encoding(text)
+        if encoding:
+            text = viparse.fix(text, encoding=encoding)
+    return text
+
+
+@functools.cache
+def _chrome_line() -> regex.Pattern[str]:
+    return regex.compile(load_patterns("chrome.yaml")["chrome_line"], regex.V0)
+
+
+def _keep_lines(text: str) -> list[str]:
+    """Tidy each line; drop chrome lines; keep one blank line between paragraphs."""
+    chrome = _chrome_line()
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            if lines and lines[-1]:
+                lines.append("")
+            continue
+        if chrome.fullmatch(line):
+            continue
+        lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def normalise_text(text: str) -> str:
+    """The normalised form of an article body.
+
+    Args:
+        text: decoded article text, any Unicode form, any line endings.
+
+    Returns:
+        NFC text with one tone-mark convention, tidy spaces, chrome dropped,
+        paragraphs separated by newlines (a blank line where the input had one).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_encoding(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    # Stray combining marks left over after NFC (e.g. "đôị̣") cannot compose; drop them.
+    text = regex.sub(r"(?<=\p{M})\p{M}+", "", text)
+    text = fix_tone_marks(text)
+    return "\n".join(_keep_lines(text))
+
+
+def article_id(text: str) -> str:
+    """The stable id of a normalised article: a hash of its text."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

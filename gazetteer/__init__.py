@@ -1,0 +1,1 @@
+"""Data files (lexicons, patterns) and their validated, cached loaders."""

@@ -1,0 +1,157 @@
+"""Typed, validated, cached loaders for the files under `gazetteer/data/`.
+
+Every data file opens with `#` comment lines giving its source, date and
+licence. Loaders raise `DataError` naming the file and line on: a non-NFC
+entry, a duplicate id, an empty alternative or group, an unknown reference.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+import regex
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+_REFERENCE = regex.compile(r"\{\{(\w+)\}\}")
+_EMPTY_GROUP = regex.compile(r"\((?:\?(?:[:>=!]|<[=!]|P?<\w+>))?\)|\(\?:\||\|\||\|\)|\(\|")
+
+
+class DataError(ValueError):
+    """A data file that breaks its format; the message names file and line."""
+
+
+def _check_nfc(path: Path, lineno: int, text: str) -> None:
+    if unicodedata.normalize("NFC", text) != text:
+        raise DataError(f"{path.name}:{lineno}: entry is not NFC: {text!r}")
+
+
+@functools.cache
+def load_tsv(name: str, key: str | None = None) -> tuple[dict[str, str], ...]:
+    """Rows of `data/<name>` as dicts keyed by the header line.
+
+    Args:
+        name: file name under `gazetteer/data/`, e.g. `"ranks.tsv"`.
+        key: a column whose values must be unique (checked), or None.
+
+    Returns:
+        The rows in file order; empty cells are `""`.
+
+    Raises:
+        DataError: on a non-NFC cell, a short row or a duplicate key.
+    """
+    path = DATA_DIR / name
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        _check_nfc(path, lineno, line)
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise DataError(f"{path.name}:{lineno}: {len(cells)} cells, header has {len(header)}")
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        if key is not None:
+            if not row[key]:
+                raise DataError(f"{path.name}:{lineno}: empty {key}")
+            if row[key] in seen:
+                raise DataError(
+                    f"{path.name}:{lineno}: duplicate {key} {row[key]!r} (first at line {seen[row[key]]})"
+                )
+            seen[row[key]] = lineno
+        rows.append(row)
+    if header is None:
+        raise DataError(f"{path.name}: no header line")
+    return tuple(rows)
+
+
+@functools.cache
+def load_words(name: str) -> tuple[str, ...]:
+    """One entry per line of `data/<name>` (comments and blanks skipped), unique and NFC."""
+    path = DATA_DIR / name
+    words: list[str] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        _check_nfc(path, lineno, word)
+        if word in seen:
+            raise DataError(f"{path.name}:{lineno}: duplicate entry {word!r} (first at line {seen[word]})")
+        seen[word] = lineno
+        words.append(word)
+    return tuple(words)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation of `words`, longest first, escaped.
+
+    Raises:
+        DataError: if `words` is empty or holds an empty string.
+    """
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    if not items or "" in items:
+        raise DataError("alternation needs at least one non-empty word")
+    return "(?:" + "|".join(regex.escape(w) for w in items) + ")"
+
+
+@functools.cache
+def load_patterns(name: str) -> dict[str, str]:
+    """Named regex fragments of `data/patterns/<name>`, references resolved.
+
+    A fragment refers to another as `{{other}}`; references may nest. A key
+    `lexicons` maps fragment names to word-list files whose alternation becomes
+    that fragment, so lexicons stay in their own files.
+
+    Raises:
+        DataError: on an unknown or cyclic reference, an empty group or
+            alternative, a non-NFC fragment, or a fragment that does not compile.
+    """
+    path = DATA_DIR / "patterns" / name
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    lexicons = raw.pop("lexicons", {}) or {}
+    fragments: dict[str, str] = {k: alternation(load_words(v)) for k, v in lexicons.items()}
+    for key, value in raw.items():
+        if not isinstance(value, str):
+            raise DataError(f"{path.name}: fragment {key!r} is not a string")
+        _check_nfc(path, _line_of(path, key), value)
+        if _EMPTY_GROUP.search(value):
+            raise DataError(f"{path.name}:{_line_of(path, key)}: empty group or alternative in {key!r}")
+    resolved: dict[str, str] = dict(fragments)
+
+    def resolve(key: str, stack: tuple[str, ...]) -> str:
+        if key in resolved:
+            return resolved[key]
+        if key not in raw:
+            where = stack[-1] if stack else "?"
+            raise DataError(f"{path.name}: unknown reference {{{{{key}}}}} in {where!r}")
+        if key in stack:
+            raise DataError(f"{path.name}: cyclic reference {' -> '.join(stack + (key,))}")
+        text = _REFERENCE.sub(lambda m: resolve(m.group(1), stack + (key,)), raw[key])
+        resolved[key] = text
+        return text
+
+    for key in raw:
+        resolve(key, ())
+    for key, text in resolved.items():
+        try:
+            regex.compile(text)
+        except regex.error as exc:
+            raise DataError(f"{path.name}:{_line_of(path, key)}: {key!r} does not compile: {exc}") from exc
+    return resolved
+
+
+def _line_of(path: Path, key: str) -> int:
+    """The line where YAML key `key` is defined (for messages)."""
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return lineno
+    return 0

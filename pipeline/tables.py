@@ -1,0 +1,163 @@
+"""One explicit pyarrow schema per output table, and the only code that turns
+records into rows. Column order here is the column order on disk; pandas never
+infers a type.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pyarrow as pa
+
+from extractors.base import (
+    DateValue,
+    LocalityValue,
+    Mention,
+    ModelValue,
+    NumberValue,
+    OfficialValue,
+    ProvinceValue,
+    QuoteValue,
+    RegionValue,
+)
+
+TZ = "Asia/Ho_Chi_Minh"
+STR = pa.string()
+CAT = pa.dictionary(pa.int32(), pa.string())  # low-cardinality text: pandas reads it as category
+TS = pa.timestamp("us", tz=TZ)
+
+
+def _f(name: str, type_: pa.DataType, doc: str, example: str = "", nullable: bool = True) -> pa.Field:
+    """A field whose metadata carries its meaning and an example (for `vnie schema`)."""
+    return pa.field(name, type_, nullable=nullable, metadata={"doc": doc, "example": example})
+
+
+def _span_fields() -> list[pa.Field]:
+    return [
+        _f("article_id", STR, "hash of the normalised text; joins to articles", "3f2a9c0d1e7b6a55", False),
+        _f("start", pa.int32(), "start offset into articles.text (inclusive)", "120", False),
+        _f("end", pa.int32(), "end offset into articles.text (exclusive)", "128", False),
+        _f("text", STR, "the span, equal to articles.text[start:end]", "Sáng 8/8", False),
+        _f("rule", CAT, "id of the rule that found the span", "dates.dm_part_of_day", False),
+    ]
+
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema([
+        _f("article_id", STR, "hash of the normalised text", "3f2a9c0d1e7b6a55", False),
+        _f("source", STR, "input path relative to the input folder, or the record id", "000_f78b71d28ef61c78.txt", False),
+        _f("url", STR, "article URL when known", "https://laodongthudo.vn/..."),
+        _f("title", STR, "headline", "Nhân rộng mô hình phong trào toàn dân bảo vệ ANTQ ở Tây Nguyên"),
+        _f("published", TS, "publication time from the dateline or the record", "2024-08-08 11:43:00+07:00"),
+        _f("authors", pa.list_(STR), "byline names", "['Văn Thành']"),
+        _f("text", STR, "normalised article text; every offset points into it", "Nhân rộng mô hình ...", False),
+        _f("n_chars", pa.int32(), "length of text in characters", "7210", False),
+        _f("meta", pa.map_(STR, STR), "other keys of the input record, as JSON strings", "{'section': '\"xa-hoi\"'}"),
+        _f("run_id", STR, "run that wrote the row", "20261122T030405Z-1a2b3c", False),
+        _f("pipeline_version", STR, "vnie version that wrote the row", "0.1.0", False),
+    ]),
+    "dates": pa.schema(_span_fields() + [
+        _f("value", STR, "EDTF date: 2024-08-08, 2024-08, 2018/2024, 2006/.., XXXX-08-15", "2024-08-08", False),
+        _f("kind", CAT, "published (the dateline) or mention", "mention", False),
+        _f("date_start", pa.date32(), "first day the value covers (null if open or unknown year)", "2024-08-08"),
+        _f("date_end", pa.date32(), "last day the value covers (null if open or unknown year)", "2024-08-08"),
+    ]),
+    "officials": pa.schema(_span_fields() + [
+        _f("name", STR, "full name as written", "Lê Quốc Hùng", False),
+        _f("rank", CAT, "police or military rank", "Trung tướng"),
+        _f("titles", pa.list_(STR), "every title of the person in the article", "['Thứ trưởng Bộ Công an']"),
+        _f("person_key", STR, "normalised full name; groups mentions", "lê quốc hùng", False),
+    ]),
+    "provinces": pa.schema(_span_fields() + [
+        _f("province", CAT, "canonical name of the unit as the article names it", "Sóc Trăng", False),
+        _f("province_2025", CAT, "the unit it belongs to since 1 July 2025", "Cần Thơ", False),
+    ]),
+    "regions": pa.schema(_span_fields() + [
+        _f("region", CAT, "canonical region name", "Tây Nguyên", False),
+    ]),
+    "models": pa.schema(_span_fields() + [
+        _f("name", STR, "model name without quotes or a leading 'Mô hình'", "Camera an ninh", False),
+        _f("province", CAT, "province the text ties the model to", "Hà Nội"),
+    ]),
+    "numbers": pa.schema(_span_fields() + [
+        _f("value", pa.float64(), "the quantity", "181000.0", False),
+        _f("unit", STR, "shortest noun phrase naming what is counted", "nguồn tin"),
+        _f("qualifier", CAT, "hedge word before the number, lower-case", "hơn"),
+    ]),
+    "people": pa.schema([
+        _f("article_id", STR, "article the person appears in", "3f2a9c0d1e7b6a55", False),
+        _f("person_key", STR, "normalised full name", "lê quốc hùng", False),
+        _f("name", STR, "full name as written", "Lê Quốc Hùng", False),
+        _f("rank", CAT, "rank, if any mention gives one", "Trung tướng"),
+        _f("titles", pa.list_(STR), "every title over all mentions", "['Thứ trưởng Bộ Công an']"),
+        _f("n_mentions", pa.int32(), "mentions of the person in the article", "6", False),
+    ]),
+    "quotes": pa.schema(_span_fields() + [
+        _f("kind", CAT, "model, programme, speech or other", "speech", False),
+        _f("speaker", STR, "person_key of the speaker, for speech", "lê quốc hùng"),
+    ]),
+    "localities": pa.schema(_span_fields() + [
+        _f("name", STR, "name of the sub-province unit", "Đống Đa", False),
+        _f("level", CAT, "district, town, city, ward, commune, township", "district", False),
+        _f("province", CAT, "province it lies in, when the text says", "Hà Nội"),
+    ]),
+    "rejects": pa.schema([
+        _f("source", STR, "input path or record id", "bad/empty.txt", False),
+        _f("reason", CAT, "empty, binary, undecodable, too_large, bad_json, bad_record, extractor_error ...", "empty", False),
+        _f("detail", STR, "what exactly went wrong", "file has 0 bytes", False),
+        _f("run_id", STR, "run that met the input", "20261122T030405Z-1a2b3c", False),
+    ]),
+    "runs": pa.schema([
+        _f("run_id", STR, "run id", "20261122T030405Z-1a2b3c", False),
+        _f("started_at", TS, "start time", "2026-11-22 10:04:05+07:00", False),
+        _f("finished_at", TS, "end time", "2026-11-22 10:04:09+07:00", False),
+        _f("n_inputs", pa.int64(), "articles and records read", "5", False),
+        _f("n_new", pa.int64(), "articles written", "5", False),
+        _f("n_skipped", pa.int64(), "articles already in the output folder", "0", False),
+        _f("n_rejected", pa.int64(), "inputs rejected", "0", False),
+        _f("pipeline_version", STR, "vnie version", "0.1.0", False),
+    ]),
+}
+
+TABLES: tuple[str, ...] = tuple(SCHEMAS)
+
+# Which table a mention goes to, by the type of its value.
+TABLE_OF_VALUE: dict[type, str] = {
+    DateValue: "dates",
+    OfficialValue: "officials",
+    ProvinceValue: "provinces",
+    RegionValue: "regions",
+    LocalityValue: "localities",
+    ModelValue: "models",
+    NumberValue: "numbers",
+    QuoteValue: "quotes",
+}
+
+
+def mention_row(mention: Mention[Any]) -> tuple[str, dict[str, Any]]:
+    """The table a mention belongs to, and its row."""
+    value = mention.value
+    row: dict[str, Any] = {
+        "article_id": mention.article_id,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "rule": mention.rule,
+    }
+    for field in dataclasses.fields(value):
+        item = getattr(value, field.name)
+        row[field.name] = list(item) if isinstance(item, tuple) else item
+    return TABLE_OF_VALUE[type(value)], row
+
+
+def to_table(name: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
+    """Rows as a pyarrow table with the schema of `name` (extra keys ignored).
+
+    Raises:
+        KeyError: if `name` is not a table.
+        pyarrow.ArrowInvalid: if a value does not fit its column's type.
+    """
+    schema = SCHEMAS[name]
+    return pa.Table.from_pylist(list(rows), schema=schema)
