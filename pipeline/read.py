@@ -120,11 +120,25 @@ def html_text(html: str) -> tuple[str | None, str]:
     root = tree.css_first("article") or tree.body or tree.root
     if root is None:
         return title, ""
-    blocks = root.css("h1, h2, h3, h4, p, li, figcaption, blockquote, td")
-    lines = [b.text(separator=" ", strip=True) for b in blocks if not b.css_first("p, li")]
+    blocks = [b for b in root.css(_BLOCKS) if not _inside_block(b)]
+    lines = [" ".join(b.text().split()) for b in blocks]
     if not any(lines):
         lines = [root.text(separator="\n", strip=True)]
     return title, "\n".join(line for line in lines if line)
+
+
+_BLOCKS = "h1, h2, h3, h4, p, li, figcaption, blockquote, td"
+_BLOCK_TAGS = frozenset(t.strip() for t in _BLOCKS.split(","))
+
+
+def _inside_block(node) -> bool:
+    """True when an ancestor is itself a block we take whole (avoids doubled text)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _BLOCK_TAGS:
+            return True
+        parent = parent.parent
+    return False
 
 
 def parse_published(value: Any) -> dt.datetime | None:

@@ -1,0 +1,120 @@
+"""Readers: every input becomes an article or a reject with a specific reason."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline.read import RawArticle, Reject, decode_bytes, html_text, read_inputs
+from tests.pipeline.legacy_text import to_cp1258, to_legacy_font
+
+SENTENCE = "Ngày 15/8, tại tỉnh Sóc Trăng, Bộ Công an tổ chức Hội nghị biểu dương các mô hình."
+LOWER = SENTENCE.lower()  # TCVN3 has no upper-case accented letters
+
+
+def _read(paths: list[Path]) -> list[RawArticle | Reject]:
+    return list(read_inputs(paths, max_bytes=1_000_000, max_chars=1_000_000))
+
+
+# fmt: off
+ENCODED = [
+    ("utf8",       SENTENCE.encode("utf-8"),                        SENTENCE),
+    ("utf8_bom",   codecs.BOM_UTF8 + SENTENCE.encode("utf-8"),      SENTENCE),
+    ("utf16_le",   SENTENCE.encode("utf-16"),                       SENTENCE),
+    ("utf16_be",   codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"), SENTENCE),
+    ("cp1258",     to_cp1258(SENTENCE),                             SENTENCE),
+    ("tcvn3",      to_legacy_font(LOWER * 3, "tcvn3"),              LOWER * 3),
+    ("vni",        to_legacy_font(LOWER * 3, "vni"),                LOWER * 3),
+    ("viscii",     to_legacy_font(LOWER * 3, "viscii"),             LOWER * 3),
+]
+REJECTED = [
+    ("empty",      b"",                          "empty"),
+    ("blank",      b"  \n\t\n",                  "empty"),
+    ("binary",     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
+    ("controls",   bytes(range(1, 9)) * 50,      "binary"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("data,expected", [(d, e) for _, d, e in ENCODED], ids=[i for i, _, _ in ENCODED])
+def test_decode_bytes_reads_every_encoding(data: bytes, expected: str) -> None:
+    assert unicodedata.normalize("NFC", decode_bytes(data)) == expected
+
+
+@pytest.mark.parametrize("data,reason", [(d, r) for _, d, r in REJECTED], ids=[i for i, _, _ in REJECTED])
+def test_decode_bytes_rejects_with_reason(data: bytes, reason: str) -> None:
+    from pipeline.read import InputError
+
+    with pytest.raises(InputError) as info:
+        decode_bytes(data)
+    assert info.value.reason == reason
+
+
+def test_folder_of_mixed_files_gives_articles_and_rejects(tmp_path: Path) -> None:
+    (tmp_path / "a_cp1258.txt").write_bytes(to_cp1258(SENTENCE))
+    (tmp_path / "b_utf16.txt").write_bytes(SENTENCE.encode("utf-16"))
+    (tmp_path / "c_empty.txt").write_bytes(b"")
+    (tmp_path / "d_binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not an input suffix: ignored
+    items = _read([tmp_path])
+    articles = [i for i in items if isinstance(i, RawArticle)]
+    rejects = {i.source: i.reason for i in items if isinstance(i, Reject)}
+    assert [a.source for a in articles] == ["a_cp1258.txt", "b_utf16.txt"]
+    assert all(unicodedata.normalize("NFC", a.text) == SENTENCE for a in articles)
+    assert rejects == {"c_empty.txt": "empty", "d_binary.txt": "binary"}
+
+
+def test_nested_folders_give_relative_sources(tmp_path: Path) -> None:
+    (tmp_path / "2024" / "08").mkdir(parents=True)
+    (tmp_path / "2024" / "08" / "x.txt").write_text(SENTENCE, encoding="utf-8")
+    assert [i.source for i in _read([tmp_path])] == ["2024/08/x.txt"]
+
+
+def test_jsonl_gz_records_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl.gz"
+    lines = [
+        json.dumps({"id": "r1", "url": "https://x.vn/1", "title": "Tiêu đề", "published": "20210429",
+                    "author": "Văn Thành", "text": SENTENCE, "section": "xa-hoi"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "r3", "text": ""}),
+        json.dumps({"id": "r4", "text": SENTENCE, "published": "tomorrow"}),
+        json.dumps(["a", "list"]),
+    ]
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    items = _read([path])
+    first = items[0]
+    assert isinstance(first, RawArticle)
+    assert (first.source, first.url, first.title, first.authors) == ("r1", "https://x.vn/1", "Tiêu đề", ("Văn Thành",))
+    assert first.published.date().isoformat() == "2021-04-29"
+    assert first.meta == {"section": '"xa-hoi"'}
+    assert [(i.source, i.reason) for i in items[1:]] == [
+        ("batch.jsonl.gz:2", "bad_json"), ("r3", "empty"), ("r4", "bad_record"), ("batch.jsonl.gz:5", "bad_record"),
+    ]
+
+
+def test_too_large_file_is_rejected_unread(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text(SENTENCE * 100, encoding="utf-8")
+    items = list(read_inputs([tmp_path], max_bytes=1000, max_chars=1_000_000))
+    assert [(i.source, i.reason) for i in items] == [("big.txt", "too_large")]
+
+
+def test_html_article_text_comes_from_a_parser() -> None:
+    html = """<html><head><title>Trang</title><script>var x = "<p>không phải</p>";</script></head>
+    <body><nav>Trang chủ | Thời sự</nav><article><h1>Biểu dương mô hình</h1>
+    <p>Sáng 8/8, tại <b>TP Buôn Ma Thuột</b>, tỉnh Đắk Lắk.</p><p>Trung tướng Lê Quốc Hùng phát biểu.</p>
+    </article><footer>Bản quyền</footer></body></html>"""
+    title, text = html_text(html)
+    assert title == "Biểu dương mô hình"
+    assert text.split("\n") == [
+        "Biểu dương mô hình", "Sáng 8/8, tại TP Buôn Ma Thuột, tỉnh Đắk Lắk.", "Trung tướng Lê Quốc Hùng phát biểu.",
+    ]
+
+
+def test_missing_input_is_a_reject(tmp_path: Path) -> None:
+    assert [(i.source, i.reason) for i in _read([tmp_path / "nope.txt"])] == [("nope.txt", "missing")]
