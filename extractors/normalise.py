@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import unicodedata
 
 import ftfy
@@ -43,12 +44,19 @@ _TONE_PAIR = regex.compile(
     r"(?<![qQ])(?:" + "|".join(sorted(_TONE_TABLE)) + r")(?!\p{L}|\p{M})"
 )
 # Zero-width and control characters (not newline or tab), backspace included.
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
-_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff]+")
+# Runs of horizontal space, and the spaces around line breaks (stdlib re: faster here).
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_EDGES = re.compile(r" ?\n ?")
+# A combining mark after another one: NFC could not compose it ("đôị̣").
+_STRAY_MARKS = re.compile(r"(?<=[\u0300-\u036f])[\u0300-\u036f]+")
 # Characters that betray UTF-8 bytes decoded as cp1252/latin-1 ("Ä‘", "á»").
 _MOJIBAKE_HINT = regex.compile(r"[ÃÄÆ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u201e\u2020-\u2026\u2030\u2039\u203a\u20ac\u2122]|á»|áº")
 # Latin-1 symbols that legacy Vietnamese font encodings use for letters.
 _LEGACY_HINT = regex.compile(r"[\u00a1-\u00bf\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
+# Chrome lines are short (captions up to 200 characters plus an index); longer
+# lines skip the pattern.
+CHROME_MAX_CHARS = 210
 # A text with at least this many legacy-looking symbols is offered to viparse's
 # content detector (Unicode news text has almost none; 3 keeps "°C", "½" safe).
 LEGACY_HINT_MIN = 3
@@ -79,13 +87,14 @@ def _keep_lines(text: str) -> list[str]:
     """Tidy each line; drop chrome lines; keep one blank line between paragraphs."""
     chrome = _chrome_line()
     lines: list[str] = []
-    for raw in text.split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+    text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
+    for line in text.split("\n"):
+        line = line.strip()
         if not line:
             if lines and lines[-1]:
                 lines.append("")
             continue
-        if chrome.fullmatch(line):
+        if len(line) <= CHROME_MAX_CHARS and chrome.fullmatch(line):
             continue
         lines.append(line)
     while lines and not lines[-1]:
@@ -106,9 +115,9 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = repair_encoding(text)
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    # Stray combining marks left over after NFC (e.g. "đôị̣") cannot compose; drop them.
-    text = regex.sub(r"(?<=\p{M})\p{M}+", "", text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    text = _STRAY_MARKS.sub("", text)
     text = fix_tone_marks(text)
     return "\n".join(_keep_lines(text))
 
