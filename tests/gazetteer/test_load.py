@@ -1,0 +1,78 @@
+"""The loaders refuse malformed data, naming file and line; every shipped file loads."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+import regex
+
+from gazetteer import load
+from gazetteer.load import DataError, alternation
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "patterns").mkdir()
+    monkeypatch.setattr(load, "DATA_DIR", tmp_path)
+    for fn in (load.load_tsv, load.load_words, load.load_patterns):
+        fn.cache_clear()
+    yield tmp_path
+    for fn in (load.load_tsv, load.load_words, load.load_patterns):
+        fn.cache_clear()
+
+
+def test_tsv_rows_by_header(data_dir: Path) -> None:
+    (data_dir / "ranks.tsv").write_text("# source: test\nid\trank\n1\tTrung tướng\n2\tĐại tá\n", encoding="utf-8")
+    assert load.load_tsv("ranks.tsv", key="id") == ({"id": "1", "rank": "Trung tướng"}, {"id": "2", "rank": "Đại tá"})
+
+
+def test_tsv_duplicate_id_names_the_line(data_dir: Path) -> None:
+    (data_dir / "x.tsv").write_text("id\tname\na\tHà Nội\na\tHuế\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"x.tsv:3: duplicate id 'a' \(first at line 2\)"):
+        load.load_tsv("x.tsv", key="id")
+
+
+def test_non_nfc_entry_is_refused(data_dir: Path) -> None:
+    (data_dir / "w.txt").write_text(unicodedata.normalize("NFD", "Nguyễn") + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="w.txt:1: entry is not NFC"):
+        load.load_words("w.txt")
+
+
+def test_patterns_resolve_nested_references_and_lexicons(data_dir: Path) -> None:
+    (data_dir / "ranks.txt").write_text("Đại tá\nTrung tướng\n", encoding="utf-8")
+    (data_dir / "patterns" / "p.yaml").write_text(
+        "lexicons:\n  rank: ranks.txt\nname: '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3}'\n"
+        "ranked: '{{rank}} {{name}}'\n", encoding="utf-8")
+    pattern = regex.compile(load.load_patterns("p.yaml")["ranked"])
+    assert pattern.search("Trung tướng Lê Quốc Hùng phát biểu").group() == "Trung tướng Lê Quốc Hùng"
+
+
+@pytest.mark.parametrize("body,message", [
+    ("a: '{{missing}}'\n", "unknown reference"),
+    ("a: '{{b}}'\nb: '{{a}}'\n", "cyclic reference"),
+    ("a: 'x(?:)y'\n", "empty group"),
+    ("a: 'x||y'\n", "empty group or alternative"),
+    ("a: '(unclosed'\n", "does not compile"),
+])
+def test_bad_patterns_are_refused(data_dir: Path, body: str, message: str) -> None:
+    (data_dir / "patterns" / "bad.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        load.load_patterns("bad.yaml")
+
+
+def test_alternation_is_longest_first_and_escaped() -> None:
+    assert alternation(["Tỉnh", "Tỉnh ủy", "TP."]) == r"(?:Tỉnh\ ủy|Tỉnh|TP\.)"
+    with pytest.raises(DataError):
+        alternation([])
+
+
+def test_every_shipped_data_file_opens_with_its_source_and_loads() -> None:
+    files = sorted(p for p in load.DATA_DIR.rglob("*") if p.is_file() and p.suffix in (".tsv", ".txt", ".yaml"))
+    assert files, "no data files"
+    for path in files:
+        head = path.read_text(encoding="utf-8").lstrip().splitlines()[0]
+        assert head.startswith("#"), f"{path.name} must open with a comment giving source, date and licence"
+        if path.suffix == ".yaml":
+            load.load_patterns(path.name)
