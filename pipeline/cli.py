@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true")
     fmt.add_argument("--json", action="store_true")
 
-    sub.add_parser("schema", help="print the data dictionary of every table")
+    p = sub.add_parser("schema", help="print the data dictionary of every table")
+    p.add_argument("--markdown", action="store_true", help="as Markdown (the text of outputs/README.md)")
 
     p = sub.add_parser("report", help="static HTML summary of the tables")
     _out(p)

@@ -10,7 +10,6 @@ from pathlib import Path
 from pipeline.cli import DEFAULT_INPUT
 from pipeline.run import RunSummary, run_pipeline
 from pipeline.settings import load_settings
-from pipeline.tables import SCHEMAS
 from pipeline.write import LockedError
 
 log = logging.getLogger("vnie")
@@ -75,10 +74,10 @@ def _report(s: RunSummary) -> None:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    for name, schema in SCHEMAS.items():
-        print(f"\n{name}")
-        for field in schema:
-            meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
-            print(f"  {field.name:<18} {str(field.type):<40} {meta.get('doc', '')}"
-                  + (f"  e.g. {meta['example']}" if meta.get("example") else ""))
+    from pipeline.schema_doc import print_dictionary, render_markdown
+
+    if getattr(args, "markdown", False):
+        print(render_markdown())
+    else:
+        print_dictionary()
     return 0
