@@ -1,0 +1,307 @@
+"""Interpret date candidates as EDTF values with first and last day covered.
+
+Dispatch is on `candidate.rule`; the text is not matched again. Every
+interpreter returns a `DateValue` or None when the pieces do not make a real
+date (31/2, a range that ends before it starts). Day-months and months written
+without a year take it from the publication date (the latest such date not
+after it; the earliest not before it when the text says `tới`, "coming"),
+else from a year written in the same sentence (GUIDELINES.md), else `XXXX`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from extractors.base import Candidate, DateValue
+from gazetteer.load import load_tsv
+
+UNKNOWN_YEAR = "XXXX"
+# Year used only to check that a day-month exists when the year is unknown
+# (a leap year, so 29/2 stays valid).
+CHECK_YEAR = 2000
+QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a yearless date is anchored on: the publication date, else a year nearby."""
+
+    published: dt.date | None
+    sentence_year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """Values of Vietnamese number words (gazetteer/data/number_words.tsv)."""
+
+    value: Mapping[str, int]
+    kind: Mapping[str, str]
+
+    @classmethod
+    def load(cls) -> NumberWords:
+        rows = load_tsv("number_words.tsv", key="word")
+        return cls({r["word"]: int(r["value"]) for r in rows}, {r["word"]: r["kind"] for r in rows})
+
+    def parse(self, words: str) -> int | None:
+        """`mười lăm` -> 15, `hai mươi mốt` -> 21, `tư` -> 4, `giêng` -> 1; None if not 1-99."""
+        tokens = words.lower().split()
+        kinds = [self.kind.get(t) for t in tokens]
+        if None in kinds or not tokens:
+            return None
+        if len(tokens) == 1:
+            return self.value[tokens[0]] if kinds[0] in ("unit", "ten", "month_name", "unit_after_ten") and tokens[0] != "mốt" else None
+        if kinds[0] == "ten":
+            tens, rest = 10, tokens[1:]
+        elif kinds[0] == "unit" and kinds[1] == "tens":
+            tens, rest = self.value[tokens[0]] * 10, tokens[2:]
+        else:
+            return None
+        if not rest:
+            return tens
+        if len(rest) == 1 and self.kind[rest[0]] in ("unit", "unit_after_ten") and self.value[rest[0]] > 0:
+            return tens + self.value[rest[0]]
+        return None
+
+
+# ---- values --------------------------------------------------------------
+
+def _day(year: int | None, month: int, day: int) -> str:
+    return f"{UNKNOWN_YEAR if year is None else f'{year:04d}'}-{month:02d}-{day:02d}"
+
+
+def _month(year: int | None, month: int) -> str:
+    return f"{UNKNOWN_YEAR if year is None else f'{year:04d}'}-{month:02d}"
+
+
+def _exists(year: int | None, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or CHECK_YEAR, month)[1]
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_of(month: int, day: int, anchor: Anchor, future: bool) -> int | None:
+    """The year of a yearless day-month (day 1 for a month alone)."""
+    pub = anchor.published
+    if pub is None:
+        return anchor.sentence_year
+    year = pub.year
+    if future:
+        # The earliest such date not before publication.
+        return year if (month, day) >= (pub.month, pub.day) else year + 1
+    if (month, day) > (pub.month, pub.day):
+        year -= 1
+    if month == 2 and day == 29:
+        while not calendar.isleap(year):
+            year -= 1
+    return year
+
+
+def day_value(year: int | None, month: int, day: int) -> DateValue | None:
+    """A single day; None if it does not exist."""
+    if not _exists(year, month, day):
+        return None
+    when = dt.date(year, month, day) if year is not None else None
+    return DateValue(_day(year, month, day), "mention", when, when)
+
+
+def month_value(year: int | None, month: int) -> DateValue | None:
+    """A calendar month; None if `month` is not 1-12."""
+    if not 1 <= month <= 12:
+        return None
+    if year is None:
+        return DateValue(_month(None, month), "mention", None, None)
+    return DateValue(_month(year, month), "mention", dt.date(year, month, 1), _last_day(year, month))
+
+
+def year_value(year: int) -> DateValue:
+    return DateValue(f"{year:04d}", "mention", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def range_value(first: DateValue, last: DateValue) -> DateValue | None:
+    """`first/last`; None when it ends before it starts or covers one point only."""
+    if first.value == last.value:
+        return None
+    if first.date_start and last.date_end and first.date_start > last.date_end:
+        return None
+    return DateValue(f"{first.value}/{last.value}", "mention", first.date_start, last.date_end)
+
+
+# ---- one interpreter per rule --------------------------------------------
+
+def _int(groups: Mapping[str, str], key: str) -> int | None:
+    text = groups.get(key)
+    return int(text) if text is not None else None
+
+
+def _dmy(c: Candidate, anchor: Anchor) -> DateValue | None:
+    return day_value(_int(c.groups, "y1"), _int(c.groups, "m1"), _int(c.groups, "d1"))
+
+
+def _dateline(c: Candidate, anchor: Anchor) -> DateValue | None:
+    value = _dmy(c, anchor)
+    return None if value is None else DateValue(value.value, "published", value.date_start, value.date_end)
+
+
+def _dm(c: Candidate, anchor: Anchor) -> DateValue | None:
+    g = c.groups
+    day, month = _int(g, "d1"), _int(g, "m1")
+    if "yearly" in g:
+        return day_value(None, month, day)
+    return day_value(_year_of(month, day, anchor, "future" in g), month, day)
+
+
+def _dmy_words(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:
+    day, month = words.parse(c.groups["dw"]), words.parse(c.groups["mw"])
+    if day is None or month is None:
+        return None
+    year = _int(c.groups, "y1")
+    if year is None:
+        year = _year_of(month, day, anchor, False)
+    return day_value(year, month, day)
+
+
+def _month_year(c: Candidate, anchor: Anchor) -> DateValue | None:
+    return month_value(_int(c.groups, "y1"), _int(c.groups, "m1"))
+
+
+def _month_alone(c: Candidate, anchor: Anchor) -> DateValue | None:
+    month = _int(c.groups, "m1")
+    if "yearly" in c.groups:
+        return month_value(None, month)
+    return month_value(_year_of(month, 1, anchor, False), month)
+
+
+def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
+    # The gold codes a quarter as its year (notes-news-b.md); the date columns
+    # still carry the quarter's first and last day.
+    year, quarter = _int(c.groups, "y1"), QUARTER_NUMBERS.get(c.groups["q"].lower())
+    if quarter is None:
+        return None
+    first = 3 * quarter - 2
+    return DateValue(f"{year:04d}", "mention", dt.date(year, first, 1), _last_day(year, first + 2))
+
+
+def _year(c: Candidate, anchor: Anchor) -> DateValue | None:
+    return year_value(_int(c.groups, "y1"))
+
+
+def _range_dmy(c: Candidate, anchor: Anchor) -> DateValue | None:
+    g = c.groups
+    d1, m1, y2 = _int(g, "d1"), _int(g, "m1"), _int(g, "y2")
+    d2, m2 = _int(g, "d2"), _int(g, "m2")
+    y1 = _int(g, "y1")
+    if y1 is None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    first, last = day_value(y1, m1, d1), day_value(y2, m2, d2)
+    return range_value(first, last) if first and last else None
+
+
+def _range_dm(c: Candidate, anchor: Anchor) -> DateValue | None:
+    g = c.groups
+    d2, m2 = _int(g, "d2"), _int(g, "m2")
+    d1, m1 = _int(g, "d1"), _int(g, "m1") or m2
+    year1 = _year_of(m1, d1, anchor, False)
+    year2 = year1 if year1 is None or (m1, d1) <= (m2, d2) else year1 + 1
+    first, last = day_value(year1, m1, d1), day_value(year2, m2, d2)
+    if not first or not last or (year1 is None and (m1, d1) >= (m2, d2)):
+        return None
+    return range_value(first, last)
+
+
+def _range_month(c: Candidate, anchor: Anchor) -> DateValue | None:
+    g = c.groups
+    m1, m2, y2 = _int(g, "m1"), _int(g, "m2"), _int(g, "y2")
+    y1 = _int(g, "y1")
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    first, last = month_value(y1, m1), month_value(y2, m2)
+    return range_value(first, last) if first and last else None
+
+
+def _range_year(c: Candidate, anchor: Anchor) -> DateValue | None:
+    y1, y2 = _int(c.groups, "y1"), _int(c.groups, "y2")
+    return range_value(year_value(y1), year_value(y2)) if y1 < y2 else None
+
+
+def _since(c: Candidate, anchor: Anchor) -> DateValue | None:
+    g = c.groups
+    year, month, day = _int(g, "y1"), _int(g, "m1"), _int(g, "d1")
+    if day is not None:
+        first = day_value(year, month, day)
+    elif month is not None:
+        first = month_value(year, month)
+    else:
+        first = year_value(year)
+    if first is None:
+        return None
+    return DateValue(f"{first.value}/..", "mention", first.date_start, None)
+
+
+def _until(c: Candidate, anchor: Anchor) -> DateValue | None:
+    year = _int(c.groups, "y1")
+    lead = c.groups["lead"]
+    # "Đến năm 1978, Trường ... được công nhận": a sentence opening with
+    # Đến/Tới năm X tells when something happened (notes-news-b.md), unless X
+    # is still ahead of publication (a target).
+    narrative = lead[:1].isupper() and lead.split()[0].lower() in ("đến", "tới")
+    if narrative and (anchor.published is None or year <= anchor.published.year):
+        return year_value(year)
+    return DateValue(f"../{year:04d}", "mention", None, dt.date(year, 12, 31))
+
+
+Interpreter = Callable[[Candidate, Anchor], DateValue | None]
+
+INTERPRETERS: dict[str, Interpreter] = {
+    "dates.dateline": _dateline,
+    "dates.range_dmy": _range_dmy,
+    "dates.range_dm": _range_dm,
+    "dates.range_month": _range_month,
+    "dates.range_year": _range_year,
+    "dates.since": _since,
+    "dates.until": _until,
+    "dates.dmy": _dmy,
+    "dates.quarter": _quarter,
+    "dates.month_year": _month_year,
+    "dates.dm": _dm,
+    "dates.dm_listed": _dm,
+    "dates.day_listed": _dm,
+    "dates.month": _month_alone,
+    "dates.birth_year": _year,
+    "dates.year": _year,
+}
+# Rules whose value has no year of its own: they need an `Anchor`.
+YEARLESS_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.range_dm", "dates.dmy_words"})
+# Rules that give the year of their sentence to yearless dates (GUIDELINES.md:
+# "a full date or year"). A range of full dates gives its end's year
+# (`anchor_year`). Not month-years ("tháng 11/2016 ... họp báo ngày 27/6 vừa
+# qua" is 2017), year ranges (review periods, notes-seeds.md) or birth years.
+ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", "dates.range_dmy"})
+
+
+def anchor_year(candidate: Candidate) -> int:
+    """The year an anchoring candidate lends to its sentence."""
+    return int(candidate.groups.get("y2") or candidate.groups["y1"])
+
+
+def interpret_date(candidate: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:
+    """The EDTF value of one candidate, or None when it is not a real date.
+
+    Args:
+        candidate: a candidate from `find_dates` (or the dateline).
+        anchor: the publication date and the year written in the candidate's sentence.
+        words: number words, for dates spelt out.
+
+    Returns:
+        The value, kind `published` for the dateline and `mention` otherwise.
+
+    Raises:
+        KeyError: for a rule with no interpreter (a bug in RULES).
+    """
+    if candidate.rule == "dates.dmy_words":
+        return _dmy_words(candidate, anchor, words)
+    return INTERPRETERS[candidate.rule](candidate, anchor)
