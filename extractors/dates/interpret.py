@@ -35,35 +35,45 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class NumberWords:
-    """Values of Vietnamese number words (gazetteer/data/number_words.tsv)."""
+    """Values of Vietnamese number words (gazetteer/data/number_words.tsv) and
+    month names (date_month_names.tsv)."""
 
     value: Mapping[str, int]
     kind: Mapping[str, str]
+    months: Mapping[str, int]
 
     @classmethod
     def load(cls) -> NumberWords:
         rows = load_tsv("number_words.tsv", key="word")
-        return cls({r["word"]: int(r["value"]) for r in rows}, {r["word"]: r["kind"] for r in rows})
+        months = {r["word"]: int(r["month"]) for r in load_tsv("date_month_names.tsv", key="word")}
+        return cls({r["word"]: int(float(r["value"])) for r in rows}, {r["word"]: r["kind"] for r in rows}, months)
 
     def parse(self, words: str) -> int | None:
-        """`mười lăm` -> 15, `hai mươi mốt` -> 21, `tư` -> 4, `giêng` -> 1; None if not 1-99."""
+        """`mười lăm` -> 15, `hai mươi mốt` -> 21, `tư` -> 4; None unless 1-99."""
         tokens = words.lower().split()
         kinds = [self.kind.get(t) for t in tokens]
-        if None in kinds or not tokens:
+        if not tokens or None in kinds:
             return None
         if len(tokens) == 1:
-            return self.value[tokens[0]] if kinds[0] in ("unit", "ten", "month_name", "unit_after_ten") and tokens[0] != "mốt" else None
+            # "tháng tư" is April: "tư" stands alone only as a month or day.
+            ok = kinds[0] in ("digit", "ten") or tokens[0] == "tư"
+            return self.value[tokens[0]] or None if ok else None
         if kinds[0] == "ten":
             tens, rest = 10, tokens[1:]
-        elif kinds[0] == "unit" and kinds[1] == "tens":
+        elif kinds[0] == "digit" and kinds[1] == "tens":
             tens, rest = self.value[tokens[0]] * 10, tokens[2:]
         else:
             return None
         if not rest:
             return tens
-        if len(rest) == 1 and self.kind[rest[0]] in ("unit", "unit_after_ten") and self.value[rest[0]] > 0:
+        if len(rest) == 1 and self.kind[rest[0]] in ("digit", "inner") and self.value[rest[0]] > 0:
             return tens + self.value[rest[0]]
         return None
+
+    def month(self, words: str) -> int | None:
+        """`tám` -> 8, `Giêng` -> 1, `mười hai` -> 12; None unless 1-12."""
+        number = self.months.get(words.lower()) or self.parse(words)
+        return number if number and number <= 12 else None
 
 
 # ---- values --------------------------------------------------------------
@@ -156,7 +166,7 @@ def _dm(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 
 def _dmy_words(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:
-    day, month = words.parse(c.groups["dw"]), words.parse(c.groups["mw"])
+    day, month = words.parse(c.groups["dw"]), words.month(c.groups["mw"])
     if day is None or month is None:
         return None
     year = _int(c.groups, "y1")
