@@ -4,28 +4,39 @@
 - An extractor exception is a bug: with `strict` it propagates; otherwise the
   article becomes a `rejects` row naming the stage (it is not written, so the
   next run retries it), and the run reports a non-zero failure count.
+  Normalisation and metadata errors are treated the same way.
 - Articles already in the output folder (same `article_id`) are skipped.
-- `workers > 1` extracts in worker processes; results are consumed in input
-  order, so the tables equal those of one process.
+- Inputs are processed in batches; a batch becomes Arrow tables where it is
+  processed (this process, a worker process, or a Dask worker), and the
+  batches are written in input order by one `RunWriter`, so every engine
+  writes the same tables.
+- Memory stays bounded whatever the input size: inputs are streamed, at most a
+  few batches are in flight, the writer flushes by rows and by bytes, and the
+  known ids are kept as 64-bit integers.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import ctypes
 import datetime as dt
 import itertools
 import logging
 import multiprocessing
 import os
 import secrets
+import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from extractors.base import Mention, NormalisedDoc, OfficialValue
 from extractors.metadata import extract_metadata
@@ -34,11 +45,15 @@ from extractors.registry import Extraction, StageError
 from pipeline import __version__
 from pipeline.read import RawArticle, Reject, read_inputs
 from pipeline.settings import Settings
-from pipeline.tables import TZ, mention_row
-from pipeline.write import OutputLock, RunWriter, existing_ids, recover
+from pipeline.tables import TZ, mention_row, to_table
+from pipeline.write import IdSet, OutputLock, RunWriter, close_inherited_locks, known_ids, recover
 
 log = logging.getLogger("vnie")
 LOCAL = ZoneInfo(TZ)
+
+# Batches in flight per worker: enough to keep workers busy while the main
+# process writes, few enough to bound memory (each batch is ~64 articles).
+IN_FLIGHT_PER_WORKER = 2
 
 
 @dataclass(slots=True)
@@ -48,6 +63,25 @@ class Processed:
     source: str
     article_id: str
     rows: dict[str, list[dict[str, Any]]]
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """One batch of inputs after processing, as Arrow tables ready to write.
+
+    `ids` and `n_chars` describe the article rows of `tables["articles"]`, in
+    order; copies of an article within the batch are already dropped.
+    """
+
+    n_inputs: int
+    ids: list[str]
+    n_chars: list[int]
+    n_duplicates: int
+    n_rejected: int
+    n_failed: int
+    tables: dict[str, pa.Table]
+    seconds: dict[str, float]
+    first_done: float | None  # epoch seconds when its first article was done
 
 
 @dataclass(slots=True)
@@ -63,6 +97,18 @@ class RunSummary:
     seconds: float = 0.0
     n_chars: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    # Seconds spent per stage (read, normalise, metadata, extract:<name>, rows,
+    # write), summed over every process that did the work.
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    # Epoch seconds when the first article was done (start-up measurement).
+    first_article_at: float | None = None
+
+
+class Engine(Protocol):
+    """Turns batches of inputs into `BatchResult`s, in the same order."""
+
+    def __call__(self, batches: Iterator[list[RawArticle | Reject]], run_id: str,
+                 strict: bool) -> Iterator[BatchResult]: ...
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -75,6 +121,13 @@ def _local(when: dt.datetime | None) -> dt.datetime | None:
     if when is None:
         return None
     return when.replace(tzinfo=LOCAL) if when.tzinfo is None else when.astimezone(LOCAL)
+
+
+def _add(seconds: dict[str, float], key: str, since: float) -> float:
+    """Add the time since `since` to `seconds[key]`; return now."""
+    now = time.perf_counter()
+    seconds[key] = seconds.get(key, 0.0) + now - since
+    return now
 
 
 def people_rows(officials: list[Mention[OfficialValue]]) -> list[dict[str, Any]]:
@@ -94,18 +147,56 @@ def people_rows(officials: list[Mention[OfficialValue]]) -> list[dict[str, Any]]
     return list(people.values())
 
 
-def process_article(raw: RawArticle, extraction: Extraction, run_id: str) -> Processed:
+def build_extraction(seconds: dict[str, float] | None = None) -> Extraction:
+    """Every stage, built once; with `seconds`, each stage's time is added to it."""
+    extraction = Extraction()
+    if seconds is not None:
+        extraction.extractors = [(stage, _timed(extract, f"extract:{stage.name}", seconds))
+                                 for stage, extract in extraction.extractors]
+    return extraction
+
+
+def _timed(extract: Callable[..., Any], key: str, seconds: dict[str, float]) -> Callable[..., Any]:
+    def timed(doc: NormalisedDoc, found: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return extract(doc, found)
+        finally:
+            _add(seconds, key, start)
+
+    return timed
+
+
+def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
+                    seconds: dict[str, float] | None = None) -> Processed:
     """Normalise and extract one article.
 
+    Args:
+        raw: the article as read.
+        extraction: the built stages.
+        run_id: written into the article row.
+        seconds: optional per-stage time accumulators.
+
     Raises:
-        StageError: when an extractor raises.
+        StageError: when normalisation, metadata or an extractor raises.
     """
-    text = normalise_text(raw.text)
-    aid = article_id(text)
-    meta = extract_metadata(text)
+    seconds = {} if seconds is None else seconds
+    clock = time.perf_counter()
+    try:
+        text = normalise_text(raw.text)
+        aid = article_id(text)
+    except Exception as exc:  # a normalisation bug: recorded with where it happened
+        raise StageError("normalise", raw.source, exc) from exc
+    clock = _add(seconds, "normalise", clock)
+    try:
+        meta = extract_metadata(text)
+    except Exception as exc:
+        raise StageError("metadata", aid, exc) from exc
+    clock = _add(seconds, "metadata", clock)
     published = raw.published or meta.published
     doc = NormalisedDoc(aid, text, published.replace(tzinfo=None) if published else None)
     found = extraction(doc)
+    clock = time.perf_counter()
     rows: dict[str, list[dict[str, Any]]] = {"articles": [{
         "article_id": aid, "source": raw.source, "url": raw.url or meta.url,
         "title": raw.title or meta.title, "published": _local(published),
@@ -119,72 +210,143 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str) -> Pro
     officials = [m for m in found.get("officials", []) if isinstance(m.value, OfficialValue)]
     if officials:
         rows["people"] = people_rows(officials)
+    _add(seconds, "rows", clock)
     return Processed(raw.source, aid, rows)
+
+
+def _stage_of(exc: StageError) -> str:
+    return getattr(exc, "stage", "") or ""
+
+
+def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_id: str,
+                  strict: bool, seconds: dict[str, float]) -> BatchResult:
+    """Process one batch into Arrow tables (the unit of work of every engine).
+
+    Args:
+        batch: articles and read rejects, in input order.
+        extraction: the built stages (its timings, if any, go to `seconds`).
+        run_id: written into article and reject rows.
+        strict: re-raise extractor errors instead of recording them.
+        seconds: per-stage time accumulators; the result carries a copy.
+
+    Raises:
+        StageError: with `strict`, when a stage raises.
+    """
+    rows: dict[str, list[dict[str, Any]]] = {}
+    ids: list[str] = []
+    n_chars: list[int] = []
+    seen: set[str] = set()
+    n_duplicates = n_rejected = n_failed = 0
+    first_done: float | None = None
+    for item in batch:
+        if isinstance(item, RawArticle):
+            try:
+                done = process_article(item, extraction, run_id, seconds)
+            except StageError as exc:
+                if strict:
+                    raise
+                item = Reject(item.source, "extractor_error", str(exc))
+                n_failed += 1
+                stage = _stage_of(exc)
+            else:
+                if first_done is None:
+                    first_done = time.time()
+                if done.article_id in seen:
+                    n_duplicates += 1
+                    continue
+                seen.add(done.article_id)
+                ids.append(done.article_id)
+                n_chars.append(done.rows["articles"][0]["n_chars"])
+                for table, table_rows in done.rows.items():
+                    rows.setdefault(table, []).extend(table_rows)
+                continue
+        else:
+            stage = ""
+        n_rejected += 1
+        rows.setdefault("rejects", []).append({"source": item.source, "reason": item.reason,
+                                               "detail": item.detail, "stage": stage or None,
+                                               "run_id": run_id})
+    clock = time.perf_counter()
+    tables = {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+    _add(seconds, "rows", clock)
+    return BatchResult(len(batch), ids, n_chars, n_duplicates, n_rejected, n_failed, tables,
+                       dict(seconds), first_done)
+
+
+def _batches(items: Iterable[Any], size: int, seconds: dict[str, float]) -> Iterator[list[Any]]:
+    """Items in lists of `size`; time spent producing them goes to `seconds["read"]`."""
+    it = iter(items)
+    while True:
+        clock = time.perf_counter()
+        batch = list(itertools.islice(it, size))
+        _add(seconds, "read", clock)
+        if not batch:
+            return
+        yield batch
+
+
+def serial_engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
+    """Every batch in this process."""
+    seconds: dict[str, float] = {}
+    extraction = build_extraction(seconds)
+    for batch in batches:
+        yield process_batch(batch, extraction, run_id, strict, seconds)
+        seconds.clear()
 
 
 # Per-process state for worker processes (built once by the initializer).
 _WORKER: dict[str, Any] = {}
 
-
-def _init_worker(run_id: str) -> None:
-    _WORKER["extraction"] = Extraction()
-    _WORKER["run_id"] = run_id
+_PR_SET_PDEATHSIG = 1
 
 
-def _process_batch(batch: list[RawArticle]) -> list[Processed | Reject]:
-    return [_process_or_reject(raw, _WORKER["extraction"], _WORKER["run_id"], strict=False) for raw in batch]
-
-
-def _process_or_reject(raw: RawArticle, extraction: Extraction, run_id: str, strict: bool) -> Processed | Reject:
-    try:
-        return process_article(raw, extraction, run_id)
-    except StageError as exc:
-        if strict:
-            raise
-        return Reject(raw.source, "extractor_error", str(exc))
-
-
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
-        yield batch
-
-
-def _results(
-    batches: Iterator[list[RawArticle | Reject]], settings: Settings, run_id: str, strict: bool
-) -> Iterator[Processed | Reject]:
-    """Processed articles and rejects, in input order, with at most a few batches in flight."""
-    if settings.workers <= 1:
-        extraction = Extraction()
-        for batch in batches:
-            for item in batch:
-                yield item if isinstance(item, Reject) else _process_or_reject(item, extraction, run_id, strict)
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (a SIGKILLed run leaves no orphans)."""
+    if not sys.platform.startswith("linux"):
         return
-    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with cf.ProcessPoolExecutor(settings.workers, mp_context=context,
-                                initializer=_init_worker, initargs=(run_id,)) as pool:
-        window: deque[tuple[list[Reject], cf.Future[list[Processed | Reject]], list[int]]] = deque()
-        limit = 2 * settings.workers
-        for batch in itertools.chain(batches, [None]):
-            if batch is not None:
-                order = [i for i, item in enumerate(batch) if isinstance(item, Reject)]
-                rejects = [batch[i] for i in order]
-                raws = [item for item in batch if not isinstance(item, Reject)]
-                window.append((rejects, pool.submit(_process_batch, raws), order))
-            while window and (batch is None or len(window) > limit):
-                rejects, future, order = window.popleft()
-                yield from _merge(rejects, order, future.result())
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
 
 
-def _merge(rejects: list[Reject], order: list[int], processed: list[Processed | Reject]) -> Iterator[Processed | Reject]:
-    """Put read rejects back at their input positions among the processed items."""
-    items: list[Processed | Reject] = []
-    pending = iter(processed)
-    total = len(rejects) + len(processed)
-    reject_at = dict(zip(order, rejects))
-    for i in range(total):
-        items.append(reject_at[i] if i in reject_at else next(pending))
-    return iter(items)
+def _init_worker(run_id: str, strict: bool) -> None:
+    close_inherited_locks()
+    _die_with_parent()
+    seconds: dict[str, float] = {}
+    _WORKER.update(extraction=build_extraction(seconds), seconds=seconds, run_id=run_id, strict=strict)
+
+
+def _worker_batch(batch: list[RawArticle | Reject]) -> BatchResult:
+    seconds = _WORKER["seconds"]
+    try:
+        return process_batch(batch, _WORKER["extraction"], _WORKER["run_id"], _WORKER["strict"], seconds)
+    finally:
+        seconds.clear()
+
+
+def pool_engine(workers: int) -> Engine:
+    """Batches on `workers` forked processes, yielded in input order."""
+
+    def engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
+        context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+        with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                    initargs=(run_id, strict)) as pool:
+            window: deque[cf.Future[BatchResult]] = deque()
+            limit = IN_FLIGHT_PER_WORKER * workers
+            for batch in batches:
+                window.append(pool.submit(_worker_batch, batch))
+                while len(window) > limit:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+
+    return engine
+
+
+def local_engine(settings: Settings) -> Engine:
+    """This process for one worker, a process pool for more."""
+    return serial_engine if settings.workers <= 1 else pool_engine(settings.workers)
 
 
 def run_pipeline(
@@ -194,8 +356,9 @@ def run_pipeline(
     *,
     strict: bool = False,
     progress: Callable[[int], None] | None = None,
+    engine: Engine | None = None,
 ) -> RunSummary:
-    """Extract every input into new part files under `out`.
+    """Extract every input into new part files under `out`, published as one run.
 
     Args:
         inputs: files and folders to read.
@@ -203,6 +366,8 @@ def run_pipeline(
         settings: limits, batch size, workers.
         strict: re-raise extractor errors instead of recording them.
         progress: called with the number of inputs done so far.
+        engine: where batches are processed (default: this process, or a pool
+            of `settings.workers` processes).
 
     Returns:
         Counts for the run; `n_failed` > 0 means some articles hit extractor errors.
@@ -213,48 +378,63 @@ def run_pipeline(
     started = dt.datetime.now(dt.timezone.utc)
     clock = time.perf_counter()
     summary = RunSummary(new_run_id(started), out)
+    engine = engine or local_engine(settings)
+    seconds: dict[str, float] = {}
     with OutputLock(out, settings.lock_timeout):
         summary.rolled_forward = recover(out)
-        done = existing_ids(out)
+        done = known_ids(out)
         writer = RunWriter(out, summary.run_id, settings.row_group_rows)
         try:
             items = read_inputs(inputs, settings.max_bytes, settings.max_chars)
-            for item in _results(_batches(items, settings.batch_size), settings, summary.run_id, strict):
-                summary.n_inputs += 1
-                _record(item, writer, done, summary)
-                if progress:
-                    progress(summary.n_inputs)
+            batches = _batches(items, max(1, settings.batch_size), seconds)
+            for result in engine(batches, summary.run_id, strict):
+                before = summary.n_inputs
+                _record(result, writer, done, summary, seconds)
+                if progress:  # once per input, as callers count inputs
+                    for n in range(before + 1, summary.n_inputs + 1):
+                        progress(n)
             writer.add("runs", [{
                 "run_id": summary.run_id, "started_at": started,
                 "finished_at": dt.datetime.now(dt.timezone.utc), "n_inputs": summary.n_inputs,
                 "n_new": summary.n_new, "n_skipped": summary.n_skipped,
                 "n_rejected": summary.n_rejected, "pipeline_version": __version__,
             }])
-            summary.rows = dict(writer.counts)
+            write_clock = time.perf_counter()
             writer.commit()
-            summary.rows = {t: writer.counts[t] for t in writer.counts}
+            _add(seconds, "write", write_clock)
+            summary.rows = dict(writer.counts)
         except BaseException:
             writer.abort()
             raise
     summary.seconds = time.perf_counter() - clock
+    summary.stage_seconds = seconds
     return summary
 
 
-def _record(item: Processed | Reject, writer: RunWriter, done: set[str], summary: RunSummary) -> None:
-    if isinstance(item, Reject):
-        summary.n_rejected += 1
-        summary.n_failed += item.reason == "extractor_error"
-        writer.add("rejects", [{"source": item.source, "reason": item.reason,
-                                "detail": item.detail, "run_id": summary.run_id}])
-        return
-    if item.article_id in done:
-        summary.n_skipped += 1
-        return
-    done.add(item.article_id)
-    summary.n_new += 1
-    summary.n_chars += item.rows["articles"][0]["n_chars"]
-    for table, rows in item.rows.items():
-        writer.add(table, rows)
+def _record(result: BatchResult, writer: RunWriter, done: IdSet, summary: RunSummary,
+            seconds: dict[str, float]) -> None:
+    """Count a batch and queue its new articles' rows (skipping known ids)."""
+    clock = time.perf_counter()
+    for key, value in result.seconds.items():
+        seconds[key] = seconds.get(key, 0.0) + value
+    if result.first_done is not None and summary.first_article_at is None:
+        summary.first_article_at = result.first_done
+    summary.n_inputs += result.n_inputs
+    summary.n_rejected += result.n_rejected
+    summary.n_failed += result.n_failed
+    summary.n_skipped += result.n_duplicates
+    known = done.contains_many(result.ids)
+    new = [aid for aid, seen in zip(result.ids, known) if not seen]
+    summary.n_skipped += len(result.ids) - len(new)
+    summary.n_new += len(new)
+    summary.n_chars += sum(n for n, seen in zip(result.n_chars, known) if not seen)
+    done.update(new)
+    keep = None if len(new) == len(result.ids) else pa.array(new, pa.string())
+    for name, table in result.tables.items():
+        if keep is not None and "article_id" in table.column_names:
+            table = table.filter(pc.is_in(table["article_id"], value_set=keep))
+        writer.add_table(name, table)
+    _add(seconds, "write", clock)
 
 
 def default_workers() -> int:
