@@ -34,7 +34,7 @@ SQL_OFFICIALS = """
     SELECT arg_max(name, length(name)) AS name,
            mode(rank) AS rank,
            count(DISTINCT article_id) AS articles,
-           sum(n_mentions) AS mentions,
+           CAST(sum(n_mentions) AS INTEGER) AS mentions,
            list_sort(list_distinct(flatten(list(titles)))) AS titles
     FROM people GROUP BY person_key
     ORDER BY articles DESC, mentions DESC, name LIMIT ?
@@ -52,7 +52,8 @@ SQL_MODELS_BY_PROVINCE = f"""
     FROM models GROUP BY 1 ORDER BY models DESC, mentions DESC, 1
 """
 SQL_REJECT_REASONS = "SELECT reason, count(*) AS n FROM rejects GROUP BY 1 ORDER BY n DESC, 1"
-SQL_REJECTS = "SELECT source, reason, detail, run_id FROM rejects ORDER BY run_id DESC, source LIMIT ?"
+# `*`: columns added later (the failing stage) show up without a change here.
+SQL_REJECTS = "SELECT * FROM rejects ORDER BY run_id DESC, source LIMIT ?"
 SQL_RUNS = """
     SELECT run_id, started_at, finished_at, n_inputs, n_new, n_skipped, n_rejected, pipeline_version
     FROM runs ORDER BY started_at DESC LIMIT ?

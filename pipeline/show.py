@@ -152,13 +152,19 @@ def counts(article: Article) -> dict[str, int]:
     return n
 
 
-def render_terminal(article: Article, file=None, mentions: bool = True) -> None:
-    """Print the article with coloured spans, a legend and the list of mentions."""
+def render_terminal(article: Article, console=None, mentions: bool = True) -> None:
+    """Print the article with coloured spans, a legend and the list of mentions.
+
+    Args:
+        article: what to show.
+        console: a `rich.console.Console` (default: stdout, colour when it is a terminal).
+        mentions: also print the table of mentions and their values.
+    """
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=file or sys.stdout, highlight=False)
+    console = console or Console(highlight=False)
     published = format_cell(article.published) or "unknown"
     console.print(Text(f"{article.source}  ·  {article.article_id}  ·  published {published}", style="dim"))
     if article.title:

@@ -1,0 +1,105 @@
+"""`vnie report`: the page's numbers, its charts, empty folders, and a headless screenshot."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.report import bar_chart_svg, gather, render_report
+from pipeline.write import RunWriter
+from tests.pipeline.sample_outputs import write_sample_outputs
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Generous: a cold headless start in a container takes a few seconds.
+SCREENSHOT_TIMEOUT_S = 90
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_sample_outputs(tmp_path_factory.mktemp("outputs"))
+
+
+@pytest.fixture(scope="module")
+def empty_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder after one run that found nothing: every table has an empty part."""
+    out = tmp_path_factory.mktemp("empty")
+    RunWriter(out, "20261101T000000Z-eeeeee").commit()
+    return out
+
+
+def _row(page: str, table_id: str, first_cell: str) -> list[str]:
+    """The cells of the row starting with `first_cell` in the table with id `table_id`."""
+    table = re.search(rf'<table id="{table_id}">(.*?)</table>', page, re.S).group(1)
+    for row in re.findall(r"<tr>(.*?)</tr>", table, re.S):
+        cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        if cells and cells[0] == first_cell:
+            return cells
+    raise AssertionError(f"no row {first_cell!r} in #{table_id}")
+
+
+def test_gather(out: Path) -> None:
+    data = gather(out)
+    assert {c.table: c.rows for c in data["counts"]}["provinces"] == 4
+    assert [(o["name"], o["rank"], o["articles"], o["mentions"]) for o in data["officials"]] == [
+        ("Lê Quốc Hùng", "Trung tướng", 2, 2), ("Lâm Văn Mẫn", None, 1, 1)]
+    assert [(r["province_2025"], r["facts"]) for r in data["numbers_by_province"]] == [("Cần Thơ", 1), ("Hà Nội", 1)]
+    assert [(r["province"], r["models"]) for r in data["models_by_province"]] == [("Sóc Trăng", 1)]
+    assert {r["reason"]: r["n"] for r in data["reject_reasons"]} == {"empty": 1, "bad_json": 1}
+    assert data["runs"][0]["run_id"] == "20261102T000000Z-bbbbbb"  # newest first
+
+
+def test_page_has_counts_tables_and_charts(out: Path) -> None:
+    page = render_report(out)
+    assert _row(page, "counts", "provinces") == ["provinces", "4", "2", "2"]
+    assert _row(page, "counts", "articles") == ["articles", "2", "", "2"]
+    assert _row(page, "officials", "Lê Quốc Hùng")[:4] == ["Lê Quốc Hùng", "Trung tướng", "2", "2"]
+    assert _row(page, "numbers", "Cần Thơ") == ["Cần Thơ", "1", "1"]
+    assert _row(page, "models", "Sóc Trăng")[:2] == ["Sóc Trăng", "1"]
+    assert _row(page, "rejects", "news.jsonl:7")[1] == "bad_json"
+    assert page.count("<svg") == 2 and "<?xml" not in page
+
+
+def test_empty_folder_still_makes_a_page(empty_out: Path) -> None:
+    page = render_report(empty_out)
+    assert _row(page, "counts", "officials") == ["officials", "0", "0", "1"]
+    assert "No officials extracted yet." in page and "No rejects." in page
+    assert page.count("<svg") == 2
+
+
+def test_charts_are_deterministic() -> None:
+    first = bar_chart_svg(["Hà Nội", "Cần Thơ"], [3, 1], "t", "x", "none")
+    assert first == bar_chart_svg(["Hà Nội", "Cần Thơ"], [3, 1], "t", "x", "none")
+    assert first.startswith("<svg")
+
+
+def test_cli_writes_the_page(out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--out", str(out)]) == 0
+    assert (out / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    page = tmp_path / "nightly" / "r.html"
+    assert main(["report", "--out", str(out), "--html", str(page)]) == 0
+    assert "<svg" in page.read_text(encoding="utf-8")
+    assert str(page) in capsys.readouterr().out
+
+
+def test_cli_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--out", str(tmp_path / "nothing")]) == 2
+    assert "vnie run" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium for a headless screenshot")
+def test_headless_screenshot(out: Path, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(render_report(out), encoding="utf-8")
+    png = tmp_path / "report.png"
+    subprocess.run(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+         "--window-size=1280,1600", f"--screenshot={png}", page.as_uri()],
+        check=True, capture_output=True, timeout=SCREENSHOT_TIMEOUT_S,
+    )
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
