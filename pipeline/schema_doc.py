@@ -128,6 +128,10 @@ Conventions:
   (use `observed=True` in `groupby`); in DuckDB they are plain `VARCHAR`.
 - Lists (`titles`, `authors`) are Arrow lists: numpy arrays of str in pandas, `VARCHAR[]`
   in DuckDB (`unnest(titles)`).
+- Columns are only ever added. A plain `pd.read_parquet(folder)` or DuckDB glob takes its
+  columns from one part file, so after an upgrade a column newer than the oldest part can be
+  missing: `pipeline.read_tables` / `pipeline.connect` (or `union_by_name = true` in DuckDB)
+  read every column, with nulls in the older parts.
 - `pipeline.connect` also defines the view `article_province` (`article_id`, `province_2025`,
   `n_mentions`): the 2025 province each article mentions most, ties going to the first mentioned.
   Numbers and models are counted per province through it.
