@@ -52,6 +52,17 @@ class StageError(RuntimeError):
         super().__init__(f"stage {stage!r} failed on article {article_id}: {type(error).__name__}: {error}")
         self.stage = stage
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Picklable, so a worker process or a Dask worker can send it back."""
+        return (_stage_error, (self.stage, str(self)))
+
+
+def _stage_error(stage: str, message: str) -> StageError:
+    exc = StageError.__new__(StageError)
+    RuntimeError.__init__(exc, message)
+    exc.stage = stage
+    return exc
+
 
 class Extraction:
     """Every stage, built once per process; call it on a document."""
