@@ -1,16 +1,391 @@
-"""Placeholder until the provinces extractor lands: finds nothing yet."""
+"""Provinces, regions and sub-province localities.
+
+One pyahocorasick automaton over the lower-cased text finds every surface form
+of a province-level unit, a region, a level word (`tỉnh`, `TP`, `huyện` ...)
+and a false friend (`Thái Bình Dương`). `find_places` keeps the longest
+non-overlapping hits on word boundaries and pairs each level word with the
+capitalised name after it. `interpret_place` decides, from the text's
+capitalisation and context, what a candidate is:
+
+- `tỉnh X`, `thành phố X` / `TP X` for a centrally-run city, a bare `X`: a
+  province (`ProvinceValue`), unless the name sits in a street (`đường Hồ Chí
+  Minh`), a person's name (`Trương Hòa Bình`, `chị Huế`), or is lower-case;
+- `huyện X`, `quận X`, `xã X`, `TP Buôn Ma Thuột` ...: a locality
+  (`LocalityValue`), never a province, with the province the text gives
+  right after it (`huyện Lý Nhân, tỉnh Hà Nam`);
+- a region (`Tây Nguyên`, `miền Trung`), unless it is a compass direction
+  (`phía Tây Bắc`) or a part of a foreign country (`miền Đông Ukraine`).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from extractors.base import Found, Mention, NormalisedDoc
+import ahocorasick
+import regex
+
+from extractors.base import (
+    Candidate,
+    Found,
+    LocalityValue,
+    Mention,
+    NormalisedDoc,
+    ProvinceValue,
+    RegionValue,
+)
+from gazetteer.load import load_patterns
+from gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer
+
+# From this publication date on, `TP X` is read against the 34 units of the
+# 2025 merger (so `TP Huế` is the province Huế, not a city of Thừa Thiên Huế).
+MERGER_DATE = dt.datetime(2025, 7, 1)
+# Characters of left context the guards look at (a blocker or name syllable
+# plus a space fits in 12; 24 leaves room for `Chủ tịch `).
+LEFT_WINDOW = 24
+
+PROVINCE, REGION, LEVEL, BLOCK = "province", "region", "level", "block"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What an automaton key stands for: a surface form of one kind."""
+
+    kind: str
+    text: str
+    target: str
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything `build()` loads once: the gazetteer, the automaton, the patterns."""
+
+    gazetteer: Gazetteer
+    automaton: Any
+    place_name: regex.Pattern[str]
+    left_blocker: regex.Pattern[str]
+    left_person: regex.Pattern[str]
+    left_locative: regex.Pattern[str]
+    left_direction: regex.Pattern[str]
+    right_foreign: regex.Pattern[str]
+    locality_link: regex.Pattern[str]
+
+
+def _automaton(g: Gazetteer) -> Any:
+    """One automaton over the lower-cased surface forms of every kind."""
+    keys: dict[str, list[Entry]] = {}
+
+    def add(kind: str, surface: Surface) -> None:
+        keys.setdefault(surface.text.lower(), []).append(Entry(kind, surface.text, surface.target, surface.context))
+
+    for s in g.surfaces:
+        add(PROVINCE, s)
+    for s in g.regions:
+        add(REGION, s)
+    for word, level in g.levels.items():
+        add(LEVEL, Surface(word, level, "any"))
+    for phrase in g.false_friends:
+        add(BLOCK, Surface(phrase, "", "any"))
+    automaton = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+def build_context() -> Context:
+    """Load the data and compile the automaton and patterns (once per process)."""
+    g = load_gazetteer()
+    p = load_patterns("provinces.yaml")
+    return Context(
+        gazetteer=g,
+        automaton=_automaton(g),
+        place_name=regex.compile(p["place_name"]),
+        left_blocker=regex.compile(p["left_blocker"]),
+        left_person=regex.compile(p["left_person"]),
+        left_locative=regex.compile(p["left_locative"]),
+        left_direction=regex.compile(p["left_direction"]),
+        right_foreign=regex.compile(p["right_foreign"]),
+        locality_link=regex.compile(p["locality_link"]),
+    )
+
+
+def _lower(text: str) -> str:
+    """`text` lower-cased with its length kept (offsets stay valid)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _hits(text: str, ctx: Context) -> list[Hit]:
+    """Longest non-overlapping automaton hits that sit on word boundaries."""
+    lower = _lower(text)
+    raw: list[tuple[int, int, tuple[Entry, ...]]] = []
+    n = len(text)
+    for last, (length, entries) in ctx.automaton.iter(lower):
+        start, end = last - length + 1, last + 1
+        if _word_char(lower[start]) and start > 0 and _word_char(lower[start - 1]):
+            continue
+        if _word_char(lower[last]) and end < n and _word_char(lower[end]):
+            continue
+        raw.append((start, end, entries))
+    raw.sort(key=lambda h: (h[0], -h[1]))
+    hits: list[Hit] = []
+    reach = 0
+    for start, end, entries in raw:
+        if start >= reach:
+            hits.append(Hit(start, end, entries))
+            reach = end
+    return hits
+
+
+def _cased(span: str, surface: str) -> bool:
+    """A name as written, title-cased or in capitals (`Hà Nội`, `HÀ NỘI`; not `hà nội`)."""
+    return span == surface or span == _title(surface) or (span.isupper() and len(span) > 2)
+
+
+def _title(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+
+
+def _level_cased(span: str, word: str) -> bool:
+    """A level word in lower case, capitalised or in capitals (`huyện`, `Huyện`, `TP`, `Tp`)."""
+    return span in (word, word[:1].upper() + word[1:], word.upper(), word.capitalize())
+
+
+def _region_cased(span: str, surface: str) -> bool:
+    """A region with its proper-name syllables capitalised; the first word and `Bộ` may be either case."""
+    if span.isupper() and len(span) > 2:
+        return True
+    words, want = span.split(" "), surface.split(" ")
+    if len(words) != len(want):
+        return False
+    for i, (w, s) in enumerate(zip(words, want)):
+        if i == 0 or s == "Bộ" or not s[:1].isupper():
+            if w.lower() != s.lower():
+                return False
+        elif w != s:
+            return False
+    return True
+
+
+def _entry(hit: Hit, kind: str) -> Entry | None:
+    return next((e for e in hit.entries if e.kind == kind), None)
+
+
+def find_places(text: str, ctx: Context) -> list[Candidate]:
+    """Candidates for provinces, regions and localities, in text order.
+
+    Args:
+        text: the normalised article text.
+        ctx: the loaded context (`build_context()`).
+
+    Returns:
+        `provinces.prefixed` (a level word and a unit name: `tỉnh Sóc Trăng`,
+        `TP Hà Nội`), `localities.level` (a level word and any capitalised
+        name: `huyện Lý Nhân`), `provinces.name`, `regions.name`; groups hold
+        the matched surface, the level word and the level. Nothing is judged
+        yet beyond word boundaries and pairing.
+    """
+    hits = _hits(text, ctx)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(hits):
+        hit = hits[i]
+        level = _entry(hit, LEVEL)
+        if level is not None:
+            taken = _pair_level(text, hits, i, level, ctx, out)
+            i += taken
+            continue
+        for kind, rule in ((PROVINCE, "provinces.name"), (REGION, "regions.name")):
+            entry = _entry(hit, kind)
+            if entry is not None:
+                out.append(Candidate(hit.start, hit.end, rule, {"key": text[hit.start:hit.end].lower()}))
+                break
+        i += 1
+    return out
+
+
+def _pair_level(text: str, hits: list[Hit], i: int, level: Entry, ctx: Context, out: list[Candidate]) -> int:
+    """Pair the level word of `hits[i]` with the name after it; returns how many hits it used."""
+    hit = hits[i]
+    if not _level_cased(text[hit.start:hit.end], level.text):
+        return 1
+    pos = hit.end + (1 if hit.end < len(text) and text[hit.end] == " " else 0)
+    groups = {"level_word": text[hit.start:hit.end], "level": level.target, "key": ""}
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    m = ctx.place_name.match(text, pos)
+    if nxt is not None and nxt.start == pos and _entry(nxt, PROVINCE) is not None:
+        groups["key"] = text[nxt.start:nxt.end].lower()
+        if level.target in ("province", "city"):
+            rule, end = "provinces.prefixed", nxt.end
+        else:
+            rule, end = "localities.level", max(nxt.end, m.end() if m else 0)
+    elif m is not None and level.target != "province":
+        rule, end = "localities.level", m.end()
+        # A unit named after the locality ends it (`huyện Lý Nhân Hà Nam`).
+        for h in _hits_before(hits, i + 1, end):
+            if h.start > pos and _entry(h, LEVEL) is None:
+                end = h.start - 1
+                break
+    else:
+        return 1
+    out.append(Candidate(hit.start, end, rule, groups | {"name": text[pos:end]}))
+    return 1 + sum(1 for _ in _hits_before(hits, i + 1, end))
+
+
+def _hits_before(hits: list[Hit], first: int, end: int):
+    """The hits from index `first` on that start before `end` (they are sorted by start)."""
+    for k in range(first, len(hits)):
+        if hits[k].start >= end:
+            return
+        yield hits[k]
+
+
+def _province_value(unit: Unit, g: Gazetteer) -> ProvinceValue:
+    return ProvinceValue(unit.name, g.unit_2025(unit).name)
+
+
+def _surface(key: str, kind: str, text: str, ctx: Context) -> Entry | None:
+    """The entry of `kind` whose surface form is written as `text` in the article."""
+    found = ctx.automaton.get(key, None)
+    if found is None:
+        return None
+    for e in found[1]:
+        if e.kind == kind and (_cased(text, e.text) if kind == PROVINCE else _region_cased(text, e.text)):
+            return e
+    return None
+
+
+def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region: bool = False) -> Any:
+    """The value of a candidate, or None when context says it is not a place.
+
+    Args:
+        c: a candidate from `find_places`.
+        doc: the document (text and publication date).
+        ctx: the loaded context.
+        next_region: whether a region follows right after the candidate
+            (`miền Trung Tây Nguyên`: two regions, not a part of a foreign place).
+
+    Returns:
+        A `ProvinceValue`, `RegionValue` or `LocalityValue` (its province still
+        None: see `link_localities`), or None.
+    """
+    g, text = ctx.gazetteer, doc.text
+    if c.rule == "provinces.prefixed":
+        return _interpret_prefixed(c, doc, ctx)
+    if c.rule == "localities.level":
+        return LocalityValue(c.groups["name"], c.groups["level"], None)
+    window = text[max(0, c.start - LEFT_WINDOW):c.start]
+    span = text[c.start:c.end]
+    if c.rule == "provinces.name":
+        entry = _surface(c.groups["key"], PROVINCE, span, ctx)
+        if entry is None or ctx.left_blocker.search(window) or ctx.left_person.search(window):
+            return None
+        if entry.context == "locative" and not ctx.left_locative.search(window):
+            return None
+        return _province_value(g.units[entry.target], g)
+    if c.rule == "regions.name":
+        entry = _surface(c.groups["key"], REGION, span, ctx)
+        if entry is None:
+            return None
+        if entry.context == "direction" and ctx.left_direction.search(window):
+            return None
+        if not next_region and ctx.right_foreign.match(text[c.end:c.end + 12]):
+            return None
+        return RegionValue(entry.target)
+    raise ValueError(f"unknown rule {c.rule!r}")
+
+
+def _interpret_prefixed(c: Candidate, doc: NormalisedDoc, ctx: Context) -> Any:
+    """`tỉnh X` is the province; `TP X` the province if X is a centrally-run city, else a city."""
+    g = ctx.gazetteer
+    name = c.groups["name"]
+    entry = _surface(c.groups["key"], PROVINCE, name, ctx)
+    if entry is None:
+        return None
+    unit = g.units[entry.target]
+    if c.groups["level"] == "province":
+        return _province_value(unit, g)
+    if unit.is_city:
+        return _province_value(unit, g)
+    new = g.unit_2025(unit)
+    if doc.published is not None and doc.published >= MERGER_DATE and new.is_city and new.name.lower() == name.lower():
+        return ProvinceValue(new.name, new.name)
+    # A provincial city named after its province (`TP Hòa Bình`) lies in it.
+    return LocalityValue(name, "city", unit.name)
+
+
+def link_localities(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
+    """Give each locality the province written right after it (`xã A, huyện B, tỉnh C`).
+
+    Args:
+        mentions: the article's mentions in text order.
+        doc: the document.
+        ctx: the loaded context.
+
+    Returns:
+        The mentions, localities rebuilt with their province where the text gives one.
+    """
+    out = list(mentions)
+    province: str | None = None
+    # Walk backwards so a chain of localities inherits the province that closes it.
+    for k in range(len(out) - 1, -1, -1):
+        m = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        linked = nxt is not None and ctx.locality_link.match(doc.text[m.end:nxt.start]) is not None
+        if isinstance(m.value, LocalityValue):
+            chain = province if linked else None
+            if m.value.province is None and chain is not None:
+                out[k] = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(m.value.name, m.value.level, chain))
+            province = out[k].value.province
+        elif isinstance(m.value, ProvinceValue):
+            province = m.value.province
+        else:
+            province = None
+    return out
+
+
+def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
+    """Province, region and locality mentions of one document, in text order."""
+    if not doc.text:
+        return []
+    candidates = find_places(doc.text, ctx)
+    mentions: list[Mention[Any]] = []
+    for k, c in enumerate(candidates):
+        nxt = candidates[k + 1] if k + 1 < len(candidates) else None
+        next_region = nxt is not None and nxt.rule == "regions.name" and nxt.start == c.end + 1
+        value = interpret_place(c, doc, ctx, next_region)
+        if value is not None:
+            rule = c.rule if not isinstance(value, LocalityValue) or c.rule == "localities.level" else "localities.city"
+            mentions.append(Mention.at(doc, c.start, c.end, rule, value))
+    return link_localities(mentions, doc, ctx)
 
 
 def build():
-    """The provinces extractor (not written yet: returns no mentions)."""
+    """The provinces extractor: data and automaton loaded once.
+
+    Returns:
+        `extract(doc, found) -> list[Mention]` with ProvinceValue, RegionValue
+        and LocalityValue mentions.
+    """
+    ctx = build_context()
 
     def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
-        return []
+        return extract_places(doc, ctx)
 
     return extract

@@ -1,0 +1,149 @@
+"""The province gazetteer: package base data merged with our additions.
+
+`data/provinces.tsv` is generated from `vietnamadminunits` (see
+`gazetteer/build_provinces.py`); `data/aliases.tsv` holds our canonical-name
+overrides and aliases; `data/regions.tsv` the regions; `data/locality_levels.tsv`
+the words that introduce a unit. `load_gazetteer()` merges them once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from gazetteer.load import DataError, load_tsv, load_words
+
+ERAS = ("legacy", "2025")
+CONTEXTS = ("name", "any", "locative")
+REGION_CONTEXTS = ("any", "direction")
+LEVELS = ("province", "city", "district", "town", "township", "ward", "commune")
+# Every spelling of a dash between two parts of a name (`Bà Rịa - Vũng Tàu`, `Thừa Thiên-Huế`).
+DASH_FORMS = ("-", " - ", "- ", " -", "–", " – ", "—", " — ")
+_DASH = regex.compile(r"\s*[-–—]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A province-level unit of one era."""
+
+    id: str
+    era: str
+    code: str
+    name: str
+    full_name: str
+    successor: str
+
+    @property
+    def is_city(self) -> bool:
+        """A centrally-run city (`Thành phố Hà Nội`), which `TP` + name names as a province."""
+        return self.full_name.startswith("Thành phố")
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """One way a unit or region is written, with the context it needs."""
+
+    text: str
+    target: str
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    units: dict[str, Unit]
+    surfaces: tuple[Surface, ...]
+    regions: tuple[Surface, ...]
+    levels: dict[str, str]
+    false_friends: tuple[str, ...]
+
+    def unit_2025(self, unit: Unit) -> Unit:
+        """The 2025 unit a unit belongs to (itself for a 2025 unit)."""
+        return self.units[unit.successor] if unit.successor else unit
+
+    def by_name(self, era: str) -> dict[str, Unit]:
+        """Units of `era` by canonical name."""
+        return {u.name: u for u in self.units.values() if u.era == era}
+
+
+def dash_variants(text: str) -> list[str]:
+    """`text` with every dash spelling of DASH_FORMS, or `[text]` if it has no dash."""
+    parts = _DASH.split(text)
+    if len(parts) == 1:
+        return [text]
+    return [dash.join(parts) for dash in DASH_FORMS]
+
+
+def _units() -> dict[str, Unit]:
+    units: dict[str, Unit] = {}
+    for row in load_tsv("provinces.tsv", key="id"):
+        if row["era"] not in ERAS:
+            raise DataError(f"provinces.tsv: unit {row['id']} has unknown era {row['era']!r}")
+        units[row["id"]] = Unit(row["id"], row["era"], row["code"], row["name"], row["full_name"], row["successor"])
+    for unit in units.values():
+        if unit.era == "legacy" and units.get(unit.successor, None) is None:
+            raise DataError(f"provinces.tsv: legacy unit {unit.id} has no 2025 unit {unit.successor!r}")
+    return units
+
+
+def _merge_aliases(units: dict[str, Unit]) -> list[Surface]:
+    """Apply aliases.tsv to `units` (canonical names) and return every surface form."""
+    rows = load_tsv("aliases.tsv")
+    surfaces: dict[str, Surface] = {}
+    for row in rows:
+        if row["id"] not in units:
+            raise DataError(f"aliases.tsv: alias {row['alias']!r} names unknown unit {row['id']!r}")
+        if row["context"] not in CONTEXTS:
+            raise DataError(f"aliases.tsv: alias {row['alias']!r} has unknown context {row['context']!r}")
+        if row["context"] == "name":
+            old = units[row["id"]]
+            units[row["id"]] = Unit(old.id, old.era, old.code, row["alias"], row["full_name"] or old.full_name,
+                                    old.successor)
+    # Base names first (every legacy unit is named as itself), then our aliases override.
+    for unit in units.values():
+        if unit.era == "legacy":
+            for text in dash_variants(unit.name):
+                surfaces[text] = Surface(text, unit.id, "any")
+    for row in rows:
+        context = "any" if row["context"] == "name" else row["context"]
+        for text in dash_variants(row["alias"]):
+            surfaces[text] = Surface(text, row["id"], context)
+    return list(surfaces.values())
+
+
+def _regions() -> list[Surface]:
+    out: dict[str, Surface] = {}
+    for row in load_tsv("regions.tsv", key="alias"):
+        if row["context"] not in REGION_CONTEXTS:
+            raise DataError(f"regions.tsv: alias {row['alias']!r} has unknown context {row['context']!r}")
+        for text in dash_variants(row["alias"]):
+            out[text] = Surface(text, row["region"], row["context"])
+    return list(out.values())
+
+
+def _levels() -> dict[str, str]:
+    levels: dict[str, str] = {}
+    for row in load_tsv("locality_levels.tsv", key="word"):
+        if row["level"] not in LEVELS:
+            raise DataError(f"locality_levels.tsv: word {row['word']!r} has unknown level {row['level']!r}")
+        levels[row["word"]] = row["level"]
+    return levels
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The merged province gazetteer, loaded once per process.
+
+    Returns:
+        Units of both eras (canonical names applied), every surface form of a
+        unit and of a region, the level words and the false friends.
+
+    Raises:
+        DataError: on an unknown unit id, era, context or level, a legacy unit
+            without a 2025 unit, or a malformed data file.
+    """
+    units = _units()
+    surfaces = _merge_aliases(units)
+    return Gazetteer(units, tuple(surfaces), tuple(_regions()), _levels(),
+                     load_words("province_false_friends.txt"))
