@@ -1,0 +1,308 @@
+"""Officials: every named person in an article, with rank and titles.
+
+`build()` loads the data once; the returned `extract(doc, found)` finds names and
+cues (`find.py`), links them and resolves persons per article (`interpret.py`),
+and returns one `OfficialValue` mention per mention of a person, each carrying
+what the whole article says about that person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Any
+
+from extractors.base import Found, LocalityValue, Mention, NormalisedDoc, OfficialValue, ProvinceValue, RegionValue
+from extractors.metadata import find_authors
+from extractors.officials.find import find_cues, find_names, skip_spaces
+from extractors.officials.interpret import (
+    FOREIGN_HONORIFICS,
+    BLOCKER_WINDOW,
+    Person,
+    Spot,
+    build_units,
+    key,
+    left_chain,
+    left_rule,
+    prune_titles,
+    right_chain,
+    short_run,
+    titles_of,
+)
+from extractors.officials.lexicon import Lexicon, load_lexicon
+from gazetteer.load import DataError, load_tsv
+
+__all__ = ["build", "extract_officials", "key"]
+
+# How many last lines may hold the byline (as extractors.metadata reads it).
+BYLINE_LAST_LINES = 3
+
+
+@functools.cache
+def _province_names() -> frozenset[str]:
+    """Province names and aliases from the provinces gazetteer, if it is there (a fallback for `found`)."""
+    names: set[str] = set()
+    try:
+        names.update(row["name"] for row in load_tsv("provinces.tsv"))
+        names.update(row["alias"] for row in load_tsv("aliases.tsv"))
+    except (FileNotFoundError, DataError, KeyError):
+        return frozenset()
+    return frozenset(n for n in names if " " in n)
+
+
+def build():
+    """The officials extractor: `extract(doc, found) -> list[Mention[OfficialValue]]`."""
+    lex = load_lexicon()
+    places = _province_names()
+
+    def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
+        return extract_officials(doc, found, lex, places)
+
+    return extract
+
+
+def _place_spans(found: Found) -> list[tuple[int, int]]:
+    """Sorted spans of every place the provinces stage found (provinces, localities, regions)."""
+    return sorted(
+        (m.start, m.end)
+        for m in found.get("provinces", [])
+        if isinstance(m.value, (ProvinceValue, LocalityValue, RegionValue))
+    )
+
+
+def _byline_start(text: str) -> int:
+    """Start of the byline line at the end of the text, or len(text) when there is none."""
+    if not find_authors(text):
+        return len(text)
+    end = len(text.rstrip())
+    for _ in range(BYLINE_LAST_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not line.startswith("http"):
+            return start
+        end = max(0, start - 1)
+    return len(text)
+
+
+def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: list[tuple[int, int]]) -> list[Spot]:
+    """Name candidates, with a place written at their start cut off (`Hà Nam Lê Hà` -> `Lê Hà`).
+
+    A candidate that is all place (`Hà Nội`, `Lý Nhân` found as a locality) is kept
+    with `place` set: `interpret` drops it unless a title or honorific names a person.
+    """
+    spots = []
+    for cand in find_names(text, lex):
+        start, end = cand.start, cand.end
+        words = text[start:end]
+        cut = _place_end(place_spans, start, end)
+        if cut is None and words not in places:
+            cut = next((start + len(p) for p in _prefixes(words) if p in places), None)
+        place = words in places or (cut is not None and cut >= end)
+        if cut is not None and not place:
+            start = skip_spaces(text, cut)
+            if start >= end or lex.name.fullmatch(text, start, end) is None:
+                continue
+        spots.append(Spot(start, end, cand.rule, place=place))
+    return spots
+
+
+def _place_end(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """End of a found place that covers `start` (the candidate's first syllable), if any."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    if i >= 0 and spans[i][0] <= start < spans[i][1]:
+        return spans[i][1]
+    return None
+
+
+def _prefixes(words: str) -> list[str]:
+    parts = words.split(" ")
+    return [" ".join(parts[:i]) for i in range(2, len(parts) - 1)]
+
+
+def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: frozenset[str]) -> list[Mention[Any]]:
+    """Official mentions of one article.
+
+    Args:
+        doc: the normalised article.
+        found: earlier stages' mentions; `found["provinces"]` (if present) marks places.
+        lex: the compiled lexicon.
+        places: multi-word province names, a fallback when `found` has none.
+
+    Returns:
+        One mention per mention of a person, `[]` when there is none.
+    """
+    text = doc.text
+    if not text:
+        return []
+    spots = _name_spots(text, lex, places, _place_spans(found))
+    byline = _byline_start(text)
+    spots = [s for s in spots if s.start < byline]
+    name_starts = {s.start for s in spots}
+    cues = [c for c in find_cues(text, lex) if not _inside_name(c.start, c.end, spots) and _cue_ok(text, c)]
+    cue_ends = {c.end for c in cues}
+    # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
+    stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}
+    stops |= {c.start for c in cues}
+    name_starts = stops & name_starts
+    units = build_units(text, cues, lex, stops)
+    ends = {u.end: u for u in units}
+    starts = {u.start: u for u in units}
+
+    for spot in spots:
+        spot.left = left_chain(text, spot.start, ends, lex)
+        spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
+        if not spot.left:
+            spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
+        if spot.place and not _person_place(text, spot, cue_ends):
+            spot.blocked = True
+        if _after_locality(text, spot, lex):
+            spot.blocked = spot.blocked or not spot.left or _ends_in_locality(spot.left[0], lex)
+        if spot.blocked:
+            continue
+        if spot.left:
+            spot.accepted, spot.rule = True, left_rule(spot.left)
+        elif spot.right:
+            spot.accepted, spot.rule = True, "officials.name_apposition"
+        elif spot.info:
+            spot.accepted, spot.rule = True, "officials.name_person_info"
+    _accept_repeats_and_lists(text, spots)
+    shorts = _short_spots(text, units, ends, starts, name_starts, lex, places)
+    persons = _resolve(text, spots, shorts)
+    return _mentions(doc, spots + shorts, persons)
+
+
+def _inside_name(start: int, end: int, spots: list[Spot]) -> bool:
+    # Names are few per article; a linear scan is cheaper than building an index.
+    return any(s.start < end and start < s.end for s in spots)
+
+
+def _cue_ok(text: str, cue) -> bool:
+    """A capitalised honorific in mid-sentence is a name syllable (`Trâm Anh`), not `anh`.
+
+    Abbreviations (`GS`, `ThS`) are always cues.
+    """
+    word = text[cue.start : cue.end]
+    if cue.groups["kind"] != "honorific" or not word[:1].isupper() or not word[1:].islower():
+        return True
+    before = text[: cue.start].rstrip(" ")
+    return not before or not before[-1].isalnum()
+
+
+def _person_place(text: str, spot: Spot, cue_ends: set[int]) -> bool:
+    """A place name of 3+ syllables right after a title, rank or honorific names a person (`Chủ tịch Hồ Chí Minh`)."""
+    return text.count(" ", spot.start, spot.end) >= 2 and _back(text, spot.start) in cue_ends
+
+
+def _back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
+    """A two-syllable name right after a unit word is a place: `huyện Lý Nhân`, `tỉnh Hà Nam`."""
+    if text.count(" ", spot.start, spot.end) != 1:
+        return False
+    before = text[max(0, spot.start - 12) : spot.start].rstrip(" ")
+    return any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in lex.locality_words)
+
+
+def _ends_in_locality(unit, lex: Lexicon) -> bool:
+    """Whether a title ends with a unit word (`... Thành ủy TP`), so the next words are a place."""
+    if unit.kind not in ("position", "occupation"):
+        return False
+    return any(unit.text.endswith(" " + w) for w in lex.locality_words)
+
+
+def _accept_repeats_and_lists(text: str, spots: list[Spot]) -> None:
+    """Accept repeats of an accepted full name, and names listed next to an accepted one."""
+    known = {key(text[s.start : s.end]) for s in spots if s.accepted}
+    for spot in spots:
+        if not spot.accepted and not spot.blocked and key(text[spot.start : spot.end]) in known:
+            spot.accepted, spot.rule = True, "officials.repeat"
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(spots, spots[1:]):
+            if a.accepted == b.accepted or a.blocked or b.blocked:
+                continue
+            if text[a.end : b.start] in (", ", " và ", ", và "):
+                (b if a.accepted else a).accepted = True
+                (b if a.accepted and b.rule == "officials.name" else a).rule = "officials.list"
+                changed = True
+
+
+def _short_spots(
+    text: str, units, ends, starts, name_starts: set[int], lex: Lexicon, places: frozenset[str]
+) -> list[Spot]:
+    """Given-name mentions (`ông Hùng`, `Đại tá Thành`, `Bí thư Nhân`) and foreign names after a rank or `ông`."""
+    shorts: list[Spot] = []
+    for unit in units:
+        if unit.kind in ("rank", "honorific"):
+            if unit.end + 1 in name_starts:
+                continue
+            run = short_run(text, unit, lex)
+            if run is None or run.group() in places:
+                continue
+            foreign = " " in run.group() and (unit.kind == "rank" or unit.text in FOREIGN_HONORIFICS)
+            spot = Spot(run.start(), run.end(), "officials.foreign_name" if foreign else "officials.given_name")
+            spot.left = left_chain(text, spot.start, ends, lex)
+            spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
+            spot.accepted = foreign
+            shorts.append(spot)
+        elif unit.kind == "position" and unit.org and lex.short_run.fullmatch(unit.org):
+            start = unit.end - len(unit.org)
+            if text[start : unit.end] == unit.org:  # "Bí thư Nhân", "Phó Tỉnh trưởng Cheng Nhann"
+                spot = Spot(start, unit.end, "officials.given_name")
+                spot.left = [unit]
+                spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
+                shorts.append(spot)
+    return shorts
+
+
+def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Person]:
+    """Persons of the article by key; short mentions joined to the unique person they name."""
+    persons: dict[str, Person] = {}
+    for spot in sorted((s for s in spots + shorts if s.accepted), key=lambda s: s.start):
+        name = text[spot.start : spot.end]
+        k = key(name)
+        persons.setdefault(k, Person(name, k))
+        spot.person = k
+    # A shorter name that ends a unique longer one is that person ("Duy Phong" -> "Lê Duy Phong").
+    for k in sorted(persons, key=lambda k: k.count(" ")):
+        longer = [o for o in persons if o != k and o.endswith(" " + k)]
+        if len(longer) == 1:
+            for spot in spots + shorts:
+                if spot.person == k:
+                    spot.person = longer[0]
+            del persons[k]
+    for spot in shorts:
+        if spot.accepted:
+            continue
+        word = key(text[spot.start : spot.end])
+        owners = [k for k in persons if k == word or k.endswith(" " + word)]
+        if len(owners) == 1:
+            spot.accepted, spot.person = True, owners[0]
+            unit = spot.left[0]
+            if unit.kind == "position":  # "Bí thư Nhân": the title is the bare head
+                unit.text = unit.text[: len(unit.text) - len(unit.org)].rstrip()
+                unit.org = ""
+    for spot in sorted((s for s in spots + shorts if s.accepted and s.person), key=lambda s: s.start):
+        person = persons[spot.person]
+        for unit in spot.left + spot.right:
+            if unit.kind == "rank" and person.rank is None:
+                person.rank = unit.text
+        person.titles += titles_of(list(reversed(spot.left)) + spot.right)
+    return persons
+
+
+def _mentions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person]) -> list[Mention[Any]]:
+    values = {
+        k: OfficialValue(p.name, p.rank, prune_titles(p.titles), k) for k, p in persons.items()
+    }
+    out = [
+        Mention.at(doc, s.start, s.end, s.rule, values[s.person])
+        for s in sorted(spots, key=lambda s: s.start)
+        if s.accepted and s.person in values
+    ]
+    return out

@@ -1,0 +1,242 @@
+"""Find the pieces of official mentions: names, cues and the extent of titles.
+
+Nothing here decides who is a person; `interpret.py` links the pieces.
+
+- `find_names`: a surname and 1-3 capitalised syllables (`Nguyễn Đình Trung`),
+  split off a place written before it (`Tỉnh ủy Đắk Lắk Nguyễn Đình Trung`).
+- `find_cues`: ranks, title heads and honorifics (`Trung tướng`, `Thứ trưởng`, `ông`).
+- `find_title_end`: where a title's organisation ends (`Thứ trưởng` + `Bộ Công an`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+import regex
+
+from extractors.base import Candidate
+from extractors.officials.lexicon import Lexicon
+
+# Lower-case syllables taken after a capitalised one as the rest of its word
+# ("Công an", "Chống tham"): 1 keeps verbs out ("Bộ Công an | chủ trì"); calibrated on
+# the gold titles.
+CAP_TAIL_MAX = 1
+# A stretch of lower-case words inside an organisation ("Trung tâm Phát triển | quỹ đất |
+# tỉnh Yên Bái") is taken only when something organisation-like follows it; the longest
+# in the gold has 9 syllables ("Ban Chỉ đạo thực hiện phong trào ... Tổ quốc").
+LOWER_RUN_MAX = 10
+# A lower-case stretch closed by a dash or comma and a verb is taken up to this length
+# ("Công ty cổ phần VTC truyền | thông trực tuyến | - được ra tù").
+CLAUSE_RUN_MAX = 4
+# Longest bracket looked into after a name or inside a title, in characters
+# ("(SN 1986, trú tại phường Đại Phúc, TP Bắc Ninh, tỉnh Bắc Ninh)" is 62).
+PAREN_MAX = 160
+
+CAP, TAIL, LOWER, HEAD = "cap", "tail", "lower", "head"
+
+
+def find_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """Surname-initial capitalised names in `text`, without context checks.
+
+    Args:
+        text: the normalised article text.
+        lex: the compiled lexicon.
+
+    Returns:
+        One candidate per name span, rule `officials.name`.
+    """
+    return [Candidate(m.start(), m.end(), "officials.name") for m in lex.name.finditer(text)]
+
+
+def find_cues(text: str, lex: Lexicon) -> list[Candidate]:
+    """Ranks, title heads and honorifics; `groups["kind"]` says which, `groups["head"]` the head."""
+    cues = []
+    for m in lex.cue.finditer(text):
+        word = m.group()
+        head = word.split(" ", 1)[1] if word.split(" ", 1)[0].casefold() in {"nguyên", "cựu", "quyền"} else word
+        kind = lex.cue_kind.get(head.casefold())
+        if kind is None:  # a prefix word ("nguyên") that is not part of a title after all
+            continue
+        cues.append(Candidate(m.start(), m.end(), f"officials.cue.{kind}", {"kind": kind, "head": head}))
+    return cues
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after `pos` that is not a space or tab."""
+    n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def _role_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The organisation-word role of the one- or two-syllable word at `pos`, and its end."""
+    first = lex.token.match(text, pos)
+    if first is None:
+        return None, pos
+    q = skip_spaces(text, first.end())
+    second = lex.token.match(text, q) if q > first.end() else None
+    if second is not None:
+        pair = first.group() + " " + second.group()
+        if pair in lex.org_word_role:
+            return lex.org_word_role[pair], second.end()
+    return lex.org_word_role.get(first.group()), first.end()
+
+
+def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether what follows `pos` reads as more organisation, or as the end of a title.
+
+    More organisation: a capitalised word, a bracket, a unit word and a place
+    (`xã Quảng Yên`), a comma or dash and an organisation head. The end of a title:
+    a name or another cue next, maybe after a comma or dash (`trưởng đoàn thanh tra - ông ...`).
+    """
+    q = skip_spaces(text, pos)
+    if q >= len(text) or text[q] == "\n":
+        return False
+    if q in stops:
+        return True
+    m = lex.token.match(text, q)
+    if m is None:
+        return False
+    word = m.group()
+    if lex.stop.match(text, q):
+        return False
+    if _is_cap(word) or word == "(":
+        return True
+    if word in "-–—,":
+        nq = skip_spaces(text, m.end())
+        return nq in stops or lex.org_head.match(text, nq) is not None
+    role, role_end = _role_at(text, q, lex)
+    if role != "locality":
+        return False
+    nq = skip_spaces(text, role_end)
+    nm = lex.token.match(text, nq)
+    return nm is not None and _is_cap(nm.group())
+
+
+def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """A dash or comma and then a verb after `pos`: "... VTC truyền thông trực tuyến - được ra tù"."""
+    q = skip_spaces(text, pos)
+    if q >= len(text) or text[q] not in "-–—,":
+        return False
+    return lex.stop.match(text, skip_spaces(text, q + 1)) is not None
+
+
+def _lower_run(text: str, pos: int, lex: Lexicon) -> tuple[int, int]:
+    """End and length of the run of plain lower-case words from `pos` (no stop, no role word)."""
+    end, count = pos, 0
+    while count < LOWER_RUN_MAX:
+        q = skip_spaces(text, end)
+        m = lex.token.match(text, q)
+        if m is None or not m.group()[:1].islower() or lex.stop.match(text, q):
+            break
+        if _role_at(text, q, lex)[0] is not None:
+            break
+        end, count = m.end(), count + 1
+    return end, count
+
+
+def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]) -> tuple[int, list[int]]:
+    """Where the organisation of a title whose head ends at `head_end` ends.
+
+    Args:
+        text: the normalised text.
+        head_end: end of the title head (`Thứ trưởng`).
+        lex: the compiled lexicon.
+        stops: positions where a name or another cue starts; the title stops there.
+
+    Returns:
+        The end of the title (== `head_end` for a bare title) and the positions of
+        brackets to drop from its text (an organisation written in brackets).
+    """
+    end = pos = head_end
+    drops: list[int] = []
+    prev, tail = HEAD, 0
+    n = len(text)
+    while True:
+        q = skip_spaces(text, pos)
+        if q >= n or text[q] == "\n" or q in stops:
+            break
+        known = lex.known_org.match(text, q)
+        if known:
+            end = pos = known.end()
+            prev, tail = CAP, CAP_TAIL_MAX
+            continue
+        m = lex.token.match(text, q)
+        if m is None:
+            break
+        word = m.group()
+        first = word[0]
+        if first.isalnum():
+            if lex.stop.match(text, q):
+                break
+            if _is_cap(word):
+                end = pos = m.end()
+                prev, tail = CAP, 0
+                continue
+            if first.isdigit():
+                if prev != CAP or not word.isdigit():
+                    break
+                end = pos = m.end()
+                continue
+            role, role_end = _role_at(text, q, lex)
+            if role in ("locality", "noun"):
+                end = pos = role_end
+                prev = LOWER
+                continue
+            if role == "connector":
+                nq = skip_spaces(text, role_end)
+                nm = lex.token.match(text, nq)
+                if nm is None or not _is_cap(nm.group()) or nq in stops:
+                    break
+                pos = role_end
+                continue
+            if prev == CAP and tail < CAP_TAIL_MAX:
+                end = pos = m.end()
+                tail += 1
+                continue
+            run_end, count = _lower_run(text, q, lex)
+            after = skip_spaces(text, run_end)
+            if count and (
+                _continues_org(text, run_end, lex, stops)
+                or (count == 1 and lex.stop.match(text, after))
+                or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
+            ):
+                end = pos = run_end
+                prev = LOWER
+                continue
+            break
+        if first in "-–—,":
+            nq = skip_spaces(text, m.end())
+            if nq in stops or lex.org_head.match(text, nq) is None:
+                break
+            pos = nq
+            continue
+        if first == "(":
+            close = text.find(")", q, q + PAREN_MAX)
+            if close < 0 or "\n" in text[q:close]:
+                break
+            inner = text[q + 1 : close].strip()
+            if inner and all(_is_cap(w) and not w[1:].islower() for w in inner.split()):
+                end = pos = close + 1  # an abbreviation in brackets stays as written: "(PC45)"
+                continue
+            if lex.org_head.match(inner):
+                drops += [q, close]
+                end = pos = close + 1
+                continue
+        break
+    return end, drops
+
+
+def title_text(text: str, start: int, end: int, drops: list[int]) -> str:
+    """The title as written between `start` and `end`, brackets at `drops` removed, spaces tidied."""
+    if drops:
+        keep = [c for i, c in enumerate(text[start:end], start) if i not in drops]
+        raw = "".join(keep)
+    else:
+        raw = text[start:end]
+    return regex.sub(r"\s+", " ", raw).strip(" ,-–—")

@@ -1,0 +1,242 @@
+"""Link names to their ranks, titles and honorifics, and resolve persons per article.
+
+A name counts as a person when the text says so: a rank, title or honorific right
+before it (`Trung tướng Lê Quốc Hùng`), titles in apposition after it (`Nguyễn Hồng
+Ky – Phó Giám đốc ...`), a bracket about a person (`(SN 1986, trú tại ...)`), a list
+or coordination with a person (`anh Nguyễn Văn Hoàn và Nguyễn Văn Hiệp`), or an
+earlier mention of the same full name. Later short mentions (`ông Hùng`,
+`nhà báo Duy Phong`) join the unique person whose name ends that way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Container, Mapping
+from dataclasses import dataclass, field
+
+import regex
+
+from extractors.base import Candidate
+from extractors.normalise import fix_tone_marks
+from extractors.officials.find import find_title_end, skip_spaces, title_text
+from extractors.officials.lexicon import Lexicon
+
+TITLE_KINDS = ("position", "occupation")
+# Longest chain of titles, ranks and honorifics read around one name (the gold's longest
+# is 4: "Trung tướng Lê Quốc Hùng, Ủy viên ..., Thứ trưởng ..., Trưởng Ban ...").
+CHAIN_MAX = 6
+# Characters looked at before a name for a blocker word ("đường ", "thành phố ").
+BLOCKER_WINDOW = 16
+# Honorifics after which capitalised words without a Vietnamese surname are a
+# (foreign) person's name: "ông Cheng Nhann". Ranks always qualify.
+FOREIGN_HONORIFICS = frozenset({"ông", "bà"})
+
+_DASHES = regex.compile(r"\s*[‐‑‒–—−-]\s*")
+_SPACES = regex.compile(r"\s+")
+
+
+def key(name: str) -> str:
+    """The normalised form of a name or title: NFC, one tone-mark style, dashes, casefold."""
+    text = fix_tone_marks(unicodedata.normalize("NFC", name))
+    text = _DASHES.sub("-", text)
+    return _SPACES.sub(" ", text).strip(" ,.;:()\"'“”‘’«»").casefold()
+
+
+@dataclass(slots=True)
+class Unit:
+    """A rank, honorific or title found in the text, with its final written form."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    head: str
+    org: str
+
+
+@dataclass(slots=True)
+class Spot:
+    """A place where a person may be named, with what surrounds it."""
+
+    start: int
+    end: int
+    rule: str
+    left: list[Unit] = field(default_factory=list)
+    right: list[Unit] = field(default_factory=list)
+    info: bool = False
+    blocked: bool = False
+    accepted: bool = False
+    person: str | None = None
+    place: bool = False
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    key: str
+    rank: str | None = None
+    titles: list[str] = field(default_factory=list)
+
+
+def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container[int]) -> list[Unit]:
+    """One unit per cue; titles extended over their organisation, `kiêm` posts sharing a board's organisation."""
+    units: list[Unit] = []
+    for cue in cues:
+        kind, head = cue.groups["kind"], cue.groups["head"]
+        if kind == "rank":
+            units.append(Unit(cue.start, cue.end, kind, lex.rank_canonical[head.casefold()], head, ""))
+            continue
+        if kind == "honorific":
+            units.append(Unit(cue.start, cue.end, kind, head.casefold(), head, ""))
+            continue
+        org_from = cue.end
+        last = text.rfind(" ", cue.start, cue.end) + 1
+        known = lex.known_org.match(text, last) if last else None
+        if known and known.end() > cue.end:
+            org_from = known.end()
+        end, drops = find_title_end(text, org_from, lex, stops)
+        words = title_text(text, cue.start, end, drops)
+        org = title_text(text, cue.end, end, drops)
+        units.append(Unit(cue.start, end, kind, fix_tone_marks(words), head, org))
+    _share_kiem(text, units, lex)
+    return units
+
+
+def _share_kiem(text: str, units: list[Unit], lex: Lexicon) -> None:
+    """`cựu Chủ tịch HĐQT kiêm Giám đốc Công ty X`: the board post takes X, the second the prefix."""
+    for first, second in zip(units, units[1:]):
+        if first.kind not in TITLE_KINDS or second.kind not in TITLE_KINDS:
+            continue
+        if not lex.kiem.fullmatch(text, first.end, second.start):
+            continue
+        if any(first.text.casefold().endswith(" " + b) for b in lex.board_words) and second.org:
+            first.text = f"{first.text} {second.org}"
+        prefix = first.text.split(" ", 1)[0]
+        if prefix.casefold() in {"cựu", "nguyên"} and not second.text.casefold().startswith(prefix.casefold()):
+            second.text = f"{prefix} {second.text}"
+
+
+def _back_spaces(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon) -> list[Unit]:
+    """Units written right before the name at `start`, nearest first."""
+    chain: list[Unit] = []
+    unit = ends.get(_back_spaces(text, start))
+    adjacent = True
+    while unit is not None and len(chain) < CHAIN_MAX:
+        if not adjacent and unit.kind in TITLE_KINDS and _breaker_before(text, unit.start, lex):
+            break
+        chain.append(unit)
+        k = _back_spaces(text, unit.start)
+        nearer = ends.get(k)
+        if nearer is not None:
+            unit = nearer
+            continue
+        sep = lex.sep_before.search(text, max(0, k - 8), k)
+        if sep is None:
+            break
+        unit, adjacent = ends.get(_back_spaces(text, sep.start())), False
+    return chain
+
+
+def _breaker_before(text: str, pos: int, lex: Lexicon) -> bool:
+    return lex.breaker.search(text, max(0, pos - 12), pos) is not None
+
+
+def right_chain(
+    text: str, end: int, starts: Mapping[int, Unit], name_starts: Container[int], lex: Lexicon
+) -> tuple[list[Unit], bool]:
+    """Titles in apposition after the name ending at `end`, and whether a bracket or age marks a person."""
+    units: list[Unit] = []
+    info = False
+    pos = end
+    q = skip_spaces(text, pos)
+    if q < len(text) and text[q] == "(":
+        close = text.find(")", q, q + 160)
+        if close > 0 and "\n" not in text[q:close]:
+            inner = skip_spaces(text, q + 1)
+            if lex.person_cue.match(text, inner):
+                info = True
+            for part in _paren_parts(text, inner, close):
+                unit = starts.get(part)
+                while unit is not None and unit.kind in TITLE_KINDS and unit.end <= close and len(units) < CHAIN_MAX:
+                    units.append(unit)
+                    unit = starts.get(lex.appos_sep.match(text, unit.end).end())
+            if info or units:
+                pos = close + 1
+    while len(units) < CHAIN_MAX:
+        age = lex.age.match(text, pos)
+        if age:
+            info, pos = True, age.end()
+            continue
+        unit = starts.get(lex.appos_sep.match(text, pos).end())
+        if unit is None or unit.kind not in TITLE_KINDS:
+            break
+        if skip_spaces(text, unit.end) in name_starts:
+            break  # the title introduces the next name: "..., Bí thư Tỉnh ủy Đắk Lắk Nguyễn Đình Trung"
+        units.append(unit)
+        pos = unit.end
+    return units, info
+
+
+def _paren_parts(text: str, start: int, close: int) -> list[int]:
+    """Starts of the comma-separated parts of a bracket: "(Việt kiều Pháp, Chủ tịch Hội ...)"."""
+    parts = [start]
+    comma = text.find(", ", start, close)
+    while comma >= 0:
+        parts.append(comma + 2)
+        comma = text.find(", ", comma + 2, close)
+    return parts
+
+
+def left_rule(chain: list[Unit]) -> str:
+    kinds = {u.kind for u in chain}
+    if "rank" in kinds:
+        return "officials.rank_name"
+    if kinds & set(TITLE_KINDS):
+        return "officials.title_name"
+    return "officials.honorific_name"
+
+
+def short_run(text: str, unit: Unit, lex: Lexicon) -> regex.Match[str] | None:
+    """Capitalised syllables right after a rank or honorific (`Đại tá Thành`, `ông Cheng Nhann`)."""
+    if unit.end >= len(text) or text[unit.end] != " ":
+        return None
+    return lex.short_run.match(text, unit.end + 1)
+
+
+def titles_of(units: list[Unit]) -> list[str]:
+    """Title texts of `units` (occupations only with an organisation), in order."""
+    return [u.text for u in units if u.kind == "position" or (u.kind == "occupation" and u.org)]
+
+
+_LOCALITY_KEYS = regex.compile(r"\b(?:tỉnh|thành phố|tp\.?) ")
+
+
+def prune_titles(titles: list[str]) -> tuple[str, ...]:
+    """Titles without duplicates; a bare or shorter form of a fuller title is dropped.
+
+    "Thứ trưởng" goes when "Thứ trưởng Bộ Công an" is there; "... Công an Yên Bái" goes
+    when "... Công an tỉnh Yên Bái" is there (the same post with a unit word added).
+    """
+    keys = [key(t) for t in titles]
+    loose = [_LOCALITY_KEYS.sub("", k) for k in keys]
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, title in enumerate(titles):
+        k = keys[i]
+        if k in seen or not k:
+            continue
+        fuller = any(
+            o != k and (o.startswith(k + " ") or (loose[j] == loose[i] and len(o) > len(k)))
+            for j, o in enumerate(keys)
+        )
+        if fuller:
+            continue
+        seen.add(k)
+        out.append(title)
+    return tuple(out)

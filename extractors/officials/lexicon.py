@@ -1,0 +1,141 @@
+"""The officials extractor's data, loaded and compiled once per process.
+
+Every word list lives under `gazetteer/data/` (see each file's header); this
+module only turns them into regexes and lookup tables.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
+
+# A capitalised syllable of a personal name: one upper-case letter, then lower case.
+NAME_SYLLABLE = r"\p{Lu}\p{Ll}*"
+# Word edges: no letter, mark or digit on that side.
+LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"
+RIGHT_EDGE = r"(?![\p{L}\p{M}\p{N}])"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled patterns and lookup tables of the officials extractor."""
+
+    name: regex.Pattern[str]
+    cue: regex.Pattern[str]
+    cue_kind: dict[str, str]
+    rank_canonical: dict[str, str]
+    title_kind: dict[str, str]
+    known_org: regex.Pattern[str]
+    org_head: regex.Pattern[str]
+    org_word_role: dict[str, str]
+    stop: regex.Pattern[str]
+    blocker: regex.Pattern[str]
+    breaker: regex.Pattern[str]
+    person_cue: regex.Pattern[str]
+    cap_run: regex.Pattern[str]
+    token: regex.Pattern[str]
+    board_words: frozenset[str]
+    appos_sep: regex.Pattern[str]
+    sep_before: regex.Pattern[str]
+    age: regex.Pattern[str]
+    kiem: regex.Pattern[str]
+    short_run: regex.Pattern[str]
+    locality_words: frozenset[str]
+
+
+def _variants(phrase: str) -> set[str]:
+    """Case variants of a phrase as printed: as listed, first letter lowered or raised."""
+    return {phrase, phrase[:1].lower() + phrase[1:], phrase[:1].upper() + phrase[1:]}
+
+
+def _title_heads() -> dict[str, str]:
+    """Every title head (with its `Phó` form when listed) mapped to its kind."""
+    heads: dict[str, str] = {}
+    for row in load_tsv("titles.tsv", key="head"):
+        kind = row["kind"]
+        if kind not in {"position", "occupation"}:
+            raise DataError(f"titles.tsv: unknown kind {kind!r} for {row['head']!r}")
+        heads[row["head"]] = kind
+        if row["deputy"] == "yes":
+            heads["Phó " + row["head"]] = kind
+    return heads
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Load and compile every officials data file (once per process).
+
+    Returns:
+        The compiled `Lexicon`.
+
+    Raises:
+        DataError: when a data file breaks its format or a lexicon is empty.
+    """
+    surnames = load_words("surnames.txt")
+    ranks = {row["rank"]: row["rank"] for row in load_tsv("ranks.tsv", key="rank")}
+    heads = _title_heads()
+    honorifics = load_words("official_honorifics.txt")
+
+    cue_kind: dict[str, str] = {}
+    for word in honorifics:
+        cue_kind[word.casefold()] = "honorific"
+    for head, kind in heads.items():
+        cue_kind[head.casefold()] = kind
+    for rank in ranks:
+        cue_kind[rank.casefold()] = "rank"
+    prefixes = r"(?:(?:nguyên|cựu|quyền|Nguyên|Cựu|Quyền) )?"
+    cue = regex.compile(
+        LEFT_EDGE + prefixes + alternation(list(heads) + list(ranks) + list(honorifics)) + RIGHT_EDGE,
+        regex.IGNORECASE,
+    )
+
+    # A name: a surname and 1-3 more capitalised syllables, not followed by another
+    # capitalised syllable unless that one opens a title ("Nguyễn Lan Hương Ủy viên ...").
+    capital_heads = sorted({v for h in heads for v in _variants(h) if v[:1].isupper()} | set(ranks))
+    not_head = rf"(?!{alternation(capital_heads)}{RIGHT_EDGE})"
+    name = regex.compile(
+        LEFT_EDGE + alternation(surnames) + rf"(?: {not_head}{NAME_SYLLABLE}){{1,3}}" + RIGHT_EDGE
+        + rf"(?! {not_head}{NAME_SYLLABLE}{RIGHT_EDGE})"
+    )
+
+    orgs = [row["name"] for row in load_tsv("organisations.tsv", key="name")]
+    org_words = {row["word"]: row["role"] for row in load_tsv("official_org_words.tsv", key="word")}
+    stops = load_words("official_stopwords.txt")
+    blockers = load_words("official_name_blockers.txt")
+    joiners = load_patterns("officials.yaml")
+    return Lexicon(
+        name=name,
+        cue=cue,
+        cue_kind=cue_kind,
+        rank_canonical={r.casefold(): r for r in ranks},
+        title_kind={h.casefold(): k for h, k in heads.items()},
+        known_org=regex.compile(alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE),
+        org_head=regex.compile(alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE),
+        org_word_role=org_words,
+        stop=regex.compile(alternation(stops) + RIGHT_EDGE),
+        # The blocker is the last word(s) before a name, so the pattern is anchored at the end.
+        blocker=regex.compile(
+            LEFT_EDGE + alternation(blockers) + r"[ ]$", regex.IGNORECASE
+        ),
+        breaker=regex.compile(
+            LEFT_EDGE + alternation(load_words("official_chain_breakers.txt")) + r"[ ]*$", regex.IGNORECASE
+        ),
+        person_cue=regex.compile(
+            r"(?:" + alternation(load_words("official_person_cues.txt")) + RIGHT_EDGE
+            + r"|\d{1,3} tuổi" + RIGHT_EDGE + ")",
+            regex.IGNORECASE,
+        ),
+        cap_run=regex.compile(rf"{NAME_SYLLABLE}(?: {NAME_SYLLABLE}){{1,2}}{RIGHT_EDGE}(?! {NAME_SYLLABLE})"),
+        token=regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.&'/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]"),
+        board_words=frozenset(w.casefold() for w, role in org_words.items() if role == "board"),
+        appos_sep=regex.compile(joiners["appos_sep"]),
+        sep_before=regex.compile(joiners["sep_before"]),
+        age=regex.compile(joiners["age"]),
+        kiem=regex.compile(joiners["kiem"]),
+        short_run=regex.compile(joiners["short_run"]),
+        locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),
+    )
