@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--min-f1", action="append", default=[], metavar="TYPE=F1", help="fail below this F1")
     p.add_argument("--peers", action="store_true", help="also score underthesea.ner and dateparser (slow)")
+    p.add_argument("--fresh", action="store_true",
+                   help="score a new run of --input in a temporary folder instead of the tables in --out")
+    p.add_argument("--pin-baseline", action="store_true",
+                   help="re-pin the gate's F1 floors in corpus/baseline.json to the current scores")
+    p.add_argument("--allow-lower", action="store_true", help="with --pin-baseline: let floors go down")
+    p.add_argument("--reason", help="with --allow-lower: why (stored in the baseline file)")
+    p.add_argument("--baseline", type=Path, help="baseline file (default: corpus/baseline.json)")
 
     p = sub.add_parser("show", help="show one article with every extracted span marked")
     p.add_argument("source", help="the article's source (file name or record id) or article_id")

@@ -1,0 +1,160 @@
+"""The accuracy gate's baseline: F1 floors per type and a digest of `corpus/`.
+
+`corpus/baseline.json` is read by `tests/test_gate.py`. Re-pin it with one
+command after an extractor improves (floors go up) or the corpus changes:
+
+    .venv/bin/python -m pipeline.evaluate --pin        # or: vnie eval --pin-baseline
+
+Pinning runs the pipeline on `corpus/articles` and `corpus/samples` in a
+temporary folder, scores it against `corpus/gold`, and sets each floor to the
+score minus `MARGIN`. A floor never goes down unless `--allow-lower --reason
+"..."` is given; the reason is kept in the file's `history`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import math
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.scoring import FIELDS, TYPES, Scores
+
+if TYPE_CHECKING:
+    from pipeline.evaluate import Evaluation
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+DEFAULT_BASELINE = CORPUS / "baseline.json"
+# Floors sit this far below the pinned score, so harmless reorderings of a
+# tie-break do not fail the gate; small enough that a lost fact in the seeds
+# (one fact of ~30 moves F1 by ~0.03) still fails it.
+MARGIN = 0.02
+FLOOR_NAMES: tuple[str, ...] = (*TYPES, "models_lenient", *FIELDS)
+PIN_COMMAND = ".venv/bin/python -m pipeline.evaluate --pin"
+
+
+def corpus_files(corpus: Path = CORPUS) -> list[Path]:
+    """What the digest covers: every file under articles/ and samples/, and gold/*.jsonl."""
+    files = [p for part in ("articles", "samples") for p in (corpus / part).rglob("*") if p.is_file()]
+    files += list((corpus / "gold").rglob("*.jsonl"))
+    return sorted(files, key=lambda p: p.relative_to(corpus).as_posix())
+
+
+def corpus_digest(corpus: Path = CORPUS) -> str:
+    """sha256 over the relative path and bytes of every file in `corpus_files`."""
+    digest = hashlib.sha256()
+    for path in corpus_files(corpus):
+        digest.update(path.relative_to(corpus).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return "sha256:" + digest.hexdigest()
+
+
+def load_baseline(path: Path = DEFAULT_BASELINE) -> dict[str, Any]:
+    """The baseline file, or an empty one (every floor 0) when it does not exist yet."""
+    if not path.exists():
+        return {"corpus_digest": None, "margin": MARGIN, "floors": {}, "history": []}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def corpus_evaluation(corpus: Path = CORPUS) -> Evaluation:
+    """A fresh pipeline run (in a temporary folder) on the corpus, scored against all its gold.
+
+    Args:
+        corpus: the corpus folder (articles/, samples/, gold/).
+
+    Returns:
+        The evaluation; `scores["all"]` covers every gold file, `notes` says
+        which articles hit extractor errors or were not found.
+    """
+    from pipeline.evaluate import evaluate, gather_predictions, load_gold
+
+    inputs = [corpus / "articles", corpus / "samples"]
+    gold = load_gold([corpus / "gold"])
+    sources = [g["source"] for f in gold for g in f.records]
+    notes: list[str] = []
+    evaluation = evaluate(gold, gather_predictions(corpus, inputs, sources, fresh=True, notes=notes))
+    evaluation.notes = notes
+    return evaluation
+
+
+def _floor(score: float, margin: float) -> float:
+    """score - margin, rounded down to 3 decimals, never below 0."""
+    return max(0.0, math.floor((score - margin) * 1000 + 1e-9) / 1000)
+
+
+def pin_floors(old: dict[str, float], scores: Scores, margin: float = MARGIN
+               ) -> tuple[dict[str, float], dict[str, tuple[float, float]]]:
+    """New floors from current scores, and the floors that would go down.
+
+    A score at or above its old floor keeps the higher of the old floor and
+    score - margin (pinning never lowers it); a score below its old floor
+    gives score - margin, which is a lowering.
+
+    Returns:
+        (new floors, {name: (old, new)} for each lowered floor).
+    """
+    floors: dict[str, float] = {}
+    lowered: dict[str, tuple[float, float]] = {}
+    for name in FLOOR_NAMES:
+        value = scores.headline(name)
+        if value is None:
+            continue
+        before = float(old.get(name, 0.0))
+        if value + 1e-9 >= before:
+            floors[name] = max(before, _floor(value, margin))
+        else:
+            floors[name] = _floor(value, margin)
+            lowered[name] = (before, floors[name])
+    return floors, lowered
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    """Re-pin the floors (and the corpus digest) in the baseline file.
+
+    Returns:
+        0 when written; 1 when a floor would go down without `--allow-lower`;
+        2 when `--allow-lower` comes without a `--reason`.
+    """
+    from pipeline.evaluate import write_text_atomic
+
+    path: Path = getattr(args, "baseline", None) or DEFAULT_BASELINE
+    if args.allow_lower and not (args.reason or "").strip():
+        print("pin: --allow-lower needs --reason \"why the floors go down\"", file=sys.stderr)
+        return 2
+    baseline = load_baseline(path)
+    evaluation = corpus_evaluation()
+    for note in evaluation.notes:
+        print(f"note: {note}", file=sys.stderr)
+    scores = evaluation.scores["all"]
+    floors, lowered = pin_floors(baseline.get("floors", {}), scores, baseline.get("margin", MARGIN))
+    if lowered and not args.allow_lower:
+        detail = ", ".join(f"{n} {a:.3f} -> {b:.3f}" for n, (a, b) in lowered.items())
+        print(f"pin: refusing to lower floors ({detail}). If the drop is intended, run\n"
+              f"  {PIN_COMMAND} --allow-lower --reason \"...\"", file=sys.stderr)
+        return 1
+    old_floors = baseline.get("floors", {})
+    changes = {n: [old_floors.get(n), v] for n, v in floors.items() if old_floors.get(n) != v}
+    digest = corpus_digest()
+    if changes or digest != baseline.get("corpus_digest"):
+        baseline.setdefault("history", []).append({
+            "date": dt.date.today().isoformat(), "corpus_digest": digest, "changes": changes,
+            "reason": args.reason if lowered else (args.reason or None),
+        })
+    baseline.update({"corpus_digest": digest, "margin": baseline.get("margin", MARGIN), "floors": floors})
+    baseline = {"about": _ABOUT, **{k: v for k, v in baseline.items() if k != "about"}}
+    write_text_atomic(path, json.dumps(baseline, ensure_ascii=False, indent=2) + "\n")
+    for name in FLOOR_NAMES:
+        if name in floors:
+            print(f"{name:<15} score {scores.headline(name):.4f}  floor {old_floors.get(name, 0.0):.3f} -> {floors[name]:.3f}")
+    print(f"wrote {path}")
+    return 0
+
+
+_ABOUT = (f"Accuracy gate (tests/test_gate.py): per-type F1 floors (accuracy for title/published/authors) "
+          f"over corpus/gold, and a digest of corpus/. Re-pin with `{PIN_COMMAND}`; lowering a floor "
+          f"needs --allow-lower --reason.")

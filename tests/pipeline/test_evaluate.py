@@ -1,0 +1,307 @@
+"""The scorer of `vnie eval`: every key() rule and every scoring rule of ANNOTATION.md."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline.baseline import corpus_digest, pin_floors
+from pipeline.eval_report import Mark, fold, locate, segments
+from pipeline.evaluate import GoldError, below_floors, load_gold, parse_floors
+from pipeline.keys import first_word, key, word_set
+from pipeline.scoring import (Counts, field_matches, lenient_pairs, published_matches, score_article,
+                              total_scores)
+
+# ---------------------------------------------------------------- key()
+
+# fmt: off
+KEYS = [
+    # tone mark on the first vowel of a final oa / oe / uy (not qu + y)
+    ("tone_oa",          "hoà bình",                     "hòa bình"),
+    ("tone_oe",          "khoẻ mạnh",                    "khỏe mạnh"),
+    ("tone_uy_upper",    "Uỷ ban",                       "ủy ban"),
+    ("tone_uy",          "thuỷ lợi",                     "thủy lợi"),
+    ("tone_caps",        "HOÀ BÌNH",                     "hòa bình"),
+    ("tone_toan_stays",  "toàn dân",                     "toàn dân"),
+    ("tone_hoang_stays", "Hoàng",                        "hoàng"),
+    ("tone_ngoai_stays", "ngoài",                        "ngoài"),
+    ("tone_quy_stays",   "quý",                          "quý"),
+    ("tone_quy2_stays",  "quỹ",                          "quỹ"),
+    ("tone_already_new", "Ủy ban",                       "ủy ban"),
+    # NFC
+    ("nfd_input",        unicodedata.normalize("NFD", "Hòa Bình"), "hòa bình"),
+    # every dash becomes '-' with no spaces around it
+    ("dash_hyphen",      "a - b",                        "a-b"),
+    ("dash_u2010",       "a \u2010 b",                   "a-b"),
+    ("dash_u2011",       "a\u2011b",                     "a-b"),
+    ("dash_u2012",       "a \u2012b",                    "a-b"),
+    ("dash_en",          "2018 – 2024",                  "2018-2024"),
+    ("dash_em",          "Tổng cục Cảnh sát — Bộ Công an", "tổng cục cảnh sát-bộ công an"),
+    ("dash_minus",       "a\u2212 b",                    "a-b"),
+    # quotes removed, anywhere
+    ("quote_curly",      "“Camera an ninh”",             "camera an ninh"),
+    ("quote_ascii",      '"Camera an ninh"',             "camera an ninh"),
+    ("quote_apos",       "'Camera'",                     "camera"),
+    ("quote_single",     "‘Camera’",                     "camera"),
+    ("quote_guillemets", "«Camera»",                     "camera"),
+    ("quote_inside",     "mô hình “Camera an ninh” mới", "mô hình camera an ninh mới"),
+    ("quote_broken",     "“”Giáo xứ bình yên",           "giáo xứ bình yên"),
+    # leading and trailing punctuation removed; % kept (it is a unit)
+    ("punct_trailing",   "Camera an ninh.",              "camera an ninh"),
+    ("punct_both",       "(2 an);",                      "2 an"),
+    ("punct_inner_kept", "dân vận khéo: 24 giờ",         "dân vận khéo: 24 giờ"),
+    ("punct_percent",    "15,3%",                        "15,3%"),
+    ("punct_only",       "...",                          ""),
+    # whitespace collapsed
+    ("space_runs",       "  Lê  Quốc\tHùng\n",           "lê quốc hùng"),
+    ("space_nbsp",       "Lê\u00a0Quốc Hùng",            "lê quốc hùng"),
+    # casefolded
+    ("case_upper",       "ĐẠI TÁ",                       "đại tá"),
+    ("case_fold",        "STRASSE Straße",               "strasse strasse"),
+    ("none",             None,                           ""),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), [k[1:] for k in KEYS], ids=[k[0] for k in KEYS])
+def test_key(text: str | None, expected: str) -> None:
+    assert key(text) == expected
+
+
+def test_first_word_and_word_set() -> None:
+    assert first_word("Tập thể, cá nhân") == "tập"
+    assert first_word(None) == ""
+    assert word_set("“Giáo xứ bình yên, đảm bảo ANTT”") == {"giáo", "xứ", "bình", "yên", "đảm", "bảo", "antt"}
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _score(gold: dict, pred: dict):
+    return score_article({"source": "a", **gold}, pred).scores()
+
+
+def test_duplicates_count_once() -> None:
+    gold = {"dates": [{"value": "2024-08-08"}, {"value": "2024-08-08"}, {"value": "2018/2024"}]}
+    pred = {"dates": [{"value": "2024-08-08"}] * 3 + [{"value": "2006/.."}] * 2}
+    c = _score(gold, pred).types["dates"].counts
+    assert (c.tp, c.fp, c.fn) == (1, 1, 1)
+    assert c.precision == c.recall == c.f1 == 0.5
+
+
+def test_absent_key_is_not_scored() -> None:
+    scores = _score({"dates": []}, {"dates": [{"value": "2024"}], "numbers": [{"value": 3, "unit": "vụ"}]})
+    assert "numbers" not in scores.types
+    assert scores.types["dates"].counts.fp == 1  # an empty list is annotated: the date is spurious
+    assert "title" not in scores.fields
+
+
+def test_absent_prediction_counts_as_empty() -> None:
+    c = _score({"regions": [{"region": "Tây Nguyên"}]}, {}).types["regions"].counts
+    assert (c.tp, c.fp, c.fn) == (0, 0, 1)
+
+
+def test_numbers_match_on_value_and_first_unit_word() -> None:
+    gold = {"numbers": [
+        {"value": 478, "unit": "mô hình", "qualifier": None},
+        {"value": 4700, "unit": "mô hình", "qualifier": "trên"},
+        {"value": 15.3, "unit": "%", "qualifier": None},
+        {"value": 185, "unit": "tập thể", "qualifier": None},
+    ]}
+    pred = {"numbers": [
+        {"value": 478.0, "unit": "mô hình tự quản", "qualifier": None},   # same first word: match, unit wrong
+        {"value": 4700.0, "unit": "Mô hình", "qualifier": None},          # match, unit right, qualifier wrong
+        {"value": 15.299999999, "unit": "%", "qualifier": None},          # rounding: match
+        {"value": 185.0, "unit": "cá nhân", "qualifier": None},           # other first word: fp + fn
+    ]}
+    s = _score(gold, pred).types["numbers"]
+    assert (s.counts.tp, s.counts.fp, s.counts.fn) == (3, 1, 1)
+    assert (s.attributes["unit"].correct, s.attributes["unit"].total) == (2, 3)
+    assert (s.attributes["qualifier"].correct, s.attributes["qualifier"].total) == (2, 3)
+
+
+def test_lenient_model_match() -> None:
+    gold = {"models": [{"name": "Tổ tự quản an ninh trật tự khu dân cư", "province": "Hà Nội"},
+                       {"name": "Camera an ninh", "province": None}]}
+    pred = {"models": [{"name": "Tổ tự quản an ninh trật tự khu dân cư số 5", "province": None},  # J = 9/11
+                       {"name": "“Camera an ninh”", "province": "Hà Nội"}]}
+    s = _score(gold, pred).types["models"]
+    assert (s.counts.tp, s.counts.fp, s.counts.fn) == (1, 1, 1)
+    lenient = s.attributes["lenient"]
+    assert (lenient.tp, lenient.fp, lenient.fn) == (2, 0, 0)
+    assert (s.attributes["province"].correct, s.attributes["province"].total) == (0, 1)
+
+
+def test_lenient_below_threshold_and_one_to_one() -> None:
+    # 3 shared of 4 words: Jaccard 0.75 < 0.8
+    assert lenient_pairs(["an ninh trật tự"], ["an ninh trật"]) == []
+    # two predictions near one gold name: only the better one is paired
+    pairs = lenient_pairs(["a b c d e f g h i"], ["a b c d e f g h i j", "a b c d e f g h i j k"])
+    assert pairs == [("a b c d e f g h i", "a b c d e f g h i j")]
+
+
+def test_officials_rank_and_titles() -> None:
+    gold = {"officials": [
+        {"name": "Lê Quốc Hùng", "rank": "Trung tướng",
+         "titles": ["Thứ trưởng Bộ Công an", "Ủy viên Trung ương Đảng"]},
+        {"name": "Nguyễn Đình Trung", "rank": None, "titles": ["Bí thư Tỉnh ủy Đắk Lắk"]},
+    ]}
+    pred = {"officials": [
+        {"name": "LÊ QUỐC HÙNG", "rank": "Thiếu tướng",
+         "titles": ["Thứ trưởng Bộ Công an", "Uỷ viên Trung ương Đảng", "Trưởng ban"]},
+        {"name": "Nguyễn Đình Trung", "rank": None, "titles": []},
+        {"name": "Văn Thành", "rank": None, "titles": []},
+    ]}
+    s = _score(gold, pred).types["officials"]
+    assert (s.counts.tp, s.counts.fp, s.counts.fn) == (2, 1, 0)
+    assert (s.attributes["rank"].correct, s.attributes["rank"].total) == (1, 2)
+    titles = s.attributes["titles"]
+    assert (titles.tp, titles.fp, titles.fn) == (2, 1, 1)
+
+
+def test_provinces_and_regions_by_key() -> None:
+    gold = {"provinces": [{"province": "Kon Tum", "province_2025": "Quảng Ngãi"},
+                          {"province": "Sóc Trăng", "province_2025": "Cần Thơ"}],
+            "regions": [{"region": "Tây Nguyên"}]}
+    pred = {"provinces": [{"province": "Kon Tum", "province_2025": "Kon Tum"},
+                          {"province": "Sóc Trăng", "province_2025": "Cần Thơ"}],
+            "regions": [{"region": "tây nguyên"}]}
+    scores = _score(gold, pred)
+    p = scores.types["provinces"]
+    assert (p.counts.tp, p.counts.fp, p.counts.fn) == (2, 0, 0)
+    assert (p.attributes["province_2025"].correct, p.attributes["province_2025"].total) == (1, 2)
+    assert scores.types["regions"].counts.tp == 1
+
+
+def test_micro_average_over_articles() -> None:
+    a = score_article({"source": "a", "dates": [{"value": "2024"}]}, {"dates": [{"value": "2024"}]})
+    b = score_article({"source": "b", "dates": [{"value": "2023"}, {"value": "2022"}]}, {"dates": []})
+    c = total_scores([a, b]).types["dates"].counts
+    assert (c.tp, c.fp, c.fn) == (1, 0, 2)
+    assert c.f1 == pytest.approx(2 * 1.0 * (1 / 3) / (1 + 1 / 3))
+
+
+def test_nothing_to_find_is_undefined_not_zero() -> None:
+    scores = _score({"regions": []}, {"regions": []})
+    assert not scores.types["regions"].counts.defined
+    assert scores.headline("regions") is None
+    assert scores.types["regions"].counts.to_dict()["f1"] is None
+
+
+# fmt: off
+PUBLISHED = [
+    ("minute_precision", "2024-08-08T11:43",       "2024-08-08T11:43:00", True),
+    ("day_precision",    "2021-04-29",             "2021-04-29T00:00:00", True),
+    ("space_separator",  "2024-08-08 11:43",       "2024-08-08T11:43:00", True),
+    ("other_minute",     "2024-08-08T11:43",       "2024-08-08T11:44:00", False),
+    ("utc_offset",       "2024-08-08T04:43+00:00", "2024-08-08T11:43:00", True),
+    ("gold_null",        None,                     "2024-08-08T11:43:00", False),
+    ("both_null",        None,                     None,                  True),
+    ("pred_null",        "2024-08-08",             None,                  False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("gold", "pred", "ok"), [p[1:] for p in PUBLISHED], ids=[p[0] for p in PUBLISHED])
+def test_published_on_gold_precision(gold: str | None, pred: str | None, ok: bool) -> None:
+    assert published_matches(gold, pred) is ok
+
+
+def test_title_and_authors_after_key() -> None:
+    assert field_matches("title", "Nhân rộng mô hình “Camera an ninh”", "nhân rộng mô hình Camera an ninh")
+    assert field_matches("title", None, "")
+    assert not field_matches("title", "A", None)
+    assert field_matches("authors", ["Văn Thành", "Minh Phương"], ["MINH PHƯƠNG", "Văn Thành"])
+    assert not field_matches("authors", ["Văn Thành"], [])
+    scores = _score({"title": "A", "published": None, "authors": []},
+                    {"title": "a.", "published": None, "authors": ["X"]})
+    assert {n: a.correct for n, a in scores.fields.items()} == {"title": 1, "published": 1, "authors": 0}
+
+
+# ---------------------------------------------------------------- floors and baseline
+
+
+def test_parse_floors_and_below_floors() -> None:
+    floors = parse_floors(["dates=0.9", "models_lenient=0.5", "title=1"])
+    assert floors == {"dates": 0.9, "models_lenient": 0.5, "title": 1.0}
+    with pytest.raises(ValueError, match="TYPE=F1"):
+        parse_floors(["places=0.9"])
+    with pytest.raises(ValueError, match="not a number"):
+        parse_floors(["dates=high"])
+    scores = _score({"dates": [{"value": "2024"}, {"value": "2023"}]}, {"dates": [{"value": "2024"}]})
+    assert below_floors(scores, {"dates": 0.6}) == []
+    assert below_floors(scores, {"dates": 0.9}) == ["dates: 0.6667 < floor 0.900"]
+    assert "not scored" in below_floors(scores, {"numbers": 0.1})[0]
+
+
+def test_pin_never_lowers_without_saying_so() -> None:
+    scores = _score({"dates": [{"value": "2024"}, {"value": "2023"}], "regions": [{"region": "Tây Nguyên"}]},
+                    {"dates": [{"value": "2024"}], "regions": [{"region": "Tây Nguyên"}]})
+    floors, lowered = pin_floors({"dates": 0.5, "regions": 0.99}, scores, margin=0.02)
+    assert floors["dates"] == 0.646  # 0.6667 - 0.02, rounded down
+    assert floors["regions"] == 0.99  # score 1.0 - 0.02 would lower it: kept
+    assert lowered == {}
+    floors, lowered = pin_floors({"dates": 0.9}, scores, margin=0.02)
+    assert lowered == {"dates": (0.9, 0.646)}
+
+
+def test_corpus_digest_changes_with_content(tmp_path: Path) -> None:
+    for part in ("articles", "samples", "gold"):
+        (tmp_path / part).mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Sáng 8/8", encoding="utf-8")
+    (tmp_path / "gold" / "g.jsonl").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "gold" / "notes.md").write_text("notes", encoding="utf-8")
+    before = corpus_digest(tmp_path)
+    (tmp_path / "gold" / "notes.md").write_text("other notes", encoding="utf-8")
+    assert corpus_digest(tmp_path) == before  # notes are not scored
+    (tmp_path / "articles" / "a.txt").write_text("Sáng 9/8", encoding="utf-8")
+    assert corpus_digest(tmp_path) != before
+
+
+# ---------------------------------------------------------------- gold files
+
+
+def test_load_gold_names_file_and_line(tmp_path: Path) -> None:
+    good = tmp_path / "g.jsonl"
+    good.write_text(json.dumps({"source": "a.txt", "dates": []}) + "\n\n", encoding="utf-8")
+    assert [f.records for f in load_gold([tmp_path])] == [[{"source": "a.txt", "dates": []}]]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"source": "a"}\n{"dates": []}\n', encoding="utf-8")
+    with pytest.raises(GoldError, match=r"bad.jsonl:2: .*source"):
+        load_gold([bad])
+    bad.write_text('{"source": "a", "dates": {}}\n', encoding="utf-8")
+    with pytest.raises(GoldError, match="dates must be lists"):
+        load_gold([bad])
+    with pytest.raises(GoldError, match="no such"):
+        load_gold([tmp_path / "missing.jsonl"])
+
+
+# ---------------------------------------------------------------- report
+
+
+TEXT = "Sáng 8/8, tại tỉnh Đắk Lắk, Bộ Công an – Ủy ban nhân dân tổ chức hội nghị."
+
+
+def test_locate_gold_surfaces() -> None:
+    assert locate(TEXT, "tỉnh Đắk Lắk") == [(14, 26)]
+    # case, dash and tone-style insensitive
+    start = TEXT.index("Bộ")
+    assert locate(TEXT, "bộ công an - uỷ ban") == [(start, start + len("Bộ Công an – Ủy ban"))]
+    # word by word across punctuation the surface lacks
+    assert locate(TEXT, "8/8 tại") == [(5, 13)]
+    assert locate(TEXT, "Gia Lai") == []
+    assert len(fold(TEXT)) == len(TEXT)
+
+
+def test_segments_cut_at_marks_and_show_the_worst_status() -> None:
+    pieces = segments("abcdef", [Mark(0, 3, "matched", "g"), Mark(2, 5, "spurious", "p"), Mark(2, 4, "missed", "m")])
+    assert [(p["text"], p["cls"]) for p in pieces] == [("ab", "matched"), ("c", "missed"), ("d", "missed"),
+                                                        ("e", "spurious"), ("f", "")]
+    assert pieces[1]["title"] == "g\np\nm"
+
+
+def test_counts_f1() -> None:
+    assert Counts(3, 1, 2).f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
