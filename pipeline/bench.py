@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -117,17 +118,29 @@ def bench_pipeline(source: Path, limit: int | None, workers: int, batch_size: in
         inputs = _limited_copy(source, limit, folder) if limit else source.resolve()
         spec = {"inputs": str(inputs), "out": str(folder / "out"), "workers": workers,
                 "batch_size": batch_size, "result": str(folder / "result.json")}
+        load = os.getloadavg()[0]
+        cpu = _children_cpu()
         started = time.time()
         clock = time.perf_counter()
         child = subprocess.run([sys.executable, "-m", "pipeline.bench", json.dumps(spec)],
                                capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
         end_to_end = time.perf_counter() - clock
+        cpu = _children_cpu() - cpu
         if child.returncode != 0:
             raise RuntimeError(f"bench run failed (exit {child.returncode}):\n{child.stderr[-4000:]}")
         inner = json.loads(Path(spec["result"]).read_text(encoding="utf-8"))
         n_bytes = _text_bytes(folder / "out")
     children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return _measures(inner, end_to_end, started, n_bytes, children_peak, workers)
+    measures = _measures(inner, end_to_end, started, n_bytes, children_peak, workers)
+    measures.update(cpu_seconds=round(cpu, 3), chars_per_cpu_s=round(inner["n_chars"] / cpu) if cpu else None,
+                    load_average_before=round(load, 2))
+    return measures
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of every finished child process (and theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _child(spec_json: str) -> int:
@@ -249,6 +262,8 @@ def _print(report: dict[str, Any]) -> None:
     print(f"  articles/s    {p['articles_per_s']:,.0f}")
     print(f"  chars/s       {p['chars_per_s']:,} (run only {p['run_chars_per_s']:,})")
     print(f"  MB/s          {p['mb_per_s']:.2f}")
+    print(f"  CPU           {p['cpu_seconds']:.2f} s ({p['chars_per_cpu_s']:,} chars per CPU second; "
+          f"load average before {p['load_average_before']})")
     print(f"  start-up      {p['startup_seconds']} s (process start to first article)")
     print(f"  peak RSS      {p['peak_rss_mb']} MB (run process + its workers, summed; "
           f"largest single process {p['peak_rss_largest_process_mb']} MB)")
