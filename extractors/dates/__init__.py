@@ -12,13 +12,13 @@ from collections import Counter
 from typing import Any
 
 from extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
-from extractors.dates.find import compile_finder, find_dateline_candidate, find_dates, sentence_bounds
+from extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
 from extractors.dates.interpret import (
     ANCHORING_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
 
 
-def candidates(doc: NormalisedDoc, finder) -> list[Candidate]:
+def candidates(doc: NormalisedDoc, finder: Finder) -> list[Candidate]:
     """The dateline (if any) and every candidate that does not overlap it."""
     dateline = find_dateline_candidate(doc.text)
     found = find_dates(doc.text, finder)
@@ -71,7 +71,7 @@ def build():
     return extract
 
 
-def failures(doc: NormalisedDoc, finder, words: NumberWords) -> Counter[str]:
+def failures(doc: NormalisedDoc, finder: Finder, words: NumberWords) -> Counter[str]:
     """How many candidates of each rule could not be interpreted (for tuning)."""
     cands = candidates(doc, finder)
     return Counter(c.rule for c, v in zip(cands, interpret_all(doc, cands, words)) if v is None)

@@ -1,61 +1,274 @@
-"""Find date candidates: one compiled alternation of the rules in `dates.yaml`.
+"""Find date candidates; interpret nothing.
 
-Finding interprets nothing: each match becomes a `Candidate` whose `rule` is
-the rule that matched and whose `groups` are the named pieces (`d1`, `m1`,
-`y1`, ...) that `interpret.py` reads.
+Two passes, each starting on a fixed token so that the scan stays fast:
+
+- `digit_core` (dates.yaml) matches date-shaped digits ("8/8", "2018-2024",
+  "23/9/2019"); the words just before them are looked up in
+  `date_prefixes.tsv` and decide the rule ("Sáng 8/8" is a date, a bare "1/3"
+  is not; "đến năm 2030" is an open range) and where the span starts;
+- the `keyword_*` patterns are tried where the text has "tháng", "quý" or
+  "ngày" (a month alone, a quarter in Roman numerals, a date in words).
+
+Each candidate carries its rule id (`dates.dm`, ...) and the named pieces
+(`d1`, `m1`, `y1`, ...) that `interpret.py` reads.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import regex
 
 from extractors.base import Candidate
 from extractors.metadata import find_dateline
-from gazetteer.load import load_patterns
+from gazetteer.load import load_patterns, load_tsv, load_words
 
-# Order matters where two rules match at the same position: the first wins, so
-# ranges come before their parts and full dates before day-months.
-RULES: tuple[str, ...] = (
-    "range_dmy", "range_dm", "range_month", "range_year", "since", "until",
-    "dmy", "dmy_words", "quarter", "month_year", "dm", "dm_listed", "day_listed",
-    "month", "birth_year", "year",
+CORES: tuple[str, ...] = (
+    "range_dmy", "range_dm", "since", "range_year", "dmy", "month_year", "day_listed", "dm", "year",
 )
+# Keyword passes: the literal that triggers a try, and the pattern tried there.
+KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("tháng", "keyword_month"), ("Tháng", "keyword_month"), ("THÁNG", "keyword_month"),
+    ("quý", "keyword_quarter"), ("Quý", "keyword_quarter"),
+    ("ngày", "keyword_words"), ("Ngày", "keyword_words"),
+)
+# Digit runs ("8/8", "2018-2024", "1.616"); only date-shaped ones are handed to
+# `digit_core`, which keeps the scan at C speed over the many other numbers.
+DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
+# Words after a one- or two-digit number that can continue a date:
+# "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6".
+DAY_FOLLOWERS = (" tháng", " đến", " tới", " cho", " và", " năm", " -", " –", "-", "–", ",", " ,")
+YEAR_HEADS = ("18", "19", "20")
+# What must follow a keyword and a space for its pattern to be worth trying.
+_DIGITS = tuple("0123456789")
+KEYWORD_NEXT = {
+    "tháng": _DIGITS,
+    "quý": ("I", "V"),
+    "ngày": ("mùng", "mồng", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
+             "Mùng", "Mồng", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"),
+}
+PART_OF_DAY_TAILS = ("", " nay", " qua", " mai", " hôm qua", " ngày")
+# Prefixes hold at most this many words and sit within this many characters.
+PREFIX_MAX_WORDS = 4
+PREFIX_MAX_CHARS = 40
+# Characters that may open a prefix word and are left out of the span: "(năm 2011)".
+OPENERS = "(“\"'‘["
+# Between two listed dates: "30/4 và 1/5", "22/4, 23/4".
+LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+# Sentence ends: a full stop, question or exclamation mark before a space, or a
+# line break. Used for the same-sentence year rule (GUIDELINES.md).
+SENTENCE_END = regex.compile(r"[.!?…]+(?=\s)|\n")
 # A dateline sits within the first few lines (extractors/metadata.py looks at 4
 # non-empty lines); only this head of the text is handed to it.
 DATELINE_HEAD_LINES = 8
 
-# Sentence ends: a full stop, question or exclamation mark before a space, or a
-# line break. Used for the same-sentence year rule (GUIDELINES.md).
-SENTENCE_END = regex.compile(r"[.!?…]+(?=\s)|\n")
+
+@dataclass(frozen=True, slots=True)
+class Finder:
+    """Compiled patterns and the prefix table, built once by `compile_finder`."""
+
+    digits: regex.Pattern[str]
+    keywords: Mapping[str, regex.Pattern[str]]
+    prefixes: Mapping[str, frozenset[str]]
+    core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
+    piece_index: tuple[tuple[str, int], ...]  # (name, index) of the other named groups
 
 
-def compile_finder() -> regex.Pattern[str]:
-    """The one pattern holding every rule, each as a named group `r_<rule>`.
+def compile_finder() -> Finder:
+    """Compile `dates.yaml` and load `date_prefixes.tsv` and `date_parts_of_day.txt`.
 
     Raises:
-        DataError: if `dates.yaml` is malformed.
+        DataError: if a data file is malformed.
     """
     fragments = load_patterns("dates.yaml")
-    branches = [f"(?P<r_{rule}>{fragments['rule_' + rule]})" for rule in RULES]
-    return regex.compile("|".join(branches), regex.V0)
+    prefixes = {row["phrase"]: frozenset(row["roles"].split(",")) for row in load_tsv("date_prefixes.tsv", key="phrase")}
+    for part in load_words("date_parts_of_day.txt"):
+        for tail in PART_OF_DAY_TAILS:
+            prefixes[part + tail] = prefixes.get(part + tail, frozenset()) | {"day"}
+    keywords = {literal: regex.compile(fragments[name]) for literal, name in KEYWORDS}
+    digits = regex.compile(fragments["digit_core"])
+    index = digits.groupindex
+    core_index = tuple(index[f"c_{core}"] - 1 for core in CORES)
+    piece_index = tuple((name, i - 1) for name, i in index.items() if not name.startswith("c_"))
+    return Finder(digits, keywords, prefixes, core_index, piece_index)
 
 
-def find_dates(text: str, finder: regex.Pattern[str]) -> list[Candidate]:
+def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wanted: frozenset[str]) -> tuple[int, str, frozenset[str]] | None:
+    """The longest known phrase right before `start` with a role in `wanted`.
+
+    Returns:
+        (where the phrase starts, the phrase as written, its roles), or None.
+    """
+    lo = max(0, start - PREFIX_MAX_CHARS)
+    if start == 0 or not text[start - 1].isspace():
+        return None
+    words: list[int] = []  # start offsets of the words before `start`, nearest first
+    i = start
+    while len(words) < PREFIX_MAX_WORDS:
+        j = i
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > lo and not text[k - 1].isspace():
+            k -= 1
+        if k == j or (k == lo and lo > 0):
+            break
+        while k < j and text[k] in OPENERS:
+            k += 1
+        if k == j:
+            break
+        words.append(k)
+        i = k
+        if text[k - 1:k] in OPENERS and k > 0:
+            break
+    for n in range(len(words), 0, -1):
+        begin = words[n - 1]
+        phrase = text[begin:start].rstrip()
+        roles = prefixes.get(" ".join(phrase.lower().split()))
+        if roles and roles & wanted:
+            return begin, phrase, roles
+    return None
+
+
+DAY = frozenset({"day"})
+SPAN = frozenset({"span"})
+SINCE = frozenset({"since"})
+MONTH_OR_LOOSE = frozenset({"month", "quarter", "loose"})
+YEAR_ROLES = frozenset({"year", "birth", "until"})
+
+
+def _groups(match: regex.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in match.groupdict().items() if v is not None and not k.startswith("c_")}
+
+
+def _date_shaped(text: str, run: str, end: int) -> bool:
+    """Whether a digit run can open a date (cheap test before the full pattern)."""
+    if len(run) <= 2:
+        return text.startswith(DAY_FOLLOWERS, end)
+    if "/" in run or "-" in run:
+        return True
+    if len(run) == 4:
+        return run[:2] in YEAR_HEADS
+    # Dotted: "13.6.2005", "19.8" but not "1.616" or "4.700".
+    return "." in run and all(len(part) <= 2 for part in run.split(".")[:2])
+
+
+def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[str, str],
+                    finder: Finder, previous: Candidate | None) -> Candidate | None:
+    """The candidate a digit core makes with the words before it, or None."""
+    start, end = match.span()
+    prefixes = finder.prefixes
+    in_brackets = start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")"
+    if core == "range_dmy":
+        hit = _prefix(text, start, prefixes, DAY | SPAN)
+        return Candidate(hit[0] if hit else start, end, "dates.range_dmy", groups)
+    if core == "range_dm":
+        hit = _prefix(text, start, prefixes, DAY | SPAN)
+        if hit is None and "m1" not in groups:
+            return None
+        return Candidate(hit[0] if hit else start, end, "dates.range_dm", groups)
+    if core == "since":
+        hit = _prefix(text, start, prefixes, SINCE | frozenset({"month"}))
+        if "close" in groups and not (start > 0 and text[start - 1] == "("):
+            return None
+        begin = hit[0] if hit else start - 1 if "close" in groups else start
+        return Candidate(begin, end, "dates.since", groups)
+    if core == "range_year":
+        hit = _prefix(text, start, prefixes, SPAN)
+        return Candidate(hit[0] if hit else start, end, "dates.range_year", groups)
+    if core == "dmy":
+        hit = _prefix(text, start, prefixes, DAY)
+        return Candidate(hit[0] if hit else start, end, "dates.dmy", groups)
+    if core == "month_year":
+        hit = _prefix(text, start, prefixes, MONTH_OR_LOOSE)
+        if hit is None:
+            return None
+        if "quarter" in hit[2]:
+            return Candidate(hit[0], end, "dates.quarter", {**groups, "q": groups["m1"]})
+        if "month" not in hit[2] and not regex.match(r"\d+/\d", text[start:end]):
+            return None  # a loose "từ 9 năm 2016" is not a month
+        return Candidate(hit[0], end, "dates.month_year", groups)
+    if core == "day_listed":
+        hit = _prefix(text, start, prefixes, DAY)
+        return Candidate(start, end, "dates.day_listed", groups) if hit else None
+    if core == "dm":
+        hit = _prefix(text, start, prefixes, DAY)
+        if hit is not None:
+            return Candidate(hit[0], end, "dates.dm", groups)
+        listed = previous is not None and LIST_JOIN.fullmatch(text, previous.end, start) and previous.rule in (
+            "dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
+        if (listed or in_brackets) and "/" in text[start:end]:
+            return Candidate(start, end, "dates.dm_listed", groups)
+        return None
+    # core == "year"
+    hit = _prefix(text, start, prefixes, YEAR_ROLES)
+    if hit is None:
+        return None
+    begin, phrase, roles = hit
+    if "until" in roles:
+        return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
+    return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
+
+
+def find_dates(text: str, finder: Finder) -> list[Candidate]:
     """Non-overlapping date candidates in `text`, left to right.
 
     Args:
         text: the normalised article text.
-        finder: the pattern from `compile_finder`.
+        finder: from `compile_finder`.
 
     Returns:
         Candidates with rule ids `dates.<rule>`; `[]` when there are none.
     """
     found: list[Candidate] = []
-    for match in finder.finditer(text):
-        rule = next(rule for rule in RULES if match.start(f"r_{rule}") >= 0)
-        groups = {k: v for k, v in match.groupdict().items() if v is not None and not k.startswith("r_")}
-        found.append(Candidate(match.start(), match.end(), f"dates.{rule}", groups))
+    previous: Candidate | None = None
+    done = 0
+    for run in DIGIT_RUN.finditer(text):
+        start = run.start()
+        if start < done or not _date_shaped(text, run.group(), run.end()):
+            continue
+        match = finder.digits.match(text, start)
+        if match is None:
+            continue
+        done = match.end()
+        values = match.groups()
+        core = next(c for c, i in zip(CORES, finder.core_index) if values[i] is not None)
+        groups = {name: values[i] for name, i in finder.piece_index if values[i] is not None}
+        candidate = _core_candidate(text, match, core, groups, finder, previous)
+        if candidate is not None:
+            found.append(candidate)
+            previous = candidate
+    found.extend(_keyword_candidates(text, finder))
+    return _without_overlaps(found)
+
+
+def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
+    found: list[Candidate] = []
+    for literal, pattern in finder.keywords.items():
+        after = KEYWORD_NEXT[literal.lower()]
+        width = len(literal) + 1
+        i = text.find(literal)
+        while i >= 0:
+            ok = (i == 0 or not text[i - 1].isalnum()) and text.startswith(after, i + width)
+            match = pattern.match(text, i) if ok else None
+            if match:
+                groups = _groups(match)
+                rule = ("dates.range_month" if "m2" in groups else "dates.month") if "m1" in groups else (
+                    "dates.quarter" if "q" in groups else "dates.dmy_words")
+                found.append(Candidate(match.start(), match.end(), rule, groups))
+            i = text.find(literal, i + 1)
     return found
+
+
+def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep the earliest, then longest, of overlapping candidates."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (c.start, -c.end)):
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
 
 
 def find_dateline_candidate(text: str) -> Candidate | None:
