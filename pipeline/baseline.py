@@ -138,7 +138,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
               f"  {PIN_COMMAND} --allow-lower --reason \"...\"", file=sys.stderr)
         return 1
     old_floors = baseline.get("floors", {})
-    changes = {n: [old_floors.get(n), v] for n, v in floors.items() if old_floors.get(n) != v}
+    changes = {n: f"{old_floors.get(n, 0.0):.3f} -> {v:.3f}" for n, v in floors.items() if old_floors.get(n) != v}
     digest = corpus_digest()
     if changes or digest != baseline.get("corpus_digest"):
         baseline.setdefault("history", []).append({
@@ -150,7 +150,8 @@ def cmd_pin(args: argparse.Namespace) -> int:
     write_text_atomic(path, json.dumps(baseline, ensure_ascii=False, indent=2) + "\n")
     for name in FLOOR_NAMES:
         if name in floors:
-            print(f"{name:<15} score {scores.headline(name):.4f}  floor {old_floors.get(name, 0.0):.3f} -> {floors[name]:.3f}")
+            before = old_floors.get(name, 0.0)
+            print(f"{name:<15} score {scores.headline(name):.4f}  floor {before:.3f} -> {floors[name]:.3f}")
     print(f"wrote {path}")
     return 0
 

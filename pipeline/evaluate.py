@@ -22,7 +22,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -421,8 +421,9 @@ def table_rows(evaluation: Evaluation, scope: str) -> list[dict[str, Any]]:
     for name in FIELDS:
         if name in scores.fields:
             acc = scores.fields[name]
-            rows.append({"name": name, "tp": None, "fp": None, "fn": None, "precision": None, "recall": None,
-                         "f1": None, "kb_per_s": None, "attributes": f"accuracy {acc.accuracy:.3f} ({acc.correct}/{acc.total})"})
+            blank = dict.fromkeys(("tp", "fp", "fn", "precision", "recall", "f1", "kb_per_s"))
+            rows.append({"name": name, **blank,
+                         "attributes": f"accuracy {acc.accuracy:.3f} ({acc.correct}/{acc.total})"})
     for peer, by_file in evaluation.peers.items():
         for name, s in by_file[scope].types.items():
             rows.append({"name": f"{name} ({peer})", **s.counts.to_dict(),

@@ -305,3 +305,49 @@ def test_segments_cut_at_marks_and_show_the_worst_status() -> None:
 
 def test_counts_f1() -> None:
     assert Counts(3, 1, 2).f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+# ---------------------------------------------------------------- peers
+
+
+def test_underthesea_entities_and_province_fallback() -> None:
+    from pipeline.peers import entity_spans, fallback_province
+
+    tagged = [("Trung tướng", "N", "B-NP", "O"), ("Lê Quốc", "Np", "B-NP", "B-PER"), ("Hùng", "Np", "B-NP", "I-PER"),
+              ("tại", "E", "B-PP", "O"), ("tỉnh", "N", "B-NP", "B-LOC"), ("Kon Tum", "Np", "B-NP", "I-LOC")]
+    assert entity_spans(tagged) == [("PER", "Lê Quốc Hùng"), ("LOC", "tỉnh Kon Tum")]
+    assert fallback_province("tỉnh Kon Tum") == ("Kon Tum", "Quảng Ngãi")
+    assert fallback_province("TP.HCM") == ("Hồ Chí Minh", "Hồ Chí Minh")
+    assert fallback_province("Sóc Trăng") == ("Sóc Trăng", "Cần Thơ")
+    assert fallback_province("quận Đống Đa") is None
+
+
+# ---------------------------------------------------------------- the command
+
+
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "articles" / "000_f78b71d28ef61c78.txt"
+
+
+def test_eval_command_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.cli import main
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"source": SEED.name, "dates": [{"text": "Sáng 8/8", "value": "2024-08-08"}],
+                                "regions": [{"text": "Tây Nguyên", "region": "Tây Nguyên"}]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["eval", "--gold", str(gold), "--out", str(out), "--input", str(articles)]
+    assert main([*args, "--json"]) == 0  # extracts the missing article into out first
+    result = json.loads(capsys.readouterr().out)
+    types = result["scores"]["all"]["types"]
+    assert set(types) == {"dates", "regions"}  # absent keys are not scored
+    assert types["dates"]["tp"] + types["dates"]["fn"] == 1
+    assert (out / "articles").is_dir()
+    html = (out / "eval.html").read_text(encoding="utf-8")
+    assert "Tây Nguyên" in html and ('class="matched"' in html or 'class="missed"' in html)
+    assert main([*args, "--min-f1", "dates=1.01"]) == 1  # F1 never exceeds 1
+    assert "below the --min-f1 floor: dates" in capsys.readouterr().err
+    assert main([*args, "--min-f1", "towns=0.5"]) == 2
