@@ -79,10 +79,6 @@ SPEAKER_AFTER_CHARS = 80
 SPEAKER_BEFORE_CHARS = 160
 
 KINDS = ("model", "programme", "speech", "other")
-_QUOTE_MARKS = "“”\"«»"
-_STRAIGHT_LEFT = set("([{:;,–—-/")
-_STRAIGHT_RIGHT = set(".,;:!?)]}…")
-_CHAIN = regex.compile(r"\s*(?:[,;]\s*)?(?:(?:và|hoặc)\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +86,20 @@ class Lexicon:
     """Compiled patterns and casefolded word sets, built once by `build()`."""
 
     scan: regex.Pattern[str]
+    quote_mark: regex.Pattern[str]
+    opener: regex.Pattern[str]
+    closer: regex.Pattern[str]
+    straight_left: regex.Pattern[str]
+    straight_right: regex.Pattern[str]
+    chain: regex.Pattern[str]
+    list_word: str
     clause_end: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     inner_sentence_end: regex.Pattern[str]
     word: regex.Pattern[str]
     context_cut: regex.Pattern[str]
     province_fallback: regex.Pattern[str]
+    list_colon: regex.Pattern[str]
     list_head: regex.Pattern[str]
     list_end: regex.Pattern[str]
     list_trigger: regex.Pattern[str]
@@ -124,15 +128,23 @@ def load_lexicon() -> Lexicon:
     speech = fold("models_speech_verbs.txt")
     return Lexicon(
         scan=regex.compile(p["scan"]),
+        quote_mark=regex.compile(p["quote_mark"]),
+        opener=regex.compile(p["opener"]),
+        closer=regex.compile(p["closer"]),
+        straight_left=regex.compile(p["straight_left"]),
+        straight_right=regex.compile(p["straight_right"]),
+        chain=regex.compile(p["chain"]),
+        list_word=p["list_word"],
         clause_end=regex.compile(p["clause_end"]),
         sentence_end=regex.compile(p["sentence_end"]),
         inner_sentence_end=regex.compile(p["inner_sentence_end"]),
         word=regex.compile(p["word"]),
         context_cut=regex.compile(p["context_cut"], regex.REVERSE),
         province_fallback=regex.compile(p["province_fallback"]),
+        list_colon=regex.compile(p["list_colon"]),
         list_head=regex.compile(p["list_head"]),
         list_end=regex.compile(p["list_end"]),
-        list_trigger=regex.compile(r"(?i:(?<![\p{L}\d])" + p["trigger"] + r"(?![\p{L}\d]))"),
+        list_trigger=regex.compile(p["trigger_word"]),
         leading_generic=regex.compile(p["leading_generic"]),
         trailing_bracket=regex.compile(p["trailing_bracket"]),
         place_stop=regex.compile(p["place_stop"]),
@@ -185,7 +197,7 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
         if open_at is not None:
             empty = empty and _only_marks(text, last + 1, i, lex)
             last = i
-        if _opens(text, i, ch, open_at is not None):
+        if _opens(text, i, ch, open_at is not None, lex):
             if open_at is None:
                 open_at, last, empty = i, i, True
             elif not empty:
@@ -207,14 +219,14 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _opens(text: str, i: int, ch: str, pending: bool) -> bool:
+def _opens(text: str, i: int, ch: str, pending: bool, lex: Lexicon) -> bool:
     """Whether the mark at `i` opens a quote (straight quotes by their neighbours)."""
-    if ch in "“«":
+    if lex.opener.match(ch):
         return True
-    if ch in "”»":
+    if lex.closer.match(ch):
         return False
-    left = i == 0 or text[i - 1].isspace() or text[i - 1] in _STRAIGHT_LEFT
-    right = i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in _STRAIGHT_RIGHT
+    left = i == 0 or lex.straight_left.match(text, i - 1) is not None
+    right = i + 1 >= len(text) or lex.straight_right.match(text, i + 1) is not None
     if left != right:
         return left
     return not pending
@@ -262,13 +274,16 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
         list head's start in `groups["head"]` (decimal string).
     """
     out: list[Candidate] = []
-    for head in lex.list_head.finditer(text):
+    for colon in lex.list_colon.finditer(text):
+        head = lex.list_head.search(text, max(0, colon.start() - CONTEXT_CHARS), colon.end())
+        if head is None or head.end() != colon.end():
+            continue
         start = head.end()
         stop = lex.list_end.search(text, start, start + LIST_MAX_CHARS)
         if stop is None:
             continue
         end = stop.start()
-        if any(c in _QUOTE_MARKS for c in text[start:end]) or ";" not in text[start:end]:
+        if lex.quote_mark.search(text, start, end) or ";" not in text[start:end]:
             continue
         pos = start
         for piece in text[start:end].split(";"):
@@ -351,12 +366,12 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     """
     c_start, c_end = _content(text, cand, lex)
     tokens, colon = _context_tokens(text, cand.start, lex)
-    marker, filler = _marker_before(tokens, colon, lex)
+    marker, _ = _marker_before(tokens, colon, lex)
     rule = None
     if marker == "trigger":
         rule = "models.after_trigger"
     elif (previous is not None and previous.kind == "model"
-          and _CHAIN.fullmatch(text, prev_end, cand.start)):
+          and lex.chain.fullmatch(text, prev_end, cand.start)):
         rule = "models.chain"
     elif marker == "list_near" or (marker == "list" and _trigger_before(text, cand.start, lex)):
         rule = "models.after_nhu"
@@ -402,11 +417,10 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
         `list` is `như:`, `list_near` is `như` after a nearby trigger.
     """
     low = [t.casefold() for t in tokens[-(MARKER_MAX_WORDS + TRIGGER_MAX_FILLER + 1):]]
-    if low and low[-1] == "như":
+    if low and low[-1] == lex.list_word:
         if colon:
             return "list", 0
-        near = " ".join(low[:-1])
-        return ("list_near", 0) if any(t in near for t in lex.triggers) else (None, 0)
+        return ("list_near", 0) if lex.list_trigger.search(" ".join(low[:-1])) else (None, 0)
     for k in range(TRIGGER_MAX_FILLER + 1):
         if k and (colon or k >= len(low)):
             break
