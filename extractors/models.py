@@ -58,6 +58,8 @@ CONTEXT_CHARS = 80
 LIST_TRIGGER_WINDOW = 200
 # A quote this long (in words) with no other clue is speech; titles and names are shorter.
 LONG_SPEECH_WORDS = 12
+# A quoted sentence (full stop inside the marks) of at least this many words is speech.
+SENTENCE_SPEECH_WORDS = 3
 # A paragraph-initial quote of at least this many words is speech.
 PARAGRAPH_SPEECH_WORDS = 6
 # Bounds on every forward or backward look, so a huge paragraph stays linear:
@@ -96,6 +98,7 @@ class Lexicon:
     clause_end: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     inner_sentence_end: regex.Pattern[str]
+    full_stop: regex.Pattern[str]
     word: regex.Pattern[str]
     context_cut: regex.Pattern[str]
     province_fallback: regex.Pattern[str]
@@ -138,6 +141,7 @@ def load_lexicon() -> Lexicon:
         clause_end=regex.compile(p["clause_end"]),
         sentence_end=regex.compile(p["sentence_end"]),
         inner_sentence_end=regex.compile(p["inner_sentence_end"]),
+        full_stop=regex.compile(p["full_stop"]),
         word=regex.compile(p["word"]),
         context_cut=regex.compile(p["context_cut"], regex.REVERSE),
         province_fallback=regex.compile(p["province_fallback"]),
@@ -280,16 +284,16 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         start = head.end()
         stop = lex.list_end.search(text, start, start + LIST_MAX_CHARS)
-        if stop is None:
+        if stop is None and len(text) - start > LIST_MAX_CHARS:
             continue
-        end = stop.start()
+        end = stop.start() if stop else len(text)
         if lex.quote_mark.search(text, start, end) or ";" not in text[start:end]:
             continue
         pos = start
         for piece in text[start:end].split(";"):
             a, b = _strip_span(text, pos, pos + len(piece), lex)
             if b > a:
-                out.append(Candidate(a, b, "models.plain_list", {"head": str(head.start())}))
+                out.append(Candidate(a, b, "models.plain_list", {"head": str(colon.start())}))
             pos += len(piece) + 1
     return out
 
@@ -383,9 +387,11 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     if speaker is not None or _said(text, cand, tokens, colon, lex):
         return QuoteReading("speech", speaker)
-    if (marker == "programme" and content[:1].isupper()) or _programme_start(content, lex):
+    # A title does not end with a full stop inside its quotes; a sentence does.
+    sentence = lex.full_stop.search(text, c_end, cand.end) is not None
+    if not sentence and ((marker == "programme" and content[:1].isupper()) or _programme_start(content, lex)):
         return QuoteReading("programme", None)
-    if _looks_like_speech(text, cand, content, lex):
+    if (sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS) or _looks_like_speech(text, cand, content, lex):
         return QuoteReading("speech", None)
     return QuoteReading("other", None)
 

@@ -1,0 +1,387 @@
+"""Models and quotes: rules, exclusions, province ties, speakers, offsets, speed (issue 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import random
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extractors import models
+from extractors.base import (
+    Mention,
+    ModelValue,
+    NormalisedDoc,
+    OfficialValue,
+    ProvinceValue,
+    QuoteValue,
+    RegionValue,
+)
+from extractors.normalise import fix_tone_marks, normalise_text
+from gazetteer.load import load_words
+
+ROOT = Path(__file__).resolve().parents[2]
+PUBLISHED = dt.datetime(2024, 8, 8, 11, 43)
+
+
+@pytest.fixture(scope="module")
+def extract():
+    return models.build()
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return models.load_lexicon()
+
+
+def make_found(doc: NormalisedDoc, provinces=(), regions=(), officials=()) -> dict:
+    """Stand-ins for the stages that run before models: every occurrence of each
+    given surface string becomes a mention (officials: (surface, person_key))."""
+    places: list[Mention] = []
+    for name in provinces:
+        places += [Mention.at(doc, m.start(), m.end(), "test.province", ProvinceValue(name, name))
+                   for m in re.finditer(re.escape(name), doc.text)]
+    for name in regions:
+        places += [Mention.at(doc, m.start(), m.end(), "test.region", RegionValue(name))
+                   for m in re.finditer(re.escape(name), doc.text)]
+    people = [Mention.at(doc, m.start(), m.end(), "test.official", OfficialValue(surface, None, (), key))
+              for surface, key in officials for m in re.finditer(re.escape(surface), doc.text)]
+    return {"provinces": places, "officials": people}
+
+
+def run(extract, text, provinces=(), regions=(), officials=()):
+    doc = NormalisedDoc("t", text, PUBLISHED)
+    return extract(doc, make_found(doc, provinces, regions, officials))
+
+
+def found_models(extract, text, provinces=(), regions=()):
+    return [(m.value.name, m.value.province) for m in run(extract, text, provinces, regions)
+            if isinstance(m.value, ModelValue)]
+
+
+def found_quotes(extract, text, officials=()):
+    return [(m.text, m.value.kind, m.value.speaker) for m in run(extract, text, officials=officials)
+            if isinstance(m.value, QuoteValue)]
+
+
+SEED_000 = (
+    "đem lại hiểu quá thiết thực như mô hình: “Trở về đức tin, giữ bình yên buôn làng”, "
+    "“Công tác quản lý, giáo dục đối tượng Fulro tại cộng đồng” của tỉnh Gia Lai; mô hình "
+    "“”Giáo xứ bình yên, đảm bảo ANTT”, “Tổ tự quản về ANTT và giáo dục thanh thiếu niên vi phạm "
+    "pháp luật” cảu tỉnh Kon Tum; mô hình “Khu dân cư an toàn, bình yên không có tội phạm”, "
+    "“3 an toàn bảo đảm ANTT Chi hội Tin lành Ea Sol” của tỉnh Đắk Lắk…"
+)
+SEED_000_MODELS = [
+    ("Trở về đức tin, giữ bình yên buôn làng", "Gia Lai"),
+    ("Công tác quản lý, giáo dục đối tượng Fulro tại cộng đồng", "Gia Lai"),
+    ("Giáo xứ bình yên, đảm bảo ANTT", "Kon Tum"),
+    ("Tổ tự quản về ANTT và giáo dục thanh thiếu niên vi phạm pháp luật", "Kon Tum"),
+    ("Khu dân cư an toàn, bình yên không có tội phạm", "Đắk Lắk"),
+    ("3 an toàn bảo đảm ANTT Chi hội Tin lành Ea Sol", "Đắk Lắk"),
+]
+SEED_002 = (
+    "Các mô hình tiêu biểu như: 2 an (an ninh, trật tự - an sinh xã hội); Rủ nhau làm tốt xóm Chăm; "
+    "Câu lạc bộ 3 tích cực trong đồng bào dân tộc Khmer; Tổ tự quản trong người Hoa; "
+    "Câu lạc bộ người hoàn lương; Cổng rào phòng, chống tội phạm;…"
+)
+SEED_003_LIST = (
+    "Điển hình những mô hình, cách làm hay phù hợp thực tiễn phải kể đến như: Mô hình “Công an phường "
+    "phối hợp với Ủy ban Mặt trận Tổ quốc phường thực hiện phong trào dân vận khéo trong công tác giải "
+    "phóng mặt bằng trên địa bàn phường Long Biên; mô hình “Móc khóa an toàn” trên địa bàn phường Trung "
+    "Liệt, quận Đống Đa; mô hình hai giảm “Giảm tình hình tội phạm, giảm tệ nạn ma túy” trên địa bàn "
+    "phường Bạch Mai quận Hai Bà Trưng… Các phong trào đã và đang phát huy hiệu quả."
+)
+
+# fmt: off
+MODELS = [
+    # (text, provinces the earlier stage found, regions, expected (name, province) in order)
+    pytest.param(SEED_000, ("Gia Lai", "Kon Tum", "Đắk Lắk"), (), SEED_000_MODELS, id="seed000-chained-broken-quote"),
+    pytest.param(SEED_000, (), (), SEED_000_MODELS, id="seed000-fallback-province-phrase"),
+    pytest.param('nhiều mô hình, điển hình tiên tiến được nhân rộng, như: "Mô hình dân vận khéo: 24 giờ trải '
+                 'nghiệm", "Đơn vị dân vận khéo - hạnh phúc cùng thôn, làng" đã được Bộ Công an nhân rộng.',
+                 (), (), [("dân vận khéo: 24 giờ trải nghiệm", None),
+                          ("Đơn vị dân vận khéo - hạnh phúc cùng thôn, làng", None)], id="seed001-nhu-straight-quotes"),
+    pytest.param(SEED_002, ("Sóc Trăng",), ("Tây Nam Bộ",), [
+        ("2 an", None), ("Rủ nhau làm tốt xóm Chăm", None),
+        ("Câu lạc bộ 3 tích cực trong đồng bào dân tộc Khmer", None), ("Tổ tự quản trong người Hoa", None),
+        ("Câu lạc bộ người hoàn lương", None), ("Cổng rào phòng, chống tội phạm", None)], id="seed002-plain-list"),
+    pytest.param("Công an thành phố Hà Nội cho biết. " + SEED_003_LIST, ("Hà Nội",), (), [
+        ("Công an phường phối hợp với Ủy ban Mặt trận Tổ quốc phường thực hiện phong trào dân vận khéo "
+         "trong công tác giải phóng mặt bằng", None),
+        ("Móc khóa an toàn", None),
+        ("Giảm tình hình tội phạm, giảm tệ nạn ma túy", None)], id="seed003-unclosed-one-mention"),
+    pytest.param("Công an thành phố Hà Nội tổng kết. Thành phố Hà Nội có nhiều mô hình. " + SEED_003_LIST,
+                 ("Hà Nội",), (), [
+        ("Công an phường phối hợp với Ủy ban Mặt trận Tổ quốc phường thực hiện phong trào dân vận khéo "
+         "trong công tác giải phóng mặt bằng", "Hà Nội"),
+        ("Móc khóa an toàn", "Hà Nội"),
+        ("Giảm tình hình tội phạm, giảm tệ nạn ma túy", "Hà Nội")], id="seed003-city-article"),
+    pytest.param("nhiều mô hình được triển khai sâu rộng như: Mô hình “Tự quản về an ninh trật tự” được triển "
+                 "khai tại 181 địa bàn cấp xã; mô hình “Camera an ninh” được triển khai tại 109 địa bàn cấp xã…",
+                 (), (), [("Tự quản về an ninh trật tự", None), ("Camera an ninh", None)], id="seed003-after-trigger"),
+    pytest.param("Tỉnh duy trì mô hình «Camera an ninh» ở các xã.", (), (), [("Camera an ninh", None)],
+                 id="guillemets"),
+    pytest.param('Tỉnh duy trì mô hình "Camera an ninh" ở các xã.', (), (), [("Camera an ninh", None)],
+                 id="straight-quotes"),
+    pytest.param("Mô hình “Cộng đồng học tập cấp xã”, từ năm 2016 đến nay, toàn thành phố có 83 xã.", (), (),
+                 [("Cộng đồng học tập cấp xã", None)], id="bench-paragraph-start"),
+    pytest.param('Củng cố và duy trì hoạt động các tổ "Covid cộng đồng", "An toàn Covid" trong các cơ quan.',
+                 (), (), [("Covid cộng đồng", None), ("An toàn Covid", None)], id="bench-adjacent-tổ-chain"),
+    pytest.param('hợp tác với 150 doanh nghiệp theo mô hình "4 cùng": cùng xây dựng chuẩn đầu ra.', (), (),
+                 [("4 cùng", None)], id="bench-digit-name"),
+    pytest.param("Chủ nhiệm CLB “Sách ơi mở ra” cho biết.", (), (), [("Sách ơi mở ra", None)], id="bench-club"),
+    pytest.param("Phường phát huy cách làm “Dân biết, dân bàn, dân làm” trên địa bàn tỉnh Gia Lai.",
+                 ("Gia Lai",), (), [("Dân biết, dân bàn, dân làm", "Gia Lai")], id="cách-làm-province"),
+    pytest.param("Mô hình “Tổ tự quản” và “Camera an ninh” của tỉnh Kon Tum được nhân rộng.", ("Kon Tum",), (),
+                 [("Tổ tự quản", "Kon Tum"), ("Camera an ninh", "Kon Tum")], id="chain-và"),
+    pytest.param("Các câu lạc bộ như: Phụ nữ với pháp luật; Thanh niên xung kích; Cựu chiến binh tự quản.",
+                 (), (), [("Phụ nữ với pháp luật", None), ("Thanh niên xung kích", None),
+                          ("Cựu chiến binh tự quản", None)], id="plain-list-clubs"),
+    pytest.param("Các mô hình của tỉnh Đắk Lắk như: Camera an ninh; Tổ tự quản.", ("Đắk Lắk", "Gia Lai"), (),
+                 [("Camera an ninh", "Đắk Lắk"), ("Tổ tự quản", "Đắk Lắk")], id="plain-list-province-before"),
+    pytest.param("Tỉnh Đắk Lắk và tỉnh Gia Lai duy trì mô hình “Camera an ninh”.", ("Đắk Lắk", "Gia Lai"), (),
+                 [("Camera an ninh", None)], id="two-provinces-no-tie"),
+    pytest.param("Mô hình “Khu dân cư tự quản (KDCTQ)” được nhân rộng.", (), (),
+                 [("Khu dân cư tự quản", None)], id="trailing-bracket"),
+]
+
+NEGATIVE = [
+    # ANNOTATION.md "Not models"
+    pytest.param("Tổng kết chương trình phối hợp của Bộ Công an và các tổ chức thành viên về “Đẩy mạnh phong trào "
+                 "Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới” trên địa bàn thành phố.", id="programme-title"),
+    pytest.param("Công an tỉnh tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại xã.", id="event-name"),
+    pytest.param("Xã duy trì mô hình “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” hằng năm.", id="event-after-trigger"),
+    pytest.param("“Do đó, cần xác định rõ công tác xây dựng, nhân rộng mô hình, điển hình tiên tiến trong phong trào "
+                 "toàn dân bảo vệ ANTQ là nhiệm vụ gắn liền”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.", id="speech"),
+    # GUIDELINES.md and the notes on the gold
+    pytest.param("Hưởng ứng cuộc vận động “Xây dựng phong cách người Công an nhân dân bản lĩnh, nhân văn”.",
+                 id="campaign"),
+    pytest.param("nghiên cứu, phát huy những cách làm hay, sáng tạo để nâng cao chất lượng.", id="generic-cách-làm"),
+    pytest.param("quán triệt Đề án số 01 của Đảng ủy Công an tỉnh.", id="plan"),
+    pytest.param("Thực hiện phong trào thi đua “Vì an ninh Tổ quốc” năm 2024.", id="phong-trào-thi-đua"),
+    # bench sentences that look like models and are not
+    pytest.param('Đây được đánh giá là bảng đấu thuận lợi để đội bóng "xứ Kim chi" giành quyền đi tiếp.',
+                 id="bench-đội-bóng"),
+    pytest.param("lời khen chung cho Đặng Văn Lâm và các đồng đội: “Tôi chọn làm việc ở đây vì tôi tin tưởng.”",
+                 id="bench-đồng-đội-colon"),
+    pytest.param('Các đội bóng ở nhóm "Big Six" đều lo ngại.', id="bench-nhóm"),
+    pytest.param('Nhờ các mô hình "chợ đêm" này, Bangkok đã trở thành điểm đến.', id="bench-lowercase-name"),
+    pytest.param('Phong trào "tẩy chay iPhone" xuất phát từ một bộ phận người dùng.', id="bench-lowercase-phong-trào"),
+    pytest.param("Nhà trường còn tổ chức “trưng cầu ý kiến” về việc cháu tự ngã.", id="bench-tổ-chức"),
+    pytest.param("các mô hình lớn như: Tàu chở hoa phượng, mô hình biểu tượng về thành phố công nghiệp.",
+                 id="bench-list-without-semicolons"),
+    pytest.param("nhiều mô hình Đoàn, hội vùng biên như: Thanh niên xung kích bảo vệ đường biên; chăn nuôi bò, "
+                 "dê sinh sản… đã tạo môi trường.", id="bench-list-lowercase-item"),
+    pytest.param("đi thăm một số mô hình phát triển kinh tế của tỉnh Lâm Đồng như: Công ty Hoa Mặt Trời; "
+                 "Hợp tác xã Anh Đào.", id="bench-list-trigger-too-far"),
+    pytest.param('g sân vận động và chuẩn bị những biểu ngữ mới như "RIP Chelsea FC" của CLB.', id="bench-như-no-trigger"),
+]
+
+QUOTES = [
+    # (text, officials the earlier stage found, expected (span text, kind, speaker))
+    pytest.param("“Do đó, cần xác định rõ công tác này là nhiệm vụ chính trị”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.",
+                 [("Lê Quốc Hùng", "lê quốc hùng")],
+                 [("“Do đó, cần xác định rõ công tác này là nhiệm vụ chính trị”", "speech", "lê quốc hùng")],
+                 id="speech-speaker-after"),
+    pytest.param("Trung tướng Lê Quốc Hùng nhấn mạnh: “Phải làm tốt công tác dân vận”.",
+                 [("Lê Quốc Hùng", "lê quốc hùng")],
+                 [("“Phải làm tốt công tác dân vận”", "speech", "lê quốc hùng")], id="speech-speaker-before"),
+    pytest.param("“Chúng tôi sẽ làm tốt”, ông Hải nói.", [],
+                 [("“Chúng tôi sẽ làm tốt”", "speech", None)], id="speech-unknown-speaker"),
+    pytest.param("Ông Chung cho rằng “đây là cơ hội để các địa phương học hỏi lẫn nhau và cùng phát triển bền vững "
+                 "hơn nữa”.", [],
+                 [("“đây là cơ hội để các địa phương học hỏi lẫn nhau và cùng phát triển bền vững hơn nữa”",
+                   "speech", None)], id="long-speech"),
+    pytest.param("Tỉnh duy trì mô hình “Camera an ninh” ở các xã.", [],
+                 [("“Camera an ninh”", "model", None)], id="model"),
+    pytest.param("Công an tỉnh tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại xã.", [],
+                 [("“Ngày hội toàn dân bảo vệ an ninh Tổ quốc”", "programme", None)], id="programme-event"),
+    pytest.param("tọa đàm “Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà” nhằm lắng nghe.", [],
+                 [("“Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”", "programme", None)],
+                 id="programme-marker"),
+    pytest.param('Chiếc xe "khủng" này có giá 2 tỷ đồng.', [], [('"khủng"', "other", None)], id="other"),
+    pytest.param("mô hình “”Giáo xứ bình yên, đảm bảo ANTT”, “Tổ tự quản”", [],
+                 [("“”Giáo xứ bình yên, đảm bảo ANTT”", "model", None), ("“Tổ tự quản”", "model", None)],
+                 id="broken-double-opener"),
+    pytest.param("Mô hình “Công an phường phối hợp giải phóng mặt bằng trên địa bàn phường Long Biên; mô hình "
+                 "“Móc khóa an toàn” trên địa bàn phường Trung Liệt.", [],
+                 [("“Công an phường phối hợp giải phóng mặt bằng trên địa bàn phường Long Biên", "model", None),
+                  ("“Móc khóa an toàn”", "model", None)], id="unclosed-stops-at-clause"),
+    pytest.param("về tăng cường sự lãnh đạo của Đảng trong tình hình mới\" và Đề án số 01.", [], [],
+                 id="orphan-closer"),
+    pytest.param("Ông nói:\n“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông\n“Năm nay sẽ xong.”", [],
+                 [("“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông", "speech", None),
+                  ("“Năm nay sẽ xong.”", "speech", None)], id="speech-over-paragraphs"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "provinces", "regions", "expected"), MODELS)
+def test_models(extract, text, provinces, regions, expected):
+    assert found_models(extract, text, provinces, regions) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_models(extract, text):
+    assert found_models(extract, text) == []
+
+
+@pytest.mark.parametrize(("text", "officials", "expected"), QUOTES)
+def test_quotes(extract, text, officials, expected):
+    assert found_quotes(extract, text, officials) == expected
+
+
+def test_every_quote_is_in_the_quotes_table(extract):
+    text = SEED_000 + " " + SEED_003_LIST
+    mentions = run(extract, text)
+    quote_spans = {(m.start, m.end) for m in mentions if isinstance(m.value, QuoteValue)}
+    for m in mentions:
+        if isinstance(m.value, ModelValue) and text[m.start] in "“\"«":
+            assert any(a == m.start and m.end <= b for a, b in quote_spans)
+    assert all(m.value.kind in models.KINDS for m in mentions if isinstance(m.value, QuoteValue))
+
+
+# ------------------------------------------------------------------ data
+
+
+def _lexicon_cases(name: str, make) -> list:
+    return [pytest.param(make(w), id=f"{name}:{w}") for w in load_words(name)]
+
+
+# fmt: off
+LEXICON_MODELS = (
+    _lexicon_cases("models_triggers.txt", lambda w: f"Xã duy trì {w} “Tổ an toàn” ở các thôn.")
+    + _lexicon_cases("models_triggers_adjacent.txt", lambda w: f"Xã duy trì các {w} “Tổ an toàn” ở các thôn.")
+    + _lexicon_cases("models_quantifiers.txt", lambda w: f"Xã duy trì {w} tổ “Tổ an toàn” ở các thôn.")
+    + _lexicon_cases("models_place_phrases.txt", lambda w: f"Xã duy trì mô hình “Tổ an toàn {w} xã Ea Tul; tiếp")
+)
+LEXICON_QUOTES = (
+    _lexicon_cases("models_programme_markers.txt", lambda w: (f"Tỉnh {w} “Vì an ninh Tổ quốc” năm nay.", "programme"))
+    + _lexicon_cases("models_programme_starts.txt", lambda w: (f"Tỉnh phát động “{w} vì an ninh Tổ quốc” năm nay.",
+                                                               "programme"))
+    + _lexicon_cases("models_speech_verbs.txt", lambda w: (f"“Chúng tôi sẽ làm tốt”, ông Hải {w}.", "speech"))
+)
+# fmt: on
+
+
+@pytest.mark.parametrize("text", LEXICON_MODELS)
+def test_every_model_word_works(extract, text):
+    """Each trigger, quantifier and place phrase yields the model `Tổ an toàn`."""
+    assert found_models(extract, text) == [("Tổ an toàn", None)]
+
+
+@pytest.mark.parametrize("case", LEXICON_QUOTES)
+def test_every_quote_word_works(extract, case):
+    text, kind = case
+    assert [k for _, k, _ in found_quotes(extract, text)] == [kind]
+
+
+def test_clean_name(lex):
+    assert models.clean_name("“Mô hình dân vận khéo: 24 giờ trải nghiệm”", lex) == "dân vận khéo: 24 giờ trải nghiệm"
+    assert models.clean_name("2 an (an ninh, trật tự - an sinh xã hội)", lex) == "2 an"
+    assert models.clean_name("“”Giáo xứ bình yên, đảm bảo ANTT”", lex) == "Giáo xứ bình yên, đảm bảo ANTT"
+    assert models.clean_name("Mô hình", lex) == "Mô hình"
+
+
+# ------------------------------------------------------------------ invariants
+
+
+NAUGHTY = [
+    "", " ", "“", "”", '"', "«»", "“”", "““””", '""""', "mô hình “", "mô hình “”", "như: ;;;", "như:",
+    "Các mô hình như: ; ; .", "mô hình “A” ,“B", "“\n”", "mô hình: “Ω” của tỉnh ", "\u00a0“ A ”\u00a0",
+    "mô hình “(”", "Các mô hình như: (a); (b).", "“Mô hình”", "mô hình “ Mô hình ”",
+]
+
+
+def _check_spans(doc: NormalisedDoc, mentions: list[Mention]) -> None:
+    for m in mentions:
+        assert m.text == doc.text[m.start:m.end]
+        assert m.text == m.text.strip()
+        assert isinstance(m.value, (ModelValue, QuoteValue))
+
+
+@pytest.mark.parametrize("text", NAUGHTY)
+def test_naughty_strings(extract, text):
+    doc = NormalisedDoc("t", text, None)
+    _check_spans(doc, extract(doc, {}))
+
+
+def test_empty_text(extract):
+    assert extract(NormalisedDoc("t", "", None), {}) == []
+
+
+def test_offsets_on_seeds(extract, seed_texts):
+    for name, raw in seed_texts.items():
+        doc = NormalisedDoc(name, normalise_text(raw), None)
+        _check_spans(doc, extract(doc, make_found(doc)))
+
+
+def test_no_catastrophic_backtracking(extract):
+    rng = random.Random(5)
+    syllables = ["1", "2.", "“", "”", '"', "Mô", "Hình", "như:", ";", "Tổ", "Đội", ".", " ", "mô hình", "«"]
+    text = "".join(rng.choice(syllables) for _ in range(250_000))[:1_000_000]
+    started = time.perf_counter()
+    extract(NormalisedDoc("t", text, None), {})
+    assert time.perf_counter() - started < 5
+
+
+# ------------------------------------------------------------------ gold
+
+
+def key(text: str) -> str:
+    """ANNOTATION.md key(): NFC, tone marks, dashes, quotes and edge punctuation, spaces, case."""
+    text = fix_tone_marks(unicodedata.normalize("NFC", text))
+    text = re.sub(r"\s*[‐‑‒–—−-]\s*", "-", text)
+    text = re.sub(r"[“”\"'‘’«»]", "", text)
+    text = re.sub(r"^\W+|\W+$", "", re.sub(r"\s+", " ", text).strip())
+    return text.casefold()
+
+
+def test_gold_seed_models(extract, seed_texts):
+    """Exact-name F1 on the seeds (the news gold has no models); provinces with the real stage."""
+    from extractors import provinces as provinces_stage
+
+    places = provinces_stage.build()
+    gold = {json.loads(line)["source"]: json.loads(line)
+            for line in (ROOT / "corpus" / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines()}
+    tp = fp = fn = same_province = 0
+    for name, raw in seed_texts.items():
+        doc = NormalisedDoc(name, normalise_text(raw), None)
+        found = {"provinces": places(doc, {}), "officials": []}
+        got = {key(m.value.name): m.value.province for m in extract(doc, found) if isinstance(m.value, ModelValue)}
+        want = {key(m["name"]): m["province"] for m in gold[name].get("models", [])}
+        tp += len(got.keys() & want.keys())
+        fp += len(got.keys() - want.keys())
+        fn += len(want.keys() - got.keys())
+        same_province += sum(got[k] == want[k] for k in got.keys() & want.keys())
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, (tp, fp, fn)
+    assert same_province / tp >= 0.9
+
+
+# ------------------------------------------------------------------ bench
+
+
+@pytest.mark.slow
+def test_bench_precision_and_speed(extract, bench_path):
+    """On 5,000 real articles: no exception, few models (most news has none), >= 8 MB/s."""
+    docs = []
+    with gzip.open(bench_path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            docs.append(NormalisedDoc(record["id"], normalise_text(record["text"] or ""), None))
+    started = time.process_time()
+    results = [extract(doc, {}) for doc in docs]
+    seconds = time.process_time() - started
+    size = sum(len(doc.text.encode()) for doc in docs)
+    n_models = sum(isinstance(m.value, ModelValue) for r in results for m in r)
+    for doc, mentions in zip(docs, results):
+        _check_spans(doc, mentions)
+    assert n_models <= 40  # 15 at calibration, all checked by eye
+    assert size / seconds >= 8e6
