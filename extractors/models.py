@@ -99,6 +99,7 @@ class Lexicon:
     sentence_end: regex.Pattern[str]
     inner_sentence_end: regex.Pattern[str]
     full_stop: regex.Pattern[str]
+    speaker_lead: regex.Pattern[str]
     word: regex.Pattern[str]
     context_cut: regex.Pattern[str]
     province_fallback: regex.Pattern[str]
@@ -142,6 +143,7 @@ def load_lexicon() -> Lexicon:
         sentence_end=regex.compile(p["sentence_end"]),
         inner_sentence_end=regex.compile(p["inner_sentence_end"]),
         full_stop=regex.compile(p["full_stop"]),
+        speaker_lead=regex.compile(p["speaker_lead"]),
         word=regex.compile(p["word"]),
         context_cut=regex.compile(p["context_cut"], regex.REVERSE),
         province_fallback=regex.compile(p["province_fallback"]),
@@ -173,9 +175,11 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
     A closed quote spans its marks (`“Camera an ninh”`). A doubled opening
     mark (`“”Giáo xứ …”`, `““…”`) opens once. An opening mark never closed
     runs to the end of its clause, or to the end of its paragraph when it
-    opens the paragraph (speech continued in the next paragraph). A closing
-    mark with no opener in its paragraph starts nothing. At most MAX_QUOTES
-    are returned.
+    opens the paragraph (speech continued in the next paragraph). One level
+    of nesting is read (`“… mặt bằng “sạch” cho …”`): a quote opened inside
+    another is nested if a closing mark follows its own, otherwise the outer
+    quote was never closed. A closing mark with no opener in its paragraph
+    starts nothing. At most MAX_QUOTES are returned.
 
     Args:
         text: the normalised article text.
@@ -185,7 +189,9 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
         Candidates with rule `quotes.closed` or `quotes.unclosed`.
     """
     out: list[Candidate] = []
-    open_at: int | None = None
+    open_at: int | None = None  # the opener of the current quote
+    inner_at: int | None = None  # an opener inside it: nested, or the current one was never closed
+    nested: list[Candidate] = []  # closed quotes inside the current one
     last = 0  # the last quote mark seen while a quote is open
     empty = True  # nothing but marks and spaces since the opener
     for m in lex.scan.finditer(text):
@@ -195,8 +201,8 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
         ch = text[i]
         if ch == "\n":
             if open_at is not None:
-                _add_unclosed(out, text, open_at, i, lex)
-                open_at = None
+                _flush_unclosed(out, text, open_at, inner_at, nested, i, lex)
+                open_at, inner_at, nested = None, None, []
             continue
         if open_at is not None:
             empty = empty and _only_marks(text, last + 1, i, lex)
@@ -204,9 +210,14 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
         if _opens(text, i, ch, open_at is not None, lex):
             if open_at is None:
                 open_at, last, empty = i, i, True
-            elif not empty:
-                _add_unclosed(out, text, open_at, i, lex)
-                open_at, last, empty = i, i, True
+            elif empty:
+                continue  # a doubled opener
+            elif inner_at is None and not nested:
+                inner_at = i
+            else:
+                # A second quote opens inside: the current one was never closed.
+                _flush_unclosed(out, text, open_at, inner_at, nested, i, lex)
+                open_at, inner_at, nested, last, empty = i, None, [], i, True
             continue
         if open_at is None:
             continue
@@ -216,11 +227,26 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
                 continue
             open_at = None
             continue
+        if inner_at is not None:
+            nested.append(Candidate(inner_at, i + 1, "quotes.closed"))
+            inner_at = None
+            continue
         out.append(Candidate(open_at, i + 1, "quotes.closed"))
-        open_at = None
+        out.extend(nested)
+        open_at, nested = None, []
     if open_at is not None:
-        _add_unclosed(out, text, open_at, len(text), lex)
+        _flush_unclosed(out, text, open_at, inner_at, nested, len(text), lex)
     return out
+
+
+def _flush_unclosed(out: list[Candidate], text: str, open_at: int, inner_at: int | None,
+                    nested: list[Candidate], limit: int, lex: Lexicon) -> None:
+    """Emit a quote never closed (it ends before the first quote inside it) and the quotes inside it."""
+    inside = [c.start for c in nested] + ([inner_at] if inner_at is not None else [])
+    _add_unclosed(out, text, open_at, min(inside) if inside else limit, lex)
+    out.extend(nested)
+    if inner_at is not None:
+        _add_unclosed(out, text, inner_at, limit, lex)
 
 
 def _opens(text: str, i: int, ch: str, pending: bool, lex: Lexicon) -> bool:
@@ -512,19 +538,19 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
 
 
 def _official_after(text: str, end: int, lex: Lexicon, ctx: _Context) -> str | None:
-    """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the first official after the quote."""
-    limit = min(len(text), end + SPEAKER_AFTER_CHARS)
-    stop = lex.sentence_end.search(text, end, limit)
-    if stop is not None and stop.start() == end and text[end:end + 1] != "…":
+    """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the first official after the quote's comma or dash."""
+    lead = lex.speaker_lead.match(text, end)
+    if lead is None:
         return None
-    i = bisect.bisect_left(ctx.official_starts, end)
-    if i == len(ctx.officials):
+    limit = min(len(text), end + SPEAKER_AFTER_CHARS)
+    stop = lex.sentence_end.search(text, lead.end(), limit)
+    i = bisect.bisect_left(ctx.official_starts, lead.end())
+    if i == len(ctx.officials) or ctx.officials[i].start >= (stop.start() if stop else limit):
         return None
     official = ctx.officials[i]
-    if official.start >= (stop.start() if stop else limit):
-        return None
-    sentence = lex.sentence_end.search(text, official.end, official.end + SPEAKER_AFTER_CHARS)
-    if not lex.speech_verb.search(text, official.end, sentence.start() if sentence else official.end + SPEAKER_AFTER_CHARS):
+    tail_end = min(len(text), official.end + SPEAKER_AFTER_CHARS)
+    sentence = lex.sentence_end.search(text, official.end, tail_end)
+    if not lex.speech_verb.search(text, official.end, sentence.start() if sentence else tail_end):
         return None
     return official.value.person_key
 
@@ -546,18 +572,12 @@ def _said(text: str, cand: Candidate, tokens: Sequence[str], colon: bool, lex: L
     """A verb of saying frames the quote: `nói: “…”` before it, or `”, ông Hải nói.` after it."""
     if colon and lex.speech_verb.search(" ".join(tokens[-4:])):
         return True
-    after = text[cand.end:cand.end + SPEAKER_AFTER_CHARS]
-    if not after.lstrip(" ").startswith((",", "-", "–", "—")):
+    lead = lex.speaker_lead.match(text, cand.end)
+    if lead is None:
         return False
-    return lex.speech_verb.search(after[:_sentence_length(after)]) is not None
-
-
-def _sentence_length(piece: str) -> int:
-    """Characters of `piece` up to its first sentence end past a leading comma or dash."""
-    for i, ch in enumerate(piece):
-        if ch == "\n" or (ch in ".!?" and i > 0):
-            return i
-    return len(piece)
+    limit = min(len(text), cand.end + SPEAKER_AFTER_CHARS)
+    stop = lex.sentence_end.search(text, lead.end(), limit)
+    return lex.speech_verb.search(text, lead.end(), stop.start() if stop else limit) is not None
 
 
 def _looks_like_speech(text: str, cand: Candidate, content: str, lex: Lexicon) -> bool:
