@@ -25,7 +25,7 @@ from extractors.metadata import find_dateline
 from gazetteer.load import load_patterns, load_tsv, load_words
 
 CORES: tuple[str, ...] = (
-    "range_dmy", "range_dm", "since", "range_year", "dmy", "month_year", "day_listed", "dm", "year",
+    "range_dmy", "range_dm", "since", "range_month", "range_year", "dmy", "month_year", "day_listed", "dm", "year",
 )
 # Keyword passes: the literal that triggers a try, and the pattern tried there.
 KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -135,7 +135,7 @@ DAY = frozenset({"day"})
 SPAN = frozenset({"span"})
 SINCE = frozenset({"since"})
 MONTH_OR_LOOSE = frozenset({"month", "quarter", "loose"})
-YEAR_ROLES = frozenset({"year", "birth", "until"})
+YEAR_ROLES = frozenset({"year", "birth", "until", "decade"})
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str]:
@@ -174,6 +174,11 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return None
         begin = hit[0] if hit else start - 1 if "close" in groups else start
         return Candidate(begin, end, "dates.since", groups)
+    if core == "range_month":
+        hit = _prefix(text, start, prefixes, frozenset({"month", "since"}))
+        if hit is None and "y1" not in groups:
+            return None
+        return Candidate(hit[0] if hit else start, end, "dates.range_month", groups)
     if core == "range_year":
         hit = _prefix(text, start, prefixes, SPAN)
         return Candidate(hit[0] if hit else start, end, "dates.range_year", groups)
@@ -204,8 +209,13 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     # core == "year"
     hit = _prefix(text, start, prefixes, YEAR_ROLES)
     if hit is None:
+        # "năm 2014, 2015 và 2016": a year listed after a year.
+        if previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start):
+            return Candidate(start, end, "dates.year", groups)
         return None
     begin, phrase, roles = hit
+    if "decade" in roles:
+        return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
     if "until" in roles:
         return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
     return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
@@ -254,7 +264,7 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
             match = pattern.match(text, i) if ok else None
             if match:
                 groups = _groups(match)
-                rule = ("dates.range_month" if "m2" in groups else "dates.month") if "m1" in groups else (
+                rule = "dates.month" if "m1" in groups else (
                     "dates.quarter" if "q" in groups else "dates.dmy_words")
                 found.append(Candidate(match.start(), match.end(), rule, groups))
             i = text.find(literal, i + 1)

@@ -94,11 +94,14 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year_of(month: int, day: int, anchor: Anchor, future: bool) -> int | None:
+def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str | None = None) -> int | None:
     """The year of a yearless day-month (day 1 for a month alone)."""
     pub = anchor.published
     if pub is None:
-        return anchor.sentence_year
+        return None if relative else anchor.sentence_year
+    if relative:
+        # "năm nay" is the publication year; "năm ngoái" and "năm qua" the one before.
+        return pub.year if relative.split()[-1].lower() == "nay" else pub.year - 1
     year = pub.year
     if future:
         # The earliest such date not before publication.
@@ -162,7 +165,7 @@ def _dm(c: Candidate, anchor: Anchor) -> DateValue | None:
     day, month = _int(g, "d1"), _int(g, "m1")
     if "yearly" in g:
         return day_value(None, month, day)
-    return day_value(_year_of(month, day, anchor, "future" in g), month, day)
+    return day_value(_year_of(month, day, anchor, "future" in g, g.get("rel_year")), month, day)
 
 
 def _dmy_words(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:
@@ -183,7 +186,11 @@ def _month_alone(c: Candidate, anchor: Anchor) -> DateValue | None:
     month = _int(c.groups, "m1")
     if "yearly" in c.groups:
         return month_value(None, month)
-    return month_value(_year_of(month, 1, anchor, False), month)
+    g = c.groups
+    pub = anchor.published
+    if "future" in g and pub is not None:
+        return month_value(pub.year if month >= pub.month else pub.year + 1, month)
+    return month_value(_year_of(month, 1, anchor, False, g.get("rel_year")), month)
 
 
 def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -198,6 +205,11 @@ def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 def _year(c: Candidate, anchor: Anchor) -> DateValue | None:
     return year_value(_int(c.groups, "y1"))
+
+
+def _decade(c: Candidate, anchor: Anchor) -> DateValue | None:
+    year = _int(c.groups, "y1")
+    return DateValue(f"{year // 10:03d}X", "mention", dt.date(year, 1, 1), dt.date(year + 9, 12, 31))
 
 
 def _range_dmy(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -282,6 +294,7 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.day_listed": _dm,
     "dates.month": _month_alone,
     "dates.birth_year": _year,
+    "dates.decade": _decade,
     "dates.year": _year,
 }
 # Rules whose value has no year of its own: they need an `Anchor`.
