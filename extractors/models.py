@@ -405,6 +405,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         rule = "models.chain"
     elif marker == "list_near" or (marker == "list" and _trigger_before(text, cand.start, lex)):
         rule = "models.after_nhu"
+    elif lex.leading_generic.match(text, c_start, c_end):
+        rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
     if rule is not None:
         name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex)
         if name is not None and not _programme_start(text[name[0]:name[1]], lex):

@@ -147,6 +147,8 @@ MODELS = [
                  [("Camera an ninh", "Đắk Lắk"), ("Tổ tự quản", "Đắk Lắk")], id="plain-list-province-before"),
     pytest.param("Tỉnh Đắk Lắk và tỉnh Gia Lai duy trì mô hình “Camera an ninh”.", ("Đắk Lắk", "Gia Lai"), (),
                  [("Camera an ninh", None)], id="two-provinces-no-tie"),
+    pytest.param("Xã triển khai “Mô hình Tổ tự quản an ninh trật tự” tại 5 thôn.", (), (),
+                 [("Tổ tự quản an ninh trật tự", None)], id="quote-opens-with-mô-hình"),
     pytest.param("Mô hình “Khu dân cư tự quản (KDCTQ)” được nhân rộng.", (), (),
                  [("Khu dân cư tự quản", None)], id="trailing-bracket"),
 ]
