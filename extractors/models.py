@@ -339,7 +339,6 @@ def _strip_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int
 class _Context:
     """Per-document lookups for interpretation: province and official mentions."""
 
-    doc: NormalisedDoc
     province_starts: list[int]
     provinces: list[Mention[ProvinceValue]]
     article_province: str | None
@@ -348,7 +347,7 @@ class _Context:
     officials: list[Mention[OfficialValue]]
 
 
-def _context(doc: NormalisedDoc, found: Found) -> _Context:
+def _context(found: Found) -> _Context:
     places = found.get("provinces", [])
     provinces = sorted((m for m in places if isinstance(m.value, ProvinceValue)), key=lambda m: m.start)
     regions = any(isinstance(m.value, RegionValue) for m in places)
@@ -357,7 +356,6 @@ def _context(doc: NormalisedDoc, found: Found) -> _Context:
     officials = sorted((m for m in found.get("officials", []) if isinstance(m.value, OfficialValue)),
                        key=lambda m: m.start)
     return _Context(
-        doc=doc,
         province_starts=[m.start for m in provinces],
         provinces=provinces,
         article_province=only if len(provinces) >= ARTICLE_PROVINCE_MIN_MENTIONS else None,
@@ -622,7 +620,7 @@ def tie_province(text: str, windows: Sequence[tuple[int, int]], lex: Lexicon, ct
         i = bisect.bisect_left(ctx.province_starts, start)
         while i < len(ctx.provinces) and ctx.provinces[i].start < end:
             m = ctx.provinces[i]
-            if not any(a <= m.start < b for a, b in skip):
+            if not _inside(skip, m.start):
                 return m.value.province
             i += 1
         if not ctx.have_provinces:
@@ -630,6 +628,12 @@ def tie_province(text: str, windows: Sequence[tuple[int, int]], lex: Lexicon, ct
             if tie:
                 return tie.group("name")
     return ctx.article_province
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies in the last span (sorted by start) that starts at or before it."""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def interpret_model(reading: QuoteReading, cand: Candidate, text: str, lex: Lexicon, ctx: _Context,
@@ -671,7 +675,7 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
     text = doc.text
     if not text:
         return []
-    ctx = _context(doc, found)
+    ctx = _context(found)
     quotes = find_quotes(text, lex)
     spans = [(q.start, q.end) for q in quotes]
     models: list[Mention[Any]] = []
