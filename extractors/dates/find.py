@@ -22,7 +22,7 @@ import regex
 
 from extractors.base import Candidate
 from extractors.metadata import find_dateline
-from gazetteer.load import load_patterns, load_tsv, load_words
+from gazetteer.load import DataError, load_patterns, load_tsv, load_words
 
 CORES: tuple[str, ...] = (
     "range_dmy", "range_dm", "since", "range_month", "range_year", "dmy", "month_year", "day_listed", "dm", "year",
@@ -48,6 +48,8 @@ KEYWORD_NEXT = {
     "ngày": ("mùng", "mồng", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
              "Mùng", "Mồng", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"),
 }
+# Every role date_prefixes.tsv may give a phrase (see the file's header).
+PREFIX_ROLES = frozenset({"day", "year", "birth", "until", "span", "since", "month", "quarter", "loose", "decade"})
 PART_OF_DAY_TAILS = ("", " nay", " qua", " mai", " hôm qua", " ngày")
 # Prefixes hold at most this many words and sit within this many characters.
 PREFIX_MAX_WORDS = 4
@@ -82,7 +84,12 @@ def compile_finder() -> Finder:
         DataError: if a data file is malformed.
     """
     fragments = load_patterns("dates.yaml")
-    prefixes = {row["phrase"]: frozenset(row["roles"].split(",")) for row in load_tsv("date_prefixes.tsv", key="phrase")}
+    prefixes: dict[str, frozenset[str]] = {}
+    for row in load_tsv("date_prefixes.tsv", key="phrase"):
+        roles = frozenset(row["roles"].split(","))
+        if roles - PREFIX_ROLES:
+            raise DataError(f"date_prefixes.tsv: unknown role {sorted(roles - PREFIX_ROLES)} for {row['phrase']!r}")
+        prefixes[row["phrase"]] = roles
     for part in load_words("date_parts_of_day.txt"):
         for tail in PART_OF_DAY_TAILS:
             prefixes[part + tail] = prefixes.get(part + tail, frozenset()) | {"day"}

@@ -1,0 +1,226 @@
+"""Dates: calendar references as EDTF values (ANNOTATION.md "dates", GUIDELINES.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.base import NormalisedDoc
+from extractors.dates import build
+from extractors.dates.find import PREFIX_ROLES, compile_finder
+from extractors.dates.interpret import NumberWords
+from extractors.normalise import normalise_text
+from gazetteer.load import load_patterns, load_tsv
+
+PUBLISHED = dt.datetime(2024, 8, 8, 11, 43)
+EXTRACT = build()
+
+
+def values(text: str, published: dt.datetime | None = PUBLISHED) -> list[str]:
+    return [m.value.value for m in EXTRACT(NormalisedDoc("t", text, published), {})]
+
+
+def mentions(text: str, published: dt.datetime | None = PUBLISHED):
+    return EXTRACT(NormalisedDoc("t", text, published), {})
+
+
+# (sentence, expected values in order); publication 2024-08-08 11:43 unless the id says "undated".
+# fmt: off
+POSITIVE = [
+    # dateline (seeds 000, 001)
+    ("Tiêu đề\n\nThứ Năm, 08/08/2024, 11:43\n\nNội dung.",         ["2024-08-08"]),
+    ("10/11/2022 22:22\nQua 2 năm triển khai Đề án.",                 ["2022-11-10"]),
+    # full dates
+    ("Kế hoạch số 111-KH/TU, ngày 23/9/2019 của Tỉnh ủy.",           ["2019-09-23"]),
+    ("Kết luận số 44-KL/TW, ngày 22/01/2019 của Bộ Chính trị.",      ["2019-01-22"]),
+    ("Trường được thành lập ngày 13.6.2005.",                        ["2005-06-13"]),
+    ("Bị bắt ngày 18-11-2022 tại nhà.",                              ["2022-11-18"]),
+    ("Ngày 28/04/2021, Văn phòng Chủ tịch nước đã có văn bản.",      ["2021-04-28"]),
+    ("Nghị định số 60/2014/NĐ-CP ngày 19 tháng 6 năm 2014 của Chính phủ.", ["2014-06-19"]),
+    ("Tướng Thanh sinh ngày 1/1/1914 tại Huế.",                      ["1914-01-01"]),
+    # day-month, anchored on publication (the latest such date not after it)
+    ("Sáng 8/8, tại TP Buôn Ma Thuột, Bộ Công an tổ chức Hội nghị.", ["2024-08-08"]),
+    ("Chiều 13/1, đoàn công tác đã đến làm việc.",                   ["2024-01-13"]),
+    ("Ngày 15/8, tại tỉnh Sóc Trăng, hội nghị diễn ra.",             ["2023-08-15"]),
+    ("sáng nay 28/6, phóng viên đề cập",                             ["2024-06-28"]),
+    ("Chiều 26-5, Ủy viên Bộ Chính trị đã làm việc.",                ["2024-05-26"]),
+    ("vào hồi 11h ngày 22/5, quần chúng phát hiện",                  ["2024-05-22"]),
+    ("đến rạng sáng 21/5, Tuấn đã đem xác ra bờ sông",               ["2024-05-21"]),
+    ("Dự kiến vào ngày 23/8 tới, cử tri sẽ đi bầu.",                 ["2024-08-23"]),
+    ("Nghỉ lễ 30/4 và 1/5 tại Sầm Sơn.",                             ["2024-04-30", "2024-05-01"]),
+    ("trong 2 ngày 23 và 24/4, bà C. đã",                            ["2024-04-23", "2024-04-24"]),
+    ("Sáng nay (22/4), Ngân hàng đã công bố.",                       ["2024-04-22"]),
+    ("ngày 15 tháng 8, trường khai giảng",                           ["2023-08-15"]),
+    ("ngày mười lăm tháng tám, trường khai giảng",                   ["2023-08-15"]),
+    # yearly recurrences
+    ("Ngày 19.8 hằng năm là ngày truyền thống.",                     ["XXXX-08-19"]),
+    ("vào tháng 10 hằng năm",                                        ["XXXX-10"]),
+    # months and quarters
+    ("Đến tháng 09 năm 2024, toàn tỉnh có 478 mô hình.",             ["2024-09"]),
+    ("tháng 9/2024",                                                 ["2024-09"]),
+    ("Tháng 8/2011 UBND tỉnh giao đất.",                             ["2011-08"]),
+    ("vào tháng 2 vừa qua khi được giảm án",                         ["2024-02"]),
+    ("Vào tháng 3 năm ngoái, một người đàn ông",                     ["2023-03"]),
+    ("kết quả kinh doanh quý I/2021",                                ["2021"]),
+    ("trong quý 2/2020",                                             ["2020"]),
+    # years
+    ("đến năm 2030, tỉnh phấn đấu",                                  ["../2030"]),
+    ("Năm 2008, đối tượng Hiền từng thụ án 3 năm tù.",               ["2008"]),
+    ("Bùi Mạnh Quốc (SN 1965, trú tại phường Đại Phúc)",             ["1965"]),
+    ("Võ Văn Quý (sinh năm 1990, trú huyện Phù Cát)",                ["1990"]),
+    ("6 tháng đầu năm 2017",                                         ["2017"]),
+    ("lắp mới 800 trụ trong 2016",                                   ["2016"]),
+    ("ba năm 2014, 2015 và 2016",                                    ["2014", "2015", "2016"]),
+    ("trong những năm 1980",                                         ["198X"]),
+    # ranges
+    ("vùng Tây Nguyên, giai đoạn 2018-2024.",                        ["2018/2024"]),
+    ("trên địa bàn thành phố giai đoạn 2013 – 2023.",                ["2013/2023"]),
+    ("Từ năm 2006 đến nay, phong trào phát triển.",                  ["2006/.."]),
+    ("từ khi đi vào hoạt động (2011) đến nay",                       ["2011/.."]),
+    ("miễn tiền thuê đất từ năm 2011 đến hết năm 2020",              ["2011/2020"]),
+    ("Chỉ trong 3 ngày (23/4 đến ngày 27/4), riêng ở cửa khẩu",      ["2024-04-23/2024-04-27"]),
+    ("từ ngày 23/4 đến 27/4",                                        ["2024-04-23/2024-04-27"]),
+    ("Trong hai ngày 3-4/6, Thượng tá Tuấn",                         ["2024-06-03/2024-06-04"]),
+    ("nhân 50 năm ngày mất của Đại tướng (6/7/1967-6/7/2017).",      ["1967-07-06/2017-07-06"]),
+    ("từ tháng 1/2015 – 7/2016, băng trộm này",                      ["2015-01/2016-07"]),
+    ("mùa khô năm 2016 – 2017",                                      ["2016/2017"]),
+    ("năm học 2020-2021",                                            ["2020/2021"]),
+    ("tiền đề phát triển ngành đến năm 2030, tầm nhìn năm 2045.",    ["../2030", "../2045"]),
+    ("đủ số trụ nước còn thiếu trước năm 2020.",                     ["../2020"]),
+    ("Tính đến năm 2020, Trung tâm đã tổ chức",                      ["../2020"]),
+    ("Đến năm 1978, Trường được công nhận.",                         ["1978"]),
+]
+# Undated articles: the year of a full date or year in the same sentence, else XXXX.
+UNDATED = [
+    ("Trong buổi họp báo kết quả 6 tháng đầu năm 2017, sáng nay 28/6, phóng viên hỏi.", ["2017", "2017-06-28"]),
+    ("Sáng 6/7, Tổng Bí thư dâng hương (6/7/1967-6/7/2017).",      ["2017-07-06", "1967-07-06/2017-07-06"]),
+    ("Ngày 15/8, Bộ Công an tổ chức Hội nghị giai đoạn 2018-2024.", ["XXXX-08-15", "2018/2024"]),
+    ("Chiều 30/6, thượng tá Hải cho biết. Năm 2016 khác.",           ["XXXX-06-30", "2016"]),
+    ("Trong hai ngày 3-4/6, ông Tuấn bị đe dọa.",                    ["XXXX-06-03/XXXX-06-04"]),
+    ("Hồi tháng 10 năm ngoái, ông nói.",                             ["XXXX-10"]),
+]
+# ANNOTATION.md "Not dates" and the brief's exclusions: nothing is found.
+NEGATIVE = [
+    "Tổng kết 10 năm thực hiện chương trình",                        # duration
+    "Qua 2 năm triển khai Đề án",                                    # duration
+    "trong thời gian tới, năm qua và hiện nay",                      # vague time
+    "Hướng dẫn số 22/HD-BCA-V05 của Bộ Công an",                     # document number
+    "Kế hoạch số 111-KH/TU của Tỉnh ủy",                             # document number
+    "theo Nghị định 122/2016/NĐ-CP về biểu thuế",                    # decree number
+    "Quyết định 62/2011/QĐ-TTg",                                     # decree number
+    "lúc 11:43 và 15h11",                                            # times alone
+    "thắng với tỷ số 2-1",                                           # score
+    "gọi số 0912.345.678 hoặc 1900-969674",                          # phone numbers
+    "khoảng 1/3 dân số, bằng 3/4 diện tích",                         # fractions
+    "hoạt động 24/7 và túc trực 24/24",                              # round the clock
+    "tăng 15,3% so với cùng kỳ",                                     # percentage
+    "xe mang biển số 29A-123.45",                                    # plate number
+    "mỗi tháng 2 lần, thu 6 tháng 3 triệu",                          # counts, not months
+    "hơn 1.616 mô hình và 4.700 người",                              # thousands
+    "cách đây hơn 2000 năm",                                         # duration in years
+    "Bệnh nhân BN2746 và BN 2747",                                   # codes
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=[t[:40] for t, _ in POSITIVE])
+def test_positive(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", UNDATED, ids=[t[:40] for t, _ in UNDATED])
+def test_undated_same_sentence_year(text: str, expected: list[str]) -> None:
+    assert values(text, None) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
+def test_negative(text: str) -> None:
+    assert values(text) == []
+
+
+def test_dateline_kind_and_bounds() -> None:
+    found = mentions("Tiêu đề bài\n\nThứ Năm, 08/08/2024, 11:43\n\nSáng 8/8, giai đoạn 2018-2024.")
+    kinds = [(m.value.kind, m.value.value) for m in found]
+    assert kinds == [("published", "2024-08-08"), ("mention", "2024-08-08"), ("mention", "2018/2024")]
+    period = found[2].value
+    assert (period.date_start, period.date_end) == (dt.date(2018, 1, 1), dt.date(2024, 12, 31))
+
+
+# fmt: off
+BOUNDS = [
+    ("tháng 2/2024",            dt.date(2024, 2, 1),  dt.date(2024, 2, 29)),
+    ("quý IV/2021",             dt.date(2021, 10, 1), dt.date(2021, 12, 31)),
+    ("từ năm 2006 đến nay",     dt.date(2006, 1, 1),  None),
+    ("đến năm 2030",            None,                 dt.date(2030, 12, 31)),
+    ("ngày 19.8 hằng năm",      None,                 None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,first,last", BOUNDS, ids=[t for t, _, _ in BOUNDS])
+def test_first_and_last_day(text: str, first: dt.date | None, last: dt.date | None) -> None:
+    (m,) = mentions(text)
+    assert (m.value.date_start, m.value.date_end) == (first, last)
+
+
+def test_coming_date_and_leap_day() -> None:
+    assert values("ngày 23/5 tới") == ["2025-05-23"]
+    assert values("ngày 29/2", dt.datetime(2023, 3, 1)) == ["2020-02-29"]
+    assert values("ngày 31/2") == []
+
+
+def test_span_is_the_text() -> None:
+    text = "Sáng 8/8, tại TP Buôn Ma Thuột. Từ năm 2006 đến nay. (23/4 đến ngày 27/4)"
+    for m in mentions(text):
+        assert m.text == text[m.start:m.end] and m.text == m.text.strip()
+
+
+def test_number_words() -> None:
+    words = NumberWords.load()
+    assert [words.parse(w) for w in ("mười lăm", "hai mươi mốt", "ba mươi", "tư", "mười", "năm")] == [15, 21, 30, 4, 10, 5]
+    assert [words.parse(w) for w in ("mốt", "lăm", "mươi")] == [None, None, None]
+    assert words.month("Giêng") == 1 and words.month("mười hai") == 12 and words.month("mười ba") is None
+
+
+def test_data_integrity() -> None:
+    """Every word in the spelt-number fragment has a value; every prefix role is used."""
+    fragment = load_patterns("dates.yaml")["unit_word"]
+    known = {row["word"] for row in load_tsv("number_words.tsv", key="word")}
+    assert set(regex.findall(r"\p{L}+", fragment)) - {"P"} <= known
+    roles = {r for row in load_tsv("date_prefixes.tsv", key="phrase") for r in row["roles"].split(",")}
+    assert roles <= PREFIX_ROLES
+
+
+def test_seeds_invariants(seed_texts: dict[str, str]) -> None:
+    for name, raw in seed_texts.items():
+        text = normalise_text(raw)
+        for m in EXTRACT(NormalisedDoc(name, text, None), {}):
+            assert m.text == text[m.start:m.end]
+
+
+def test_no_catastrophic_backtracking() -> None:
+    line = ("12/3/2024-" * 3 + "1.616.000 " + "“Ngày Tháng Năm” " + "2018-" * 5 + "99/99 ") * 20_000
+    started = time.perf_counter()
+    EXTRACT(NormalisedDoc("big", line[:1_000_000], PUBLISHED), {})
+    assert time.perf_counter() - started < 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/.-–, ()ngàytháqusịớêđếnmăSN\n")), max_size=80))
+def test_random_text_never_raises(text: str) -> None:
+    for m in EXTRACT(NormalisedDoc("h", text, None), {}):
+        assert 0 <= m.start < m.end <= len(text) and m.text == text[m.start:m.end]
+
+
+def test_bench_sample_never_raises(bench_records: list[dict]) -> None:
+    finder = compile_finder()
+    assert finder is not None
+    for record in bench_records:
+        text = normalise_text(record["text"])
+        for m in EXTRACT(NormalisedDoc(record["id"], text, None), {}):
+            assert m.text == text[m.start:m.end]
