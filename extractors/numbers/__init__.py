@@ -1,0 +1,131 @@
+"""Numeric facts: a quantity, what it counts (unit) and its hedge (qualifier).
+
+`find.py` finds number expressions; `interpret.py` reads value, unit and
+qualifier or says why the number is not a fact. This module drops numbers that
+other stages already own: dates (`found["dates"]`), model names
+(`found["models"]`, and quoted names right after `mô hình`), and keeps `một`
+("a/an") only where it is a count (`trong đó có một bác sĩ`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from extractors.base import Candidate, Found, Mention, NormalisedDoc
+from extractors.numbers.find import compile_finders, find_numbers
+from extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
+from extractors.numbers.lexicon import NumberLexicon, load_lexicon
+
+# A tentative "một" is kept when a digit count of the same noun is this close
+# (characters). Calibrated on corpus/gold ("có một trường hợp ..., 2 trường hợp
+# còn lại" is 60 characters apart).
+ONE_WINDOW = 200
+ONE_SPLIT_RE = regex.compile(r"(?i:trong đó|trong số đó)(?:\s+(?:có|gồm))?\s+$")
+
+__all__ = ["build", "explain"]
+
+
+class _Context:
+    """Compiled once by `build`: the finder, the interpreter, the quote patterns."""
+
+    def __init__(self) -> None:
+        self.lex: NumberLexicon = load_lexicon()
+        self.finders = compile_finders(self.lex)
+        self.interpreter = NumberInterpreter(self.lex)
+        self.quoted = regex.compile(self.lex.patterns["quoted"])
+        self.model_cue = regex.compile(self.lex.patterns["model_cue"])
+
+
+def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
+    """Sorted spans whose numbers belong to other fact types."""
+    spans = [(m.start, m.end) for name in ("dates", "models") for m in found.get(name, ())]
+    text = doc.text
+    if "mô hình" in text or "Mô hình" in text:
+        for q in ctx.quoted.finditer(text):
+            body = q.group("body").lstrip()
+            if body[:7].lower() == "mô hình" or ctx.model_cue.search(text, max(0, q.start() - 60), q.start()):
+                spans.append((q.start(), q.end()))
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, end - 1)
+    return any(spans[j][1] > start for j in range(max(0, i - 3), i))
+
+
+def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[Candidate, Outcome]]:
+    """Every candidate with its outcome (a reason when it yields nothing).
+
+    Overlapping candidates (inside the unit of an earlier fact) and numbers in
+    spans owned by dates or models get the reasons `inside_fact` and `owned`.
+    """
+    text = doc.text
+    spans = _excluded_spans(ctx, doc, found)
+    starts = [s for s, _ in spans]
+    last_end = 0
+    for cand in find_numbers(text, ctx.finders):
+        if cand.start < last_end:
+            yield cand, Outcome((), "inside_fact")
+            continue
+        if spans and _overlaps(spans, starts, cand.start, cand.end):
+            yield cand, Outcome((), "owned")
+            continue
+        outcome = ctx.interpreter.interpret(text, cand)
+        if outcome.readings:
+            last_end = outcome.readings[0].end
+        yield cand, outcome
+
+
+def _keep_one(text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:
+    """Keep a tentative `một` when it splits a count or repeats a counted noun."""
+    if ONE_SPLIT_RE.search(text, max(0, reading.start - 20), reading.start):
+        return True
+    head = (reading.value.unit or "").split()[0:1]
+    return any(abs(pos - reading.start) <= ONE_WINDOW and unit.split()[0:1] == head for pos, unit in counted)
+
+
+def build():
+    """The numbers extractor.
+
+    Returns:
+        `extract(doc, found) -> list[Mention[NumberValue]]`; `found` holds the
+        mentions of the `dates` and `models` stages.
+
+    Raises:
+        DataError: when a data file under gazetteer/data is malformed.
+    """
+    ctx = _Context()
+
+    def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
+        if not doc.text:
+            return []
+        kept: list[tuple[Candidate, Reading]] = []
+        tentative: list[tuple[Candidate, Reading]] = []
+        for cand, outcome in explain(ctx, doc, found):
+            for reading in outcome.readings:
+                (tentative if reading.tentative else kept).append((cand, reading))
+        if tentative:
+            counted = [(r.start, r.value.unit or "") for _, r in kept]
+            kept += [(c, r) for c, r in tentative if _keep_one(doc.text, r, counted)]
+            kept.sort(key=lambda cr: cr[1].start)
+        return [Mention.at(doc, r.start, r.end, c.rule, r.value) for c, r in kept]
+
+    return extract
+
+
+def outcome_counts(docs: list[NormalisedDoc], found_of=lambda doc: {}) -> Counter[tuple[str, str]]:
+    """(rule, outcome) counts over `docs`: `ok` or the reason for None (for reports)."""
+    ctx = _Context()
+    counts: Counter[tuple[str, str]] = Counter()
+    for doc in docs:
+        for cand, outcome in explain(ctx, doc, found_of(doc)):
+            counts[(cand.rule, "ok" if outcome.readings else outcome.reason or "?")] += 1
+    return counts
+
+

@@ -1,0 +1,439 @@
+"""Interpret numeric candidates: value, unit and qualifier, or a reason for none.
+
+A candidate becomes zero, one or two readings (a range `30-40 hộ` gives one per
+bound). The unit is read from the words right after the number: a known head
+noun (`unit_heads.tsv`) or any lower-case noun, run on until a stop word
+(`unit_stops.txt`), a capitalised name, punctuation or another number; a comma
+continues it only before a coordinated noun (`tập thể, cá nhân`). A number
+with no unit is not a fact, except money written without one (`50 triệu`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import re
+
+import regex
+
+from extractors.base import Candidate, NumberValue
+from extractors.numbers.find import RULE_PERCENT, RULE_WORDS
+from extractors.numbers.lexicon import Head, NumberLexicon, Phrase
+
+# Characters after a number scanned for its unit; the longest gold unit
+# ("viện nghiên cứu và ứng dụng khoa học công nghệ") is 47 characters.
+UNIT_WINDOW = 100
+# Most syllables in a unit. Calibrated on corpus/gold: 8 keeps
+# "trung tâm thực hành kỹ thuật mật mã"; longer runs on the bench were
+# clauses, not units.
+UNIT_MAX_SYLLABLES = 8
+# Words before a number looked at for a hedge or a blocker: the longest
+# entries of number_qualifiers.tsv and number_blockers.tsv have 3 words.
+BEFORE_WORDS = 4
+QUALIFIER_WORDS = 2
+# Longer "words" before a number are not words of a hedge or blocker phrase.
+LONGEST_WORD = 24
+BLOCKER_WORDS = 3
+# Tokens read after a number: the longest unit plus commas and a rate.
+UNIT_MAX_TOKENS = UNIT_MAX_SYLLABLES + 4
+# Characters before a bare "triệu/tỷ" searched for a money cue ("trị giá",
+# "nhận"). 60 covers the gold cases ("có thu nhập khoảng 230-250 triệu").
+MONEY_WINDOW = 60
+# Plain four-digit numbers in this range are years unless a known head noun follows.
+YEAR_RANGE = (1900, 2099)
+MONEY_UNIT = "đồng"
+
+# Words (joined by "-" or "/": "Covid-19", "mẫu/ngày") and single punctuation marks.
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*|[^\w\s]")
+ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
+SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
+WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+RATE_RE = regex.compile(r"/\p{L}+(?![\p{L}\p{N}])")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One numeric fact read from a candidate: its value and its span (hedge to unit)."""
+
+    value: NumberValue
+    start: int
+    end: int
+    tentative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The readings of a candidate, or the reason there are none."""
+
+    readings: tuple[Reading, ...]
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    text: str
+    end: int
+    head: Head | None
+
+
+def _nothing(reason: str) -> Outcome:
+    return Outcome((), reason)
+
+
+def _is_acronym(tok: str) -> bool:
+    """`CMND`, `F1`, `CPU` count as nouns; `Tây`, `Covid-19`, `SARS-CoV-2` do not."""
+    return len(tok) >= 2 and tok[0].isupper() and not any(c.islower() for c in tok)
+
+
+class NumberInterpreter:
+    """Turns candidates into readings; built once with the lexicon."""
+
+    def __init__(self, lex: NumberLexicon):
+        self.lex = lex
+        # For each phrase table: first word -> phrase lengths, longest first,
+        # so a lookup costs one dict probe when no phrase starts with the word.
+        self.first_words: dict[int, dict[str, tuple[int, ...]]] = {}
+        for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates):
+            self._index(table)
+        for head in lex.heads.values():
+            self._index(head.complements)
+        # Last words of every hedge and blocker phrase: only after one of them
+        # are more words before a number worth reading.
+        self.context_words = frozenset(
+            [form.split()[-1] for form in lex.qualifiers] + [p[-1] for p in lex.blockers]
+        )
+
+    def _index(self, table) -> None:
+        index: dict[str, set[int]] = {}
+        for key in table:
+            index.setdefault(key[0], set()).add(len(key))
+        self.first_words[id(table)] = {w: tuple(sorted(ks, reverse=True)) for w, ks in index.items()}
+
+    # -- values -----------------------------------------------------------
+
+    def digits_value(self, text: str) -> Decimal:
+        """`4.700` -> 4700, `1,5` -> 1.5, `253.499,60` -> 253499.6 (exact, so `8,3 triệu` is 8300000)."""
+        return Decimal(text.replace(".", "").replace(",", "."))
+
+    def words_value(self, text: str) -> Decimal:
+        """`hai mươi mốt` -> 21, `một trăm linh năm` -> 105."""
+        chunk = last = Decimal(0)
+        for word in text.lower().split():
+            value, kind = self.lex.number_words[word]
+            value = Decimal(value)
+            if kind in ("digit", "inner"):
+                chunk += value
+                last = value
+            elif kind == "ten":
+                chunk += value
+                last = Decimal(0)
+            elif kind in ("tens", "hundred"):
+                chunk += last * (value - 1) if last else value
+                last = Decimal(0)
+        return chunk
+
+    def number_value(self, text: str) -> Decimal | int:
+        if text.isdigit():
+            return int(text)  # the common case, without Decimal's cost
+        return self.digits_value(text) if text[0].isdigit() else self.words_value(text)
+
+    # -- context before the number ---------------------------------------
+
+    def hedge(self, text: str, start: int, before: list[tuple[str, int]]) -> tuple[str | None, int, int]:
+        """The qualifier written before the number at `start`.
+
+        Returns:
+            (qualifier or None, where the hedge starts, how many words of
+            `before` it takes). A compound that only ends in a hedge word
+            (`ngân hàng 20 tỷ`) takes its words but gives no qualifier.
+        """
+        quals = self.lex.qualifiers
+        for k in range(min(len(before), QUALIFIER_WORDS), 0, -1):
+            form = " ".join(w for w, _ in reversed(before[:k])).lower()
+            if form in quals:
+                return quals[form] or None, before[k - 1][1], k
+        return (*self.symbol_hedge(text, start), 0)
+
+    def symbol_hedge(self, text: str, start: int) -> tuple[str | None, int]:
+        """A hedge written as a symbol right before the number (`>30%`), and where it starts."""
+        i = start - 1 if start and text[start - 1] != " " else start - 2
+        if i >= 0 and text[i] in self.lex.qualifiers:
+            return self.lex.qualifiers[text[i]], i
+        return None, start
+
+    def blocked(self, text: str, before: list[tuple[str, int]], measured: bool) -> str | None:
+        """Why the words right before the number make it a non-quantity, or None.
+
+        A capitalised word before the number makes it part of a name
+        (`Quân khu 9`, `Tổ 51`) unless the number is `measured` (a percent,
+        a glued unit or a magnitude word: `Hưng Yên 10 triệu đồng`).
+        """
+        if not before:
+            return None
+        lowered = [w.lower() for w, _ in before]
+        blockers = self.lex.blockers
+        for k in range(min(len(lowered), BLOCKER_WORDS), 0, -1):
+            effect = blockers.get(tuple(reversed(lowered[:k])))
+            if effect == "allow":
+                return None
+            if effect == "block":
+                if k == 1 and len(lowered) > 1 and lowered[1][0].isdigit():
+                    return None  # "3 năm 6 tháng": the date word has its own number
+                return "blocked"
+        word, at = before[0]
+        if not measured and word[0].isupper():
+            if _is_acronym(word) or not _sentence_start(text, at):
+                return "name"
+        return None
+
+    def money_context(self, text: str, start: int) -> bool:
+        """True when a money cue occurs shortly before `start` in the same sentence."""
+        before = text[max(0, start - MONEY_WINDOW):start]
+        cut = max(before.rfind("."), before.rfind("\n"), before.rfind(";"))
+        words = [w.lower() for w in WORD_RE.findall(before[cut + 1:])]
+        cues = self.lex.money_cues
+        return any(
+            tuple(words[i:i + k]) in cues for i in range(len(words)) for k in (1, 2, 3)
+        )
+
+    # -- the unit ---------------------------------------------------------
+
+    def _longest(self, words: list[str], i: int, table) -> Phrase | None:
+        """The longest phrase of `table` starting at `words[i]`, or None."""
+        if i >= len(words):
+            return None
+        lengths = self.first_words[id(table)].get(words[i])
+        if lengths is None:
+            return None
+        for k in lengths:
+            key = tuple(words[i:i + k])
+            if key in table:
+                return key
+        return None
+
+    def read_unit(self, text: str, pos: int) -> Unit | None:
+        """The unit written from `pos` on, or None when no noun follows."""
+        if pos + 1 >= len(text) or text[pos] != " " or not text[pos + 1].isalpha():
+            return None  # a unit is a word after one space: not "5, ", "5)", "5 6"
+        window = text[pos:pos + UNIT_WINDOW]
+        nl = window.find("\n")
+        if nl >= 0:
+            window = window[:nl]
+        toks = unit_tokens(window)
+        low = [t.lower() for t in toks]
+        heads, stops = self.lex.heads, self.lex.stops
+        first = toks[0]
+        head_key = self._longest(low, 0, heads)
+        head = heads.get(head_key) if head_key else None
+        compound = self._longest(low, 0, self.lex.compounds)
+        if head is None and compound is None:
+            if not first[0].isalpha() or first[0].isupper() and not _is_acronym(first):
+                return None
+            if self._longest(low, 0, stops) or low[0] in self.lex.number_words:
+                return None
+        n = max(len(head_key or ()), len(compound or ()), 1)
+        if head is not None and head.kind != "noun":
+            n = self._complements(low, toks, n, head)
+        else:
+            n = self._run_on(low, toks, n)
+        end = 1
+        for tok in toks[:n]:
+            end = window.index(tok, end) + len(tok)
+        return Unit(window[1:end], pos + end, head)
+
+    def _complements(self, low: list[str], toks, n: int, head: Head) -> int:
+        """Extend a measure or closed head by a listed complement or acronyms."""
+        key = self._longest(low, n, head.complements)
+        if key:
+            n += len(key)
+        elif head.kind == "closed":
+            while n < len(toks) and _is_acronym(toks[n]):
+                n += 1
+        if head.kind == "closed":
+            n = self._coordinated(low, toks, n)
+        return n
+
+    def _coordinated(self, low: list[str], toks, n: int) -> int:
+        """Take `, cá nhân` after `tập thể` when the comma joins two counted nouns."""
+        if n < len(toks) and low[n] == ",":
+            key = self._longest(low, n + 1, self.lex.coordinates)
+            after = n + 1 + len(key) if key else 0
+            if key and not (after < len(toks) and toks[after][0].isdigit()):
+                return after
+        return n
+
+    def _run_on(self, low: list[str], toks, n: int) -> int:
+        """Extend an open head over following nouns until a stop."""
+        compounds, stops = self.lex.compounds, self.lex.stops
+        syllables = n
+        while n < len(toks) and syllables < UNIT_MAX_SYLLABLES:
+            tok = toks[n]
+            if tok == ",":
+                m = self._coordinated(low, toks, n)
+                if m == n:
+                    break
+                syllables += m - n - 1
+                n = m
+                continue
+            if not tok[0].isalpha():
+                break
+            if tok[0].isupper() and not _is_acronym(tok):
+                break
+            stop = self._longest(low, n, stops)
+            key = self._longest(low, n, compounds)
+            if stop and (not key or len(key) <= len(stop)):
+                break
+            step = len(key) if key else 1
+            n += step
+            syllables += step
+        return n
+
+    # -- a whole candidate -------------------------------------------------
+
+    def interpret(self, text: str, cand: Candidate) -> Outcome:
+        """Readings of `cand` in `text`, or the reason for none.
+
+        Args:
+            text: the normalised article text the candidate was found in.
+            cand: a candidate from `find_numbers`.
+
+        Returns:
+            One reading, two for a range, or none with a reason
+            (`blocked`, `name`, `no_unit`, `ambiguous_word`, `year`, `time`).
+        """
+        g = cand.groups
+        num, num2 = g["num"], g.get("num2")
+        mag_word, mag1_word, glued = g["mag"], g.get("mag1"), g.get("glued")
+        percent = cand.rule == RULE_PERCENT
+        nearest = word_before(text, cand.start)
+        if nearest is not None and nearest[0].lower() in self.context_words:
+            before = words_before(text, cand.start, BEFORE_WORDS)
+            qualifier, start, used = self.hedge(text, cand.start, before)
+            rest = before[used:]
+        else:  # the common case: no hedge or blocker phrase ends in this word
+            qualifier, start = self.symbol_hedge(text, cand.start)
+            rest = [nearest[:2]] if nearest is not None else []
+        if qualifier is None and rest:
+            why = self.blocked(text, rest, percent or bool(glued or mag_word or mag1_word))
+            if why:
+                return _nothing(why)
+        mag = int(self.lex.number_words[mag_word.lower()][0]) if mag_word else 1
+        mag1 = int(self.lex.number_words[mag1_word.lower()][0]) if mag1_word else mag
+        values = [float(self.number_value(num) * mag1)]
+        if num2:
+            values.append(float(self.number_value(num2) * mag))
+        end = cand.end
+        if percent:
+            unit_text = "%"
+        elif glued:
+            rate = RATE_RE.match(text, end)
+            unit_text = glued + (rate.group() if rate else "")
+            end = rate.end() if rate else end
+        else:
+            unit = self.read_unit(text, end)
+            if unit is None:
+                if not (mag_word or mag1_word) or not self._money_or_rate(text, cand):
+                    return _nothing("no_unit")
+                unit_text, end = self._money_unit(text, cand)
+            else:
+                one = values[0] == 1 and not num2
+                if cand.rule == RULE_WORDS and not one and num.lower() in self.lex.ambiguous_words and not _counting(unit.head):
+                    return _nothing("ambiguous_word")
+                if _is_year(num) and not num2 and unit.head is None:
+                    return _nothing("year")
+                if unit.head is not None and unit.head.text == "giờ" and _digit_after(text, unit.end):
+                    return _nothing("time")
+                unit_text, end = unit.text, unit.end
+        tentative = cand.rule == RULE_WORDS and values[0] == 1 and not num2
+        return Outcome(tuple(Reading(NumberValue(v, unit_text, qualifier), start, end, tentative) for v in values))
+
+    def _money_or_rate(self, text: str, cand: Candidate) -> bool:
+        return text.startswith("/", cand.end) or self.money_context(text, cand.start)
+
+    def _money_unit(self, text: str, cand: Candidate) -> tuple[str, int]:
+        """`đồng`, or `đồng/tháng` for a rate written `triệu/tháng`."""
+        rate = RATE_RE.match(text, cand.end)
+        if rate:
+            return MONEY_UNIT + rate.group(), rate.end()
+        return MONEY_UNIT, cand.end
+
+
+def _counting(head: Head | None) -> bool:
+    """A head strong enough to read an ambiguous word as a number (`ba tỉnh`, not `năm ngành`)."""
+    return head is not None and head.kind in ("measure", "closed")
+
+
+def unit_tokens(window: str) -> list[str]:
+    """The words and punctuation marks of `window`, up to the first mark that ends a unit.
+
+    Plain words are split on spaces (fast); only pieces with punctuation or
+    joiners go through `TOKEN_RE` (`thể,` -> `thể` `,`; `Covid-19` stays one).
+    """
+    out: list[str] = []
+    for piece in window.split(" ", UNIT_MAX_TOKENS):
+        if piece.isalnum():
+            out.append(piece)
+            continue
+        if not piece:
+            continue
+        toks = TOKEN_RE.findall(piece)
+        out += toks
+        if [t for t in toks if t != "," and not t[0].isalnum()]:
+            break
+    return out
+
+
+def word_before(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The word right before `pos` across spaces only, as (word, start, clean).
+
+    `clean` is False when punctuation is glued to the word's left
+    (`tượng.Hơn`): no word further left belongs to the same phrase.
+    """
+    if pos == 0 or text[pos - 1] != " ":
+        return None
+    j = pos - 1
+    while j and text[j - 1] == " ":
+        j -= 1
+    lo = max(0, j - LONGEST_WORD)
+    k = text.rfind(" ", lo, j) + 1 or lo
+    word = text[k:j]
+    if word.isalnum():
+        return word, k, True
+    tail = ALNUM_TAIL_RE.search(word)
+    return (tail.group(), k + tail.start(), False) if tail else None
+
+
+def words_before(text: str, pos: int, n: int) -> list[tuple[str, int]]:
+    """Up to `n` words right before `pos`, nearest first, as (word, start).
+
+    Only words separated by spaces count: punctuation between ends the run
+    (`185 tập thể, 122`: no word is right before 122).
+    """
+    out: list[tuple[str, int]] = []
+    while len(out) < n:
+        found = word_before(text, pos)
+        if found is None:
+            break
+        word, pos, clean = found
+        out.append((word, pos))
+        if not clean:
+            break
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces separate `pos` from a sentence or clause opening."""
+    i = pos - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i < 0 or text[i] in SENTENCE_ENDS
+
+
+def _is_year(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and YEAR_RANGE[0] <= int(num) <= YEAR_RANGE[1]
+
+
+def _digit_after(text: str, pos: int) -> bool:
+    rest = text[pos:pos + 4].lstrip()
+    return bool(rest) and rest[0].isdigit()

@@ -1,0 +1,114 @@
+"""The word lists and regex fragments of the numbers extractor, loaded once.
+
+Everything here comes from files under `gazetteer/data/` (number words,
+qualifiers, unit heads, stop words, blockers, money cues, patterns/numbers.yaml);
+this module only turns them into lookup tables keyed by lower-case syllable
+tuples, which is what `find` and `interpret` consult.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gazetteer.load import DataError, load_patterns, load_tsv, load_words
+
+Phrase = tuple[str, ...]
+"""A phrase as a tuple of lower-case syllables: ("địa", "bàn")."""
+
+HEAD_KINDS = ("measure", "closed", "noun")
+NUMBER_WORD_KINDS = ("digit", "inner", "ten", "tens", "hundred", "filler", "magnitude")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A known head noun of a unit: its kind and the complements it may take."""
+
+    text: str
+    kind: str
+    complements: frozenset[Phrase]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLexicon:
+    """All data the numbers extractor needs, keyed for O(1) lookups."""
+
+    number_words: dict[str, tuple[float, str]]
+    ambiguous_words: frozenset[str]
+    qualifiers: dict[str, str]
+    heads: dict[Phrase, Head]
+    stops: frozenset[Phrase]
+    compounds: frozenset[Phrase]
+    coordinates: frozenset[Phrase]
+    blockers: dict[Phrase, str]
+    money_cues: frozenset[Phrase]
+    patterns: dict[str, str]
+    max_phrase: int
+
+
+def phrase(text: str) -> Phrase:
+    """The lower-case syllables of `text`."""
+    return tuple(text.lower().split())
+
+
+def _number_words() -> tuple[dict[str, tuple[float, str]], frozenset[str]]:
+    words: dict[str, tuple[float, str]] = {}
+    ambiguous: set[str] = set()
+    for row in load_tsv("number_words.tsv", key="word"):
+        if row["kind"] not in NUMBER_WORD_KINDS:
+            raise DataError(f"number_words.tsv: unknown kind {row['kind']!r} for {row['word']!r}")
+        words[row["word"]] = (float(row["value"]), row["kind"])
+        if row["ambiguous"] == "yes":
+            ambiguous.add(row["word"])
+    return words, frozenset(ambiguous)
+
+
+def _heads() -> dict[Phrase, Head]:
+    heads: dict[Phrase, Head] = {}
+    for row in load_tsv("unit_heads.tsv", key="head"):
+        if row["kind"] not in HEAD_KINDS:
+            raise DataError(f"unit_heads.tsv: unknown kind {row['kind']!r} for {row['head']!r}")
+        complements = frozenset(phrase(c) for c in row["complements"].split("|") if c.strip())
+        heads[phrase(row["head"])] = Head(row["head"], row["kind"], complements)
+    return heads
+
+
+def _blockers() -> dict[Phrase, str]:
+    blockers: dict[Phrase, str] = {}
+    for row in load_tsv("number_blockers.tsv", key="phrase"):
+        if row["effect"] not in ("block", "allow"):
+            raise DataError(f"number_blockers.tsv: unknown effect {row['effect']!r} for {row['phrase']!r}")
+        blockers[phrase(row["phrase"])] = row["effect"]
+    return blockers
+
+
+def load_lexicon() -> NumberLexicon:
+    """Load and index every data file of the numbers extractor.
+
+    Returns:
+        The lexicon; build it once per process.
+
+    Raises:
+        DataError: when a data file breaks its format.
+    """
+    number_words, ambiguous = _number_words()
+    heads = _heads()
+    stops = frozenset(phrase(w) for w in load_words("unit_stops.txt"))
+    compounds = frozenset(phrase(w) for w in load_words("unit_compounds.txt"))
+    coordinates = frozenset(phrase(w) for w in load_words("unit_coordinates.txt"))
+    blockers = _blockers()
+    money = frozenset(phrase(w) for w in load_words("money_cues.txt"))
+    qualifiers = {row["form"].lower(): row["qualifier"] for row in load_tsv("number_qualifiers.tsv", key="form")}
+    longest = max(len(p) for group in (heads, compounds, stops, coordinates, blockers, money) for p in group)
+    return NumberLexicon(
+        number_words=number_words,
+        ambiguous_words=ambiguous,
+        qualifiers=qualifiers,
+        heads=heads,
+        stops=stops,
+        compounds=compounds,
+        coordinates=coordinates,
+        blockers=blockers,
+        money_cues=money,
+        patterns=load_patterns("numbers.yaml"),
+        max_phrase=longest,
+    )
