@@ -196,7 +196,8 @@ def _month_alone(c: Candidate, anchor: Anchor) -> DateValue | None:
 def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
     # The gold codes a quarter as its year (notes-news-b.md); the date columns
     # still carry the quarter's first and last day.
-    year, quarter = _int(c.groups, "y1"), QUARTER_NUMBERS.get(c.groups["q"].lower())
+    q = c.groups["q"].lower()
+    year, quarter = _int(c.groups, "y1"), QUARTER_NUMBERS.get(q.lstrip("0") if q.isdigit() else q)
     if quarter is None:
         return None
     first = 3 * quarter - 2

@@ -155,6 +155,7 @@ def test_dateline_kind_and_bounds() -> None:
 BOUNDS = [
     ("tháng 2/2024",            dt.date(2024, 2, 1),  dt.date(2024, 2, 29)),
     ("quý IV/2021",             dt.date(2021, 10, 1), dt.date(2021, 12, 31)),
+    ("trong quý 01/2021",       dt.date(2021, 1, 1),  dt.date(2021, 3, 31)),
     ("từ năm 2006 đến nay",     dt.date(2006, 1, 1),  None),
     ("đến năm 2030",            None,                 dt.date(2030, 12, 31)),
     ("ngày 19.8 hằng năm",      None,                 None),
