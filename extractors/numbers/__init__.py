@@ -16,7 +16,8 @@ from typing import Any
 
 import regex
 
-from extractors.base import Candidate, Found, Mention, NormalisedDoc
+from extractors.base import Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc
+from extractors.base import NumberValue
 from extractors.numbers.find import compile_finders, find_numbers
 from extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
 from extractors.numbers.lexicon import NumberLexicon, load_lexicon
@@ -25,6 +26,11 @@ from extractors.numbers.lexicon import NumberLexicon, load_lexicon
 # (characters). Calibrated on corpus/gold ("có một trường hợp ..., 2 trường hợp
 # còn lại" is 60 characters apart).
 ONE_WINDOW = 200
+# A bracketed breakdown of a count starts right after it and its parts lie
+# within this many characters (gold: "359 trường hợp F1 (tại các huyện, thành
+# phố: Lý Nhân 337, Bình Lục 15, Thanh Liêm 2, Phủ Lý 5)" is 80 long).
+BREAKDOWN_WINDOW = 120
+RULE_BREAKDOWN = "numbers.breakdown"
 ONE_SPLIT_RE = regex.compile(r"(?i:trong đó|trong số đó)(?:\s+(?:có|gồm))?\s+$")
 
 __all__ = ["build", "explain"]
@@ -39,11 +45,17 @@ class _Context:
         self.interpreter = NumberInterpreter(self.lex)
         self.quoted = regex.compile(self.lex.patterns["quoted"])
         self.model_cue = regex.compile(self.lex.patterns["model_cue"])
+        self.breakdown = regex.compile(self.lex.patterns["breakdown_item"])
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
     """Sorted spans whose numbers belong to other fact types."""
-    spans = [(m.start, m.end) for name in ("dates", "models") for m in found.get(name, ())]
+    spans = [
+        (m.start, m.end)
+        for name, kind in (("dates", DateValue), ("models", ModelValue))
+        for m in found.get(name, ())
+        if isinstance(m.value, kind)  # the models stage also yields quotes, which do not own numbers
+    ]
     text = doc.text
     if "mô hình" in text or "Mô hình" in text:
         for q in ctx.quoted.finditer(text):
@@ -90,6 +102,31 @@ def _keep_one(text: str, reading: Reading, counted: list[tuple[int, str]]) -> bo
     return any(abs(pos - reading.start) <= ONE_WINDOW and unit.split()[0:1] == head for pos, unit in counted)
 
 
+def find_breakdown(ctx: _Context, text: str, total: Reading) -> list[Candidate]:
+    """Parts of a bracketed per-place breakdown right after a count.
+
+    `359 trường hợp F1 (Lý Nhân 337, Bình Lục 15, ...)`: each `Name n` is a
+    fact with the count's unit (corpus/gold/notes-news-b.md); the span starts
+    at the place name.
+    """
+    opened = total.end + (1 if text.startswith(" (", total.end) else 0)
+    if not text.startswith("(", opened):
+        return []
+    closed = text.find(")", opened, opened + BREAKDOWN_WINDOW)
+    if closed < 0:
+        return []
+    return [
+        Candidate(m.start(), m.end(), RULE_BREAKDOWN, {"num": m.group("num"), "unit": total.value.unit})
+        for m in ctx.breakdown.finditer(text, opened, closed + 1)
+    ]
+
+
+def interpret_breakdown(cand: Candidate) -> Reading:
+    """The reading of a breakdown part: its number, the unit of its total, no hedge."""
+    value = float(cand.groups["num"].replace(".", ""))
+    return Reading(NumberValue(value, cand.groups["unit"], None), cand.start, cand.end)
+
+
 def build():
     """The numbers extractor.
 
@@ -110,6 +147,9 @@ def build():
         for cand, outcome in explain(ctx, doc, found):
             for reading in outcome.readings:
                 (tentative if reading.tentative else kept).append((cand, reading))
+            if outcome.readings and doc.text.startswith("(", outcome.readings[-1].end + 1):
+                parts = find_breakdown(ctx, doc.text, outcome.readings[-1])
+                kept += [(part, interpret_breakdown(part)) for part in parts]
         if tentative:
             counted = [(r.start, r.value.unit or "") for _, r in kept]
             kept += [(c, r) for c, r in tentative if _keep_one(doc.text, r, counted)]

@@ -28,6 +28,10 @@ UNIT_WINDOW = 100
 # "trung tâm thực hành kỹ thuật mật mã"; longer runs on the bench were
 # clauses, not units.
 UNIT_MAX_SYLLABLES = 8
+# Characters read by the fast path for one-word units, and the punctuation
+# that may end such a word ("43 tuổi," "15 phút.").
+QUICK_WINDOW = 32
+UNIT_TRAILERS = frozenset(",.;:)!?…”\"")
 # Words before a number looked at for a hedge or a blocker: the longest
 # entries of number_qualifiers.tsv and number_blockers.tsv have 3 words.
 BEFORE_WORDS = 4
@@ -98,6 +102,13 @@ class NumberInterpreter:
             self._index(table)
         for head in lex.heads.values():
             self._index(head.complements)
+        # First words of every stop, compound and head phrase.
+        self.phrase_starts = frozenset(p[0] for table in (lex.heads, lex.compounds, lex.stops) for p in table)
+        # One-word measure heads that no longer phrase starts with.
+        longer = {p[0] for table in (lex.heads, lex.compounds, lex.stops) for p in table if len(p) > 1}
+        self.single_measures = {
+            p[0]: h for p, h in lex.heads.items() if len(p) == 1 and h.kind == "measure" and p[0] not in longer
+        }
         # Last words of every hedge and blocker phrase: only after one of them
         # are more words before a number worth reading.
         self.context_words = frozenset(
@@ -216,6 +227,9 @@ class NumberInterpreter:
         """The unit written from `pos` on, or None when no noun follows."""
         if pos + 1 >= len(text) or text[pos] != " " or not text[pos + 1].isalpha():
             return None  # a unit is a word after one space: not "5, ", "5)", "5 6"
+        quick = self._measure_unit(text, pos)
+        if quick is not None:
+            return quick
         window = text[pos:pos + UNIT_WINDOW]
         nl = window.find("\n")
         if nl >= 0:
@@ -224,15 +238,22 @@ class NumberInterpreter:
         low = [t.lower() for t in toks]
         heads, stops = self.lex.heads, self.lex.stops
         first = toks[0]
-        head_key = self._longest(low, 0, heads)
-        head = heads.get(head_key) if head_key else None
-        compound = self._longest(low, 0, self.lex.compounds)
+        if low[0] in self.phrase_starts:
+            head_key = self._longest(low, 0, heads)
+            head = heads.get(head_key) if head_key else None
+            compound = self._longest(low, 0, self.lex.compounds)
+            n = max(len(head_key or ()), len(compound or ()), 1)
+            stop = self._longest(low, 0, stops)
+            if stop and len(stop) > (n if head or compound else 0):
+                return None  # "2013 đồng thời": a longer stop phrase wins over the head "đồng"
+        else:
+            head = compound = None
+            n = 1
         if head is None and compound is None:
             if not first[0].isalpha() or first[0].isupper() and not _is_acronym(first):
                 return None
-            if self._longest(low, 0, stops) or low[0] in self.lex.number_words:
+            if low[0] in self.lex.number_words:
                 return None
-        n = max(len(head_key or ()), len(compound or ()), 1)
         if head is not None and head.kind != "noun":
             n = self._complements(low, toks, n, head)
         else:
@@ -241,6 +262,27 @@ class NumberInterpreter:
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
         return Unit(window[1:end], pos + end, head)
+
+    def _measure_unit(self, text: str, pos: int) -> Unit | None:
+        """A fast path for the commonest units: one word of measure (`tuổi`, `năm`, `km`).
+
+        Taken only when nothing longer can start at that word or at the next
+        one (no longer head, compound or stop, no complement, no rate);
+        otherwise `read_unit` tokenises the window.
+        """
+        pieces = text[pos + 1:pos + 1 + QUICK_WINDOW].split(" ", 2)
+        word = pieces[0]
+        end = len(word)
+        while end and word[end - 1] in UNIT_TRAILERS:
+            end -= 1
+        word = word[:end]
+        head = self.single_measures.get(word.lower()) if word.isalnum() else None
+        if head is None:
+            return None
+        nxt = pieces[1].lower() if len(pieces) > 1 and end == len(pieces[0]) else ""
+        if nxt and self.first_words[id(head.complements)].get(nxt):
+            return None
+        return Unit(word, pos + 1 + end, head)
 
     def _complements(self, low: list[str], toks, n: int, head: Head) -> int:
         """Extend a measure or closed head by a listed complement or acronyms."""
@@ -280,6 +322,10 @@ class NumberInterpreter:
                 break
             if tok[0].isupper() and not _is_acronym(tok):
                 break
+            if low[n] not in self.phrase_starts:
+                n += 1  # the common case: a plain word that starts no stop or compound
+                syllables += 1
+                continue
             stop = self._longest(low, n, stops)
             key = self._longest(low, n, compounds)
             if stop and (not key or len(key) <= len(stop)):
@@ -346,7 +392,10 @@ class NumberInterpreter:
                     return _nothing("time")
                 unit_text, end = unit.text, unit.end
         tentative = cand.rule == RULE_WORDS and values[0] == 1 and not num2
-        return Outcome(tuple(Reading(NumberValue(v, unit_text, qualifier), start, end, tentative) for v in values))
+        first = Reading(NumberValue(values[0], unit_text, qualifier), start, end, tentative)
+        if len(values) == 1:
+            return Outcome((first,))
+        return Outcome((first, Reading(NumberValue(values[1], unit_text, qualifier), start, end, tentative)))
 
     def _money_or_rate(self, text: str, cand: Candidate) -> bool:
         return text.startswith("/", cand.end) or self.money_context(text, cand.start)

@@ -1,0 +1,279 @@
+"""Numbers: value, unit and qualifier per rule, exclusions, data, offsets, robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors.base import DateValue, Mention, ModelValue, NormalisedDoc, NumberValue
+from extractors.normalise import normalise_text
+from extractors.numbers import build
+from extractors.numbers.lexicon import load_lexicon
+
+PUBLISHED = dt.datetime(2024, 8, 8, 11, 43)
+
+
+@pytest.fixture(scope="module")
+def extract():
+    return build()
+
+
+def run(extract, text: str, found=None) -> list[Mention]:
+    return extract(NormalisedDoc("t", text, PUBLISHED), found or {})
+
+
+def facts(extract, text: str, found=None) -> list[tuple[float, str | None, str | None]]:
+    return [(m.value.value, m.value.unit, m.value.qualifier) for m in run(extract, text, found)]
+
+
+# fmt: off
+CASES = [
+    # id, sentence, expected (value, unit, qualifier) facts in order
+    # -- Vietnamese digits: "." thousands, "," decimals (ANNOTATION.md, seeds)
+    ("thousands",        "Hiện nay, cả nước có trên 4.700 mô hình; riêng khu vực Tây Nam Bộ có 891 mô hình phong trào.",
+                         [(4700, "mô hình", "trên"), (891, "mô hình", None)]),
+    ("thousands-hon",    "Nhân dân đã cung cấp cho lực lượng công an hơn 181.000 nguồn tin có liên quan.",
+                         [(181000, "nguồn tin", "hơn")]),
+    ("decimal",          "Dân số tăng 1,5 lần so với trước.",                           [(1.5, "lần", None)]),
+    ("decimal-thousands", "hiện nay ông Nam còn 253.499,60 SGD (đô la Singapore).",     [(253499.6, "SGD", None)]),
+    ("leading-zero",     "Toàn tỉnh có 07 trường hợp dương tính với SARS-CoV-2.",       [(7, "trường hợp", None)]),
+    # -- magnitude words
+    ("million-turns",    "Lượng khách năm nay đạt 4,6 triệu lượt.",                  [(4600000, "lượt", None)]),
+    ("billion-dong",     "Dự án được đầu tư 1,2 tỷ đồng.",                              [(1200000000, "đồng", None)]),
+    ("ti-dong",          "Tài sản thiệt hại ước tính hơn 300 tỉ đồng.",                 [(300000000000, "đồng", "hơn")]),
+    ("thousand-cases",   "Số ca mắc theo ngày vượt ngưỡng 300 nghìn ca.",               [(300000, "ca", None)]),
+    ("money-no-unit",    "Phong bị bắt khi nhận 50 triệu của một doanh nghiệp.",        [(50000000, "đồng", None)]),
+    ("money-rate",       "Nếu vay ngân hàng thì có thu nhập khoảng 230-250 triệu/tháng.",
+                         [(230000000, "đồng/tháng", "khoảng"), (250000000, "đồng/tháng", "khoảng")]),
+    ("money-rate-unit",  "Sinh viên có việc làm với mức lương khởi điểm từ 8,3 triệu đồng/tháng.",
+                         [(8300000, "đồng/tháng", "từ")]),
+    ("usd",              "Tài khoản có số dư hơn 5 triệu USD.",                         [(5000000, "USD", "hơn")]),
+    # -- number words; "một" (a/an) only when it splits a count
+    ("word-ba",          "Quân đội, nhân dân ba tỉnh Kampong Chhnang, Kandal.",         [(3, "tỉnh", None)]),
+    ("word-hai-muoi",    "Đoàn có hai mươi người tham gia.",                            [(20, "người", None)]),
+    ("word-mot-tram",    "Xã đã trồng một trăm cây xanh.",                              [(100, "cây xanh", None)]),
+    ("word-muoi-lam",    "Chỉ trong mười lăm ngày, đội đã hoàn thành.",                 [(15, "ngày", None)]),
+    ("word-bay-ngay",    "Số ca mắc mới tại Tokyo trong bảy ngày qua đã tăng.",         [(7, "ngày", None)]),
+    ("word-hai-nam",     "Hai năm qua, tỉnh đã xây dựng 48 mô hình.",                   [(2, "năm", None), (48, "mô hình", None)]),
+    ("mot-split",        "Khởi tố và bắt giam 3 người liên quan, trong đó có một bác sĩ của bệnh viện.",
+                         [(3, "người", None), (1, "bác sĩ", None)]),
+    ("mot-same-noun",    "Kết quả cho thấy có một trường hợp dương tính, 2 trường hợp còn lại âm tính.",
+                         [(1, "trường hợp", None), (2, "trường hợp", None)]),
+    # -- percentages
+    ("percent",          "Số ca tăng 15,3% so với tuần trước.",                         [(15.3, "%", None)]),
+    ("percent-hedge",    "Giá xe lắp ráp trong nước giảm khoảng 11%.",                  [(11, "%", "khoảng")]),
+    ("percent-symbol",   "Nhà dân chiếm nhiều nhất với 505 vụ (>30%).",                 [(505, "vụ", None), (30, "%", "hơn")]),
+    ("percent-words",    "Lãi suất giảm 2 phần trăm.",                                  [(2, "%", None)]),
+    # -- units: shortest noun phrase, stopping before verbs, quality and places
+    ("unit-coordinated", "Bộ trưởng tặng Bằng khen cho 86 tập thể, cá nhân tiêu biểu đại diện cho các mô hình.",
+                         [(86, "tập thể, cá nhân", None)]),
+    ("unit-place",       "Công an 5 tỉnh Tây Nguyên cùng dự hội nghị.",                 [(5, "tỉnh", None)]),
+    ("unit-complement",  "Mô hình được triển khai tại 181 địa bàn cấp xã; mô hình khác thì không.",
+                         [(181, "địa bàn cấp xã", None)]),
+    ("unit-verb-stop",   "Vụ tai nạn khiến 13 người tử vong và 32 người bị thương.",    [(13, "người", None), (32, "người", None)]),
+    ("unit-closed",      "Ấn Độ ghi nhận thêm 386.888 ca mắc và 3.501 ca tử vong do Covid-19.",
+                         [(386888, "ca mắc", None), (3501, "ca tử vong", None)]),
+    ("unit-acronym",     "Cấp phát trên 6000 giấy CMND; lập biên bản trên 3.700 trường hợp vi phạm.",
+                         [(6000, "giấy CMND", "trên"), (3700, "trường hợp", "trên")]),
+    ("unit-closed-acr",  "Đã điều tra được 359 trường hợp F1 tại các huyện.",           [(359, "trường hợp F1", None)]),
+    ("unit-classifier",  "Các đối tượng di chuyển bằng 8 chiếc xe máy.",                [(8, "chiếc xe máy", None)]),
+    ("unit-compound",    "Đối tượng gửi tin nhắn đe dọa 1 cán bộ công an tỉnh.",        [(1, "cán bộ công an tỉnh", None)]),
+    ("unit-measure-tu",  "Đối tượng Hiền từng thụ án 3 năm tù về hành vi cố ý gây thương tích.", [(3, "năm tù", None)]),
+    ("unit-glued",       "Nhóm đã vứt xác cách nhà Tuấn 80m để phi tang.",              [(80, "m", None)]),
+    ("unit-glued-km",    "Thi thể được tìm thấy cách nhà nạn nhân khoảng 2km.",         [(2, "km", "khoảng")]),
+    ("unit-slash",       "Ghi nhận 68 ca mắc mới tại 8 tỉnh/thành phố trên cả nước.",   [(68, "ca mắc mới", None), (8, "tỉnh/thành phố", None)]),
+    ("unit-rate",        "Năng lực xét nghiệm khoảng 600 mẫu/ngày.",                    [(600, "mẫu/ngày", "khoảng")]),
+    ("unit-age",         "Bị can Bùi Mạnh Quốc (31 tuổi, ở Bắc Ninh) là giám đốc.",     [(31, "tuổi", None)]),
+    ("duration",         "Qua 2 năm triển khai Đề án, phong trào có nhiều chuyển biến.", [(2, "năm", None)]),
+    # -- lists and ranges
+    ("list",             "Bộ tặng Bằng khen của Bộ cho 185 tập thể, 122 cá nhân.",      [(185, "tập thể", None), (122, "cá nhân", None)]),
+    ("list-2",           "Đã điều tra, khám phá 34 vụ, 46 đối tượng phạm pháp hình sự.", [(34, "vụ", None), (46, "đối tượng", None)]),
+    ("range",            "Mỗi tổ phụ trách 30-40 hộ, làm nhiệm vụ tuyên truyền.",       [(30, "hộ", None), (40, "hộ", None)]),
+    ("range-words",      "Thời gian cách ly từ 14 đến 21 ngày.",                        [(14, "ngày", "từ"), (21, "ngày", "từ")]),
+    ("breakdown",        "Đã điều tra được 359 trường hợp F1 (Lý Nhân 337, Bình Lục 15).",
+                         [(359, "trường hợp F1", None), (337, "trường hợp F1", None), (15, "trường hợp F1", None)]),
+    # -- qualifiers
+    ("q-gan",            "Đường biên giới dài gần 200 km với nước bạn Lào.",            [(200, "km", "gần")]),
+    ("q-it-nhat",        "Bảo đảm năng lực điều trị cho ít nhất 300 bệnh nhân Covid-19.", [(300, "bệnh nhân", "ít nhất")]),
+    ("q-chi-co",         "Trên địa bàn thành phố còn thiếu, chỉ có 8.740 trụ.",         [(8740, "trụ", "chỉ")]),
+    ("q-nho-hon",        "Xe có khối lượng chuyên chở nhỏ hơn 1.500 kg.",               [(1500, "kg", "nhỏ hơn")]),
+    ("q-duoi",           "Xe có dung tích xi lanh dưới 2,5 lít chịu thuế thấp.",        [(2.5, "lít", "dưới")]),
+    ("q-capital",        "Hơn 30 năm hoạt động cách mạng, đồng chí đã cống hiến.",      [(30, "năm", "hơn")]),
+    ("q-not-bank",       "Ông vay ngân hàng 20 tỷ đồng để xây dựng khu dinh thự.",      [(20000000000, "đồng", None)]),
+    ("q-tong-so",        "Học viện đã đào tạo với tổng số 330 lớp học.",                [(330, "lớp học", None)]),
+]
+
+NEGATIVE = [
+    # ANNOTATION.md "Not numbers" and corpus/gold/notes-*.md
+    ("date-dmy",         "Sáng 8/8, tại TP Buôn Ma Thuột, hội nghị khai mạc."),
+    ("date-dotted",      "Luật được thông qua ngày 13.6.2005 và có hiệu lực."),
+    ("date-dashed",      "Ngày 18-11-2022, đoàn đến thăm."),
+    ("year",             "Đến năm 2030, tỉnh phấn đấu hoàn thành."),
+    ("year-range",       "Tổng kết phong trào giai đoạn 2018-2024, các tỉnh đã làm tốt."),
+    ("year-range-dash",  "Mùa khô năm 2016 – 2017, đội đã quy tập hài cốt."),
+    ("year-of-birth",    "Bùi Mạnh Quốc (SN 1986) là giám đốc công ty."),
+    ("month",            "Tháng 9 vừa qua, đoàn đã đến thăm."),
+    ("time",             "Vào lúc 4h35phút, xe khách lao xuống vực."),
+    ("time-colon",       "Thứ Năm, 08/08/2024, 11:43"),
+    ("time-hour",        "Đến 15h11 cùng ngày, cơ quan công an có mặt."),
+    ("document",         "Thực hiện Kế hoạch số 111-KH/TU của Ban Thường vụ Tỉnh ủy."),
+    ("directive",        "Tiếp tục thực hiện Chỉ thị số 09 về tăng cường lãnh đạo."),
+    ("so-01",            "Đề án số 01 của Đảng ủy Công an tỉnh được ban hành."),
+    ("decision",         "Theo Quyết định 587 của UBND tỉnh."),
+    ("article",          "Hành vi vi phạm khoản 1, Điều 170 Bộ luật Hình sự."),
+    ("ordinal-thu",      "Đây là lần thứ 2 đơn vị tổ chức hội nghị."),
+    ("ordinal-lan",      "Kết quả giám định mẫu máu lần 2 đối với tài xế."),
+    ("ordinal-word",     "Đây là lần thứ nhất đội nhận giải."),
+    ("district",         "Ông trú tại Quận 1, TP.HCM."),
+    ("ban-chi-dao",      "Đại diện Ban Chỉ đạo 24 phát biểu tại buổi lễ."),
+    ("military",         "Đội K90 của Quân khu 9 tham gia tìm kiếm."),
+    ("phone",            "Mọi thông tin xin liên hệ đường dây nóng 0912345678."),
+    ("plate",            "Xe khách mang biển kiểm soát 18B-018.32 lưu thông."),
+    ("covid-19",         "Bệnh nhân mắc Covid-19 đang được điều trị."),
+    ("patient-code",     "Bệnh nhân BN2746 đã được xuất viện."),
+    ("mot-article",      "Đối tượng đã bắt một bác sĩ làm con tin."),
+    ("nam-year",         "Năm nay tỉnh có nhiều đổi mới."),
+    ("khong-not",        "Năm nay không tổ chức hội nghị xét duyệt."),
+    ("hang-chuc",        "Nạn nhân bị hàng chục vết đâm."),
+    ("model-quoted",     "Mô hình “3 an toàn bảo đảm ANTT” được nhân rộng."),
+    ("model-listed",     "Các mô hình tiêu biểu như: 2 an (an ninh, trật tự - an sinh xã hội)."),
+    ("model-quoted-2",   "Mô hình \"Mô hình dân vận khéo: 24 giờ trải nghiệm\" được đánh giá cao."),
+    ("words-dong-thoi",  "Theo Hiến pháp 2013 đồng thời bảo đảm thống nhất."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_facts(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NEGATIVE], ids=[c[0] for c in NEGATIVE])
+def test_not_numbers(extract, text):
+    assert facts(extract, text) == []
+
+
+def test_dates_from_found_are_dropped(extract):
+    text = "Trong hai ngày 3-4/6, đoàn làm việc với 5 đơn vị."
+    start = text.index("hai ngày 3-4/6")
+    date = Mention.at(NormalisedDoc("t", text), start, start + len("hai ngày 3-4/6"), "dates.test",
+                      DateValue("XXXX-06-03/XXXX-06-04", "mention", None, None))
+    assert facts(extract, text, {"dates": [date]}) == [(5.0, "đơn vị", None)]
+
+
+def test_models_from_found_are_dropped_and_quotes_are_not(extract):
+    text = "Câu lạc bộ 3 tích cực có 12 thành viên."
+    start = text.index("Câu lạc bộ")
+    model = Mention.at(NormalisedDoc("t", text), start, start + len("Câu lạc bộ 3 tích cực"), "models.test",
+                       ModelValue("Câu lạc bộ 3 tích cực", None))
+    assert facts(extract, text, {"models": [model]}) == [(12.0, "thành viên", None)]
+
+
+def test_span_covers_hedge_number_and_unit(extract):
+    (m,) = run(extract, "Cả nước có trên 4.700 mô hình; riêng Tây Nam Bộ.")
+    assert m.text == "trên 4.700 mô hình"
+
+
+def test_rule_ids(extract):
+    rules = {m.rule for m in run(extract, "Có 5 người, 2,5% dân số, hai xe và 30-40 hộ.")}
+    assert rules == {"numbers.digits", "numbers.percent", "numbers.words", "numbers.range"}
+
+
+def test_empty_text(extract):
+    assert run(extract, "") == []
+
+
+# -- data: every qualifier and blocker entry does what its file says ------------
+
+LEX = load_lexicon()
+WORD_QUALIFIERS = sorted(f for f, q in LEX.qualifiers.items() if f[0].isalpha())
+SYMBOL_QUALIFIERS = sorted(f for f in LEX.qualifiers if not f[0].isalpha())
+BLOCKS = sorted(" ".join(p) for p, e in LEX.blockers.items() if e == "block")
+
+
+@pytest.mark.parametrize("form", WORD_QUALIFIERS)
+def test_each_word_qualifier(extract, form):
+    assert facts(extract, f"Đơn vị có {form} 25 người tham gia.") == [(25.0, "người", LEX.qualifiers[form] or None)]
+
+
+@pytest.mark.parametrize("form", SYMBOL_QUALIFIERS)
+def test_each_symbol_qualifier(extract, form):
+    assert facts(extract, f"Tỷ lệ tăng {form}30%.") == [(30.0, "%", LEX.qualifiers[form])]
+
+
+@pytest.mark.parametrize("phrase", BLOCKS)
+def test_each_blocker(extract, phrase):
+    assert [f for f in facts(extract, f"Đó là {phrase} 25 người tham gia.") if f[0] == 25.0] == []
+
+
+@pytest.mark.parametrize("head", sorted(" ".join(p) for p, h in LEX.heads.items() if p[0][:1].isalpha()))
+def test_each_unit_head(extract, head):
+    assert facts(extract, f"Đơn vị có 25 {head}.") == [(25.0, head, None)]
+
+
+def test_lexicon_integrity():
+    assert all(q == q.lower() for q in LEX.qualifiers.values())
+    assert all(h.kind in ("measure", "closed", "noun") for h in LEX.heads.values())
+    assert not {p for p in LEX.heads if p in LEX.stops}, "a head noun is also a stop word"
+
+
+# -- offsets and robustness -----------------------------------------------------
+
+def _check_offsets(mentions: list[Mention], text: str) -> None:
+    for m in mentions:
+        assert m.text == text[m.start:m.end]
+        assert m.text == m.text.strip(), m
+        assert isinstance(m.value, NumberValue)
+
+
+def test_offsets_on_seeds(extract, seed_texts):
+    for raw in seed_texts.values():
+        text = normalise_text(raw)
+        _check_offsets(run(extract, text), text)
+
+
+NAUGHTY = [
+    "1" * 5000, "1.000.000.000.000.000,5 tỷ", "., ,. 1,,2..3", "“5 “6” 7”", "\n5\n", "hai mươi mươi mươi",
+    "Một trăm linh năm nghìn", "5 %", "10 triệu/", "1-2-3-4-5 người", "(Hà Nội 1, (TPHCM 2)",
+    "Ủy ban 5 Ủy ban", "5 \u0301người", "9" * 30 + " người", "trên 5", "hơn", "5 người,", "5 tập thể, ",
+]
+
+
+@pytest.mark.parametrize("text", NAUGHTY)
+def test_naughty_strings(extract, text):
+    _check_offsets(run(extract, text), text)
+
+
+SYLLABLES = ["người", "Hà", "Nội", "năm", "hai", "ba", "một", "trăm", "triệu", "tỷ", "trên", "hơn", "mô", "hình",
+             "tập", "thể", "cá", "nhân", "ca", "mắc", "tỉnh", "số", "ngày", "tháng", "%", "“", "”", ",", ".", "-",
+             "/", "(", ")", "\n", "km", "đồng", "lần", "thứ", "Quận"]
+TOKENS = st.one_of(st.sampled_from(SYLLABLES), st.from_regex(r"[0-9][0-9.,/:-]{0,8}", fullmatch=True))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TOKENS, max_size=40).map(" ".join), st.lists(TOKENS, max_size=10).map("".join))
+def test_random_vietnamese_like_text(text, glued):
+    extract = _EXTRACT
+    for t in (text, glued, text + glued):
+        _check_offsets(run(extract, t), t)
+
+
+_EXTRACT = build()
+
+
+def test_long_line_of_number_punctuation_is_fast(extract):
+    import time
+
+    text = ("1.000, “Hai” 2/3 4:5 Ba Mươi 6-7 " * 40_000)[:1_000_000]
+    started = time.perf_counter()
+    run(extract, text)
+    assert time.perf_counter() - started < 10
+
+
+def test_bench_articles_raise_nothing(extract, bench_records):
+    for record in bench_records:
+        text = normalise_text(record["text"])
+        _check_offsets(run(extract, text), text)
