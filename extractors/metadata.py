@@ -20,6 +20,9 @@ TITLE_MIN_WORDS = 3
 # Datelines and bylines sit within the first and last few lines.
 DATELINE_FIRST_LINES = 4
 BYLINE_LAST_LINES = 3
+# A byline run into the last paragraph sits in its last characters (longest
+# seen on the bench: "Theo Thế Kha - Tuấn Hợp/Dân Trí", 32 characters).
+BYLINE_TAIL_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,8 @@ class Metadata:
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
-    return {k: regex.compile(p[k]) for k in ("dateline", "byline", "author", "url_line")}
+    keys = ("dateline", "byline_line", "byline_trailing", "author", "url_line")
+    return {k: regex.compile(p[k]) for k in keys}
 
 
 def _lines(text: str) -> list[str]:
@@ -88,15 +92,24 @@ def find_title(text: str) -> str | None:
 
 
 def find_authors(text: str) -> tuple[str, ...]:
-    """Byline names from the last lines (`Quỳnh Vinh - Phạm Tâm` gives two)."""
+    """Byline names from the end of the text (`Quỳnh Vinh - Phạm Tâm` gives two).
+
+    The byline is the last line (URL lines aside), or the tail of the last
+    paragraph after its final sentence (`... bạn đọc. Đăng Hậu`).
+    """
     tail = [line.strip() for line in _lines(text)[-BYLINE_LAST_LINES:]]
     tail = [line for line in tail if not _patterns()["url_line"].fullmatch(line)]
     if not tail:
         return ()
     last = tail[-1]
-    if not _patterns()["byline"].fullmatch(last):
+    if last.startswith("Theo ") and len(tail) > 1 and _patterns()["byline_line"].fullmatch(tail[-2]):
+        last = tail[-2]  # "Trang Phạm / Theo Science Alert": the reporter, not the source
+    match = _patterns()["byline_line"].fullmatch(last) or _patterns()["byline_trailing"].search(
+        last, pos=max(0, len(last) - BYLINE_TAIL_CHARS)
+    )
+    if not match:
         return ()
-    return tuple(m.group() for m in _patterns()["author"].finditer(last))
+    return tuple(m.group() for m in _patterns()["author"].finditer(match["names"]))
 
 
 def find_url(text: str) -> str | None:

@@ -149,15 +149,17 @@ def parse_published(value: Any) -> dt.datetime | None:
     """
     if value in (None, ""):
         return None
-    if isinstance(value, (int, float)):
-        return dt.datetime.fromtimestamp(value, dt.timezone.utc)
     text = str(value).strip()
     try:
+        if isinstance(value, bool):
+            raise ValueError("a boolean")
+        if isinstance(value, (int, float)):
+            return dt.datetime.fromtimestamp(value, dt.timezone.utc)
         if regex.fullmatch(r"\d{8}", text):
             return dt.datetime.strptime(text, "%Y%m%d")
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise InputError("bad_record", f"published {text!r} is not a date") from exc
+    except (ValueError, OverflowError, OSError) as exc:
+        raise InputError("bad_record", f"published {text[:40]!r} is not a date") from exc
 
 
 def _authors(value: Any) -> tuple[str, ...]:
@@ -165,7 +167,18 @@ def _authors(value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return tuple(a.strip() for a in regex.split(r"\s*[,;]\s*|\s+-\s+", value) if a.strip())
-    return tuple(str(a) for a in value if a)
+    if isinstance(value, list):
+        return tuple(str(a) for a in value if a)
+    raise InputError("bad_record", f"author is a JSON {type(value).__name__}, not a string or list")
+
+
+def _optional_text(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise InputError("bad_record", f"{key} is a JSON {type(value).__name__}, not a string")
+    return value
 
 
 def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
@@ -187,8 +200,8 @@ def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
     return RawArticle(
         source=str(record.get("id") or source),
         text=_check_text(text),
-        url=record.get("url") or None,
-        title=record.get("title") or None,
+        url=_optional_text(record, "url"),
+        title=_optional_text(record, "title"),
         published=parse_published(record.get("published")),
         authors=_authors(record.get("author")),
         meta=meta,

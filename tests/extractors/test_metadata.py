@@ -25,12 +25,22 @@ BYLINES = [
     ("Văn Thành",              ("Văn Thành",)),
     ("Quỳnh Vinh - Phạm Tâm",  ("Quỳnh Vinh", "Phạm Tâm")),
     ("Minh Phương, Hà An",     ("Minh Phương", "Hà An")),
+    ("Mi Vân (Tổng hợp)",      ("Mi Vân",)),
+    ("Theo Thế Kha - Tuấn Hợp/Dân Trí", ("Thế Kha", "Tuấn Hợp")),
+    ("Trang Phạm\nTheo Science Alert", ("Trang Phạm",)),
+    # baomoi run the byline into the last paragraph
+    ("Pháp luật Plus sẽ tiếp tục thông tin đến bạn đọc. Đăng Hậu", ("Đăng Hậu",)),
+    ("Vụ tai nạn khiến 13 người tử vong. Trung Hùng (Tổng hợp theo báo TTXVN, VOV)", ("Trung Hùng",)),
+    ("giữ bình yên cho nhân dân. Văn Hùng – Anh Cường", ("Văn Hùng", "Anh Cường")),
 ]
 NOT_BYLINES = [
     "Phong trào này đã xuất hiện nhiều tấm gương điển hình.",
     "Theo Dân trí",
     "Nhóm PV",
     "(Theo Reuters)",
+    "Theo Dân trí",
+    "Đoàn công tác đã làm việc với Công an tỉnh Hà Tĩnh",
+    "Ông nói thêm rằng đây là vụ việc nghiêm trọng. Bộ Công an",
 ]
 # fmt: on
 
