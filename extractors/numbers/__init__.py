@@ -10,6 +10,7 @@ other stages already own: dates (`found["dates"]`), model names
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -66,9 +67,10 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
     return spans
 
 
-def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """True when [start, end) overlaps a span; `reach[i]` is the furthest end of spans[:i + 1]."""
     i = bisect.bisect_right(starts, end - 1)
-    return any(spans[j][1] > start for j in range(max(0, i - 3), i))
+    return i > 0 and reach[i - 1] > start
 
 
 def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[Candidate, Outcome]]:
@@ -80,12 +82,13 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
     text = doc.text
     spans = _excluded_spans(ctx, doc, found)
     starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     last_end = 0
     for cand in find_numbers(text, ctx.finders):
         if cand.start < last_end:
             yield cand, Outcome((), "inside_fact")
             continue
-        if spans and _overlaps(spans, starts, cand.start, cand.end):
+        if spans and _overlaps(starts, reach, cand.start, cand.end):
             yield cand, Outcome((), "owned")
             continue
         outcome = ctx.interpreter.interpret(text, cand)

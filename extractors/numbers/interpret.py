@@ -35,10 +35,14 @@ UNIT_TRAILERS = frozenset(",.;:)!?…”\"")
 # Words before a number looked at for a hedge or a blocker: the longest
 # entries of number_qualifiers.tsv and number_blockers.tsv have 3 words.
 BEFORE_WORDS = 4
-QUALIFIER_WORDS = 2
+QUALIFIER_WORDS = 3
 # Longer "words" before a number are not words of a hedge or blocker phrase.
 LONGEST_WORD = 24
 BLOCKER_WORDS = 3
+# Syllables of a unit with an unknown head after a numeral in words: two keeps
+# "hai tảng đá", "sáu tàu chiến" and stops "cả hai cảm thấy hòa hợp" short
+# (calibrated on a sample of 40 bench facts).
+WORD_UNIT_MAX_SYLLABLES = 2
 # Tokens read after a number: the longest unit plus commas and a rate.
 UNIT_MAX_TOKENS = UNIT_MAX_SYLLABLES + 4
 # Characters before a bare "triệu/tỷ" searched for a money cue ("trị giá",
@@ -81,8 +85,13 @@ class Unit:
     head: Head | None
 
 
+REASONS = ("blocked", "name", "no_unit", "ambiguous_word", "year", "time")
+_NOTHING = {reason: Outcome((), reason) for reason in REASONS}  # immutable, shared
+
+
 def _nothing(reason: str) -> Outcome:
-    return Outcome((), reason)
+    """The outcome with no readings for `reason` (one of REASONS)."""
+    return _NOTHING[reason]
 
 
 def _is_acronym(tok: str) -> bool:
@@ -104,11 +113,17 @@ class NumberInterpreter:
             self._index(head.complements)
         # First words of every stop, compound and head phrase.
         self.phrase_starts = frozenset(p[0] for table in (lex.heads, lex.compounds, lex.stops) for p in table)
-        # One-word measure heads that no longer phrase starts with.
-        longer = {p[0] for table in (lex.heads, lex.compounds, lex.stops) for p in table if len(p) > 1}
-        self.single_measures = {
-            p[0]: h for p, h in lex.heads.items() if len(p) == 1 and h.kind == "measure" and p[0] not in longer
-        }
+        # One-word measure and closed heads, each with the words that may
+        # follow it inside a longer phrase (a head, compound, stop or complement
+        # starting with it): when the next word is none of these, the unit is
+        # the head alone.
+        self.single_heads: dict[str, tuple[Head, frozenset[str]]] = {}
+        for key, head in lex.heads.items():
+            if len(key) == 1 and head.kind in ("measure", "closed"):
+                nexts = {p[1] for table in (lex.heads, lex.compounds, lex.stops) for p in table
+                         if len(p) > 1 and p[0] == key[0]}
+                nexts |= {c[0] for c in head.complements}
+                self.single_heads[key[0]] = (head, frozenset(nexts))
         # Last words of every hedge and blocker phrase: only after one of them
         # are more words before a number worth reading.
         self.context_words = frozenset(
@@ -223,11 +238,15 @@ class NumberInterpreter:
                 return key
         return None
 
-    def read_unit(self, text: str, pos: int) -> Unit | None:
-        """The unit written from `pos` on, or None when no noun follows."""
+    def read_unit(self, text: str, pos: int, unknown_limit: int = UNIT_MAX_SYLLABLES) -> Unit | None:
+        """The unit written from `pos` on, or None when no noun follows.
+
+        `unknown_limit` caps the syllables of a unit whose head is not a known
+        head noun (numerals in words: `cả hai cảm thấy` is not a count).
+        """
         if pos + 1 >= len(text) or text[pos] != " " or not text[pos + 1].isalpha():
             return None  # a unit is a word after one space: not "5, ", "5)", "5 6"
-        quick = self._measure_unit(text, pos)
+        quick = self._quick_unit(text, pos)
         if quick is not None:
             return quick
         window = text[pos:pos + UNIT_WINDOW]
@@ -257,31 +276,36 @@ class NumberInterpreter:
         if head is not None and head.kind != "noun":
             n = self._complements(low, toks, n, head)
         else:
-            n = self._run_on(low, toks, n)
+            n = self._run_on(low, toks, n, UNIT_MAX_SYLLABLES if head or compound else unknown_limit)
         end = 1
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
         return Unit(window[1:end], pos + end, head)
 
-    def _measure_unit(self, text: str, pos: int) -> Unit | None:
-        """A fast path for the commonest units: one word of measure (`tuổi`, `năm`, `km`).
+    def _quick_unit(self, text: str, pos: int) -> Unit | None:
+        """A fast path for the commonest units: one measure or closed head word
+        (`tuổi`, `năm`, `đồng`, `người`) that nothing after it extends.
 
-        Taken only when nothing longer can start at that word or at the next
-        one (no longer head, compound or stop, no complement, no rate);
-        otherwise `read_unit` tokenises the window.
+        Otherwise (None) `read_unit` tokenises the window.
         """
         pieces = text[pos + 1:pos + 1 + QUICK_WINDOW].split(" ", 2)
         word = pieces[0]
         end = len(word)
         while end and word[end - 1] in UNIT_TRAILERS:
             end -= 1
+        if end < len(word) and word[end] == ",":
+            return None  # a comma may coordinate another noun: "tỉnh, thành phố"
         word = word[:end]
-        head = self.single_measures.get(word.lower()) if word.isalnum() else None
-        if head is None:
+        entry = self.single_heads.get(word.lower()) if word.isalnum() else None
+        if entry is None:
             return None
-        nxt = pieces[1].lower() if len(pieces) > 1 and end == len(pieces[0]) else ""
-        if nxt and self.first_words[id(head.complements)].get(nxt):
-            return None
+        head, nexts = entry
+        if end == len(pieces[0]) and len(pieces) > 1:
+            nxt = pieces[1]
+            if nxt.lower() in nexts or nxt.rstrip(",.;:)").lower() in nexts:
+                return None
+            if head.kind == "closed" and nxt[:1].isupper() and not any(c.islower() for c in nxt):
+                return None  # an acronym may follow: "trường hợp F1"
         return Unit(word, pos + 1 + end, head)
 
     def _complements(self, low: list[str], toks, n: int, head: Head) -> int:
@@ -305,11 +329,11 @@ class NumberInterpreter:
                 return after
         return n
 
-    def _run_on(self, low: list[str], toks, n: int) -> int:
-        """Extend an open head over following nouns until a stop."""
+    def _run_on(self, low: list[str], toks, n: int, limit: int) -> int:
+        """Extend an open head over following nouns until a stop or `limit` syllables."""
         compounds, stops = self.lex.compounds, self.lex.stops
         syllables = n
-        while n < len(toks) and syllables < UNIT_MAX_SYLLABLES:
+        while n < len(toks) and syllables < limit:
             tok = toks[n]
             if tok == ",":
                 m = self._coordinated(low, toks, n)
@@ -377,7 +401,7 @@ class NumberInterpreter:
             unit_text = glued + (rate.group() if rate else "")
             end = rate.end() if rate else end
         else:
-            unit = self.read_unit(text, end)
+            unit = self.read_unit(text, end, WORD_UNIT_MAX_SYLLABLES if cand.rule == RULE_WORDS else UNIT_MAX_SYLLABLES)
             if unit is None:
                 if not (mag_word or mag1_word) or not self._money_or_rate(text, cand):
                     return _nothing("no_unit")

@@ -103,6 +103,10 @@ CASES = [
     ("q-duoi",           "Xe có dung tích xi lanh dưới 2,5 lít chịu thuế thấp.",        [(2.5, "lít", "dưới")]),
     ("q-capital",        "Hơn 30 năm hoạt động cách mạng, đồng chí đã cống hiến.",      [(30, "năm", "hơn")]),
     ("q-not-bank",       "Ông vay ngân hàng 20 tỷ đồng để xây dựng khu dinh thự.",      [(20000000000, "đồng", None)]),
+    ("q-tren-on",        "Khoảng 120 người lạ mặt đi trên 6 xe ô tô và mang theo hung khí.",
+                         [(120, "người lạ mặt", "khoảng"), (6, "xe ô tô", None)]),
+    ("word-hai-nuoc",    "Quan hệ hai nước đang phát triển tốt đẹp.",                   [(2, "nước", None)]),
+    ("word-unknown-head", "Ngôi nhà nằm giữa hai tảng đá, quay lưng ra biển.",         [(2, "tảng đá", None)]),
     ("q-tong-so",        "Học viện đã đào tạo với tổng số 330 lớp học.",                [(330, "lớp học", None)]),
 ]
 
@@ -141,6 +145,8 @@ NEGATIVE = [
     ("model-quoted",     "Mô hình “3 an toàn bảo đảm ANTT” được nhân rộng."),
     ("model-listed",     "Các mô hình tiêu biểu như: 2 an (an ninh, trật tự - an sinh xã hội)."),
     ("model-quoted-2",   "Mô hình \"Mô hình dân vận khéo: 24 giờ trải nghiệm\" được đánh giá cao."),
+    ("word-pronoun",     "Mọi thứ không diễn ra như cả hai chúng tôi đã dự tính."),
+    ("word-chin-ripe",   "Người dân chỉ ăn những quả đã chín đỏ ửng."),
     ("words-dong-thoi",  "Theo Hiến pháp 2013 đồng thời bảo đảm thống nhất."),
 ]
 # fmt: on
