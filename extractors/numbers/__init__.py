@@ -32,6 +32,7 @@ ONE_WINDOW = 200
 # phố: Lý Nhân 337, Bình Lục 15, Thanh Liêm 2, Phủ Lý 5)" is 80 long).
 BREAKDOWN_WINDOW = 120
 RULE_BREAKDOWN = "numbers.breakdown"
+SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
 ONE_SPLIT_RE = regex.compile(r"(?i:trong đó|trong số đó)(?:\s+(?:có|gồm))?\s+$")
 
 __all__ = ["build", "explain"]
@@ -98,11 +99,16 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
 
 
 def _keep_one(text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:
-    """Keep a tentative `một` when it splits a count or repeats a counted noun."""
+    """Keep a tentative `một` when it splits a count or repeats a noun counted in the same sentence."""
     if ONE_SPLIT_RE.search(text, max(0, reading.start - 20), reading.start):
         return True
     head = (reading.value.unit or "").split()[0:1]
-    return any(abs(pos - reading.start) <= ONE_WINDOW and unit.split()[0:1] == head for pos, unit in counted)
+    for pos, unit in counted:
+        if abs(pos - reading.start) <= ONE_WINDOW and unit.split()[0:1] == head:
+            lo, hi = sorted((pos, reading.start))
+            if not SENTENCE_END_RE.search(text, lo, hi):
+                return True
+    return False
 
 
 def find_breakdown(ctx: _Context, text: str, total: Reading) -> list[Candidate]:

@@ -62,6 +62,7 @@ CASES = [
                          [(3, "người", None), (1, "bác sĩ", None)]),
     ("mot-same-noun",    "Kết quả cho thấy có một trường hợp dương tính, 2 trường hợp còn lại âm tính.",
                          [(1, "trường hợp", None), (2, "trường hợp", None)]),
+    ("mot-other-sentence", "Chiều nay sẽ có 3 người lên đây. Một người đàn ông can ngăn.", [(3, "người", None)]),
     # -- percentages
     ("percent",          "Số ca tăng 15,3% so với tuần trước.",                         [(15.3, "%", None)]),
     ("percent-hedge",    "Giá xe lắp ráp trong nước giảm khoảng 11%.",                  [(11, "%", "khoảng")]),
