@@ -4,7 +4,8 @@
 qualifier or says why the number is not a fact. This module drops numbers that
 other stages already own: dates (`found["dates"]`), model names
 (`found["models"]`, and quoted names right after `mô hình`), and keeps `một`
-("a/an") only where it is a count (`trong đó có một bác sĩ`).
+("a/an") only where it is a count (`trong đó có một bác sĩ`). It also reads
+bracketed per-place breakdowns of a count (`numbers.breakdown`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from typing import Any
 
 import regex
 
-from extractors.base import Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc
-from extractors.base import NumberValue
+from extractors.base import Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue
 from extractors.numbers.find import compile_finders, find_numbers
 from extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
 from extractors.numbers.lexicon import NumberLexicon, load_lexicon
@@ -33,7 +33,6 @@ ONE_WINDOW = 200
 BREAKDOWN_WINDOW = 120
 RULE_BREAKDOWN = "numbers.breakdown"
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
-ONE_SPLIT_RE = regex.compile(r"(?i:trong đó|trong số đó)(?:\s+(?:có|gồm))?\s+$")
 
 __all__ = ["build", "explain"]
 
@@ -48,6 +47,7 @@ class _Context:
         self.quoted = regex.compile(self.lex.patterns["quoted"])
         self.model_cue = regex.compile(self.lex.patterns["model_cue"])
         self.breakdown = regex.compile(self.lex.patterns["breakdown_item"])
+        self.one_split = regex.compile(self.lex.patterns["one_split"])
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
@@ -98,9 +98,9 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
         yield cand, outcome
 
 
-def _keep_one(text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:
+def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:
     """Keep a tentative `một` when it splits a count or repeats a noun counted in the same sentence."""
-    if ONE_SPLIT_RE.search(text, max(0, reading.start - 20), reading.start):
+    if ctx.one_split.search(text, max(0, reading.start - 20), reading.start):
         return True
     head = (reading.value.unit or "").split()[0:1]
     for pos, unit in counted:
@@ -161,7 +161,7 @@ def build():
                 kept += [(part, interpret_breakdown(part)) for part in parts]
         if tentative:
             counted = [(r.start, r.value.unit or "") for _, r in kept]
-            kept += [(c, r) for c, r in tentative if _keep_one(doc.text, r, counted)]
+            kept += [(c, r) for c, r in tentative if _keep_one(ctx, doc.text, r, counted)]
             kept.sort(key=lambda cr: cr[1].start)
         return [Mention.at(doc, r.start, r.end, c.rule, r.value) for c, r in kept]
 
@@ -169,7 +169,15 @@ def build():
 
 
 def outcome_counts(docs: list[NormalisedDoc], found_of=lambda doc: {}) -> Counter[tuple[str, str]]:
-    """(rule, outcome) counts over `docs`: `ok` or the reason for None (for reports)."""
+    """How each rule's candidates ended, for reports: where precision is lost.
+
+    Args:
+        docs: the documents to run on.
+        found_of: the `found` mapping (dates, models) for a document.
+
+    Returns:
+        Counts keyed by (rule, `ok` or the reason the candidate gave nothing).
+    """
     ctx = _Context()
     counts: Counter[tuple[str, str]] = Counter()
     for doc in docs:

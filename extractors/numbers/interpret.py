@@ -10,10 +10,9 @@ with no unit is not a fact, except money written without one (`50 triệu`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
-
-import re
 
 import regex
 
@@ -33,12 +32,13 @@ UNIT_MAX_SYLLABLES = 8
 QUICK_WINDOW = 32
 UNIT_TRAILERS = frozenset(",.;:)!?…”\"")
 # Words before a number looked at for a hedge or a blocker: the longest
-# entries of number_qualifiers.tsv and number_blockers.tsv have 3 words.
-BEFORE_WORDS = 4
+# entries of number_qualifiers.tsv and number_blockers.tsv have 3 words, and
+# one more word tells "3 năm 6 tháng" from "tháng 6".
 QUALIFIER_WORDS = 3
+BLOCKER_WORDS = 3
+BEFORE_WORDS = 4
 # Longer "words" before a number are not words of a hedge or blocker phrase.
 LONGEST_WORD = 24
-BLOCKER_WORDS = 3
 # Syllables of a unit with an unknown head after a numeral in words: two keeps
 # "hai tảng đá", "sáu tàu chiến" and stops "cả hai cảm thấy hòa hợp" short
 # (calibrated on a sample of 40 bench facts).

@@ -42,7 +42,6 @@ class NumberLexicon:
     blockers: dict[Phrase, str]
     money_cues: frozenset[Phrase]
     patterns: dict[str, str]
-    max_phrase: int
 
 
 def phrase(text: str) -> Phrase:
@@ -98,7 +97,6 @@ def load_lexicon() -> NumberLexicon:
     blockers = _blockers()
     money = frozenset(phrase(w) for w in load_words("money_cues.txt"))
     qualifiers = {row["form"].lower(): row["qualifier"] for row in load_tsv("number_qualifiers.tsv", key="form")}
-    longest = max(len(p) for group in (heads, compounds, stops, coordinates, blockers, money) for p in group)
     return NumberLexicon(
         number_words=number_words,
         ambiguous_words=ambiguous,
@@ -110,5 +108,4 @@ def load_lexicon() -> NumberLexicon:
         blockers=blockers,
         money_cues=money,
         patterns=load_patterns("numbers.yaml"),
-        max_phrase=longest,
     )
