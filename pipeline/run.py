@@ -203,19 +203,18 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
         "authors": list(raw.authors or meta.authors), "text": text, "n_chars": len(text),
         "meta": raw.meta or None, "run_id": run_id, "pipeline_version": __version__,
     }]}
-    for mentions in found.values():
-        for mention in mentions:
-            table, row = mention_row(mention)
-            rows.setdefault(table, []).append(row)
-    officials = [m for m in found.get("officials", []) if isinstance(m.value, OfficialValue)]
-    if officials:
-        rows["people"] = people_rows(officials)
+    try:
+        for mentions in found.values():
+            for mention in mentions:
+                table, row = mention_row(mention)
+                rows.setdefault(table, []).append(row)
+        officials = [m for m in found.get("officials", []) if isinstance(m.value, OfficialValue)]
+        if officials:
+            rows["people"] = people_rows(officials)
+    except Exception as exc:  # a mention that is not a Mention of a known value type
+        raise StageError("rows", aid, exc) from exc
     _add(seconds, "rows", clock)
     return Processed(raw.source, aid, rows)
-
-
-def _stage_of(exc: StageError) -> str:
-    return getattr(exc, "stage", "") or ""
 
 
 def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_id: str,
@@ -232,45 +231,84 @@ def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_
     Raises:
         StageError: with `strict`, when a stage raises.
     """
-    rows: dict[str, list[dict[str, Any]]] = {}
-    ids: list[str] = []
-    n_chars: list[int] = []
+    processed: list[Processed] = []
+    rejects: list[dict[str, Any]] = []
     seen: set[str] = set()
-    n_duplicates = n_rejected = n_failed = 0
+    n_duplicates = n_failed = 0
     first_done: float | None = None
     for item in batch:
-        if isinstance(item, RawArticle):
-            try:
-                done = process_article(item, extraction, run_id, seconds)
-            except StageError as exc:
-                if strict:
-                    raise
-                item = Reject(item.source, "extractor_error", str(exc))
-                n_failed += 1
-                stage = _stage_of(exc)
-            else:
-                if first_done is None:
-                    first_done = time.time()
-                if done.article_id in seen:
-                    n_duplicates += 1
-                    continue
-                seen.add(done.article_id)
-                ids.append(done.article_id)
-                n_chars.append(done.rows["articles"][0]["n_chars"])
-                for table, table_rows in done.rows.items():
-                    rows.setdefault(table, []).extend(table_rows)
-                continue
-        else:
-            stage = ""
-        n_rejected += 1
-        rows.setdefault("rejects", []).append({"source": item.source, "reason": item.reason,
-                                               "detail": item.detail, "stage": stage or None,
-                                               "run_id": run_id})
+        if isinstance(item, Reject):
+            rejects.append(_reject_row(item, None, run_id))
+            continue
+        try:
+            done = process_article(item, extraction, run_id, seconds)
+        except StageError as exc:
+            if strict:
+                raise
+            n_failed += 1
+            rejects.append(_reject_row(Reject(item.source, "extractor_error", str(exc)), exc.stage, run_id))
+            continue
+        if first_done is None:
+            first_done = time.time()
+        if done.article_id in seen:
+            n_duplicates += 1
+            continue
+        seen.add(done.article_id)
+        processed.append(done)
     clock = time.perf_counter()
-    tables = {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+    n_rejected = len(rejects)
+    tables, bad = _tables(processed, rejects, run_id, strict)
     _add(seconds, "rows", clock)
-    return BatchResult(len(batch), ids, n_chars, n_duplicates, n_rejected, n_failed, tables,
-                       dict(seconds), first_done)
+    kept = [p for p in processed if p.article_id not in bad]
+    return BatchResult(len(batch), [p.article_id for p in kept], [p.rows["articles"][0]["n_chars"] for p in kept],
+                       n_duplicates, n_rejected + len(bad), n_failed + len(bad), tables, dict(seconds),
+                       first_done)
+
+
+def _reject_row(reject: Reject, stage: str | None, run_id: str) -> dict[str, Any]:
+    return {"source": reject.source, "reason": reject.reason, "detail": reject.detail,
+            "stage": stage or None, "run_id": run_id}
+
+
+def _tables(processed: list[Processed], rejects: list[dict[str, Any]], run_id: str,
+            strict: bool) -> tuple[dict[str, pa.Table], set[str]]:
+    """The batch's rows as Arrow tables, and the ids of articles whose rows do not fit.
+
+    A value that does not fit its column (an extractor returning the wrong
+    type) is a bug like an exception: the article becomes a `rows` reject.
+    """
+    rows = _merged_rows(processed)
+    try:
+        tables = {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+        if rejects:
+            tables["rejects"] = to_table("rejects", rejects)
+        return tables, set()
+    except (pa.ArrowException, TypeError, ValueError, KeyError):
+        if strict:
+            raise
+    bad: set[str] = set()
+    for item in processed:
+        try:
+            for name, table_rows in item.rows.items():
+                to_table(name, table_rows)
+        except (pa.ArrowException, TypeError, ValueError, KeyError) as exc:
+            bad.add(item.article_id)
+            rejects.append(_reject_row(Reject(item.source, "extractor_error",
+                                              f"rows of article {item.article_id} do not fit the tables: "
+                                              f"{type(exc).__name__}: {exc}"), "rows", run_id))
+    rows = _merged_rows([p for p in processed if p.article_id not in bad])
+    tables = {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+    if rejects:
+        tables["rejects"] = to_table("rejects", rejects)
+    return tables, bad
+
+
+def _merged_rows(processed: list[Processed]) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for item in processed:
+        for name, table_rows in item.rows.items():
+            rows.setdefault(name, []).extend(table_rows)
+    return rows
 
 
 def _batches(items: Iterable[Any], size: int, seconds: dict[str, float]) -> Iterator[list[Any]]:

@@ -147,3 +147,36 @@ def test_a_1mb_adversarial_line_finishes(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     n_chars, _, _ = proc.stdout.split()
     assert int(n_chars) > 900_000
+
+
+def test_a_value_that_does_not_fit_its_column_is_a_rows_reject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractors.base import Mention, NumberValue
+
+    module = importlib.import_module(next(s.module for s in STAGES if s.name == "numbers"))
+
+    def build():
+        def extract(doc, found):
+            if POISON not in doc.text:
+                return []
+            return [Mention.at(doc, 0, 2, "numbers.bad", NumberValue("not a float", None, None))]
+
+        return extract
+
+    monkeypatch.setattr(module, "build", build)
+    summary = run_pipeline([_inputs(tmp_path / "in")], tmp_path / "out", load_settings())
+    assert (summary.n_new, summary.n_failed) == (2, 1)
+    row = pd.read_parquet(tmp_path / "out" / "rejects").iloc[0]
+    assert (row["source"], row["stage"]) == ("bad.txt", "rows")
+    assert "do not fit the tables" in row["detail"]
+    assert pd.read_parquet(tmp_path / "out" / "numbers").empty
+
+
+def test_a_mention_of_an_unknown_value_type_is_a_rows_reject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractors.base import Mention
+
+    module = importlib.import_module(next(s.module for s in STAGES if s.name == "dates"))
+    monkeypatch.setattr(module, "build", lambda: lambda doc, found: (
+        [Mention.at(doc, 0, 2, "dates.bad", object())] if POISON in doc.text else []))
+    summary = run_pipeline([_inputs(tmp_path / "in")], tmp_path / "out", load_settings())
+    assert (summary.n_new, summary.n_failed) == (2, 1)
+    assert list(pd.read_parquet(tmp_path / "out" / "rejects")["stage"]) == ["rows"]
