@@ -30,10 +30,13 @@ from extractors.officials.interpret import (
     titles_of,
 )
 from extractors.officials.lexicon import Lexicon, load_lexicon
-from gazetteer.load import DataError, load_tsv
+from gazetteer.load import DataError, load_tsv, load_words
 
 __all__ = ["build", "extract_officials", "key"]
 
+# Characters between a title and a name beyond which the title cannot belong to it: the
+# longest chain in the gold (Lê Quốc Hùng's three titles) spans 170; 250 leaves room.
+NEAR_NAME = 250
 # How many last lines may hold the byline (as extractors.metadata reads it).
 BYLINE_LAST_LINES = 3
 
@@ -46,7 +49,8 @@ def _province_names() -> frozenset[str]:
         names.update(row["name"] for row in load_tsv("provinces.tsv"))
         names.update(row["alias"] for row in load_tsv("aliases.tsv"))
     except (FileNotFoundError, DataError, KeyError):
-        return frozenset()
+        names.clear()
+    names.update(load_words("official_not_names.txt"))
     return frozenset(n for n in names if " " in n)
 
 
@@ -71,17 +75,21 @@ def _place_spans(found: Found) -> list[tuple[int, int]]:
 
 
 def _byline_start(text: str) -> int:
-    """Start of the byline line at the end of the text, or len(text) when there is none."""
-    if not find_authors(text):
+    """Where the byline's names start near the end of the text, or len(text) when there is none.
+
+    The byline may end a paragraph ("... điều tra làm rõ vụ việc. Mai Anh (Tổng hợp)"),
+    so only the text from its first name on is the byline.
+    """
+    authors = find_authors(text)
+    if not authors:
         return len(text)
+    tail_from = len(text)
     end = len(text.rstrip())
     for _ in range(BYLINE_LAST_LINES):
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line and not line.startswith("http"):
-            return start
-        end = max(0, start - 1)
-    return len(text)
+        tail_from = text.rfind("\n", 0, end) + 1
+        end = max(0, tail_from - 1)
+    at = text.rfind(authors[0], tail_from)
+    return at if at >= 0 else len(text)
 
 
 def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: list[tuple[int, int]]) -> list[Spot]:
@@ -138,19 +146,22 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     byline = _byline_start(text)
     spots = [s for s in spots if s.start < byline]
     name_starts = {s.start for s in spots}
-    cues = [c for c in find_cues(text, lex) if not _inside_name(c.start, c.end, spots) and _cue_ok(text, c)]
+    spot_starts = [s.start for s in spots]
+    cues = [c for c in find_cues(text, lex) if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c)]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
     stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}
     stops |= {c.start for c in cues}
     name_starts = stops & name_starts
-    units = build_units(text, cues, lex, stops)
+    units = build_units(text, [c for c in cues if _near_name(text, c, spot_starts, spots)], lex, stops)
     ends = {u.end: u for u in units}
     starts = {u.start: u for u in units}
 
     for spot in spots:
-        spot.left = left_chain(text, spot.start, ends, lex)
         spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
+    taken = {id(u) for spot in spots for u in spot.right}
+    for spot in spots:
+        spot.left = left_chain(text, spot.start, ends, lex, taken)
         if not spot.left:
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
         if spot.place and not _person_place(text, spot, cue_ends):
@@ -171,9 +182,24 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     return _mentions(doc, spots + shorts, persons)
 
 
-def _inside_name(start: int, end: int, spots: list[Spot]) -> bool:
-    # Names are few per article; a linear scan is cheaper than building an index.
-    return any(s.start < end and start < s.end for s in spots)
+def _inside_name(start: int, end: int, spot_starts: list[int], spots: list[Spot]) -> bool:
+    """Whether [start, end) overlaps a name (`spots` sorted, `spot_starts` their starts)."""
+    i = bisect.bisect_left(spot_starts, end) - 1
+    return i >= 0 and spots[i].end > start
+
+
+def _near_name(text: str, cue, spot_starts: list[int], spots: list[Spot]) -> bool:
+    """Whether a cue may belong to a name: one starts or ends within `NEAR_NAME` characters,
+    or a capitalised word follows it (`Bí thư Nhân`). Other cues are not scanned (speed)."""
+    if cue.groups["kind"] in ("rank", "honorific"):
+        return True
+    after = cue.end + 1
+    if after < len(text) and text[cue.end] == " " and text[after].isupper():
+        return True
+    i = bisect.bisect_left(spot_starts, cue.start)
+    if i < len(spots) and spots[i].start - cue.start <= NEAR_NAME:
+        return True
+    return i > 0 and cue.start - spots[i - 1].end <= NEAR_NAME
 
 
 def _cue_ok(text: str, cue) -> bool:
@@ -246,14 +272,18 @@ def _short_spots(
                 continue
             foreign = " " in run.group() and (unit.kind == "rank" or unit.text in FOREIGN_HONORIFICS)
             spot = Spot(run.start(), run.end(), "officials.foreign_name" if foreign else "officials.given_name")
-            spot.left = left_chain(text, spot.start, ends, lex)
+            spot.left = left_chain(text, spot.start, ends, lex, set())
             spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
             spot.accepted = foreign
             shorts.append(spot)
-        elif unit.kind == "position" and unit.org and lex.short_run.fullmatch(unit.org):
-            start = unit.end - len(unit.org)
-            if text[start : unit.end] == unit.org:  # "Bí thư Nhân", "Phó Tỉnh trưởng Cheng Nhann"
-                spot = Spot(start, unit.end, "officials.given_name")
+        elif unit.kind == "position" and unit.org and text[unit.head_end : unit.head_end + 1] == " ":
+            run = lex.short_run.match(text, unit.head_end + 1)  # "Bí thư Nhân", "Phó Tỉnh trưởng Cheng Nhann"
+            # The run must be the whole organisation, or end before a verb: "Trung" of
+            # "Ủy viên Trung ương Đảng" is not a given name.
+            if run is not None and run.group() not in places and (
+                run.end() == unit.end or lex.stop.match(text, skip_spaces(text, run.end()))
+            ):
+                spot = Spot(run.start(), run.end(), "officials.given_name")
                 spot.left = [unit]
                 spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
                 shorts.append(spot)
@@ -285,7 +315,7 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
             spot.accepted, spot.person = True, owners[0]
             unit = spot.left[0]
             if unit.kind == "position":  # "Bí thư Nhân": the title is the bare head
-                unit.text = unit.text[: len(unit.text) - len(unit.org)].rstrip()
+                unit.text = text[unit.start : unit.head_end]
                 unit.org = ""
     for spot in sorted((s for s in spots + shorts if s.accepted and s.person), key=lambda s: s.start):
         person = persons[spot.person]

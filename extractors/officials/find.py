@@ -10,12 +10,13 @@ Nothing here decides who is a person; `interpret.py` links the pieces.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Container
 
 import regex
 
 from extractors.base import Candidate
-from extractors.officials.lexicon import Lexicon
+from extractors.officials.lexicon import PREFIXES, Lexicon
 
 # Lower-case syllables taken after a capitalised one as the rest of its word
 # ("Công an", "Chống tham"): 1 keeps verbs out ("Bộ Công an | chủ trì"); calibrated on
@@ -25,6 +26,9 @@ CAP_TAIL_MAX = 1
 # tỉnh Yên Bái") is taken only when something organisation-like follows it; the longest
 # in the gold has 9 syllables ("Ban Chỉ đạo thực hiện phong trào ... Tổ quốc").
 LOWER_RUN_MAX = 10
+# A lower-case stretch right before a name or cue ends a title only when this short
+# ("trưởng đoàn thanh tra - ông ...", "tài xế xe tải Võ Văn Quý").
+END_RUN_MAX = 2
 # A lower-case stretch closed by a dash or comma and a verb is taken up to this length
 # ("Công ty cổ phần VTC truyền | thông trực tuyến | - được ra tù").
 CLAUSE_RUN_MAX = 4
@@ -33,6 +37,7 @@ CLAUSE_RUN_MAX = 4
 PAREN_MAX = 160
 
 CAP, TAIL, LOWER, HEAD = "cap", "tail", "lower", "head"
+_SPACES = regex.compile(r"\s+")
 
 
 def find_names(text: str, lex: Lexicon) -> list[Candidate]:
@@ -45,19 +50,59 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
     Returns:
         One candidate per name span, rule `officials.name`.
     """
-    return [Candidate(m.start(), m.end(), "officials.name") for m in lex.name.finditer(text)]
+    names: list[Candidate] = []
+    last_end = -1
+    for end, (length, _) in lex.surnames.iter(" " + text):
+        # `end` is the inclusive index, in " " + text, of the space after the surname.
+        start = end - 1 - length
+        if start < last_end or end >= len(text) or not text[end].isupper():
+            continue  # a name goes on with a capitalised syllable after the surname's space
+        m = lex.name.match(text, start)
+        if m is not None:
+            names.append(Candidate(start, m.end(), "officials.name"))
+            last_end = m.end()
+    return names
+
+
+def lower_view(text: str) -> str:
+    """`text` lower-cased, one character for one (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as is
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
 
 
 def find_cues(text: str, lex: Lexicon) -> list[Candidate]:
-    """Ranks, title heads and honorifics; `groups["kind"]` says which, `groups["head"]` the head."""
-    cues = []
-    for m in lex.cue.finditer(text):
-        word = m.group()
-        head = word.split(" ", 1)[1] if word.split(" ", 1)[0].casefold() in {"nguyên", "cựu", "quyền"} else word
-        kind = lex.cue_kind.get(head.casefold())
-        if kind is None:  # a prefix word ("nguyên") that is not part of a title after all
+    """Ranks, title heads and honorifics, leftmost-longest, case-insensitive.
+
+    `groups["kind"]` says which (rank, position, occupation, honorific), `groups["head"]`
+    the head as written (without a `nguyên`/`cựu` prefix).
+    """
+    low = lower_view(text)
+    n = len(text)
+    hits = []
+    for end, (length, kind) in lex.cues.iter(" " + low):
+        if kind in ("rank", "honorific"):
+            end -= 1  # the key's trailing space
+        start = end - length  # (end + 1) - 1 for the prepended space, minus the word
+        stop = end
+        if stop < n and (text[stop].isalnum() or unicodedata.combining(text[stop])):
             continue
-        cues.append(Candidate(m.start(), m.end(), f"officials.cue.{kind}", {"kind": kind, "head": head}))
+        if kind in ("honorific", "rank") and not (stop + 1 < n and text[stop] == " " and text[stop + 1].isupper()):
+            continue  # only a capitalised word after it can be a name ("ông Hùng", not "ông bà")
+        hits.append((start, -stop, kind))
+    hits.sort()
+    cues: list[Candidate] = []
+    last = -1
+    for start, neg_stop, kind in hits:
+        stop = -neg_stop
+        if start < last:
+            continue
+        last = stop
+        word = text[start:stop]
+        first, _, rest = word.partition(" ")
+        head = rest if rest and first.casefold() in PREFIXES and kind != "honorific" and kind != "rank" else word
+        cues.append(Candidate(start, stop, f"officials.cue.{kind}", {"kind": kind, "head": head}))
     return cues
 
 
@@ -87,7 +132,7 @@ def _role_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
     return lex.org_word_role.get(first.group()), first.end()
 
 
-def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], count: int = 0) -> bool:
     """Whether what follows `pos` reads as more organisation, or as the end of a title.
 
     More organisation: a capitalised word, a bracket, a unit word and a place
@@ -98,7 +143,7 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> 
     if q >= len(text) or text[q] == "\n":
         return False
     if q in stops:
-        return True
+        return count <= END_RUN_MAX
     m = lex.token.match(text, q)
     if m is None:
         return False
@@ -109,7 +154,7 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> 
         return True
     if word in "-–—,":
         nq = skip_spaces(text, m.end())
-        return nq in stops or lex.org_head.match(text, nq) is not None
+        return (nq in stops and count <= END_RUN_MAX) or lex.org_head.match(text, nq) is not None
     role, role_end = _role_at(text, q, lex)
     if role != "locality":
         return False
@@ -159,13 +204,15 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
     n = len(text)
     while True:
         q = skip_spaces(text, pos)
-        if q >= n or text[q] == "\n" or q in stops:
+        if q >= n or text[q] == "\n":
             break
-        known = lex.known_org.match(text, q)
+        known = lex.known_org.match(text, q)  # before the stops: "Bộ Tư lệnh" holds the cue "Tư lệnh"
         if known:
             end = pos = known.end()
             prev, tail = CAP, CAP_TAIL_MAX
             continue
+        if q in stops:
+            break
         m = lex.token.match(text, q)
         if m is None:
             break
@@ -176,7 +223,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 break
             if _is_cap(word):
                 end = pos = m.end()
-                prev, tail = CAP, 0
+                # Only a Title-case word takes a lower-case second syllable ("Công an");
+                # an abbreviation does not ("FC | tên").
+                prev, tail = CAP, (0 if word[1:].islower() else CAP_TAIL_MAX)
                 continue
             if first.isdigit():
                 if prev != CAP or not word.isdigit():
@@ -202,7 +251,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             run_end, count = _lower_run(text, q, lex)
             after = skip_spaces(text, run_end)
             if count and (
-                _continues_org(text, run_end, lex, stops)
+                _continues_org(text, run_end, lex, stops, count)
                 or (count == 1 and lex.stop.match(text, after))
                 or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
             ):
@@ -239,4 +288,4 @@ def title_text(text: str, start: int, end: int, drops: list[int]) -> str:
         raw = "".join(keep)
     else:
         raw = text[start:end]
-    return regex.sub(r"\s+", " ", raw).strip(" ,-–—")
+    return _SPACES.sub(" ", raw).strip(" ,-–—")

@@ -10,6 +10,7 @@ earlier mention of the same full name. Later short mentions (`ông Hùng`,
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ _DASHES = regex.compile(r"\s*[‐‑‒–—−-]\s*")
 _SPACES = regex.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The normalised form of a name or title: NFC, one tone-mark style, dashes, casefold."""
     text = fix_tone_marks(unicodedata.normalize("NFC", name))
@@ -52,6 +54,7 @@ class Unit:
     text: str
     head: str
     org: str
+    head_end: int = -1
 
 
 @dataclass(slots=True)
@@ -97,7 +100,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         end, drops = find_title_end(text, org_from, lex, stops)
         words = title_text(text, cue.start, end, drops)
         org = title_text(text, cue.end, end, drops)
-        units.append(Unit(cue.start, end, kind, fix_tone_marks(words), head, org))
+        units.append(Unit(cue.start, end, kind, words, head, org, cue.end))  # the text is already normalised
     _share_kiem(text, units, lex)
     return units
 
@@ -122,13 +125,17 @@ def _back_spaces(text: str, pos: int) -> int:
     return pos
 
 
-def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon) -> list[Unit]:
-    """Units written right before the name at `start`, nearest first."""
+def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, taken: Container[int]) -> list[Unit]:
+    """Units written right before the name at `start`, nearest first.
+
+    Across a comma, a title already in apposition to an earlier name (`id` in `taken`)
+    ends the chain: "Thiếu tướng X - Tư lệnh ..., bà Y" gives Y nothing of X's.
+    """
     chain: list[Unit] = []
     unit = ends.get(_back_spaces(text, start))
     adjacent = True
     while unit is not None and len(chain) < CHAIN_MAX:
-        if not adjacent and unit.kind in TITLE_KINDS and _breaker_before(text, unit.start, lex):
+        if not adjacent and unit.kind in TITLE_KINDS and (id(unit) in taken or _breaker_before(text, unit.start, lex)):
             break
         chain.append(unit)
         k = _back_spaces(text, unit.start)
@@ -214,7 +221,7 @@ def titles_of(units: list[Unit]) -> list[str]:
     return [u.text for u in units if u.kind == "position" or (u.kind == "occupation" and u.org)]
 
 
-_LOCALITY_KEYS = regex.compile(r"\b(?:tỉnh|thành phố|tp\.?) ")
+_LOCALITY_KEYS = regex.compile(r"\b(?:tỉnh|thành phố|tp\.?) |[,\-]")
 
 
 def prune_titles(titles: list[str]) -> tuple[str, ...]:
@@ -232,7 +239,7 @@ def prune_titles(titles: list[str]) -> tuple[str, ...]:
         if k in seen or not k:
             continue
         fuller = any(
-            o != k and (o.startswith(k + " ") or (loose[j] == loose[i] and len(o) > len(k)))
+            o != k and ((o.startswith(k) and o[len(k)] in " ,-(") or (loose[j] == loose[i] and len(o) > len(k)))
             for j, o in enumerate(keys)
         )
         if fuller:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
@@ -18,6 +19,11 @@ NAME_SYLLABLE = r"\p{Lu}\p{Ll}*"
 # Word edges: no letter, mark or digit on that side.
 LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"
 RIGHT_EDGE = r"(?![\p{L}\p{M}\p{N}])"
+# Characters that may stand right before a cue or a surname. The automata match these
+# plus the word, so a word inside another ("ông" in "không") is never a hit; the text
+# is searched with one space prepended for a word at its very start.
+LEADS = " \n(“\"‘'-–—/,.:;[…"
+PREFIXES = ("nguyên", "cựu", "quyền")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +31,8 @@ class Lexicon:
     """Compiled patterns and lookup tables of the officials extractor."""
 
     name: regex.Pattern[str]
-    cue: regex.Pattern[str]
+    surnames: ahocorasick.Automaton
+    cues: ahocorasick.Automaton
     cue_kind: dict[str, str]
     rank_canonical: dict[str, str]
     title_kind: dict[str, str]
@@ -65,6 +72,16 @@ def _title_heads() -> dict[str, str]:
     return heads
 
 
+def _automaton(words) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of `lead + word` for every lead character; values are (len(word), tag)."""
+    automaton = ahocorasick.Automaton()
+    for word, value in words:
+        for lead in LEADS:
+            automaton.add_word(lead + word, value)
+    automaton.make_automaton()
+    return automaton
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """Load and compile every officials data file (once per process).
@@ -87,11 +104,14 @@ def load_lexicon() -> Lexicon:
         cue_kind[head.casefold()] = kind
     for rank in ranks:
         cue_kind[rank.casefold()] = "rank"
-    prefixes = r"(?:(?:nguyên|cựu|quyền|Nguyên|Cựu|Quyền) )?"
-    cue = regex.compile(
-        LEFT_EDGE + prefixes + alternation(list(heads) + list(ranks) + list(honorifics)) + RIGHT_EDGE,
-        regex.IGNORECASE,
+    # Ranks and honorifics matter only before a name, so their keys end with the space
+    # before it (fewer hits: "cô" in "cô giáo" still, in "công" no longer).
+    cues = _automaton(
+        (word + (" " if kind in ("rank", "honorific") else ""), (len(word), kind))
+        for entry, kind in cue_kind.items()
+        for word in [entry] + ([f"{p} {entry}" for p in PREFIXES] if kind in ("position", "occupation") else [])
     )
+    surname_hits = _automaton((name + " ", (len(name), "surname")) for name in surnames)
 
     # A name: a surname and 1-3 more capitalised syllables, not followed by another
     # capitalised syllable unless that one opens a title ("Nguyễn Lan Hương Ủy viên ...").
@@ -109,7 +129,8 @@ def load_lexicon() -> Lexicon:
     joiners = load_patterns("officials.yaml")
     return Lexicon(
         name=name,
-        cue=cue,
+        surnames=surname_hits,
+        cues=cues,
         cue_kind=cue_kind,
         rank_canonical={r.casefold(): r for r in ranks},
         title_kind={h.casefold(): k for h, k in heads.items()},
