@@ -111,6 +111,8 @@ class NumberInterpreter:
             self._index(table)
         for head in lex.heads.values():
             self._index(head.complements)
+        # Qualifiers written as one symbol: ">", "<", "~" ...
+        self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.
         self.phrase_starts = frozenset(p[0] for table in (lex.heads, lex.compounds, lex.stops) for p in table)
         # One-word measure and closed heads, each with the words that may
@@ -376,23 +378,32 @@ class NumberInterpreter:
         num, num2 = g["num"], g.get("num2")
         mag_word, mag1_word, glued = g["mag"], g.get("mag1"), g.get("glued")
         percent = cand.rule == RULE_PERCENT
-        nearest = word_before(text, cand.start)
+        measured = percent or bool(glued or mag_word or mag1_word)
+        start = cand.start
+        qualifier = None
+        nearest = word_before(text, start)
         if nearest is not None and nearest[0].lower() in self.context_words:
-            before = words_before(text, cand.start, BEFORE_WORDS)
-            qualifier, start, used = self.hedge(text, cand.start, before)
-            rest = before[used:]
+            before = words_before(text, start, BEFORE_WORDS)
+            qualifier, start, used = self.hedge(text, start, before)
+            if qualifier is None and before[used:]:
+                why = self.blocked(text, before[used:], measured)
+                if why:
+                    return _nothing(why)
         else:  # the common case: no hedge or blocker phrase ends in this word
-            qualifier, start = self.symbol_hedge(text, cand.start)
-            rest = [nearest[:2]] if nearest is not None else []
-        if qualifier is None and rest:
-            why = self.blocked(text, rest, percent or bool(glued or mag_word or mag1_word))
-            if why:
-                return _nothing(why)
-        mag = int(self.lex.number_words[mag_word.lower()][0]) if mag_word else 1
-        mag1 = int(self.lex.number_words[mag1_word.lower()][0]) if mag1_word else mag
-        values = [float(self.number_value(num) * mag1)]
-        if num2:
-            values.append(float(self.number_value(num2) * mag))
+            if start and (text[start - 1] in self.symbols or text[start - 2:start - 1] in self.symbols):
+                qualifier, start = self.symbol_hedge(text, start)
+            if qualifier is None and nearest is not None and nearest[0][0].isupper():
+                why = self.blocked(text, [nearest[:2]], measured)
+                if why:
+                    return _nothing(why)
+        if num2 or mag_word or mag1_word or not num.isdigit():
+            mag = int(self.lex.number_words[mag_word.lower()][0]) if mag_word else 1
+            mag1 = int(self.lex.number_words[mag1_word.lower()][0]) if mag1_word else mag
+            values = [float(self.number_value(num) * mag1)]
+            if num2:
+                values.append(float(self.number_value(num2) * mag))
+        else:
+            values = [float(num)]  # plain digits: "478", "07"
         end = cand.end
         if percent:
             unit_text = "%"
