@@ -14,8 +14,11 @@ import regex
 
 from gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
 
-# A capitalised syllable of a personal name: one upper-case letter, then lower case.
-NAME_SYLLABLE = r"\p{Lu}\p{Ll}*"
+# A capitalised syllable of a personal name: one upper-case letter, then lower case
+# (at least one: initials such as "chị L." are not names, GUIDELINES.md).
+NAME_SYLLABLE = r"\p{Lu}\p{Ll}+"
+# After a name: no letter, digit or hyphen ("Kim Jong-un" is not "Kim Jong").
+NAME_EDGE = r"(?![\p{L}\p{M}\p{N}-])"
 # Word edges: no letter, mark or digit on that side.
 LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"
 RIGHT_EDGE = r"(?![\p{L}\p{M}\p{N}])"
@@ -118,7 +121,7 @@ def load_lexicon() -> Lexicon:
     capital_heads = sorted({v for h in heads for v in _variants(h) if v[:1].isupper()} | set(ranks))
     not_head = rf"(?!{alternation(capital_heads)}{RIGHT_EDGE})"
     name = regex.compile(
-        LEFT_EDGE + alternation(surnames) + rf"(?: {not_head}{NAME_SYLLABLE}){{1,3}}" + RIGHT_EDGE
+        LEFT_EDGE + alternation(surnames) + rf"(?: {not_head}{NAME_SYLLABLE}){{1,3}}" + NAME_EDGE
         + rf"(?! {not_head}{NAME_SYLLABLE}{RIGHT_EDGE})"
     )
 

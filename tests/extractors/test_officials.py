@@ -127,6 +127,8 @@ NEGATIVE = [
     "Hiện trường vụ tai nạn. Ảnh: Phan Minh Hưng (P/v TTXVN tại Campuchia)",
     "Phó Bí thư Tỉnh ủy Gia Lai trao Bằng khen của Bộ Công an",
     "do bà N.T.C. (trú tại thôn 5) thực hiện",
+    "Minh cầm con dao đâm liên tục vào chị L. khiến chị L. tử vong",
+    "có lợi cho nỗ lực của ông Kim Jong-un trong việc kiểm soát",
     "Lãnh đạo cấp cao cả Đức và Thủ tướng Hà Lan đều khẳng định",
     "Đoàn công tác làm việc với Công an Hà Tĩnh và Công an tỉnh Lâm Đồng",
     "nơi có đường Hồ Chí Minh đi qua thành phố Hồ Chí Minh",
