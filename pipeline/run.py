@@ -367,6 +367,7 @@ def pool_engine(workers: int) -> Engine:
     """Batches on `workers` forked processes, yielded in input order."""
 
     def engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
+        to_table("rejects", [])  # pyarrow imports pandas on first use: once here, not in each worker
         context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                     initargs=(run_id, strict)) as pool:

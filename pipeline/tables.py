@@ -6,6 +6,7 @@ infers a type.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -137,6 +138,12 @@ TABLE_OF_VALUE: dict[type, str] = {
 }
 
 
+@functools.cache
+def _value_fields(cls: type) -> tuple[str, ...]:
+    """Field names of a value class (cached: `dataclasses.fields` is slow per mention)."""
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def mention_row(mention: Mention[Any]) -> tuple[str, dict[str, Any]]:
     """The table a mention belongs to, and its row."""
     value = mention.value
@@ -147,9 +154,9 @@ def mention_row(mention: Mention[Any]) -> tuple[str, dict[str, Any]]:
         "text": mention.text,
         "rule": mention.rule,
     }
-    for field in dataclasses.fields(value):
-        item = getattr(value, field.name)
-        row[field.name] = list(item) if isinstance(item, tuple) else item
+    for name in _value_fields(type(value)):
+        item = getattr(value, name)
+        row[name] = list(item) if isinstance(item, tuple) else item
     return TABLE_OF_VALUE[type(value)], row
 
 
