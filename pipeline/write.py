@@ -33,8 +33,11 @@ from pipeline.tables import SCHEMAS, TABLES, to_table
 STAGING = "_staging"
 MARKER = "COMMITTED"
 # A table's buffered Arrow data is written as a row group beyond this size
-# (article text dominates: ~16 MB is ~4,000 bench articles).
+# (article text dominates: ~16 MB is ~4,000 bench articles) ...
 BUFFER_BYTES = 16 * 2**20
+# ... and the largest buffer is written whenever all of them together exceed
+# this, so the writer holds at most ~64 MB however many tables there are.
+TOTAL_BUFFER_BYTES = 64 * 2**20
 # Lock file descriptors held by this process; forked workers close their copies
 # so that a SIGKILLed run's orphans cannot keep the folder locked.
 _HELD_LOCKS: set[int] = set()
@@ -261,6 +264,8 @@ class RunWriter:
         self._bytes[table] += data.nbytes
         if self._rows[table] >= self.row_group_rows or self._bytes[table] >= BUFFER_BYTES:
             self._flush(table)
+        elif sum(self._bytes.values()) >= TOTAL_BUFFER_BYTES:
+            self._flush(max(self._bytes, key=self._bytes.__getitem__))
 
     def _flush(self, table: str) -> None:
         parts = self._buffers[table]

@@ -125,3 +125,18 @@ def test_id_set_answers_like_a_set() -> None:
     assert known.contains_many(ids) == [i < 700 for i in range(len(ids))]
     known.add("not-a-hash")
     assert "not-a-hash" in known and len(known) == 701
+
+
+def test_writer_buffers_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.write as write
+
+    monkeypatch.setattr(write, "BUFFER_BYTES", 4000)
+    monkeypatch.setattr(write, "TOTAL_BUFFER_BYTES", 6000)
+    writer = RunWriter(tmp_path, "20261122T000000Z-cccccc", row_group_rows=10_000)
+    for i in range(200):
+        writer.add("rejects", [{"source": f"s{i}", "reason": "empty", "detail": "x" * 50, "run_id": "r"}])
+        writer.add("regions", [{"article_id": f"{i:016x}", "start": 0, "end": 1, "text": "x", "rule": "r",
+                                "region": "Tây Nguyên"}])
+        assert sum(writer._bytes.values()) < 6000 + 1000
+    writer.commit()
+    assert len(pd.read_parquet(tmp_path / "rejects")) == len(pd.read_parquet(tmp_path / "regions")) == 200
