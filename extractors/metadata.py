@@ -36,7 +36,7 @@ class Metadata:
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
-    keys = ("dateline", "byline_line", "byline_trailing", "author", "url_line")
+    keys = ("dateline", "byline_line", "byline_trailing", "author", "not_a_name", "url_line")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -109,7 +109,9 @@ def find_authors(text: str) -> tuple[str, ...]:
     )
     if not match:
         return ()
-    return tuple(m.group() for m in _patterns()["author"].finditer(match["names"]))
+    # Roles and credits go before names are read: "/VOV-Miền Trung" is no author.
+    names = _patterns()["not_a_name"].sub(" | ", match["names"])
+    return tuple(m.group() for m in _patterns()["author"].finditer(names))
 
 
 def find_url(text: str) -> str | None:

@@ -32,6 +32,10 @@ BYLINES = [
     ("Pháp luật Plus sẽ tiếp tục thông tin đến bạn đọc. Đăng Hậu", ("Đăng Hậu",)),
     ("Vụ tai nạn khiến 13 người tử vong. Trung Hùng (Tổng hợp theo báo TTXVN, VOV)", ("Trung Hùng",)),
     ("giữ bình yên cho nhân dân. Văn Hùng – Anh Cường", ("Văn Hùng", "Anh Cường")),
+    ("Nội dung.\nLan Hương (tổng hợp) - Trường Thịnh", ("Lan Hương", "Trường Thịnh")),
+    ("cần sớm xử lý những bất cập này. LINH ANH", ("LINH ANH",)),
+    ("không biết lấy gì để trả./. CTV Đặng Dự/VOV-Miền Trung", ("Đặng Dự",)),
+    ("thầy cúng, thầy mo… Hiền Hạnh (TTXVN)", ("Hiền Hạnh",)),
 ]
 NOT_BYLINES = [
     "Phong trào này đã xuất hiện nhiều tấm gương điển hình.",
@@ -41,6 +45,9 @@ NOT_BYLINES = [
     "Theo Dân trí",
     "Đoàn công tác đã làm việc với Công an tỉnh Hà Tĩnh",
     "Ông nói thêm rằng đây là vụ việc nghiêm trọng. Bộ Công an",
+    "Vụ việc đang được điều tra. UBND TP",
+    "Nguồn tin cho biết. TTXVN",
+    "Bài viết có sự tham khảo. VOV VN",
 ]
 # fmt: on
 
