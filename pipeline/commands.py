@@ -34,7 +34,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             summary = run_dask(inputs, args.out, settings, address=args.dask, strict=args.strict)
         else:
             summary = _run_with_progress(inputs, args.out, settings, args.strict, not args.no_progress)
-    except LockedError as exc:
+    except (LockedError, ConnectionError) as exc:  # ConnectionError: --dask scheduler unreachable
         print(f"vnie run: {exc}", file=sys.stderr)
         return EXIT_LOCKED
     _report(summary)

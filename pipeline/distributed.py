@@ -37,6 +37,14 @@ LOCAL_WORKERS = 2
 _STATE = threading.local()
 
 
+# How long the client tries to reach a scheduler before giving up.
+CONNECT_TIMEOUT = "20s"
+
+
+class ClusterError(ConnectionError):
+    """The Dask scheduler cannot be reached."""
+
+
 class VersionMismatch(RuntimeError):
     """A Dask worker runs a different vnie version than the client."""
 
@@ -82,7 +90,7 @@ def connect(address: str, workers: int) -> tuple[Any, Any]:
     """A Dask client for `address`, and the LocalCluster it started (or None).
 
     Raises:
-        OSError: if the scheduler cannot be reached.
+        ClusterError: if the scheduler cannot be reached.
     """
     from dask.distributed import Client, LocalCluster
 
@@ -93,7 +101,11 @@ def connect(address: str, workers: int) -> tuple[Any, Any]:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=":0", silence_logs=logging.WARNING)
         return Client(cluster), cluster
-    return Client(address, timeout="30s"), None
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT), None
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address} within {CONNECT_TIMEOUT} "
+                           f"({type(exc).__name__}: {exc}); is `dask scheduler` running there?") from exc
 
 
 def run_dask(inputs: list[Path], out: Path, settings: Settings, address: str, strict: bool = False) -> RunSummary:
@@ -111,7 +123,7 @@ def run_dask(inputs: list[Path], out: Path, settings: Settings, address: str, st
 
     Raises:
         LockedError: another run holds `out`.
-        OSError: the scheduler cannot be reached.
+        ClusterError: the scheduler cannot be reached.
     """
     workers = settings.workers if settings.workers > 1 else LOCAL_WORKERS
     client, cluster = connect(address, workers)

@@ -58,3 +58,20 @@ def test_cli_dask_local_is_incremental(tmp_path: Path, bench_sample: Path, capsy
     run_pipeline([bench_sample], out, load_settings())
     assert main(["run", str(bench_sample), "--out", str(out), "--dask", "local", "--no-progress"]) == 0
     assert f"0 new, {N_ARTICLES} skipped" in capsys.readouterr().out
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    import pipeline.distributed as distributed
+    from tests.conftest import SEEDS
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    assert main(["run", str(SEEDS), "--out", str(tmp_path / "out"), "--dask", f"tcp://127.0.0.1:{port}",
+                 "--no-progress"]) == 2
+    assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "articles").exists()
