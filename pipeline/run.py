@@ -351,8 +351,10 @@ def _die_with_parent() -> None:
 def _init_worker(run_id: str, strict: bool) -> None:
     close_inherited_locks()
     _die_with_parent()
-    seconds: dict[str, float] = {}
-    _WORKER.update(extraction=build_extraction(seconds), seconds=seconds, run_id=run_id, strict=strict)
+    if "extraction" not in _WORKER:  # not inherited from the parent (spawn)
+        seconds: dict[str, float] = {}
+        _WORKER.update(extraction=build_extraction(seconds), seconds=seconds)
+    _WORKER.update(run_id=run_id, strict=strict)
 
 
 def _worker_batch(batch: list[RawArticle | Reject]) -> BatchResult:
@@ -369,6 +371,11 @@ def pool_engine(workers: int) -> Engine:
     def engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
         to_table("rejects", [])  # pyarrow imports pandas on first use: once here, not in each worker
         context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+        _WORKER.clear()
+        if context.get_start_method() == "fork":
+            # Build once here, per run; forked workers share it (copy-on-write) and start at once.
+            seconds: dict[str, float] = {}
+            _WORKER.update(extraction=build_extraction(seconds), seconds=seconds)
         with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                     initargs=(run_id, strict)) as pool:
             window: deque[cf.Future[BatchResult]] = deque()
