@@ -49,7 +49,8 @@ KEYWORD_NEXT = {
              "Mùng", "Mồng", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"),
 }
 # Every role date_prefixes.tsv may give a phrase (see the file's header).
-PREFIX_ROLES = frozenset({"day", "year", "birth", "until", "span", "since", "month", "quarter", "loose", "decade"})
+PREFIX_ROLES = frozenset({"day", "year", "birth", "until", "span", "since", "month", "quarter", "loose", "decade",
+                          "bare_year", "bare_until"})
 PART_OF_DAY_TAILS = ("", " nay", " qua", " mai", " hôm qua", " ngày")
 # Prefixes hold at most this many words and sit within this many characters.
 PREFIX_MAX_WORDS = 4
@@ -58,6 +59,9 @@ PREFIX_MAX_CHARS = 40
 OPENERS = "(“\"'‘["
 # Between two listed dates: "30/4 và 1/5", "22/4, 23/4".
 LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+# What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
+# punctuation or the end of a line, so "sau 2000 người" stays a count.
+BARE_YEAR_ENDS = ",.;:)!?…\n"
 # Sentence ends: a full stop, question or exclamation mark before a space, or a
 # line break. Used for the same-sentence year rule (GUIDELINES.md).
 SENTENCE_END = regex.compile(r"[.!?…]+(?=\s)|\n")
@@ -142,7 +146,8 @@ DAY = frozenset({"day"})
 SPAN = frozenset({"span"})
 SINCE = frozenset({"since"})
 MONTH_OR_LOOSE = frozenset({"month", "quarter", "loose"})
-YEAR_ROLES = frozenset({"year", "birth", "until", "decade"})
+YEAR_ROLES = frozenset({"year", "birth", "until", "decade", "bare_year", "bare_until"})
+BARE_ROLES = frozenset({"bare_year", "bare_until"})
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str]:
@@ -172,8 +177,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(hit[0] if hit else start, end, "dates.range_dmy", groups)
     if core == "range_dm":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
-        if hit is None and "m1" not in groups:
-            return None
+        if hit is None and ("m1" not in groups or "dashed" in groups):
+            return None  # "12 đến 16/5" and "1-2 đến 3-4" alone may be counts
         return Candidate(hit[0] if hit else start, end, "dates.range_dm", groups)
     if core == "since":
         hit = _prefix(text, start, prefixes, SINCE | frozenset({"month"}))
@@ -215,6 +220,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return None
     # core == "year"
     hit = _prefix(text, start, prefixes, YEAR_ROLES)
+    if hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS):
+        hit = None
     if hit is None:
         # "năm 2014, 2015 và 2016": a year listed after a year.
         if previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start):
@@ -223,7 +230,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     begin, phrase, roles = hit
     if "decade" in roles:
         return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
-    if "until" in roles:
+    if roles & {"until", "bare_until"}:
         return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
     return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
 

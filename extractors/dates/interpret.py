@@ -228,8 +228,13 @@ def _range_dm(c: Candidate, anchor: Anchor) -> DateValue | None:
     g = c.groups
     d2, m2 = _int(g, "d2"), _int(g, "m2")
     d1, m1 = _int(g, "d1"), _int(g, "m1") or m2
-    year1 = _year_of(m1, d1, anchor, False)
-    year2 = year1 if year1 is None or (m1, d1) <= (m2, d2) else year1 + 1
+    if "rel_year" in g:
+        # "từ 30-4 đến 3-5 năm nay": the relative year names the end's year.
+        year2 = _year_of(m2, d2, anchor, False, g["rel_year"])
+        year1 = year2 if year2 is None or (m1, d1) <= (m2, d2) else year2 - 1
+    else:
+        year1 = _year_of(m1, d1, anchor, False)
+        year2 = year1 if year1 is None or (m1, d1) <= (m2, d2) else year1 + 1
     first, last = day_value(year1, m1, d1), day_value(year2, m2, d2)
     if not first or not last or (year1 is None and (m1, d1) >= (m2, d2)):
         return None

@@ -94,6 +94,25 @@ POSITIVE = [
     ("đủ số trụ nước còn thiếu trước năm 2020.",                     ["../2020"]),
     ("Tính đến năm 2020, Trung tâm đã tổ chức",                      ["../2020"]),
     ("Đến năm 1978, Trường được công nhận.",                         ["1978"]),
+    # day-month ranges with dashes, joined by a word (bench baomoi-21473828, baomoi-21488301)
+    ("Lễ hội đường Sách diễn ra từ 25-1 đến 1-2 với sự tham gia",    ["2024-01-25/2024-02-01"]),
+    ("Từ ngày 1-1 đến ngày 4-2, trên cả nước đã xảy ra 43 vụ",      ["2024-01-01/2024-02-04"]),
+    ("kỳ nghỉ lễ kéo dài từ 30-4 đến 3-5 năm nay.",                   ["2024-04-30/2024-05-03"]),
+    ("dịp lễ 30/4-1/5 năm nay",                                      ["2024-04-30/2024-05-01"]),
+    # month-year ranges with dashes (bench baomoi-22244325, baomoi-22378942)
+    ("từ tháng 1-2017 đến tháng 4-2017, các đối tượng",              ["2017-01/2017-04"]),
+    ("Từ tháng 1 đến tháng 9-2015, lực lượng chức năng",             ["2015-01/2015-09"]),
+    ("ngày 3-4-2014 tại",                                            ["2014-04-03"]),
+    # "đến/tới/tính đến cuối (hết) năm X" (bench dantri-business-078, dantri-education-050)
+    ("tính đến cuối năm 2021, tổng dư nợ",                           ["../2021"]),
+    ("hoàn thành đến hết năm 2030 theo lộ trình",                    ["../2030"]),
+    # a bare year after a few words, before punctuation (bench dantri-travel-197, dantri-society-106, ...)
+    ("quán bánh cuốn do bà Lộc mở từ 1985, ngày nay",               ["1985"]),
+    ("Sau 1975, Thạnh An thuộc huyện Duyên Hải.",                    ["1975"]),
+    ("Riêng 2019, ngành du lịch tỉnh đón gần 4 triệu lượt khách.",   ["2019"]),
+    ("thực hiện tự chủ đại học trước 2025.",                         ["../2025"]),
+    ("năng lượng tái tạo đạt 30% đến 2045; mức phát thải",           ["../2045"]),
+    ("Đồng Tháp, phấn đấu đến 2025, đón 5,2 triệu lượt khách",       ["../2025"]),
 ]
 # Undated articles: the year of a full date or year in the same sentence, else XXXX.
 UNDATED = [
@@ -124,6 +143,9 @@ NEGATIVE = [
     "hơn 1.616 mô hình và 4.700 người",                              # thousands
     "cách đây hơn 2000 năm",                                         # duration in years
     "Bệnh nhân BN2746 và BN 2747",                                   # codes
+    "sản lượng tăng 1-2 đến 3-4 lần",                                # dashed counts, no date word before
+    "số khách tăng từ 1500 đến 2000 người mỗi ngày",                 # a bare year-like count, no punctuation
+    "sau 2000 người đăng ký",                                        # idem
 ]
 # fmt: on
 
