@@ -162,8 +162,10 @@ def play_round(number: int, inputs: Path, folder: Path, expected: set[str], expe
     """Kill `kills` runs at random moments into a fresh folder, finish, and check."""
     result = Round(number, workers)
     out = folder / f"round-{number}"
+    # A run with more workers is shorter (start-up is not): scale the span to it.
+    span = KILL_SPAN * clean_seconds * (0.4 + 0.6 / workers)
     for _ in range(kills):
-        delay = rng.uniform(0.0, KILL_SPAN * clean_seconds)
+        delay = rng.uniform(0.0, span)
         result.kills.append(round(delay, 2))
         result.killed_running += kill_after(inputs, out, workers, delay)
     time.sleep(0.5)  # let the kernel deliver PDEATHSIG to any worker
