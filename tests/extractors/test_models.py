@@ -98,6 +98,10 @@ SEED_003_LIST = (
     "phường Bạch Mai quận Hai Bà Trưng… Các phong trào đã và đang phát huy hiệu quả."
 )
 
+# A sentence on the movement's topic (models.TOPIC_*): put before a test sentence
+# whose model is not itself about security and order.
+ON_TOPIC = "Công an xã bảo đảm an ninh, trật tự. "
+
 # fmt: off
 MODELS = [
     # (text, provinces the earlier stage found, regions, expected (name, province) in order)
@@ -129,15 +133,19 @@ MODELS = [
                  id="guillemets"),
     pytest.param('Tỉnh duy trì mô hình "Camera an ninh" ở các xã.', (), (), [("Camera an ninh", None)],
                  id="straight-quotes"),
-    pytest.param("Mô hình “Cộng đồng học tập cấp xã”, từ năm 2016 đến nay, toàn thành phố có 83 xã.", (), (),
-                 [("Cộng đồng học tập cấp xã", None)], id="bench-paragraph-start"),
-    pytest.param('Củng cố và duy trì hoạt động các tổ "Covid cộng đồng", "An toàn Covid" trong các cơ quan.',
-                 (), (), [("Covid cộng đồng", None), ("An toàn Covid", None)], id="bench-adjacent-tổ-chain"),
-    pytest.param('hợp tác với 150 doanh nghiệp theo mô hình "4 cùng": cùng xây dựng chuẩn đầu ra.', (), (),
-                 [("4 cùng", None)], id="bench-digit-name"),
-    pytest.param("Chủ nhiệm CLB “Sách ơi mở ra” cho biết.", (), (), [("Sách ơi mở ra", None)], id="bench-club"),
-    pytest.param("Phường phát huy cách làm “Dân biết, dân bàn, dân làm” trên địa bàn tỉnh Gia Lai.",
-                 ("Gia Lai",), (), [("Dân biết, dân bàn, dân làm", "Gia Lai")], id="cách-làm-province"),
+    pytest.param(ON_TOPIC + "\nMô hình “Cộng đồng học tập cấp xã”, từ năm 2016 đến nay, toàn thành phố có 83 xã.",
+                 (), (), [("Cộng đồng học tập cấp xã", None)], id="paragraph-start"),
+    pytest.param(ON_TOPIC + 'Củng cố và duy trì hoạt động các tổ "Covid cộng đồng", "An toàn Covid" trong các cơ quan.',
+                 (), (), [("Covid cộng đồng", None), ("An toàn Covid", None)], id="adjacent-tổ-chain"),
+    pytest.param(ON_TOPIC + 'hợp tác với 150 doanh nghiệp theo mô hình "4 cùng": cùng xây dựng chuẩn đầu ra.', (), (),
+                 [("4 cùng", None)], id="digit-name"),
+    pytest.param(ON_TOPIC + "Chủ nhiệm CLB “Sách ơi mở ra” cho biết.", (), (), [("Sách ơi mở ra", None)], id="club"),
+    pytest.param("Phường phát huy cách làm “Dân biết, dân bàn, dân làm” giữ gìn an ninh trật tự trên địa bàn tỉnh "
+                 "Gia Lai.", ("Gia Lai",), (), [("Dân biết, dân bàn, dân làm", "Gia Lai")], id="cách-làm-province"),
+    # on topic through the article, not the sentence: >= TOPIC_MIN_PER_1K topic words per 1,000 characters
+    pytest.param("Công an tỉnh tổng kết phong trào bảo vệ an ninh Tổ quốc, phòng ngừa tội phạm. " + "x" * 400
+                 + " Xã duy trì mô hình “Cổng rào an toàn” ở các thôn.", (), (), [("Cổng rào an toàn", None)],
+                 id="topic-from-article"),
     pytest.param("Mô hình “Tổ tự quản” và “Camera an ninh” của tỉnh Kon Tum được nhân rộng.", ("Kon Tum",), (),
                  [("Tổ tự quản", "Kon Tum"), ("Camera an ninh", "Kon Tum")], id="chain-và"),
     pytest.param("Các câu lạc bộ như: Phụ nữ với pháp luật; Thanh niên xung kích; Cựu chiến binh tự quản.",
@@ -183,6 +191,19 @@ NEGATIVE = [
     pytest.param("đi thăm một số mô hình phát triển kinh tế của tỉnh Lâm Đồng như: Công ty Hoa Mặt Trời; "
                  "Hợp tác xã Anh Đào.", id="bench-list-trigger-too-far"),
     pytest.param('g sân vận động và chuẩn bị những biểu ngữ mới như "RIP Chelsea FC" của CLB.', id="bench-như-no-trigger"),
+    # off the movement's topic (ANNOTATION.md: initiatives of the movement for security and order)
+    pytest.param("Mô hình “Cộng đồng học tập cấp xã”, từ năm 2016 đến nay, toàn thành phố có 83 xã.",
+                 id="bench-off-topic-learning"),
+    pytest.param('Củng cố và duy trì hoạt động các tổ "Covid cộng đồng", "An toàn Covid" trong các cơ quan.',
+                 id="bench-off-topic-covid"),
+    pytest.param('hợp tác với 150 doanh nghiệp theo mô hình "4 cùng": cùng xây dựng chuẩn đầu ra.',
+                 id="bench-off-topic-school"),
+    pytest.param("Chủ nhiệm CLB “Sách ơi mở ra” cho biết.", id="bench-off-topic-reading-club"),
+    pytest.param("Đề án của tỉnh nhằm phát triển du lịch theo mô hình “Hậu Covid-19” và thu hút khách.",
+                 id="bench-off-topic-tourism"),
+    pytest.param("3 doanh nghiệp đề nghị phát triển loại hình du lịch trên sông theo mô hình “Thuyền cà phê” "
+                 "di động. " + "x" * 800 + " Phố đi bộ bảo đảm an ninh, trật tự và văn minh.",
+                 id="heldout-off-topic-far-mention"),
 ]
 
 QUOTES = [
@@ -208,6 +229,8 @@ QUOTES = [
                  [("“Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà”", "programme", None)],
                  id="programme-marker"),
     pytest.param('Chiếc xe "khủng" này có giá 2 tỷ đồng.', [], [('"khủng"', "other", None)], id="other"),
+    pytest.param("Chủ nhiệm CLB “Sách ơi mở ra” cho biết.", [], [("“Sách ơi mở ra”", "other", None)],
+                 id="off-topic-model-is-other"),
     pytest.param("mô hình “”Giáo xứ bình yên, đảm bảo ANTT”, “Tổ tự quản”", [],
                  [("“”Giáo xứ bình yên, đảm bảo ANTT”", "model", None), ("“Tổ tự quản”", "model", None)],
                  id="broken-double-opener"),
@@ -262,10 +285,12 @@ def _lexicon_cases(name: str, make) -> list:
 
 # fmt: off
 LEXICON_MODELS = (
-    _lexicon_cases("models_triggers.txt", lambda w: f"Xã duy trì {w} “Tổ an toàn” ở các thôn.")
-    + _lexicon_cases("models_triggers_adjacent.txt", lambda w: f"Xã duy trì các {w} “Tổ an toàn” ở các thôn.")
-    + _lexicon_cases("models_quantifiers.txt", lambda w: f"Xã duy trì {w} tổ “Tổ an toàn” ở các thôn.")
-    + _lexicon_cases("models_place_phrases.txt", lambda w: f"Xã duy trì mô hình “Tổ an toàn {w} xã Ea Tul; tiếp")
+    _lexicon_cases("models_triggers.txt", lambda w: f"{ON_TOPIC}Xã duy trì {w} “Tổ an toàn” ở các thôn.")
+    + _lexicon_cases("models_triggers_adjacent.txt", lambda w: f"{ON_TOPIC}Xã duy trì các {w} “Tổ an toàn” ở các thôn.")
+    + _lexicon_cases("models_quantifiers.txt", lambda w: f"{ON_TOPIC}Xã duy trì {w} tổ “Tổ an toàn” ở các thôn.")
+    + _lexicon_cases("models_place_phrases.txt",
+                     lambda w: f"{ON_TOPIC}Xã duy trì mô hình “Tổ an toàn {w} xã Ea Tul; tiếp")
+    + _lexicon_cases("models_topic_words.txt", lambda w: f"Xã duy trì mô hình “Tổ an toàn” vì {w}, {w} ở các thôn.")
 )
 LEXICON_QUOTES = (
     _lexicon_cases("models_programme_markers.txt", lambda w: (f"Tỉnh {w} “Vì an ninh Tổ quốc” năm nay.", "programme"))
@@ -389,5 +414,5 @@ def test_bench_precision_and_speed(extract, bench_path):
     n_models = sum(isinstance(m.value, ModelValue) for r in results for m in r)
     for doc, mentions in zip(docs, results):
         _check_spans(doc, mentions)
-    assert n_models <= 40  # 15 at calibration, all checked by eye
+    assert n_models <= 40  # 15 at calibration, all checked by eye; 0 since the topic rule (all 15 were off topic)
     assert size / seconds >= 8e6
