@@ -20,6 +20,9 @@ import regex
 import viparse
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+# A JSON line may hold up to this many bytes per character of article text
+# (\uXXXX escapes take 6), so longer lines are over max_chars for sure.
+JSON_BYTES_PER_CHAR = 6
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
 RECORD_KEYS = ("id", "url", "title", "published", "author", "text")
 
@@ -208,12 +211,27 @@ def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
     )
 
 
+def _bounded_lines(handle: Any, limit: int) -> Iterator[bytes | None]:
+    """Lines of `handle`; a line longer than `limit` bytes is skipped unread and yields None."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
 def _read_jsonl(path: Path, source: str, max_chars: int) -> Iterator[RawArticle | Reject]:
     opener = gzip.open if path.name.endswith(".gz") else open
+    limit = JSON_BYTES_PER_CHAR * max_chars
     try:
         with opener(path, "rb") as handle:
-            for lineno, line in enumerate(handle, 1):
+            for lineno, line in enumerate(_bounded_lines(handle, limit), 1):
                 where = f"{source}:{lineno}"
+                if line is None:
+                    yield Reject(where, "too_large", f"JSON line over {limit} bytes, skipped unread")
+                    continue
                 if not line.strip():
                     continue
                 try:

@@ -118,3 +118,12 @@ def test_html_article_text_comes_from_a_parser() -> None:
 
 def test_missing_input_is_a_reject(tmp_path: Path) -> None:
     assert [(i.source, i.reason) for i in _read([tmp_path / "nope.txt"])] == [("nope.txt", "missing")]
+
+
+def test_overlong_jsonl_line_is_skipped_unread(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    huge = json.dumps({"id": "huge", "text": "Bộ Công an " * 2000}, ensure_ascii=False)
+    small = json.dumps({"id": "small", "text": SENTENCE}, ensure_ascii=False)
+    path.write_text(f"{huge}\n{small}\n", encoding="utf-8")
+    items = list(read_inputs([path], max_bytes=1_000_000, max_chars=1000))
+    assert [(i.source, getattr(i, "reason", None)) for i in items] == [("big.jsonl:1", "too_large"), ("small", None)]
