@@ -14,11 +14,16 @@ capitalisation and context, what a candidate is:
   (`LocalityValue`), never a province, with the province the text gives
   right after it (`huyện Lý Nhân, tỉnh Hà Nam`);
 - a region (`Tây Nguyên`, `miền Trung`), unless it is a compass direction
-  (`phía Tây Bắc`) or a part of a foreign country (`miền Đông Ukraine`).
+  (`phía Tây Bắc`) or a part of a foreign country (`miền Đông Ukraine`, or
+  `miền Nam` where the nearest country named is Thailand);
+- a country name (`countries.name`, found only in articles with a compass
+  region, by a second automaton over the text as written) is no mention of
+  its own: it tells whose region a compass region is.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +49,16 @@ MERGER_DATE = dt.datetime(2025, 7, 1)
 # Characters of left context the guards look at (a blocker or name syllable
 # plus a space fits in 12; 24 leaves room for `Chủ tịch `).
 LEFT_WINDOW = 24
+# Characters of left context for a river pair (`sông Vàm Cỏ Đông và ` is 20; 48 leaves room).
+RIVER_WINDOW = 48
+RIVER_JOINS = (" và ", " hoặc ")  # cheap test before the river pattern
+# A compass region (`miền Nam`) is another country's in an article abroad (more
+# foreign country names than Vietnamese anchors: `Việt Nam` and province mentions)
+# when the nearest anchor within COUNTRY_WINDOW characters is foreign. Checked on the 33 bench articles where a compass region has a foreign
+# country near it: the article rule alone keeps the Vietnamese `miền Tây` of
+# articles on trade with China; in the held-out Thai article the `miền Nam` sit
+# 90-140 characters from `Thái Lan`.
+COUNTRY_WINDOW = 400
 
 PROVINCE, REGION, LEVEL, BLOCK = "province", "region", "level", "block"
 
@@ -78,6 +93,10 @@ class Context:
     left_direction: regex.Pattern[str]
     right_foreign: regex.Pattern[str]
     locality_link: regex.Pattern[str]
+    left_river: regex.Pattern[str]
+    right_capital: regex.Pattern[str]
+    compass_keys: frozenset[str]  # lower-cased regions that may be another country's
+    country_automaton: Any
 
 
 def _automaton(g: Gazetteer) -> Any:
@@ -116,6 +135,10 @@ def build_context() -> Context:
         left_direction=regex.compile(p["left_direction"]),
         right_foreign=regex.compile(p["right_foreign"]),
         locality_link=regex.compile(p["locality_link"]),
+        left_river=regex.compile(p["left_river"]),
+        right_capital=regex.compile(p["right_capital"]),
+        compass_keys=frozenset(s.text.lower() for s in g.regions if s.context in ("direction", "compass")),
+        country_automaton=_country_automaton(g),
     )
 
 
@@ -197,7 +220,8 @@ def find_places(text: str, ctx: Context) -> list[Candidate]:
     Returns:
         `provinces.prefixed` (a level word and a unit name: `tỉnh Sóc Trăng`,
         `TP Hà Nội`), `localities.level` (a level word and any capitalised
-        name: `huyện Lý Nhân`), `provinces.name`, `regions.name`; groups hold
+        name: `huyện Lý Nhân`), `provinces.name`, `regions.name`,
+        groups hold
         the matched surface, the level word and the level. Nothing is judged
         yet beyond word boundaries and pairing.
     """
@@ -296,6 +320,8 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
         entry = _surface(c.groups["key"], PROVINCE, span, ctx)
         if entry is None or ctx.left_blocker.search(window) or ctx.left_person.search(window):
             return None
+        if text.endswith(RIVER_JOINS, 0, c.start) and ctx.left_river.search(text, max(0, c.start - RIVER_WINDOW), c.start):
+            return None
         if entry.context == "locative" and not ctx.left_locative.search(window):
             return None
         return _province_value(g.units[entry.target], g)
@@ -309,6 +335,73 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None
         return RegionValue(entry.target)
     raise ValueError(f"unknown rule {c.rule!r}")
+
+
+def _country_automaton(g: Gazetteer) -> Any:
+    """An automaton over country names as written (and with a capital first letter): side by key."""
+    automaton = ahocorasick.Automaton()
+    for c in g.countries:
+        for key in {c.text, c.text[:1].upper() + c.text[1:]}:
+            automaton.add_word(key, (len(key), c.target))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_countries(text: str, ctx: Context) -> list[Candidate]:
+    """Country names on word boundaries, as written, with their side in `groups["side"]`.
+
+    Not inside a longer name: not before a capitalised syllable (`Mỹ Đình`, `Nga
+    Sơn`) nor after a person's name syllable (`Thị Nga`).
+    """
+    out: list[Candidate] = []
+    n = len(text)
+    for last, (length, side) in ctx.country_automaton.iter(text):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and _word_char(text[start - 1])) or (end < n and _word_char(text[end])):
+            continue
+        if ctx.right_capital.match(text[end:end + 2]):
+            continue
+        if ctx.left_person.search(text[max(0, start - LEFT_WINDOW):start]):
+            continue
+        out.append(Candidate(start, end, "countries.name", {"side": side}))
+    out.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for c in out:  # the longest of overlapping names (`chống Mỹ`, not `Mỹ`)
+        if not kept or c.start >= kept[-1].end:
+            kept.append(c)
+    return kept
+
+
+def drop_foreign_regions(mentions: list[Mention[Any]], keys: list[str | None],
+                         anchors: list[tuple[int, int, str]]) -> list[Mention[Any]]:
+    """In an article abroad, drop compass regions whose nearest country (within COUNTRY_WINDOW) is foreign.
+
+    Args:
+        mentions: the article's mentions in text order.
+        keys: for each mention, its lower-cased key when it is a compass region, else None.
+        anchors: (start, end, `home` | `foreign`) of country names and provinces, sorted.
+
+    Returns:
+        The mentions without the foreign regions.
+    """
+    foreign = sum(side == "foreign" for _, _, side in anchors)
+    if 2 * foreign <= len(anchors):
+        return mentions  # an article about Vietnam
+    starts = [start for start, _, _ in anchors]
+    out = []
+    for m, key in zip(mentions, keys):
+        if key is not None:
+            i = bisect.bisect_left(starts, m.start)
+            near = []  # (gap in characters, side) of the anchors just before and just after
+            if i > 0:
+                near.append((m.start - anchors[i - 1][1], anchors[i - 1][2]))
+            if i < len(anchors):
+                near.append((anchors[i][0] - m.end, anchors[i][2]))
+            near = [(d, side) for d, side in near if d <= COUNTRY_WINDOW]
+            if near and min(near)[1] == "foreign":
+                continue
+        out.append(m)
+    return out
 
 
 def _interpret_prefixed(c: Candidate, doc: NormalisedDoc, ctx: Context) -> Any:
@@ -366,6 +459,8 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
         return []
     candidates = find_places(doc.text, ctx)
     mentions: list[Mention[Any]] = []
+    compass: list[str | None] = []  # per mention: its key if a compass region
+    anchors: list[tuple[int, int, str]] = []  # provinces and country names: whose land is around
     for k, c in enumerate(candidates):
         nxt = candidates[k + 1] if k + 1 < len(candidates) else None
         next_region = nxt is not None and nxt.rule == "regions.name" and nxt.start == c.end + 1
@@ -373,6 +468,14 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
         if value is not None:
             rule = c.rule if not isinstance(value, LocalityValue) or c.rule == "localities.level" else "localities.city"
             mentions.append(Mention.at(doc, c.start, c.end, rule, value))
+            is_compass = isinstance(value, RegionValue) and c.groups["key"] in ctx.compass_keys
+            compass.append(c.groups["key"] if is_compass else None)
+            if isinstance(value, ProvinceValue):
+                anchors.append((c.start, c.end, "home"))
+    if any(compass):
+        anchors += [(c.start, c.end, c.groups["side"]) for c in find_countries(doc.text, ctx)]
+        anchors.sort()
+        mentions = drop_foreign_regions(mentions, compass, anchors)
     return link_localities(mentions, doc, ctx)
 
 

@@ -3,7 +3,8 @@
 `data/provinces.tsv` is generated from `vietnamadminunits` (see
 `gazetteer/build_provinces.py`); `data/aliases.tsv` holds our canonical-name
 overrides and aliases; `data/regions.tsv` the regions; `data/locality_levels.tsv`
-the words that introduce a unit. `load_gazetteer()` merges them once per process.
+the words that introduce a unit; `data/province_countries.tsv` country names, which
+tell whose region a compass region (`miền Nam`) is. `load_gazetteer()` merges them once per process.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from gazetteer.load import DataError, load_tsv, load_words
 
 ERAS = ("legacy", "2025")
 CONTEXTS = ("name", "any", "locative")
-REGION_CONTEXTS = ("any", "direction")
+REGION_CONTEXTS = ("any", "direction", "compass")
+COUNTRY_SIDES = ("home", "foreign")
 LEVELS = ("province", "city", "district", "town", "township", "ward", "commune")
 # Every spelling of a dash between two parts of a name (`Bà Rịa - Vũng Tàu`, `Thừa Thiên-Huế`).
 DASH_FORMS = ("-", " - ", "- ", " -", "–", " – ", "—", " — ")
@@ -57,6 +59,7 @@ class Gazetteer:
     regions: tuple[Surface, ...]
     levels: dict[str, str]
     false_friends: tuple[str, ...]
+    countries: tuple[Surface, ...] = ()  # target: `home` or `foreign`
 
     def unit_2025(self, unit: Unit) -> Unit:
         """The 2025 unit a unit belongs to (itself for a 2025 unit)."""
@@ -122,6 +125,15 @@ def _regions() -> list[Surface]:
     return list(out.values())
 
 
+def _countries() -> list[Surface]:
+    out: list[Surface] = []
+    for row in load_tsv("province_countries.tsv", key="name"):
+        if row["side"] not in COUNTRY_SIDES:
+            raise DataError(f"province_countries.tsv: country {row['name']!r} has unknown side {row['side']!r}")
+        out.append(Surface(row["name"], row["side"], "any"))
+    return out
+
+
 def _levels() -> dict[str, str]:
     levels: dict[str, str] = {}
     for row in load_tsv("locality_levels.tsv", key="word"):
@@ -137,7 +149,7 @@ def load_gazetteer() -> Gazetteer:
 
     Returns:
         Units of both eras (canonical names applied), every surface form of a
-        unit and of a region, the level words and the false friends.
+        unit and of a region, the level words, the false friends and the countries.
 
     Raises:
         DataError: on an unknown unit id, era, context or level, a legacy unit
@@ -146,4 +158,4 @@ def load_gazetteer() -> Gazetteer:
     units = _units()
     surfaces = _merge_aliases(units)
     return Gazetteer(units, tuple(surfaces), tuple(_regions()), _levels(),
-                     load_words("province_false_friends.txt"))
+                     load_words("province_false_friends.txt"), tuple(_countries()))

@@ -71,6 +71,11 @@ PROVINCES = [
     # the province closing a locality chain
     ("xã Đồng Tâm (huyện Mỹ Đức, Hà Nội)",                       [("Hà Nội", "Hà Nội")]),
     ("BN2899 tại thị trấn Vĩnh Trụ, huyện Lý Nhân Hà Nam.",      [("Hà Nam", "Ninh Bình")]),
+    # a river pair needs `sông X và`: a comma or a non-river list keeps the province
+    ("Nước sông Hồng dâng cao, Hà Nội sơ tán dân.",               [("Hà Nội", "Hà Nội")]),
+    ("Các tỉnh Sóc Trăng và Bạc Liêu có mưa.",                    [("Sóc Trăng", "Cần Thơ"), ("Bạc Liêu", "Cà Mau")]),
+    # a region named like a province is the region only (bench dantri-health-035)
+    ("tại Bệnh viện Đa khoa khu vực Đồng Tháp Mười, Long An.",    [("Long An", "Tây Ninh")]),
 ]
 
 NEGATIVE = [
@@ -98,6 +103,10 @@ NEGATIVE = [
     "UBND thị xã Kỳ Anh họp báo.",
     "Hòa bình là khát vọng của nhân loại.",
     "Tòa án tỉnh Ontario (Canada) đã kết án.",
+    # GUIDELINES.md: rivers are not provinces; `sông X và Y` names two rivers
+    "nhờ không chỉ nằm giữa sông Sài Gòn và Đồng Nai mà còn có kênh rạch.",
+    "phù sa của sông Tiền và Hậu Giang bồi đắp.",
+    "thoát lũ cho vùng Đồng Tháp Mười.",
     "Khu vực Tây Nguyên có mưa.",
     "",
 ]
@@ -116,6 +125,14 @@ REGIONS = [
     ("Các tỉnh miền Tây Nam bộ.",                        ["Tây Nam Bộ"]),
     ("Sinh viên khu vực miền Trung Tây Nguyên.",         ["miền Trung", "Tây Nguyên"]),
     ("Dự án giảm nghèo miền núi phía Bắc.",              ["Trung du và miền núi phía Bắc"]),
+    # bench baomoi-21488149
+    ("Việc tạo vùng trữ nước ngọt và thoát lũ cho Đồng Tháp Mười nhằm tăng sinh kế.", ["Đồng Tháp Mười"]),
+    ("Lúa ở vùng Tứ giác Long Xuyên.",                   ["Tứ giác Long Xuyên"]),
+    # a foreign country nearby, in an article about Vietnam (bench dantri-business-097, dantri-society-116)
+    ("Dưa hấu ở Bình Định không cạnh tranh được với dưa hấu trồng ở miền Nam, đầu ra dựa vào thị trường "
+     "Trung Quốc.",                                      ["miền Nam"]),
+    ("Công an chi viện chiến trường miền Nam kháng chiến chống Mỹ, cứu nước.", ["miền Nam"]),
+    ("Ủy ban Đoàn kết Cuba với miền Nam Việt Nam.",      ["miền Nam"]),
 ]
 
 NOT_REGIONS = [
@@ -126,6 +143,10 @@ NOT_REGIONS = [
     "Thác Tà Puồng ở miền Tây Quảng Trị.",
     "Khu vực Đông Nam Á phát triển.",
     "miền trung du đồi núi.",
+    # a compass region in an article abroad, nearest to a foreign country (bench baomoi-22686852, baomoi-22315637)
+    "Mỹ và Hàn Quốc xác nhận Triều Tiên đã thử tên lửa nhưng nghi ngờ khả năng miền Bắc vượt qua thách thức.",
+    "Liên quân Mỹ ném bom lực lượng chính phủ Syria ở miền Nam nước này.",
+    "Vụ đánh bom tại tỉnh Pattani, miền Nam nước này. Quân đội Thái Lan truy lùng nghi can.",
 ]
 
 LOCALITIES = [
@@ -225,3 +246,17 @@ def test_bench_raises_nothing(extract, bench_records):
         text = normalise_text(r["text"])
         for m in run(extract, text, None):
             assert m.text == text[m.start:m.end]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Quân đội Thái Lan cho biết.", ["foreign"], id="country"),
+    pytest.param("kháng chiến chống Mỹ cứu nước", ["home"], id="the war fought in Vietnam"),
+    pytest.param("sân vận động Mỹ Đình", [], id="inside a Vietnamese place name"),
+    pytest.param("chị Nguyễn Thị Nga cho biết", [], id="a given name"),
+    pytest.param("người Việt Nam ở nước Anh", ["home", "foreign"], id="Anh only after nước"),
+])
+def test_country_names(text, expected):
+    from extractors import provinces as stage
+
+    ctx = stage.build_context()
+    assert [c.groups["side"] for c in stage.find_countries(text, ctx)] == expected
