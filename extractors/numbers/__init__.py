@@ -48,6 +48,7 @@ class _Context:
         self.model_cue = regex.compile(self.lex.patterns["model_cue"])
         self.breakdown = regex.compile(self.lex.patterns["breakdown_item"])
         self.one_split = regex.compile(self.lex.patterns["one_split"])
+        self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
@@ -64,6 +65,7 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             body = q.group("body").lstrip()
             if body[:7].lower() == "mô hình" or ctx.model_cue.search(text, max(0, q.start() - 60), q.start()):
                 spans.append((q.start(), q.end()))
+        spans += [(m.start(), m.end()) for m in ctx.model_unquoted.finditer(text)]
     spans.sort()
     return spans
 

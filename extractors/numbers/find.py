@@ -76,6 +76,9 @@ class Finders:
     digits: regex.Pattern[str]
     words: re.Pattern[str]
     word_starts: re.Pattern[str]
+    bare: re.Pattern[str]
+    bare_hedge: re.Pattern[str]
+    bare_words: tuple[str, ...]
 
 
 def compile_finders(lex: NumberLexicon) -> Finders:
@@ -97,7 +100,9 @@ def compile_finders(lex: NumberLexicon) -> Finders:
         rf"(?(pct)|(?(glued)|(?(mag)|(?(mag1)|{p['needs_unit']}))))"
     )
     words = rf"(?P<num>{word_numeral_pattern(lex)})(?:\s+(?P<mag>{magnitude})\b)?(?P<pct>\s+phần trăm\b)?"
-    return Finders(regex.compile(digits), re.compile(words), re.compile(_opening_words(lex)))
+    bare = rf"(?P<num>{p['bare_number']})(?:\s+(?P<mag>{magnitude}))?(?!\w)"
+    return Finders(regex.compile(digits), re.compile(words), re.compile(_opening_words(lex)),
+                   re.compile(bare), re.compile(p["bare_hedge"]), tuple(p["bare_number"][3:-1].split("|")))
 
 
 def _opening_words(lex: NumberLexicon) -> str:
@@ -127,6 +132,10 @@ def _candidate(m: re.Match[str] | regex.Match[str], words: bool) -> Candidate:
     return Candidate(m.start(), m.end(), rule, groups)
 
 
+# How far back a hedge before a bare order word may start ("xấp xỉ ", "khoảng ").
+BARE_HEDGE_REACH = 10
+
+
 def _word_numerals(text: str, finders: Finders) -> Iterator[re.Match[str]]:
     """Numerals in words: scan for an opening word, then match the whole numeral there."""
     end = 0
@@ -138,6 +147,24 @@ def _word_numerals(text: str, finders: Finders) -> Iterator[re.Match[str]]:
             if m:
                 end = m.end()
                 yield m
+
+
+def _bare_numbers(text: str, finders: Finders) -> Iterator[Candidate]:
+    """Bare order words after a hedge (`hơn trăm`, `gần nghìn tỷ`), read as numerals in words.
+
+    Found with `str.find` (the words are rare and never open a sentence: a
+    hedge comes first); `hàng trăm` or `50 nghìn` are skipped.
+    """
+    hedge, bare = finders.bare_hedge.search, finders.bare.match
+    for word in finders.bare_words:
+        i = text.find(" " + word)
+        while i >= 0:
+            i += 1
+            if hedge(text, max(0, i - BARE_HEDGE_REACH), i):
+                m = bare(text, i)
+                if m:
+                    yield Candidate(i, m.end(), RULE_WORDS, {"num": m.group("num"), "mag": m.group("mag"), "pct": None})
+            i = text.find(" " + word, i)
 
 
 def find_numbers(text: str, finders: Finders) -> list[Candidate]:
@@ -154,5 +181,6 @@ def find_numbers(text: str, finders: Finders) -> list[Candidate]:
     """
     found = [_candidate(m, False) for m in finders.digits.finditer(text)]
     found += [_candidate(m, True) for m in _word_numerals(text, finders)]
+    found += _bare_numbers(text, finders)
     found.sort(key=lambda c: c.start)
     return found

@@ -43,6 +43,10 @@ LONGEST_WORD = 24
 # "hai tảng đá", "sáu tàu chiến" and stops "cả hai cảm thấy hòa hợp" short
 # (calibrated on a sample of 40 bench facts).
 WORD_UNIT_MAX_SYLLABLES = 2
+# Plain words a classifier takes when no known noun follows it: most nouns
+# have one or two syllables ("cây cầu vòm", "chiếc điều hòa", "cái xương sườn";
+# corpus/gold and a sample of 40 bench facts).
+CLASSIFIED_SYLLABLES = 2
 # Tokens read after a number: the longest unit plus commas and a rate.
 UNIT_MAX_TOKENS = UNIT_MAX_SYLLABLES + 4
 # Characters before a bare "triệu/tỷ" searched for a money cue ("trị giá",
@@ -107,14 +111,19 @@ class NumberInterpreter:
         # For each phrase table: first word -> phrase lengths, longest first,
         # so a lookup costs one dict probe when no phrase starts with the word.
         self.first_words: dict[int, dict[str, tuple[int, ...]]] = {}
-        for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates):
+        for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates, lex.affiliations):
             self._index(table)
         for head in lex.heads.values():
             self._index(head.complements)
+        self.one_hedged = regex.compile(lex.patterns["one_hedged"])
+        self.one_some = regex.compile(lex.patterns["one_some"])
+        self.partitive = regex.compile(lex.patterns["partitive"])
         # Qualifiers written as one symbol: ">", "<", "~" ...
         self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.
-        self.phrase_starts = frozenset(p[0] for table in (lex.heads, lex.compounds, lex.stops) for p in table)
+        self.phrase_starts = frozenset(
+            p[0] for table in (lex.heads, lex.compounds, lex.stops, lex.affiliations) for p in table
+        )
         # One-word measure and closed heads, each with the words that may
         # follow it inside a longer phrase (a head, compound, stop or complement
         # starting with it): when the next word is none of these, the unit is
@@ -126,6 +135,11 @@ class NumberInterpreter:
                          if len(p) > 1 and p[0] == key[0]}
                 nexts |= {c[0] for c in head.complements}
                 self.single_heads[key[0]] = (head, frozenset(nexts))
+        # Number words that end a unit: another count starts there ("4 nghi can
+        # hai vụ đánh bom"). Ambiguous ones (`ba`, `năm`) are words too often.
+        self.numeral_stops = frozenset(
+            w for w, (v, k) in lex.number_words.items() if k in ("digit", "ten") and v and w not in lex.ambiguous_words
+        )
         # Last words of every hedge and blocker phrase: only after one of them
         # are more words before a number worth reading.
         self.context_words = frozenset(
@@ -159,6 +173,9 @@ class NumberInterpreter:
             elif kind in ("tens", "hundred"):
                 chunk += last * (value - 1) if last else value
                 last = Decimal(0)
+            elif kind == "magnitude":  # a bare "nghìn" after a hedge: "gần nghìn tỷ"
+                chunk = (chunk or Decimal(1)) * value
+                last = Decimal(0)
         return chunk
 
     def number_value(self, text: str) -> Decimal | int:
@@ -180,7 +197,9 @@ class NumberInterpreter:
         for k in range(min(len(before), QUALIFIER_WORDS), 0, -1):
             form = " ".join(w for w, _ in reversed(before[:k])).lower()
             if form in quals:
-                return quals[form] or None, before[k - 1][1], k
+                if not quals[form]:
+                    return None, start, k  # "ngân hàng 20 tỷ": a compound, not a hedge; the span starts at the number
+                return quals[form], before[k - 1][1], k
         return (*self.symbol_hedge(text, start), 0)
 
     def symbol_hedge(self, text: str, start: int) -> tuple[str | None, int]:
@@ -240,11 +259,12 @@ class NumberInterpreter:
                 return key
         return None
 
-    def read_unit(self, text: str, pos: int, unknown_limit: int = UNIT_MAX_SYLLABLES) -> Unit | None:
+    def read_unit(self, text: str, pos: int, words: bool = False) -> Unit | None:
         """The unit written from `pos` on, or None when no noun follows.
 
-        `unknown_limit` caps the syllables of a unit whose head is not a known
-        head noun (numerals in words: `cả hai cảm thấy` is not a count).
+        After a numeral in `words`, a unit whose head is not a known head noun
+        has at most WORD_UNIT_MAX_SYLLABLES (`cả hai cảm thấy` is not a count),
+        and a capitalised head takes the name after it (`hai Bộ Quốc phòng`).
         """
         if pos + 1 >= len(text) or text[pos] != " " or not text[pos + 1].isalpha():
             return None  # a unit is a word after one space: not "5, ", "5)", "5 6"
@@ -275,10 +295,16 @@ class NumberInterpreter:
                 return None
             if low[0] in self.lex.number_words:
                 return None
-        if head is not None and head.kind != "noun":
+        if head is not None and head.kind == "classifier":
+            n = self._classified(low, toks, n)
+        elif head is not None and head.kind != "noun":
             n = self._complements(low, toks, n, head)
         else:
-            n = self._run_on(low, toks, n, UNIT_MAX_SYLLABLES if head or compound else unknown_limit)
+            # "hai Bộ Quốc phòng": an institution's name; after digits a capitalised
+            # head is more often a street ("102 Trường Chinh").
+            named = words and head is not None and first[0].isupper()
+            limit = UNIT_MAX_SYLLABLES if head or compound or not words else WORD_UNIT_MAX_SYLLABLES
+            n = self._run_on(low, toks, n, limit, named)
         end = 1
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
@@ -303,7 +329,7 @@ class NumberInterpreter:
             return None
         head, nexts = entry
         if end == len(pieces[0]) and len(pieces) > 1:
-            nxt = pieces[1]
+            nxt = pieces[1].split("\n", 1)[0]  # "năm nay.\nKhông": the next word is "nay."
             if nxt.lower() in nexts or nxt.rstrip(",.;:)").lower() in nexts:
                 return None
             if head.kind == "closed" and nxt[:1].isupper() and not any(c.islower() for c in nxt):
@@ -322,17 +348,48 @@ class NumberInterpreter:
             n = self._coordinated(low, toks, n)
         return n
 
+    def _classified(self, low: list[str], toks, n: int) -> int:
+        """Extend a classifier by the noun after it.
+
+        A known head or compound is taken whole (`chiếc tàu` in `chiếc tàu vỏ
+        thép`, `chiếc xe máy`); otherwise up to CLASSIFIED_SYLLABLES plain
+        words (`cây cầu vòm`, `chiếc điều hòa`). A measure is not classified:
+        `chiếc đồng hồ` is not money.
+        """
+        key = self._longest(low, n, self.lex.heads)
+        if key and self.lex.heads[key].kind == "measure":
+            key = None
+        key = key or self._longest(low, n, self.lex.compounds)
+        if key:
+            return n + len(key)
+        end = n
+        while end < len(toks) and end - n < CLASSIFIED_SYLLABLES:
+            tok = toks[end]
+            if not tok[0].isalpha() or tok[0].isupper() and not _is_acronym(tok):
+                break
+            if low[end] in self.lex.number_words or self._longest(low, end, self.lex.stops):
+                break
+            end += 1
+        return end
+
     def _coordinated(self, low: list[str], toks, n: int) -> int:
         """Take `, cá nhân` after `tập thể` when the comma joins two counted nouns."""
         if n < len(toks) and low[n] == ",":
             key = self._longest(low, n + 1, self.lex.coordinates)
             after = n + 1 + len(key) if key else 0
-            if key and not (after < len(toks) and toks[after][0].isdigit()):
-                return after
+            if key and not (after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper())):
+                return after  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh")
         return n
 
-    def _run_on(self, low: list[str], toks, n: int, limit: int) -> int:
-        """Extend an open head over following nouns until a stop or `limit` syllables."""
+    def _run_on(self, low: list[str], toks, n: int, limit: int, named: bool = False) -> int:
+        """Extend an open head over following nouns until a stop or `limit` syllables.
+
+        A number word ends the unit; so does a place or institution noun
+        followed by its name (`3 nam sinh trường THCS X`: where they study).
+        `named` reads a unit whose head is written capitalised as a name:
+        capitalised words, each with at most one lower-case word after it
+        (`Bộ Quốc phòng`, `Bộ trưởng Ngoại giao`).
+        """
         compounds, stops = self.lex.compounds, self.lex.stops
         syllables = n
         while n < len(toks) and syllables < limit:
@@ -346,15 +403,22 @@ class NumberInterpreter:
                 continue
             if not tok[0].isalpha():
                 break
-            if tok[0].isupper() and not _is_acronym(tok):
+            if tok[0].isupper() and not named and not _is_acronym(tok):
                 break
+            if named and tok[0].islower() and not toks[n - 1][0].isupper():
+                break  # a name is capitalised words, each with its lower-case tail: "Bộ Quốc phòng"
             if low[n] not in self.phrase_starts:
+                if low[n] in self.numeral_stops:
+                    break
                 n += 1  # the common case: a plain word that starts no stop or compound
                 syllables += 1
                 continue
             stop = self._longest(low, n, stops)
             key = self._longest(low, n, compounds)
             if stop and (not key or len(key) <= len(stop)):
+                break
+            place = self._longest(low, n, self.lex.affiliations)
+            if place and n + len(place) < len(toks) and toks[n + len(place)][0].isupper():
                 break
             step = len(key) if key else 1
             n += step
@@ -412,7 +476,9 @@ class NumberInterpreter:
             unit_text = glued + (rate.group() if rate else "")
             end = rate.end() if rate else end
         else:
-            unit = self.read_unit(text, end, WORD_UNIT_MAX_SYLLABLES if cand.rule == RULE_WORDS else UNIT_MAX_SYLLABLES)
+            unit = self.read_unit(text, end, cand.rule == RULE_WORDS)
+            if unit is None and text.startswith(" trong số ", end):
+                unit = self._partitive_unit(text, end)
             if unit is None:
                 if not (mag_word or mag1_word) or not self._money_or_rate(text, cand):
                     return _nothing("no_unit")
@@ -425,12 +491,21 @@ class NumberInterpreter:
                     return _nothing("year")
                 if unit.head is not None and unit.head.text == "giờ" and _digit_after(text, unit.end):
                     return _nothing("time")
+                if one and self.one_some.match(unit.text):
+                    return _nothing("blocked")  # "1 số tỉnh": some
                 unit_text, end = unit.text, unit.end
-        tentative = cand.rule == RULE_WORDS and values[0] == 1 and not num2
+        tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2
+                     and not (qualifier and self.one_hedged.fullmatch(qualifier)))
         first = Reading(NumberValue(values[0], unit_text, qualifier), start, end, tentative)
         if len(values) == 1:
             return Outcome((first,))
         return Outcome((first, Reading(NumberValue(values[1], unit_text, qualifier), start, end, tentative)))
+
+    def _partitive_unit(self, text: str, end: int) -> Unit | None:
+        """The unit of the whole after `N trong số M`, ending at `end` (the part's span is the number)."""
+        m = self.partitive.match(text, end)
+        whole = self.read_unit(text, m.end()) if m else None
+        return Unit(whole.text, end, whole.head) if whole else None
 
     def _money_or_rate(self, text: str, cand: Candidate) -> bool:
         return text.startswith("/", cand.end) or self.money_context(text, cand.start)
@@ -445,7 +520,7 @@ class NumberInterpreter:
 
 def _counting(head: Head | None) -> bool:
     """A head strong enough to read an ambiguous word as a number (`ba tỉnh`, not `năm ngành`)."""
-    return head is not None and head.kind in ("measure", "closed")
+    return head is not None and head.kind in ("measure", "closed", "classifier")
 
 
 def unit_tokens(window: str) -> list[str]:

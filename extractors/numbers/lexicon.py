@@ -1,7 +1,7 @@
 """The word lists and regex fragments of the numbers extractor, loaded once.
 
 Everything here comes from files under `gazetteer/data/` (number words,
-qualifiers, unit heads, stop words, blockers, money cues, patterns/numbers.yaml);
+qualifiers, unit heads, stop words, affiliations, blockers, money cues, patterns/numbers.yaml);
 this module only turns them into lookup tables keyed by lower-case syllable
 tuples, which is what `find` and `interpret` consult.
 """
@@ -15,7 +15,7 @@ from gazetteer.load import DataError, load_patterns, load_tsv, load_words
 Phrase = tuple[str, ...]
 """A phrase as a tuple of lower-case syllables: ("địa", "bàn")."""
 
-HEAD_KINDS = ("measure", "closed", "noun")
+HEAD_KINDS = ("measure", "closed", "classifier", "noun")
 NUMBER_WORD_KINDS = ("digit", "inner", "ten", "tens", "hundred", "filler", "magnitude")
 
 
@@ -39,6 +39,7 @@ class NumberLexicon:
     stops: frozenset[Phrase]
     compounds: frozenset[Phrase]
     coordinates: frozenset[Phrase]
+    affiliations: frozenset[Phrase]
     blockers: dict[Phrase, str]
     money_cues: frozenset[Phrase]
     patterns: dict[str, str]
@@ -94,6 +95,7 @@ def load_lexicon() -> NumberLexicon:
     stops = frozenset(phrase(w) for w in load_words("unit_stops.txt"))
     compounds = frozenset(phrase(w) for w in load_words("unit_compounds.txt"))
     coordinates = frozenset(phrase(w) for w in load_words("unit_coordinates.txt"))
+    affiliations = frozenset(phrase(w) for w in load_words("unit_affiliations.txt"))
     blockers = _blockers()
     money = frozenset(phrase(w) for w in load_words("money_cues.txt"))
     qualifiers = {row["form"].lower(): row["qualifier"] for row in load_tsv("number_qualifiers.tsv", key="form")}
@@ -105,6 +107,7 @@ def load_lexicon() -> NumberLexicon:
         stops=stops,
         compounds=compounds,
         coordinates=coordinates,
+        affiliations=affiliations,
         blockers=blockers,
         money_cues=money,
         patterns=load_patterns("numbers.yaml"),
