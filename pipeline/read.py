@@ -184,6 +184,17 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
     return value
 
 
+def with_headline(title: str | None, text: str) -> str:
+    """The article as read on the page: headline, blank line, body.
+
+    Records keep the headline apart from `text`; putting it back makes facts in
+    the headline extractable, as they are for `.txt` and HTML articles.
+    """
+    if not title or not title.strip() or text.lstrip().startswith(title.strip()):
+        return text
+    return f"{title.strip()}\n\n{text}"
+
+
 def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
     """One JSONL record as a `RawArticle`.
 
@@ -200,11 +211,12 @@ def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
     if len(text) > max_chars:
         raise InputError("too_large", f"{len(text)} characters, limit {max_chars}")
     meta = {k: json.dumps(v, ensure_ascii=False) for k, v in record.items() if k not in RECORD_KEYS}
+    title = _optional_text(record, "title")
     return RawArticle(
         source=str(record.get("id") or source),
-        text=_check_text(text),
+        text=_check_text(with_headline(title, text)),
         url=_optional_text(record, "url"),
-        title=_optional_text(record, "title"),
+        title=title,
         published=parse_published(record.get("published")),
         authors=_authors(record.get("author")),
         meta=meta,

@@ -91,6 +91,7 @@ def test_jsonl_gz_records_and_bad_lines(tmp_path: Path) -> None:
     first = items[0]
     assert isinstance(first, RawArticle)
     assert (first.source, first.url, first.title, first.authors) == ("r1", "https://x.vn/1", "Tiêu đề", ("Văn Thành",))
+    assert first.text == f"Tiêu đề\n\n{SENTENCE}"  # the headline heads the text, as on the page
     assert first.published.date().isoformat() == "2021-04-29"
     assert first.meta == {"section": '"xa-hoi"'}
     assert [(i.source, i.reason) for i in items[1:]] == [
@@ -127,3 +128,11 @@ def test_overlong_jsonl_line_is_skipped_unread(tmp_path: Path) -> None:
     path.write_text(f"{huge}\n{small}\n", encoding="utf-8")
     items = list(read_inputs([path], max_bytes=1_000_000, max_chars=1000))
     assert [(i.source, getattr(i, "reason", None)) for i in items] == [("big.jsonl:1", "too_large"), ("small", None)]
+
+
+def test_headline_is_not_doubled_when_the_text_already_starts_with_it() -> None:
+    from pipeline.read import with_headline
+
+    assert with_headline("Tin mới vụ 120 côn đồ", "Tin mới vụ 120 côn đồ\nNội dung.") == "Tin mới vụ 120 côn đồ\nNội dung."
+    assert with_headline(None, "Nội dung.") == "Nội dung."
+    assert with_headline("8 người chết khi chạy thận", "Nội dung.") == "8 người chết khi chạy thận\n\nNội dung."
