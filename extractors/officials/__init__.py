@@ -14,8 +14,9 @@ from typing import Any
 
 from extractors.base import Found, LocalityValue, Mention, NormalisedDoc, OfficialValue, ProvinceValue, RegionValue
 from extractors.metadata import find_authors
-from extractors.officials.find import find_cues, find_names, skip_spaces
+from extractors.officials.find import PAREN_MAX, find_cues, find_names, skip_spaces
 from extractors.officials.interpret import (
+    TITLE_KINDS,
     FOREIGN_HONORIFICS,
     BLOCKER_WINDOW,
     Person,
@@ -29,7 +30,7 @@ from extractors.officials.interpret import (
     short_run,
     titles_of,
 )
-from extractors.officials.lexicon import Lexicon, load_lexicon
+from extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
 from gazetteer.load import DataError, load_tsv, load_words
 
 __all__ = ["build", "extract_officials", "key"]
@@ -39,6 +40,14 @@ __all__ = ["build", "extract_officials", "key"]
 NEAR_NAME = 250
 # How many last lines may hold the byline (as extractors.metadata reads it).
 BYLINE_LAST_LINES = 3
+# Locality levels never named after a person of three or more syllables (but for the
+# provinces, which `places` lists): "UBND TP Trần Vĩnh Tuyến" is a title and a name, not a
+# city. Districts are ("huyện Trần Văn Thời").
+PERSONLESS_LEVELS = frozenset({"city"})
+# Characters looked at before `tên` for a noun for a person ("người đàn ông " is 15).
+NOUN_WINDOW = 20
+# Characters looked at before a capitalised occupation for an organisation head ("Hội ").
+ORG_HEAD_WINDOW = 12
 
 
 @functools.cache
@@ -65,12 +74,27 @@ def build():
     return extract
 
 
-def _place_spans(found: Found) -> list[tuple[int, int]]:
-    """Sorted spans of every place the provinces stage found (provinces, localities, regions)."""
+def _place_spans(found: Found, lex: Lexicon, places: frozenset[str]) -> list[tuple[int, int]]:
+    """Sorted spans of every place the provinces stage found (provinces, localities, regions).
+
+    A city "named" by a full personal name that is no known place is left out: the
+    level word ends a title and the name is a person's (`Phó Chủ tịch UBND TP Trần Vĩnh Tuyến`).
+    """
     return sorted(
         (m.start, m.end)
         for m in found.get("provinces", [])
-        if isinstance(m.value, (ProvinceValue, LocalityValue, RegionValue))
+        if isinstance(m.value, (ProvinceValue, RegionValue))
+        or (isinstance(m.value, LocalityValue) and not _person_named(m.value, lex, places))
+    )
+
+
+def _person_named(place: LocalityValue, lex: Lexicon, places: frozenset[str]) -> bool:
+    name = place.name
+    return (
+        place.level in PERSONLESS_LEVELS
+        and name.count(" ") >= 2
+        and name not in places
+        and lex.name.fullmatch(name) is not None
     )
 
 
@@ -123,6 +147,8 @@ def _place_end(spans: list[tuple[int, int]], start: int, end: int) -> int | None
 
 
 def _prefixes(words: str) -> list[str]:
+    if words.count(" ") < 3:
+        return []  # only a name of 4+ words has a place prefix of 2+ words and 2+ words after it
     parts = words.split(" ")
     return [" ".join(parts[:i]) for i in range(2, len(parts) - 1)]
 
@@ -142,12 +168,13 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     text = doc.text
     if not text:
         return []
-    spots = _name_spots(text, lex, places, _place_spans(found))
+    place_spans = _place_spans(found, lex, places)
+    spots = _name_spots(text, lex, places, place_spans)
     byline = _byline_start(text)
     spots = [s for s in spots if s.start < byline]
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
-    cues = [c for c in find_cues(text, lex) if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c)]
+    cues = [c for c in find_cues(text, lex) if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
     stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}
@@ -176,10 +203,40 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.name_apposition"
         elif spot.info:
             spot.accepted, spot.rule = True, "officials.name_person_info"
+        elif _speaks(text, spot.end, lex) and _speaker_ok(text, spot, place_spans):
+            spot.accepted, spot.rule = True, "officials.name_speaker"
     _accept_repeats_and_lists(text, spots)
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places)
     persons = _resolve(text, spots, shorts)
-    return _mentions(doc, spots + shorts, persons)
+    return _mentions(doc, spots + shorts, persons, lex)
+
+
+def _speaker_ok(text: str, spot: Spot, place_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name may be taken as a speaker: no place in it ("Kim Mã Hà Nội"), and a
+    two-syllable one opens its clause ("quốc tế Hà Tiên cho biết" is a place)."""
+    if spot.place or _overlaps(place_spans, spot.start, spot.end):
+        return False
+    if text.count(" ", spot.start, spot.end) >= 2:
+        return True
+    before = text[: spot.start].rstrip(" ")
+    return not before or not before[-1].isalnum()
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, -1)) - 1
+    return i >= 0 and spans[i][1] > start
+
+
+def _speaks(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a verb of speech follows the name ending at `end`, maybe after a bracket:
+    "Nguyễn Huyền My (Hà Nội) chia sẻ"."""
+    q = skip_spaces(text, end)
+    if q < len(text) and text[q] == "(":
+        close = text.find(")", q, q + PAREN_MAX)
+        if close < 0 or "\n" in text[q:close]:
+            return False
+        q = close + 1
+    return lex.speaker.match(text, q) is not None
 
 
 def _inside_name(start: int, end: int, spot_starts: list[int], spots: list[Spot]) -> bool:
@@ -191,7 +248,7 @@ def _inside_name(start: int, end: int, spot_starts: list[int], spots: list[Spot]
 def _near_name(text: str, cue, spot_starts: list[int], spots: list[Spot]) -> bool:
     """Whether a cue may belong to a name: one starts or ends within `NEAR_NAME` characters,
     or a capitalised word follows it (`Bí thư Nhân`). Other cues are not scanned (speed)."""
-    if cue.groups["kind"] in ("rank", "honorific"):
+    if cue.groups["kind"] in NAME_CUES:
         return True
     after = cue.end + 1
     if after < len(text) and text[cue.end] == " " and text[after].isupper():
@@ -202,12 +259,22 @@ def _near_name(text: str, cue, spot_starts: list[int], spots: list[Spot]) -> boo
     return i > 0 and cue.start - spots[i - 1].end <= NEAR_NAME
 
 
-def _cue_ok(text: str, cue) -> bool:
+def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
     """A capitalised honorific in mid-sentence is a name syllable (`Trâm Anh`), not `anh`.
 
-    Abbreviations (`GS`, `ThS`) are always cues.
+    Abbreviations (`GS`, `ThS`) are always cues. `tên` names a person only after a noun
+    for one (`nam sinh tên Đạt`, not `đường mang tên Lê Lợi`).
     """
+    if cue.groups["kind"] == "naming":
+        return lex.person_noun.search(text, max(0, cue.start - NOUN_WINDOW), cue.start) is not None
     word = text[cue.start : cue.end]
+    if cue.groups["kind"] in ("occupation", "role") and word[:1].isupper():
+        # "Hội Sinh viên Việt Nam", "Hội Nông dân": a capitalised occupation after an
+        # organisation head is part of the organisation's name
+        before = text[max(0, cue.start - ORG_HEAD_WINDOW) : cue.start].rstrip(" ")
+        last = before.rsplit(" ", 1)[-1]
+        if last and lex.org_head.fullmatch(last):
+            return False
     if cue.groups["kind"] != "honorific" or not word[:1].isupper() or not word[1:].islower():
         return True
     before = text[: cue.start].rstrip(" ")
@@ -235,7 +302,7 @@ def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
 
 def _ends_in_locality(unit, lex: Lexicon) -> bool:
     """Whether a title ends with a unit word (`... Thành ủy TP`), so the next words are a place."""
-    if unit.kind not in ("position", "occupation"):
+    if unit.kind not in TITLE_KINDS:
         return False
     return any(unit.text.endswith(" " + w) for w in lex.locality_words)
 
@@ -264,7 +331,7 @@ def _short_spots(
     """Given-name mentions (`ông Hùng`, `Đại tá Thành`, `Bí thư Nhân`) and foreign names after a rank or `ông`."""
     shorts: list[Spot] = []
     for unit in units:
-        if unit.kind in ("rank", "honorific"):
+        if unit.kind in NAME_CUES:
             if unit.end + 1 in name_starts:
                 continue
             run = short_run(text, unit, lex)
@@ -274,7 +341,7 @@ def _short_spots(
             spot = Spot(run.start(), run.end(), "officials.foreign_name" if foreign else "officials.given_name")
             spot.left = left_chain(text, spot.start, ends, lex, set())
             spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
-            spot.accepted = foreign
+            spot.accepted = foreign or unit.kind == "naming"
             shorts.append(spot)
         elif unit.kind == "position" and unit.org and text[unit.head_end : unit.head_end + 1] == " ":
             run = lex.short_run.match(text, unit.head_end + 1)  # "Bí thư Nhân", "Phó Tỉnh trưởng Cheng Nhann"
@@ -326,9 +393,9 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
     return persons
 
 
-def _mentions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person]) -> list[Mention[Any]]:
+def _mentions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], lex: Lexicon) -> list[Mention[Any]]:
     values = {
-        k: OfficialValue(p.name, p.rank, prune_titles(p.titles), k) for k, p in persons.items()
+        k: OfficialValue(p.name, p.rank, prune_titles(p.titles, lex.title_kind), k) for k, p in persons.items()
     }
     out = [
         Mention.at(doc, s.start, s.end, s.rule, values[s.person])

@@ -16,7 +16,7 @@ from collections.abc import Container
 import regex
 
 from extractors.base import Candidate
-from extractors.officials.lexicon import PREFIXES, Lexicon
+from extractors.officials.lexicon import NAME_CUES, PREFIXES, Lexicon
 
 # Lower-case syllables taken after a capitalised one as the rest of its word
 # ("Công an", "Chống tham"): 1 keeps verbs out ("Bộ Công an | chủ trì"); calibrated on
@@ -36,7 +36,10 @@ CLAUSE_RUN_MAX = 4
 # ("(SN 1986, trú tại phường Đại Phúc, TP Bắc Ninh, tỉnh Bắc Ninh)" is 62).
 PAREN_MAX = 160
 
-CAP, TAIL, LOWER, HEAD = "cap", "tail", "lower", "head"
+CAP, TAIL, LOWER, HEAD, UNIT, PLACE, NOUN = "cap", "tail", "lower", "head", "unit", "place", "noun"
+# Clause punctuation that may close a lower-case organisation name after a bare
+# organisation head ("Tổng cục | giáo dục nghề nghiệp | .").
+CLAUSE_END = ".;:)\n"
 _SPACES = regex.compile(r"\s+")
 
 
@@ -82,13 +85,13 @@ def find_cues(text: str, lex: Lexicon) -> list[Candidate]:
     n = len(text)
     hits = []
     for end, (length, kind) in lex.cues.iter(" " + low):
-        if kind in ("rank", "honorific"):
+        if kind in NAME_CUES:
             end -= 1  # the key's trailing space
         start = end - length  # (end + 1) - 1 for the prepended space, minus the word
         stop = end
         if stop < n and (text[stop].isalnum() or unicodedata.combining(text[stop])):
             continue
-        if kind in ("honorific", "rank") and not (stop + 1 < n and text[stop] == " " and text[stop + 1].isupper()):
+        if kind in NAME_CUES and not (stop + 1 < n and text[stop] == " " and text[stop + 1].isupper()):
             continue  # only a capitalised word after it can be a name ("ông Hùng", not "ông bà")
         hits.append((start, -stop, kind))
     hits.sort()
@@ -101,7 +104,7 @@ def find_cues(text: str, lex: Lexicon) -> list[Candidate]:
         last = stop
         word = text[start:stop]
         first, _, rest = word.partition(" ")
-        head = rest if rest and first.casefold() in PREFIXES and kind != "honorific" and kind != "rank" else word
+        head = rest if rest and first.casefold() in PREFIXES and kind not in NAME_CUES else word
         cues.append(Candidate(start, stop, f"officials.cue.{kind}", {"kind": kind, "head": head}))
     return cues
 
@@ -156,6 +159,10 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
         nq = skip_spaces(text, m.end())
         return (nq in stops and count <= END_RUN_MAX) or lex.org_head.match(text, nq) is not None
     role, role_end = _role_at(text, q, lex)
+    if role == "noun":  # "BV đa | khoa tỉnh Hòa Bình": the noun goes on if the organisation does
+        return count < LOWER_RUN_MAX and _continues_org(text, role_end, lex, stops, count + 1)
+    if role == "connector":  # "... bà mẹ trẻ em | và Kế hoạch hóa gia đình"
+        return not lex.stop.match(text, q) and _cap_next(text, role_end, lex, stops)
     if role != "locality":
         return False
     nq = skip_spaces(text, role_end)
@@ -220,30 +227,48 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
         first = word[0]
         if first.isalnum():
             if lex.stop.match(text, q):
+                # "QLHC về TTXH": a connector between capitalised parts, though a stop word.
+                if prev == CAP and _role_at(text, q, lex)[0] == "connector" and _cap_next(text, m.end(), lex, stops):
+                    pos = m.end()
+                    continue
                 break
             if _is_cap(word):
                 end = pos = m.end()
-                # Only a Title-case word takes a lower-case second syllable ("Công an");
+                if prev in (UNIT, PLACE):  # a place name takes no lower-case tail: "tỉnh Đồng Tháp | khuyến khích"
+                    prev, tail = PLACE, CAP_TAIL_MAX
+                    continue
+                # Only a Title-case word takes a lower-case second syllable ("Công an", "Y tế");
                 # an abbreviation does not ("FC | tên").
-                prev, tail = CAP, (0 if word[1:].islower() else CAP_TAIL_MAX)
+                prev, tail = CAP, (0 if word[1:].islower() or len(word) == 1 else CAP_TAIL_MAX)
                 continue
             if first.isdigit():
-                if prev != CAP or not word.isdigit():
+                # "Phòng 2", "quận 1"
+                if prev not in (CAP, UNIT, NOUN) or not word.isdigit():
                     break
                 end = pos = m.end()
+                prev = PLACE if prev == UNIT else CAP
                 continue
             role, role_end = _role_at(text, q, lex)
+            if role == "locality" and prev == CAP and tail < CAP_TAIL_MAX and role_end == m.end():
+                role = None  # the second syllable of a word: "Nông thôn | Quốc gia"
+            if role == "numbered":
+                number = lex.token.match(text, skip_spaces(text, role_end))
+                if number is not None and number.group().isdigit():
+                    end = pos = number.end()  # "lớp 8", "số 1"
+                    prev, tail = CAP, CAP_TAIL_MAX
+                    continue
+                role = None
             if role in ("locality", "noun"):
                 end = pos = role_end
-                prev = LOWER
+                prev = UNIT if role == "locality" else NOUN
                 continue
             if role == "connector":
-                nq = skip_spaces(text, role_end)
-                nm = lex.token.match(text, nq)
-                if nm is None or not _is_cap(nm.group()) or nq in stops:
+                if prev == PLACE or not _cap_next(text, role_end, lex, stops):
                     break
                 pos = role_end
                 continue
+            if prev == PLACE:
+                break
             if prev == CAP and tail < CAP_TAIL_MAX:
                 end = pos = m.end()
                 tail += 1
@@ -254,6 +279,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 _continues_org(text, run_end, lex, stops, count)
                 or (count == 1 and lex.stop.match(text, after))
                 or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
+                or (_bare_org(text, head_end, end, count, lex) and (after >= n or text[after] in CLAUSE_END))
             ):
                 end = pos = run_end
                 prev = LOWER
@@ -261,9 +287,12 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             break
         if first in "-–—,":
             nq = skip_spaces(text, m.end())
+            if prev == PLACE and first != "," and nq not in stops and lex.place_tail.match(text, nq):
+                end = pos = nq  # "tỉnh Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu"
+                continue
             if nq in stops or lex.org_head.match(text, nq) is None:
                 break
-            pos = nq
+            pos, prev = nq, HEAD
             continue
         if first == "(":
             close = text.find(")", q, q + PAREN_MAX)
@@ -279,6 +308,21 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _cap_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether a capitalised word that starts no name or cue comes next after `pos`."""
+    nq = skip_spaces(text, pos)
+    nm = lex.token.match(text, nq)
+    return nm is not None and _is_cap(nm.group()) and nq not in stops
+
+
+def _bare_org(text: str, head_end: int, end: int, count: int, lex: Lexicon) -> bool:
+    """Whether the title so far has only a bare organisation head ("Tổng cục trưởng Tổng
+    cục"), or nothing and `count` >= 2 lower-case words follow ("trưởng nhóm quản lý ...",
+    not "Đại sứ | quán"), so those words up to the clause end name the organisation."""
+    org = text[head_end:end].strip()
+    return (not org and count >= 2) or (bool(org) and lex.org_head.fullmatch(org) is not None)
 
 
 def title_text(text: str, start: int, end: int, drops: list[int]) -> str:

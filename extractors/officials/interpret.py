@@ -19,10 +19,10 @@ import regex
 
 from extractors.base import Candidate
 from extractors.normalise import fix_tone_marks
-from extractors.officials.find import find_title_end, skip_spaces, title_text
-from extractors.officials.lexicon import Lexicon
+from extractors.officials.find import PAREN_MAX, find_title_end, skip_spaces, title_text
+from extractors.officials.lexicon import PREFIXES, Lexicon
 
-TITLE_KINDS = ("position", "occupation")
+TITLE_KINDS = ("position", "occupation", "role")
 # Longest chain of titles, ranks and honorifics read around one name (the gold's longest
 # is 4: "Trung tướng Lê Quốc Hùng, Ủy viên ..., Thứ trưởng ..., Trưởng Ban ...").
 CHAIN_MAX = 6
@@ -89,7 +89,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         if kind == "rank":
             units.append(Unit(cue.start, cue.end, kind, lex.rank_canonical[head.casefold()], head, ""))
             continue
-        if kind == "honorific":
+        if kind in ("honorific", "naming"):
             units.append(Unit(cue.start, cue.end, kind, head.casefold(), head, ""))
             continue
         org_from = cue.end
@@ -146,8 +146,19 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
         sep = lex.sep_before.search(text, max(0, k - 8), k)
         if sep is None:
             break
-        unit, adjacent = ends.get(_back_spaces(text, sep.start())), False
+        unit, adjacent = ends.get(_before_bracket(text, _back_spaces(text, sep.start()))), False
     return chain
+
+
+def _before_bracket(text: str, pos: int) -> int:
+    """`pos`, or where a bracket ending at `pos` opens (spaces skipped): the place in
+    "Giám đốc Trung tâm Y tế huyện Kim Bôi (Hòa Bình), ông ..." is not part of the title."""
+    if pos == 0 or text[pos - 1] != ")":
+        return pos
+    opening = text.rfind("(", max(0, pos - PAREN_MAX), pos)
+    if opening < 0 or "\n" in text[opening:pos] or ")" in text[opening : pos - 1]:
+        return pos
+    return _back_spaces(text, opening)
 
 
 def _breaker_before(text: str, pos: int, lex: Lexicon) -> bool:
@@ -217,21 +228,36 @@ def short_run(text: str, unit: Unit, lex: Lexicon) -> regex.Match[str] | None:
 
 
 def titles_of(units: list[Unit]) -> list[str]:
-    """Title texts of `units` (occupations only with an organisation), in order."""
-    return [u.text for u in units if u.kind == "position" or (u.kind == "occupation" and u.org)]
+    """Title texts of `units` (occupations only with an organisation; positions and stated roles always), in order."""
+    return [u.text for u in units if u.kind in ("position", "role") or (u.kind == "occupation" and u.org)]
 
 
 _LOCALITY_KEYS = regex.compile(r"\b(?:tỉnh|thành phố|tp\.?) |[,\-]")
+# A title ending with a bare unit word, the place unnamed: "Phó Chủ tịch UBND thành phố".
+_GENERIC_END = regex.compile(r" (tỉnh|thành phố|tp\.?|huyện|quận|thị xã)$")
+# The unit word opening the rest of a fuller title ("tp" of "tp hà nội"), if any.
+_UNIT_START = regex.compile(r"(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?: |$)")
+# Unit words written two ways.
+_UNIT_SAME = {"tp": "thành phố", "tp.": "thành phố"}
+# Longest title head, in words ("phó chủ tịch thường trực").
+HEAD_WORDS_MAX = 6
 
 
-def prune_titles(titles: list[str]) -> tuple[str, ...]:
+def prune_titles(titles: list[str], heads: Container[str] = ()) -> tuple[str, ...]:
     """Titles without duplicates; a bare or shorter form of a fuller title is dropped.
 
     "Thứ trưởng" goes when "Thứ trưởng Bộ Công an" is there; "... Công an Yên Bái" goes
-    when "... Công an tỉnh Yên Bái" is there (the same post with a unit word added).
+    when "... Công an tỉnh Yên Bái" is there (the same post with a unit word added);
+    "Phó Chủ tịch UBND thành phố" when "Phó Chủ tịch UBND TP Hà Nội" is (the place named);
+    "Phó Chủ tịch Quốc hội" when "Phó Chủ tịch Thường trực Quốc hội" is (a fuller head
+    from `heads`, casefolded, for the same organisation).
     """
+    if len(titles) < 2:
+        return tuple(titles) if titles and key(titles[0]) else ()
     keys = [key(t) for t in titles]
     loose = [_LOCALITY_KEYS.sub("", k) for k in keys]
+    bases = [_GENERIC_END.sub("", k) for k in keys]
+    split = [_split_head(k, heads) for k in keys]
     out: list[str] = []
     seen: set[str] = set()
     for i, title in enumerate(titles):
@@ -239,7 +265,13 @@ def prune_titles(titles: list[str]) -> tuple[str, ...]:
         if k in seen or not k:
             continue
         fuller = any(
-            o != k and ((o.startswith(k) and o[len(k)] in " ,-(") or (loose[j] == loose[i] and len(o) > len(k)))
+            o != k
+            and (
+                (o.startswith(k) and o[len(k)] in " ,-(")
+                or (loose[j] == loose[i] and len(o) > len(k))
+                or _names_the_place(k, bases[i], o)
+                or (split[i][1] and split[j][1] == split[i][1] and split[j][0].startswith(split[i][0] + " "))
+            )
             for j, o in enumerate(keys)
         )
         if fuller:
@@ -247,3 +279,23 @@ def prune_titles(titles: list[str]) -> tuple[str, ...]:
         seen.add(k)
         out.append(title)
     return tuple(out)
+
+
+def _names_the_place(k: str, base: str, o: str) -> bool:
+    """Whether title `o` is `k` ("... UBND thành phố") with its place named ("... UBND TP Hà Nội")."""
+    if base == k or not o.startswith(base + " ") or _GENERIC_END.search(o):
+        return False
+    unit = _GENERIC_END.search(k).group(1)
+    start = _UNIT_START.match(o, len(base) + 1)
+    return start is None or _UNIT_SAME.get(start.group(1), start.group(1)) == _UNIT_SAME.get(unit, unit)
+
+
+def _split_head(k: str, heads: Container[str]) -> tuple[str, str]:
+    """(head, organisation) of a title key, by the longest head it starts with; ("", k) if none."""
+    words = k.split(" ")
+    start = 1 if words[0] in PREFIXES and len(words) > 1 else 0
+    for n in range(min(HEAD_WORDS_MAX, len(words)), start, -1):
+        head = " ".join(words[start:n])
+        if head in heads:
+            return head, " ".join(words[n:])
+    return "", k

@@ -14,11 +14,6 @@ import regex
 
 from gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
 
-# A capitalised syllable of a personal name: one upper-case letter, then lower case
-# (at least one: initials such as "chị L." are not names, GUIDELINES.md).
-NAME_SYLLABLE = r"\p{Lu}\p{Ll}+"
-# After a name: no letter, digit or hyphen ("Kim Jong-un" is not "Kim Jong").
-NAME_EDGE = r"(?![\p{L}\p{M}\p{N}-])"
 # Word edges: no letter, mark or digit on that side.
 LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"
 RIGHT_EDGE = r"(?![\p{L}\p{M}\p{N}])"
@@ -27,6 +22,8 @@ RIGHT_EDGE = r"(?![\p{L}\p{M}\p{N}])"
 # is searched with one space prepended for a word at its very start.
 LEADS = " \n(“\"‘'-–—/,.:;[…"
 PREFIXES = ("nguyên", "cựu", "quyền")
+# Cue kinds that matter only right before a name (their automaton keys end with a space).
+NAME_CUES = ("rank", "honorific", "naming")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +50,9 @@ class Lexicon:
     sep_before: regex.Pattern[str]
     age: regex.Pattern[str]
     kiem: regex.Pattern[str]
+    person_noun: regex.Pattern[str]
+    place_tail: regex.Pattern[str]
+    speaker: regex.Pattern[str]
     short_run: regex.Pattern[str]
     locality_words: frozenset[str]
 
@@ -67,12 +67,23 @@ def _title_heads() -> dict[str, str]:
     heads: dict[str, str] = {}
     for row in load_tsv("titles.tsv", key="head"):
         kind = row["kind"]
-        if kind not in {"position", "occupation"}:
+        if kind not in {"position", "occupation", "role"}:
             raise DataError(f"titles.tsv: unknown kind {kind!r} for {row['head']!r}")
         heads[row["head"]] = kind
         if row["deputy"] == "yes":
             heads["Phó " + row["head"]] = kind
     return heads
+
+
+def _dashed_place_tails() -> list[str]:
+    """What follows the dash of province names written with one ("Huế" of "Thừa Thiên - Huế")."""
+    names: list[str] = []
+    try:
+        names += [row["name"] for row in load_tsv("provinces.tsv")]
+        names += [row["alias"] for row in load_tsv("aliases.tsv")]
+    except (FileNotFoundError, DataError, KeyError):
+        return []
+    return sorted({n.rsplit("-", 1)[1].strip() for n in names if "-" in n and n[:1].isupper()} - {""})
 
 
 def _automaton(words) -> ahocorasick.Automaton:
@@ -103,6 +114,8 @@ def load_lexicon() -> Lexicon:
     cue_kind: dict[str, str] = {}
     for word in honorifics:
         cue_kind[word.casefold()] = "honorific"
+    for word in load_words("official_naming_words.txt"):
+        cue_kind[word.casefold()] = "naming"
     for head, kind in heads.items():
         cue_kind[head.casefold()] = kind
     for rank in ranks:
@@ -110,26 +123,28 @@ def load_lexicon() -> Lexicon:
     # Ranks and honorifics matter only before a name, so their keys end with the space
     # before it (fewer hits: "cô" in "cô giáo" still, in "công" no longer).
     cues = _automaton(
-        (word + (" " if kind in ("rank", "honorific") else ""), (len(word), kind))
+        (word + (" " if kind in NAME_CUES else ""), (len(word), kind))
         for entry, kind in cue_kind.items()
-        for word in [entry] + ([f"{p} {entry}" for p in PREFIXES] if kind in ("position", "occupation") else [])
+        for word in [entry] + ([f"{p} {entry}" for p in PREFIXES] if kind in ("position", "occupation", "role") else [])
     )
     surname_hits = _automaton((name + " ", (len(name), "surname")) for name in surnames)
 
-    # A name: a surname and 1-3 more capitalised syllables, not followed by another
-    # capitalised syllable unless that one opens a title ("Nguyễn Lan Hương Ủy viên ...").
+    joiners = load_patterns("officials.yaml")
+    # A name: a surname and 1-3 more capitalised syllables (of a Vietnamese syllable's
+    # shape; at least two letters: initials such as "chị L." are not names, GUIDELINES.md),
+    # not followed by another capitalised word unless that one opens a title
+    # ("Nguyễn Lan Hương Ủy viên ..."), nor by an initial ("Nguyễn Văn T.").
     capital_heads = sorted({v for h in heads for v in _variants(h) if v[:1].isupper()} | set(ranks))
     not_head = rf"(?!{alternation(capital_heads)}{RIGHT_EDGE})"
     name = regex.compile(
-        LEFT_EDGE + alternation(surnames) + rf"(?: {not_head}{NAME_SYLLABLE}){{1,3}}" + NAME_EDGE
-        + rf"(?! {not_head}{NAME_SYLLABLE}{RIGHT_EDGE})"
+        LEFT_EDGE + alternation(surnames) + rf"(?: (?=\p{{Lu}}\p{{Ll}}){not_head}{joiners['name_syllable']}){{1,3}}"
+        + rf"(?! (?={joiners['name_end_word']}){not_head})"
     )
 
     orgs = [row["name"] for row in load_tsv("organisations.tsv", key="name")]
     org_words = {row["word"]: row["role"] for row in load_tsv("official_org_words.tsv", key="word")}
     stops = load_words("official_stopwords.txt")
     blockers = load_words("official_name_blockers.txt")
-    joiners = load_patterns("officials.yaml")
     return Lexicon(
         name=name,
         surnames=surname_hits,
@@ -153,13 +168,19 @@ def load_lexicon() -> Lexicon:
             + r"|\d{1,3} tuổi" + RIGHT_EDGE + ")",
             regex.IGNORECASE,
         ),
-        cap_run=regex.compile(rf"{NAME_SYLLABLE}(?: {NAME_SYLLABLE}){{1,2}}{RIGHT_EDGE}(?! {NAME_SYLLABLE})"),
+        cap_run=regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}" + RIGHT_EDGE + r"(?! \p{Lu}\p{Ll}+)"),
         token=regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.&'/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]"),
         board_words=frozenset(w.casefold() for w, role in org_words.items() if role == "board"),
         appos_sep=regex.compile(joiners["appos_sep"]),
         sep_before=regex.compile(joiners["sep_before"]),
         age=regex.compile(joiners["age"]),
         kiem=regex.compile(joiners["kiem"]),
+        place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
+        # Like the blocker: the person noun is the last word(s) before "tên".
+        person_noun=regex.compile(
+            LEFT_EDGE + alternation(load_words("official_person_nouns.txt")) + r"[ ]$", regex.IGNORECASE
+        ),
+        speaker=regex.compile(r"[ ]*,?[ ]*" + alternation(load_words("official_speaker_verbs.txt")) + RIGHT_EDGE),
         short_run=regex.compile(joiners["short_run"]),
         locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),
     )
