@@ -326,16 +326,5 @@ def test_random_vietnamese_like_text(text, glued):
 _EXTRACT = build()
 
 
-def test_long_line_of_number_punctuation_is_fast(extract):
-    import time
-
-    text = ("1.000, “Hai” 2/3 4:5 Ba Mươi 6-7 " * 40_000)[:1_000_000]
-    started = time.perf_counter()
-    run(extract, text)
-    assert time.perf_counter() - started < 10
 
 
-def test_bench_articles_raise_nothing(extract, bench_records):
-    for record in bench_records:
-        text = normalise_text(record["text"])
-        _check_offsets(run(extract, text), text)
