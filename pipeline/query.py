@@ -160,8 +160,11 @@ def format_cell(value: Any, limit: int | None = MAX_CELL_CHARS) -> str:
         text = " | ".join(format_cell(v, None) for v in value)
     elif isinstance(value, dict):
         text = json.dumps(_plain(value), ensure_ascii=False)
-    elif isinstance(value, (dt.datetime, dt.date)):
-        text = value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    elif isinstance(value, dt.datetime):
+        # On screen, seconds are enough; CSV (no limit) keeps the full precision.
+        text = value.isoformat(sep=" ", timespec="seconds" if limit is not None else "auto")
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
     else:
         text = str(value)
     text = text.replace("\n", " ")

@@ -28,6 +28,7 @@ TOP_N = 15
 RECENT_RUNS = 5
 MAX_REJECTS_LISTED = 50
 NO_PROVINCE = "(no province)"
+NO_PROVINCE_COLOUR = "#aaaaaa"
 
 # fmt: off
 SQL_OFFICIALS = """
@@ -136,7 +137,8 @@ def bar_chart_svg(labels: list[str], values: list[float], title: str, xlabel: st
         ax.set_title(title, loc="left", fontsize=11, fontweight="bold")
         if labels:
             ys = range(len(labels))
-            ax.barh(list(ys), values, color=colour)
+            colours = [NO_PROVINCE_COLOUR if label == NO_PROVINCE else colour for label in labels]
+            ax.barh(list(ys), values, color=colours)
             ax.set_yticks(list(ys), labels)
             ax.invert_yaxis()
             ax.set_xlabel(xlabel)

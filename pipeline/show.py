@@ -16,6 +16,11 @@ from typing import Any
 
 from pipeline.query import connect, format_cell
 
+# In the terminal's list of mentions: long spans (quotes) are cut, and a long
+# value already listed (an official's titles) is not repeated.
+MAX_SPAN_CHARS = 60
+DITTO_MIN_CHARS = 40
+
 EXIT_NOT_FOUND = 1
 EXIT_NO_OUTPUTS = 2
 
@@ -37,7 +42,7 @@ SPAN_TYPES: tuple[SpanType, ...] = (
     SpanType("dates",      "date",     "bold cyan",          "background:#c9eefa"),
     SpanType("officials",  "official", "bold magenta",       "background:#f4d0f5"),
     SpanType("provinces",  "province", "bold green",         "background:#c8f0cc"),
-    SpanType("regions",    "region",   "bold dark_green",    "background:#e0f2c0"),
+    SpanType("regions",    "region",   "bold red",           "background:#eef7dc;box-shadow:inset 0 -2px #7cb342"),
     SpanType("localities", "locality", "bold dark_orange",   "background:#fde0c4"),
     SpanType("models",     "model",    "bold yellow",        "background:#fff0a8"),
     SpanType("numbers",    "number",   "bold bright_blue",   "background:#d3dcfc"),
@@ -185,9 +190,14 @@ def render_terminal(article: Article, console=None, mentions: bool = True) -> No
         table = Table(header_style="bold", show_edge=False)
         for name in ("type", "at", "text", "value"):
             table.add_column(name, overflow="fold", justify="right" if name == "at" else "left")
+        shown: set[tuple[str, str]] = set()
         for span in article.spans:
             kind = TYPE_OF[span.table]
-            table.add_row(Text(kind.label, style=kind.style), str(span.start), Text(span.text), Text(span.detail))
+            repeat = (span.table, span.detail) in shown and len(span.detail) > DITTO_MIN_CHARS
+            shown.add((span.table, span.detail))
+            detail = Text("(as above)", style="dim") if repeat else Text(span.detail)
+            table.add_row(Text(kind.label, style=kind.style), str(span.start),
+                          Text(format_cell(span.text, MAX_SPAN_CHARS)), detail)
         console.print(table)
 
 
