@@ -109,7 +109,8 @@ def load_patterns(name: str) -> dict[str, str]:
 
     A fragment refers to another as `{{other}}`; references may nest. A key
     `lexicons` maps fragment names to word-list files whose alternation becomes
-    that fragment, so lexicons stay in their own files.
+    that fragment (or a list of files, merged), so lexicons stay in their own
+    files and a list is never copied into a second one.
 
     Raises:
         DataError: on an unknown or cyclic reference, an empty group or
@@ -118,7 +119,10 @@ def load_patterns(name: str) -> dict[str, str]:
     path = DATA_DIR / "patterns" / name
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     lexicons = raw.pop("lexicons", {}) or {}
-    fragments: dict[str, str] = {k: alternation(load_words(v)) for k, v in lexicons.items()}
+    fragments: dict[str, str] = {
+        k: alternation(w for name in ([v] if isinstance(v, str) else v) for w in load_words(name))
+        for k, v in lexicons.items()
+    }
     for key, value in raw.items():
         if not isinstance(value, str):
             raise DataError(f"{path.name}: fragment {key!r} is not a string")

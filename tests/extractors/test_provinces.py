@@ -91,6 +91,8 @@ NEGATIVE = [
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức hội trại.",
     "Đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, phát biểu.",
     "Phó Thủ tướng Trương Hòa Bình chủ trì cuộc họp.",
+    # any surname of surnames.txt, not only the common ones (bench baomoi-22342870)
+    "Cơ quan điều tra khởi tố bị can đối với ông Phí Thái Bình, nguyên phó giám đốc.",
     "Chị Nguyễn Thị Hà Giang cho biết.",
     "Bà Huế kể lại sự việc.",
     "Bánh mỳ phố Huế rất ngon.",

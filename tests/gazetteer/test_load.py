@@ -49,6 +49,15 @@ def test_patterns_resolve_nested_references_and_lexicons(data_dir: Path) -> None
     assert pattern.search("Trung tướng Lê Quốc Hùng phát biểu").group() == "Trung tướng Lê Quốc Hùng"
 
 
+def test_a_lexicon_fragment_may_merge_several_files(data_dir: Path) -> None:
+    (data_dir / "surnames.txt").write_text("Lê\nPhí\n", encoding="utf-8")
+    (data_dir / "middle.txt").write_text("Thái\n", encoding="utf-8")
+    (data_dir / "patterns" / "p.yaml").write_text(
+        "lexicons:\n  syllable: [surnames.txt, middle.txt]\nperson: '{{syllable}} '\n", encoding="utf-8")
+    pattern = regex.compile(load.load_patterns("p.yaml")["person"])
+    assert [m.group() for m in pattern.finditer("ông Phí Thái Bình")] == ["Phí ", "Thái "]
+
+
 @pytest.mark.parametrize("body,message", [
     ("a: '{{missing}}'\n", "unknown reference"),
     ("a: '{{b}}'\nb: '{{a}}'\n", "cyclic reference"),
