@@ -31,7 +31,7 @@ from extractors.officials.interpret import (
     titles_of,
 )
 from extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
-from gazetteer.load import DataError, load_tsv, load_words
+from gazetteer.load import load_tsv, load_words
 
 __all__ = ["build", "extract_officials", "key"]
 
@@ -52,13 +52,11 @@ ORG_HEAD_WINDOW = 12
 
 @functools.cache
 def _province_names() -> frozenset[str]:
-    """Province names and aliases from the provinces gazetteer, if it is there (a fallback for `found`)."""
-    names: set[str] = set()
-    try:
-        names.update(row["name"] for row in load_tsv("provinces.tsv"))
-        names.update(row["alias"] for row in load_tsv("aliases.tsv"))
-    except (FileNotFoundError, DataError, KeyError):
-        names.clear()
+    """Multi-word place names that are never people: provinces and aliases, countries
+    (all from the provinces gazetteer), and our other places (continents, seas, districts)."""
+    names = {row["name"] for row in load_tsv("provinces.tsv")}
+    names.update(row["alias"] for row in load_tsv("aliases.tsv"))
+    names.update(row["name"] for row in load_tsv("province_countries.tsv", key="name"))
     names.update(load_words("official_not_names.txt"))
     return frozenset(n for n in names if " " in n)
 
