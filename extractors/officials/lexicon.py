@@ -77,12 +77,8 @@ def _title_heads() -> dict[str, str]:
 
 def _dashed_place_tails() -> list[str]:
     """What follows the dash of province names written with one ("Huế" of "Thừa Thiên - Huế")."""
-    names: list[str] = []
-    try:
-        names += [row["name"] for row in load_tsv("provinces.tsv")]
-        names += [row["alias"] for row in load_tsv("aliases.tsv")]
-    except (FileNotFoundError, DataError, KeyError):
-        return []
+    names = [row["name"] for row in load_tsv("provinces.tsv")]
+    names += [row["alias"] for row in load_tsv("aliases.tsv")]
     return sorted({n.rsplit("-", 1)[1].strip() for n in names if "-" in n and n[:1].isupper()} - {""})
 
 
