@@ -19,7 +19,7 @@ import jinja2
 import regex
 
 from extractors.normalise import fix_tone_marks
-from pipeline.keys import DASHES, QUOTES, key
+from extractors.keys import DASHES, QUOTES, key
 from pipeline.scoring import FACT_RULES, TYPES, ArticleResult
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from extractors.base import NormalisedDoc, ProvinceValue
-from pipeline.keys import key
+from extractors.keys import key
 
 # Peer name -> the fact types it is scored on.
 PEER_TYPES: dict[str, tuple[str, ...]] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pipeline.keys import first_word, key, word_set
+from extractors.keys import first_word, key, word_set
 from pipeline.tables import TZ
 
 TYPES: tuple[str, ...] = ("dates", "officials", "provinces", "regions", "models", "numbers")

@@ -12,17 +12,25 @@ import bisect
 import functools
 from typing import Any
 
-from extractors.base import Found, LocalityValue, Mention, NormalisedDoc, OfficialValue, ProvinceValue, RegionValue
+from extractors.base import (
+    Found,
+    LocalityValue,
+    Mention,
+    NormalisedDoc,
+    OfficialValue,
+    ProvinceValue,
+    RegionValue,
+)
+from extractors.keys import key
 from extractors.metadata import find_authors
 from extractors.officials.find import PAREN_MAX, find_cues, find_names, skip_spaces
 from extractors.officials.interpret import (
-    TITLE_KINDS,
-    FOREIGN_HONORIFICS,
     BLOCKER_WINDOW,
+    FOREIGN_HONORIFICS,
+    TITLE_KINDS,
     Person,
     Spot,
     build_units,
-    key,
     left_chain,
     left_rule,
     prune_titles,

@@ -10,15 +10,13 @@ earlier mention of the same full name. Later short mentions (`ông Hùng`,
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 
 import regex
 
 from extractors.base import Candidate
-from extractors.normalise import fix_tone_marks
+from extractors.keys import key
 from extractors.officials.find import PAREN_MAX, find_title_end, skip_spaces, title_text
 from extractors.officials.lexicon import PREFIXES, Lexicon
 
@@ -32,16 +30,8 @@ BLOCKER_WINDOW = 16
 # (foreign) person's name: "ông Cheng Nhann". Ranks always qualify.
 FOREIGN_HONORIFICS = frozenset({"ông", "bà"})
 
-_DASHES = regex.compile(r"\s*[‐‑‒–—−-]\s*")
-_SPACES = regex.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=65536)
-def key(name: str) -> str:
-    """The normalised form of a name or title: NFC, one tone-mark style, dashes, casefold."""
-    text = fix_tone_marks(unicodedata.normalize("NFC", name))
-    text = _DASHES.sub("-", text)
-    return _SPACES.sub(" ", text).strip(" ,.;:()\"'“”‘’«»").casefold()
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ import pytest
 from pipeline.baseline import corpus_digest, pin_floors
 from pipeline.eval_report import Mark, fold, locate, segments
 from pipeline.evaluate import GoldError, below_floors, load_gold, parse_floors
-from pipeline.keys import first_word, key, word_set
+from extractors.keys import first_word, key, word_set
 from pipeline.scoring import (Counts, field_matches, lenient_pairs, published_matches, score_article,
                               total_scores)
 

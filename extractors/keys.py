@@ -1,5 +1,7 @@
 """`key()`: the comparison form of ANNOTATION.md "Key normalisation".
 
+One definition for the scorer and the extractors (`person_key` is `key(name)`).
+
 Both gold and predictions go through `key` before they are compared, so two
 spellings of the same fact (`Uỷ ban` / `Ủy ban`, `TP. Hồ Chí Minh - Hà Nội` /
 `tp. hồ chí minh–hà nội`) compare equal.
@@ -7,6 +9,7 @@ spellings of the same fact (`Uỷ ban` / `Ủy ban`, `TP. Hồ Chí Minh - Hà N
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -27,6 +30,11 @@ _EDGE = regex.compile(r"^[\p{P}\s--[%]]+|[\p{P}\s--[%]]+$", regex.V1)
 _WORD = regex.compile(r"\w+")
 
 
+# Extractors key every name and title they meet; the cache covers an article's worth.
+KEY_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def key(text: str | None) -> str:
     """The comparison key of a gold or predicted string.
 
