@@ -121,7 +121,7 @@ def _publish(out: Path, run_dir: Path) -> None:
             target = out / table / part.name
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, target)
-    _fsync_dir(out)
+    _fsync(out)
 
 
 def _remove_if_empty(path: Path) -> None:
@@ -131,15 +131,8 @@ def _remove_if_empty(path: Path) -> None:
         pass
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
+def _fsync(path: Path) -> None:
+    """Flush a file or a folder's entries to disk (renames are durable only then)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -290,12 +283,12 @@ class RunWriter:
             self._flush(table)
         for table, writer in self._writers.items():
             writer.close()
-            _fsync_file(self.run_dir / table / f"part-{self.run_id}.parquet")
+            _fsync(self.run_dir / table / f"part-{self.run_id}.parquet")
         marker = self.run_dir / MARKER
         tmp = self.run_dir / f".{MARKER}.tmp"
         tmp.write_text(self.run_id)
         os.replace(tmp, marker)
-        _fsync_dir(self.run_dir)
+        _fsync(self.run_dir)
         _publish(self.out, self.run_dir)
         shutil.rmtree(self.run_dir, ignore_errors=True)
         _remove_if_empty(self.out / STAGING)
