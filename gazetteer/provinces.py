@@ -65,9 +65,6 @@ class Gazetteer:
         """The 2025 unit a unit belongs to (itself for a 2025 unit)."""
         return self.units[unit.successor] if unit.successor else unit
 
-    def by_name(self, era: str) -> dict[str, Unit]:
-        """Units of `era` by canonical name."""
-        return {u.name: u for u in self.units.values() if u.era == era}
 
 
 def dash_variants(text: str) -> list[str]:

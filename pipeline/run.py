@@ -23,7 +23,6 @@ import datetime as dt
 import itertools
 import logging
 import multiprocessing
-import os
 import secrets
 import signal
 import sys
@@ -481,7 +480,3 @@ def _record(result: BatchResult, writer: RunWriter, done: IdSet, summary: RunSum
             table = table.filter(pc.is_in(table["article_id"], value_set=keep))
         writer.add_table(name, table)
     _add(seconds, "write", clock)
-
-
-def default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))

@@ -140,16 +140,6 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def existing_ids(out: Path) -> set[str]:
-    """`article_id`s already published in `out`."""
-    folder = out / "articles"
-    ids: set[str] = set()
-    if folder.is_dir():
-        for part in sorted(folder.glob("part-*.parquet")):
-            ids.update(pq.read_table(part, columns=["article_id"]).column(0).to_pylist())
-    return ids
-
-
 def _id_int(aid: str) -> int | None:
     """A 16-hex-digit article_id as an int, None for any other form."""
     if len(aid) != 16:

@@ -43,7 +43,6 @@ class Lexicon:
     blocker: regex.Pattern[str]
     breaker: regex.Pattern[str]
     person_cue: regex.Pattern[str]
-    cap_run: regex.Pattern[str]
     token: regex.Pattern[str]
     board_words: frozenset[str]
     appos_sep: regex.Pattern[str]
@@ -164,7 +163,6 @@ def load_lexicon() -> Lexicon:
             + r"|\d{1,3} tuổi" + RIGHT_EDGE + ")",
             regex.IGNORECASE,
         ),
-        cap_run=regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}" + RIGHT_EDGE + r"(?! \p{Lu}\p{Ll}+)"),
         token=regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.&'/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]"),
         board_words=frozenset(w.casefold() for w, role in org_words.items() if role == "board"),
         appos_sep=regex.compile(joiners["appos_sep"]),
