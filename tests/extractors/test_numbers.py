@@ -328,3 +328,20 @@ _EXTRACT = build()
 
 
 
+
+
+def test_prefilter_agrees_with_number_blockers():
+    """numbers.yaml's fast `blocked_left` repeats the commonest blocks of number_blockers.tsv:
+    every word it blocks must be a `block` there, every exception it makes an `allow`."""
+    import regex
+
+    from gazetteer.load import load_patterns, load_tsv
+
+    effects = {row["phrase"]: row["effect"] for row in load_tsv("number_blockers.tsv", key="phrase")}
+    prefilter = load_patterns("numbers.yaml")["blocked_left"]
+    groups = regex.findall(r"\(\?i:([^)]*)\)", prefilter)
+    blocked = {w for g in groups for w in g.split("|")} - {"tổng", "con", "trong"}
+    exceptions = {f"{w} số" for w in ("tổng", "con", "trong") if w in prefilter}
+    assert blocked == {"ngày", "tháng", "năm", "số", "lúc", "thứ", "lần"}
+    assert {w: effects.get(w) for w in blocked} == dict.fromkeys(blocked, "block")
+    assert {p: effects.get(p) for p in exceptions} == dict.fromkeys(exceptions, "allow")
