@@ -95,6 +95,7 @@ class Context:
     locality_link: regex.Pattern[str]
     left_river: regex.Pattern[str]
     right_capital: regex.Pattern[str]
+    person_named: regex.Pattern[str]
     compass_keys: frozenset[str]  # lower-cased regions that may be another country's
     country_automaton: Any
 
@@ -137,6 +138,7 @@ def build_context() -> Context:
         locality_link=regex.compile(p["locality_link"]),
         left_river=regex.compile(p["left_river"]),
         right_capital=regex.compile(p["right_capital"]),
+        person_named=regex.compile(p["person_named"]),
         compass_keys=frozenset(s.text.lower() for s in g.regions if s.context in ("direction", "compass")),
         country_automaton=_country_automaton(g),
     )
@@ -313,6 +315,8 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
     if c.rule == "provinces.prefixed":
         return _interpret_prefixed(c, doc, ctx)
     if c.rule == "localities.level":
+        if c.groups["level"] == "city" and ctx.person_named.fullmatch(c.groups["name"]):
+            return None  # "UBND TP Trần Vĩnh Tuyến": a title, then a person
         return LocalityValue(c.groups["name"], c.groups["level"], None)
     window = text[max(0, c.start - LEFT_WINDOW):c.start]
     span = text[c.start:c.end]

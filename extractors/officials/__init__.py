@@ -48,10 +48,6 @@ __all__ = ["build", "extract_officials", "key"]
 NEAR_NAME = 250
 # How many last lines may hold the byline (as extractors.metadata reads it).
 BYLINE_LAST_LINES = 3
-# Locality levels never named after a person of three or more syllables (but for the
-# provinces, which `places` lists): "UBND TP Trần Vĩnh Tuyến" is a title and a name, not a
-# city. Districts are ("huyện Trần Văn Thời").
-PERSONLESS_LEVELS = frozenset({"city"})
 # Characters looked at before `tên` for a noun for a person ("người đàn ông " is 15).
 NOUN_WINDOW = 20
 # Characters looked at before a capitalised occupation for an organisation head ("Hội ").
@@ -80,27 +76,12 @@ def build():
     return extract
 
 
-def _place_spans(found: Found, lex: Lexicon, places: frozenset[str]) -> list[tuple[int, int]]:
-    """Sorted spans of every place the provinces stage found (provinces, localities, regions).
-
-    A city "named" by a full personal name that is no known place is left out: the
-    level word ends a title and the name is a person's (`Phó Chủ tịch UBND TP Trần Vĩnh Tuyến`).
-    """
+def _place_spans(found: Found) -> list[tuple[int, int]]:
+    """Sorted spans of every place the provinces stage found (provinces, localities, regions)."""
     return sorted(
         (m.start, m.end)
         for m in found.get("provinces", [])
-        if isinstance(m.value, (ProvinceValue, RegionValue))
-        or (isinstance(m.value, LocalityValue) and not _person_named(m.value, lex, places))
-    )
-
-
-def _person_named(place: LocalityValue, lex: Lexicon, places: frozenset[str]) -> bool:
-    name = place.name
-    return (
-        place.level in PERSONLESS_LEVELS
-        and name.count(" ") >= 2
-        and name not in places
-        and lex.name.fullmatch(name) is not None
+        if isinstance(m.value, (ProvinceValue, RegionValue, LocalityValue))
     )
 
 
@@ -174,7 +155,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     text = doc.text
     if not text:
         return []
-    place_spans = _place_spans(found, lex, places)
+    place_spans = _place_spans(found)
     spots = _name_spots(text, lex, places, place_spans)
     byline = _byline_start(text)
     spots = [s for s in spots if s.start < byline]
