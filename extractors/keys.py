@@ -14,7 +14,7 @@ import unicodedata
 
 import regex
 
-from extractors.normalise import fix_tone_marks
+from vnie.extractors.normalise import fix_tone_marks
 
 # Every dash of ANNOTATION.md (‐ ‑ ‒ – — −), the ASCII hyphen-minus, and the
 # horizontal bar, small and full-width hyphen-minus that pasted text brings.

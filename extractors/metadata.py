@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from gazetteer.load import load_patterns
+from vnie.gazetteer.load import load_patterns
 
 # A headline is a short first line; calibrated on the seeds and 200 bench
 # articles (longest real headline seen: 160 characters).

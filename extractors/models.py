@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from extractors.base import (
+from vnie.extractors.base import (
     Candidate,
     Found,
     Mention,
@@ -44,7 +44,7 @@ from extractors.base import (
     QuoteValue,
     RegionValue,
 )
-from gazetteer.load import load_patterns, load_words
+from vnie.gazetteer.load import load_patterns, load_words
 
 # Tuned on the seed articles, corpus/gold and 50 random bench extractions.
 # The longest gold model name has 25 words; speech quoted after a trigger is longer.

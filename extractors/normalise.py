@@ -17,7 +17,7 @@ import ftfy
 import regex
 import viparse
 
-from gazetteer.load import load_patterns
+from vnie.gazetteer.load import load_patterns
 
 # Combining tone marks: grave, acute, hook above, tilde, dot below.
 _TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")

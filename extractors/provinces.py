@@ -31,7 +31,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from extractors.base import (
+from vnie.extractors.base import (
     Candidate,
     Found,
     LocalityValue,
@@ -40,8 +40,8 @@ from extractors.base import (
     ProvinceValue,
     RegionValue,
 )
-from gazetteer.load import load_patterns
-from gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer
+from vnie.gazetteer.load import load_patterns
+from vnie.gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer
 
 # From this publication date on, `TP X` is read against the 34 units of the
 # 2025 merger (so `TP Huế` is the province Huế, not a city of Thừa Thiên Huế).

@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from extractors.base import Extractor, Found, Mention, NormalisedDoc
+from vnie.extractors.base import Extractor, Found, Mention, NormalisedDoc
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +24,11 @@ class Stage:
 
 # fmt: off
 STAGES: tuple[Stage, ...] = (
-    Stage("dates",     "extractors.dates",     assigns=("dates",)),
-    Stage("provinces", "extractors.provinces", assigns=("provinces", "regions", "localities")),
-    Stage("officials", "extractors.officials", assigns=("officials",), requires=("provinces",)),
-    Stage("models",    "extractors.models",    assigns=("models", "quotes"), requires=("provinces", "officials")),
-    Stage("numbers",   "extractors.numbers",   assigns=("numbers",), requires=("dates", "models")),
+    Stage("dates",     "vnie.extractors.dates",     assigns=("dates",)),
+    Stage("provinces", "vnie.extractors.provinces", assigns=("provinces", "regions", "localities")),
+    Stage("officials", "vnie.extractors.officials", assigns=("officials",), requires=("provinces",)),
+    Stage("models",    "vnie.extractors.models",    assigns=("models", "quotes"), requires=("provinces", "officials")),
+    Stage("numbers",   "vnie.extractors.numbers",   assigns=("numbers",), requires=("dates", "models")),
 )
 # fmt: on
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from importlib.metadata import version
 
-from gazetteer.load import DATA_DIR
+from vnie.gazetteer.load import DATA_DIR
 
 TARGET = DATA_DIR / "provinces.tsv"
 HEADER = ("id", "era", "code", "name", "full_name", "successor")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from gazetteer.load import DataError, load_tsv, load_words
+from vnie.gazetteer.load import DataError, load_tsv, load_words
 
 ERAS = ("legacy", "2025")
 CONTEXTS = ("name", "any", "locative")

@@ -4,14 +4,14 @@ __version__ = "0.1.0"
 
 
 def connect(out="outputs", tables=None):
-    """An in-memory DuckDB connection with one view per output table (see `pipeline.query.connect`)."""
-    from pipeline.query import TABLES, connect as _connect
+    """An in-memory DuckDB connection with one view per output table (see `vnie.query.connect`)."""
+    from vnie.query import TABLES, connect as _connect
 
     return _connect(out, TABLES if tables is None else tables)
 
 
 def read_tables(out="outputs", tables=None):
-    """Every output table as a pandas frame, keyed by name (see `pipeline.query.read_tables`)."""
-    from pipeline.query import TABLES, read_tables as _read_tables
+    """Every output table as a pandas frame, keyed by name (see `vnie.query.read_tables`)."""
+    from vnie.query import TABLES, read_tables as _read_tables
 
     return _read_tables(out, TABLES if tables is None else tables)

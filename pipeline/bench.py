@@ -24,7 +24,7 @@ from typing import Any
 
 import psutil
 
-from pipeline.settings import load_settings
+from vnie.settings import load_settings
 
 # Articles timed for the peers (underthesea.ner does ~7,000 chars/s here, so
 # 50 bench articles take about 20 s).
@@ -122,7 +122,7 @@ def bench_pipeline(source: Path, limit: int | None, workers: int, batch_size: in
         cpu = _children_cpu()
         started = time.time()
         clock = time.perf_counter()
-        child = subprocess.run([sys.executable, "-m", "pipeline.bench", json.dumps(spec)],
+        child = subprocess.run([sys.executable, "-m", "vnie.bench", json.dumps(spec)],
                                capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
         end_to_end = time.perf_counter() - clock
         cpu = _children_cpu() - cpu
@@ -146,8 +146,8 @@ def _children_cpu() -> float:
 def _child(spec_json: str) -> int:
     """In the child process: run the pipeline, write its summary and memory peak as JSON."""
     spec = json.loads(spec_json)
-    from pipeline.run import run_pipeline
-    from pipeline.settings import load_settings
+    from vnie.run import run_pipeline
+    from vnie.settings import load_settings
 
     settings = load_settings(workers=spec["workers"], batch_size=spec["batch_size"])
     with PeakRss() as rss:
@@ -190,8 +190,8 @@ def _measures(r: dict[str, Any], end_to_end: float, started: float, n_bytes: int
 
 def _sample_texts(source: Path, n: int) -> list[str]:
     """Normalised texts of the first `n` articles of `source`."""
-    from extractors.normalise import normalise_text
-    from pipeline.read import RawArticle, read_inputs
+    from vnie.extractors.normalise import normalise_text
+    from vnie.read import RawArticle, read_inputs
 
     settings = load_settings()
     texts: list[str] = []
@@ -205,10 +205,10 @@ def _sample_texts(source: Path, n: int) -> list[str]:
 
 def _ours(texts: list[str]) -> float:
     """Seconds for metadata + every extractor over `texts` in this process."""
-    from extractors.base import NormalisedDoc
-    from extractors.metadata import extract_metadata
-    from extractors.normalise import article_id
-    from pipeline.run import build_extraction
+    from vnie.extractors.base import NormalisedDoc
+    from vnie.extractors.metadata import extract_metadata
+    from vnie.extractors.normalise import article_id
+    from vnie.run import build_extraction
 
     extraction = build_extraction()
     clock = time.perf_counter()

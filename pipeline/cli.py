@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from pipeline import __version__
+from vnie import __version__
 
 DEFAULT_INPUT = Path("corpus/articles")
 DEFAULT_OUT = Path("outputs")
@@ -20,13 +20,13 @@ DEFAULT_GOLD = Path("corpus/gold")
 
 # command -> module whose main(args) runs it
 HANDLERS = {
-    "run": "pipeline.commands",
-    "eval": "pipeline.evaluate",
-    "show": "pipeline.show",
-    "bench": "pipeline.bench",
-    "query": "pipeline.query",
-    "schema": "pipeline.commands",
-    "report": "pipeline.report",
+    "run": "vnie.commands",
+    "eval": "vnie.evaluate",
+    "show": "vnie.show",
+    "bench": "vnie.bench",
+    "query": "vnie.query",
+    "schema": "vnie.commands",
+    "report": "vnie.report",
 }
 
 

@@ -7,10 +7,10 @@ import logging
 import sys
 from pathlib import Path
 
-from pipeline.cli import DEFAULT_INPUT
-from pipeline.run import RunSummary, run_pipeline
-from pipeline.settings import load_settings
-from pipeline.write import LockedError
+from vnie.cli import DEFAULT_INPUT
+from vnie.run import RunSummary, run_pipeline
+from vnie.settings import load_settings
+from vnie.write import LockedError
 
 log = logging.getLogger("vnie")
 
@@ -29,7 +29,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                              lock_timeout=args.lock_timeout)
     try:
         if args.dask:
-            from pipeline.distributed import run_dask
+            from vnie.distributed import run_dask
 
             summary = run_dask(inputs, args.out, settings, address=args.dask, strict=args.strict)
         else:
@@ -74,7 +74,7 @@ def _report(s: RunSummary) -> None:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from pipeline.schema_doc import print_dictionary, render_markdown
+    from vnie.schema_doc import print_dictionary, render_markdown
 
     if getattr(args, "markdown", False):
         print(render_markdown())

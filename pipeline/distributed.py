@@ -22,10 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
-from pipeline.read import RawArticle, Reject
-from pipeline.run import IN_FLIGHT_PER_WORKER, BatchResult, Engine, RunSummary, build_extraction, process_batch, run_pipeline
-from pipeline.settings import Settings
+from vnie import __version__
+from vnie.read import RawArticle, Reject
+from vnie.run import IN_FLIGHT_PER_WORKER, BatchResult, Engine, RunSummary, build_extraction, process_batch, run_pipeline
+from vnie.settings import Settings
 
 log = logging.getLogger("vnie")
 

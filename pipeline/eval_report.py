@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import regex
 
-from extractors.normalise import fix_tone_marks
-from extractors.keys import DASHES, QUOTES, key
-from pipeline.scoring import FACT_RULES, TYPES, ArticleResult
+from vnie.extractors.normalise import fix_tone_marks
+from vnie.extractors.keys import DASHES, QUOTES, key
+from vnie.scoring import FACT_RULES, TYPES, ArticleResult
 
 if TYPE_CHECKING:
-    from pipeline.evaluate import Evaluation, Prediction
+    from vnie.evaluate import Evaluation, Prediction
 
 TEMPLATES = Path(__file__).with_name("templates")
 # Where spans overlap, the segment shows the most telling status.
@@ -173,6 +173,6 @@ def render_report(evaluation: Evaluation, tables: list[list[dict[str, Any]]], sc
 
 def write_report(path: Path, evaluation: Evaluation, tables: list[list[dict[str, Any]]], scopes: list[str]) -> None:
     """Render the report and write it atomically to `path`."""
-    from pipeline.evaluate import write_text_atomic
+    from vnie.evaluate import write_text_atomic
 
     write_text_atomic(path, render_report(evaluation, tables, scopes))

@@ -9,7 +9,7 @@ temporary folder is scored instead, so the scores always describe the code.
 Exit codes: 0 whatever the scores; 1 when a `--min-f1` floor is not met (or
 `--pin-baseline` refuses); 2 on bad input (gold file, missing folder, lock).
 
-Also `python -m pipeline.evaluate --pin [--allow-lower --reason "..."]`:
+Also `python -m vnie.evaluate --pin [--allow-lower --reason "..."]`:
 re-pin the floors in `corpus/baseline.json` (see `pipeline.baseline`).
 """
 
@@ -30,10 +30,10 @@ from typing import Any
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
-from pipeline.scoring import (FACT_RULES, FIELDS, LOCAL, TYPES, Accuracy, ArticleResult, Counts, Scores,
+from vnie.scoring import (FACT_RULES, FIELDS, LOCAL, TYPES, Accuracy, ArticleResult, Counts, Scores,
                               iso_local, score_article, total_scores)
-from pipeline.tables import SCHEMAS
-from pipeline.write import LockedError
+from vnie.tables import SCHEMAS
+from vnie.write import LockedError
 
 log = logging.getLogger("vnie")
 
@@ -282,8 +282,8 @@ def run_inputs(inputs: list[Path], out: Path) -> list[str]:
         FileNotFoundError: an input does not exist.
         LockedError: another run holds `out`.
     """
-    from pipeline.run import run_pipeline
-    from pipeline.settings import load_settings
+    from vnie.run import run_pipeline
+    from vnie.settings import load_settings
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -370,8 +370,8 @@ def evaluate(gold_files: list[GoldFile], predictions: dict[str, Prediction]) -> 
 
 def add_peers(evaluation: Evaluation, gold_files: list[GoldFile]) -> None:
     """Run and score underthesea and dateparser on the same articles, with vnie's throughput beside them."""
-    from extractors.base import NormalisedDoc
-    from pipeline import peers
+    from vnie.extractors.base import NormalisedDoc
+    from vnie import peers
 
     preds = [evaluation.predictions[s] for s in dict.fromkeys(
         g["source"] for f in gold_files for g in f.records) if s in evaluation.predictions]
@@ -506,7 +506,7 @@ def below_floors(scores: Scores, floors: dict[str, float]) -> list[str]:
 def cmd_eval(args: argparse.Namespace) -> int:
     """`vnie eval`: print the score tables, write the report, check `--min-f1` floors."""
     if getattr(args, "pin_baseline", False):
-        from pipeline.baseline import cmd_pin
+        from vnie.baseline import cmd_pin
 
         return cmd_pin(args)
     try:
@@ -527,7 +527,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.peers:
         add_peers(evaluation, gold_files)
     report = args.report or args.out / "eval.html"
-    from pipeline.eval_report import write_report
+    from vnie.eval_report import write_report
 
     write_report(report, evaluation, [table_rows(evaluation, s) for s in scopes(evaluation)], scopes(evaluation))
     if args.json:
@@ -543,10 +543,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m pipeline.evaluate --pin [--allow-lower --reason TEXT] [--baseline PATH]`."""
-    from pipeline.baseline import DEFAULT_BASELINE, cmd_pin
+    """`python -m vnie.evaluate --pin [--allow-lower --reason TEXT] [--baseline PATH]`."""
+    from vnie.baseline import DEFAULT_BASELINE, cmd_pin
 
-    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate",
+    parser = argparse.ArgumentParser(prog="python -m vnie.evaluate",
                                      description="re-pin the F1 floors of the gate test (corpus/baseline.json)")
     parser.add_argument("--pin", action="store_true", required=True, help="re-pin the floors to the current scores")
     parser.add_argument("--allow-lower", action="store_true", help="allow floors to go down (needs --reason)")

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from extractors.base import NormalisedDoc, ProvinceValue
-from extractors.keys import key
+from vnie.extractors.base import NormalisedDoc, ProvinceValue
+from vnie.extractors.keys import key
 
 # Peer name -> the fact types it is scored on.
 PEER_TYPES: dict[str, tuple[str, ...]] = {
@@ -96,7 +96,7 @@ def province_mapper() -> Callable[[str], list[tuple[str, str]]]:
     Uses vnie's provinces extractor (the gazetteer) on the span; where that
     finds nothing (or is still a placeholder), the vietnamadminunits fallback.
     """
-    from extractors import provinces
+    from vnie.extractors import provinces
 
     extract = provinces.build()
 
@@ -205,7 +205,7 @@ def time_vnie(docs: Iterable[NormalisedDoc]) -> PeerRun:
     Returns:
         A run with no records (vnie's predictions come from the tables), only the timing.
     """
-    from extractors.registry import Extraction
+    from vnie.extractors.registry import Extraction
 
     extraction = Extraction()
     extraction(NormalisedDoc("warmup", WARMUP))

@@ -1,9 +1,9 @@
 """`vnie query`, and the Python way in: the output tables as DuckDB views or pandas frames.
 
     >>> import pipeline
-    >>> con = pipeline.connect("outputs")          # one view per table
+    >>> con = vnie.connect("outputs")          # one view per table
     >>> con.sql("SELECT name, titles FROM officials").df()
-    >>> frames = pipeline.read_tables("outputs")   # {"articles": DataFrame, ...}
+    >>> frames = vnie.read_tables("outputs")   # {"articles": DataFrame, ...}
 
 A table with no part file yet (a fresh folder, or an extractor that has not
 found anything) is still there, empty and typed, so queries and notebooks
@@ -25,7 +25,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from pipeline.tables import SCHEMAS, TABLES, TZ
+from vnie.tables import SCHEMAS, TABLES, TZ
 
 # `vnie query` prints at most this many rows as a table; --csv / --json print all.
 MAX_TABLE_ROWS = 200

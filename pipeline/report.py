@@ -18,8 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.query import connect, format_cell, part_files
-from pipeline.tables import TABLES
+from vnie.query import connect, format_cell, part_files
+from vnie.tables import TABLES
 
 EXIT_NO_OUTPUTS = 2
 

@@ -37,15 +37,15 @@ from zoneinfo import ZoneInfo
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from extractors.base import Mention, NormalisedDoc, OfficialValue
-from extractors.metadata import extract_metadata
-from extractors.normalise import article_id, normalise_text
-from extractors.registry import Extraction, StageError
-from pipeline import __version__
-from pipeline.read import RawArticle, Reject, read_inputs
-from pipeline.settings import Settings
-from pipeline.tables import TZ, mention_row, to_table
-from pipeline.write import IdSet, OutputLock, RunWriter, close_inherited_locks, known_ids, recover
+from vnie.extractors.base import Mention, NormalisedDoc, OfficialValue
+from vnie.extractors.metadata import extract_metadata
+from vnie.extractors.normalise import article_id, normalise_text
+from vnie.extractors.registry import Extraction, StageError
+from vnie import __version__
+from vnie.read import RawArticle, Reject, read_inputs
+from vnie.settings import Settings
+from vnie.tables import TZ, mention_row, to_table
+from vnie.write import IdSet, OutputLock, RunWriter, close_inherited_locks, known_ids, recover
 
 log = logging.getLogger("vnie")
 LOCAL = ZoneInfo(TZ)

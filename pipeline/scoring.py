@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from extractors.keys import first_word, key, word_set
-from pipeline.tables import TZ
+from vnie.extractors.keys import first_word, key, word_set
+from vnie.tables import TZ
 
 TYPES: tuple[str, ...] = ("dates", "officials", "provinces", "regions", "models", "numbers")
 FIELDS: tuple[str, ...] = ("title", "published", "authors")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from extractors.base import (
+from vnie.extractors.base import (
     DateValue,
     LocalityValue,
     Mention,

@@ -28,7 +28,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.tables import SCHEMAS, TABLES, to_table
+from vnie.tables import SCHEMAS, TABLES, to_table
 
 STAGING = "_staging"
 MARKER = "COMMITTED"

@@ -73,7 +73,7 @@ def sample_input(source: Path, n: int, folder: Path) -> Path:
 
 
 def run_command(inputs: Path, out: Path, workers: int) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "run", str(inputs), "--out", str(out),
+    return [sys.executable, "-m", "vnie.cli", "run", str(inputs), "--out", str(out),
             "--workers", str(workers), "--lock-timeout", str(LOCK_WAIT), "--no-progress"]
 
 
@@ -152,7 +152,7 @@ def orphans(out: Path) -> list[int]:
                 cmd = (proc / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if b"pipeline.cli" in cmd and str(out).encode() in cmd and int(proc.name) != os.getpid():
+            if b"vnie.cli" in cmd and str(out).encode() in cmd and int(proc.name) != os.getpid():
                 found.append(int(proc.name))
     return found
 

@@ -4,16 +4,16 @@ Floors and a digest of corpus/ live in corpus/baseline.json. Raise the floors
 after an extractor improves, or re-pin after the corpus changes, with one
 command (lowering a floor needs --allow-lower --reason):
 
-    .venv/bin/python -m pipeline.evaluate --pin
+    .venv/bin/python -m vnie.evaluate --pin
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.baseline import (DEFAULT_BASELINE, FLOOR_NAMES, PIN_COMMAND, corpus_digest, corpus_evaluation,
+from vnie.baseline import (DEFAULT_BASELINE, FLOOR_NAMES, PIN_COMMAND, corpus_digest, corpus_evaluation,
                                load_baseline)
-from pipeline.evaluate import Evaluation
+from vnie.evaluate import Evaluation
 
 BASELINE = load_baseline(DEFAULT_BASELINE)
 FLOORS = BASELINE.get("floors", {})

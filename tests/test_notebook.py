@@ -30,7 +30,7 @@ MIN_CHARTS = 2
 def fresh_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("outputs")
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", str(ROOT / "corpus" / "articles"),
+        [sys.executable, "-m", "vnie.cli", "run", str(ROOT / "corpus" / "articles"),
          str(ROOT / "corpus" / "samples"), "--out", str(out), "--no-progress"],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )

@@ -11,9 +11,9 @@ import bisect
 from collections import Counter
 from typing import Any
 
-from extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
-from extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
-from extractors.dates.interpret import (
+from vnie.extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
+from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
+from vnie.extractors.dates.interpret import (
     ANCHORING_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
 

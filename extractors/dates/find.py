@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.base import Candidate
-from extractors.metadata import find_dateline
-from gazetteer.load import DataError, load_patterns, load_tsv, load_words
+from vnie.extractors.base import Candidate
+from vnie.extractors.metadata import find_dateline
+from vnie.gazetteer.load import DataError, load_patterns, load_tsv, load_words
 
 CORES: tuple[str, ...] = (
     "range_dmy", "range_dm", "since", "range_month", "range_year", "dmy", "month_year", "day_listed", "dm", "year",

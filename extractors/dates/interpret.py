@@ -15,8 +15,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from extractors.base import Candidate, DateValue
-from gazetteer.load import load_tsv
+from vnie.extractors.base import Candidate, DateValue
+from vnie.gazetteer.load import load_tsv
 
 UNKNOWN_YEAR = "XXXX"
 # Year used only to check that a day-month exists when the year is unknown

@@ -18,10 +18,10 @@ from typing import Any
 
 import regex
 
-from extractors.base import Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue
-from extractors.numbers.find import compile_finders, find_numbers
-from extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
-from extractors.numbers.lexicon import NumberLexicon, load_lexicon
+from vnie.extractors.base import Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue
+from vnie.extractors.numbers.find import compile_finders, find_numbers
+from vnie.extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
+from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
 
 # A tentative "một" is kept when a digit count of the same noun is this close
 # (characters). Calibrated on corpus/gold ("có một trường hợp ..., 2 trường hợp

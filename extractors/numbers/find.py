@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import regex
 
-from extractors.base import Candidate
-from extractors.numbers.lexicon import NumberLexicon
-from gazetteer.load import alternation
+from vnie.extractors.base import Candidate
+from vnie.extractors.numbers.lexicon import NumberLexicon
+from vnie.gazetteer.load import alternation
 
 RULE_DIGITS = "numbers.digits"
 RULE_WORDS = "numbers.words"

@@ -16,9 +16,9 @@ from decimal import Decimal
 
 import regex
 
-from extractors.base import Candidate, NumberValue
-from extractors.numbers.find import RULE_PERCENT, RULE_WORDS
-from extractors.numbers.lexicon import Head, NumberLexicon, Phrase
+from vnie.extractors.base import Candidate, NumberValue
+from vnie.extractors.numbers.find import RULE_PERCENT, RULE_WORDS
+from vnie.extractors.numbers.lexicon import Head, NumberLexicon, Phrase
 
 # Characters after a number scanned for its unit; the longest gold unit
 # ("viện nghiên cứu và ứng dụng khoa học công nghệ") is 47 characters.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gazetteer.load import DataError, load_patterns, load_tsv, load_words
+from vnie.gazetteer.load import DataError, load_patterns, load_tsv, load_words
 
 Phrase = tuple[str, ...]
 """A phrase as a tuple of lower-case syllables: ("địa", "bàn")."""

@@ -12,7 +12,7 @@ import bisect
 import functools
 from typing import Any
 
-from extractors.base import (
+from vnie.extractors.base import (
     Found,
     LocalityValue,
     Mention,
@@ -21,10 +21,10 @@ from extractors.base import (
     ProvinceValue,
     RegionValue,
 )
-from extractors.keys import key
-from extractors.metadata import find_authors
-from extractors.officials.find import PAREN_MAX, find_cues, find_names, skip_spaces
-from extractors.officials.interpret import (
+from vnie.extractors.keys import key
+from vnie.extractors.metadata import find_authors
+from vnie.extractors.officials.find import PAREN_MAX, find_cues, find_names, skip_spaces
+from vnie.extractors.officials.interpret import (
     BLOCKER_WINDOW,
     FOREIGN_HONORIFICS,
     TITLE_KINDS,
@@ -38,8 +38,8 @@ from extractors.officials.interpret import (
     short_run,
     titles_of,
 )
-from extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
-from gazetteer.load import load_tsv, load_words
+from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
+from vnie.gazetteer.load import load_tsv, load_words
 
 __all__ = ["build", "extract_officials", "key"]
 

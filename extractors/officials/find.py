@@ -15,8 +15,8 @@ from collections.abc import Container
 
 import regex
 
-from extractors.base import Candidate
-from extractors.officials.lexicon import NAME_CUES, PREFIXES, Lexicon
+from vnie.extractors.base import Candidate
+from vnie.extractors.officials.lexicon import NAME_CUES, PREFIXES, Lexicon
 
 # Lower-case syllables taken after a capitalised one as the rest of its word
 # ("Công an", "Chống tham"): 1 keeps verbs out ("Bộ Công an | chủ trì"); calibrated on

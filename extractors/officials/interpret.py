@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractors.base import Candidate
-from extractors.keys import key
-from extractors.officials.find import PAREN_MAX, find_title_end, skip_spaces, title_text
-from extractors.officials.lexicon import PREFIXES, Lexicon
+from vnie.extractors.base import Candidate
+from vnie.extractors.keys import key
+from vnie.extractors.officials.find import PAREN_MAX, find_title_end, skip_spaces, title_text
+from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
 
 TITLE_KINDS = ("position", "occupation", "role")
 # Longest chain of titles, ranks and honorifics read around one name (the gold's longest

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
-from gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
+from vnie.gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
 
 # Word edges: no letter, mark or digit on that side.
 LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"

@@ -9,12 +9,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.base import NormalisedDoc
-from extractors.dates import build
-from extractors.dates.find import PREFIX_ROLES
-from extractors.dates.interpret import NumberWords
-from extractors.normalise import normalise_text
-from gazetteer.load import load_patterns, load_tsv
+from vnie.extractors.base import NormalisedDoc
+from vnie.extractors.dates import build
+from vnie.extractors.dates.find import PREFIX_ROLES
+from vnie.extractors.dates.interpret import NumberWords
+from vnie.extractors.normalise import normalise_text
+from vnie.gazetteer.load import load_patterns, load_tsv
 
 PUBLISHED = dt.datetime(2024, 8, 8, 11, 43)
 EXTRACT = build()

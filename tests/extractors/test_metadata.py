@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from extractors.metadata import extract_metadata, find_authors, find_dateline, find_title
-from extractors.normalise import normalise_text
+from vnie.extractors.metadata import extract_metadata, find_authors, find_dateline, find_title
+from vnie.extractors.normalise import normalise_text
 
 # fmt: off
 DATELINES = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors import models
-from extractors.base import (
+from vnie.extractors import models
+from vnie.extractors.base import (
     Mention,
     ModelValue,
     NormalisedDoc,
@@ -21,8 +21,8 @@ from extractors.base import (
     QuoteValue,
     RegionValue,
 )
-from extractors.normalise import fix_tone_marks, normalise_text
-from gazetteer.load import load_words
+from vnie.extractors.normalise import fix_tone_marks, normalise_text
+from vnie.gazetteer.load import load_words
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = dt.datetime(2024, 8, 8, 11, 43)
@@ -367,7 +367,7 @@ def key(text: str) -> str:
 
 def test_gold_seed_models(extract, seed_texts):
     """Exact-name F1 on the seeds (the news gold has no models); provinces with the real stage."""
-    from extractors import provinces as provinces_stage
+    from vnie.extractors import provinces as provinces_stage
 
     places = provinces_stage.build()
     gold = {json.loads(line)["source"]: json.loads(line)

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from extractors.normalise import article_id, fix_tone_marks, normalise_text, repair_encoding
+from vnie.extractors.normalise import article_id, fix_tone_marks, normalise_text, repair_encoding
 
 # fmt: off
 TONE_CASES = [

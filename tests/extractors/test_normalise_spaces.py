@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.normalise import fix_tone_marks, normalise_text
+from vnie.extractors.normalise import fix_tone_marks, normalise_text
 
 # fmt: off
 SPACES = [

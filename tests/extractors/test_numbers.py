@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.base import DateValue, Mention, ModelValue, NormalisedDoc, NumberValue
-from extractors.normalise import normalise_text
-from extractors.numbers import build
-from extractors.numbers.lexicon import load_lexicon
+from vnie.extractors.base import DateValue, Mention, ModelValue, NormalisedDoc, NumberValue
+from vnie.extractors.normalise import normalise_text
+from vnie.extractors.numbers import build
+from vnie.extractors.numbers.lexicon import load_lexicon
 
 PUBLISHED = dt.datetime(2024, 8, 8, 11, 43)
 
@@ -335,7 +335,7 @@ def test_prefilter_agrees_with_number_blockers():
     every word it blocks must be a `block` there, every exception it makes an `allow`."""
     import regex
 
-    from gazetteer.load import load_patterns, load_tsv
+    from vnie.gazetteer.load import load_patterns, load_tsv
 
     effects = {row["phrase"]: row["effect"] for row in load_tsv("number_blockers.tsv", key="phrase")}
     prefilter = load_patterns("numbers.yaml")["blocked_left"]

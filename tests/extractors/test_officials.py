@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.base import NormalisedDoc
-from extractors.normalise import normalise_text
-from extractors.officials import build, key
-from extractors.officials.interpret import prune_titles
-from extractors.officials.lexicon import load_lexicon
-from gazetteer.load import load_tsv, load_words
+from vnie.extractors.base import NormalisedDoc
+from vnie.extractors.normalise import normalise_text
+from vnie.extractors.officials import build, key
+from vnie.extractors.officials.interpret import prune_titles
+from vnie.extractors.officials.lexicon import load_lexicon
+from vnie.gazetteer.load import load_tsv, load_words
 
 EXTRACT = build()
 

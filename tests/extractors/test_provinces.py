@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from extractors.base import LocalityValue, NormalisedDoc, ProvinceValue, RegionValue
-from extractors.normalise import normalise_text
-from extractors.provinces import build
+from vnie.extractors.base import LocalityValue, NormalisedDoc, ProvinceValue, RegionValue
+from vnie.extractors.normalise import normalise_text
+from vnie.extractors.provinces import build
 
 PUBLISHED = dt.datetime(2024, 8, 8, 11, 43)
 AFTER_MERGER = dt.datetime(2025, 9, 1)
@@ -248,7 +248,7 @@ def test_spans_on_naughty_strings(extract):
     pytest.param("người Việt Nam ở nước Anh", ["home", "foreign"], id="Anh only after nước"),
 ])
 def test_country_names(text, expected):
-    from extractors import provinces as stage
+    from vnie.extractors import provinces as stage
 
     ctx = stage.build_context()
     assert [c.groups["side"] for c in stage.find_countries(text, ctx)] == expected

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import regex
 
-from gazetteer import load
-from gazetteer.load import DataError, alternation
+from vnie.gazetteer import load
+from vnie.gazetteer.load import DataError, alternation
 
 
 @pytest.fixture()

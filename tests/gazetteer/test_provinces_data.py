@@ -6,10 +6,10 @@ import unicodedata
 
 import pytest
 
-from extractors.base import NormalisedDoc, ProvinceValue, RegionValue
-from extractors.provinces import build
-from gazetteer.load import DATA_DIR, load_tsv
-from gazetteer.provinces import load_gazetteer
+from vnie.extractors.base import NormalisedDoc, ProvinceValue, RegionValue
+from vnie.extractors.provinces import build
+from vnie.gazetteer.load import DATA_DIR, load_tsv
+from vnie.gazetteer.provinces import load_gazetteer
 
 # fmt: off
 CANONICAL = [
@@ -52,7 +52,7 @@ def test_entries_are_nfc_and_ids_unique():
 
 def test_tsv_matches_the_package():
     pytest.importorskip("vietnamadminunits")
-    from gazetteer.build_provinces import HEADER, package_rows
+    from vnie.gazetteer.build_provinces import HEADER, package_rows
 
     rows = [tuple(r[h] for h in HEADER) for r in load_tsv("provinces.tsv")]
     assert rows == package_rows(), "provinces.tsv drifted: rerun python -m gazetteer.build_provinces"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from extractors.base import (
+from vnie.extractors.base import (
     DateValue,
     Mention,
     ModelValue,
@@ -24,9 +24,9 @@ from extractors.base import (
     QuoteValue,
     RegionValue,
 )
-from pipeline.run import people_rows
-from pipeline.tables import mention_row
-from pipeline.write import RunWriter
+from vnie.run import people_rows
+from vnie.tables import mention_row
+from vnie.write import RunWriter
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 

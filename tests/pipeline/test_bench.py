@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from vnie.cli import main
 
 KEYS = {"articles", "chars", "text_mb", "end_to_end_seconds", "articles_per_s", "chars_per_s", "mb_per_s",
         "startup_seconds", "peak_rss_mb", "stage_seconds", "stage_shares", "cpu_seconds", "workers"}

@@ -14,11 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.cli import main
-from pipeline.run import run_pipeline
-from pipeline.settings import load_settings
-from pipeline.tables import TABLES
-from pipeline.write import MARKER, STAGING, IdSet, LockedError, OutputLock, RunWriter, recover
+from vnie.cli import main
+from vnie.run import run_pipeline
+from vnie.settings import load_settings
+from vnie.tables import TABLES
+from vnie.write import MARKER, STAGING, IdSet, LockedError, OutputLock, RunWriter, recover
 from tests.conftest import ROOT, SEEDS
 
 # Articles and kills of the quick version of scripts/kill_resume.py (the full
@@ -102,7 +102,7 @@ def test_lock_timeout_expires(tmp_path: Path) -> None:
 
 def test_two_runs_at_once_never_interleave(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(SEEDS), "--out", str(out),
+    cmd = [sys.executable, "-m", "vnie.cli", "run", str(SEEDS), "--out", str(out),
            "--lock-timeout", "60", "--no-progress"]
     procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
@@ -128,7 +128,7 @@ def test_id_set_answers_like_a_set() -> None:
 
 
 def test_writer_buffers_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import pipeline.write as write
+    import vnie.write as write
 
     monkeypatch.setattr(write, "BUFFER_BYTES", 4000)
     monkeypatch.setattr(write, "TOTAL_BUFFER_BYTES", 6000)

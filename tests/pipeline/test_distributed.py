@@ -8,11 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.cli import main
-from pipeline.distributed import run_dask
-from pipeline.run import run_pipeline
-from pipeline.settings import load_settings
-from pipeline.tables import SCHEMAS
+from vnie.cli import main
+from vnie.distributed import run_dask
+from vnie.run import run_pipeline
+from vnie.settings import load_settings
+from vnie.tables import SCHEMAS
 
 # Bench articles in the equality test: enough for several batches on each
 # worker and every table to have rows, small enough to stay under ~30 s.
@@ -64,7 +64,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path, monkeypatch: pyt
                                                capsys: pytest.CaptureFixture[str]) -> None:
     import socket
 
-    import pipeline.distributed as distributed
+    import vnie.distributed as distributed
     from tests.conftest import SEEDS
 
     with socket.socket() as sock:  # a port nobody listens on

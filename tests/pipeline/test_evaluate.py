@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.baseline import corpus_digest, pin_floors
-from pipeline.eval_report import Mark, fold, locate, segments
-from pipeline.evaluate import GoldError, below_floors, load_gold, parse_floors
-from extractors.keys import first_word, key, word_set
-from pipeline.scoring import (Counts, field_matches, lenient_pairs, published_matches, score_article,
+from vnie.baseline import corpus_digest, pin_floors
+from vnie.eval_report import Mark, fold, locate, segments
+from vnie.evaluate import GoldError, below_floors, load_gold, parse_floors
+from vnie.extractors.keys import first_word, key, word_set
+from vnie.scoring import (Counts, field_matches, lenient_pairs, published_matches, score_article,
                               total_scores)
 
 # ---------------------------------------------------------------- key()
@@ -311,7 +311,7 @@ def test_counts_f1() -> None:
 
 
 def test_underthesea_entities_and_province_fallback() -> None:
-    from pipeline.peers import entity_spans, fallback_province
+    from vnie.peers import entity_spans, fallback_province
 
     tagged = [("Trung tướng", "N", "B-NP", "O"), ("Lê Quốc", "Np", "B-NP", "B-PER"), ("Hùng", "Np", "B-NP", "I-PER"),
               ("tại", "E", "B-PP", "O"), ("tỉnh", "N", "B-NP", "B-LOC"), ("Kon Tum", "Np", "B-NP", "I-LOC")]
@@ -329,7 +329,7 @@ SEED = Path(__file__).resolve().parents[2] / "corpus" / "articles" / "000_f78b71
 
 
 def test_eval_command_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from pipeline.cli import main
+    from vnie.cli import main
 
     articles = tmp_path / "articles"
     articles.mkdir()

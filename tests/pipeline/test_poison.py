@@ -14,10 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extractors.registry import STAGES, StageError
-from pipeline.cli import main
-from pipeline.run import run_pipeline
-from pipeline.settings import load_settings
+from vnie.extractors.registry import STAGES, StageError
+from vnie.cli import main
+from vnie.run import run_pipeline
+from vnie.settings import load_settings
 from tests.conftest import ROOT
 
 POISON = "THUỐC_ĐỘC"
@@ -118,9 +118,9 @@ def test_a_5mb_single_line_is_rejected_and_the_rest_lands(tmp_path: Path) -> Non
 
 ADVERSARIAL = textwrap.dedent("""
     import random, sys, time
-    from extractors.base import NormalisedDoc
-    from extractors.normalise import article_id, normalise_text
-    from extractors.registry import Extraction
+    from vnie.extractors.base import NormalisedDoc
+    from vnie.extractors.normalise import article_id, normalise_text
+    from vnie.extractors.registry import Extraction
 
     rng = random.Random(6)
     pieces = ["1", "12", "2024", ".", "..", ",", "/", "-", '"', "“", "”", "'", " ", "  ",
@@ -150,7 +150,7 @@ def test_a_1mb_adversarial_line_finishes(tmp_path: Path) -> None:
 
 
 def test_a_value_that_does_not_fit_its_column_is_a_rows_reject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractors.base import Mention, NumberValue
+    from vnie.extractors.base import Mention, NumberValue
 
     module = importlib.import_module(next(s.module for s in STAGES if s.name == "numbers"))
 
@@ -172,7 +172,7 @@ def test_a_value_that_does_not_fit_its_column_is_a_rows_reject(tmp_path: Path, m
 
 
 def test_a_mention_of_an_unknown_value_type_is_a_rows_reject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractors.base import Mention
+    from vnie.extractors.base import Mention
 
     module = importlib.import_module(next(s.module for s in STAGES if s.name == "dates"))
     monkeypatch.setattr(module, "build", lambda: lambda doc, found: (

@@ -1,4 +1,4 @@
-"""`vnie query`, `pipeline.connect` / `pipeline.read_tables`, and the dtypes analysts get.
+"""`vnie query`, `vnie.connect` / `vnie.read_tables`, and the dtypes analysts get.
 
 The sample folder has two runs, so every table has two part files and each
 dictionary column a different dictionary per part (sample_outputs.py).
@@ -16,11 +16,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline
-from pipeline.cli import main
-from pipeline.query import connect, format_cell, read_tables
-from pipeline.schema_doc import type_names
-from pipeline.tables import SCHEMAS, TABLES
+import vnie
+from vnie.cli import main
+from vnie.query import connect, format_cell, read_tables
+from vnie.schema_doc import type_names
+from vnie.tables import SCHEMAS, TABLES
 from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2, write_sample_outputs
 
 
@@ -124,8 +124,8 @@ def test_parts_written_before_a_column_was_added_still_read(tmp_path: Path) -> N
 
 
 def test_package_reexports(out: Path) -> None:
-    assert pipeline.connect(out).sql("SELECT count(*) FROM articles").fetchall() == [(2,)]
-    assert len(pipeline.read_tables(out)["officials"]) == 3
+    assert vnie.connect(out).sql("SELECT count(*) FROM articles").fetchall() == [(2,)]
+    assert len(vnie.read_tables(out)["officials"]) == 3
 
 
 # fmt: off

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.report import bar_chart_svg, gather, render_report
-from pipeline.write import RunWriter
+from vnie.cli import main
+from vnie.report import bar_chart_svg, gather, render_report
+from vnie.write import RunWriter
 from tests.pipeline.sample_outputs import write_sample_outputs
 
 CHROMIUM = Path("/usr/bin/chromium")

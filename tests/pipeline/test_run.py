@@ -9,10 +9,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import main
-from pipeline.run import run_pipeline
-from pipeline.settings import load_settings
-from pipeline.tables import SCHEMAS
+from vnie.cli import main
+from vnie.run import run_pipeline
+from vnie.settings import load_settings
+from vnie.tables import SCHEMAS
 from tests.conftest import SAMPLES, SEEDS
 from tests.pipeline.legacy_text import to_cp1258
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.show import SPAN_TYPES, counts, describe, load_article, render_html, render_terminal, segments
+from vnie.cli import main
+from vnie.show import SPAN_TYPES, counts, describe, load_article, render_html, render_terminal, segments
 from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2, write_sample_outputs
 
 
@@ -19,7 +19,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_span_types_cover_every_span_table() -> None:
-    from pipeline.tables import SCHEMAS
+    from vnie.tables import SCHEMAS
 
     span_tables = {name for name, schema in SCHEMAS.items() if {"start", "end", "article_id"} <= set(schema.names)}
     assert {t.table for t in SPAN_TYPES} == span_tables
@@ -33,7 +33,7 @@ def test_load_by_source_or_article_id(out: Path, key: str) -> None:
 
 def test_load_by_file_name_under_a_folder(tmp_path: Path) -> None:
     from tests.pipeline.sample_outputs import _write_run  # the same writer, one article in a sub-folder
-    from extractors.base import NormalisedDoc
+    from vnie.extractors.base import NormalisedDoc
 
     doc = NormalisedDoc("sub1", "Sáng 8/8 tại Hà Nội.")
     _write_run(tmp_path, "20261103T000000Z-cccccc", [(doc, "nam/x_1.txt", None, [])], [],
