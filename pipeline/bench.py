@@ -24,7 +24,7 @@ from typing import Any
 
 import psutil
 
-from vnie.settings import load_settings
+from vnie.run.settings import load_settings
 
 # Articles timed for the peers (underthesea.ner does ~7,000 chars/s here, so
 # 50 bench articles take about 20 s).
@@ -146,8 +146,8 @@ def _children_cpu() -> float:
 def _child(spec_json: str) -> int:
     """In the child process: run the pipeline, write its summary and memory peak as JSON."""
     spec = json.loads(spec_json)
-    from vnie.run import run_pipeline
-    from vnie.settings import load_settings
+    from vnie.run.stages import run_pipeline
+    from vnie.run.settings import load_settings
 
     settings = load_settings(workers=spec["workers"], batch_size=spec["batch_size"])
     with PeakRss() as rss:
@@ -191,7 +191,7 @@ def _measures(r: dict[str, Any], end_to_end: float, started: float, n_bytes: int
 def _sample_texts(source: Path, n: int) -> list[str]:
     """Normalised texts of the first `n` articles of `source`."""
     from vnie.extractors.normalise import normalise_text
-    from vnie.read import RawArticle, read_inputs
+    from vnie.run.read import RawArticle, read_inputs
 
     settings = load_settings()
     texts: list[str] = []
@@ -208,7 +208,7 @@ def _ours(texts: list[str]) -> float:
     from vnie.extractors.base import NormalisedDoc
     from vnie.extractors.metadata import extract_metadata
     from vnie.extractors.normalise import article_id
-    from vnie.run import build_extraction
+    from vnie.run.stages import build_extraction
 
     extraction = build_extraction()
     clock = time.perf_counter()

@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from vnie import __version__
+from vnie.version import __version__
 
 DEFAULT_INPUT = Path("corpus/articles")
 DEFAULT_OUT = Path("outputs")
@@ -21,12 +21,12 @@ DEFAULT_GOLD = Path("corpus/gold")
 # command -> module whose main(args) runs it
 HANDLERS = {
     "run": "vnie.commands",
-    "eval": "vnie.evaluate",
-    "show": "vnie.show",
+    "eval": "vnie.evaluation.command",
+    "show": "vnie.views.show",
     "bench": "vnie.bench",
-    "query": "vnie.query",
+    "query": "vnie.views.query",
     "schema": "vnie.commands",
-    "report": "vnie.report",
+    "report": "vnie.views.report",
 }
 
 
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="extraction processes (default 1)")
     p.add_argument("--batch-size", type=int, help="articles per worker task")
     p.add_argument("--lock-timeout", type=float, help="seconds to wait for another run on the same --out")
-    p.add_argument("--config", type=Path, help="TOML file overriding pipeline/defaults.toml")
+    p.add_argument("--config", type=Path, help="TOML file overriding pipeline/run/defaults.toml")
     p.add_argument("--strict", action="store_true", help="stop at the first extractor error")
     p.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786, or 'local')")
     p.add_argument("--no-progress", action="store_true", help="plain log lines even on a terminal")

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from vnie.cli import DEFAULT_INPUT
-from vnie.run import RunSummary, run_pipeline
-from vnie.settings import load_settings
-from vnie.write import LockedError
+from vnie.run.stages import RunSummary, run_pipeline
+from vnie.run.settings import load_settings
+from vnie.run.write import LockedError
 
 log = logging.getLogger("vnie")
 
@@ -29,7 +29,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                              lock_timeout=args.lock_timeout)
     try:
         if args.dask:
-            from vnie.distributed import run_dask
+            from vnie.run.distributed import run_dask
 
             summary = run_dask(inputs, args.out, settings, address=args.dask, strict=args.strict)
         else:
@@ -74,7 +74,7 @@ def _report(s: RunSummary) -> None:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from vnie.schema_doc import print_dictionary, render_markdown
+    from vnie.views.schema_doc import print_dictionary, render_markdown
 
     if getattr(args, "markdown", False):
         print(render_markdown())

@@ -4,16 +4,16 @@ Floors and a digest of corpus/ live in corpus/baseline.json. Raise the floors
 after an extractor improves, or re-pin after the corpus changes, with one
 command (lowering a floor needs --allow-lower --reason):
 
-    .venv/bin/python -m vnie.evaluate --pin
+    .venv/bin/python -m vnie.evaluation.command --pin
 """
 
 from __future__ import annotations
 
 import pytest
 
-from vnie.baseline import (DEFAULT_BASELINE, FLOOR_NAMES, PIN_COMMAND, corpus_digest, corpus_evaluation,
+from vnie.evaluation.baseline import (DEFAULT_BASELINE, FLOOR_NAMES, PIN_COMMAND, corpus_digest, corpus_evaluation,
                                load_baseline)
-from vnie.evaluate import Evaluation
+from vnie.evaluation.evaluate import Evaluation
 
 BASELINE = load_baseline(DEFAULT_BASELINE)
 FLOORS = BASELINE.get("floors", {})

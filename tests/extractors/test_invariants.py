@@ -14,7 +14,7 @@ import pytest
 from vnie.extractors.base import NormalisedDoc
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import STAGES, Extraction
-from vnie.tables import TABLE_OF_VALUE
+from vnie.run.tables import TABLE_OF_VALUE
 
 # fmt: off
 NAUGHTY = [
@@ -68,7 +68,7 @@ def test_seeds(extraction: Extraction, seed_texts: dict[str, str]) -> None:
 
 
 def test_bench_articles(extraction: Extraction, bench_records: list[dict]) -> None:
-    from vnie.read import parse_published
+    from vnie.run.read import parse_published
 
     for record in bench_records:
         doc = _doc(record["text"], parse_published(record.get("published")))

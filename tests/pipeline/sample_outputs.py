@@ -24,9 +24,9 @@ from vnie.extractors.base import (
     QuoteValue,
     RegionValue,
 )
-from vnie.run import people_rows
-from vnie.tables import mention_row
-from vnie.write import RunWriter
+from vnie.run.stages import people_rows
+from vnie.run.tables import mention_row
+from vnie.run.write import RunWriter
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 

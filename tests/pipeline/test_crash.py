@@ -15,10 +15,10 @@ import pandas as pd
 import pytest
 
 from vnie.cli import main
-from vnie.run import run_pipeline
-from vnie.settings import load_settings
-from vnie.tables import TABLES
-from vnie.write import MARKER, STAGING, IdSet, LockedError, OutputLock, RunWriter, recover
+from vnie.run.stages import run_pipeline
+from vnie.run.settings import load_settings
+from vnie.run.tables import TABLES
+from vnie.run.write import MARKER, STAGING, IdSet, LockedError, OutputLock, RunWriter, recover
 from tests.conftest import ROOT, SEEDS
 
 # Articles and kills of the quick version of scripts/kill_resume.py (the full
@@ -128,7 +128,7 @@ def test_id_set_answers_like_a_set() -> None:
 
 
 def test_writer_buffers_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import vnie.write as write
+    import vnie.run.write as write
 
     monkeypatch.setattr(write, "BUFFER_BYTES", 4000)
     monkeypatch.setattr(write, "TOTAL_BUFFER_BYTES", 6000)

@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 from vnie.cli import main
-from vnie.distributed import run_dask
-from vnie.run import run_pipeline
-from vnie.settings import load_settings
-from vnie.tables import SCHEMAS
+from vnie.run.distributed import run_dask
+from vnie.run.stages import run_pipeline
+from vnie.run.settings import load_settings
+from vnie.run.tables import SCHEMAS
 
 # Bench articles in the equality test: enough for several batches on each
 # worker and every table to have rows, small enough to stay under ~30 s.
@@ -64,7 +64,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path, monkeypatch: pyt
                                                capsys: pytest.CaptureFixture[str]) -> None:
     import socket
 
-    import vnie.distributed as distributed
+    import vnie.run.distributed as distributed
     from tests.conftest import SEEDS
 
     with socket.socket() as sock:  # a port nobody listens on

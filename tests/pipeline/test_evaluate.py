@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from vnie.baseline import corpus_digest, pin_floors
-from vnie.eval_report import Mark, fold, locate, segments
-from vnie.evaluate import GoldError, below_floors, load_gold, parse_floors
+from vnie.evaluation.baseline import corpus_digest, pin_floors
+from vnie.evaluation.report import Mark, fold, locate, segments
+from vnie.evaluation.evaluate import GoldError, below_floors, load_gold, parse_floors
 from vnie.extractors.keys import first_word, key, word_set
-from vnie.scoring import (Counts, field_matches, lenient_pairs, published_matches, score_article,
+from vnie.evaluation.scoring import (Counts, field_matches, lenient_pairs, published_matches, score_article,
                               total_scores)
 
 # ---------------------------------------------------------------- key()
@@ -311,7 +311,7 @@ def test_counts_f1() -> None:
 
 
 def test_underthesea_entities_and_province_fallback() -> None:
-    from vnie.peers import entity_spans, fallback_province
+    from vnie.evaluation.peers import entity_spans, fallback_province
 
     tagged = [("Trung tướng", "N", "B-NP", "O"), ("Lê Quốc", "Np", "B-NP", "B-PER"), ("Hùng", "Np", "B-NP", "I-PER"),
               ("tại", "E", "B-PP", "O"), ("tỉnh", "N", "B-NP", "B-LOC"), ("Kon Tum", "Np", "B-NP", "I-LOC")]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from vnie.extractors.base import NormalisedDoc
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction
-from vnie.read import InputError, Reject, _read_jsonl, decode_bytes
+from vnie.run.read import InputError, Reject, _read_jsonl, decode_bytes
 from tests.conftest import SEEDS
 
 # Examples per property: enough to hit encodings, splices and junk, small

@@ -16,8 +16,8 @@ import pytest
 
 from vnie.extractors.registry import STAGES, StageError
 from vnie.cli import main
-from vnie.run import run_pipeline
-from vnie.settings import load_settings
+from vnie.run.stages import run_pipeline
+from vnie.run.settings import load_settings
 from tests.conftest import ROOT
 
 POISON = "THUỐC_ĐỘC"

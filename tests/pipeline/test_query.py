@@ -18,9 +18,9 @@ import pytest
 
 import vnie
 from vnie.cli import main
-from vnie.query import connect, format_cell, read_tables
-from vnie.schema_doc import type_names
-from vnie.tables import SCHEMAS, TABLES
+from vnie.views.query import connect, format_cell, read_tables
+from vnie.views.schema_doc import type_names
+from vnie.run.tables import SCHEMAS, TABLES
 from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2, write_sample_outputs
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from vnie.read import RawArticle, Reject, decode_bytes, html_text, read_inputs
+from vnie.run.read import RawArticle, Reject, decode_bytes, html_text, read_inputs
 from tests.pipeline.legacy_text import to_cp1258, to_legacy_font
 
 SENTENCE = "Ngày 15/8, tại tỉnh Sóc Trăng, Bộ Công an tổ chức Hội nghị biểu dương các mô hình."
@@ -48,7 +48,7 @@ def test_decode_bytes_reads_every_encoding(data: bytes, expected: str) -> None:
 
 @pytest.mark.parametrize("data,reason", [(d, r) for _, d, r in REJECTED], ids=[i for i, _, _ in REJECTED])
 def test_decode_bytes_rejects_with_reason(data: bytes, reason: str) -> None:
-    from vnie.read import InputError
+    from vnie.run.read import InputError
 
     with pytest.raises(InputError) as info:
         decode_bytes(data)
@@ -131,7 +131,7 @@ def test_overlong_jsonl_line_is_skipped_unread(tmp_path: Path) -> None:
 
 
 def test_headline_is_not_doubled_when_the_text_already_starts_with_it() -> None:
-    from vnie.read import with_headline
+    from vnie.run.read import with_headline
 
     assert with_headline("Tin mới vụ 120 côn đồ", "Tin mới vụ 120 côn đồ\nNội dung.") == "Tin mới vụ 120 côn đồ\nNội dung."
     assert with_headline(None, "Nội dung.") == "Nội dung."

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from vnie.cli import main
-from vnie.report import bar_chart_svg, gather, render_report
-from vnie.write import RunWriter
+from vnie.views.report import bar_chart_svg, gather, render_report
+from vnie.run.write import RunWriter
 from tests.pipeline.sample_outputs import write_sample_outputs
 
 CHROMIUM = Path("/usr/bin/chromium")

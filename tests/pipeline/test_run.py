@@ -10,9 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from vnie.cli import main
-from vnie.run import run_pipeline
-from vnie.settings import load_settings
-from vnie.tables import SCHEMAS
+from vnie.run.stages import run_pipeline
+from vnie.run.settings import load_settings
+from vnie.run.tables import SCHEMAS
 from tests.conftest import SAMPLES, SEEDS
 from tests.pipeline.legacy_text import to_cp1258
 

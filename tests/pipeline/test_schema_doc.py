@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from vnie.cli import main
-from vnie.schema_doc import README, TABLE_DOCS, field_doc, render_markdown, type_names
-from vnie.tables import SCHEMAS
+from vnie.views.schema_doc import README, TABLE_DOCS, field_doc, render_markdown, type_names
+from vnie.run.tables import SCHEMAS
 
 
 def test_committed_dictionary_equals_the_generated_one() -> None:
     assert README.read_text(encoding="utf-8") == render_markdown(), (
-        "outputs/README.md is stale: run `python -m vnie.schema_doc` and commit it")
+        "outputs/README.md is stale: run `python -m vnie.views.schema_doc` and commit it")
 
 
 def test_every_table_has_a_summary() -> None:
@@ -43,7 +43,7 @@ def test_vnie_schema_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_check_mode_flags_a_stale_file(tmp_path) -> None:
-    from vnie.schema_doc import main as schema_doc_main
+    from vnie.views.schema_doc import main as schema_doc_main
 
     path = tmp_path / "README.md"
     path.write_text("old\n", encoding="utf-8")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from vnie.settings import load_settings
+from vnie.run.settings import load_settings
 
 
 def test_defaults_load() -> None:

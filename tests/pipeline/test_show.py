@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from vnie.cli import main
-from vnie.show import SPAN_TYPES, counts, describe, load_article, render_html, render_terminal, segments
+from vnie.views.show import SPAN_TYPES, counts, describe, load_article, render_html, render_terminal, segments
 from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2, write_sample_outputs
 
 
@@ -19,7 +19,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_span_types_cover_every_span_table() -> None:
-    from vnie.tables import SCHEMAS
+    from vnie.run.tables import SCHEMAS
 
     span_tables = {name for name, schema in SCHEMAS.items() if {"start", "end", "article_id"} <= set(schema.names)}
     assert {t.table for t in SPAN_TYPES} == span_tables

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from vnie.extractors.keys import first_word, key, word_set
-from vnie.tables import TZ
+from vnie.run.tables import TZ
 
 TYPES: tuple[str, ...] = ("dates", "officials", "provinces", "regions", "models", "numbers")
 FIELDS: tuple[str, ...] = ("title", "published", "authors")

@@ -20,12 +20,12 @@ import regex
 
 from vnie.extractors.normalise import fix_tone_marks
 from vnie.extractors.keys import DASHES, QUOTES, key
-from vnie.scoring import FACT_RULES, TYPES, ArticleResult
+from vnie.evaluation.scoring import FACT_RULES, TYPES, ArticleResult
 
 if TYPE_CHECKING:
-    from vnie.evaluate import Evaluation, Prediction
+    from vnie.evaluation.evaluate import Evaluation, Prediction
 
-TEMPLATES = Path(__file__).with_name("templates")
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 # Where spans overlap, the segment shows the most telling status.
 PRIORITY = ("missed", "spurious", "matched", "unscored")
 # The gold field that holds the surface form, per type.
@@ -173,6 +173,6 @@ def render_report(evaluation: Evaluation, tables: list[list[dict[str, Any]]], sc
 
 def write_report(path: Path, evaluation: Evaluation, tables: list[list[dict[str, Any]]], scopes: list[str]) -> None:
     """Render the report and write it atomically to `path`."""
-    from vnie.evaluate import write_text_atomic
+    from vnie.run.write import write_text_atomic
 
     write_text_atomic(path, render_report(evaluation, tables, scopes))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vnie.query import connect, format_cell
+from vnie.views.query import connect, format_cell
 
 # In the terminal's list of mentions: long spans (quotes) are cut, and a long
 # value already listed (an official's titles) is not repeated.
@@ -225,7 +225,7 @@ def segments(article: Article) -> list[dict[str, Any]]:
 
 def render_html(article: Article) -> str:
     """The article as a self-contained HTML page."""
-    from vnie.report import render_template
+    from vnie.views.report import render_template
 
     return render_template("show.html.j2", article=article, segments=segments(article), types=SPAN_TYPES,
                   counts=counts(article), labels={t.table: t.label for t in SPAN_TYPES}, published=format_cell(article.published) or "unknown")

@@ -41,11 +41,11 @@ from vnie.extractors.base import Mention, NormalisedDoc, OfficialValue
 from vnie.extractors.metadata import extract_metadata
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction, StageError
-from vnie import __version__
-from vnie.read import RawArticle, Reject, read_inputs
-from vnie.settings import Settings
-from vnie.tables import TZ, mention_row, to_table
-from vnie.write import IdSet, OutputLock, RunWriter, close_inherited_locks, known_ids, recover
+from vnie.version import __version__
+from vnie.run.read import RawArticle, Reject, read_inputs
+from vnie.run.settings import Settings
+from vnie.run.tables import TZ, mention_row, to_table
+from vnie.run.write import IdSet, OutputLock, RunWriter, close_inherited_locks, known_ids, recover
 
 log = logging.getLogger("vnie")
 LOCAL = ZoneInfo(TZ)

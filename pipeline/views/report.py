@@ -18,8 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from vnie.query import connect, format_cell, part_files
-from vnie.tables import TABLES
+from vnie.views.query import connect, format_cell, part_files
+from vnie.run.tables import TABLES
 
 EXIT_NO_OUTPUTS = 2
 
@@ -176,7 +176,7 @@ def charts(data: dict[str, Any]) -> dict[str, str]:
 def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-    env = Environment(loader=PackageLoader("pipeline", "templates"),
+    env = Environment(loader=PackageLoader("vnie", "templates"),
                       autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["cell"] = format_cell
@@ -184,7 +184,7 @@ def _environment():
 
 
 def render_template(name: str, **context: Any) -> str:
-    """Render `pipeline/templates/<name>` with autoescaping.
+    """Render `pipeline/templates/<name>` (package `vnie`) with autoescaping.
 
     Raises:
         jinja2.TemplateNotFound: if there is no such template.

@@ -25,7 +25,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from vnie.tables import SCHEMAS, TABLES, TZ
+from vnie.run.tables import SCHEMAS, TABLES, TZ
 
 # `vnie query` prints at most this many rows as a table; --csv / --json print all.
 MAX_TABLE_ROWS = 200

@@ -19,6 +19,7 @@ import errno
 import fcntl
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -28,7 +29,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from vnie.tables import SCHEMAS, TABLES, to_table
+from vnie.run.tables import SCHEMAS, TABLES, to_table
 
 STAGING = "_staging"
 MARKER = "COMMITTED"
@@ -291,3 +292,15 @@ class RunWriter:
             except (OSError, pa.ArrowException):
                 pass
         shutil.rmtree(self.run_dir, ignore_errors=True)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so readers see the old file or the new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
+                                     suffix=".tmp", delete=False) as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(handle.name, 0o644)  # NamedTemporaryFile makes 0600; a report is for sharing
+    os.replace(handle.name, path)

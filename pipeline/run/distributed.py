@@ -22,10 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from vnie import __version__
-from vnie.read import RawArticle, Reject
-from vnie.run import IN_FLIGHT_PER_WORKER, BatchResult, Engine, RunSummary, build_extraction, process_batch, run_pipeline
-from vnie.settings import Settings
+from vnie.version import __version__
+from vnie.run.read import RawArticle, Reject
+from vnie.run.stages import IN_FLIGHT_PER_WORKER, BatchResult, Engine, RunSummary, build_extraction, process_batch, run_pipeline
+from vnie.run.settings import Settings
 
 log = logging.getLogger("vnie")
 

@@ -9,18 +9,15 @@ temporary folder is scored instead, so the scores always describe the code.
 Exit codes: 0 whatever the scores; 1 when a `--min-f1` floor is not met (or
 `--pin-baseline` refuses); 2 on bad input (gold file, missing folder, lock).
 
-Also `python -m vnie.evaluate --pin [--allow-lower --reason "..."]`:
-re-pin the floors in `corpus/baseline.json` (see `pipeline.baseline`).
+The command itself (`vnie eval`, `python -m vnie.evaluation.command --pin`) is
+in `command.py`; this module imports neither it, the baseline nor the report.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import logging
-import os
-import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,36 +27,23 @@ from typing import Any
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
-from vnie.scoring import (FACT_RULES, FIELDS, LOCAL, TYPES, Accuracy, ArticleResult, Counts, Scores,
+from vnie.evaluation.scoring import (FACT_RULES, FIELDS, LOCAL, TYPES, Accuracy, ArticleResult, Counts, Scores,
                               iso_local, score_article, total_scores)
-from vnie.tables import SCHEMAS
-from vnie.write import LockedError
+from vnie.run.tables import SCHEMAS
 
 log = logging.getLogger("vnie")
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 EXIT_BELOW_FLOOR = 1
 EXIT_BAD_INPUT = 2
 # The code whose changes make existing tables stale (their mtimes are compared with the run's end).
-CODE_PATHS = ("extractors", "gazetteer", "pipeline/read.py", "pipeline/run.py", "pipeline/tables.py")
+CODE_PATHS = ("extractors", "gazetteer", "pipeline/run/read.py", "pipeline/run/stages.py", "pipeline/run/tables.py")
 # Tables whose rows are spans of a fact type, with the type they score as.
 SPAN_TABLES: dict[str, str] = {t: t for t in TYPES}
 
 
 class GoldError(ValueError):
     """A gold file that cannot be read; the message names file and line."""
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so readers see the old file or the new one, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                     suffix=".tmp", delete=False) as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(handle.name, 0o644)  # NamedTemporaryFile makes 0600; a report is for sharing
-    os.replace(handle.name, path)
 
 
 # ---------------------------------------------------------------- gold
@@ -282,8 +266,8 @@ def run_inputs(inputs: list[Path], out: Path) -> list[str]:
         FileNotFoundError: an input does not exist.
         LockedError: another run holds `out`.
     """
-    from vnie.run import run_pipeline
-    from vnie.settings import load_settings
+    from vnie.run.stages import run_pipeline
+    from vnie.run.settings import load_settings
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -371,7 +355,7 @@ def evaluate(gold_files: list[GoldFile], predictions: dict[str, Prediction]) -> 
 def add_peers(evaluation: Evaluation, gold_files: list[GoldFile]) -> None:
     """Run and score underthesea and dateparser on the same articles, with vnie's throughput beside them."""
     from vnie.extractors.base import NormalisedDoc
-    from vnie import peers
+    from vnie.evaluation import peers
 
     preds = [evaluation.predictions[s] for s in dict.fromkeys(
         g["source"] for f in gold_files for g in f.records) if s in evaluation.predictions]
@@ -498,64 +482,3 @@ def below_floors(scores: Scores, floors: dict[str, float]) -> list[str]:
         elif value < floor:
             failures.append(f"{name}: {value:.4f} < floor {floor:.3f}")
     return failures
-
-
-# ---------------------------------------------------------------- command
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    """`vnie eval`: print the score tables, write the report, check `--min-f1` floors."""
-    if getattr(args, "pin_baseline", False):
-        from vnie.baseline import cmd_pin
-
-        return cmd_pin(args)
-    try:
-        floors = parse_floors(args.min_f1)
-        gold_files = load_gold(args.gold)
-    except (ValueError, GoldError) as exc:
-        print(f"vnie eval: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    sources = [g["source"] for f in gold_files for g in f.records]
-    notes: list[str] = []
-    try:
-        predictions = gather_predictions(args.out, list(args.input), sources, getattr(args, "fresh", False), notes)
-    except (FileNotFoundError, LockedError) as exc:
-        print(f"vnie eval: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    evaluation = evaluate(gold_files, predictions)
-    evaluation.notes = notes
-    if args.peers:
-        add_peers(evaluation, gold_files)
-    report = args.report or args.out / "eval.html"
-    from vnie.eval_report import write_report
-
-    write_report(report, evaluation, [table_rows(evaluation, s) for s in scopes(evaluation)], scopes(evaluation))
-    if args.json:
-        print(json.dumps({**evaluation.to_dict(), "report": str(report)}, ensure_ascii=False, indent=2))
-    else:
-        print_tables(evaluation)
-        print(f"\nreport: {report}")
-    failures = below_floors(evaluation.scores[ALL], floors)
-    if failures:
-        print("vnie eval: below the --min-f1 floor: " + "; ".join(failures), file=sys.stderr)
-        return EXIT_BELOW_FLOOR
-    return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m vnie.evaluate --pin [--allow-lower --reason TEXT] [--baseline PATH]`."""
-    from vnie.baseline import DEFAULT_BASELINE, cmd_pin
-
-    parser = argparse.ArgumentParser(prog="python -m vnie.evaluate",
-                                     description="re-pin the F1 floors of the gate test (corpus/baseline.json)")
-    parser.add_argument("--pin", action="store_true", required=True, help="re-pin the floors to the current scores")
-    parser.add_argument("--allow-lower", action="store_true", help="allow floors to go down (needs --reason)")
-    parser.add_argument("--reason", help="why floors go down; stored in the baseline file")
-    parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s", stream=sys.stderr)
-    return cmd_pin(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -3,7 +3,7 @@
 `corpus/baseline.json` is read by `tests/test_gate.py`. Re-pin it with one
 command after an extractor improves (floors go up) or the corpus changes:
 
-    .venv/bin/python -m vnie.evaluate --pin        # or: vnie eval --pin-baseline
+    .venv/bin/python -m vnie.evaluation.command --pin        # or: vnie eval --pin-baseline
 
 Pinning runs the pipeline on `corpus/articles` and `corpus/samples` in a
 temporary folder, scores it against `corpus/gold`, and sets each floor to the
@@ -22,12 +22,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vnie.scoring import FIELDS, TYPES, Scores
+from vnie.evaluation.scoring import FIELDS, TYPES, Scores
 
 if TYPE_CHECKING:
-    from vnie.evaluate import Evaluation
+    from vnie.evaluation.evaluate import Evaluation
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "corpus"
 DEFAULT_BASELINE = CORPUS / "baseline.json"
 # Floors sit this far below the pinned score, so harmless reorderings of a
@@ -35,7 +35,7 @@ DEFAULT_BASELINE = CORPUS / "baseline.json"
 # (one fact of ~30 moves F1 by ~0.03) still fails it.
 MARGIN = 0.02
 FLOOR_NAMES: tuple[str, ...] = (*TYPES, "models_lenient", *FIELDS)
-PIN_COMMAND = ".venv/bin/python -m vnie.evaluate --pin"
+PIN_COMMAND = ".venv/bin/python -m vnie.evaluation.command --pin"
 
 
 def corpus_files(corpus: Path = CORPUS) -> list[Path]:
@@ -71,7 +71,7 @@ def corpus_evaluation(corpus: Path = CORPUS) -> Evaluation:
         The evaluation; `scores["all"]` covers every gold file, `notes` says
         which articles hit extractor errors or were not found.
     """
-    from vnie.evaluate import evaluate, gather_predictions, load_gold
+    from vnie.evaluation.evaluate import evaluate, gather_predictions, load_gold
 
     inputs = [corpus / "articles", corpus / "samples"]
     gold = load_gold([corpus / "gold"])
@@ -120,7 +120,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
         0 when written; 1 when a floor would go down without `--allow-lower`;
         2 when `--allow-lower` comes without a `--reason`.
     """
-    from vnie.evaluate import write_text_atomic
+    from vnie.run.write import write_text_atomic
 
     path: Path = getattr(args, "baseline", None) or DEFAULT_BASELINE
     if args.allow_lower and not (args.reason or "").strip():

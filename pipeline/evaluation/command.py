@@ -1,0 +1,75 @@
+"""`vnie eval` and `python -m vnie.evaluation.command --pin`: the commands over evaluate, baseline and report.
+
+Exit codes: 0 whatever the scores; 1 when a `--min-f1` floor is not met (or
+`--pin-baseline` refuses); 2 on bad input (gold file, missing folder, lock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from vnie.evaluation.baseline import DEFAULT_BASELINE, cmd_pin
+from vnie.evaluation.evaluate import (ALL, EXIT_BAD_INPUT, EXIT_BELOW_FLOOR, GoldError, add_peers, below_floors,
+                                      evaluate, gather_predictions, load_gold, parse_floors, print_tables, scopes,
+                                      table_rows)
+from vnie.evaluation.report import write_report
+from vnie.run.write import LockedError
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """`vnie eval`: print the score tables, write the report, check `--min-f1` floors."""
+    if getattr(args, "pin_baseline", False):
+
+        return cmd_pin(args)
+    try:
+        floors = parse_floors(args.min_f1)
+        gold_files = load_gold(args.gold)
+    except (ValueError, GoldError) as exc:
+        print(f"vnie eval: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    sources = [g["source"] for f in gold_files for g in f.records]
+    notes: list[str] = []
+    try:
+        predictions = gather_predictions(args.out, list(args.input), sources, getattr(args, "fresh", False), notes)
+    except (FileNotFoundError, LockedError) as exc:
+        print(f"vnie eval: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    evaluation = evaluate(gold_files, predictions)
+    evaluation.notes = notes
+    if args.peers:
+        add_peers(evaluation, gold_files)
+    report = args.report or args.out / "eval.html"
+
+    write_report(report, evaluation, [table_rows(evaluation, s) for s in scopes(evaluation)], scopes(evaluation))
+    if args.json:
+        print(json.dumps({**evaluation.to_dict(), "report": str(report)}, ensure_ascii=False, indent=2))
+    else:
+        print_tables(evaluation)
+        print(f"\nreport: {report}")
+    failures = below_floors(evaluation.scores[ALL], floors)
+    if failures:
+        print("vnie eval: below the --min-f1 floor: " + "; ".join(failures), file=sys.stderr)
+        return EXIT_BELOW_FLOOR
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m vnie.evaluation.command --pin [--allow-lower --reason TEXT] [--baseline PATH]`."""
+
+    parser = argparse.ArgumentParser(prog="python -m vnie.evaluation.command",
+                                     description="re-pin the F1 floors of the gate test (corpus/baseline.json)")
+    parser.add_argument("--pin", action="store_true", required=True, help="re-pin the floors to the current scores")
+    parser.add_argument("--allow-lower", action="store_true", help="allow floors to go down (needs --reason)")
+    parser.add_argument("--reason", help="why floors go down; stored in the baseline file")
+    parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s", stream=sys.stderr)
+    return cmd_pin(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

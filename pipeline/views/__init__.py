@@ -1,0 +1,1 @@
+"""What analysts look at: DuckDB views, one article marked up, the morning report, the data dictionary."""
