@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pin-baseline", action="store_true",
                    help="re-pin the gate's F1 floors in corpus/baseline.json to the current scores")
     p.add_argument("--allow-lower", action="store_true", help="with --pin-baseline: let floors go down")
+    p.add_argument("--first-look", type=Path, metavar="GOLD",
+                   help="record a new blind gold file's scores once, before any fix (corpus/baseline.json)")
     p.add_argument("--reason", help="with --allow-lower: why (stored in the baseline file)")
     p.add_argument("--baseline", type=Path, help="baseline file (default: corpus/baseline.json)")
 

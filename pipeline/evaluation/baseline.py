@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,6 +81,101 @@ def corpus_evaluation(corpus: Path = CORPUS) -> Evaluation:
     evaluation = evaluate(gold, gather_predictions(corpus, inputs, sources, fresh=True, notes=notes))
     evaluation.notes = notes
     return evaluation
+
+
+# ---------------------------------------------------------------- first looks
+# A new blind batch is scored once, before anyone looks at its errors; that
+# number is the honest estimate on unseen press and is never overwritten.
+
+FIRST_LOOK = "first_look"
+FIRST_LOOK_COLUMNS: tuple[str, ...] = (*TYPES, "titles", "unit", *FIELDS)
+
+
+def _summary(scores: Scores) -> dict[str, Any]:
+    """Headline numbers of a score set: F1 per type, key attributes, field accuracies, counts."""
+    out: dict[str, Any] = {"n_articles": scores.n_articles}
+    for name in TYPES:
+        if name in scores.types:
+            counts = scores.types[name].counts
+            out[name] = {"tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
+                         "f1": round(counts.f1, 4) if counts.defined else None}
+    for type_, attr in (("officials", "titles"), ("numbers", "unit"), ("numbers", "qualifier"),
+                        ("officials", "rank"), ("provinces", "province_2025"), ("models", "province")):
+        score = scores.types.get(type_, None) and scores.types[type_].attributes.get(attr)
+        if score is not None and score.defined:
+            out[attr] = round(score.f1 if hasattr(score, "f1") else score.accuracy, 4)
+    for name in FIELDS:
+        if name in scores.fields and scores.fields[name].defined:
+            out[name] = round(scores.fields[name].accuracy, 4)
+    return out
+
+
+def first_looks(baseline: dict[str, Any]) -> list[dict[str, Any]]:
+    """The first-look entries of the baseline history, oldest first."""
+    return [h for h in baseline.get("history", []) if h.get("kind") == FIRST_LOOK]
+
+
+def _commit() -> str | None:
+    try:
+        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
+    except OSError:
+        return None
+    return done.stdout.strip() or None
+
+
+def record_first_look(gold: Path, path: Path = DEFAULT_BASELINE, note: str | None = None) -> dict[str, Any]:
+    """Score one new gold file with the current code and append it to the history as a first look.
+
+    Args:
+        gold: the new batch's gold file (under corpus/gold).
+        path: the baseline file.
+        note: what the batch is (outlets, topics), kept with the entry.
+
+    Returns:
+        The entry written.
+
+    Raises:
+        ValueError: the file already has a first look (it is recorded once, before any fix).
+    """
+    from vnie.evaluation.evaluate import evaluate, gather_predictions, load_gold
+    from vnie.run.write import write_text_atomic
+
+    name = gold.resolve().relative_to(CORPUS.resolve()).as_posix() if gold.resolve().is_relative_to(
+        CORPUS.resolve()) else gold.as_posix()
+    baseline = load_baseline(path)
+    if any(h.get("gold") == name for h in first_looks(baseline)):
+        raise ValueError(f"{name} already has a first look in {path.name}; it is recorded once, before any fix")
+    files = load_gold([gold])
+    sources = [g["source"] for f in files for g in f.records]
+    notes: list[str] = []
+    inputs = [CORPUS / "articles", CORPUS / "samples"]
+    evaluation = evaluate(files, gather_predictions(CORPUS, inputs, sources, fresh=True, notes=notes))
+    if notes:
+        raise ValueError("; ".join(notes))
+    entry = {"date": dt.date.today().isoformat(), "kind": FIRST_LOOK, "gold": name, "commit": _commit(),
+             "note": note, "scores": _summary(evaluation.scores[str(files[0].path)])}
+    baseline.setdefault("history", []).append(entry)
+    write_text_atomic(path, json.dumps(baseline, ensure_ascii=False, indent=2) + "\n")
+    return entry
+
+
+def format_first_looks(baseline: dict[str, Any]) -> str:
+    """The first-look table: one row per blind batch, F1 per type and the key attributes."""
+    rows = first_looks(baseline)
+    if not rows:
+        return ""
+    width = max(len(r["gold"]) for r in rows)
+    head = f"{'first look':<{width}}  {'n':>3}  " + " ".join(f"{c[:9]:>9}" for c in FIRST_LOOK_COLUMNS)
+    lines = [head]
+    for r in rows:
+        s = r["scores"]
+        cells = []
+        for c in FIRST_LOOK_COLUMNS:
+            v = s.get(c)
+            v = v.get("f1") if isinstance(v, dict) else v
+            cells.append(f"{v:>9.3f}" if isinstance(v, (int, float)) else f"{'-':>9}")
+        lines.append(f"{r['gold']:<{width}}  {s.get('n_articles', 0):>3}  " + " ".join(cells))
+    return "\n".join(lines)
 
 
 def _floor(score: float, margin: float) -> float:

@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from vnie.evaluation.baseline import DEFAULT_BASELINE, cmd_pin
+from vnie.evaluation.baseline import DEFAULT_BASELINE, cmd_pin, format_first_looks, load_baseline, record_first_look
 from vnie.evaluation.evaluate import (ALL, EXIT_BAD_INPUT, EXIT_BELOW_FLOOR, GoldError, add_peers, below_floors,
                                       evaluate, gather_predictions, load_gold, parse_floors, print_tables, scopes,
                                       table_rows)
@@ -23,8 +23,9 @@ from vnie.run.write import LockedError
 def cmd_eval(args: argparse.Namespace) -> int:
     """`vnie eval`: print the score tables, write the report, check `--min-f1` floors."""
     if getattr(args, "pin_baseline", False):
-
         return cmd_pin(args)
+    if getattr(args, "first_look", None):
+        return cmd_first_look(args.first_look, getattr(args, "reason", None))
     try:
         floors = parse_floors(args.min_f1)
         gold_files = load_gold(args.gold)
@@ -49,6 +50,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps({**evaluation.to_dict(), "report": str(report)}, ensure_ascii=False, indent=2))
     else:
         print_tables(evaluation)
+        looks = format_first_looks(load_baseline(DEFAULT_BASELINE))
+        if looks:
+            print("\n== first looks: each blind batch scored once, before any fix (corpus/baseline.json)")
+            print(looks)
         print(f"\nreport: {report}")
     failures = below_floors(evaluation.scores[ALL], floors)
     if failures:
@@ -57,17 +62,34 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_first_look(gold: Path, note: str | None) -> int:
+    """Record a new blind batch's first-look scores; refuse a second look at the same file."""
+    try:
+        entry = record_first_look(gold, DEFAULT_BASELINE, note)
+    except (ValueError, GoldError, FileNotFoundError) as exc:
+        print(f"first look: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(json.dumps(entry, ensure_ascii=False, indent=2))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python -m vnie.evaluation.command --pin [--allow-lower --reason TEXT] [--baseline PATH]`."""
+    """`python -m vnie.evaluation.command --pin [--allow-lower --reason TEXT]` or `--first-look GOLD [--reason NOTE]`."""
 
     parser = argparse.ArgumentParser(prog="python -m vnie.evaluation.command",
-                                     description="re-pin the F1 floors of the gate test (corpus/baseline.json)")
-    parser.add_argument("--pin", action="store_true", required=True, help="re-pin the floors to the current scores")
+                                     description="re-pin the F1 floors of the gate test, or record a blind "
+                                                 "batch's first look (corpus/baseline.json)")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--pin", action="store_true", help="re-pin the floors to the current scores")
+    what.add_argument("--first-look", type=Path, metavar="GOLD",
+                      help="score a new gold file once, before any fix, and record it in the history")
     parser.add_argument("--allow-lower", action="store_true", help="allow floors to go down (needs --reason)")
     parser.add_argument("--reason", help="why floors go down; stored in the baseline file")
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s", stream=sys.stderr)
+    if args.first_look:
+        return cmd_first_look(args.first_look, args.reason)
     return cmd_pin(args)
 
 

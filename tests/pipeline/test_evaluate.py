@@ -351,3 +351,22 @@ def test_eval_command_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main([*args, "--min-f1", "dates=1.01"]) == 1  # F1 never exceeds 1
     assert "below the --min-f1 floor: dates" in capsys.readouterr().err
     assert main([*args, "--min-f1", "towns=0.5"]) == 2
+
+
+def test_first_look_is_recorded_once(tmp_path):
+    import json
+    import shutil
+
+    from vnie.evaluation.baseline import CORPUS, DEFAULT_BASELINE, format_first_looks, load_baseline, record_first_look
+
+    baseline = tmp_path / "baseline.json"
+    shutil.copy(DEFAULT_BASELINE, baseline)
+    entry = record_first_look(CORPUS / "gold" / "seeds.jsonl", baseline, note="test")
+    assert entry["gold"] == "gold/seeds.jsonl" and entry["kind"] == "first_look"
+    assert entry["scores"]["n_articles"] == 5
+    assert entry["scores"]["officials"]["tp"] > 0 and 0 < entry["scores"]["officials"]["f1"] <= 1
+    assert json.loads(baseline.read_text(encoding="utf-8"))["history"][-1] == entry
+    with pytest.raises(ValueError, match="already has a first look"):
+        record_first_look(CORPUS / "gold" / "seeds.jsonl", baseline)
+    table = format_first_looks(load_baseline(baseline))
+    assert "gold/heldout.jsonl" in table and "gold/seeds.jsonl" in table
