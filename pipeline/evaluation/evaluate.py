@@ -168,7 +168,7 @@ FIELDS_OF_TABLE: dict[str, tuple[str, ...]] = {
     "provinces": ("province", "province_2025"),
     "regions": ("region",),
     "models": ("name", "province"),
-    "numbers": ("value", "unit", "qualifier"),
+    "numbers": ("value", "value_high", "unit", "qualifier"),
 }
 
 
@@ -212,11 +212,11 @@ def _prediction(article: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) 
     for table in TYPES:
         items = []
         for row in sorted(rows.get(table, []), key=lambda r: (r["start"], r["end"])):
-            item = {k: row[k] for k in FIELDS_OF_TABLE[table]}
+            item = {k: row.get(k) for k in FIELDS_OF_TABLE[table]}
             if table == "officials":
                 item = {**item, **{k: people[row["person_key"]][k] for k in ("name", "rank", "titles")}}
             items.append(item)
-            match = FACT_RULES[table][0](item)
+            match = FACT_RULES[table][0](item)  # a range's span is labelled with its lower end
             spans.append(Span(row["start"], row["end"], table, match, f"{row['rule']}: {_spans_label(table, item)}"))
         if table != "officials":
             record[table] = items

@@ -203,18 +203,57 @@ FACT_RULES: dict[str, tuple[Callable[[Mapping[str, Any]], MatchKey], dict[str, C
 }
 
 
+def range_ends(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Number items with a range row (`value` .. `value_high`) expanded into its two facts.
+
+    ANNOTATION.md counts `3-4 tháng` as two facts; OUTPUTS.md writes it as one
+    row with `value_high`, so `sum(value)` does not count it twice.
+    """
+    expanded: list[Mapping[str, Any]] = []
+    for item in items:
+        expanded.append(item)
+        if item.get("value_high") is not None:
+            expanded.append({**item, "value": item["value_high"], "value_high": None})
+    return expanded
+
+
 def facts_of(type_name: str, items: Iterable[Mapping[str, Any]] | None) -> Facts:
     """The facts of one type in one article record (gold or predicted).
 
     Args:
         type_name: one of TYPES.
-        items: the record's list for that type (None counts as empty).
+        items: the record's list for that type (None counts as empty); a
+            number with `value_high` counts as two facts, one per end.
 
     Returns:
         Match key -> attribute -> set of values; duplicates collapse into one key.
     """
     match, attributes = FACT_RULES[type_name]
+    if type_name == "numbers":
+        items = range_ends(items or ())
     return _collect(items or (), match, attributes)
+
+
+def _alternatives(value: Any) -> list[str]:
+    """A gold date's `alt` (one value or a list) as a list of keys."""
+    values = value if isinstance(value, list) else [value]
+    return [str(v).strip() for v in values if v]
+
+
+def with_alternatives(gold: Iterable[Mapping[str, Any]], predicted: Facts) -> list[Mapping[str, Any]]:
+    """Gold dates with an `alt` value re-keyed to it when only the alternative was predicted.
+
+    ANNOTATION.md: where the year can only be reasoned out, gold may list the
+    reasoned value as `alt`, and either value matches.
+    """
+    resolved = []
+    for item in gold:
+        if _date_key(item) not in predicted:
+            alt = next((a for a in _alternatives(item.get("alt")) if a in predicted), None)
+            if alt is not None:
+                item = {**item, "value": alt}
+        resolved.append(item)
+    return resolved
 
 
 # ---------------------------------------------------------------- matching
@@ -367,7 +406,8 @@ def score_article(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> ArticleRe
     for name in TYPES:
         if name not in gold:
             continue
-        g, p = facts_of(name, gold[name]), facts_of(name, pred.get(name))
+        p = facts_of(name, pred.get(name))
+        g = facts_of(name, with_alternatives(gold[name] or (), p) if name == "dates" else gold[name])
         result.gold[name], result.pred[name] = g, p
         result.types[name] = score_facts(name, g, p)
     for name in FIELDS:

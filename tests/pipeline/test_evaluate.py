@@ -123,6 +123,30 @@ def test_numbers_match_on_value_and_first_unit_word() -> None:
     assert (s.attributes["qualifier"].correct, s.attributes["qualifier"].total) == (2, 3)
 
 
+def test_a_range_row_scores_as_its_two_facts() -> None:
+    # news.jsonl baomoi-22654964: "khoảng 230-250 triệu/tháng" is two gold facts; the table has one row.
+    gold = {"numbers": [{"value": 230000000, "unit": "đồng/tháng", "qualifier": "khoảng"},
+                        {"value": 250000000, "unit": "đồng/tháng", "qualifier": "khoảng"},
+                        {"value": 30, "unit": "hộ", "qualifier": None}]}
+    pred = {"numbers": [{"value": 230000000.0, "value_high": 250000000.0, "unit": "đồng/tháng", "qualifier": "khoảng"},
+                        {"value": 30.0, "value_high": None, "unit": "hộ", "qualifier": None}]}
+    s = _score(gold, pred).types["numbers"]
+    assert (s.counts.tp, s.counts.fp, s.counts.fn) == (3, 0, 0)
+    assert s.attributes["qualifier"].correct == 3
+    # a gold range row expands the same way
+    both = _score({"numbers": pred["numbers"]}, {"numbers": gold["numbers"]}).types["numbers"].counts
+    assert (both.tp, both.fp, both.fn) == (3, 0, 0)
+
+
+def test_gold_date_alternative_matches_either_value() -> None:
+    gold = {"dates": [{"text": "ngày 27/6", "value": "XXXX-06-27", "alt": "2017-06-27"},
+                      {"text": "Ngày 16/5", "value": "XXXX-05-16", "alt": ["2017-05-16"]}]}
+    c = _score(gold, {"dates": [{"value": "2017-06-27"}, {"value": "XXXX-05-16"}]}).types["dates"].counts
+    assert (c.tp, c.fp, c.fn) == (2, 0, 0)
+    c = _score(gold, {"dates": [{"value": "2016-06-27"}]}).types["dates"].counts
+    assert (c.tp, c.fp, c.fn) == (0, 1, 2)
+
+
 def test_lenient_model_match() -> None:
     gold = {"models": [{"name": "Tổ tự quản an ninh trật tự khu dân cư", "province": "Hà Nội"},
                        {"name": "Camera an ninh", "province": None}]}
