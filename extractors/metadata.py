@@ -17,12 +17,23 @@ from vnie.gazetteer.load import load_patterns
 # articles (longest real headline seen: 160 characters).
 TITLE_MAX_CHARS = 200
 TITLE_MIN_WORDS = 3
-# Datelines and bylines sit within the first and last few lines.
-DATELINE_FIRST_LINES = 4
+# Datelines sit within the first few lines (after a headline, a section name,
+# a byline) or, on some outlets, in the last ones; bylines in the last lines.
+DATELINE_FIRST_LINES = 6
+DATELINE_LAST_LINES = 3
 BYLINE_LAST_LINES = 3
+# A line holding a dateline is short: the longest seen with chrome around it
+# ("Hình sự & tố tụng hình sự | 03/09/2019 07:20 | Bình luận") is under 100.
+DATELINE_LINE_MAX = 160
+# Characters of chrome allowed beside a dateline on its line ("Thời sự - ").
+DATELINE_CHROME_MAX = 60
 # A byline run into the last paragraph sits in its last characters (longest
 # seen on the bench: "Theo Thế Kha - Tuấn Hợp/Dân Trí", 32 characters).
 BYLINE_TAIL_CHARS = 120
+# Years a publication date may have; outside, a record's field is unreadable.
+YEAR_MIN, YEAR_MAX = 1900, 2100
+# An epoch number above this is in milliseconds (1e11 seconds is the year 5138).
+EPOCH_MS_FROM = 10**11
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +47,8 @@ class Metadata:
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
-    keys = ("dateline", "byline_line", "byline_trailing", "author", "not_a_name", "url_line")
+    keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
+            "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -44,34 +56,133 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
-def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
-    """The dateline near the top of `text`: its span and the datetime it gives."""
-    pattern = _patterns()["dateline"]
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line, surrounding spaces excluded."""
+    spans: list[tuple[int, int]] = []
     offset = 0
-    seen = 0
     for line in text.split("\n"):
-        if line.strip():
-            seen += 1
-            match = pattern.fullmatch(line.strip().rstrip("."))
-            if match:
-                lead = len(line) - len(line.lstrip())
-                when = _datetime(match)
-                if when is not None:
-                    return offset + lead, offset + lead + len(line.strip().rstrip(".")), when
-            if seen >= DATELINE_FIRST_LINES:
-                break
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((offset + lead, offset + lead + len(stripped)))
         offset += len(line) + 1
+    return spans
+
+
+def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
+    """The dateline of `text`: its span and the datetime it gives.
+
+    Looked for in the first `DATELINE_FIRST_LINES` lines, then in the last
+    `DATELINE_LAST_LINES`; on a line it may have chrome around it
+    (`Thời sự - 14:30, 30/09/2025`). A date alone (no weekday, time, cue or
+    time zone) counts only as a whole line (`05/11/2025` under the headline).
+    """
+    spans = _line_spans(text)
+    head = spans[:DATELINE_FIRST_LINES]
+    tail = [s for s in spans[-DATELINE_LAST_LINES:] if s not in head]
+    lines = head + tail
+    for i, (start, end) in enumerate(lines):
+        if end - start <= DATELINE_LINE_MAX:
+            hit = _dateline_in_line(text[start:end])
+            if hit is not None:
+                when = hit[2]
+                if when.time() == dt.time() and i + 1 < len(lines):
+                    when = _with_clock_line(when, text[lines[i + 1][0]:lines[i + 1][1]])
+                return start + hit[0], start + hit[1], when
+    return None
+
+
+def _with_clock_line(when: dt.datetime, line: str) -> dt.datetime:
+    """`when` with the time of `line` when that line is only a time ("16:02 (GMT +7)")."""
+    match = _patterns()["clock_line"].fullmatch(line)
+    if not match:
+        return when
+    clock = _datetime_parts(match, when.year, when.month, when.day)
+    return clock or when
+
+
+def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
+    for match in _patterns()["dateline"].finditer(line):
+        when = _datetime(match)
+        if when is None:
+            continue
+        start, end = match.span()
+        end = start + len(match.group().rstrip(" ,|-–"))
+        before, after = line[:start], line[end:]
+        rest = after.strip(" .|-–·•(),;:")
+        if not before.strip(" |-–·•") and not rest:
+            return start, end, when  # the whole line
+        bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group())
+        if bare or len(before) + len(after) > DATELINE_CHROME_MAX:
+            continue
+        if _patterns()["event_lead"].search(before) or (
+                rest and (after.lstrip().startswith((",", ";")) or after.rstrip().endswith("."))):
+            continue  # "Sáng 15/3/2024 lúc 8:00, tại ...", "23h30, 1/11/2020, SVĐ Old Trafford": events
+        return start, end, when
     return None
 
 
 def _datetime(match: regex.Match[str]) -> dt.datetime | None:
+    """The datetime of a dateline match (naive: Vietnam local time), or None if impossible."""
     try:
+        return _datetime_parts(match, int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _datetime_parts(match: regex.Match[str], year: int, month: int, day: int) -> dt.datetime | None:
+    try:
+        hour = int(match["hour"] or 0)
+        ampm = (match["ampm"] or "").upper()
+        if ampm in ("PM", "CH") and hour < 12:
+            hour += 12
+        elif ampm in ("AM", "SA") and hour == 12:
+            hour = 0
         return dt.datetime(
-            int(match["year"]), int(match["month"]), int(match["day"]),
-            int(match["hour"] or 0), int(match["minute"] or 0),
+            year, month, day, hour, int(match["minute"] or 0), int(match["second"] or 0),
         )
     except ValueError:
         return None
+
+
+def read_datetime(value: object) -> dt.datetime | None:
+    """A record's date field as a datetime: day-first Vietnamese forms
+    (`15/03/2025`, `15/03/2025 08:30`, `15-03-2025`), ISO 8601, `YYYYMMDD`, or an
+    epoch in seconds or milliseconds. Naive results are Vietnam local time.
+
+    Returns:
+        None for a missing or empty value.
+
+    Raises:
+        ValueError: when the value is not a readable date, or its year is
+            outside YEAR_MIN..YEAR_MAX.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"a JSON {type(value).__name__}, not a date")
+    text = str(value).strip()
+    try:
+        when = _read_datetime(value, text)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise ValueError(f"{text[:40]!r} is not a date ({exc})") from exc
+    if when is None or not YEAR_MIN <= when.year <= YEAR_MAX:
+        raise ValueError(f"{text[:40]!r} is not a date between {YEAR_MIN} and {YEAR_MAX}")
+    return when
+
+
+def _read_datetime(value: object, text: str) -> dt.datetime | None:
+    if regex.fullmatch(r"\d{8}", text):
+        return dt.datetime.strptime(text, "%Y%m%d")
+    if isinstance(value, (int, float)) or regex.fullmatch(r"-?\d{9,14}(?:\.\d+)?", text):
+        seconds = float(text)
+        if abs(seconds) >= EPOCH_MS_FROM:
+            seconds /= 1000
+        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc)
+    match = _patterns()["record_datetime"].fullmatch(text)
+    if match:
+        return _datetime(match)
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def find_title(text: str) -> str | None:
@@ -92,26 +203,66 @@ def find_title(text: str) -> str | None:
 
 
 def find_authors(text: str) -> tuple[str, ...]:
-    """Byline names from the end of the text (`Quỳnh Vinh - Phạm Tâm` gives two).
+    """Byline names (`Quỳnh Vinh - Phạm Tâm` gives two), from the end of the text,
+    else from beside the dateline.
 
-    The byline is the last line (URL lines aside), or the tail of the last
-    paragraph after its final sentence (`... bạn đọc. Đăng Hậu`).
+    The byline is the last line (URL, photo-credit and dateline lines aside), or
+    the tail of the last paragraph after its final sentence (`... bạn đọc. Đăng
+    Hậu`). Photo credits (`Ảnh: …`) are never authors.
     """
+    return _tail_authors(text) or _head_authors(text)
+
+
+def _names(byline: str) -> tuple[str, ...]:
+    # Roles and credits go before names are read: "/VOV-Miền Trung" is no author.
+    names = _patterns()["not_a_name"].sub(" | ", byline)
+    return tuple(m.group() for m in _patterns()["author"].finditer(names))
+
+
+def _tail_authors(text: str) -> tuple[str, ...]:
+    p = _patterns()
     tail = [line.strip() for line in _lines(text)[-BYLINE_LAST_LINES:]]
-    tail = [line for line in tail if not _patterns()["url_line"].fullmatch(line)]
+    tail = [line for line in tail
+            if not (p["url_line"].fullmatch(line) or p["photo_credit_line"].match(line) or _is_dateline(line))]
     if not tail:
         return ()
     last = tail[-1]
-    if last.startswith("Theo ") and len(tail) > 1 and _patterns()["byline_line"].fullmatch(tail[-2]):
+    if last.startswith("Theo ") and len(tail) > 1 and p["byline_line"].fullmatch(tail[-2]):
         last = tail[-2]  # "Trang Phạm / Theo Science Alert": the reporter, not the source
-    match = _patterns()["byline_line"].fullmatch(last) or _patterns()["byline_trailing"].search(
+    match = p["byline_line"].fullmatch(last) or p["byline_trailing"].search(
         last, pos=max(0, len(last) - BYLINE_TAIL_CHARS)
     )
-    if not match:
+    return _names(match["names"]) if match else ()
+
+
+def _is_dateline(line: str) -> bool:
+    """True when the whole line is a dateline ("Cập nhật: 15-03-2024 | 08:30:00")."""
+    hit = _dateline_in_line(line) if len(line) <= DATELINE_LINE_MAX else None
+    return hit is not None and not line[:hit[0]].strip() and not line[hit[1]:].strip(" .,;|")
+
+
+def _head_authors(text: str) -> tuple[str, ...]:
+    """A byline on the dateline's line (`Văn Thành | 08/08/2024 11:43`) or on the line
+    next to it when it is written in capitals or introduced (`HÀ QUÂN`, `Tác giả: Minh Anh`)."""
+    hit = find_dateline(text)
+    if hit is None:
         return ()
-    # Roles and credits go before names are read: "/VOV-Miền Trung" is no author.
-    names = _patterns()["not_a_name"].sub(" | ", match["names"])
-    return tuple(m.group() for m in _patterns()["author"].finditer(names))
+    start, end, _ = hit
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    byline_line = _patterns()["byline_line"]
+    for beside in (text[line_start:start], text[end:line_end]):
+        match = byline_line.fullmatch(beside.strip(" |-–·•"))
+        if match:
+            return _names(match["names"])
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    after = text[line_end:].lstrip().split("\n", 1)[0].strip()
+    for line in (after, before):
+        match = byline_line.fullmatch(line)
+        if match and (line.isupper() or match.group() != match["names"]):
+            return _names(match["names"])
+    return ()
 
 
 def find_url(text: str) -> str | None:

@@ -296,14 +296,8 @@ def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
 
 
 def find_dateline_candidate(text: str) -> Candidate | None:
-    """The dateline near the top of `text` ("Thứ Năm, 08/08/2024, 11:43"), or None."""
-    head_end = -1
-    for _ in range(DATELINE_HEAD_LINES):
-        head_end = text.find("\n", head_end + 1)
-        if head_end < 0:
-            head_end = len(text)
-            break
-    hit = find_dateline(text[:head_end])
+    """The dateline of `text` ("Thứ Năm, 08/08/2024, 11:43"), or None (see `find_dateline`)."""
+    hit = find_dateline(text)
     if hit is None:
         return None
     start, end, when = hit

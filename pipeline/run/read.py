@@ -11,7 +11,7 @@ import datetime as dt
 import gzip
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,8 @@ from typing import Any
 import regex
 import viparse
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from vnie.extractors.metadata import read_datetime
 
 # A JSON line may hold up to this many bytes per character of article text
 # (\uXXXX escapes take 6), so longer lines are over max_chars for sure.
@@ -45,6 +47,7 @@ class RawArticle:
     published: dt.datetime | None = None
     authors: tuple[str, ...] = ()
     meta: dict[str, str] = field(default_factory=dict)
+    bad_fields: tuple[str, ...] = ()  # fields left out as unreadable, each "name: why"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,24 +148,15 @@ def _inside_block(node) -> bool:
 
 
 def parse_published(value: Any) -> dt.datetime | None:
-    """A record's `published` field (ISO string, `YYYYMMDD`, epoch) as a datetime.
+    """A record's `published` field as a datetime (forms: `read_datetime`).
 
     Raises:
-        InputError: `bad_record` for a value that is not a date.
+        InputError: `bad_field` for a value that is not a date or is out of range.
     """
-    if value in (None, ""):
-        return None
-    text = str(value).strip()
     try:
-        if isinstance(value, bool):
-            raise ValueError("a boolean")
-        if isinstance(value, (int, float)):
-            return dt.datetime.fromtimestamp(value, dt.timezone.utc)
-        if regex.fullmatch(r"\d{8}", text):
-            return dt.datetime.strptime(text, "%Y%m%d")
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except (ValueError, OverflowError, OSError) as exc:
-        raise InputError("bad_record", f"published {text[:40]!r} is not a date") from exc
+        return read_datetime(value)
+    except ValueError as exc:
+        raise InputError("bad_field", f"published: {exc}") from exc
 
 
 def _authors(value: Any) -> tuple[str, ...]:
@@ -170,9 +164,9 @@ def _authors(value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return tuple(a.strip() for a in regex.split(r"\s*[,;]\s*|\s+-\s+", value) if a.strip())
-    if isinstance(value, list):
-        return tuple(str(a) for a in value if a)
-    raise InputError("bad_record", f"author is a JSON {type(value).__name__}, not a string or list")
+    if isinstance(value, list) and all(isinstance(a, str) for a in value):
+        return tuple(a for a in value if a)
+    raise InputError("bad_field", f"author: a JSON {type(value).__name__}, not a string or a list of strings")
 
 
 def _optional_text(record: dict[str, Any], key: str) -> str | None:
@@ -180,8 +174,17 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise InputError("bad_record", f"{key} is a JSON {type(value).__name__}, not a string")
+        raise InputError("bad_field", f"{key}: a JSON {type(value).__name__}, not a string")
     return value
+
+
+def _field(read: Callable[[], Any], bad: list[InputError], empty: Any = None) -> Any:
+    """`read()`, or `empty` with the error kept in `bad` when the field cannot be read."""
+    try:
+        return read()
+    except InputError as exc:
+        bad.append(exc)
+        return empty
 
 
 def with_headline(title: str | None, text: str) -> str:
@@ -198,6 +201,10 @@ def with_headline(title: str | None, text: str) -> str:
 def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
     """One JSONL record as a `RawArticle`.
 
+    A field other than `text` that cannot be read (`published: "99999-01-01"`,
+    `title: 5`) is left out and noted in `RawArticle.bad_fields`: the article
+    is kept, its date then comes from the text.
+
     Raises:
         InputError: `bad_record`, `empty` or `too_large`.
     """
@@ -211,15 +218,17 @@ def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
     if len(text) > max_chars:
         raise InputError("too_large", f"{len(text)} characters, limit {max_chars}")
     meta = {k: json.dumps(v, ensure_ascii=False) for k, v in record.items() if k not in RECORD_KEYS}
-    title = _optional_text(record, "title")
+    bad: list[InputError] = []
+    title = _field(lambda: _optional_text(record, "title"), bad)
     return RawArticle(
         source=str(record.get("id") or source),
         text=_check_text(with_headline(title, text)),
-        url=_optional_text(record, "url"),
+        url=_field(lambda: _optional_text(record, "url"), bad),
         title=title,
-        published=parse_published(record.get("published")),
-        authors=_authors(record.get("author")),
+        published=_field(lambda: parse_published(record.get("published")), bad),
+        authors=_field(lambda: _authors(record.get("author")), bad, ()),
         meta=meta,
+        bad_fields=tuple(exc.detail for exc in bad),
     )
 
 
@@ -252,7 +261,10 @@ def _read_jsonl(path: Path, source: str, max_chars: int) -> Iterator[RawArticle 
                     yield Reject(where, "bad_json", str(exc))
                     continue
                 try:
-                    yield record_article(record, where, max_chars)
+                    article = record_article(record, where, max_chars)
+                    for detail in article.bad_fields:
+                        yield Reject(article.source, "bad_field", detail)
+                    yield article
                 except InputError as exc:
                     rid = record.get("id") if isinstance(record, dict) else None
                     yield Reject(str(rid or where), exc.reason, exc.detail)

@@ -192,13 +192,13 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
     except Exception as exc:
         raise StageError("metadata", aid, exc) from exc
     clock = _add(seconds, "metadata", clock)
-    published = raw.published or meta.published
+    published = _local(raw.published or meta.published)
     doc = NormalisedDoc(aid, text, published.replace(tzinfo=None) if published else None)
     found = extraction(doc)
     clock = time.perf_counter()
     rows: dict[str, list[dict[str, Any]]] = {"articles": [{
         "article_id": aid, "source": raw.source, "url": raw.url or meta.url,
-        "title": raw.title or meta.title, "published": _local(published),
+        "title": raw.title or meta.title, "published": published,
         "authors": list(raw.authors or meta.authors), "text": text, "n_chars": len(text),
         "meta": raw.meta or None, "run_id": run_id, "pipeline_version": __version__,
     }]}

@@ -106,7 +106,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "rejects": pa.schema([
         _f("source", STR, "input path or record id", "bad/empty.txt", False),
-        _f("reason", CAT, "empty, binary, undecodable, too_large, bad_json, bad_record, extractor_error ...", "empty", False),
+        _f("reason", CAT, "empty, binary, undecodable, too_large, bad_json, bad_record, bad_field (an unreadable field of a kept record), extractor_error ...", "empty", False),
         _f("detail", STR, "what exactly went wrong", "file has 0 bytes", False),
         _f("stage", CAT, "for extractor_error: the stage that raised (normalise, metadata, dates ...)", "dates"),
         _f("run_id", STR, "run that met the input", "20261122T030405Z-1a2b3c", False),

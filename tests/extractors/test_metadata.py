@@ -97,3 +97,117 @@ SEED_METADATA = {
 def test_seed_metadata(name: str, seed_texts: dict[str, str]) -> None:
     meta = extract_metadata(normalise_text(seed_texts[name]))
     assert (meta.title, meta.published, meta.authors, meta.url) == SEED_METADATA[name]
+
+
+# Issue 10: datelines as outlets print them, each copied from the page at the URL
+# beside it (lines around it as on the page, chrome included).
+# fmt: off
+REAL_DATELINES = [
+    # https://m.ngoisao.vn/hau-truong/chuyen-lang-sao/quan-quan-sao-mai-hoang-hong-ngoc-to-chuc-liveshow-dau-tien-voi-tua-de-bong-hoa-anh-thep-462875.htm
+    ("ngoisao", "Danh mục\nQuán quân Sao Mai Hoàng Hồng Ngọc tổ chức Liveshow đầu tiên với tựa đề Bông Hoa Ánh Thép\nChủ nhật, 03/08/2025 16:05",
+     dt.datetime(2025, 8, 3, 16, 5)),
+    # https://amp.cand.com.vn/Cong-an/canh-sat-nhan-dan-viet-nam-muu-tri-dung-cam-vi-nuoc-vi-dan-quen-than-phuc-vu-i660692
+    ("cand", "Cảnh sát nhân dân Việt Nam: “Mưu trí, dũng cảm, vì nước, vì dân quên thân phục vụ”\n11:10 18/07/2022",
+     dt.datetime(2022, 7, 18, 11, 10)),
+    # https://doanhnghiepthuonghieu.vn/viet-nam-phat-huy-hieu-qua-noi-luc-de-phat-trien-p15706.html
+    ("doanhnghiepthuonghieu", "Việt Nam – Phát huy hiệu quả nội lực để phát triển\n14:26 | 31/10/2019",
+     dt.datetime(2019, 10, 31, 14, 26)),
+    # https://vannghethainguyen.vn/xac-dinh-nguoi-co-cong-van-con-nhieu-tran-tro-p23186.html
+    ("vannghethainguyen", "Chủ nhật, ngày 08 tháng 12 năm 2024\n16:02 (GMT +7)\nXác định người có công: vẫn còn nhiều trăn trở",
+     dt.datetime(2024, 12, 8, 16, 2)),
+    # https://phapluatplus.baophapluat.vn/bac-ho-cua-chung-ta-135620.html
+    ("phapluatplus", "Bác Hồ của chúng ta\nHình sự & tố tụng hình sự\n03/09/2019 07:20\naa",
+     dt.datetime(2019, 9, 3, 7, 20)),
+    # https://cacchuongtrinhmuctieuquocgia.baodantoc.vn/thoi-su-p53.htm
+    ("baodantoc", "Thời sự - 14:30, 30/09/2025", dt.datetime(2025, 9, 30, 14, 30)),
+    # http://baodautu.vn/tag/thuong-tet-cho-cong-nhan/
+    ("baodautu", "Đặt mua báo in| Mới - Đọc báo in phiên bản số| Thứ Bảy, Ngày 04 tháng 05 năm 2024,",
+     dt.datetime(2024, 5, 4)),
+    # https://lamgiau.laodongthudo.vn/tag/tet-am-lich-nam-2023-6012.tag
+    ("laodongthudo", "Tạo sân chơi dịp Tết cho công nhân không có điều kiện về quê\n07:41 | 12/12/2022",
+     dt.datetime(2022, 12, 12, 7, 41)),
+    # https://hatinhmoi.vn/tag/lao-động-bỏ-trốn
+    ("hatinhmoi", "07:51 05/12/2023\nNhững năm trước, các huyện phải dừng tuyển chọn lao động chủ yếu ở Bắc Trung Bộ.",
+     dt.datetime(2023, 12, 5, 7, 51)),
+    # https://thongluan-rdp.org/vi-t-nam/item/25069-ph-i-bi-t-ti-ng-trung-n-cong-ch-ng-khoan-gia-xang-d-u-cat-linh-ha-dong
+    ("thongluan", "Published in\nViệt Nam\n23/05/2022\nPhải biết tiếng Trung, nợ công, chứng khoán, giá xăng dầu, Cát Linh-Hà Đông",
+     dt.datetime(2022, 5, 23)),
+    # https://www.quangninh.gov.vn/Trang/ChiTietTinTuc.aspx?nid=113139
+    ("quangninh.gov.vn", "Điểm báo ngày 22/9\n22/09/2022 15:15", dt.datetime(2022, 9, 22, 15, 15)),
+    # https://khcn.vnorg.pl/vi/news/savefile/Giao-duc/Giao-duc-dai-hoc-Nhung-tia-hy-vong-5135
+    ("khcn.vnorg.pl", "Giáo dục đại học - Những tia hy vọng\n- Thứ tư - 17/11/2021 18:22\n- |In ra",
+     dt.datetime(2021, 11, 17, 18, 22)),
+    # http://cema.gov.vn/tin-tuc/tin-tuc-su-kien/thong-tin-thi-truong-gia-ca/thong-tin-gia-ca-thi-truong-so-41-2017.htm
+    ("cema.gov.vn", "Thông tin giá cả thị trường số 41/2017\n08:39 AM 25/10/2017 |   Lượt xem: 4395 |   In bài viết |",
+     dt.datetime(2017, 10, 25, 8, 39)),
+    # https://baotintuc.vn/thoi-su/bo-truong-tran-hong-ha-quoc-hoi-nen-co-nghi-quyet-dac-thu-ve-quan-ly-dat-dai-o-dac-khu-kinh-te-20180604131733961.htm
+    ("baotintuc", "Bộ trưởng Trần Hồng Hà: Quốc hội nên có nghị quyết đặc thù về quản lý đất đai ở đặc khu kinh tế\n17:42 Ngày 04/06/2018",
+     dt.datetime(2018, 6, 4, 17, 42)),
+    # https://thoidai.com.vn/tin-tu-c-the-gio-i-hom-nay-58-khong-quan-trung-quo-c-die-n-ta-p-tra-i-phe-p-ta-i-truo-ng-sa-114346.html
+    ("thoidai", "Trang chủ Quốc tế Nhịp sống\n06:57 | 05/08/2020 GMT+7\nTin tức thế giới hôm nay (5/8): Không quân Trung Quốc diễn tập trái phép tại Trường Sa",
+     dt.datetime(2020, 8, 5, 6, 57)),
+    # https://thactrang.com/tin-tuc/khai-mac-hoi-thao-khoa-hoc-70-nam-hiep-dinh-geneva-ve-dinh-chi-chien-su-o-viet-nam-150395.html
+    ("thactrang", "Khai mạc Hội thảo khoa học ’70 năm Hiệp định Geneva về đình chỉ chiến sự ở Việt Nam’\n13:00 19/07/2024",
+     dt.datetime(2024, 7, 19, 13, 0)),
+    # https://vietnammedia.vnanet.vn/video/ca-mau-san-sang-cho-ngay-hoi-cua-non-song-179871.htm
+    ("vnanet", "Cà Mau sẵn sàng cho ngày hội của non sông\n11-03-2026, 16:27 (GMT+7)", dt.datetime(2026, 3, 11, 16, 27)),
+    # https://baotayninh.vn/khat-vong-ve-hai-thanh-pho-tuong-lai-a169010.html
+    ("baotayninh", "Vùng đô thị trung tâm tỉnh Tây Ninh:\nKhát vọng về hai thành phố tương lai\nThứ sáu: 15:00 ngày 09/02/2024",
+     dt.datetime(2024, 2, 9, 15, 0)),
+    # http://nkt.xaydung.gov.vn/front/documents?documentTypeId=3
+    ("xaydung.gov.vn", "Ngày đăng: 24/09/2018\nHiệu lực: 22/11/2016", dt.datetime(2018, 9, 24)),
+]
+# Not datelines, from real text: a match time in a sports preview (bench dantri-sport-019),
+# an event date in a sentence.
+REAL_NOT_DATELINES = [
+    "Man Utd - Arsenal: Những kẻ khốn khổ\nMan Utd và Arsenal sẽ bước vào trận đấu tâm điểm.\n*23h30, 1/11/2020, SVĐ Old Trafford, vòng 7 Premier League",
+    # https://baotintuc.vn/dia-phuong/60-nam-thanh-lap-tinh-quang-ninh-30101963-30102023-nhung-dau-moc-son-trong-lich-su-hinh-thanh-va-phat-trien-20231013190354869.htm
+    "60 năm thành lập tỉnh Quảng Ninh (30/10/1963 - 30/10/2023): Những dấu mốc 'son' trong lịch sử hình thành và phát triển\nChú thích ảnh\nToàn cảnh đền Cửa Ông. Ảnh: Văn Đức/TTXVN",
+]
+# Bylines and credits as printed.
+REAL_BYLINES = [
+    # https://laodong.vn/tags/bui-dinh-long-187515.ldo (the reporter's name in capitals)
+    ("laodong", "Nghệ An phải là đầu tàu của Bắc Trung Bộ\nLÂM CHÍ CÔNG |\nỦy ban Nhân dân tỉnh Nghệ An và Báo Lao Động vừa phối hợp tổ chức phát động cuộc thi.",
+     ("LÂM CHÍ CÔNG",)),
+    # https://www.sggp.org.vn/podcast-ban-tin-trua-4-9-dai-le-cua-niem-tin-va-khat-vong-post811567.html
+    ("sggp", "Bản tin trưa 4-9 trên Báo Sài Gòn Giải Phóng có các thông tin đáng chú ý sau.\nTổng hợp: THỤY QUYÊN", ("THỤY QUYÊN",)),
+    # https://vietnamnet.vn/bat-luc-truoc-tinh-trang-dan-vuot-rao-xuong-ho-tay-tam-V87524.html
+    ("vietnamnet", "Mới đầu hè, tình trạng người dân vượt rào xuống hồ Tây tắm giái nhiệt lại diễn ra, bất chấp lực lượng chức năng liên tục nhắc nhở.\nĐình Hiếu",
+     ("Đình Hiếu",)),
+    # https://www.qdnd.vn/kinh-te/tin-tuc/tong-muc-ban-le-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-tang-8-2-771462 (a graphics credit)
+    ("qdnd", "Số liệu theo Tổng cục Thống kê.\nĐồ họa: TÔ NGỌC", ()),
+    # https://tuoitre.vn/diem-tin-roi-nuoc-mat-voi-but-giua-doi-thuong-965043.htm (a photo credit)
+    ("tuoitre", "Gặng hỏi mãi, Tuổi Trẻ vẫn không sao biết được họ tên của cụ.\nCụ bà chỉ đồng ý cho chụp mình ở góc ảnh này - Ảnh: Bích Ly |", ()),
+    # https://danviet.vn/hom-nay-quoc-tang-nen-khong-co-sinh-nhat-nhe-me-con-minh-cung-ve-lai-da-vieng-tong-bi-thu-20240725193350821-d1175028.html
+    ("danviet", "chị Nguyễn Phương Lan (Hà Đông, Hà Nội) nói với con trai mình - bé Jae Won. Ảnh: Tất Thành.", ()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in REAL_DATELINES], ids=[o for o, _, _ in REAL_DATELINES])
+def test_real_dateline(text: str, expected: dt.datetime) -> None:
+    found = find_dateline(text)
+    assert found is not None and found[2] == expected
+
+
+@pytest.mark.parametrize("text", REAL_NOT_DATELINES)
+def test_real_not_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+_NO_DATELINE_BYLINE = pytest.mark.xfail(reason="a byline under the headline with no dateline beside it is not looked for")
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param(t, e, id=o, marks=[_NO_DATELINE_BYLINE] if o == "laodong" else []) for o, t, e in REAL_BYLINES])
+def test_real_byline(text: str, expected: tuple[str, ...]) -> None:
+    assert find_authors(text) == expected
+
+
+def test_dateline_in_the_last_lines() -> None:
+    # the dateline form of https://vietnammedia.vnanet.vn/video/ca-mau-san-sang-cho-ngay-hoi-cua-non-song-179871.htm
+    text = ("Cà Mau sẵn sàng cho ngày hội của non sông\n"
+            "Tại Cà Mau - vùng đất cực Nam của Tổ quốc, không khí của 'ngày hội non sông' đang rộn ràng hơn bao giờ hết.\n"
+            "Đình Hiếu\n11-03-2026, 16:27 (GMT+7)")
+    assert find_dateline(text)[2] == dt.datetime(2026, 3, 11, 16, 27)
+    assert find_authors(text) == ("Đình Hiếu",)

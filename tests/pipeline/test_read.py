@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import json
 import unicodedata
@@ -94,9 +95,12 @@ def test_jsonl_gz_records_and_bad_lines(tmp_path: Path) -> None:
     assert first.text == f"Tiêu đề\n\n{SENTENCE}"  # the headline heads the text, as on the page
     assert first.published.date().isoformat() == "2021-04-29"
     assert first.meta == {"section": '"xa-hoi"'}
-    assert [(i.source, i.reason) for i in items[1:]] == [
-        ("batch.jsonl.gz:2", "bad_json"), ("r3", "empty"), ("r4", "bad_record"), ("batch.jsonl.gz:5", "bad_record"),
+    assert [(i.source, getattr(i, "reason", "article")) for i in items[1:]] == [
+        ("batch.jsonl.gz:2", "bad_json"), ("r3", "empty"), ("r4", "bad_field"), ("r4", "article"),
+        ("batch.jsonl.gz:5", "bad_record"),
     ]
+    assert items[3].detail.startswith("published: 'tomorrow'")
+    assert items[4].published is None  # the article is kept; its date comes from its text
 
 
 def test_too_large_file_is_rejected_unread(tmp_path: Path) -> None:
@@ -136,3 +140,53 @@ def test_headline_is_not_doubled_when_the_text_already_starts_with_it() -> None:
     assert with_headline("Tin mới vụ 120 côn đồ", "Tin mới vụ 120 côn đồ\nNội dung.") == "Tin mới vụ 120 côn đồ\nNội dung."
     assert with_headline(None, "Nội dung.") == "Nội dung."
     assert with_headline("8 người chết khi chạy thận", "Nội dung.") == "8 người chết khi chạy thận\n\nNội dung."
+
+
+# Issue 10: a record's `published` in the forms crawlers write.
+# fmt: off
+RECORD_DATES = [
+    ("15/03/2025",                 dt.datetime(2025, 3, 15)),
+    ("15/03/2025 08:30",           dt.datetime(2025, 3, 15, 8, 30)),
+    ("15-03-2025",                 dt.datetime(2025, 3, 15)),
+    ("Thứ Ba, 12/03/2024 - 09:15", dt.datetime(2024, 3, 12, 9, 15)),
+    ("15:42 ngày 02/01/2024",      dt.datetime(2024, 1, 2, 15, 42)),
+    ("2024-03-15T08:30:00+07:00",  dt.datetime(2024, 3, 15, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))),
+    ("2024-03-15",                 dt.datetime(2024, 3, 15)),
+    ("20240315",                   dt.datetime(2024, 3, 15)),
+    (20240315,                     dt.datetime(2024, 3, 15)),
+    (1710000000,                   dt.datetime(2024, 3, 9, 16, 0, tzinfo=dt.timezone.utc)),
+    ("1710000000000",              dt.datetime(2024, 3, 9, 16, 0, tzinfo=dt.timezone.utc)),
+]
+BAD_RECORD_DATES = ["99999-01-01", -10**20, 10**30, "31/02/2024", "hôm qua", "1850-01-01", True, {"y": 2024}]
+# fmt: on
+
+
+@pytest.mark.parametrize("value,expected", RECORD_DATES, ids=[str(v) for v, _ in RECORD_DATES])
+def test_record_published_forms(tmp_path: Path, value: object, expected: dt.datetime) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "r1", "published": value, "text": SENTENCE}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    [article] = _read([path])
+    assert article.published == expected
+
+
+@pytest.mark.parametrize("value", BAD_RECORD_DATES, ids=str)
+def test_unreadable_published_is_a_bad_field_and_the_article_is_kept(tmp_path: Path, value: object) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "r1", "published": value, "text": SENTENCE}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    reject, article = _read([path])
+    assert (reject.source, reject.reason) == ("r1", "bad_field")
+    assert reject.detail.startswith("published: ")
+    assert (article.source, article.published, article.text) == ("r1", None, SENTENCE)
+
+
+def test_each_bad_field_is_named_and_the_good_ones_kept(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    record = {"id": "r1", "title": 7, "url": ["x"], "author": {"n": 1}, "published": "15/03/2025", "text": SENTENCE}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    *rejects, article = _read([path])
+    assert [(r.reason, r.detail.split(":")[0]) for r in rejects] == [
+        ("bad_field", "title"), ("bad_field", "url"), ("bad_field", "author")]
+    assert (article.title, article.url, article.authors, article.published) == (
+        None, None, (), dt.datetime(2025, 3, 15))

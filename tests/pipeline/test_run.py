@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +16,8 @@ from vnie.run.settings import load_settings
 from vnie.run.tables import SCHEMAS
 from tests.conftest import SAMPLES, SEEDS
 from tests.pipeline.legacy_text import to_cp1258
+
+SENTENCE_SOC_TRANG = "Ngày 15/8, tại tỉnh Sóc Trăng, Bộ Công an tổ chức Hội nghị biểu dương các mô hình."
 
 # Required columns from ../shared/spec/OUTPUTS.md.
 # fmt: off
@@ -127,3 +130,26 @@ def test_published_from_record_is_local_time(tmp_path: Path) -> None:
 def test_missing_input_folder_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+# Real page text: https://amp.cand.com.vn/Cong-an/canh-sat-nhan-dan-viet-nam-muu-tri-dung-cam-vi-nuoc-vi-dan-quen-than-phuc-vu-i660692
+CAND_TEXT = ("11:10 18/07/2022\n\nNhân kỷ niệm 60 năm Ngày truyền thống lực lượng CSND (20/7/1962 - 20/7/2022), "
+             "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã trả lời phỏng vấn Báo CAND.")
+
+
+def test_out_of_range_published_keeps_the_run_and_the_article(tmp_path: Path) -> None:
+    """Issue 10: `99999-01-01` and a huge negative epoch crashed the run with OverflowError."""
+    src = tmp_path / "r.jsonl"
+    records = [{"id": "far", "published": "99999-01-01", "text": CAND_TEXT},
+               {"id": "neg", "published": -10**20, "text": SENTENCE_SOC_TRANG},
+               {"id": "ok", "published": "15/03/2025 08:30", "text": "Chiều 30/4, UBND tỉnh Hà Nam họp."}]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    summary = run_pipeline([src], tmp_path / "out", load_settings())
+    assert summary.n_new == 3
+    articles = pd.read_parquet(tmp_path / "out" / "articles").set_index("source")
+    assert articles.loc["far", "published"].to_pydatetime().replace(tzinfo=None) == dt.datetime(2022, 7, 18, 11, 10)
+    assert pd.isna(articles.loc["neg", "published"])
+    assert articles.loc["ok", "published"].to_pydatetime().replace(tzinfo=None) == dt.datetime(2025, 3, 15, 8, 30)
+    rejects = pd.read_parquet(tmp_path / "out" / "rejects")
+    assert sorted(zip(rejects["source"], rejects["reason"])) == [("far", "bad_field"), ("neg", "bad_field")]
+    assert all(d.startswith("published: ") for d in rejects["detail"])
