@@ -52,23 +52,38 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {k: regex.compile(p[k]) for k in keys}
 
 
-def _lines(text: str) -> list[str]:
-    return [line for line in text.split("\n") if line.strip()]
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, surrounding spaces excluded."""
+def _head_spans(text: str, n: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `n` non-empty lines, surrounding spaces excluded."""
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            spans.append((offset + lead, offset + lead + len(stripped)))
-        offset += len(line) + 1
+    start = 0
+    while len(spans) < n and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        _add_span(text, start, end, spans)
+        start = end + 1
     return spans
 
 
+def _tail_spans(text: str, n: int) -> list[tuple[int, int]]:
+    """(start, end) of the last `n` non-empty lines, in text order."""
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    while len(spans) < n and end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        _add_span(text, start, end, spans)
+        end = start - 1
+    return spans[::-1]
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    line = text[start:end]
+    stripped = line.strip()
+    if stripped:
+        lead = len(line) - len(line.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+
+
+@functools.lru_cache(maxsize=8)  # metadata, dates and officials ask for the same text
 def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
     """The dateline of `text`: its span and the datetime it gives.
 
@@ -77,9 +92,8 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
     (`Thời sự - 14:30, 30/09/2025`). A date alone (no weekday, time, cue or
     time zone) counts only as a whole line (`05/11/2025` under the headline).
     """
-    spans = _line_spans(text)
-    head = spans[:DATELINE_FIRST_LINES]
-    tail = [s for s in spans[-DATELINE_LAST_LINES:] if s not in head]
+    head = _head_spans(text, DATELINE_FIRST_LINES)
+    tail = [s for s in _tail_spans(text, DATELINE_LAST_LINES) if s not in head]
     lines = head + tail
     for i, (start, end) in enumerate(lines):
         if end - start <= DATELINE_LINE_MAX:
@@ -187,21 +201,22 @@ def _read_datetime(value: object, text: str) -> dt.datetime | None:
 
 def find_title(text: str) -> str | None:
     """The first line when it reads as a headline (short, no final stop, not a dateline)."""
-    lines = _lines(text)
-    if not lines:
+    spans = _head_spans(text, 2)
+    if not spans:
         return None
-    first = lines[0].strip()
+    first = text[spans[0][0]:spans[0][1]]
     if (
         len(first) > TITLE_MAX_CHARS
         or len(first.split()) < TITLE_MIN_WORDS
         or first[-1] in ".!?;:,…"
         or _patterns()["dateline"].fullmatch(first)
-        or len(lines) == 1
+        or len(spans) == 1
     ):
         return None
     return first
 
 
+@functools.lru_cache(maxsize=8)
 def find_authors(text: str) -> tuple[str, ...]:
     """Byline names (`Quỳnh Vinh - Phạm Tâm` gives two), from the end of the text,
     else from beside the dateline.
@@ -221,7 +236,7 @@ def _names(byline: str) -> tuple[str, ...]:
 
 def _tail_authors(text: str) -> tuple[str, ...]:
     p = _patterns()
-    tail = [line.strip() for line in _lines(text)[-BYLINE_LAST_LINES:]]
+    tail = [text[a:b] for a, b in _tail_spans(text, BYLINE_LAST_LINES)]
     tail = [line for line in tail
             if not (p["url_line"].fullmatch(line) or p["photo_credit_line"].match(line) or _is_dateline(line))]
     if not tail:
@@ -267,9 +282,9 @@ def _head_authors(text: str) -> tuple[str, ...]:
 
 def find_url(text: str) -> str | None:
     """A URL standing alone on one of the last lines."""
-    for line in _lines(text)[-BYLINE_LAST_LINES:]:
-        if _patterns()["url_line"].fullmatch(line.strip()):
-            return line.strip()
+    for start, end in _tail_spans(text, BYLINE_LAST_LINES):
+        if _patterns()["url_line"].fullmatch(text[start:end]):
+            return text[start:end]
     return None
 
 
