@@ -175,7 +175,36 @@ def format_first_looks(baseline: dict[str, Any]) -> str:
             v = v.get("f1") if isinstance(v, dict) else v
             cells.append(f"{v:>9.3f}" if isinstance(v, (int, float)) else f"{'-':>9}")
         lines.append(f"{r['gold']:<{width}}  {s.get('n_articles', 0):>3}  " + " ".join(cells))
+    counted = [r["scores"] for r in rows if all("tp" in r["scores"][t] for t in TYPES
+                                               if isinstance(r["scores"].get(t), dict))]
+    if len(counted) > 1:
+        pooled = pool_first_looks(counted)
+        cells = [f"{pooled[c]:>9.3f}" if pooled.get(c) is not None else f"{'-':>9}" for c in FIRST_LOOK_COLUMNS]
+        label = f"pooled ({len(counted)} batches)"
+        lines.append(f"{label:<{width}}  {pooled['n_articles']:>3}  " + " ".join(cells))
     return "\n".join(lines)
+
+
+# Each attribute is an average over the facts it was scored on: weight it by that type's matches.
+_ATTRIBUTE_WEIGHT = {"titles": "officials", "rank": "officials", "unit": "numbers", "qualifier": "numbers",
+                     "province_2025": "provinces", "province": "models"}
+
+
+def pool_first_looks(summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several first looks as one: F1 from the summed counts, attributes weighted by matches, fields by articles."""
+    pooled: dict[str, Any] = {"n_articles": sum(s.get("n_articles", 0) for s in summaries)}
+    for name in TYPES:
+        parts = [s[name] for s in summaries if isinstance(s.get(name), dict) and "tp" in s[name]]
+        tp, fp, fn = (sum(p[k] for p in parts) for k in ("tp", "fp", "fn"))
+        pooled[name] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
+    for name in (*_ATTRIBUTE_WEIGHT, *FIELDS):
+        def weight(s: dict[str, Any]) -> float:
+            of = _ATTRIBUTE_WEIGHT.get(name)
+            return s[of].get("tp", 0) if of and isinstance(s.get(of), dict) else s.get("n_articles", 0)
+        parts = [(s[name], weight(s)) for s in summaries if isinstance(s.get(name), (int, float))]
+        total = sum(w for _, w in parts)
+        pooled[name] = sum(v * w for v, w in parts) / total if total else None
+    return pooled
 
 
 def _floor(score: float, margin: float) -> float:

@@ -394,3 +394,19 @@ def test_first_look_is_recorded_once(tmp_path):
         record_first_look(CORPUS / "gold" / "seeds.jsonl", baseline)
     table = format_first_looks(load_baseline(baseline))
     assert "gold/heldout.jsonl" in table and "gold/seeds.jsonl" in table
+
+
+def test_pooled_first_look_sums_counts_and_weights_attributes():
+    """The pooled row is micro-averaged: F1 from summed tp/fp/fn, unit accuracy weighted by matched numbers."""
+    from vnie.evaluation.baseline import pool_first_looks
+
+    a = {"n_articles": 15, "dates": {"tp": 27, "fp": 16, "fn": 19, "f1": 0.6067},
+         "numbers": {"tp": 86, "fp": 7, "fn": 9, "f1": 0.9149}, "unit": 0.9419, "published": 0.9}
+    b = {"n_articles": 17, "dates": {"tp": 42, "fp": 7, "fn": 7, "f1": 0.8571},
+         "numbers": {"tp": 61, "fp": 6, "fn": 6, "f1": 0.9104}, "unit": 0.918, "published": 0.9286}
+    pooled = pool_first_looks([a, b])
+    assert pooled["n_articles"] == 32
+    assert pooled["dates"] == pytest.approx(2 * 69 / (2 * 69 + 23 + 26))
+    assert pooled["unit"] == pytest.approx((0.9419 * 86 + 0.918 * 61) / 147)
+    assert pooled["published"] == pytest.approx((0.9 * 15 + 0.9286 * 17) / 32)
+    assert pooled["models"] is None
