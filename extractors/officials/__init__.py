@@ -12,6 +12,8 @@ import bisect
 import functools
 from typing import Any
 
+import regex
+
 from vnie.extractors.base import (
     Found,
     LocalityValue,
@@ -23,7 +25,14 @@ from vnie.extractors.base import (
 )
 from vnie.extractors.keys import key
 from vnie.extractors.metadata import find_authors
-from vnie.extractors.officials.find import PAREN_MAX, find_cues, find_names, skip_spaces
+from vnie.extractors.officials.find import (
+    PAREN_MAX,
+    find_cues,
+    find_foreign_names,
+    find_known_names,
+    find_names,
+    skip_spaces,
+)
 from vnie.extractors.officials.interpret import (
     BLOCKER_WINDOW,
     FOREIGN_HONORIFICS,
@@ -111,7 +120,7 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
     """
     spots = []
     for cand in find_names(text, lex):
-        start, end = cand.start, cand.end
+        start, end = cand.start, _glued_end(text, cand.start, cand.end, lex)
         words = text[start:end]
         cut = _place_end(place_spans, start, end)
         if cut is None and words not in places:
@@ -123,6 +132,18 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
                 continue
         spots.append(Spot(start, end, cand.rule, place=place))
     return spots
+
+
+def _glued_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """`end`, or the end of the syllable before the last when the last one opens a word
+    with what follows ("Nguyễn An Thạnh | Khu vực này")."""
+    last = text.rfind(" ", start, end)
+    if text.count(" ", start, end) < 2 or text[end : end + 1] != " ":
+        return end
+    after = text.find(" ", end + 1)
+    after = len(text) if after < 0 else after
+    pair = text[last + 1 : after].casefold().rstrip(",.;:")
+    return last if pair in lex.glued_words else end
 
 
 def _place_end(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
@@ -158,10 +179,11 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     place_spans = _place_spans(found)
     spots = _name_spots(text, lex, places, place_spans)
     byline = _byline_start(text)
-    spots = [s for s in spots if s.start < byline]
+    raw_cues = find_cues(text, lex)
+    spots = _add_other_names(text, [s for s in spots if s.start < byline], raw_cues, lex, byline)
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
-    cues = [c for c in find_cues(text, lex) if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)]
+    cues = [c for c in raw_cues if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
     stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}
@@ -174,8 +196,9 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     for spot in spots:
         spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
     taken = {id(u) for spot in spots for u in spot.right}
+    shared = _distributive_titles(text, units)
     for spot in spots:
-        spot.left = left_chain(text, spot.start, ends, lex, taken)
+        spot.left = left_chain(text, spot.start, ends, lex, taken) + _shared_for(spot, shared)
         if not spot.left:
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
         if spot.place and not _person_place(text, spot, cue_ends):
@@ -192,10 +215,55 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.name_person_info"
         elif _speaks(text, spot.end, lex) and _speaker_ok(text, spot, place_spans):
             spot.accepted, spot.rule = True, "officials.name_speaker"
+        elif spot.known == "foreign":
+            spot.accepted = True
     _accept_repeats_and_lists(text, spots)
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places)
     persons = _resolve(text, spots, shorts)
     return _mentions(doc, spots + shorts, persons, lex)
+
+
+def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int) -> list[Spot]:
+    """`spots` plus the names the surname rule misses: well-known people (`Putin`,
+    `Tập Cận Bình`, `Trường Chinh`) and foreign names right after a title or rank
+    (`Tổng thống Mỹ Donald Trump`), each where no name was found; sorted by start."""
+    spot_starts = [s.start for s in spots]
+    extra: list[Spot] = []
+    for cand in find_known_names(text, lex):
+        if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
+            extra.append(Spot(cand.start, cand.end, cand.rule, known=cand.groups["kind"]))
+    taken = {s.start for s in spots} | {s.start for s in extra}
+    for cand in find_foreign_names(text, cues, lex, taken):
+        if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
+            if not any(e.start < cand.end and cand.start < e.end for e in extra):
+                extra.append(Spot(cand.start, cand.end, cand.rule, known="foreign"))
+    if not extra:
+        return spots
+    return sorted(spots + extra, key=lambda s: s.start)
+
+
+_PLURAL_BEFORE = regex.compile(r"(?:các|những|hai|ba|bốn)[ ]+(?:đồng chí[ ]+|ông[ ]+|bà[ ]+)?$", regex.IGNORECASE)
+_COLON_AFTER = regex.compile(r"[ ]*:")
+_SENTENCE_END = regex.compile(r"\.(?=\s|$)|\n")
+
+
+def _distributive_titles(text: str, units) -> list[tuple[int, int, object]]:
+    """Titles written once before a list of names, each name taking it: "các Phó Giám
+    đốc Công an tỉnh Bình Phước: A, B, C". (list start, list end, unit) per such title."""
+    out = []
+    for unit in units:
+        if unit.kind not in TITLE_KINDS or not _PLURAL_BEFORE.search(text, max(0, unit.start - 24), unit.start):
+            continue
+        colon = _COLON_AFTER.match(text, unit.end)
+        if colon is None:
+            continue
+        stop = _SENTENCE_END.search(text, colon.end())
+        out.append((colon.end(), stop.start() if stop else len(text), unit))
+    return out
+
+
+def _shared_for(spot: Spot, shared) -> list:
+    return [unit for start, end, unit in shared if start <= spot.start < end]
 
 
 def _speaker_ok(text: str, spot: Spot, place_spans: list[tuple[int, int]]) -> bool:

@@ -333,3 +333,64 @@ def title_text(text: str, start: int, end: int, drops: list[int]) -> str:
     else:
         raw = text[start:end]
     return _SPACES.sub(" ", raw).strip(" ,-–—")
+
+
+def find_known_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """Well-known people written as listed (`known_persons.tsv`): `Putin`, `Tập Cận Bình`.
+
+    `groups["kind"]` is the list's kind (`foreign`: a person wherever written; `alias`:
+    only after a cue), `groups["canonical"]` the listed full name.
+    """
+    hits = []
+    for end, (length, kind) in lex.known_names.iter(" " + text):
+        start = end - length
+        if end < len(text) and (text[end].isalnum() or unicodedata.combining(text[end]) or text[end] == "-"):
+            continue
+        hits.append((start, -end, kind))
+    hits.sort()
+    out: list[Candidate] = []
+    last = -1
+    for start, neg_end, kind in hits:
+        if start < last:
+            continue
+        last = -neg_end
+        out.append(Candidate(start, last, "officials.known_name",
+                             {"kind": kind, "canonical": lex.known_canonical[text[start:last]]}))
+    return out
+
+
+def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Container[int]) -> list[Candidate]:
+    """Foreign names written right after a title head or rank, maybe after the country served.
+
+    "Tổng thống Mỹ Donald Trump", "Thủ tướng LB Nga Dmitry Medvedev", "Chủ tịch Trung Quốc
+    Tập Cận Bình": after a country any capitalised run of 2+ words (or one word of a
+    non-Vietnamese shape) is the holder; without a country the run needs 2+ words and a
+    first word of a non-Vietnamese shape ("Tổng thống Aleksander Lukashenko"), so an organisation
+    ("Giám đốc Vietcombank") or a given name ("Bí thư Nhân") is not taken. Runs that start
+    at a name already found (`taken`) or at an organisation word are left alone.
+    """
+    out: list[Candidate] = []
+    for cue in cues:
+        if cue.groups["kind"] not in ("position", "rank") or text[cue.end : cue.end + 1] != " ":
+            continue
+        q = cue.end + 1
+        country = lex.country.match(text, q)
+        if country is not None:
+            if country.end() >= len(text) or text[country.end()] != " ":
+                continue
+            q = country.end() + 1
+        if q in taken or lex.org_head.match(text, q) or lex.known_org.match(text, q):
+            continue
+        run = lex.foreign_run.match(text, q)
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        foreign = any(lex.vn_word.fullmatch(w) is None for w in words)
+        if any(lex.cue_kind.get(w.casefold()) or w in lex.not_foreign for w in words):
+            continue  # "Tổng thống Mỹ Thủ tướng ..." is two titles, not a name
+        # Without a country the first word must be foreign: "Nguyễn Phú Trọngmong" is a
+        # Vietnamese name glued to the next word by the crawler.
+        first_foreign = lex.vn_word.fullmatch(words[0]) is None
+        if (country is not None and (foreign or len(words) >= 2)) or (first_foreign and len(words) >= 2):
+            out.append(Candidate(run.start(), run.end(), "officials.foreign_name", {"kind": "foreign"}))
+    return out

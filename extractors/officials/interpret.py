@@ -61,6 +61,7 @@ class Spot:
     accepted: bool = False
     person: str | None = None
     place: bool = False
+    known: str = ""  # "foreign" or "alias" for a name of known_persons.tsv or a foreign run
 
 
 @dataclass(slots=True)
@@ -75,6 +76,8 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
     """One unit per cue; titles extended over their organisation, `kiêm` posts sharing a board's organisation."""
     units: list[Unit] = []
     for cue in cues:
+        if units and units[-1].kind in TITLE_KINDS and cue.start < units[-1].end:
+            continue  # inside a known organisation of the title before: "Trưởng đoàn | Đại biểu Quốc hội"
         kind, head = cue.groups["kind"], cue.groups["head"]
         if kind == "rank":
             units.append(Unit(cue.start, cue.end, kind, lex.rank_canonical[head.casefold()], head, ""))

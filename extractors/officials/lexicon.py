@@ -54,6 +54,13 @@ class Lexicon:
     speaker: regex.Pattern[str]
     short_run: regex.Pattern[str]
     locality_words: frozenset[str]
+    known_names: ahocorasick.Automaton
+    known_canonical: dict[str, str]
+    country: regex.Pattern[str]
+    foreign_run: regex.Pattern[str]
+    vn_word: regex.Pattern[str]
+    not_foreign: frozenset[str]
+    glued_words: frozenset[str]
 
 
 def _variants(phrase: str) -> set[str]:
@@ -91,6 +98,25 @@ def _automaton(words) -> ahocorasick.Automaton:
     return automaton
 
 
+def known_persons() -> dict[str, tuple[str, str]]:
+    """Every written form of a well-known person (`known_persons.tsv`) -> (canonical name, kind)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for row in load_tsv("known_persons.tsv", key="name"):
+        if row["kind"] not in {"foreign", "alias"}:
+            raise DataError(f"known_persons.tsv: unknown kind {row['kind']!r} for {row['name']!r}")
+        for form in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
+            if form in forms:
+                raise DataError(f"known_persons.tsv: {form!r} names two people")
+            forms[form] = (row["name"], row["kind"])
+    return forms
+
+
+def _countries() -> list[str]:
+    """Foreign country names, as a title may name the country its holder serves."""
+    names = [row["name"] for row in load_tsv("province_countries.tsv", key="name") if row["side"] == "foreign"]
+    return [n.removeprefix("nước ") for n in names] + list(load_words("official_title_places.txt")) + ["nước chủ nhà"]
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """Load and compile every officials data file (once per process).
@@ -125,6 +151,7 @@ def load_lexicon() -> Lexicon:
     surname_hits = _automaton((name + " ", (len(name), "surname")) for name in surnames)
 
     joiners = load_patterns("officials.yaml")
+    known = known_persons()
     # A name: a surname and 1-3 more capitalised syllables (of a Vietnamese syllable's
     # shape; at least two letters: initials such as "chị L." are not names, GUIDELINES.md),
     # not followed by another capitalised word unless that one opens a title
@@ -177,4 +204,11 @@ def load_lexicon() -> Lexicon:
         speaker=regex.compile(r"[ ]*,?[ ]*" + alternation(load_words("official_speaker_verbs.txt")) + RIGHT_EDGE),
         short_run=regex.compile(joiners["short_run"]),
         locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),
+        known_names=_automaton((form, (len(form), kind)) for form, (_, kind) in known.items()),
+        known_canonical={form: name for form, (name, _) in known.items()},
+        country=regex.compile(joiners["country_lead"] + alternation(_countries()) + RIGHT_EDGE),
+        foreign_run=regex.compile(joiners["foreign_run"]),
+        vn_word=regex.compile(joiners["vn_word"]),
+        not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
+        glued_words=frozenset(load_words("official_name_glued_words.txt")),
     )
