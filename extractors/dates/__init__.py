@@ -8,14 +8,18 @@ the anchor for dates written without a year.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections import Counter
 from typing import Any
+
+import regex
 
 from vnie.extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
 from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
 from vnie.extractors.dates.interpret import (
-    ANCHORING_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
+    ANCHORING_RULES, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
+from vnie.gazetteer.load import load_words
 
 
 def candidates(doc: NormalisedDoc, finder: Finder) -> list[Candidate]:
@@ -28,28 +32,83 @@ def candidates(doc: NormalisedDoc, finder: Finder) -> list[Candidate]:
     return [dateline, *rest]
 
 
-def _sentence_years(text: str, found: list[Candidate]) -> list[int | None]:
-    """For each candidate, the year of the nearest anchoring date in its sentence."""
+# Just before a date of birth: "SN 22.4.2004", "(sinh ngày 1/1/1914".
+BIRTH_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:sn|sinh(?:\s+ngày)?)\s*:?\s*$")
+
+
+def _sentence_of(ends: list[int], pos: int, length: int) -> tuple[int, int, int]:
+    """(start of the previous sentence, start, end) of the sentence holding `pos`."""
+    i = bisect.bisect_right(ends, pos)
+    lo = ends[i - 1] if i else 0
+    previous = ends[i - 2] if i > 1 else 0
+    return previous, lo, ends[i] if i < len(ends) else length
+
+
+def _period_end(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[str, ...],
+                words: NumberWords) -> dt.date | None:
+    """The last day of the period a meeting reviews in text[lo:hi], if the sentence has a review cue.
+
+    The period written after the cue wins ("tổng kết năm 2022 và triển khai nhiệm vụ năm 2023").
+    """
+    sentence = text[lo:hi].lower()
+    at = min((i for i in (sentence.find(cue) for cue in cues) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    periods = [c for c in found if lo <= c.start < hi and c.rule in PERIOD_RULES and "y1" in c.groups]
+    if not periods:
+        return None
+    after = [c for c in periods if c.start >= lo + at]
+    chosen = after[0] if after else periods[-1]
+    value = interpret_date(chosen, Anchor(None, None), words)
+    return value.date_end if value else None
+
+
+def _reference(text: str, found: list[Candidate], index: int, since: int, words: NumberWords) -> dt.date | None:
+    """The nearest full date before candidate `index` that starts at or after `since`.
+
+    A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not the story's date.
+    """
+    for c in reversed(found[:index]):
+        if c.start < since:
+            return None
+        if c.rule in REFERENCE_RULES and not BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start):
+            value = interpret_date(c, Anchor(None, None), words)
+            if value is not None and value.date_start is not None:
+                return value.date_start
+    return None
+
+
+def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: NumberWords) -> list[Anchor]:
+    """For each candidate of an undated article, what its sentence and the one before give it.
+
+    The year of the nearest anchoring date in its sentence; the end of a period
+    a meeting in the sentence reviews; a full date in the same or the previous sentence.
+    """
     ends = sentence_bounds(text)
-    anchors = [(c.start, anchor_year(c)) for c in found if c.rule in ANCHORING_RULES]
-    years: list[int | None] = []
-    for c in found:
-        i = bisect.bisect_right(ends, c.start)
-        lo = ends[i - 1] if i else 0
-        hi = ends[i] if i < len(ends) else len(text)
-        near = [(abs(pos - c.start), year) for pos, year in anchors if lo <= pos < hi]
-        years.append(min(near)[1] if near else None)
-    return years
+    anchors_at = [(c.start, anchor_year(c)) for c in found if c.rule in ANCHORING_RULES and "y1" in c.groups]
+    result: list[Anchor] = []
+    for index, c in enumerate(found):
+        if c.rule not in YEARLESS_RULES:
+            result.append(Anchor(None, None))
+            continue
+        previous, lo, hi = _sentence_of(ends, c.start, len(text))
+        near = [(abs(pos - c.start), year) for pos, year in anchors_at if lo <= pos < hi]
+        # A yearless period is itself what a meeting reviews, not a day after it.
+        reviewed = None if c.rule in PERIOD_RULES else _period_end(text, lo, hi, found, cues, words)
+        result.append(Anchor(None, min(near)[1] if near else None, reviewed,
+                             _reference(text, found, index, previous, words)))
+    return result
 
 
-def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords) -> list[DateValue | None]:
+def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords,
+                  cues: tuple[str, ...] = ()) -> list[DateValue | None]:
     """The value of each candidate (None where interpretation fails)."""
     published = doc.published.date() if doc.published else None
     if published is None and any(c.rule in YEARLESS_RULES for c in found):
-        years = _sentence_years(doc.text, found)
+        anchors = _anchors(doc.text, found, cues, words)
     else:
-        years = [None] * len(found)
-    return [interpret_date(c, Anchor(published, y), words) for c, y in zip(found, years)]
+        anchors = [Anchor(published, None)] * len(found)
+    return [interpret_date(c, a, words) for c, a in zip(found, anchors)]
 
 
 def build():
@@ -60,12 +119,13 @@ def build():
     """
     finder = compile_finder()
     words = NumberWords.load()
+    cues = load_words("date_review_cues.txt")
 
     def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
         if not doc.text:
             return []
         cands = candidates(doc, finder)
-        values = interpret_all(doc, cands, words)
+        values = interpret_all(doc, cands, words, cues)
         return [Mention.at(doc, c.start, c.end, c.rule, v) for c, v in zip(cands, values) if v is not None]
 
     return extract
@@ -74,4 +134,5 @@ def build():
 def failures(doc: NormalisedDoc, finder: Finder, words: NumberWords) -> Counter[str]:
     """How many candidates of each rule could not be interpreted (for tuning)."""
     cands = candidates(doc, finder)
-    return Counter(c.rule for c, v in zip(cands, interpret_all(doc, cands, words)) if v is None)
+    cues = load_words("date_review_cues.txt")
+    return Counter(c.rule for c, v in zip(cands, interpret_all(doc, cands, words, cues)) if v is None)

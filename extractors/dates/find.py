@@ -25,7 +25,7 @@ from vnie.extractors.metadata import find_dateline
 from vnie.gazetteer.load import DataError, load_patterns, load_tsv, load_words
 
 CORES: tuple[str, ...] = (
-    "range_dmy", "range_dm", "since", "range_month", "range_year", "dmy", "month_year", "day_listed", "dm", "year",
+    "period", "range_dmy", "range_dm", "since", "range_month", "range_year", "dmy", "month_year", "day_listed", "dm", "year",
 )
 # Keyword passes: the literal that triggers a try, and the pattern tried there.
 KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -44,19 +44,21 @@ YEAR_HEADS = ("18", "19", "20")
 _DIGITS = tuple("0123456789")
 KEYWORD_NEXT = {
     "tháng": _DIGITS,
-    "quý": ("I", "V"),
+    "quý": ("I", "V", "0", "1", "2", "3", "4"),
     "ngày": ("mùng", "mồng", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
              "Mùng", "Mồng", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"),
 }
 # Every role date_prefixes.tsv may give a phrase (see the file's header).
-PREFIX_ROLES = frozenset({"day", "year", "birth", "until", "span", "since", "month", "quarter", "loose", "decade",
-                          "bare_year", "bare_until"})
+PREFIX_ROLES = frozenset({"day", "year", "birth", "until", "span", "since", "from", "month", "quarter", "loose",
+                          "decade", "bare_year", "bare_until"})
 PART_OF_DAY_TAILS = ("", " nay", " qua", " mai", " hôm qua", " ngày")
 # Prefixes hold at most this many words and sit within this many characters.
 PREFIX_MAX_WORDS = 4
 PREFIX_MAX_CHARS = 40
 # Characters that may open a prefix word and are left out of the span: "(năm 2011)".
 OPENERS = "(“\"'‘["
+# A quarter after the first in a list: ", II", " và quý III".
+QUARTER_ITEM = regex.compile(r"(?:quý\s+|Quý\s+)?(?P<q>IV|III|II|I)(?![\p{L}\d])")
 # Between two listed dates: "30/4 và 1/5", "22/4, 23/4".
 LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 # What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
@@ -146,7 +148,7 @@ DAY = frozenset({"day"})
 SPAN = frozenset({"span"})
 SINCE = frozenset({"since"})
 MONTH_OR_LOOSE = frozenset({"month", "quarter", "loose"})
-YEAR_ROLES = frozenset({"year", "birth", "until", "decade", "bare_year", "bare_until"})
+YEAR_ROLES = frozenset({"year", "birth", "until", "from", "decade", "bare_year", "bare_until"})
 BARE_ROLES = frozenset({"bare_year", "bare_until"})
 
 
@@ -160,10 +162,10 @@ def _date_shaped(text: str, run: str, end: int) -> bool:
         return text.startswith(DAY_FOLLOWERS, end)
     if "/" in run or "-" in run:
         return True
-    if len(run) == 4:
-        return run[:2] in YEAR_HEADS
-    # Dotted: "13.6.2005", "19.8" but not "1.616" or "4.700".
-    return "." in run and all(len(part) <= 2 for part in run.split(".")[:2])
+    # Dotted: "13.6.2005", "19.8", "27.1" but not "1.616" or "4.700".
+    if "." in run:
+        return all(len(part) <= 2 for part in run.split(".")[:2])
+    return len(run) == 4 and run[:2] in YEAR_HEADS
 
 
 def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[str, str],
@@ -172,6 +174,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     start, end = match.span()
     prefixes = finder.prefixes
     in_brackets = start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")"
+    if core == "period":
+        return Candidate(start, end, "dates.period", groups)
     if core == "range_dmy":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
         return Candidate(hit[0] if hit else start, end, "dates.range_dmy", groups)
@@ -230,6 +234,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     begin, phrase, roles = hit
     if "decade" in roles:
         return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
+    if "from" in roles:
+        return Candidate(begin, end, "dates.since", groups)  # "kể từ đầu năm 2022" -> 2022/..
     if roles & {"until", "bare_until"}:
         return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
     return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
@@ -276,12 +282,29 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
         while i >= 0:
             ok = (i == 0 or not text[i - 1].isalnum()) and text.startswith(after, i + width)
             match = pattern.match(text, i) if ok else None
-            if match:
+            if match and "q" in match.groupdict():
+                found.extend(_quarter_candidates(match))
+            elif match:
                 groups = _groups(match)
-                rule = "dates.month" if "m1" in groups else (
-                    "dates.quarter" if "q" in groups else "dates.dmy_words")
+                rule = "dates.month" if "m1" in groups else "dates.dmy_words"
                 found.append(Candidate(match.start(), match.end(), rule, groups))
             i = text.find(literal, i + 1)
+    return found
+
+
+def _quarter_candidates(match: regex.Match[str]) -> list[Candidate]:
+    """One candidate per quarter in "quý I, II, III, IV năm 2020"; the year is the list's."""
+    groups = _groups(match)
+    listed = groups.pop("listed", "")
+    if not listed:
+        return [Candidate(match.start(), match.end(), "dates.quarter", groups)]
+    first_end = match.end("q")
+    found = [Candidate(match.start(), first_end, "dates.quarter", groups)]
+    items = list(QUARTER_ITEM.finditer(match.group(0), first_end - match.start(), match.end("listed") - match.start()))
+    for n, item in enumerate(items):
+        start = match.start() + item.start("q")
+        end = match.end() if n == len(items) - 1 else match.start() + item.end()
+        found.append(Candidate(start, end, "dates.quarter", {**groups, "q": item.group("q")}))
     return found
 
 

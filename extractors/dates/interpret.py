@@ -2,10 +2,13 @@
 
 Dispatch is on `candidate.rule`; the text is not matched again. Every
 interpreter returns a `DateValue` or None when the pieces do not make a real
-date (31/2, a range that ends before it starts). Day-months and months written
-without a year take it from the publication date (the latest such date not
-after it; the earliest not before it when the text says `tới`, "coming"),
-else from a year written in the same sentence (GUIDELINES.md), else `XXXX`.
+date (31/2, a range that ends before it starts). Day-months, months and
+periods written without a year take it from the publication date (the one such
+date from 10 months before to 2 months after it, ANNOTATION.md; the earliest
+not before it when the text says `tới`, "coming"). Without a publication date:
+the end of the period a meeting in the same sentence reviews (the nearest such
+date to it), else a year written in the same sentence, else a full date in the
+same or the previous sentence (as if it were the publication date), else `XXXX`.
 """
 
 from __future__ import annotations
@@ -23,14 +26,23 @@ UNKNOWN_YEAR = "XXXX"
 # (a leap year, so 29/2 stays valid).
 CHECK_YEAR = 2000
 QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# The window a yearless day-month falls in, around the publication date (ANNOTATION.md).
+MONTHS_BEFORE = 10
+MONTHS_AFTER = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """What a yearless date is anchored on: the publication date, else a year nearby."""
+    """What a yearless date is anchored on: the publication date, else what the text gives nearby.
+
+    `period_end` is the last day of the period a meeting in the same sentence
+    reviews; `reference` a full date in the same or the previous sentence.
+    """
 
     published: dt.date | None
     sentence_year: int | None
+    period_end: dt.date | None = None
+    reference: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,24 +106,54 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _add_months(when: dt.date, months: int) -> dt.date:
+    """`when` moved by whole months, the day clipped to the month's length."""
+    index = when.year * 12 + when.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(when.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def window_year(month: int, day: int, reference: dt.date, future: bool = False) -> int:
+    """The year of the one such day-month from 10 months before to 2 months after `reference`.
+
+    With `future` ("ngày 23/5 tới"), the earliest such date not before it.
+    A 29 February takes the latest leap year not after the window's end.
+    """
+    if future:
+        return reference.year if (month, day) >= (reference.month, reference.day) else reference.year + 1
+    lower, upper = _add_months(reference, -MONTHS_BEFORE), _add_months(reference, MONTHS_AFTER)
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if _exists(year, month, day) and lower <= dt.date(year, month, day) < upper:
+            return year
+    year = upper.year
+    while not calendar.isleap(year) or dt.date(year, 2, 29) >= upper:
+        year -= 1
+    return year
+
+
+def nearest_year(month: int, day: int, end: dt.date) -> int:
+    """The year of the such day-month nearest to `end` (a reviewed period's last day)."""
+    years = [y for y in (end.year - 1, end.year, end.year + 1) if _exists(y, month, day)]
+    return min(years, key=lambda y: abs((dt.date(y, month, day) - end).days))
+
+
 def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str | None = None) -> int | None:
-    """The year of a yearless day-month (day 1 for a month alone)."""
+    """The year of a yearless day-month (day 1 for a month alone), or None for `XXXX`."""
     pub = anchor.published
-    if pub is None:
-        return None if relative else anchor.sentence_year
     if relative:
         # "năm nay" is the publication year; "năm ngoái" and "năm qua" the one before.
+        if pub is None:
+            return None
         return pub.year if relative.split()[-1].lower() == "nay" else pub.year - 1
-    year = pub.year
-    if future:
-        # The earliest such date not before publication.
-        return year if (month, day) >= (pub.month, pub.day) else year + 1
-    if (month, day) > (pub.month, pub.day):
-        year -= 1
-    if month == 2 and day == 29:
-        while not calendar.isleap(year):
-            year -= 1
-    return year
+    if pub is not None:
+        return window_year(month, day, pub, future)
+    if anchor.period_end is not None:
+        return nearest_year(month, day, anchor.period_end)
+    if anchor.sentence_year is not None:
+        return anchor.sentence_year
+    if anchor.reference is not None:
+        return window_year(month, day, anchor.reference, future)
+    return None
 
 
 def day_value(year: int | None, month: int, day: int) -> DateValue | None:
@@ -193,15 +235,35 @@ def _month_alone(c: Candidate, anchor: Anchor) -> DateValue | None:
     return month_value(_year_of(month, 1, anchor, False, g.get("rel_year")), month)
 
 
+def month_range(year: int | None, first: int, last: int) -> DateValue:
+    """Months `first`..`last` of one year: `2023-01/2023-06` (ANNOTATION.md: periods inside a year)."""
+    value = f"{_month(year, first)}/{_month(year, last)}"
+    if year is None:
+        return DateValue(value, "mention", None, None)
+    return DateValue(value, "mention", dt.date(year, first, 1), _last_day(year, last))
+
+
 def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
-    # The gold codes a quarter as its year (notes-news-b.md); the date columns
-    # still carry the quarter's first and last day.
+    """`quý III/2024` -> 2024-07/2024-09; a yearless `quý II` takes the year of its first month."""
     q = c.groups["q"].lower()
-    year, quarter = _int(c.groups, "y1"), QUARTER_NUMBERS.get(q.lstrip("0") if q.isdigit() else q)
+    quarter = QUARTER_NUMBERS.get(q.lstrip("0") if q.isdigit() else q)
     if quarter is None:
         return None
     first = 3 * quarter - 2
-    return DateValue(f"{year:04d}", "mention", dt.date(year, first, 1), _last_day(year, first + 2))
+    year = _int(c.groups, "y1")
+    if year is None:
+        year = _year_of(first, 1, anchor, False, c.groups.get("rel_year"))
+    return month_range(year, first, first + 2)
+
+
+def _period(c: Candidate, anchor: Anchor) -> DateValue | None:
+    """`6 tháng đầu năm 2023` -> 2023-01/2023-06, `6 tháng cuối năm` -> ...-07/...-12."""
+    n = int(c.groups["n"])
+    first, last = (1, n) if c.groups.get("part", "đầu").lower() == "đầu" else (13 - n, 12)
+    year = _int(c.groups, "y1")
+    if year is None:
+        year = _year_of(first, 1, anchor, False, c.groups.get("rel_year"))
+    return month_range(year, first, last)
 
 
 def _year(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -228,7 +290,10 @@ def _range_dm(c: Candidate, anchor: Anchor) -> DateValue | None:
     g = c.groups
     d2, m2 = _int(g, "d2"), _int(g, "m2")
     d1, m1 = _int(g, "d1"), _int(g, "m1") or m2
-    if "rel_year" in g:
+    if "yearly" in g:
+        # "từ 16-25/4 hàng năm": a yearly recurrence has no year.
+        year1 = year2 = None
+    elif "rel_year" in g:
         # "từ 30-4 đến 3-5 năm nay": the relative year names the end's year.
         year2 = _year_of(m2, d2, anchor, False, g["rel_year"])
         year1 = year2 if year2 is None or (m1, d1) <= (m2, d2) else year2 - 1
@@ -276,7 +341,8 @@ def _until(c: Candidate, anchor: Anchor) -> DateValue | None:
     # "Đến năm 1978, Trường ... được công nhận": a sentence opening with
     # Đến/Tới năm X tells when something happened (notes-news-b.md), unless X
     # is still ahead of publication (a target).
-    narrative = lead[:1].isupper() and lead.split()[0].lower() in ("đến", "tới")
+    # Not "Đến cuối năm 2021" or "Đến hết năm 2017": those are `../X` (ANNOTATION.md).
+    narrative = lead[:1].isupper() and lead.lower().split() in (["đến", "năm"], ["tới", "năm"])
     if narrative and (anchor.published is None or year <= anchor.published.year):
         return year_value(year)
     return DateValue(f"../{year:04d}", "mention", None, dt.date(year, 12, 31))
@@ -294,6 +360,7 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.until": _until,
     "dates.dmy": _dmy,
     "dates.quarter": _quarter,
+    "dates.period": _period,
     "dates.month_year": _month_year,
     "dates.dm": _dm,
     "dates.dm_listed": _dm,
@@ -304,12 +371,22 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.year": _year,
 }
 # Rules whose value has no year of its own: they need an `Anchor`.
-YEARLESS_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.range_dm", "dates.dmy_words"})
+YEARLESS_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.range_dm",
+                            "dates.dmy_words", "dates.quarter", "dates.period"})
 # Rules that give the year of their sentence to yearless dates (GUIDELINES.md:
 # "a full date or year"). A range of full dates gives its end's year
 # (`anchor_year`). Not month-years ("tháng 11/2016 ... họp báo ngày 27/6 vừa
 # qua" is 2017), year ranges (review periods, notes-seeds.md) or birth years.
-ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", "dates.range_dmy"})
+# A period or quarter lends its year only when it has one written.
+ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", "dates.range_dmy", "dates.period", "dates.quarter"})
+# Periods a meeting may review ("tổng kết công tác năm 2022", "sơ kết 6 tháng đầu năm
+# 2023", "giai đoạn 2013 – 2023"): a yearless date in the sentence takes the year
+# nearest the period's end (ANNOTATION.md).
+PERIOD_RULES = frozenset({"dates.year", "dates.range_year", "dates.period", "dates.quarter", "dates.month_year",
+                          "dates.range_month"})
+# Full dates that anchor a yearless date in the same or the next sentence like a
+# publication date ("tối 5-2-2017 … Sáng 6-2").
+REFERENCE_RULES = frozenset({"dates.dmy", "dates.dateline"})
 
 
 def anchor_year(candidate: Candidate) -> int:

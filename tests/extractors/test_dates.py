@@ -42,10 +42,12 @@ POSITIVE = [
     ("Ngày 28/04/2021, Văn phòng Chủ tịch nước đã có văn bản.",      ["2021-04-28"]),
     ("Nghị định số 60/2014/NĐ-CP ngày 19 tháng 6 năm 2014 của Chính phủ.", ["2014-06-19"]),
     ("Tướng Thanh sinh ngày 1/1/1914 tại Huế.",                      ["1914-01-01"]),
-    # day-month, anchored on publication (the latest such date not after it)
+    # day-month, anchored on publication: the one such date from 10 months before to 2 months
+    # after it (ANNOTATION.md, second release)
     ("Sáng 8/8, tại TP Buôn Ma Thuột, Bộ Công an tổ chức Hội nghị.", ["2024-08-08"]),
     ("Chiều 13/1, đoàn công tác đã đến làm việc.",                   ["2024-01-13"]),
-    ("Ngày 15/8, tại tỉnh Sóc Trăng, hội nghị diễn ra.",             ["2023-08-15"]),
+    ("Ngày 15/8, tại tỉnh Sóc Trăng, hội nghị diễn ra.",             ["2024-08-15"]),
+    ("Chiều 9/10, đoàn sẽ làm việc với tỉnh.",                        ["2023-10-09"]),
     ("sáng nay 28/6, phóng viên đề cập",                             ["2024-06-28"]),
     ("Chiều 26-5, Ủy viên Bộ Chính trị đã làm việc.",                ["2024-05-26"]),
     ("vào hồi 11h ngày 22/5, quần chúng phát hiện",                  ["2024-05-22"]),
@@ -54,10 +56,17 @@ POSITIVE = [
     ("Nghỉ lễ 30/4 và 1/5 tại Sầm Sơn.",                             ["2024-04-30", "2024-05-01"]),
     ("trong 2 ngày 23 và 24/4, bà C. đã",                            ["2024-04-23", "2024-04-24"]),
     ("Sáng nay (22/4), Ngân hàng đã công bố.",                       ["2024-04-22"]),
-    ("ngày 15 tháng 8, trường khai giảng",                           ["2023-08-15"]),
-    ("ngày mười lăm tháng tám, trường khai giảng",                   ["2023-08-15"]),
+    ("ngày 15 tháng 8, trường khai giảng",                           ["2024-08-15"]),
+    ("ngày mười lăm tháng tám, trường khai giảng",                   ["2024-08-15"]),
+    # dotted day.month after a day word (bench baomoi-21472555, baomoi-21481364, baomoi-22235071)
+    ("Ngày 3.2 (tức mùng 7 Tết Nguyên đán), Công ty Pouchen VN",     ["2024-02-03"]),
+    ("ông Trump ngày 27.1 đã ký sắc lệnh dừng toàn bộ",              ["2024-01-27"]),
+    ("Ngày 10.5 thiếu tá Nguyễn Đức Thắng – Đội phó Đội CSGT số 7", ["2024-05-10"]),
+    ("buổi làm việc trong chiều ngày 9.2 không có sự thỏa thuận",    ["2024-02-09"]),
     # yearly recurrences
     ("Ngày 19.8 hằng năm là ngày truyền thống.",                     ["XXXX-08-19"]),
+    ("Vào ngày 13/5 hàng năm, ngày mất của Trần Hiểu Húc",           ["XXXX-05-13"]),
+    ("Mưa sao băng Thiên Cầm (Lyrids) diễn ra từ 16-25/4 hàng năm",  ["XXXX-04-16/XXXX-04-25"]),
     ("vào tháng 10 hằng năm",                                        ["XXXX-10"]),
     # months and quarters
     ("Đến tháng 09 năm 2024, toàn tỉnh có 478 mô hình.",             ["2024-09"]),
@@ -65,14 +74,32 @@ POSITIVE = [
     ("Tháng 8/2011 UBND tỉnh giao đất.",                             ["2011-08"]),
     ("vào tháng 2 vừa qua khi được giảm án",                         ["2024-02"]),
     ("Vào tháng 3 năm ngoái, một người đàn ông",                     ["2023-03"]),
-    ("kết quả kinh doanh quý I/2021",                                ["2021"]),
-    ("trong quý 2/2020",                                             ["2020"]),
+    ("kết quả kinh doanh quý I/2021",                                ["2021-01/2021-03"]),
+    ("trong quý 2/2020",                                             ["2020-04/2020-06"]),
+    ("sẽ là động lực tăng trưởng chính trong quý IV/2020.",          ["2020-10/2020-12"]),
+    ("Kết quả sản xuất kinh doanh quý I rất khả quan",               ["2024-01/2024-03"]),
+    ("Tập đoàn sẽ giảm đơn hàng mạnh nhất vào quý II tới đầu quý III.", ["2024-04/2024-06", "2024-07/2024-09"]),
+    ("chỉ đạt 233 triệu đồng trong quý 3 - mức thấp nhất",           ["2024-07/2024-09"]),
+    ('đạt loại "Khá" vào các quý I, II, III, IV năm 2020.',
+     ["2020-01/2020-03", "2020-04/2020-06", "2020-07/2020-09", "2020-10/2020-12"]),
+    # periods inside a year (bench dantri-business-002, dantri-business-072, baomoi-22669699)
+    ("9 tháng đầu năm 2020 đã có hơn 78.300 doanh nghiệp rút lui",   ["2020-01/2020-09"]),
+    ("Số thu ngân sách trong 8 tháng đầu năm chỉ đạt 53,17% dự toán", ["2024-01/2024-08"]),
+    ("Dự kiến 6 tháng cuối năm tiêu thụ xe giảm khoảng 11%",         ["2024-07/2024-12"]),
+    ("số thành lập mới trong 4 tháng đầu năm 2021 là 44.166",        ["2021-01/2021-04"]),
+    ("Tính chung 9 tháng của năm 2020, doanh thu đạt",               ["2020-01/2020-09"]),
+    # open ranges from the start and up to the end of a year (bench dantri-business-016, -048, -135)
+    ("Bộ này cho hay, kể từ đầu năm 2020, tính trung bình",          ["2020/.."]),
+    ("doanh số của các mẫu xe du lịch Suzuki từ đầu năm 2021, hãng", ["2021/.."]),
+    ("Từ đầu năm 2020 đến nay, Vinamilk đã ra mắt",                  ["2020/.."]),
+    ("Mục tiêu tổng tài sản đến cuối năm 2021 đạt 250.000 tỷ đồng", ["../2021"]),
+    ("Đến cuối năm 2021, mục tiêu của Dự án là sẽ có 2.000 xe",      ["../2021"]),
     # years
     ("đến năm 2030, tỉnh phấn đấu",                                  ["../2030"]),
     ("Năm 2008, đối tượng Hiền từng thụ án 3 năm tù.",               ["2008"]),
     ("Bùi Mạnh Quốc (SN 1965, trú tại phường Đại Phúc)",             ["1965"]),
     ("Võ Văn Quý (sinh năm 1990, trú huyện Phù Cát)",                ["1990"]),
-    ("6 tháng đầu năm 2017",                                         ["2017"]),
+    ("6 tháng đầu năm 2017",                                         ["2017-01/2017-06"]),
     ("lắp mới 800 trụ trong 2016",                                   ["2016"]),
     ("ba năm 2014, 2015 và 2016",                                    ["2014", "2015", "2016"]),
     ("trong những năm 1980",                                         ["198X"]),
@@ -113,14 +140,35 @@ POSITIVE = [
     ("năng lượng tái tạo đạt 30% đến 2045; mức phát thải",           ["../2045"]),
     ("Đồng Tháp, phấn đấu đến 2025, đón 5,2 triệu lượt khách",       ["../2025"]),
 ]
-# Undated articles: the year of a full date or year in the same sentence, else XXXX.
+# Undated articles: the end of a reviewed period, a year in the same sentence, a full date just
+# before (same or previous sentence), else XXXX.
 UNDATED = [
-    ("Trong buổi họp báo kết quả 6 tháng đầu năm 2017, sáng nay 28/6, phóng viên hỏi.", ["2017", "2017-06-28"]),
+    ("Trong buổi họp báo kết quả công tác 6 tháng đầu năm 2017, sáng nay 28/6, phóng viên hỏi.",
+     ["2017-01/2017-06", "2017-06-28"]),
+    # a meeting reviewing a period: the date nearest the period's end (ANNOTATION.md; seeds 003)
+    ("Sáng 20/1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2022.", ["2023-01-20", "2022"]),
+    ("Ngày 24/7, hai cơ quan đồng chủ trì hội nghị Tổng kết 10 năm thực hiện chương trình giai đoạn 2013 – 2023.",
+     ["2023-07-24", "2013/2023"]),
+    ("Chiều 12/7, UBND tỉnh họp sơ kết 6 tháng đầu năm 2023.",       ["2023-07-12", "2023-01/2023-06"]),
+    # a full date just before (bench baomoi-21471876)
+    ("Vụ tai nạn xảy ra vào khoảng 21h tối 5-2-2017, tại cầu Nhật Tân. Sáng 6-2, chỉ huy cho biết.",
+     ["2017-02-05", "2017-02-06"]),
+    ("Tính đến ngày 22/6/2017, có 8 nạn nhân đã tử vong. Ngày 25/12, gia đình nhận tin.", ["2017-06-22", "2016-12-25"]),
+    ("Ông sinh ngày 1/1/1914 tại Huế. Mẹ ông kể lại. Ngày 6/7, đoàn đến viếng.", ["1914-01-01", "XXXX-07-06"]),
+    # a date of birth is not the story's date (bench baomoi-22651082)
+    ("nạn nhân là cháu P.T (SN 22.4.2004). Sự việc được phát hiện vào sáng 4.4, khi cháu đau bụng.",
+     ["2004-04-22", "XXXX-04-04"]),
+    # a yearless period takes the year of the period written beside it (bench baomoi-22731241)
+    ("Ngày 11.7, Cục Nghệ thuật biểu diễn đã tổ chức sơ kết hoạt động 6 tháng đầu năm, triển khai hoạt động "
+     "6 tháng cuối năm 2017.", ["2017-07-11", "2017-01/2017-06", "2017-07/2017-12"]),
     ("Sáng 6/7, Tổng Bí thư dâng hương (6/7/1967-6/7/2017).",      ["2017-07-06", "1967-07-06/2017-07-06"]),
     ("Ngày 15/8, Bộ Công an tổ chức Hội nghị giai đoạn 2018-2024.", ["XXXX-08-15", "2018/2024"]),
+    ("Ngày 15/8, Bộ Công an tổ chức Hội nghị biểu dương các mô hình giai đoạn 2018-2024.",
+     ["2024-08-15", "2018/2024"]),
     ("Chiều 30/6, thượng tá Hải cho biết. Năm 2016 khác.",           ["XXXX-06-30", "2016"]),
     ("Trong hai ngày 3-4/6, ông Tuấn bị đe dọa.",                    ["XXXX-06-03/XXXX-06-04"]),
     ("Hồi tháng 10 năm ngoái, ông nói.",                             ["XXXX-10"]),
+    ("Ông Thu cho biết, 6 tháng đầu năm tốc độ tăng trưởng chậm lại.", ["XXXX-01/XXXX-06"]),
 ]
 # ANNOTATION.md "Not dates" and the brief's exclusions: nothing is found.
 NEGATIVE = [
@@ -145,6 +193,10 @@ NEGATIVE = [
     "sản lượng tăng 1-2 đến 3-4 lần",                                # dashed counts, no date word before
     "số khách tăng từ 1500 đến 2000 người mỗi ngày",                 # a bare year-like count, no punctuation
     "sau 2000 người đăng ký",                                        # idem
+    "mỗi ngày 1.5 triệu lượt khách",                                 # a dotted decimal, not a day.month
+    "tỷ lệ tăng 3.2 lần, giá 10.5",                                  # dotted numbers with no day word
+    "quý khách và quý vị đại biểu",                                  # quý as "dear"
+    "kéo dài 6 tháng, đến năm sau",                                  # a duration
 ]
 # fmt: on
 
@@ -176,6 +228,7 @@ def test_dateline_kind_and_bounds() -> None:
 BOUNDS = [
     ("tháng 2/2024",            dt.date(2024, 2, 1),  dt.date(2024, 2, 29)),
     ("quý IV/2021",             dt.date(2021, 10, 1), dt.date(2021, 12, 31)),
+    ("6 tháng đầu năm 2023",    dt.date(2023, 1, 1),  dt.date(2023, 6, 30)),
     ("trong quý 01/2021",       dt.date(2021, 1, 1),  dt.date(2021, 3, 31)),
     ("từ năm 2006 đến nay",     dt.date(2006, 1, 1),  None),
     ("đến năm 2030",            None,                 dt.date(2030, 12, 31)),
@@ -193,6 +246,25 @@ def test_first_and_last_day(text: str, first: dt.date | None, last: dt.date | No
 def test_coming_date_and_leap_day() -> None:
     assert values("ngày 23/5 tới") == ["2025-05-23"]
     assert values("ngày 29/2", dt.datetime(2023, 3, 1)) == ["2020-02-29"]
+    assert values("ngày 29/2", dt.datetime(2024, 1, 10)) == ["2024-02-29"]
+
+
+# The window of ANNOTATION.md's examples: (publication, text, value).
+# fmt: off
+WINDOW = [
+    (dt.datetime(2024, 4, 28), "dịp nghỉ lễ 30/4",  "2024-04-30"),
+    (dt.datetime(2024, 1, 3),  "ngày 28/12",        "2023-12-28"),
+    (dt.datetime(2024, 8, 8),  "ngày 15/1",         "2024-01-15"),
+    (dt.datetime(2021, 4, 28), "dịp nghỉ lễ 30/4 và 1/5", "2021-04-30"),   # heldout dantri-society-045
+    (dt.datetime(2024, 8, 8),  "ngày 9/10",         "2023-10-09"),   # 2 months after is outside
+    (dt.datetime(2024, 8, 8),  "ngày 7/10",         "2024-10-07"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,value", WINDOW, ids=[f"{p:%Y-%m-%d} {t}" for p, t, _ in WINDOW])
+def test_day_month_window(published: dt.datetime, text: str, value: str) -> None:
+    assert values(text, published)[0] == value
     assert values("ngày 31/2") == []
 
 
