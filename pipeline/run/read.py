@@ -10,6 +10,9 @@ import codecs
 import datetime as dt
 import gzip
 import json
+import os
+import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ import viparse
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from vnie.extractors.metadata import read_datetime
+from vnie.run.limits import InputTimeout, time_limit
 
 # A JSON line may hold up to this many bytes per character of article text
 # (\uXXXX escapes take 6), so longer lines are over max_chars for sure.
@@ -34,6 +38,17 @@ BINARY_CONTROL_SHARE = 0.01
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Letters only Vietnamese uses; a cp1258 reading that yields none is suspect.
 _VIET_LETTER = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|\p{M}")
+# UTF-16 without a byte-order mark: in Vietnamese (and any Latin-script) text
+# most characters are below U+0100 (letters, digits, spaces) or in U+1Exx, so
+# one byte of each pair is NUL in at least this share of the pairs ...
+UTF16_NUL_SHARE = 0.3
+# ... and the other byte is NUL in at most this share (U+0100, U+1E00, U+2000 ...).
+UTF16_OTHER_NUL_SHARE = 0.01
+# Unpaired UTF-16 surrogates: a JSON escape such as "\udfff" decodes to one, and
+# a file name that is not UTF-8 holds them (Python's surrogateescape). UTF-8,
+# hence Parquet, cannot store them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +61,13 @@ class RawArticle:
     title: str | None = None
     published: dt.datetime | None = None
     authors: tuple[str, ...] = ()
-    meta: dict[str, str] = field(default_factory=dict)
-    bad_fields: tuple[str, ...] = ()  # fields left out as unreadable, each "name: why"
+    meta: dict[str, str | None] = field(default_factory=dict)
+    bad_fields: tuple[str, ...] = ()  # fields left out as unreadable or repaired, each "name: why"
+
+
+# Reasons of a `rejects` row about a field or a name of an input whose article
+# is still read and written: a note, not a rejected input.
+KEPT_REASONS = frozenset({"bad_field", "bad_path"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +105,30 @@ def decode_bytes(data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError("undecodable", f"{codec} BOM but {exc.reason} at byte {exc.start}") from exc
     if b"\x00" in data:
-        raise InputError("binary", "NUL bytes and no UTF-16/32 byte-order mark")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise InputError("binary", "NUL bytes and no UTF-16/32 byte-order mark")
+        try:
+            return _check_text(data.decode(codec))
+        except UnicodeDecodeError as exc:
+            raise InputError("undecodable", f"{codec} without BOM but {exc.reason} at byte {exc.start}") from exc
     try:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     return _check_text(_decode_legacy(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when the NUL bytes fall on one side of each byte pair, else None."""
+    pairs = len(data) // 2
+    if len(data) % 2 or not pairs:
+        return None
+    nul_low, nul_high = data[1::2].count(0), data[0::2].count(0)
+    for codec, main, other in (("utf-16-le", nul_low, nul_high), ("utf-16-be", nul_high, nul_low)):
+        if main >= UTF16_NUL_SHARE * pairs and other <= UTF16_OTHER_NUL_SHARE * pairs:
+            return codec
+    return None
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -198,18 +236,90 @@ def with_headline(title: str | None, text: str) -> str:
     return f"{title.strip()}\n\n{text}"
 
 
+def repair_surrogates(text: str) -> tuple[str, int]:
+    """`text` with every unpaired surrogate replaced by U+FFFD, and how many there were."""
+    try:
+        text.encode("utf-8")  # the fast path: a few times quicker than a regex scan
+        return text, 0
+    except UnicodeEncodeError:
+        return _SURROGATE.subn(REPLACEMENT, text)
+
+
+def printable_name(name: str) -> str:
+    """A file name as UTF-8 text: bytes that are not UTF-8 become `\\xNN` escapes."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace") if _SURROGATE.search(name) else name
+
+
+def record_source(record: Any, where: str) -> str:
+    """The record's `id` as its source when it is a usable one, else `where` (file:line)."""
+    rid = record.get("id") if isinstance(record, dict) else None
+    if isinstance(rid, str) and rid and not _SURROGATE.search(rid):
+        return rid
+    if isinstance(rid, int) and not isinstance(rid, bool):
+        return str(rid)
+    return where
+
+
+def _repaired(record: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """The record with unpaired surrogates in its article fields replaced by U+FFFD (a note each)."""
+    fixed = dict(record)
+    for key in RECORD_KEYS[1:]:
+        value = record.get(key)
+        if isinstance(value, str):
+            fixed[key], n = repair_surrogates(value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            repaired = [repair_surrogates(v) for v in value]
+            fixed[key], n = [v for v, _ in repaired], sum(k for _, k in repaired)
+        else:
+            n = 0
+        if n:
+            notes.append(f"{key}: {n} unpaired UTF-16 surrogate(s) replaced by U+FFFD; the article is kept")
+    return fixed
+
+
+def _meta(record: dict[str, Any], notes: list[str]) -> dict[str, str | None]:
+    """The record's other keys: strings as they are, other JSON values as JSON text."""
+    meta: dict[str, str | None] = {}
+    for key, value in record.items():
+        if key in RECORD_KEYS:
+            continue
+        name, n = repair_surrogates(key)
+        if value is None or isinstance(value, str):
+            text = value
+        else:
+            try:
+                text = json.dumps(value, ensure_ascii=False)
+            except RecursionError:
+                notes.append(f"meta {name!r}: value nested too deeply; key dropped, the article is kept")
+                continue
+        if text is not None:
+            text, k = repair_surrogates(text)
+            n += k
+        if n:
+            notes.append(f"meta {name!r}: {n} unpaired UTF-16 surrogate(s) replaced by U+FFFD; the article is kept")
+        meta[name] = text
+    return meta
+
+
 def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
     """One JSONL record as a `RawArticle`.
 
     A field other than `text` that cannot be read (`published: "99999-01-01"`,
     `title: 5`) is left out and noted in `RawArticle.bad_fields`: the article
-    is kept, its date then comes from the text.
+    is kept, its date then comes from the text. Unpaired UTF-16 surrogates (a
+    JSON escape such as `"\\udfff"`) are replaced by U+FFFD and noted there
+    too; an `id` that is not a usable name gives way to `source` (file:line).
 
     Raises:
         InputError: `bad_record`, `empty` or `too_large`.
     """
     if not isinstance(record, dict):
         raise InputError("bad_record", f"a JSON {type(record).__name__}, not an object")
+    notes: list[str] = []
+    where, source = source, record_source(record, source)
+    if record.get("id") not in (None, "") and source == where:
+        notes.append(f"id: not a usable name ({_describe(record['id'])}); the article is kept with source {where!r}")
+    record = _repaired(record, notes)
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError("bad_record", "no string field 'text'")
@@ -217,19 +327,26 @@ def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
         raise InputError("empty", "field 'text' is empty")
     if len(text) > max_chars:
         raise InputError("too_large", f"{len(text)} characters, limit {max_chars}")
-    meta = {k: json.dumps(v, ensure_ascii=False) for k, v in record.items() if k not in RECORD_KEYS}
+    meta = _meta(record, notes)
     bad: list[InputError] = []
     title = _field(lambda: _optional_text(record, "title"), bad)
     return RawArticle(
-        source=str(record.get("id") or source),
+        source=source,
         text=_check_text(with_headline(title, text)),
         url=_field(lambda: _optional_text(record, "url"), bad),
         title=title,
         published=_field(lambda: parse_published(record.get("published")), bad),
         authors=_field(lambda: _authors(record.get("author")), bad, ()),
         meta=meta,
-        bad_fields=tuple(exc.detail for exc in bad),
+        bad_fields=(*notes, *(exc.detail for exc in bad)),
     )
+
+
+def _describe(value: Any) -> str:
+    """A short, printable description of a JSON value for a reject's detail."""
+    if isinstance(value, str):
+        return repr(value[:40])  # repr escapes surrogates
+    return f"a JSON {type(value).__name__}"
 
 
 def _bounded_lines(handle: Any, limit: int) -> Iterator[bytes | None]:
@@ -243,7 +360,23 @@ def _bounded_lines(handle: Any, limit: int) -> Iterator[bytes | None]:
             yield line
 
 
-def _read_jsonl(path: Path, source: str, max_chars: int) -> Iterator[RawArticle | Reject]:
+def _read_record(line: bytes, where: str, max_chars: int) -> list[RawArticle | Reject]:
+    """One JSON line as an article (after any `bad_field` notes), or a reject."""
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return [Reject(where, "bad_json", str(exc))]
+    except RecursionError:
+        return [Reject(where, "bad_json", f"nested deeper than the JSON reader allows "
+                                          f"(about {sys.getrecursionlimit()} levels)")]
+    try:
+        article = record_article(record, where, max_chars)
+    except InputError as exc:
+        return [Reject(record_source(record, where), exc.reason, exc.detail)]
+    return [*(Reject(article.source, "bad_field", detail) for detail in article.bad_fields), article]
+
+
+def _read_jsonl(path: Path, source: str, max_chars: int, timeout: float = 0.0) -> Iterator[RawArticle | Reject]:
     opener = gzip.open if path.name.endswith(".gz") else open
     limit = JSON_BYTES_PER_CHAR * max_chars
     try:
@@ -256,18 +389,11 @@ def _read_jsonl(path: Path, source: str, max_chars: int) -> Iterator[RawArticle 
                 if not line.strip():
                     continue
                 try:
-                    record = json.loads(line)
-                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                    yield Reject(where, "bad_json", str(exc))
-                    continue
-                try:
-                    article = record_article(record, where, max_chars)
-                    for detail in article.bad_fields:
-                        yield Reject(article.source, "bad_field", detail)
-                    yield article
-                except InputError as exc:
-                    rid = record.get("id") if isinstance(record, dict) else None
-                    yield Reject(str(rid or where), exc.reason, exc.detail)
+                    with time_limit(timeout):  # never across a yield: the consumer's time is not ours
+                        items = _read_record(line, where, max_chars)
+                except InputTimeout as exc:
+                    items = [Reject(where, "timeout", f"reading the record {exc}")]
+                yield from items
     except (OSError, EOFError) as exc:
         yield Reject(source, "unreadable", f"{type(exc).__name__}: {exc}")
 
@@ -296,23 +422,40 @@ def list_inputs(paths: list[Path]) -> Iterator[tuple[Path, str]]:
             yield root, root.name
 
 
-def read_inputs(paths: list[Path], max_bytes: int, max_chars: int) -> Iterator[RawArticle | Reject]:
+def read_inputs(paths: list[Path], max_bytes: int, max_chars: int,
+                timeout: float = 0.0) -> Iterator[RawArticle | Reject]:
     """Every article (or reject) in `paths`, in a stable order.
+
+    A file name that is not UTF-8 gives a `bad_path` note and its article is
+    read with the name's bytes escaped (`b\\xe1o.txt`) as its source.
 
     Args:
         paths: files and folders (folders are searched recursively).
         max_bytes: larger files are rejected as `too_large` unread.
         max_chars: longer JSONL texts are rejected as `too_large`.
+        timeout: seconds allowed to read one file or JSONL record (0: no
+            limit); a slower one is rejected as `timeout`.
     """
     for path, source in list_inputs(paths):
+        if printable_name(source) != source:
+            source = printable_name(source)
+            yield Reject(source, "bad_path", "file name is not UTF-8; its bytes are kept as \\x escapes "
+                                             "in the source name and the file is read")
         if not path.exists():
-            yield Reject(source, "missing", f"{path} does not exist")
+            yield Reject(source, "missing", f"{printable_name(str(path))} does not exist")
         elif path.name.lower().endswith((".jsonl", ".jsonl.gz")):
-            yield from _read_jsonl(path, source, max_chars)
+            yield from _read_jsonl(path, source, max_chars, timeout)
         else:
-            try:
-                yield _read_file(path, source, max_bytes)
-            except InputError as exc:
-                yield Reject(source, exc.reason, exc.detail)
-            except OSError as exc:
-                yield Reject(source, "unreadable", f"{type(exc).__name__}: {exc}")
+            yield _read_one_file(path, source, max_bytes, timeout)
+
+
+def _read_one_file(path: Path, source: str, max_bytes: int, timeout: float) -> RawArticle | Reject:
+    try:
+        with time_limit(timeout):
+            return _read_file(path, source, max_bytes)
+    except InputError as exc:
+        return Reject(source, exc.reason, exc.detail)
+    except InputTimeout as exc:
+        return Reject(source, "timeout", f"reading the file {exc}")
+    except OSError as exc:
+        return Reject(source, "unreadable", f"{type(exc).__name__}: {printable_name(str(exc))}")

@@ -18,6 +18,7 @@ class Settings:
     workers: int
     lock_timeout: float
     row_group_rows: int
+    input_timeout: float
 
 
 def load_settings(config: Path | None = None, **overrides: Any) -> Settings:

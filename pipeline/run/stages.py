@@ -5,6 +5,8 @@
   article becomes a `rejects` row naming the stage (it is not written, so the
   next run retries it), and the run reports a non-zero failure count.
   Normalisation and metadata errors are treated the same way.
+- An input slower than `input_timeout` seconds to read, or to normalise and
+  extract, is a `timeout` reject (see `limits.py`).
 - Articles already in the output folder (same `article_id`) are skipped.
 - Inputs are processed in batches; a batch becomes Arrow tables where it is
   processed (this process, a worker process, or a Dask worker), and the
@@ -42,7 +44,8 @@ from vnie.extractors.metadata import extract_metadata
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction, StageError
 from vnie.version import __version__
-from vnie.run.read import RawArticle, Reject, read_inputs
+from vnie.run.limits import InputTimeout, time_limit
+from vnie.run.read import KEPT_REASONS, RawArticle, Reject, read_inputs
 from vnie.run.settings import Settings
 from vnie.run.tables import TZ, mention_row, to_table
 from vnie.run.write import IdSet, OutputLock, RunWriter, close_inherited_locks, known_ids, recover
@@ -217,7 +220,7 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
 
 
 def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_id: str,
-                  strict: bool, seconds: dict[str, float]) -> BatchResult:
+                  strict: bool, seconds: dict[str, float], timeout: float = 0.0) -> BatchResult:
     """Process one batch into Arrow tables (the unit of work of every engine).
 
     Args:
@@ -226,6 +229,8 @@ def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_
         run_id: written into article and reject rows.
         strict: re-raise extractor errors instead of recording them.
         seconds: per-stage time accumulators; the result carries a copy.
+        timeout: seconds allowed per article (0: no limit); a slower one is a
+            `timeout` reject.
 
     Raises:
         StageError: with `strict`, when a stage raises.
@@ -240,7 +245,11 @@ def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_
             rejects.append(_reject_row(item, None, run_id))
             continue
         try:
-            done = process_article(item, extraction, run_id, seconds)
+            with time_limit(timeout):
+                done = process_article(item, extraction, run_id, seconds)
+        except InputTimeout as exc:
+            rejects.append(_reject_row(Reject(item.source, "timeout", f"extraction {exc}"), None, run_id))
+            continue
         except StageError as exc:
             if strict:
                 raise
@@ -255,11 +264,12 @@ def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_
         seen.add(done.article_id)
         processed.append(done)
     clock = time.perf_counter()
-    n_rejected = len(rejects)
+    notes = sum(isinstance(item, Reject) and item.reason in KEPT_REASONS for item in batch)
+    n_rejected = len(rejects) - notes  # a note on a kept article is not a rejected input
     tables, bad = _tables(processed, rejects, run_id, strict)
     _add(seconds, "rows", clock)
     kept = [p for p in processed if p.article_id not in bad]
-    return BatchResult(len(batch), [p.article_id for p in kept], [p.rows["articles"][0]["n_chars"] for p in kept],
+    return BatchResult(len(batch) - notes, [p.article_id for p in kept], [p.rows["articles"][0]["n_chars"] for p in kept],
                        n_duplicates, n_rejected + len(bad), n_failed + len(bad), tables, dict(seconds),
                        first_done)
 
@@ -322,13 +332,17 @@ def _batches(items: Iterable[Any], size: int, seconds: dict[str, float]) -> Iter
         yield batch
 
 
-def serial_engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
-    """Every batch in this process."""
-    seconds: dict[str, float] = {}
-    extraction = build_extraction(seconds)
-    for batch in batches:
-        yield process_batch(batch, extraction, run_id, strict, seconds)
-        seconds.clear()
+def serial_engine(timeout: float = 0.0) -> Engine:
+    """Every batch in this process, each article within `timeout` seconds (0: no limit)."""
+
+    def engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
+        seconds: dict[str, float] = {}
+        extraction = build_extraction(seconds)
+        for batch in batches:
+            yield process_batch(batch, extraction, run_id, strict, seconds, timeout)
+            seconds.clear()
+
+    return engine
 
 
 # Per-process state for worker processes (built once by the initializer).
@@ -347,25 +361,26 @@ def _die_with_parent() -> None:
         pass
 
 
-def _init_worker(run_id: str, strict: bool) -> None:
+def _init_worker(run_id: str, strict: bool, timeout: float) -> None:
     close_inherited_locks()
     _die_with_parent()
     if "extraction" not in _WORKER:  # not inherited from the parent (spawn)
         seconds: dict[str, float] = {}
         _WORKER.update(extraction=build_extraction(seconds), seconds=seconds)
-    _WORKER.update(run_id=run_id, strict=strict)
+    _WORKER.update(run_id=run_id, strict=strict, timeout=timeout)
 
 
 def _worker_batch(batch: list[RawArticle | Reject]) -> BatchResult:
     seconds = _WORKER["seconds"]
     try:
-        return process_batch(batch, _WORKER["extraction"], _WORKER["run_id"], _WORKER["strict"], seconds)
+        return process_batch(batch, _WORKER["extraction"], _WORKER["run_id"], _WORKER["strict"], seconds,
+                             _WORKER["timeout"])
     finally:
         seconds.clear()
 
 
-def pool_engine(workers: int) -> Engine:
-    """Batches on `workers` forked processes, yielded in input order."""
+def pool_engine(workers: int, timeout: float = 0.0) -> Engine:
+    """Batches on `workers` forked processes, yielded in input order; `timeout` per article."""
 
     def engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
         to_table("rejects", [])  # pyarrow imports pandas on first use: once here, not in each worker
@@ -376,7 +391,7 @@ def pool_engine(workers: int) -> Engine:
             seconds: dict[str, float] = {}
             _WORKER.update(extraction=build_extraction(seconds), seconds=seconds)
         with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                    initargs=(run_id, strict)) as pool:
+                                    initargs=(run_id, strict, timeout)) as pool:
             window: deque[cf.Future[BatchResult]] = deque()
             limit = IN_FLIGHT_PER_WORKER * workers
             for batch in batches:
@@ -391,7 +406,9 @@ def pool_engine(workers: int) -> Engine:
 
 def local_engine(settings: Settings) -> Engine:
     """This process for one worker, a process pool for more."""
-    return serial_engine if settings.workers <= 1 else pool_engine(settings.workers)
+    if settings.workers <= 1:
+        return serial_engine(settings.input_timeout)
+    return pool_engine(settings.workers, settings.input_timeout)
 
 
 def run_pipeline(
@@ -430,7 +447,7 @@ def run_pipeline(
         done = known_ids(out)
         writer = RunWriter(out, summary.run_id, settings.row_group_rows)
         try:
-            items = read_inputs(inputs, settings.max_bytes, settings.max_chars)
+            items = read_inputs(inputs, settings.max_bytes, settings.max_chars, settings.input_timeout)
             batches = _batches(items, max(1, settings.batch_size), seconds)
             for result in engine(batches, summary.run_id, strict):
                 before = summary.n_inputs

@@ -55,7 +55,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("authors", pa.list_(STR), "byline names", "['Văn Thành']"),
         _f("text", STR, "normalised article text; every offset points into it", "Nhân rộng mô hình ...", False),
         _f("n_chars", pa.int32(), "length of text in characters", "7210", False),
-        _f("meta", pa.map_(STR, STR), "other keys of the input record, as JSON strings", "{'section': '\"xa-hoi\"'}"),
+        _f("meta", pa.map_(STR, STR), "other keys of the input record: strings as they are, other JSON values "
+                                       "as JSON text (parts written before issue 12: every value JSON-encoded)",
+           "{'section': 'xa-hoi', 'tags': '[\"an ninh\"]'}"),
         _f("run_id", STR, "run that wrote the row", "20261122T030405Z-1a2b3c", False),
         _f("pipeline_version", STR, "vnie version that wrote the row", "0.1.0", False),
     ]),
@@ -106,7 +108,9 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "rejects": pa.schema([
         _f("source", STR, "input path or record id", "bad/empty.txt", False),
-        _f("reason", CAT, "empty, binary, undecodable, too_large, bad_json, bad_record, bad_field (an unreadable field of a kept record), extractor_error ...", "empty", False),
+        _f("reason", CAT, "empty, binary, undecodable, too_large, bad_json, bad_record, timeout, extractor_error ...; "
+                          "bad_field and bad_path are notes on an article that is still written (a field unreadable, "
+                          "repaired or dropped; a file name that is not UTF-8)", "empty", False),
         _f("detail", STR, "what exactly went wrong", "file has 0 bytes", False),
         _f("stage", CAT, "for extractor_error: the stage that raised (normalise, metadata, dates ...)", "dates"),
         _f("run_id", STR, "run that met the input", "20261122T030405Z-1a2b3c", False),
@@ -118,7 +122,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("n_inputs", pa.int64(), "articles and records read", "5", False),
         _f("n_new", pa.int64(), "articles written", "5", False),
         _f("n_skipped", pa.int64(), "articles already in the output folder", "0", False),
-        _f("n_rejected", pa.int64(), "inputs rejected", "0", False),
+        _f("n_rejected", pa.int64(), "inputs rejected (bad_field and bad_path notes not counted)", "0", False),
         _f("pipeline_version", STR, "vnie version", "0.1.0", False),
     ]),
 }

@@ -105,3 +105,71 @@ def test_mutated_jsonl_records_read_or_reject(tmp_path_factory, text: str, field
         if not isinstance(item, Reject):
             norm = normalise_text(item.text)
             _check_mentions(NormalisedDoc(article_id(norm), norm, None))
+
+
+# --- hostile classes (issue 12): surrogates, nesting depth, names that are not UTF-8 ---
+
+# Runs per property below: each is a whole run (read, extract, write Parquet).
+MAX_RUNS = 25
+# Nesting depths: flat, deep but parseable, and far past the JSON reader's limit.
+DEPTHS = (0, 3, 900, 5_000, 200_000)
+SURROGATES = st.integers(0xD800, 0xDFFF).map(chr)
+
+
+@st.composite
+def hostile_json_values(draw: st.DrawFn) -> str:
+    """A JSON value as text: a string with unpaired surrogates, a number, or a deeply nested list."""
+    text = draw(st.text(alphabet=SURROGATES | st.sampled_from(TRICKY) | st.characters(), max_size=12))
+    value = json.dumps(draw(st.sampled_from([text, 7, None, [text], {"k": text}])))  # ASCII: "\udfff" escapes
+    depth = draw(st.sampled_from(DEPTHS))
+    return "[" * depth + value + "]" * depth
+
+
+@st.composite
+def hostile_records(draw: st.DrawFn) -> str:
+    """One JSONL line: real text with hostile values in any field, the text included."""
+    fields = {"text": json.dumps(draw(mutated_articles()))}
+    for key in draw(st.lists(st.sampled_from(["id", "url", "title", "published", "author", "text", "tags"]),
+                             max_size=3, unique=True)):
+        fields[key] = draw(hostile_json_values())
+    if draw(st.booleans()):  # a surrogate inside the article text itself
+        body = fields["text"]
+        cut = draw(st.integers(1, max(1, len(body) - 2)))
+        if body.startswith('"') and not body[cut - 1] == "\\":
+            fields["text"] = body[:cut] + "\\ud83d" + body[cut:]
+    return "{" + ", ".join(f'"{k}": {v}' for k, v in fields.items()) + "}"
+
+
+# File names as bytes: anything but "/" and NUL, often not UTF-8.
+NAME_BYTES = st.binary(min_size=1, max_size=16).filter(lambda b: b"/" not in b and b"\0" not in b
+                                                     and not b.startswith(b"."))
+
+
+@settings(max_examples=MAX_RUNS, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                       HealthCheck.function_scoped_fixture])
+@given(st.lists(hostile_records(), min_size=1, max_size=4), NAME_BYTES, st.sampled_from([b".txt", b".jsonl"]))
+def test_hostile_inputs_never_crash_a_run(tmp_path_factory, lines: list[str], name: bytes, suffix: bytes) -> None:
+    import os
+
+    import pandas as pd
+
+    from vnie.run.settings import load_settings
+    from vnie.run.stages import run_pipeline
+
+    folder = tmp_path_factory.mktemp("hostile")
+    good = _seeds()[0]
+    (folder / "good.txt").write_text(good, encoding="utf-8")
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    content = (lines[0] + "\n") if suffix == b".jsonl" else good[: len(good) // 2]
+    with open(os.path.join(os.fsencode(folder), name + suffix), "w", encoding="utf-8") as handle:
+        handle.write(content)
+    out = tmp_path_factory.mktemp("out")
+    summary = run_pipeline([folder], out, load_settings())
+    n_inputs = 2 + len(lines)  # good.txt, each line of feed.jsonl, the oddly named file (one line)
+    assert summary.n_inputs == n_inputs
+    assert summary.n_failed == 0  # hostile input is a reject or a note, never an "extractor bug"
+    assert summary.n_new + summary.n_skipped + summary.n_rejected == n_inputs
+    articles = pd.read_parquet(out / "articles")
+    assert article_id(normalise_text(good)) in set(articles["article_id"])
+    for row in articles.itertuples():
+        assert row.source.encode("utf-8") and row.text.encode("utf-8")  # stored, hence encodable

@@ -80,7 +80,8 @@ def test_jsonl_gz_records_and_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl.gz"
     lines = [
         json.dumps({"id": "r1", "url": "https://x.vn/1", "title": "Tiêu đề", "published": "20210429",
-                    "author": "Văn Thành", "text": SENTENCE, "section": "xa-hoi"}, ensure_ascii=False),
+                    "author": "Văn Thành", "text": SENTENCE, "section": "xa-hoi", "tags": ["an ninh", "Tây Nguyên"],
+                    "views": 1200, "lead": None}, ensure_ascii=False),
         "{not json",
         json.dumps({"id": "r3", "text": ""}),
         json.dumps({"id": "r4", "text": SENTENCE, "published": "tomorrow"}),
@@ -94,7 +95,8 @@ def test_jsonl_gz_records_and_bad_lines(tmp_path: Path) -> None:
     assert (first.source, first.url, first.title, first.authors) == ("r1", "https://x.vn/1", "Tiêu đề", ("Văn Thành",))
     assert first.text == f"Tiêu đề\n\n{SENTENCE}"  # the headline heads the text, as on the page
     assert first.published.date().isoformat() == "2021-04-29"
-    assert first.meta == {"section": '"xa-hoi"'}
+    # strings as they are, other JSON values as JSON text (a map<string, string> column)
+    assert first.meta == {"section": "xa-hoi", "tags": '["an ninh", "Tây Nguyên"]', "views": "1200", "lead": None}
     assert [(i.source, getattr(i, "reason", "article")) for i in items[1:]] == [
         ("batch.jsonl.gz:2", "bad_json"), ("r3", "empty"), ("r4", "bad_field"), ("r4", "article"),
         ("batch.jsonl.gz:5", "bad_record"),

@@ -1,0 +1,76 @@
+"""A wall-clock limit per input, so one pathological input cannot stall a run.
+
+`time_limit(seconds)` arms a SIGALRM timer around reading one input or
+extracting one article; when it fires, `InputTimeout` is raised in the code
+that is running and the caller turns it into a `rejects` row (`timeout`).
+
+`InputTimeout` derives from `BaseException` so that the `except Exception`
+blocks that wrap extractor bugs do not turn it into an `extractor_error`.
+Python code is interrupted at once, and so is C code that checks for signals
+(the `regex` module does); C code that does not (an HTML parser) is stopped
+as soon as it returns. The limit needs the main thread of a process on a
+POSIX system (the serial run and `--workers` processes); elsewhere (Dask
+worker threads, Windows) it is not armed.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from types import FrameType
+from typing import Any
+
+__all__ = ["InputTimeout", "time_limit"]
+
+
+class InputTimeout(BaseException):
+    """An input took longer than its time limit."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"took longer than the {seconds:g} s limit per input (setting input_timeout)")
+        self.seconds = seconds
+
+
+_ARMED: list[float] = []  # the limit of the block in progress, if any
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    if _ARMED:  # popped here too: the block's cleanup may be cut short by this very raise
+        raise InputTimeout(_ARMED.pop())
+
+
+def _can_arm() -> bool:
+    return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            and not _ARMED and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+
+
+class time_limit:  # noqa: N801 - used as a function: `with time_limit(30): ...`
+    """Raise `InputTimeout` in the block if it runs longer than `seconds` (0: no limit).
+
+    Not armed outside the main thread, without `setitimer`, or when another
+    ITIMER_REAL timer is already running (which it leaves alone). A class, not
+    a generator: it runs twice per article, so its overhead counts.
+
+    Raises:
+        InputTimeout: when the time is up.
+    """
+
+    __slots__ = ("seconds", "previous")
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.previous: Any = None
+
+    def __enter__(self) -> None:
+        if self.seconds <= 0 or not _can_arm():
+            self.seconds = 0
+            return
+        self.previous = signal.signal(signal.SIGALRM, _on_alarm)
+        _ARMED.append(self.seconds)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds > 0:
+            _ARMED.clear()
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
