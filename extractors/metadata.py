@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import regex
 
@@ -286,6 +287,26 @@ def find_url(text: str) -> str | None:
         if _patterns()["url_line"].fullmatch(text[start:end]):
             return text[start:end]
     return None
+
+
+# Host labels that name a page's edition, not another outlet ("m.vnexpress.net", "amp.cand.com.vn").
+_EDITION_LABELS = ("www.", "m.", "amp.", "mobile.")
+
+
+def site_of(url: str | None) -> str | None:
+    """The outlet of a URL: its host without `www.`/`m.`/`amp.` (`laodongthudo.vn`), or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:  # "http://[bad" and other unparseable URLs
+        return None
+    if not host:
+        return None
+    for label in _EDITION_LABELS:
+        if host.startswith(label) and host.count(".") > 1:
+            host = host[len(label):]
+    return host
 
 
 def extract_metadata(text: str) -> Metadata:

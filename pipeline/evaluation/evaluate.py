@@ -138,6 +138,35 @@ def _rows(out: Path, table: str, column: str, values: Iterable[str]) -> list[dic
     return dataset.to_table(filter=pc.field(column).isin(sorted(set(values)))).to_pylist()
 
 
+def gold_source(source: str, wanted: set[str]) -> str | None:
+    """The gold source a table's `source` stands for: itself, or a path ending in it.
+
+    A run over several inputs names files by their path from the inputs' common
+    folder (`articles/000_x.txt`); gold names them as given (`000_x.txt`).
+    """
+    parts = source.split("/")
+    for i in range(len(parts)):
+        candidate = "/".join(parts[i:])
+        if candidate in wanted:
+            return candidate
+    return None
+
+
+def _gold_source_rows(out: Path, sources: Iterable[str]) -> list[dict[str, Any]]:
+    """Articles rows of `out` for the gold `sources`, each with `source` set to its gold source."""
+    wanted = set(sources)
+    folder = out / "articles"
+    if not wanted or not folder.is_dir() or not any(folder.glob("*.parquet")):
+        return []
+    index = ds.dataset(folder, format="parquet", schema=SCHEMAS["articles"]).to_table(
+        columns=["source", "article_id"]).to_pylist()
+    ids = {r["article_id"]: gold for r in index if (gold := gold_source(r["source"], wanted))}
+    rows = _rows(out, "articles", "article_id", ids) if ids else []
+    for row in rows:
+        row["source"] = ids[row["article_id"]]
+    return rows
+
+
 def _latest_by_source(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """One articles row per source: the one of the latest run (run ids sort by time)."""
     chosen: dict[str, dict[str, Any]] = {}
@@ -186,7 +215,7 @@ def load_predictions(out: Path, sources: Iterable[str]) -> dict[str, Prediction]
     Returns:
         source -> prediction; sources not in `out` are absent.
     """
-    articles = _latest_by_source(_rows(out, "articles", "source", sources))
+    articles = _latest_by_source(_gold_source_rows(out, sources))
     ids = [row["article_id"] for row in articles.values()]
     tables = {t: _rows(out, t, "article_id", ids) for t in (*TYPES, "people")}
     by_article: dict[str, dict[str, list[dict[str, Any]]]] = {i: {} for i in ids}

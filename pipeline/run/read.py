@@ -31,6 +31,8 @@ from vnie.run.limits import InputTimeout, time_limit
 JSON_BYTES_PER_CHAR = 6
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
 RECORD_KEYS = ("id", "url", "title", "published", "author", "text")
+# Keys a crawler may name the outlet by (kept in `meta` too).
+SITE_KEYS = ("site", "site_name", "outlet", "publisher", "source")
 
 # A text whose share of control characters exceeds this is binary, not prose
 # (real articles have none after decoding; 1% leaves room for stray \x08).
@@ -62,6 +64,8 @@ class RawArticle:
     published: dt.datetime | None = None
     authors: tuple[str, ...] = ()
     meta: dict[str, str | None] = field(default_factory=dict)
+    record_id: str | None = None
+    site: str | None = None
     bad_fields: tuple[str, ...] = ()  # fields left out as unreadable or repaired, each "name: why"
 
 
@@ -338,6 +342,8 @@ def record_article(record: Any, source: str, max_chars: int) -> RawArticle:
         published=_field(lambda: parse_published(record.get("published")), bad),
         authors=_field(lambda: _authors(record.get("author")), bad, ()),
         meta=meta,
+        record_id=source if source != where else None,  # the record's own id, when usable
+        site=next((v.strip() for k in SITE_KEYS if isinstance(v := record.get(k), str) and v.strip()), None),
         bad_fields=(*notes, *(exc.detail for exc in bad)),
     )
 
@@ -411,15 +417,45 @@ def _read_file(path: Path, source: str, max_bytes: int) -> RawArticle:
     return RawArticle(source=source, text=text)
 
 
+def input_root(paths: list[Path]) -> Path:
+    """The folder every `source` is relative to: the deepest folder holding all inputs.
+
+    One folder given: that folder (`vnie run nightly/` gives `day1/article.txt`);
+    one file: its folder; `day1 day2`: their parent, so the two `article.txt`
+    stay apart as `day1/article.txt` and `day2/article.txt`.
+    """
+    folders = [os.path.abspath(p if p.is_dir() else p.parent) for p in paths]
+    try:
+        return Path(os.path.commonpath(folders)) if folders else Path.cwd()
+    except ValueError:  # different drives: no common folder
+        return Path(os.path.abspath(os.sep))
+
+
+def source_name(path: Path, root: Path) -> str:
+    """`path` relative to `root`, with forward slashes (absolute when outside it)."""
+    full = Path(os.path.abspath(path))
+    try:
+        return full.relative_to(root).as_posix()
+    except ValueError:
+        return full.as_posix()
+
+
 def list_inputs(paths: list[Path]) -> Iterator[tuple[Path, str]]:
-    """Each input file with its `source` name (relative to the folder given), sorted."""
-    for root in paths:
-        if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file()):
-                if path.name.lower().endswith(SUFFIXES) and not path.name.startswith("."):
-                    yield path, path.relative_to(root).as_posix()
-        else:
-            yield root, root.name
+    """Each input file with its `source`: its path relative to `input_root(paths)`, sorted.
+
+    Sources are unique within a run (the same file given twice is one source).
+    """
+    root = input_root(paths)
+    seen: set[str] = set()
+    for given in paths:
+        files = (sorted(p for p in given.rglob("*") if p.is_file()
+                        and p.name.lower().endswith(SUFFIXES) and not p.name.startswith("."))
+                 if given.is_dir() else [given])
+        for path in files:
+            source = source_name(path, root)
+            if source not in seen:
+                seen.add(source)
+                yield path, source
 
 
 def read_inputs(paths: list[Path], max_bytes: int, max_chars: int,

@@ -40,7 +40,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from vnie.extractors.base import Mention, NormalisedDoc, OfficialValue
-from vnie.extractors.metadata import extract_metadata
+from vnie.extractors.metadata import extract_metadata, site_of
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction, StageError
 from vnie.version import __version__
@@ -48,7 +48,7 @@ from vnie.run.limits import InputTimeout, time_limit
 from vnie.run.read import KEPT_REASONS, RawArticle, Reject, read_inputs
 from vnie.run.settings import Settings
 from vnie.run.tables import TZ, mention_row, to_table
-from vnie.run.write import IdSet, OutputLock, RunWriter, close_inherited_locks, known_ids, recover
+from vnie.run.write import IdSet, OutputLock, RunWriter, Versions, close_inherited_locks, known_ids, recover
 
 log = logging.getLogger("vnie")
 LOCAL = ZoneInfo(TZ)
@@ -199,11 +199,13 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
     doc = NormalisedDoc(aid, text, published.replace(tzinfo=None) if published else None)
     found = extraction(doc)
     clock = time.perf_counter()
+    url = raw.url or meta.url
     rows: dict[str, list[dict[str, Any]]] = {"articles": [{
-        "article_id": aid, "source": raw.source, "url": raw.url or meta.url,
+        "article_id": aid, "source": raw.source, "url": url,
         "title": raw.title or meta.title, "published": published,
         "authors": list(raw.authors or meta.authors), "text": text, "n_chars": len(text),
-        "meta": raw.meta or None, "run_id": run_id, "pipeline_version": __version__,
+        "meta": raw.meta or None, "site": raw.site or site_of(url), "record_id": raw.record_id,
+        "version": 1, "supersedes": None, "run_id": run_id, "pipeline_version": __version__,
     }]}
     try:
         for mentions in found.values():
@@ -445,13 +447,14 @@ def run_pipeline(
     with OutputLock(out, settings.lock_timeout):
         summary.rolled_forward = recover(out)
         done = known_ids(out)
+        versions = Versions.of(out)
         writer = RunWriter(out, summary.run_id, settings.row_group_rows)
         try:
             items = read_inputs(inputs, settings.max_bytes, settings.max_chars, settings.input_timeout)
             batches = _batches(items, max(1, settings.batch_size), seconds)
             for result in engine(batches, summary.run_id, strict):
                 before = summary.n_inputs
-                _record(result, writer, done, summary, seconds)
+                _record(result, writer, done, versions, summary, seconds)
                 if progress:  # once per input, as callers count inputs
                     for n in range(before + 1, summary.n_inputs + 1):
                         progress(n)
@@ -473,7 +476,7 @@ def run_pipeline(
     return summary
 
 
-def _record(result: BatchResult, writer: RunWriter, done: IdSet, summary: RunSummary,
+def _record(result: BatchResult, writer: RunWriter, done: IdSet, versions: Versions, summary: RunSummary,
             seconds: dict[str, float]) -> None:
     """Count a batch and queue its new articles' rows (skipping known ids)."""
     clock = time.perf_counter()
@@ -495,5 +498,7 @@ def _record(result: BatchResult, writer: RunWriter, done: IdSet, summary: RunSum
     for name, table in result.tables.items():
         if keep is not None and "article_id" in table.column_names:
             table = table.filter(pc.is_in(table["article_id"], value_set=keep))
+        if name == "articles":
+            table = versions.assign(table)
         writer.add_table(name, table)
     _add(seconds, "write", clock)

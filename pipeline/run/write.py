@@ -16,6 +16,7 @@ stays bounded whatever the input size.
 from __future__ import annotations
 
 import errno
+import hashlib
 import fcntl
 import os
 import shutil
@@ -213,6 +214,59 @@ def known_ids(out: Path) -> IdSet:
         for part in sorted(folder.glob("part-*.parquet")):
             ids.update(pq.read_table(part, columns=["article_id"]).column(0).to_pylist())
     return ids
+
+
+class Versions:
+    """The latest article of each url and record id in an output folder, to number
+    re-crawled articles: same url or record id, other text -> version n + 1.
+
+    Keys are 64-bit hashes of `url:<url>` / `id:<record id>`, so memory stays small.
+    """
+
+    def __init__(self) -> None:
+        self._latest: dict[int, tuple[str, int]] = {}
+
+    @classmethod
+    def of(cls, out: Path) -> Versions:
+        """The versions already published in `out`."""
+        versions = cls()
+        folder = out / "articles"
+        for part in sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []:
+            names = set(pq.read_schema(part).names)
+            columns = [c for c in ("article_id", "url", "record_id", "version") if c in names]
+            for row in pq.read_table(part, columns=columns).to_pylist():
+                versions._note(row.get("url"), row.get("record_id"), row["article_id"], row.get("version") or 1)
+        return versions
+
+    @staticmethod
+    def _keys(url: str | None, record_id: str | None) -> list[int]:
+        keys = [f"url:{url}"] if url else []
+        keys += [f"id:{record_id}"] if record_id else []
+        return [int.from_bytes(hashlib.blake2b(k.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+                for k in keys]
+
+    def _note(self, url: str | None, record_id: str | None, article_id: str, version: int) -> None:
+        for key in self._keys(url, record_id):
+            if version >= self._latest.get(key, ("", 0))[1]:
+                self._latest[key] = (article_id, version)
+
+    def assign(self, articles: pa.Table) -> pa.Table:
+        """`articles` (new rows, in input order) with `version` and `supersedes` set."""
+        if not articles.num_rows:
+            return articles
+        numbers: list[int] = []
+        previous: list[str | None] = []
+        columns = articles.select(["article_id", "url", "record_id"]).to_pylist()
+        for row in columns:
+            before = max((self._latest[k] for k in self._keys(row["url"], row["record_id"]) if k in self._latest),
+                         key=lambda v: v[1], default=None)
+            version = before[1] + 1 if before else 1
+            numbers.append(version)
+            previous.append(before[0] if before else None)
+            self._note(row["url"], row["record_id"], row["article_id"], version)
+        at = articles.schema.get_field_index
+        articles = articles.set_column(at("version"), articles.schema.field("version"), pa.array(numbers, pa.int32()))
+        return articles.set_column(at("supersedes"), articles.schema.field("supersedes"), pa.array(previous, pa.string()))
 
 
 class RunWriter:

@@ -71,7 +71,8 @@ def connect(out: Path | str = "outputs", tables: Iterable[str] = TABLES) -> duck
     Each view reads every part file of its table (`union_by_name`, so parts
     written before a column was added still read). A table without parts is an
     empty view with the table's columns. `article_province` is a derived view:
-    each article's most-mentioned 2025 province.
+    each article's most-mentioned 2025 province; `articles_latest` is `articles`
+    with only the latest version of a re-crawled article (same url or record id).
 
     Args:
         out: the output folder of `vnie run`.
@@ -97,7 +98,18 @@ def connect(out: Path | str = "outputs", tables: Iterable[str] = TABLES) -> duck
     if "provinces" in names:
         for name, sql in DERIVED_VIEWS.items():
             con.execute(f'CREATE VIEW "{name}" AS {sql}')
+    if "articles" in names:
+        con.execute(f'CREATE VIEW articles_latest AS {_latest_articles_sql(con)}')
     return con
+
+
+def _latest_articles_sql(con: duckdb.DuckDBPyConnection) -> str:
+    """`articles` without the rows a later version supersedes (tables older than versions have none)."""
+    columns = {row[0] for row in con.execute("DESCRIBE articles").fetchall()}
+    if "supersedes" not in columns:
+        return "SELECT * FROM articles"
+    return ("SELECT * FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM articles b WHERE b.supersedes = a.article_id)")
 
 
 def read_table(out: Path | str, name: str) -> pd.DataFrame:
@@ -237,7 +249,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         columns, types, rows = run_query(out, args.sql)
     except duckdb.Error as exc:
-        views = ", ".join([*TABLES, *DERIVED_VIEWS])
+        views = ", ".join([*TABLES, *DERIVED_VIEWS, "articles_latest"])
         print(f"vnie query: {exc}\n(views: {views}; `vnie schema` lists the columns)", file=sys.stderr)
         return EXIT_QUERY_ERROR
     if not columns:

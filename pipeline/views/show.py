@@ -107,6 +107,37 @@ def _rows(con, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+# An article_id prefix must be this long to name an article (ids are 16 hex digits).
+ID_PREFIX_MIN = 4
+_COLUMNS = "article_id, source, title, published, text"
+
+
+def _find(con, key: str) -> list[dict[str, Any]]:
+    """Rows for `key`, tried in order: exact source, article_id, path given to the run,
+    file name, article_id prefix; a key matching several articles finds none."""
+    latest = "ORDER BY run_id DESC LIMIT 1"
+    exact = _rows(con, f"SELECT {_COLUMNS} FROM articles_latest WHERE source = ? {latest}", [key])
+    exact = exact or _rows(con, f"SELECT {_COLUMNS} FROM articles WHERE article_id = ? LIMIT 1", [key])
+    if exact:
+        return exact
+    # A path as given to `vnie run` ends with the stored source ("nightly/day1/a.txt" -> "day1/a.txt").
+    path = key.replace("\\", "/")
+    suffixes = ["/".join(path.split("/")[i:]) for i in range(1, path.count("/") + 1)]
+    for suffix in suffixes:
+        rows = _rows(con, f"SELECT {_COLUMNS} FROM articles_latest WHERE source = ? {latest}", [suffix])
+        if rows:
+            return rows
+    like = "%/" + key.replace("%", "\\%").replace("_", "\\_")
+    rows = _rows(con, f"SELECT {_COLUMNS} FROM articles_latest WHERE source LIKE ? ESCAPE '\\'", [like])
+    if len(rows) == 1:
+        return rows
+    if len(key) >= ID_PREFIX_MIN and all(c in "0123456789abcdef" for c in key):
+        rows = _rows(con, f"SELECT {_COLUMNS} FROM articles WHERE starts_with(article_id, ?) LIMIT 2", [key])
+        if len(rows) == 1:
+            return rows
+    return []
+
+
 def known_sources(out: Path) -> list[str]:
     """Every article source in `out`."""
     con = connect(out, ["articles"])
@@ -117,22 +148,21 @@ def known_sources(out: Path) -> list[str]:
 
 
 def load_article(out: Path, key: str) -> Article | None:
-    """The article whose source, source file name or article_id is `key`, with its spans.
+    """The article `key` names, with its spans.
 
     Args:
         out: the output folder.
-        key: a source (`000_f78b71d28ef61c78.txt`, `sub/x.txt`, a record id) or an article_id.
+        key: the article's `source` (`day1/article.txt`, a record id), the path
+            given to `vnie run` (`nightly/day1/article.txt`, absolute or not), a
+            file name when only one source has it, an `article_id` or a prefix of
+            one (at least 4 characters). A source names its latest version.
 
     Returns:
-        The article, or None when nothing matches.
+        The article, or None when nothing (or more than one article) matches.
     """
     con = connect(out, [t.table for t in SPAN_TYPES] + ["articles"])
     try:
-        found = _rows(con, """
-            SELECT article_id, source, title, published, text FROM articles
-            WHERE source = ? OR article_id = ? OR source LIKE ? ESCAPE '\\'
-            ORDER BY source = ? DESC, source LIMIT 1""",
-            [key, key, "%/" + key.replace("%", "\\%").replace("_", "\\_"), key])
+        found = _find(con, key)
         if not found:
             return None
         head = found[0]
