@@ -48,7 +48,7 @@ def _span_fields() -> list[pa.Field]:
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([
         _f("article_id", STR, "hash of the normalised text", "3f2a9c0d1e7b6a55", False),
-        _f("source", STR, "input path relative to the input folder, or the record id", "000_f78b71d28ef61c78.txt", False),
+        _f("source", STR, "input path from the deepest folder holding every input of the run, or the record id", "day1/000_f78b71d28ef61c78.txt", False),
         _f("url", STR, "article URL when known", "https://laodongthudo.vn/..."),
         _f("title", STR, "headline", "Nhân rộng mô hình phong trào toàn dân bảo vệ ANTQ ở Tây Nguyên"),
         _f("published", TS, "publication time from the dateline or the record", "2024-08-08 11:43:00+07:00"),
