@@ -32,8 +32,19 @@ def candidates(doc: NormalisedDoc, finder: Finder) -> list[Candidate]:
     return [dateline, *rest]
 
 
+# A full date this close before a yearless one anchors it even across a short sentence
+# ("Đến ngày 8/11/2017, ... Trung Quốc. Ảnh: TASS. Sáng 9/11"); else the previous sentence.
+REFERENCE_CHARS = 200
 # Just before a date of birth: "SN 22.4.2004", "(sinh ngày 1/1/1914".
 BIRTH_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:sn|sinh(?:\s+ngày)?)\s*:?\s*$")
+BIRTH_LEAD = regex.compile(r"(?i)(?:sn|sinh)(?!\p{L})")
+
+
+def _quoted(text: str, pos: int, ends: list[int]) -> bool:
+    """Whether `pos` is inside a quoted name in its sentence ("Nâng bước thủ khoa năm 2023")."""
+    _, lo, _ = _sentence_of(ends, pos, len(text))
+    before = text[lo:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _sentence_of(ends: list[int], pos: int, length: int) -> tuple[int, int, int]:
@@ -69,9 +80,10 @@ def _reference(text: str, found: list[Candidate], index: int, since: int, words:
     A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not the story's date.
     """
     for c in reversed(found[:index]):
-        if c.start < since:
+        if c.start < since and c.start < found[index].start - REFERENCE_CHARS:
             return None
-        if c.rule in REFERENCE_RULES and not BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start):
+        birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
+        if c.rule in REFERENCE_RULES and not birth:
             value = interpret_date(c, Anchor(None, None), words)
             if value is not None and value.date_start is not None:
                 return value.date_start
@@ -85,7 +97,8 @@ def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: Nu
     a meeting in the sentence reviews; a full date in the same or the previous sentence.
     """
     ends = sentence_bounds(text)
-    anchors_at = [(c.start, anchor_year(c)) for c in found if c.rule in ANCHORING_RULES and "y1" in c.groups]
+    anchors_at = [(c.start, anchor_year(c)) for c in found
+                  if c.rule in ANCHORING_RULES and "y1" in c.groups and not _quoted(text, c.start, ends)]
     result: list[Anchor] = []
     for index, c in enumerate(found):
         if c.rule not in YEARLESS_RULES:

@@ -150,10 +150,18 @@ SINCE = frozenset({"since"})
 MONTH_OR_LOOSE = frozenset({"month", "quarter", "loose"})
 YEAR_ROLES = frozenset({"year", "birth", "until", "from", "decade", "bare_year", "bare_until"})
 BARE_ROLES = frozenset({"bare_year", "bare_until"})
+UNTIL = frozenset({"until"})
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str]:
     return {k: v for k, v in match.groupdict().items() if v is not None and not k.startswith("c_")}
+
+
+def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None) -> dict[str, str]:
+    """The pieces, with the lead phrase as `until` when it opens a range up to the date."""
+    if hit is None or "until" not in hit[2]:
+        return groups
+    return {**groups, "until": hit[1]}
 
 
 def _date_shaped(text: str, run: str, end: int) -> bool:
@@ -178,6 +186,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(start, end, "dates.period", groups)
     if core == "range_dmy":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
+        if hit is None and "shared" in groups:
+            return None  # "25-28/6/2023" only after "ngày", "từ ngày" ...
         return Candidate(hit[0] if hit else start, end, "dates.range_dmy", groups)
     if core == "range_dm":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
@@ -200,6 +210,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(hit[0] if hit else start, end, "dates.range_year", groups)
     if core == "dmy":
         hit = _prefix(text, start, prefixes, DAY)
+        # A full date after "tính đến ngày" stays a date (news gold dantri-society-041); only a
+        # yearless one opens a range up to it.
         return Candidate(hit[0] if hit else start, end, "dates.dmy", groups)
     if core == "month_year":
         hit = _prefix(text, start, prefixes, MONTH_OR_LOOSE)
@@ -209,14 +221,16 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(hit[0], end, "dates.quarter", {**groups, "q": groups["m1"]})
         if "month" not in hit[2] and not regex.match(r"\d+/\d", text[start:end]):
             return None  # a loose "từ 9 năm 2016" is not a month
-        return Candidate(hit[0], end, "dates.month_year", groups)
+        return Candidate(hit[0], end, "dates.month_year", _until(groups, hit))
     if core == "day_listed":
         hit = _prefix(text, start, prefixes, DAY)
         return Candidate(start, end, "dates.day_listed", groups) if hit else None
     if core == "dm":
         hit = _prefix(text, start, prefixes, DAY)
         if hit is not None:
-            return Candidate(hit[0], end, "dates.dm", groups)
+            return Candidate(hit[0], end, "dates.dm", _until(groups, hit))
+        if in_brackets and _prefix(text, start - 1, prefixes, DAY) is not None:
+            return Candidate(start, end, "dates.dm_listed", groups)  # "Hôm nay (23-5)"
         listed = previous is not None and LIST_JOIN.fullmatch(text, previous.end, start) and previous.rule in (
             "dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
         if (listed or in_brackets) and "/" in text[start:end]:
@@ -227,10 +241,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS):
         hit = None
     if hit is None:
-        # "năm 2014, 2015 và 2016": a year listed after a year.
-        if previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start):
-            return Candidate(start, end, "dates.year", groups)
-        return None
+        # "năm 2014, 2015 và 2016": a year listed after a year; "Luật Công an nhân dân (2018)".
+        listed = previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start)
+        return Candidate(start, end, "dates.year", groups) if listed or in_brackets else None
     begin, phrase, roles = hit
     if "decade" in roles:
         return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
@@ -287,7 +300,11 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
             elif match:
                 groups = _groups(match)
                 rule = "dates.month" if "m1" in groups else "dates.dmy_words"
-                found.append(Candidate(match.start(), match.end(), rule, groups))
+                start = match.start()
+                if rule == "dates.month":
+                    hit = _prefix(text, start, finder.prefixes, UNTIL)  # "tính đến hết tháng 6"
+                    groups, start = _until(groups, hit), hit[0] if hit else start
+                found.append(Candidate(start, match.end(), rule, groups))
             i = text.find(literal, i + 1)
     return found
 

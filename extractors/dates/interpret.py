@@ -193,8 +193,20 @@ def _int(groups: Mapping[str, str], key: str) -> int | None:
     return int(text) if text is not None else None
 
 
+def up_to(value: DateValue | None, groups: Mapping[str, str]) -> DateValue | None:
+    """`../value` when a lead such as "tính đến ngày" opens a range up to the date.
+
+    At a sentence start the lead tells when something happened ("Đến ngày
+    8/11/2017, ông Trump đặt chân tới Bắc Kinh"), as "Đến năm 1978" does.
+    """
+    lead = groups.get("until")
+    if value is None or lead is None or lead[:1].isupper():
+        return value
+    return DateValue(f"../{value.value}", "mention", None, value.date_end)
+
+
 def _dmy(c: Candidate, anchor: Anchor) -> DateValue | None:
-    return day_value(_int(c.groups, "y1"), _int(c.groups, "m1"), _int(c.groups, "d1"))
+    return up_to(day_value(_int(c.groups, "y1"), _int(c.groups, "m1"), _int(c.groups, "d1")), c.groups)
 
 
 def _dateline(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -207,7 +219,7 @@ def _dm(c: Candidate, anchor: Anchor) -> DateValue | None:
     day, month = _int(g, "d1"), _int(g, "m1")
     if "yearly" in g:
         return day_value(None, month, day)
-    return day_value(_year_of(month, day, anchor, "future" in g, g.get("rel_year")), month, day)
+    return up_to(day_value(_year_of(month, day, anchor, "future" in g, g.get("rel_year")), month, day), g)
 
 
 def _dmy_words(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:
@@ -221,7 +233,7 @@ def _dmy_words(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | 
 
 
 def _month_year(c: Candidate, anchor: Anchor) -> DateValue | None:
-    return month_value(_int(c.groups, "y1"), _int(c.groups, "m1"))
+    return up_to(month_value(_int(c.groups, "y1"), _int(c.groups, "m1")), c.groups)
 
 
 def _month_alone(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -232,7 +244,7 @@ def _month_alone(c: Candidate, anchor: Anchor) -> DateValue | None:
     pub = anchor.published
     if "future" in g and pub is not None:
         return month_value(pub.year if month >= pub.month else pub.year + 1, month)
-    return month_value(_year_of(month, 1, anchor, False, g.get("rel_year")), month)
+    return up_to(month_value(_year_of(month, 1, anchor, False, g.get("rel_year")), month), g)
 
 
 def month_range(year: int | None, first: int, last: int) -> DateValue:
@@ -277,8 +289,9 @@ def _decade(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 def _range_dmy(c: Candidate, anchor: Anchor) -> DateValue | None:
     g = c.groups
-    d1, m1, y2 = _int(g, "d1"), _int(g, "m1"), _int(g, "y2")
+    d1, y2 = _int(g, "d1"), _int(g, "y2")
     d2, m2 = _int(g, "d2"), _int(g, "m2")
+    m1 = _int(g, "m1") or m2  # "25-28/6/2023"
     y1 = _int(g, "y1")
     if y1 is None:
         y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1

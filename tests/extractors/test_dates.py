@@ -125,6 +125,29 @@ POSITIVE = [
     ("Từ ngày 1-1 đến ngày 4-2, trên cả nước đã xảy ra 43 vụ",      ["2024-01-01/2024-02-04"]),
     ("kỳ nghỉ lễ kéo dài từ 30-4 đến 3-5 năm nay.",                   ["2024-04-30/2024-05-03"]),
     ("dịp lễ 30/4-1/5 năm nay",                                      ["2024-04-30/2024-05-01"]),
+    # a day range sharing month and year, after a day word (bench dantri-education-160, -258)
+    ("Kỳ thi được tổ chức từ ngày 25-27/12/2020 với 12 môn thi.",     ["2020-12-25/2020-12-27"]),
+    ("kỳ thi đánh giá năng lực vào ngày 15-16/5/2021: Số chỗ",        ["2021-05-15/2021-05-16"]),
+    # a day-month in brackets after a day word (bench baomoi-22296052, baomoi-22508515)
+    ("Sáng nay (17-5), tin từ Đội CSGT Công an TP Pleiku",            ["2024-05-17"]),
+    ("Dự kiến hôm nay (12-6), TAND tỉnh Nghệ An sẽ mở phiên xử",       ["2024-06-12"]),
+    # a time of day inside a day-month range; a dashed second end
+    ("gió mạnh nhất khoảng từ 8h tối 6/11 đến 8h sáng 7/11.",         ["2023-11-06/2023-11-07"]),
+    ("tiến hành kiểm tra từ ngày 15 đến 16-12.",                     ["2023-12-15/2023-12-16"]),
+    # up to a day or month, except at a sentence start (bench dantri-health-233, -139, gen-013)
+    ("đã tiêm được 14.118 trường hợp, tính đến ngày 26/4 toàn thành", ["../2024-04-26"]),
+    ("Tính đến hết ngày 28/4, toàn tỉnh Hà Nam đã tiêm vắc xin",      ["2024-04-28"]),
+    ("Chiến dịch được triển khai thực hiện đến ngày 31-8 với mục tiêu", ["../2024-08-31"]),
+    ("Theo Bộ, tính đến hết tháng 6, cả nước có 5.775 xã đạt chuẩn",  ["../2024-06"]),
+    ("Đến ngày 8/11/2017, Tổng thống Trump đặt chân tới Bắc Kinh",   ["2017-11-08"]),
+    # from a year on (bench dantri-business-017, -001)
+    ("chỉ đạt 233 triệu đồng - mức thấp nhất kể từ năm 2018.",       ["2018/.."]),
+    ("Bắt đầu xuất khẩu sản phẩm từ năm 1997, đến nay, Vinamilk",    ["1997/.."]),
+    ("nợ xấu giảm từ đầu năm 2014 đến đầu năm 2015, Khoa và Thảo",    ["2014/2015"]),
+    # a year in brackets or after "cùng kỳ" (bench dantri-education-113, dantri-business-002)
+    ("tốt nghiệp đại học (1997) và thạc sĩ (1999) ngành Kỹ thuật",   ["1997", "1999"]),
+    ("giảm gần 16% so với cùng kỳ năm 2019.",                        ["2019"]),
+    ("tăng mạnh hơn 62% so với cùng kỳ 2023.",                       ["2023"]),
     # month-year ranges with dashes (bench baomoi-22244325, baomoi-22378942)
     ("từ tháng 1-2017 đến tháng 4-2017, các đối tượng",              ["2017-01/2017-04"]),
     ("Từ tháng 1 đến tháng 9-2015, lực lượng chức năng",             ["2015-01/2015-09"]),
@@ -155,6 +178,11 @@ UNDATED = [
      ["2017-02-05", "2017-02-06"]),
     ("Tính đến ngày 22/6/2017, có 8 nạn nhân đã tử vong. Ngày 25/12, gia đình nhận tin.", ["2017-06-22", "2016-12-25"]),
     ("Ông sinh ngày 1/1/1914 tại Huế. Mẹ ông kể lại. Ngày 6/7, đoàn đến viếng.", ["1914-01-01", "XXXX-07-06"]),
+    # a year inside a quoted name does not anchor (gen-030 of the blind batches)
+    ('Sáng 9-1, Quỹ Hỗ trợ tài năng trẻ tổ chức trao học bổng "Nâng bước thủ khoa năm 2023".', ["XXXX-01-09", "2023"]),
+    # a full date 200 characters before, across a caption (bench gen-013 of the blind batches)
+    ("Đến ngày 8/11/2017, Tổng thống Trump đặt chân tới Bắc Kinh. Ảnh: TASS. Sáng 9/11, Chủ tịch Tập tiếp đón.",
+     ["2017-11-08", "2017-11-09"]),
     # a date of birth is not the story's date (bench baomoi-22651082)
     ("nạn nhân là cháu P.T (SN 22.4.2004). Sự việc được phát hiện vào sáng 4.4, khi cháu đau bụng.",
      ["2004-04-22", "XXXX-04-04"]),
