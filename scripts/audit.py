@@ -38,6 +38,8 @@ def _plain(value: Any) -> Any:
         return value.tolist()
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if isinstance(value, float) and value != value:  # NaN: a null number, which JSON writes as null
+        return None
     return value
 
 

@@ -31,7 +31,7 @@ def test_drawn_rows_mark_their_span_in_the_sentence(seed_run: Path) -> None:
     for line in lines:
         assert "«" + line["text"] + "»" in line["context"]
         assert line["span_ok"] is None and "article_id" not in line["attrs"]
-    json.dumps(lines, ensure_ascii=False, default=str)  # a worksheet line is JSON
+    json.dumps(lines, ensure_ascii=False, default=str, allow_nan=False)  # strict JSON: no NaN
     again = list(audit.draw(seed_run, n=5, seed=1))
     assert [x["context"] for x in again] == [x["context"] for x in lines]  # the seed fixes the draw
 
