@@ -49,6 +49,19 @@ class OfficialValue:
 
 
 @dataclass(frozen=True, slots=True)
+class PositionValue:
+    """One title mention as a post: canonical role, expanded organisation, its kind and province."""
+
+    person_key: str
+    role: str | None
+    organisation: str | None
+    org_kind: str
+    province: str | None
+    province_2025: str | None
+    qualifier: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ProvinceValue:
     province: str
     province_2025: str

@@ -26,7 +26,7 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("dates",     "vnie.extractors.dates",     assigns=("dates",)),
     Stage("provinces", "vnie.extractors.provinces", assigns=("provinces", "regions", "localities")),
-    Stage("officials", "vnie.extractors.officials", assigns=("officials",), requires=("provinces",)),
+    Stage("officials", "vnie.extractors.officials", assigns=("officials", "positions"), requires=("provinces",)),
     Stage("models",    "vnie.extractors.models",    assigns=("models", "quotes"), requires=("provinces", "officials")),
     Stage("numbers",   "vnie.extractors.numbers",   assigns=("numbers",), requires=("dates", "models")),
 )

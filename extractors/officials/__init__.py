@@ -48,6 +48,7 @@ from vnie.extractors.officials.interpret import (
     titles_of,
 )
 from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
+from vnie.extractors.officials.positions import load_positions, position_value, province_mentions
 from vnie.gazetteer.load import load_tsv, load_words
 
 __all__ = ["build", "extract_officials", "key"]
@@ -220,7 +221,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     _accept_repeats_and_lists(text, spots)
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places)
     persons = _resolve(text, spots, shorts)
-    return _mentions(doc, spots + shorts, persons, lex)
+    return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found)
 
 
 def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int) -> list[Spot]:
@@ -446,6 +447,29 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                 person.rank = unit.text
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
+
+
+def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], found: Found) -> list[Mention[Any]]:
+    """One `positions` mention per title mention of an accepted person (a title shared by a
+    list is one row per person); bare occupations are not posts."""
+    lex = load_positions()
+    provinces = province_mentions(found)
+    out: list[Mention[Any]] = []
+    seen: set[tuple[int, str]] = set()
+    for spot in sorted(spots, key=lambda s: s.start):
+        if not spot.accepted or spot.person not in persons:
+            continue
+        for unit in spot.left + spot.right:
+            if unit.kind not in ("position", "role") and not (unit.kind == "occupation" and unit.org):
+                continue
+            if (id(unit), spot.person) in seen:
+                continue
+            seen.add((id(unit), spot.person))
+            # A title cut back to its bare head ("Bí thư Nhân") spans the head only.
+            end = unit.head_end if not unit.org and unit.head_end > unit.start else unit.end
+            value = position_value(doc.text, unit, spot.person, spot.known == "foreign", provinces, lex)
+            out.append(Mention.at(doc, unit.start, end, "officials.position", value))
+    return out
 
 
 def _mentions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], lex: Lexicon) -> list[Mention[Any]]:

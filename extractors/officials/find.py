@@ -374,7 +374,7 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
         if cue.groups["kind"] not in ("position", "rank") or text[cue.end : cue.end + 1] != " ":
             continue
         q = cue.end + 1
-        country = lex.country.match(text, q)
+        country = lex.country.match(text, q) or _country_in_title(text, q, lex)
         if country is not None:
             if country.end() >= len(text) or text[country.end()] != " ":
                 continue
@@ -394,3 +394,25 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
         if (country is not None and (foreign or len(words) >= 2)) or (first_foreign and len(words) >= 2):
             out.append(Candidate(run.start(), run.end(), "officials.foreign_name", {"kind": "foreign"}))
     return out
+
+
+# Characters after a title head searched for the country a foreign holder serves when an
+# organisation stands between them ("Chủ tịch QH Campuchia Heng Samrin").
+COUNTRY_WINDOW = 40
+
+
+def _country_in_title(text: str, pos: int, lex: Lexicon):
+    """A country named within the capitalised words right after a title head, if any."""
+    end = min(len(text), pos + COUNTRY_WINDOW)
+    line_end = text.find("\n", pos, end)
+    end = line_end if line_end >= 0 else end
+    q = pos
+    while q < end:
+        m = lex.country.match(text, q)
+        if m is not None:
+            return m
+        word = lex.token.match(text, q)
+        if word is None or not _is_cap(word.group()):
+            return None  # the title's capitalised organisation ended: no country in it
+        q = skip_spaces(text, word.end())
+    return None

@@ -56,7 +56,7 @@ class GoldFile:
 
 
 def gold_paths(paths: Iterable[Path]) -> list[Path]:
-    """Gold JSONL files: the files given, and every `*.jsonl` under the folders given.
+    """Gold JSONL files: the files given, and every `*.jsonl` under the folders given (but `linking*.jsonl`).
 
     Raises:
         GoldError: when a path does not exist or a folder holds no JSONL.
@@ -64,7 +64,8 @@ def gold_paths(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(path.rglob("*.jsonl"))
+            # linking*.jsonl holds cross-article person pairs (scored by evaluation.linking), not articles
+            found = sorted(p for p in path.rglob("*.jsonl") if not p.name.startswith("linking"))
             if not found:
                 raise GoldError(f"{path}: no *.jsonl gold files in this folder")
             files += found

@@ -36,6 +36,8 @@ TABLE_DOCS: dict[str, str] = {
     "people": "One row per person per article, merging that person's official mentions.",
     "quotes": "One row per quoted passage: model or programme names, speech, other.",
     "localities": "One row per mention of a district, town, ward or commune.",
+    "positions": "One row per title mention: the post as canonical role, expanded organisation, its kind and province.",
+    "persons": "One row per real person across every article in the folder (rebuilt at the end of each run; `person_id` is stable).",
     "rejects": "One row per input that could not be read or extracted, with the reason.",
     "runs": "One row per `vnie run`.",
 }

@@ -9,12 +9,16 @@ import json
 
 import pytest
 
-from vnie.extractors.base import NormalisedDoc
+from vnie.extractors.base import NormalisedDoc, OfficialValue
 from vnie.extractors.normalise import normalise_text
 from vnie.extractors.officials import build
 from vnie.extractors.provinces import build as build_provinces
 
-EXTRACT = build()
+BUILT = build()
+
+
+def EXTRACT(doc, found):  # noqa: N802 - the officials rows only (the stage also gives positions)
+    return [m for m in BUILT(doc, found) if isinstance(m.value, OfficialValue)]
 PROVINCES = build_provinces()
 
 
@@ -151,3 +155,10 @@ def test_name_stops_before_a_glued_word():
     # baomoi-22692966: "Khu" opens "Khu vực", it is not part of the name
     found = people("Đối tượng Nguyễn An Thạnh Khu vực này có lối đi bí mật và lắp đặt camera dày đặc.")
     assert "Nguyễn An Thạnh" in found and "Nguyễn An Thạnh Khu" not in found
+
+
+def test_foreign_holder_after_an_organisation_and_its_country():
+    # baomoi (bench): "Chủ tịch QH Campuchia Heng Samrin"
+    found = people("Tham dự có Chủ tịch QH Campuchia Heng Samrin và Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.")
+    assert found["Heng Samrin"][1] == ("Chủ tịch QH Campuchia",)
+    assert found["Nguyễn Thị Kim Ngân"][1] == ("Chủ tịch Quốc hội",)

@@ -1,0 +1,170 @@
+"""Titles as posts: one `PositionValue` per title mention of a person.
+
+A title as written (`nguyên Phó Chủ tịch Thường trực UBND tỉnh Gia Lai`) becomes a
+canonical role (`Phó Chủ tịch`, from titles.tsv), a qualifier (`nguyên`, `quyền`,
+`thường trực`), an organisation with its abbreviations expanded (`Ủy ban nhân dân
+tỉnh Gia Lai`, org_abbreviations.tsv), the organisation's kind (org_kinds.tsv, else
+role_org_kinds.tsv) and the province named in the title, or in the same paragraph
+before it when the title names only a unit word (`Chủ tịch UBND tỉnh`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from vnie.extractors.base import PositionValue, ProvinceValue
+from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons
+from vnie.gazetteer.load import alternation, load_tsv, load_words
+
+# Prefixes written before a title, as the qualifier they give ("cựu" is "nguyên").
+QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
+STANDING = "thường trực"
+# An organisation that names a local unit but no place takes the province named before it
+# in the same paragraph, within this many characters ("... tỉnh Gia Lai. Chủ tịch UBND tỉnh").
+PROVINCE_LOOKBACK = 600
+
+
+@dataclass(frozen=True, slots=True)
+class PositionLexicon:
+    roles: dict[str, str]
+    abbreviations: regex.Pattern[str]
+    expansion: dict[str, str]
+    kinds: regex.Pattern[str]
+    kind_of: dict[str, str]
+    role_kind: dict[str, str]
+    local_unit: regex.Pattern[str]
+    countries: regex.Pattern[str]
+    org_heads: dict[str, str]
+
+
+@functools.cache
+def load_positions() -> PositionLexicon:
+    """The roles, abbreviations and organisation kinds (once per process)."""
+    roles: dict[str, str] = {}
+    for row in load_tsv("titles.tsv", key="head"):
+        roles[row["head"].casefold()] = row["head"]
+        if row["deputy"] == "yes":
+            roles[("Phó " + row["head"]).casefold()] = "Phó " + row["head"]
+    expansion = {row["abbr"]: row["expansion"] for row in load_tsv("org_abbreviations.tsv", key="abbr")}
+    kind_of = {row["word"].casefold(): row["kind"] for row in load_tsv("org_kinds.tsv", key="word")}
+    countries = [r["name"] for r in load_tsv("province_countries.tsv", key="name") if r["side"] == "foreign"]
+    countries += list(load_words("official_title_places.txt"))
+    return PositionLexicon(
+        roles=roles,
+        abbreviations=regex.compile(LEFT_EDGE + alternation(expansion) + r"(?![\p{L}\p{M}\p{N}&])"),
+        expansion=expansion,
+        kinds=regex.compile(LEFT_EDGE + alternation(kind_of) + RIGHT_EDGE, regex.IGNORECASE),
+        kind_of=kind_of,
+        role_kind={row["role"]: row["kind"] for row in load_tsv("role_org_kinds.tsv", key="role")},
+        local_unit=regex.compile(
+            LEFT_EDGE + r"(?:tỉnh|thành phố|huyện|quận|thị xã|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy)" + RIGHT_EDGE,
+            regex.IGNORECASE,
+        ),
+        countries=regex.compile(LEFT_EDGE + alternation(sorted(set(countries))) + RIGHT_EDGE),
+        org_heads={row["role"]: row["org_head"] for row in load_tsv("role_org_heads.tsv", key="role")},
+    )
+
+
+def expand_organisation(org: str, lex: PositionLexicon) -> str:
+    """`org` with every listed abbreviation written out (`UBND TP.HCM` -> `Ủy ban nhân dân Thành phố Hồ Chí Minh`)."""
+    return lex.abbreviations.sub(lambda m: lex.expansion[m.group()], org)
+
+
+def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[str | None, str, str | None]:
+    """(role, organisation as written, qualifier) of a title.
+
+    "nguyên Phó Chủ tịch Thường trực UBND tỉnh" -> ("Phó Chủ tịch", "UBND tỉnh", "nguyên, thường trực").
+    """
+    qualifiers: list[str] = []
+    first = text.split(" ", 1)[0].casefold()
+    if first in QUALIFIERS and first in PREFIXES:
+        qualifiers.append(QUALIFIERS[first])
+    role = lex.roles.get(head.casefold(), head)
+    if role.casefold().endswith(" " + STANDING):
+        role = role[: -len(STANDING) - 1]
+        qualifiers.append(STANDING)
+    if org.casefold().startswith(STANDING):
+        org = org[len(STANDING):].lstrip(" ,")
+        qualifiers.append(STANDING)
+    # A head that ends with an organisation ("Chủ tịch HĐND", "Chủ tịch Hội đồng quản trị")
+    # is the shorter role of that organisation.
+    if " " in role:
+        shorter, _, tail = role.rpartition(" ")
+        while shorter and tail and shorter.casefold() in lex.roles:
+            if tail in lex.expansion or tail.casefold() in lex.kind_of:
+                role, org = lex.roles[shorter.casefold()], f"{tail} {org}".strip()
+                break
+            if " " not in shorter:
+                break
+            shorter, _, more = shorter.rpartition(" ")
+            tail = f"{more} {tail}"
+    return role or None, org, ", ".join(qualifiers) or None
+
+
+def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: PositionLexicon) -> str:
+    """The kind of body: the first org_kinds.tsv word of the organisation, else the role's."""
+    if foreign_holder or lex.countries.search(organisation):
+        return "foreign"
+    found = lex.kinds.search(organisation)
+    if found is not None:
+        return lex.kind_of[found.group().casefold()]
+    if role is not None:
+        kind = lex.role_kind.get(role) or lex.role_kind.get(role.removeprefix("Phó "))
+        if kind:
+            return kind
+    return "other"
+
+
+def position_value(text: str, unit, person_key: str, foreign_holder: bool, provinces: list,
+                   lex: PositionLexicon) -> PositionValue:
+    """The post of one title mention (`unit`, see interpret.Unit) held by `person_key`.
+
+    Args:
+        text: the article text.
+        unit: the title (start, end, text, head, org).
+        person_key: its holder.
+        foreign_holder: whether the holder is a foreign person.
+        provinces: the article's province mentions, sorted by start.
+        lex: `load_positions()`.
+    """
+    role, org, qualifier = split_title(unit.text, unit.head, unit.org, lex)
+    organisation = expand_organisation(org, lex).strip(" ,-–—") if org else ""
+    head = lex.org_heads.get(role or "")
+    if head and organisation and not organisation.casefold().startswith(head.casefold() + " "):
+        organisation = f"{head} {organisation}"  # "Bộ trưởng Công Thương" heads the Bộ Công Thương
+    kind = org_kind(role, organisation, foreign_holder, lex)
+    province = _province(text, unit, organisation, kind, provinces, lex)
+    return PositionValue(
+        person_key, role, organisation or None, kind,
+        province.province if province else None, province.province_2025 if province else None, qualifier,
+    )
+
+
+def _province(text: str, unit, organisation: str, kind: str, provinces: list, lex: PositionLexicon):
+    """The province named in the title, else before it in its paragraph when the title names a local unit."""
+    starts = [m.start for m in provinces]
+    i = bisect.bisect_left(starts, unit.start)
+    if i < len(provinces) and provinces[i].end <= unit.end:
+        return provinces[i].value
+    if kind == "foreign" or not organisation or lex.local_unit.search(organisation) is None:
+        return None
+    paragraph = text.rfind("\n", 0, unit.start) + 1
+    for m in reversed(provinces[:i]):
+        if m.end <= paragraph or unit.start - m.end > PROVINCE_LOOKBACK:
+            break
+        return m.value
+    return None
+
+
+def province_mentions(found) -> list:
+    """The provinces stage's province mentions (not regions or localities), sorted by start."""
+    return sorted((m for m in found.get("provinces", []) if isinstance(m.value, ProvinceValue)),
+                  key=lambda m: m.start)
+
+
+__all__ = ["PositionValue", "expand_organisation", "known_persons", "load_positions", "position_value",
+           "province_mentions", "split_title"]
