@@ -41,6 +41,7 @@ class SpanType:
 SPAN_TYPES: tuple[SpanType, ...] = (
     SpanType("dates",      "date",     "bold cyan",          "background:#c9eefa"),
     SpanType("officials",  "official", "bold magenta",       "background:#f4d0f5"),
+    SpanType("positions",  "position", "magenta",            "background:#faeafa;box-shadow:inset 0 -2px #b05cb5"),
     SpanType("provinces",  "province", "bold green",         "background:#c8f0cc"),
     SpanType("regions",    "region",   "bold red",           "background:#eef7dc;box-shadow:inset 0 -2px #7cb342"),
     SpanType("localities", "locality", "bold dark_orange",   "background:#fde0c4"),

@@ -49,7 +49,8 @@ def test_unknown_source(out: Path) -> None:
 def test_spans_of_an_article(out: Path) -> None:
     article = load_article(out, SOURCE_1)
     assert counts(article) == {"dates": 2, "officials": 2, "provinces": 3, "regions": 2, "localities": 0,
-                               "models": 1, "numbers": 1, "quotes": 1}
+                               "models": 1, "numbers": 1, "quotes": 1,
+                               "positions": 0}
     for span in article.spans:
         assert article.text[span.start:span.end] == span.text
     assert [s.start for s in article.spans] == sorted(s.start for s in article.spans)
