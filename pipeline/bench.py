@@ -24,6 +24,7 @@ from typing import Any
 
 import psutil
 
+from vnie.errors import UsageError
 from vnie.run.settings import load_settings
 
 # Articles timed for the peers (underthesea.ner does ~7,000 chars/s here, so
@@ -277,11 +278,18 @@ def _print(report: dict[str, Any]) -> None:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    """`vnie bench`: print (and with --json write) the measures.
+
+    Raises:
+        UsageError: a missing input, --workers or --limit out of range.
+    """
     if not args.input.exists():
-        print(f"vnie bench: no such input: {args.input}", file=sys.stderr)
-        return 2
+        raise UsageError(f"no such input: {args.input}; give a JSONL(.gz) file with --input")
+    if args.limit is not None and args.limit < 1:
+        raise UsageError(f"--limit must be at least 1, got {args.limit}")
+    load_settings(workers=args.workers)  # the same bounds as `vnie run --workers`
     report: dict[str, Any] = {"input": str(args.input), "limit": args.limit,
-                              "pipeline": bench_pipeline(args.input, args.limit, max(1, args.workers))}
+                              "pipeline": bench_pipeline(args.input, args.limit, args.workers)}
     if args.peers:
         report["peers"] = bench_peers(args.input)
     _print(report)

@@ -3,63 +3,129 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import logging
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from vnie.cli import DEFAULT_INPUT
-from vnie.run.stages import RunSummary, run_pipeline
+from vnie import errors
+from vnie.cli import DEFAULT_INPUT, fail
+from vnie.run.read import STDIN, count_inputs
 from vnie.run.settings import load_settings
-from vnie.run.write import LockedError
+from vnie.run.stages import RunSummary, run_pipeline
 
 log = logging.getLogger("vnie")
 
-# Exit codes: 2 usage or lock, 3 some articles hit extractor errors.
-EXIT_LOCKED = 2
-EXIT_EXTRACTOR_ERRORS = 3
+# Without a progress bar, a log line every this many inputs.
+LOG_EVERY = 1000
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    inputs = args.inputs or [DEFAULT_INPUT]
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        print(f"vnie run: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return EXIT_LOCKED
+    """`vnie run`: extract, print the summary; exit 3 when some articles hit extractor errors.
+
+    Raises:
+        UsageError, LockedError, ClusterError: turned into one line and an exit code by `vnie.cli`.
+        KeyboardInterrupt: as `errors.Interrupted`, once the run's staged files are gone.
+    """
     settings = load_settings(args.config, workers=args.workers, batch_size=args.batch_size,
                              lock_timeout=args.lock_timeout)
+    inputs = args.inputs or [DEFAULT_INPUT]
+    missing = [str(p) for p in inputs if str(p) != STDIN and not p.exists()]
+    if missing:
+        raise errors.UsageError(f"no such file or folder: {', '.join(missing)}")
+    if sum(str(p) == STDIN for p in inputs) > 1:
+        raise errors.UsageError("- (standard input) can be given once")
+    if STDIN in map(str, inputs) and sys.stdin.isatty():
+        log.info("reading JSONL from standard input (end with Ctrl-D)")
     try:
         if args.dask:
             from vnie.run.distributed import run_dask
 
             summary = run_dask(inputs, args.out, settings, address=args.dask, strict=args.strict)
         else:
-            summary = _run_with_progress(inputs, args.out, settings, args.strict, not args.no_progress)
-    except (LockedError, ConnectionError) as exc:  # ConnectionError: --dask scheduler unreachable
-        print(f"vnie run: {exc}", file=sys.stderr)
-        return EXIT_LOCKED
-    _report(summary)
+            show = not (args.quiet or args.json)
+            summary = _run_with_progress(inputs, args.out, settings, args.strict, show and not args.no_progress,
+                                         show)
+    except KeyboardInterrupt:
+        raise errors.Interrupted(f"interrupted; nothing of this run was written, {args.out} is as it was "
+                                 f"(run again to do the work)") from None
+    if args.json:
+        print(json.dumps(summary_dict(summary), ensure_ascii=False))
+    elif not args.quiet:
+        _report(summary)
     if summary.n_failed:
-        print(f"vnie run: {summary.n_failed} article(s) hit extractor errors; see {args.out}/rejects",
-              file=sys.stderr)
-        return EXIT_EXTRACTOR_ERRORS
-    return 0
+        return fail("vnie run", f"{summary.n_failed} article(s) hit extractor errors; see {args.out}/rejects",
+                    errors.EXTRACTOR_ERRORS)
+    return errors.OK
 
 
-def _run_with_progress(inputs: list[Path], out: Path, settings, strict: bool, bar: bool) -> RunSummary:
+def summary_dict(s: RunSummary) -> dict:
+    """The run summary as plain JSON values (`vnie run --json`)."""
+    out = dataclasses.asdict(s)
+    out["out"] = str(s.out)
+    out["seconds"] = round(s.seconds, 3)
+    out["stage_seconds"] = {k: round(v, 3) for k, v in s.stage_seconds.items()}
+    return out
+
+
+def _run_with_progress(inputs: list[Path], out: Path, settings, strict: bool, bar: bool, lines: bool) -> RunSummary:
+    """Run with a progress bar on a terminal, else a log line every `LOG_EVERY` inputs."""
+    total = count_inputs(inputs) if (bar or lines) else None
     if bar and sys.stderr.isatty():
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} inputs"),
-                      TimeElapsedColumn(), transient=True) as progress:
-            task = progress.add_task("extracting", total=None)
-            return run_pipeline(inputs, out, settings, strict=strict,
-                                progress=lambda n: progress.update(task, completed=n))
+        columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("inputs · {task.fields[rate]}"), TimeElapsedColumn()]
+        if total is not None:
+            columns += [TimeRemainingColumn(), TextColumn("left")]
+        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("extracting", total=total, rate="")
+            rate = Rate(total)
+
+            def update(n: int) -> None:
+                rate.done(n)
+                progress.update(task, completed=n, rate=f"{rate.per_second():.0f}/s")
+
+            return run_pipeline(inputs, out, settings, strict=strict, progress=update)
+
+    rate = Rate(total)
 
     def log_every(n: int) -> None:
-        if n % 1000 == 0:
-            log.info("%d inputs done", n)
+        rate.done(n)
+        if lines and n % LOG_EVERY == 0:
+            log.info("%s", rate.describe())
 
     return run_pipeline(inputs, out, settings, strict=strict, progress=log_every)
+
+
+class Rate:
+    """Inputs done, the rate, and the time left when the total is known."""
+
+    def __init__(self, total: int | None, clock: Callable[[], float] = time.monotonic):
+        self.total = total
+        self.clock = clock
+        self.started = clock()
+        self.n = 0
+
+    def done(self, n: int) -> None:
+        self.n = n
+
+    def per_second(self) -> float:
+        seconds = self.clock() - self.started
+        return self.n / seconds if seconds > 0 else 0.0
+
+    def describe(self) -> str:
+        """`1000/5000 inputs, 352/s, 11 s left` (without total: `1000 inputs, 352/s`)."""
+        rate = self.per_second()
+        if self.total is None:
+            return f"{self.n} inputs, {rate:.0f}/s"
+        left = (self.total - self.n) / rate if rate > 0 else float("nan")
+        return f"{self.n}/{self.total} inputs, {rate:.0f}/s, {left:.0f} s left"
 
 
 def _report(s: RunSummary) -> None:

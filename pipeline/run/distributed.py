@@ -16,12 +16,14 @@ client's memory stays bounded.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from vnie.errors import ClusterError, UsageError
 from vnie.version import __version__
 from vnie.run.read import RawArticle, Reject
 from vnie.run.stages import IN_FLIGHT_PER_WORKER, BatchResult, Engine, RunSummary, build_extraction, process_batch, run_pipeline
@@ -37,12 +39,12 @@ LOCAL_WORKERS = 2
 _STATE = threading.local()
 
 
-# How long the client tries to reach a scheduler before giving up.
+# How long the client tries to reach a scheduler before giving up (a scheduler
+# that is up but slow to answer) ...
 CONNECT_TIMEOUT = "20s"
-
-
-class ClusterError(ConnectionError):
-    """The Dask scheduler cannot be reached."""
+# ... after a plain TCP connection succeeded within this many seconds; a refused
+# connection (nothing listening) fails at once.
+PROBE_SECONDS = 5.0
 
 
 class VersionMismatch(RuntimeError):
@@ -101,11 +103,35 @@ def connect(address: str, workers: int) -> tuple[Any, Any]:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=":0", silence_logs=logging.WARNING)
         return Client(cluster), cluster
+    probe(address)
     try:
         return Client(address, timeout=CONNECT_TIMEOUT), None
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} within {CONNECT_TIMEOUT} "
                            f"({type(exc).__name__}: {exc}); is `dask scheduler` running there?") from exc
+
+
+def probe(address: str) -> None:
+    """Open and close a TCP connection to a `tcp://host:port` (or `host:port`) scheduler.
+
+    Other protocols (tls://, ucx://, inproc://) are left to Dask.
+
+    Raises:
+        UsageError: the address has no port.
+        ClusterError: the connection is refused or times out.
+    """
+    scheme, _, rest = address.rpartition("://")
+    if scheme not in ("", "tcp"):
+        return
+    host, _, port = rest.rpartition(":")
+    if not port.isdigit():
+        raise UsageError(f"--dask {address}: give the scheduler as tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786) "
+                           f"or 'local'")
+    try:
+        socket.create_connection((host.strip("[]") or "localhost", int(port)), timeout=PROBE_SECONDS).close()
+    except OSError as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({exc.strerror or exc}); "
+                           f"is `dask scheduler` running there?") from None
 
 
 def run_dask(inputs: list[Path], out: Path, settings: Settings, address: str, strict: bool = False) -> RunSummary:

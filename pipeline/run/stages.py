@@ -366,6 +366,9 @@ def _die_with_parent() -> None:
 def _init_worker(run_id: str, strict: bool, timeout: float) -> None:
     close_inherited_locks()
     _die_with_parent()
+    # Ctrl-C reaches the whole process group: the parent alone stops the run
+    # (workers would print a traceback each, and the parent cleans up anyway).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if "extraction" not in _WORKER:  # not inherited from the parent (spawn)
         seconds: dict[str, float] = {}
         _WORKER.update(extraction=build_extraction(seconds), seconds=seconds)
@@ -396,12 +399,17 @@ def pool_engine(workers: int, timeout: float = 0.0) -> Engine:
                                     initargs=(run_id, strict, timeout)) as pool:
             window: deque[cf.Future[BatchResult]] = deque()
             limit = IN_FLIGHT_PER_WORKER * workers
-            for batch in batches:
-                window.append(pool.submit(_worker_batch, batch))
-                while len(window) > limit:
+            try:
+                for batch in batches:
+                    window.append(pool.submit(_worker_batch, batch))
+                    while len(window) > limit:
+                        yield window.popleft().result()
+                while window:
                     yield window.popleft().result()
-            while window:
-                yield window.popleft().result()
+            except BaseException:  # Ctrl-C, a strict error: do not wait for the queued batches
+                for future in window:
+                    future.cancel()
+                raise
 
     return engine
 

@@ -30,6 +30,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from vnie.errors import LockedError, UsageError
 from vnie.run.tables import SCHEMAS, TABLES, to_table
 
 STAGING = "_staging"
@@ -45,10 +46,6 @@ TOTAL_BUFFER_BYTES = 64 * 2**20
 _HELD_LOCKS: set[int] = set()
 
 
-class LockedError(RuntimeError):
-    """Another run holds the output folder."""
-
-
 class OutputLock:
     """An exclusive `flock` on `DIR/.lock`; the kernel drops it if the process dies."""
 
@@ -58,7 +55,7 @@ class OutputLock:
         self._fd: int | None = None
 
     def __enter__(self) -> OutputLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_output_folder(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + self.timeout
         while True:
@@ -86,6 +83,23 @@ class OutputLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+def make_output_folder(out: Path) -> None:
+    """Create `out` if missing.
+
+    Raises:
+        UsageError: `out` is a file, cannot be created, or is not writable.
+    """
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"output folder {out} is a file; give --out a folder (it is created if missing)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create output folder {out} ({exc.strerror}); "
+                         f"give --out a folder you can write to") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise UsageError(f"output folder {out} is not writable; give --out a folder you can write to")
 
 
 def close_inherited_locks() -> None:

@@ -25,6 +25,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from vnie.errors import FAILED, UsageError
 from vnie.run.tables import SCHEMAS, TABLES, TZ
 
 # `vnie query` prints at most this many rows as a table; --csv / --json print all.
@@ -34,8 +35,7 @@ MAX_CELL_CHARS = 120
 # Width of the table when stdout is not a terminal (rich would assume 80 and fold).
 PIPE_WIDTH = 200
 
-EXIT_QUERY_ERROR = 1
-EXIT_NO_OUTPUTS = 2
+EXIT_QUERY_ERROR = FAILED
 
 # Derived views created next to the tables, for the questions analysts ask first.
 DERIVED_VIEWS: dict[str, str] = {
@@ -244,8 +244,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     """`vnie query SQL [--out DIR] [--csv | --json]`."""
     out = Path(args.out)
     if not (out / "articles").is_dir():
-        print(f"vnie query: no tables in {out}; run `vnie run --out {out}` first", file=sys.stderr)
-        return EXIT_NO_OUTPUTS
+        raise UsageError(f"no tables in {out}; run `vnie run --out {out}` first")
     try:
         columns, types, rows = run_query(out, args.sql)
     except duckdb.Error as exc:

@@ -18,10 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from vnie.errors import UsageError
 from vnie.views.query import connect, format_cell, part_files
 from vnie.run.tables import TABLES
 
-EXIT_NO_OUTPUTS = 2
 
 # Bars per chart and rows per list: a glance, not an inventory.
 TOP_N = 15
@@ -207,8 +207,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     """`vnie report [--out DIR] [--html PATH]`."""
     out = Path(args.out)
     if not (out / "articles").is_dir():
-        print(f"vnie report: no tables in {out}; run `vnie run --out {out}` first", file=sys.stderr)
-        return EXIT_NO_OUTPUTS
+        raise UsageError(f"no tables in {out}; run `vnie run --out {out}` first")
     path = args.html or out / "report.html"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_report(out), encoding="utf-8")

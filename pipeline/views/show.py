@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vnie.errors import FAILED, UsageError
 from vnie.views.query import connect, format_cell
 
 # In the terminal's list of mentions: long spans (quotes) are cut, and a long
@@ -21,8 +22,7 @@ from vnie.views.query import connect, format_cell
 MAX_SPAN_CHARS = 60
 DITTO_MIN_CHARS = 40
 
-EXIT_NOT_FOUND = 1
-EXIT_NO_OUTPUTS = 2
+EXIT_NOT_FOUND = FAILED
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +266,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     """`vnie show SOURCE [--out DIR] [--html PATH]`."""
     out = Path(args.out)
     if not (out / "articles").is_dir():
-        print(f"vnie show: no tables in {out}; run `vnie run --out {out}` first", file=sys.stderr)
-        return EXIT_NO_OUTPUTS
+        raise UsageError(f"no tables in {out}; run `vnie run --out {out}` first")
     article = load_article(out, args.source)
     if article is None:
         close = difflib.get_close_matches(args.source, known_sources(out), n=5, cutoff=0.3)

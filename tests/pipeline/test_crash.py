@@ -76,10 +76,10 @@ def test_recover_rolls_a_committed_run_forward_and_drops_an_uncommitted_one(tmp_
     assert not any((tmp_path / STAGING).iterdir())
 
 
-def test_second_run_exits_2_with_a_clear_message_while_the_folder_is_locked(
+def test_second_run_exits_4_with_a_clear_message_while_the_folder_is_locked(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with OutputLock(tmp_path / "out"):
-        assert main(["run", str(SEEDS), "--out", str(tmp_path / "out"), "--no-progress"]) == 2
+        assert main(["run", str(SEEDS), "--out", str(tmp_path / "out"), "--no-progress"]) == 4
     err = capsys.readouterr().err
     assert "is being written by pid" in err and "--lock-timeout" in err
     assert not (tmp_path / "out" / "articles").exists()

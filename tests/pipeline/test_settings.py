@@ -29,5 +29,13 @@ def test_unknown_key_lists_the_valid_ones(tmp_path: Path) -> None:
 
 
 def test_negative_value_is_refused() -> None:
-    with pytest.raises(ValueError, match="workers must be a non-negative number"):
+    with pytest.raises(ValueError, match="--workers must be an integer from 1 to"):
         load_settings(workers=-1)
+
+
+def test_every_setting_has_a_type_and_range() -> None:
+    from dataclasses import fields
+
+    from vnie.run.settings import RANGES, Settings
+
+    assert {f.name for f in fields(Settings)} == set(RANGES)
