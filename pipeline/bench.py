@@ -277,12 +277,64 @@ def _print(report: dict[str, Any]) -> None:
             print(f"  {name:<24} {r['chars_per_s']:>10,} chars/s  ({r['seconds']} s; ours {r['ours_times_faster']}x faster)")
 
 
+def bench_html(folder: Path) -> dict[str, Any]:
+    """Pages/s and MB/s of HTML pages under `folder`: reading alone (HTML to text and
+    metadata) with each trafilatura setting, and the whole pipeline in one process."""
+    from vnie.run.pages import PageError, read_page
+    from vnie.run.read import InputError, decode_bytes
+    from vnie.run.stages import run_pipeline
+
+    pages = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".html", ".htm"))
+    n_bytes = sum(p.stat().st_size for p in pages)
+    texts = []
+    for page in pages:
+        try:
+            texts.append(decode_bytes(page.read_bytes()))
+        except InputError:
+            continue
+    reading: dict[str, float] = {}
+    for favor in ("balanced", "precision", "recall"):
+        clock = time.perf_counter()
+        for html in texts:
+            try:
+                read_page(html, favor)
+            except PageError:
+                pass
+        reading[favor] = time.perf_counter() - clock
+    with tempfile.TemporaryDirectory(prefix="vnie-bench-html-") as tmp:
+        clock = time.perf_counter()
+        summary = run_pipeline([folder], Path(tmp) / "out", load_settings())
+        whole = time.perf_counter() - clock
+    mb = n_bytes / 1e6
+    return {"pages": len(pages), "mb": mb, "pipeline_seconds": whole, "n_new": summary.n_new,
+            "n_rejected": summary.n_rejected, "pages_per_s": len(pages) / whole if whole else 0.0,
+            "mb_per_s": mb / whole if whole else 0.0,
+            "reading_pages_per_s": {k: len(texts) / v if v else 0.0 for k, v in reading.items()}}
+
+
+def _print_html(report: dict[str, Any]) -> None:
+    print(f"vnie bench --html: {report['pages']} pages ({report['mb']:.2f} MB of HTML), 1 process")
+    print(f"  whole pipeline  {report['pipeline_seconds']:.2f} s: {report['pages_per_s']:.1f} pages/s, "
+          f"{report['mb_per_s']:.2f} MB/s ({report['n_new']} articles, {report['n_rejected']} rejects)")
+    for favor, rate in report["reading_pages_per_s"].items():
+        print(f"  reading only, trafilatura {favor:9} {rate:.1f} pages/s")
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """`vnie bench`: print (and with --json write) the measures.
 
     Raises:
         UsageError: a missing input, --workers or --limit out of range.
     """
+    if getattr(args, "html", None):
+        if not args.html.is_dir():
+            raise UsageError(f"no such folder: {args.html}; give a folder of .html pages with --html")
+        report = bench_html(args.html)
+        _print_html(report)
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        return 0
     if not args.input.exists():
         raise UsageError(f"no such input: {args.input}; give a JSONL(.gz) file with --input")
     if args.limit is not None and args.limit < 1:

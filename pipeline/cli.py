@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="record a new blind gold file's scores once, before any fix (corpus/baseline.json)")
     p.add_argument("--reason", help="with --allow-lower: why (stored in the baseline file)")
     p.add_argument("--baseline", type=Path, help="baseline file (default: corpus/baseline.json)")
+    p.add_argument("--html", type=Path, nargs="?", const=None, default=False, metavar="DIR",
+                   help="score real news pages against corpus/html/truth.jsonl instead "
+                        "(DIR default: $VNIE_HTML_DIR, else ../shared/html)")
 
     p = sub.add_parser("show", parents=[common], help="show one article with every extracted span marked")
     p.add_argument("source", help="the article's source (file name or record id) or article_id")
@@ -118,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--peers", action="store_true", help="also time underthesea.ner and dateparser")
     p.add_argument("--json", type=Path, metavar="PATH", help="write the results as JSON too")
+    p.add_argument("--html", type=Path, metavar="DIR", help="time HTML pages instead: pages/s and MB/s")
 
     p = sub.add_parser("query", parents=[common], help="SQL (DuckDB) over the tables; each table is a view")
     p.add_argument("sql")

@@ -20,12 +20,30 @@ from vnie.evaluation.report import write_report
 from vnie.run.write import LockedError
 
 
+def cmd_eval_pages(folder: Path | None) -> int:
+    """`vnie eval --html [DIR]`: the per-page table of the HTML dev pages (see evaluation/pages.py)."""
+    from vnie.evaluation.pages import evaluate_pages, html_dir, print_pages
+
+    folder = html_dir(folder)
+    if not folder.is_dir():
+        print(f"vnie eval: no pages at {folder} (give --html DIR or set VNIE_HTML_DIR)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = evaluate_pages(folder)
+    if not result["scores"]:
+        print(f"vnie eval: none of the pages of corpus/html/truth.jsonl is under {folder}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print_pages(result)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """`vnie eval`: print the score tables, write the report, check `--min-f1` floors."""
     if getattr(args, "pin_baseline", False):
         return cmd_pin(args)
     if getattr(args, "first_look", None):
         return cmd_first_look(args.first_look, getattr(args, "reason", None))
+    if getattr(args, "html", False) is not False:
+        return cmd_eval_pages(args.html)
     try:
         floors = parse_floors(args.min_f1)
         gold_files = load_gold(args.gold)

@@ -21,9 +21,9 @@ from typing import Any
 
 import regex
 import viparse
-from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from vnie.extractors.metadata import read_datetime
+from vnie.run.pages import PageError, read_page
 from vnie.run.limits import InputTimeout, time_limit
 
 # A JSON line may hold up to this many bytes per character of article text
@@ -159,36 +159,6 @@ def _check_text(text: str) -> str:
     if controls > BINARY_CONTROL_SHARE * len(text):
         raise InputError("binary", f"{controls} control characters in {len(text)}")
     return text
-
-
-def html_text(html: str) -> tuple[str | None, str]:
-    """Title and body text of an HTML page, one block element per line."""
-    tree = HTMLParser(html)
-    tree.strip_tags(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"])
-    title_node = tree.css_first("h1") or tree.css_first("title")
-    title = title_node.text(strip=True) if title_node else None
-    root = tree.css_first("article") or tree.body or tree.root
-    if root is None:
-        return title, ""
-    blocks = [b for b in root.css(_BLOCKS) if not _inside_block(b)]
-    lines = [" ".join(b.text().split()) for b in blocks]
-    if not any(lines):
-        lines = [root.text(separator="\n", strip=True)]
-    return title, "\n".join(line for line in lines if line)
-
-
-_BLOCKS = "h1, h2, h3, h4, p, li, figcaption, blockquote, td"
-_BLOCK_TAGS = frozenset(t.strip() for t in _BLOCKS.split(","))
-
-
-def _inside_block(node) -> bool:
-    """True when an ancestor is itself a block we take whole (avoids doubled text)."""
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in _BLOCK_TAGS:
-            return True
-        parent = parent.parent
-    return False
 
 
 def parse_published(value: Any) -> dt.datetime | None:
@@ -418,10 +388,13 @@ def _read_file(path: Path, source: str, max_bytes: int) -> RawArticle:
         raise InputError("too_large", f"{size} bytes, limit {max_bytes}")
     text = decode_bytes(path.read_bytes())
     if path.suffix.lower() in (".html", ".htm"):
-        title, body = html_text(text)
-        if not body.strip():
-            raise InputError("empty", "HTML page without body text")
-        return RawArticle(source=source, text=body, title=title)
+        try:
+            page = read_page(text)
+        except PageError as exc:
+            raise InputError(exc.reason, exc.detail) from exc
+        meta = page.meta
+        return RawArticle(source=source, text=page.text, url=meta.url, title=meta.title,
+                          published=meta.published, authors=meta.authors, site=meta.site)
     return RawArticle(source=source, text=text)
 
 

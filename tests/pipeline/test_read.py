@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from vnie.run.read import RawArticle, Reject, decode_bytes, html_text, read_inputs
+from vnie.run.read import RawArticle, Reject, decode_bytes, read_inputs
 from tests.pipeline.legacy_text import to_cp1258, to_legacy_font
 
 SENTENCE = "Ngày 15/8, tại tỉnh Sóc Trăng, Bộ Công an tổ chức Hội nghị biểu dương các mô hình."
@@ -109,18 +109,6 @@ def test_too_large_file_is_rejected_unread(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text(SENTENCE * 100, encoding="utf-8")
     items = list(read_inputs([tmp_path], max_bytes=1000, max_chars=1_000_000))
     assert [(i.source, i.reason) for i in items] == [("big.txt", "too_large")]
-
-
-def test_html_article_text_comes_from_a_parser() -> None:
-    html = """<html><head><title>Trang</title><script>var x = "<p>không phải</p>";</script></head>
-    <body><nav>Trang chủ | Thời sự</nav><article><h1>Biểu dương mô hình</h1>
-    <p>Sáng 8/8, tại <b>TP Buôn Ma Thuột</b>, tỉnh Đắk Lắk.</p><p>Trung tướng Lê Quốc Hùng phát biểu.</p>
-    </article><footer>Bản quyền</footer></body></html>"""
-    title, text = html_text(html)
-    assert title == "Biểu dương mô hình"
-    assert text.split("\n") == [
-        "Biểu dương mô hình", "Sáng 8/8, tại TP Buôn Ma Thuột, tỉnh Đắk Lắk.", "Trung tướng Lê Quốc Hùng phát biểu.",
-    ]
 
 
 def test_missing_input_is_a_reject(tmp_path: Path) -> None:

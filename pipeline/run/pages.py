@@ -1,0 +1,261 @@
+"""HTML pages: the article's own text and the page's metadata.
+
+The main text comes from trafilatura (menus, related stories, tags, share and
+comment blocks, footers left out; headline, lead, paragraphs and captions in
+reading order, one block per line). The metadata comes from the page's own
+statements, read with selectolax: JSON-LD `NewsArticle` (`headline`,
+`datePublished`, `author`, `publisher`), `article:published_time`, `<time
+datetime>`, `meta author`, `og:title`, the canonical URL. A date the page
+states in its metadata wins over one found in the text.
+
+Pathological markup (100,000 nested `div`s, unclosed `li`s) makes HTML parsers
+slow (lexbor's text walk took 23 s on the first, lxml never finished the
+second): `check_complexity` refuses such a page before any parser sees it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser
+
+from vnie.extractors.metadata import read_datetime, site_of
+
+# Deepest element nesting a page may have. Real news pages stay under 60
+# (vnexpress, dantri, tuoitre article pages); the pathological inputs of issue 12
+# have 100,000. Checked on container tags, the ones parsers nest.
+HTML_MAX_DEPTH = 500
+# Most tags a page may have: a 2 MB article page has about 20,000.
+HTML_MAX_TAGS = 100_000
+_CONTAINER_TAG = re.compile(r"<(/?)(div|li|ul|ol|section|article|table|tbody|tr|td|span|p|font|blockquote)\b",
+                            re.IGNORECASE)
+# JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+                           "BlogPosting", "WebPage", "LiveBlogPosting"})
+# Trafilatura's balance between keeping furniture and losing paragraphs;
+# measured on the dev pages with `vnie eval --html` (see README).
+FAVOR = "balanced"
+
+
+class PageError(ValueError):
+    """A page that cannot be read; carries a reject `reason`."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the page states about its article."""
+
+    title: str | None = None
+    published: dt.datetime | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    site: str | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The article of an HTML page: its text (headline first) and metadata."""
+
+    text: str
+    meta: PageMeta
+
+
+def check_complexity(html: str) -> None:
+    """Refuse markup too deep or too large for a parser to walk in bounded time.
+
+    Raises:
+        PageError: `too_complex`, naming the depth or the tag count.
+    """
+    tags = html.count("<")
+    if tags > HTML_MAX_TAGS:
+        raise PageError("too_complex", f"{tags} tags, limit {HTML_MAX_TAGS}")
+    depth = deepest = 0
+    for match in _CONTAINER_TAG.finditer(html):
+        depth = depth - 1 if match.group(1) else depth + 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > HTML_MAX_DEPTH:
+                raise PageError("too_complex", f"elements nested deeper than {HTML_MAX_DEPTH} "
+                                               f"(unclosed or nested <{match.group(2)}>)")
+
+
+def read_page(html: str, favor: str = FAVOR) -> Page:
+    """The article text and metadata of a page.
+
+    Args:
+        html: the decoded page.
+        favor: `precision`, `recall` or `balanced` (trafilatura's settings).
+
+    Raises:
+        PageError: `too_complex` (see `check_complexity`) or `empty` (no article text).
+    """
+    check_complexity(html)
+    meta = page_metadata(html)
+    text = main_text(html, meta.url, favor)
+    if not text.strip():
+        raise PageError("empty", "HTML page without article text")
+    title = meta.title
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n\n{text}"
+    return Page(text, meta)
+
+
+def main_text(html: str, url: str | None = None, favor: str = FAVOR) -> str:
+    """The page's main text by trafilatura, one block per line ('' when none)."""
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=False, include_comments=False, include_tables=True,
+        include_images=False, favor_precision=favor == "precision", favor_recall=favor == "recall",
+        deduplicate=False,
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    return text or ""
+
+
+def page_metadata(html: str) -> PageMeta:
+    """Headline, publication time, authors, URL and outlet the page states."""
+    tree = LexborHTMLParser(html)
+    article = _json_ld_article(tree)
+    metas = _meta_tags(tree)
+    url = (_first_str(article.get("url")) or _canonical(tree) or metas.get("og:url")
+           or _first_str((article.get("mainEntityOfPage") or {}).get("@id")
+                         if isinstance(article.get("mainEntityOfPage"), dict) else article.get("mainEntityOfPage")))
+    publisher = _name(article.get("publisher")) or metas.get("og:site_name")
+    site = site_of(url) or publisher
+    title = (_first_str(article.get("headline")) or metas.get("og:title") or _h1(tree)
+             or _title_without_site(tree, publisher))
+    published = (_when(article.get("datePublished")) or _when(metas.get("article:published_time"))
+                 or _when(metas.get("pubdate")) or _when(metas.get("datepublished"))
+                 or _when(_time_datetime(tree)))
+    authors = _authors(article.get("author"), publisher) or _authors(metas.get("author"), publisher)
+    return PageMeta(_clean(title), published, authors, url, site, publisher)
+
+
+def _json_ld(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except ValueError:
+            continue  # a page's broken JSON-LD is no reason to lose its text
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                if "@graph" in item and isinstance(item["@graph"], list):
+                    stack.extend(item["@graph"])
+                yield item
+
+
+def _json_ld_article(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The first JSON-LD object of an article type (NewsArticle first), else {}."""
+    found = [item for item in _json_ld(tree) if _types(item) & ARTICLE_TYPES]
+    found.sort(key=lambda item: "WebPage" in _types(item))  # WebPage only when nothing better
+    return found[0] if found else {}
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type")
+    return {kind} if isinstance(kind, str) else {k for k in kind if isinstance(k, str)} if isinstance(kind, list) else set()
+
+
+def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+    """`property`/`name`/`itemprop` -> content of the page's meta tags (first wins), keys lower-case."""
+    found: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        content = (node.attributes.get("content") or "").strip()
+        for attr in ("property", "name", "itemprop"):
+            key = (node.attributes.get(attr) or "").strip().lower()
+            if key and content and key not in found:
+                found[key] = content
+    return found
+
+
+def _canonical(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('link[rel="canonical"]')
+    href = (node.attributes.get("href") or "").strip() if node else ""
+    return href if href.startswith("http") else None
+
+
+def _h1(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("h1")
+    return node.text(strip=True) if node else None
+
+
+def _title_without_site(tree: LexborHTMLParser, publisher: str | None) -> str | None:
+    node = tree.css_first("title")
+    title = node.text(strip=True) if node else ""
+    if publisher and title.endswith(publisher):
+        title = title[: -len(publisher)].rstrip(" -|–")
+    return title or None
+
+
+def _time_datetime(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("time[datetime]")
+    return node.attributes.get("datetime") if node else None
+
+
+def _first_str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _first_str(value)
+
+
+def _when(value: Any) -> dt.datetime | None:
+    """A metadata date ("2026-10-07T07:49:01+07:00", "2026-10-07 07:49 + 07:00") or None."""
+    text = _first_str(value)
+    if not text:
+        return None
+    text = re.sub(r"\s*([+-])\s*(\d\d):?(\d\d)$", r"\1\2:\3", text).replace(" ", "T", 1)
+    try:
+        return read_datetime(text)
+    except ValueError:
+        return None
+
+
+def _authors(value: Any, publisher: str | None) -> tuple[str, ...]:
+    """Person names in a JSON-LD `author` or a meta author; an organisation or the outlet is no author."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            if "Organization" in _types(item):
+                continue
+            item = item.get("name")
+        if not isinstance(item, str):
+            continue
+        for name in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", item):
+            name = _clean(name)
+            if name and not _is_outlet(name, publisher) and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def _is_outlet(name: str, publisher: str | None) -> bool:
+    folded = name.casefold().replace(" ", "")
+    outlet = (publisher or "").casefold().replace(" ", "")
+    return bool(outlet) and (folded in outlet or outlet in folded) or "." in name or folded.startswith("báo")
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    return " ".join(text.split()) or None
