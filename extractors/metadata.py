@@ -49,7 +49,7 @@ class Metadata:
 def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
-            "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line")
+            "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -117,6 +117,8 @@ def _with_clock_line(when: dt.datetime, line: str) -> dt.datetime:
 
 
 def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
+    if not _patterns()["dateline_hint"].search(line):
+        return None
     for match in _patterns()["dateline"].finditer(line):
         when = _datetime(match)
         if when is None:
