@@ -90,6 +90,7 @@ class NumberValue:
     value: float
     unit: str | None
     qualifier: str | None
+    value_high: float | None = None  # the upper end of a range (`3-4 tháng`); `value` is then the lower
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,8 +59,11 @@ def key(text: str | None) -> str:
 
 
 def first_word(text: str | None) -> str:
-    """The first word of `key(text)` (`""` if none): how number units are matched."""
-    return key(text).split(" ", 1)[0]
+    """The first word of `key(text)` (`""` if none): how number units are matched.
+
+    Punctuation glued to it is not part of the word: `huyện, thị xã` starts with `huyện`.
+    """
+    return key(key(text).split(" ", 1)[0])
 
 
 def word_set(text: str | None) -> frozenset[str]:

@@ -35,7 +35,7 @@ SKIP = {"article_id", "start", "end", "text", "run_id", "pipeline_version", "rul
 def _plain(value: Any) -> Any:
     """A Parquet cell as JSON: arrays to lists, numpy scalars and dates to Python values."""
     if hasattr(value, "tolist"):
-        return value.tolist()
+        value = value.tolist()  # a numpy float NaN stays NaN here: checked below
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, float) and value != value:  # NaN: a null number, which JSON writes as null

@@ -23,6 +23,7 @@ RULE_DIGITS = "numbers.digits"
 RULE_WORDS = "numbers.words"
 RULE_RANGE = "numbers.range"
 RULE_PERCENT = "numbers.percent"
+RULE_FRACTION = "numbers.fraction"
 
 
 
@@ -74,6 +75,7 @@ class Finders:
     """
 
     digits: regex.Pattern[str]
+    fractions: regex.Pattern[str]
     words: re.Pattern[str]
     word_starts: re.Pattern[str]
     bare: re.Pattern[str]
@@ -101,7 +103,8 @@ def compile_finders(lex: NumberLexicon) -> Finders:
     )
     words = rf"(?P<num>{word_numeral_pattern(lex)})(?:\s+(?P<mag>{magnitude})\b)?(?P<pct>\s+phần trăm\b)?"
     bare = rf"(?P<num>{p['bare_number']})(?:\s+(?P<mag>{magnitude}))?(?!\w)"
-    return Finders(regex.compile(digits), re.compile(words), re.compile(_opening_words(lex)),
+    fractions = rf"{p['blocked_left']}{p['digit_left']}{p['fraction']}{p['digit_right_end']}{p['needs_unit']}"
+    return Finders(regex.compile(digits), regex.compile(fractions), re.compile(words), re.compile(_opening_words(lex)),
                    re.compile(bare), re.compile(p["bare_hedge"]), tuple(p["bare_number"][3:-1].split("|")))
 
 
@@ -180,6 +183,10 @@ def find_numbers(text: str, finders: Finders) -> list[Candidate]:
         before the number is read by `interpret`, not here.
     """
     found = [_candidate(m, False) for m in finders.digits.finditer(text)]
+    if "/" in text:
+        found += [Candidate(m.start(), m.end(), RULE_FRACTION, {"num": m.group("num"), "num2": m.group("num2"),
+                            "mag": None, "mag1": None, "glued": None, "pct": None})
+                  for m in finders.fractions.finditer(text)]
     found += [_candidate(m, True) for m in _word_numerals(text, finders)]
     found += _bare_numbers(text, finders)
     found.sort(key=lambda c: c.start)

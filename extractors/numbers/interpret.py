@@ -1,7 +1,8 @@
 """Interpret numeric candidates: value, unit and qualifier, or a reason for none.
 
-A candidate becomes zero, one or two readings (a range `30-40 hộ` gives one per
-bound). The unit is read from the words right after the number: a known head
+A candidate becomes zero, one or two readings: a range `30-40 hộ` is one reading
+with `value_high` (OUTPUTS.md), a fraction count `45/52 vụ việc` two (the part and
+the whole). The unit is read from the words right after the number: a known head
 noun (`unit_heads.tsv`) or any lower-case noun, run on until a stop word
 (`unit_stops.txt`), a capitalised name, punctuation or another number; a comma
 continues it only before a coordinated noun (`tập thể, cá nhân`). A number
@@ -17,7 +18,7 @@ from decimal import Decimal
 import regex
 
 from vnie.extractors.base import Candidate, NumberValue
-from vnie.extractors.numbers.find import RULE_PERCENT, RULE_WORDS
+from vnie.extractors.numbers.find import RULE_FRACTION, RULE_PERCENT, RULE_WORDS
 from vnie.extractors.numbers.lexicon import Head, NumberLexicon, Phrase
 
 # Characters after a number scanned for its unit; the longest gold unit
@@ -55,6 +56,12 @@ MONEY_WINDOW = 60
 # Plain four-digit numbers in this range are years unless a known head noun follows.
 YEAR_RANGE = (1900, 2099)
 MONEY_UNIT = "đồng"
+# A fraction "a/b" is a count of b things (two facts) when b is at least this, or a == b
+# ("45/52 vụ việc", "9/11 chuyên ngành", "5/5 hạng mục"); "1/3 dân số", "3/4 diện tích" are ratios.
+FRACTION_MIN_WHOLE = 10
+# Hours in this range are a time of day even with nothing after them ("khoảng 21 giờ, anh A ...");
+# 24 is left out: "24 giờ" is the usual round-the-clock duration.
+CLOCK_HOURS = (13, 23)
 
 # Words (joined by "-" or "/": "Covid-19", "mẫu/ngày") and single punctuation marks.
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*|[^\w\s]")
@@ -89,7 +96,7 @@ class Unit:
     head: Head | None
 
 
-REASONS = ("blocked", "name", "no_unit", "ambiguous_word", "year", "time")
+REASONS = ("blocked", "name", "no_unit", "ambiguous_word", "year", "time", "ratio")
 _NOTHING = {reason: Outcome((), reason) for reason in REASONS}  # immutable, shared
 
 
@@ -118,6 +125,9 @@ class NumberInterpreter:
         self.one_hedged = regex.compile(lex.patterns["one_hedged"])
         self.one_some = regex.compile(lex.patterns["one_some"])
         self.partitive = regex.compile(lex.patterns["partitive"])
+        self.clock_after = regex.compile(lex.patterns["clock_after"])
+        self.difference = regex.compile(lex.patterns["difference"])
+        self.comparatives = regex.compile(lex.patterns["comparatives"])
         # Qualifiers written as one symbol: ">", "<", "~" ...
         self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.
@@ -224,6 +234,8 @@ class NumberInterpreter:
             effect = blockers.get(tuple(reversed(lowered[:k])))
             if effect == "allow":
                 return None
+            if effect == "clock":
+                return "time"  # the minutes of "8 giờ 30"
             if effect == "block":
                 if k == 1 and len(lowered) > 1 and lowered[1][0].isdigit():
                     return None  # "3 năm 6 tháng": the date word has its own number
@@ -373,12 +385,14 @@ class NumberInterpreter:
         return end
 
     def _coordinated(self, low: list[str], toks, n: int) -> int:
-        """Take `, cá nhân` after `tập thể` when the comma joins two counted nouns."""
-        if n < len(toks) and low[n] == ",":
+        """Take `, cá nhân` after `tập thể` when the comma joins two counted nouns, and
+        every further one (`xã, phường, thị trấn`)."""
+        while n < len(toks) and low[n] == ",":
             key = self._longest(low, n + 1, self.lex.coordinates)
             after = n + 1 + len(key) if key else 0
-            if key and not (after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper())):
-                return after  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh")
+            if not key or after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper()):
+                break  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh")
+            n = after
         return n
 
     def _run_on(self, low: list[str], toks, n: int, limit: int, named: bool = False) -> int:
@@ -440,6 +454,9 @@ class NumberInterpreter:
         """
         g = cand.groups
         num, num2 = g["num"], g.get("num2")
+        fraction = cand.rule == RULE_FRACTION
+        if fraction and not self._fraction_count(num, num2):
+            return _nothing("ratio")
         mag_word, mag1_word, glued = g["mag"], g.get("mag1"), g.get("glued")
         percent = cand.rule == RULE_PERCENT
         measured = percent or bool(glued or mag_word or mag1_word)
@@ -462,10 +479,16 @@ class NumberInterpreter:
                     return _nothing(why)
         if num2 or mag_word or mag1_word or not num.isdigit():
             mag = int(self.lex.number_words[mag_word.lower()][0]) if mag_word else 1
-            mag1 = int(self.lex.number_words[mag1_word.lower()][0]) if mag1_word else mag
-            values = [float(self.number_value(num) * mag1)]
+            low = self.number_value(num)
+            if mag1_word:  # "4,6 triệu", "3 triệu - 4 triệu": the first number's own magnitude
+                low *= int(self.lex.number_words[mag1_word.lower()][0])
             if num2:
-                values.append(float(self.number_value(num2) * mag))
+                high = self.number_value(num2)
+                if not mag1_word and not fraction:
+                    low = self._low_end(num, num2, low, high, mag)
+                values = [float(low), float(high * mag)]
+            else:
+                values = [float(low * mag)]
         else:
             values = [float(num)]  # plain digits: "478", "07"
         end = cand.end
@@ -489,17 +512,50 @@ class NumberInterpreter:
                     return _nothing("ambiguous_word")
                 if _is_year(num) and not num2 and unit.head is None:
                     return _nothing("year")
-                if unit.head is not None and unit.head.text == "giờ" and _digit_after(text, unit.end):
+                if unit.head is not None and unit.head.text == "giờ" and self._clock(text, unit.end, values[0], num2):
                     return _nothing("time")
                 if one and self.one_some.match(unit.text):
                     return _nothing("blocked")  # "1 số tỉnh": some
                 unit_text, end = unit.text, unit.end
+        if qualifier and self.comparatives.fullmatch(qualifier) and self.difference.match(text, end):
+            qualifier = None  # "ít hơn 15 vụ so với năm trước": a difference, not a hedge
         tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2
                      and not (qualifier and self.one_hedged.fullmatch(qualifier)))
-        first = Reading(NumberValue(values[0], unit_text, qualifier), start, end, tentative)
         if len(values) == 1:
-            return Outcome((first,))
-        return Outcome((first, Reading(NumberValue(values[1], unit_text, qualifier), start, end, tentative)))
+            return Outcome((Reading(NumberValue(values[0], unit_text, qualifier), start, end, tentative),))
+        if fraction:  # "12/12 chỉ tiêu" is one fact twice
+            return Outcome(tuple(Reading(NumberValue(v, unit_text, qualifier), start, end) for v in dict.fromkeys(values)))
+        if qualifier == "từ":
+            qualifier = None  # "từ 750.000 đến 1 triệu đồng": "từ" opens the range, it is no hedge
+        return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _fraction_count(self, num: str, num2: str) -> bool:
+        """Whether `num/num2` counts num2 things (not a ratio, a year or a part larger than the whole)."""
+        part, whole = self.number_value(num), self.number_value(num2)
+        if _is_year(num2) or part > whole:
+            return False
+        return whole >= FRACTION_MIN_WHOLE or part == whole
+
+    def _low_end(self, num: str, num2: str, low: Decimal | int, high: Decimal | int, mag: int) -> Decimal | int:
+        """The lower end of a range, with the multiplier written only on the upper end.
+
+        `230-250 triệu` -> 230 000 000; `250-280.000 đồng/kg` -> 250 000 (the thousands
+        written on the upper end only); `từ 750.000 - 1 triệu đồng` -> 750 000 (written out
+        in full, larger than the upper's bare number).
+        """
+        if low > high:
+            return low
+        if mag == 1 and "." in num2 and "." not in num and "," not in num:
+            scale = 1000 ** num2.count(".")
+            if low * scale <= high < low * scale * 10:
+                return low * scale
+        return low * mag
+
+    def _clock(self, text: str, end: int, hours: float, num2: str | None) -> bool:
+        """Whether `N giờ` ending at `end` is a time of day ("4 giờ ngày 4/9", "9 giờ sáng", "21 giờ")."""
+        if self.clock_after.match(text, end):
+            return True
+        return not num2 and hours.is_integer() and CLOCK_HOURS[0] <= hours <= CLOCK_HOURS[1]
 
     def _partitive_unit(self, text: str, end: int) -> Unit | None:
         """The unit of the whole after `N trong số M`, ending at `end` (the part's span is the number)."""

@@ -75,7 +75,7 @@ def _heads() -> dict[Phrase, Head]:
 def _blockers() -> dict[Phrase, str]:
     blockers: dict[Phrase, str] = {}
     for row in load_tsv("number_blockers.tsv", key="phrase"):
-        if row["effect"] not in ("block", "allow"):
+        if row["effect"] not in ("block", "allow", "clock"):
             raise DataError(f"number_blockers.tsv: unknown effect {row['effect']!r} for {row['phrase']!r}")
         blockers[phrase(row["phrase"])] = row["effect"]
     return blockers

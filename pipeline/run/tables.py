@@ -94,6 +94,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("value", pa.float64(), "the quantity", "181000.0", False),
         _f("unit", STR, "shortest noun phrase naming what is counted", "nguồn tin"),
         _f("qualifier", CAT, "hedge word before the number, lower-case", "hơn"),
+        _f("value_high", pa.float64(), "upper end of a range (`3-4 tháng`, `từ 750.000 đến 1 triệu đồng`), "
+           "`value` being the lower; null otherwise. A range is one row, so sum(value) counts it once", "4.0"),
     ]),
     "people": pa.schema([
         _f("article_id", STR, "article the person appears in", "3f2a9c0d1e7b6a55", False),

@@ -26,7 +26,13 @@ def run(extract, text: str, found=None) -> list[Mention]:
 
 
 def facts(extract, text: str, found=None) -> list[tuple[float, str | None, str | None]]:
-    return [(m.value.value, m.value.unit, m.value.qualifier) for m in run(extract, text, found)]
+    """The facts as ANNOTATION.md counts them: a range row (value_high) is two."""
+    out = []
+    for m in run(extract, text, found):
+        out.append((m.value.value, m.value.unit, m.value.qualifier))
+        if m.value.value_high is not None:
+            out.append((m.value.value_high, m.value.unit, m.value.qualifier))
+    return out
 
 
 # fmt: off
@@ -93,7 +99,7 @@ CASES = [
     ("list",             "Bộ tặng Bằng khen của Bộ cho 185 tập thể, 122 cá nhân.",      [(185, "tập thể", None), (122, "cá nhân", None)]),
     ("list-2",           "Đã điều tra, khám phá 34 vụ, 46 đối tượng phạm pháp hình sự.", [(34, "vụ", None), (46, "đối tượng", None)]),
     ("range",            "Mỗi tổ phụ trách 30-40 hộ, làm nhiệm vụ tuyên truyền.",       [(30, "hộ", None), (40, "hộ", None)]),
-    ("range-words",      "Thời gian cách ly từ 14 đến 21 ngày.",                        [(14, "ngày", "từ"), (21, "ngày", "từ")]),
+    ("range-words",      "Thời gian cách ly từ 14 đến 21 ngày.",                        [(14, "ngày", None), (21, "ngày", None)]),
     ("breakdown",        "Đã điều tra được 359 trường hợp F1 (Lý Nhân 337, Bình Lục 15).",
                          [(359, "trường hợp F1", None), (337, "trường hợp F1", None), (15, "trường hợp F1", None)]),
     # -- qualifiers
@@ -142,7 +148,7 @@ CASES = [
     ("unit-ubnd",        "UBND huyện chỉ đạo các cơ quan liên quan cùng UBND 6 xã, thị trấn xây dựng kế hoạch.",
                          [(6, "xã, thị trấn", None)]),
     ("unit-compound-may", "Bộ trưởng nhất trí mua bổ sung từ 10-15 máy chạy thận cho bệnh viện.",
-                         [(10, "máy chạy thận", "từ"), (15, "máy chạy thận", "từ")]),
+                         [(10, "máy chạy thận", None), (15, "máy chạy thận", None)]),
     ("unit-to-cong-tac", "Công an huyện đã cử 1 tổ công tác xuống lập biên bản hiện trường.", [(1, "tổ công tác", None)]),
     ("unit-model-kind",  "Tỉnh đã xây dựng 10 mô hình tổng hợp trong nông nghiệp.",    [(10, "mô hình tổng hợp", None)]),
     ("word-named-head",  "Trao đổi về quan hệ song phương, hai Bộ trưởng Ngoại giao vui mừng nhận thấy quan hệ tốt đẹp.",
@@ -158,10 +164,47 @@ CASES = [
                          [(22, "thủy thủ", None), (139, "thủy thủ", None)]),
     ("year-now-newline", "Kỳ nghỉ lễ kéo dài từ 30-4 đến 3-5 năm nay.\nKhông chỉ hấp dẫn du khách, 2 khu vui chơi đã mở cửa.",
                          [(2, "khu vui chơi", None)]),
+    # -- second release of ANNOTATION.md (issue 13), sentences from ../shared/bench
+    # fraction counts: two facts; a ratio is none (dantri-business-014, dantri-business-006)
+    ("fraction-count",   "đã nghiệm thu 5/5 hạng mục công trình và 9/11 chuyên ngành thiết bị.",
+                         [(5, "hạng mục công trình", None), (9, "chuyên ngành thiết bị", None), (11, "chuyên ngành thiết bị", None)]),
+    ("fraction-all",     "toàn thành phố có 83/83 xã, phường, thị trấn được công nhận",  [(83, "xã, phường, thị trấn", None)]),
+    # ranges with the multiplier on both ends (dantri-travel-169, dantri-tech-013, dantri-business-012)
+    ("range-written-out", "với VinWonders Phú Quốc có mức giá từ 750.000 - 1 triệu đồng.", [(750000, "đồng", None), (1000000, "đồng", None)]),
+    ("range-fine",       "hàng nhập lậu sẽ phải chịu mức phạt 500.000 đến 50 triệu đồng, tùy theo",
+                         [(500000, "đồng", None), (50000000, "đồng", None)]),
+    ("range-thousands",  "giá lợn hơi dao động 250-280.000 đồng/kg.",                    [(250000, "đồng/kg", None), (280000, "đồng/kg", None)]),
+    ("range-both-full",  "chỉ khoảng 170.000 - 200.000 đồng/kg.",                        [(170000, "đồng/kg", "khoảng"), (200000, "đồng/kg", "khoảng")]),
+    ("range-hedged-from", "thời gian điều trị khoảng từ 3-4 tháng.",                     [(3, "tháng", "khoảng"), (4, "tháng", "khoảng")]),
+    # units not cut inside a compound, not run into the next words (dantri-education-131, baomoi-22487996)
+    ("unit-land-title",  "lấy trộm 2 giấy chứng nhận quyền sử dụng đất rồi đòi tiền",    [(2, "giấy chứng nhận quyền sử dụng đất", None)]),
+    ("unit-then-verb",   "anh Hiển bị Bình chém 14 nhát dẫn đến tử vong tại chỗ.",       [(14, "nhát", None)]),
+    ("unit-then-time",   "tàu cá đã cứu 53 thủy thủ rạng sáng nay.",                     [(53, "thủy thủ", None)]),
+    ("unit-initiative",  "các đơn vị đã có 15 sáng kiến cải tiến.",                      [(15, "sáng kiến cải tiến", None)]),
+    # coordinated units (dantri-society-050)
+    ("unit-coordinated-3", "gồm 12 xã, phường, thị trấn với dân số 295.309 người.", [(12, "xã, phường, thị trấn", None)]),
+    # prepositions and differences are not hedges (dantri-business-125, dantri-science-137)
+    ("prep-not-hedge",   "xây dựng mô hình bền vững dựa trên 3 yếu tố: Kinh tế, xã hội", [(3, "yếu tố", None)]),
+    ("fewer-than",       "Chỉ còn ít hơn 800 con đười ươi Tapanuli ở Batang Toru.",      [(800, "con đười ươi", "ít hơn")]),
+    ("difference",       "Toàn tỉnh xảy ra ít hơn 15 vụ so với năm trước.",              [(15, "vụ", None)]),
+    # hours are a quantity when not a time of day
+    ("hours-duration",   "Chỉ trong 1 giờ, các bác sĩ đã thực hiện thành công ca mổ.",   [(1, "giờ", None)]),
+    ("decimal-both-separators", "doanh thu đạt 2.415,8 tỷ đồng trong năm.",             [(2415800000000, "đồng", None)]),
 ]
 
 NEGATIVE = [
     # ANNOTATION.md "Not numbers" and corpus/gold/notes-*.md
+    # times of day (bench dantri-business-039, dantri-health-053, dantri-health-032; blind gen-002)
+    ("time-part-of-day", "Ví dụ như 9 giờ tối hôm nay mình rút, thì 1 giờ sáng hôm sau tiền về."),
+    ("time-minutes",     "khoảng 17 giờ 30 cùng ngày, bệnh nhân đột ngột đau ngực"),
+    ("time-minutes-unit", "về đến sân bay Nội Bài lúc 9 giờ 10 phút."),
+    ("time-date",        "hồi 4 giờ ngày 4/9, vị trí tâm bão ở vào khoảng"),
+    ("time-evening",     "khoảng 21 giờ, anh A về nhà thì phát hiện"),
+    # a ratio is not a count (bench dantri-business-006)
+    ("ratio",            "cấp nguồn nước sạch cho khoảng 1/3 dân số Hà Nội"),
+    # a school subject's grade (bench dantri-education-013)
+    ("subject-grade",    "cuốn Atlat Lịch sử 12 dày"),
+    ("subject-book",     "sách giáo khoa Ngữ văn 6 tập một"),
     ("date-dmy",         "Sáng 8/8, tại TP Buôn Ma Thuột, hội nghị khai mạc."),
     ("date-dotted",      "Luật được thông qua ngày 13.6.2005 và có hiệu lực."),
     ("date-dashed",      "Ngày 18-11-2022, đoàn đến thăm."),

@@ -74,6 +74,7 @@ def test_key(text: str | None, expected: str) -> None:
 def test_first_word_and_word_set() -> None:
     assert first_word("Tập thể, cá nhân") == "tập"
     assert first_word(None) == ""
+    assert first_word("huyện, thị xã") == "huyện" and first_word("xã, phường, thị trấn") == "xã"
     assert word_set("“Giáo xứ bình yên, đảm bảo ANTT”") == {"giáo", "xứ", "bình", "yên", "đảm", "bảo", "antt"}
 
 
