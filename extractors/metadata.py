@@ -130,7 +130,9 @@ def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
         if not before.strip(" |-–·•") and not rest:
             return start, end, when  # the whole line
         bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group())
-        if bare or len(before) + len(after) > DATELINE_CHROME_MAX:
+        # A headline run into its dateline ("... Thái Lan – Campuchia 19/12/2025 06:00") may be long.
+        title_before = not rest and match["hour"] is not None and not before.rstrip().endswith((".", ",", ";", ":"))
+        if bare or (len(before) + len(after) > DATELINE_CHROME_MAX and not title_before):
             continue
         if _patterns()["event_lead"].search(before) or (
                 rest and (after.lstrip().startswith((",", ";")) or after.rstrip().endswith("."))):

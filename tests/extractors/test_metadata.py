@@ -156,6 +156,21 @@ REAL_DATELINES = [
      dt.datetime(2024, 2, 9, 15, 0)),
     # http://nkt.xaydung.gov.vn/front/documents?documentTypeId=3
     ("xaydung.gov.vn", "Ngày đăng: 24/09/2018\nHiệu lực: 22/11/2016", dt.datetime(2018, 9, 24)),
+    # https://plo.vn/thoi-su-sang-19-12-asean-hop-khan-nham-ha-nhiet-cang-thang-thai-lan-campuchia-post887305.html
+    ("plo", "Thời sự sáng 19-12: ASEAN họp khẩn nhằm hạ nhiệt căng thẳng Thái Lan – Campuchia 19/12/2025 06:00\n"
+            "(PLO)- Thời sự sáng: Đại tướng Phan Văn Giang: Quyết tâm nghiên cứu, sản xuất vũ khí",
+     dt.datetime(2025, 12, 19, 6, 0)),
+    # https://baoquangnam.vn/print/3004495.html (byline and dateline on one line)
+    ("baoquangnam", "Hiện đại hóa nền hành chính\nVĂN HÀO - TRẦN HỮU 30/04/2016 11:39\n"
+                    "Nền hành chính công đã được hiện đại hóa nhờ công nghệ thông tin.",
+     dt.datetime(2016, 4, 30, 11, 39)),
+    # https://hoanhap.vn/chi-tiet/tin-tuc-kinh-te-tai-chinh-ngay-2472021-can-co-luat-xu-ly-no-xau1627092751.html
+    ("hoanhap", "Tin tức kinh tế, tài chính ngày 24/7/2021: Nợ xấu ngân hàng tăng mạnh bởi Covid-19\n"
+                "2021-07-24 09:12:31 0 Bình luận", dt.datetime(2021, 7, 24, 9, 12, 31)),
+    # https://vanhoasuckhoecongdong.vn/tin-tuc-1.htm (a bare date line)
+    ("vanhoasuckhoecongdong", "28/08/2024\nSáng 28.8, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Tô Lâm, Bí thư Quân ủy "
+                              "Trung ương đã chủ trì làm việc với Ban Thường vụ Quân ủy Trung ương.",
+     dt.datetime(2024, 8, 28)),
 ]
 # Not datelines, from real text: a match time in a sports preview (bench dantri-sport-019),
 # an event date in a sentence.
@@ -180,6 +195,10 @@ REAL_BYLINES = [
     ("tuoitre", "Gặng hỏi mãi, Tuổi Trẻ vẫn không sao biết được họ tên của cụ.\nCụ bà chỉ đồng ý cho chụp mình ở góc ảnh này - Ảnh: Bích Ly |", ()),
     # https://danviet.vn/hom-nay-quoc-tang-nen-khong-co-sinh-nhat-nhe-me-con-minh-cung-ve-lai-da-vieng-tong-bi-thu-20240725193350821-d1175028.html
     ("danviet", "chị Nguyễn Phương Lan (Hà Đông, Hà Nội) nói với con trai mình - bé Jae Won. Ảnh: Tất Thành.", ()),
+    # https://baoquangnam.vn/print/3004495.html (reporters in capitals beside the dateline)
+    ("baoquangnam", "Hiện đại hóa nền hành chính\nVĂN HÀO - TRẦN HỮU 30/04/2016 11:39\n"
+                    "Nền hành chính công đã được hiện đại hóa nhờ công nghệ thông tin, cải cách thủ tục.",
+     ("VĂN HÀO", "TRẦN HỮU")),
 ]
 # fmt: on
 
