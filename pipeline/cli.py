@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", type=Path, nargs="?", const=None, default=False, metavar="DIR",
                    help="score real news pages against corpus/html/truth.jsonl instead "
                         "(DIR default: $VNIE_HTML_DIR, else ../shared/html)")
+    p.add_argument("--linking-out", type=Path, metavar="DIR",
+                   help="tables holding the linking gold's articles (default: --out), e.g. a run of "
+                        "../shared/bench/news-real.jsonl.gz")
 
     p = sub.add_parser("show", parents=[common], help="show one article with every extracted span marked")
     p.add_argument("source", help="the article's source (file name or record id) or article_id")

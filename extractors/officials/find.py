@@ -346,6 +346,8 @@ def find_known_names(text: str, lex: Lexicon) -> list[Candidate]:
         start = end - length
         if end < len(text) and (text[end].isalnum() or unicodedata.combining(text[end]) or text[end] == "-"):
             continue
+        if " " not in text[start:end] and _after_given_name(text, start):
+            continue  # "Daniil Medvedev", "Nirav Modi": another person with that surname
         hits.append((start, -end, kind))
     hits.sort()
     out: list[Candidate] = []
@@ -416,3 +418,14 @@ def _country_in_title(text: str, pos: int, lex: Lexicon):
             return None  # the title's capitalised organisation ended: no country in it
         q = skip_spaces(text, word.end())
     return None
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether a capitalised word (a given name, not a title) stands right before `start`."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = start - 1
+    while word_start > 0 and (text[word_start - 1].isalpha() or unicodedata.combining(text[word_start - 1])):
+        word_start -= 1
+    word = text[word_start : start - 1]
+    return word[:1].isupper() and word[1:].islower() and len(word) > 1

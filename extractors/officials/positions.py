@@ -23,6 +23,8 @@ from vnie.gazetteer.load import alternation, load_tsv, load_words
 # Prefixes written before a title, as the qualifier they give ("cựu" is "nguyên").
 QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
 STANDING = "thường trực"
+# Qualifiers written right after the role ("Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia").
+AFTER_ROLE = ("thường trực", "chuyên trách")
 # An organisation that names a local unit but no place takes the province named before it
 # in the same paragraph, within this many characters ("... tỉnh Gia Lai. Chủ tịch UBND tỉnh").
 PROVINCE_LOOKBACK = 600
@@ -87,9 +89,10 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
     if role.casefold().endswith(" " + STANDING):
         role = role[: -len(STANDING) - 1]
         qualifiers.append(STANDING)
-    if org.casefold().startswith(STANDING):
-        org = org[len(STANDING):].lstrip(" ,")
-        qualifiers.append(STANDING)
+    for word in AFTER_ROLE:
+        if org.casefold().startswith(word):
+            org = org[len(word):].lstrip(" ,")
+            qualifiers.append(word)
     # A head that ends with an organisation ("Chủ tịch HĐND", "Chủ tịch Hội đồng quản trị")
     # is the shorter role of that organisation.
     if " " in role:

@@ -16,6 +16,7 @@ from vnie.evaluation.baseline import DEFAULT_BASELINE, cmd_pin, format_first_loo
 from vnie.evaluation.evaluate import (ALL, EXIT_BAD_INPUT, EXIT_BELOW_FLOOR, GoldError, add_peers, below_floors,
                                       evaluate, gather_predictions, load_gold, parse_floors, print_tables, scopes,
                                       table_rows)
+from vnie.evaluation.linking import format_linking, linking_score, split_linking
 from vnie.evaluation.report import write_report
 from vnie.run.write import LockedError
 
@@ -44,9 +45,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return cmd_first_look(args.first_look, getattr(args, "reason", None))
     if getattr(args, "html", False) is not False:
         return cmd_eval_pages(args.html)
+    linking_files, args.gold = split_linking(args.gold)
     try:
         floors = parse_floors(args.min_f1)
-        gold_files = load_gold(args.gold)
+        gold_files = load_gold(args.gold) if args.gold else []
     except (ValueError, GoldError) as exc:
         print(f"vnie eval: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -64,10 +66,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = args.report or args.out / "eval.html"
 
     write_report(report, evaluation, [table_rows(evaluation, s) for s in scopes(evaluation)], scopes(evaluation))
+    linking = {str(path): score for path in linking_files
+               if (score := linking_score(path, getattr(args, "linking_out", None) or args.out)) is not None}
     if args.json:
-        print(json.dumps({**evaluation.to_dict(), "report": str(report)}, ensure_ascii=False, indent=2))
+        print(json.dumps({**evaluation.to_dict(), "report": str(report),
+                          "linking": {p: s.to_dict() for p, s in linking.items()}}, ensure_ascii=False, indent=2))
     else:
         print_tables(evaluation)
+        for path in linking_files:
+            print(f"\n== linking: pairwise precision and recall of person_id ({path})")
+            score = linking.get(str(path))
+            print(format_linking(score) if score is not None else
+                  "  the gold's articles are not in the tables: run `vnie run ../shared/bench/news-real.jsonl.gz "
+                  "--out DIR` and pass --linking-out DIR")
         looks = format_first_looks(load_baseline(DEFAULT_BASELINE))
         if looks:
             print("\n== first looks: each blind batch scored once, before any fix (corpus/baseline.json)")

@@ -45,6 +45,7 @@ from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction, StageError
 from vnie.version import __version__
 from vnie.run.limits import InputTimeout, time_limit
+from vnie.run.persons import Linker, article_days, link_tables
 from vnie.run.read import KEPT_REASONS, RawArticle, Reject, read_inputs
 from vnie.run.settings import Settings
 from vnie.run.tables import TZ, mention_row, to_table
@@ -456,13 +457,16 @@ def run_pipeline(
         summary.rolled_forward = recover(out)
         done = known_ids(out)
         versions = Versions.of(out)
+        clock_persons = time.perf_counter()
+        linker = Linker.load(out)
+        _add(seconds, "persons", clock_persons)
         writer = RunWriter(out, summary.run_id, settings.row_group_rows)
         try:
             items = read_inputs(inputs, settings.max_bytes, settings.max_chars, settings.input_timeout)
             batches = _batches(items, max(1, settings.batch_size), seconds)
             for result in engine(batches, summary.run_id, strict):
                 before = summary.n_inputs
-                _record(result, writer, done, versions, summary, seconds)
+                _record(result, writer, done, versions, summary, seconds, linker)
                 if progress:  # once per input, as callers count inputs
                     for n in range(before + 1, summary.n_inputs + 1):
                         progress(n)
@@ -472,6 +476,9 @@ def run_pipeline(
                 "n_new": summary.n_new, "n_skipped": summary.n_skipped,
                 "n_rejected": summary.n_rejected, "pipeline_version": __version__,
             }])
+            clock_persons = time.perf_counter()
+            writer.add_table("persons", linker.table())
+            _add(seconds, "persons", clock_persons)
             write_clock = time.perf_counter()
             writer.commit()
             _add(seconds, "write", write_clock)
@@ -485,7 +492,7 @@ def run_pipeline(
 
 
 def _record(result: BatchResult, writer: RunWriter, done: IdSet, versions: Versions, summary: RunSummary,
-            seconds: dict[str, float]) -> None:
+            seconds: dict[str, float], linker: Linker | None = None) -> None:
     """Count a batch and queue its new articles' rows (skipping known ids)."""
     clock = time.perf_counter()
     for key, value in result.seconds.items():
@@ -503,10 +510,17 @@ def _record(result: BatchResult, writer: RunWriter, done: IdSet, versions: Versi
     summary.n_chars += sum(n for n, seen in zip(result.n_chars, known) if not seen)
     done.update(new)
     keep = None if len(new) == len(result.ids) else pa.array(new, pa.string())
+    tables = {}
     for name, table in result.tables.items():
         if keep is not None and "article_id" in table.column_names:
             table = table.filter(pc.is_in(table["article_id"], value_set=keep))
         if name == "articles":
             table = versions.assign(table)
+        tables[name] = table
+    if linker is not None:  # person ids, in input order (the same ids whatever the engine)
+        clock = _add(seconds, "write", clock)
+        tables = link_tables(linker, tables, article_days(tables.get("articles")))
+        clock = _add(seconds, "persons", clock)
+    for name, table in tables.items():
         writer.add_table(name, table)
     _add(seconds, "write", clock)

@@ -137,6 +137,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("organisations", pa.list_(STR), "every organisation seen (linking evidence)", "['Bộ Công Thương']"),
         _f("provinces", pa.list_(STR), "provinces of those organisations (linking evidence)", "['Hà Nội']"),
         _f("keys", pa.list_(STR), "every person_key linked to the person", "['trần tuấn anh']"),
+        _f("org_kinds", pa.list_(STR), "kinds of the organisations seen (linking evidence)", "['government']"),
+        _f("elite", pa.bool_(), "a post of the national level seen (linking evidence)", "True"),
     ]),
     "localities": pa.schema(_span_fields() + [
         _f("name", STR, "name of the sub-province unit", "Đống Đa", False),
@@ -165,6 +167,10 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
+# Tables rebuilt as a whole at each run, published as one file `<table>/<table>.parquet`;
+# every other table has one part file per run.
+WHOLE_TABLES: tuple[str, ...] = ("persons",)
+PART_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t not in WHOLE_TABLES)
 
 # Which table a mention goes to, by the type of its value.
 TABLE_OF_VALUE: dict[type, str] = {

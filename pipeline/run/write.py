@@ -31,9 +31,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from vnie.errors import LockedError, UsageError
-from vnie.run.tables import SCHEMAS, TABLES, to_table
+from vnie.run.tables import SCHEMAS, TABLES, WHOLE_TABLES, to_table
 
 STAGING = "_staging"
+
 MARKER = "COMMITTED"
 # A table's buffered Arrow data is written as a row group beyond this size
 # (article text dominates: ~16 MB is ~4,000 bench articles) ...
@@ -134,7 +135,8 @@ def _publish(out: Path, run_dir: Path) -> None:
     for table in TABLES:
         part = run_dir / table / f"part-{run_dir.name}.parquet"
         if part.exists():
-            target = out / table / part.name
+            # A whole table (persons) is one file, replaced: readers see the old one or the new one.
+            target = out / table / (f"{table}.parquet" if table in WHOLE_TABLES else part.name)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, target)
     _fsync(out)

@@ -55,6 +55,8 @@ def _type_names(type_: pa.DataType) -> tuple[str, str, str]:
         return "int64", "int64", "BIGINT"
     if pa.types.is_float64(type_):
         return "float64", "float64", "DOUBLE"
+    if pa.types.is_boolean(type_):
+        return "bool", "bool", "BOOLEAN"
     if pa.types.is_date32(type_):
         return "date32", "object (datetime.date)", "DATE"
     if pa.types.is_timestamp(type_):

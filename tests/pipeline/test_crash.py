@@ -17,7 +17,7 @@ import pytest
 from vnie.cli import main
 from vnie.run.stages import run_pipeline
 from vnie.run.settings import load_settings
-from vnie.run.tables import TABLES
+from vnie.run.tables import PART_TABLES, TABLES, WHOLE_TABLES
 from vnie.run.write import MARKER, STAGING, IdSet, LockedError, OutputLock, RunWriter, recover
 from tests.conftest import ROOT, SEEDS
 
@@ -70,8 +70,10 @@ def test_recover_rolls_a_committed_run_forward_and_drops_an_uncommitted_one(tmp_
     (committed.run_dir / "rejects" / part).rename(tmp_path / "rejects" / part)
     _staged_run(tmp_path, "20261122T000001Z-bbbbbb")  # killed before its marker
     assert recover(tmp_path) == [committed.run_id]
-    for table in TABLES:
+    for table in PART_TABLES:
         assert [p.name for p in (tmp_path / table).glob("part-*")] == [part.replace("rejects", table)], table
+    for table in WHOLE_TABLES:
+        assert [p.name for p in (tmp_path / table).iterdir()] == [f"{table}.parquet"], table
     assert list(pd.read_parquet(tmp_path / "rejects")["source"]) == [f"{committed.run_id}.txt"]
     assert not any((tmp_path / STAGING).iterdir())
 
@@ -112,8 +114,10 @@ def test_two_runs_at_once_never_interleave(tmp_path: Path) -> None:
     assert sorted(runs["n_new"]) == [0, 5] and sorted(runs["n_skipped"]) == [0, 5]
     # Each run published every table's part file: none is missing, none mixed.
     for run_id in runs["run_id"]:
-        for table in TABLES:
+        for table in PART_TABLES:
             assert (out / table / f"part-{run_id}.parquet").exists(), (run_id, table)
+    for table in WHOLE_TABLES:
+        assert [p.name for p in (out / table).iterdir()] == [f"{table}.parquet"], table
     assert set(articles["run_id"]) == set(runs.loc[runs["n_new"] == 5, "run_id"])
 
 

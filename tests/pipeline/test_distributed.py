@@ -12,7 +12,7 @@ from vnie.cli import main
 from vnie.run.distributed import run_dask
 from vnie.run.stages import run_pipeline
 from vnie.run.settings import load_settings
-from vnie.run.tables import SCHEMAS
+from vnie.run.tables import SCHEMAS, PART_TABLES, WHOLE_TABLES
 
 # Bench articles in the equality test: enough for several batches on each
 # worker and every table to have rows, small enough to stay under ~30 s.
@@ -48,8 +48,10 @@ def test_dask_local_writes_the_same_tables_as_a_local_run(tmp_path: Path, bench_
         pd.testing.assert_frame_equal(_table(tmp_path / "dask", table), _table(tmp_path / "local", table),
                                       obj=table)
     # One run, published atomically: one part per table, no staging left.
-    for table in SCHEMAS:
+    for table in PART_TABLES:
         assert len(list((tmp_path / "dask" / table).glob("part-*.parquet"))) == 1, table
+    for table in WHOLE_TABLES:
+        assert [p.name for p in (tmp_path / "dask" / table).iterdir()] == [f"{table}.parquet"], table
     assert not (tmp_path / "dask" / "_staging").exists()
 
 

@@ -1,0 +1,378 @@
+"""Persons across articles: link each article's people to one `person_id` per real person.
+
+Runs in the writing process, batch after batch in input order, so every engine gives
+the same ids. A person of an article (a `people` row with the `positions` of that
+article) joins an existing person of the same name only when the evidence agrees:
+
+- conflicts keep two people apart: organisations in disjoint provinces, posts of
+  disjoint kinds (`police` vs `business`), a rank on one side and only civilian posts
+  on the other, a foreign post against domestic ones. Two national leaders' posts
+  (`Phó Thủ tướng`, then `Chủ tịch Quốc hội`) never conflict: one name at that level
+  is one person.
+- support links them: a shared organisation or the words of one (`Sở GD&ĐT Hà Nội` /
+  `Bộ GD&ĐT`), both national leaders, a shared province, role, kind or rank.
+- a bare name (no post, no rank) joins only a well-known person (`known_persons.tsv`,
+  where short forms such as `Putin` name the listed person), or another bare mention
+  of the same name; otherwise it is a new person.
+
+Ids are `p-` + 12 hex digits of a hash of the person's name key and first article, so
+a rerun over the same inputs in the same order gives the same ids; ids already in the
+folder's `persons` table are loaded and kept. `persons` is rebuilt as a whole from
+this state and published with the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import regex
+
+from vnie.extractors.keys import key
+from vnie.extractors.officials.lexicon import known_persons
+from vnie.gazetteer.load import alternation, load_tsv
+from vnie.run.tables import SCHEMAS, to_table
+
+PERSONS_FILE = "persons.parquet"
+# Kinds of body whose posts are public (a person holding one is an `official`).
+PUBLIC_KINDS = frozenset({"police", "party", "government", "legislature", "front", "military", "court", "foreign"})
+NATIONAL_ROLES = frozenset({"Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
+                            "Bộ trưởng"})
+_WORD = regex.compile(r"\w+")
+
+
+@functools.cache
+def _words() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str], frozenset[str]]:
+    """(national, sectoral, generic, middle) from person_linking.tsv."""
+    rows = load_tsv("person_linking.tsv", key="word")
+    by_role: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        by_role[row["role"]].append(row["word"])
+    national = regex.compile(r"(?i)(?<!\w)" + alternation(by_role["national"]) + r"(?!\w)")
+    sectoral = regex.compile(alternation(by_role["sectoral"]) + r" ", regex.IGNORECASE)
+    return national, sectoral, frozenset(by_role["generic"]), frozenset(by_role["middle"])
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Words of province names (provinces gazetteer), which say nothing about an organisation's field."""
+    names = [row["name"] for row in load_tsv("provinces.tsv")] + [row["alias"] for row in load_tsv("aliases.tsv")]
+    return frozenset(w for n in names for w in _WORD.findall(n.casefold()))
+
+
+def loose_key(k: str) -> str:
+    """A name key without the middle names the press drops (`nguyễn thị kim chi` -> `nguyễn kim chi`)."""
+    words = k.split(" ")
+    if len(words) < 3:
+        return k
+    middle = _words()[3]
+    kept = [words[0]] + [w for w in words[1:-1] if w not in middle] + [words[-1]]
+    return " ".join(kept) if len(kept) >= 2 else k
+
+
+# Support needed to join a person with posts: 2, or 1 when there is only one candidate.
+MIN_SUPPORT = 2
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What one article says about one person."""
+
+    ranks: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    organisations: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+    provinces: set[str] = field(default_factory=set)
+    elite: bool = False
+    latest: tuple[str | None, str | None] = (None, None)
+
+    @property
+    def bare(self) -> bool:
+        return not (self.ranks or self.roles)
+
+    def field_words(self, sectoral_only: bool = False) -> set[str]:
+        """Words of the organisations that name a field: not generic, not a place's."""
+        generic = _words()[2] | _place_words()
+        sectoral = _words()[1]
+        return {w for o in self.organisations if not sectoral_only or sectoral.match(o)
+                for w in _WORD.findall(o) if w not in generic}
+
+
+@dataclass(slots=True)
+class Person:
+    """One real person: the union of the evidence of its mentions."""
+
+    person_id: str
+    name: str
+    keys: set[str]
+    aliases: set[str] = field(default_factory=set)
+    evidence: Evidence = field(default_factory=Evidence)
+    n_articles: int = 0
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    current: tuple[dt.date | None, str | None, str | None] = (None, None, None)
+    known: bool = False
+
+    def add(self, name: str, k: str, ev: Evidence, day: dt.date | None) -> None:
+        if len(name) > len(self.name) and not self.known:
+            self.aliases.add(self.name)
+            self.name = name
+        elif name != self.name:
+            self.aliases.add(name)
+        self.keys.add(k)
+        e = self.evidence
+        e.ranks |= ev.ranks
+        e.roles |= ev.roles
+        e.organisations |= ev.organisations
+        e.kinds |= ev.kinds
+        e.provinces |= ev.provinces
+        e.elite = e.elite or ev.elite
+        self.n_articles += 1
+        if day is not None:
+            self.first_seen = day if self.first_seen is None else min(self.first_seen, day)
+            self.last_seen = day if self.last_seen is None else max(self.last_seen, day)
+        if ev.latest[0] is not None and (self.current[0] is None or day is None or day >= self.current[0]):
+            self.current = (day or self.current[0], *ev.latest)
+
+
+def _conflict(a: Evidence, b: Evidence) -> bool:
+    """Whether two bodies of evidence cannot be one person (`other` bodies say nothing)."""
+    if a.elite and b.elite:
+        return False
+    if a.provinces and b.provinces and not a.provinces & b.provinces:
+        return True
+    kinds_a, kinds_b = a.kinds - {"other"}, b.kinds - {"other"}
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return True
+    for x, y in ((a, b), (b, a)):  # a rank against only civilian posts
+        if x.ranks and not y.ranks and y.kinds and not y.kinds & {"police", "military", "other"}:
+            return True
+    # posts in ministries or departments of different fields ("Bộ KH&CN" / "Sở VHTTDL")
+    fields_a, fields_b = a.field_words(sectoral_only=True), b.field_words(sectoral_only=True)
+    return bool(fields_a and fields_b and not fields_a & fields_b)
+
+
+def _support(a: Evidence, b: Evidence) -> int:
+    """How much two bodies of evidence agree; a province or a role counts only within a shared kind."""
+    score = 0
+    if a.organisations & b.organisations:
+        score += 3
+    elif a.field_words() & b.field_words():
+        score += 2
+    if a.elite and b.elite:
+        score += 3
+    shared_kind = bool(a.kinds & b.kinds - {"other"})
+    if shared_kind:
+        score += 1
+        score += bool(a.provinces & b.provinces) + bool(a.roles & b.roles)
+    if a.ranks & b.ranks:
+        score += 1
+    return score
+
+
+def person_id(name_key: str, article_id: str) -> str:
+    return "p-" + hashlib.sha1(f"{name_key}|{article_id}".encode()).hexdigest()[:12]
+
+
+class Linker:
+    """The persons of an output folder, growing article by article."""
+
+    def __init__(self) -> None:
+        self.persons: dict[str, Person] = {}
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        self.by_loose: dict[str, list[str]] = defaultdict(list)
+        forms = known_persons()
+        self.canonical = {key(form): key(name) for form, (name, _) in forms.items()}
+        self.known_names = {key(name): name for name, _ in forms.values()}
+
+    @classmethod
+    def load(cls, out: Path) -> Linker:
+        """The linker with the persons already in `out` (none if the folder has no persons table)."""
+        linker = cls()
+        path = out / "persons" / PERSONS_FILE
+        if path.exists():
+            for row in pq.read_table(path).to_pylist():
+                linker._restore(row)
+        return linker
+
+    def _restore(self, row: dict[str, Any]) -> None:
+        ev = Evidence(set(row["ranks"] or []), set(row["roles"] or []), set(row["organisations"] or []),
+                      set(row["org_kinds"] or []), set(row["provinces"] or []), bool(row["elite"]))
+        person = Person(row["person_id"], row["name"], set(row["keys"] or []), set(row["aliases"] or []), ev,
+                        row["n_articles"], row["first_seen"], row["last_seen"],
+                        (row["last_seen"], row["current_role"], row["current_organisation"]),
+                        key(row["name"]) in self.known_names)
+        self._index(person)
+
+    def _index(self, person: Person) -> None:
+        self.persons[person.person_id] = person
+        for k in person.keys:
+            if person.person_id not in self.by_key[k]:
+                self.by_key[k].append(person.person_id)
+            loose = self.by_loose[loose_key(k)]
+            if person.person_id not in loose:
+                loose.append(person.person_id)
+
+    def link_article(self, article_id: str, day: dt.date | None, people: list[dict[str, Any]],
+                     positions: list[dict[str, Any]]) -> dict[str, str]:
+        """Person ids of one article's people, by `person_key`."""
+        by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in positions:
+            by_person[row["person_key"]].append(row)
+        ids: dict[str, str] = {}
+        for row in people:
+            ev = _evidence(row, by_person.get(row["person_key"], []))
+            ids[row["person_key"]] = self._link(article_id, day, row["name"], row["person_key"], ev)
+        return ids
+
+    def _link(self, article_id: str, day: dt.date | None, name: str, person_key: str, ev: Evidence) -> str:
+        k = self.canonical.get(person_key, person_key)
+        known = k in self.known_names
+        candidates = [self.persons[pid] for pid in self.by_key.get(k, [])]
+        chosen = self._choose(ev, candidates, known)
+        loose = loose_key(k)
+        if chosen is None and not known and not ev.bare:
+            # the same name with a middle name dropped or added, on strong evidence only
+            others = [self.persons[pid] for pid in self.by_loose.get(loose, []) if k not in self.persons[pid].keys]
+            chosen = self._choose(ev, others, False, MIN_SUPPORT)
+        if chosen is None:
+            chosen = Person(person_id(k, article_id), self.known_names.get(k, name), {k}, known=known)
+            self._index(chosen)
+        chosen.add(name, person_key, ev, day)
+        self._index(chosen)
+        return chosen.person_id
+
+    @staticmethod
+    def _choose(ev: Evidence, candidates: list[Person], known: bool, needed: int | None = None) -> Person | None:
+        if not candidates:
+            return None
+        if known:
+            return candidates[0]  # a well-known person: the name is enough
+        if ev.bare:
+            bare = [c for c in candidates if c.evidence.bare]
+            return bare[0] if len(bare) == 1 else None
+        scored = [(_support(ev, c.evidence), c) for c in candidates
+                  if not c.evidence.bare and not _conflict(ev, c.evidence)]
+        if not scored:
+            return None
+        best, person = max(scored, key=lambda sc: sc[0])
+        if needed is None:
+            needed = 1 if len(candidates) == 1 else MIN_SUPPORT
+        return person if best >= needed else None
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The `persons` table rows, sorted by id."""
+        out = []
+        for p in sorted(self.persons.values(), key=lambda p: p.person_id):
+            e = p.evidence
+            out.append({
+                "person_id": p.person_id, "name": p.name, "aliases": sorted(p.aliases - {p.name}),
+                "kind": "official" if e.ranks or e.kinds & PUBLIC_KINDS else "person",
+                "n_articles": p.n_articles, "first_seen": p.first_seen, "last_seen": p.last_seen,
+                "ranks": sorted(e.ranks), "current_role": p.current[1], "current_organisation": p.current[2],
+                "roles": sorted(e.roles), "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),
+                "keys": sorted(p.keys), "org_kinds": sorted(e.kinds), "elite": e.elite,
+            })
+        return out
+
+    def table(self) -> pa.Table:
+        return to_table("persons", self.rows())
+
+
+def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Evidence:
+    ev = Evidence()
+    if person.get("rank"):
+        ev.ranks.add(person["rank"])
+    for row in positions:
+        role, org = row.get("role"), row.get("organisation")
+        if role:
+            ev.roles.add(role)
+        if org:
+            ev.organisations.add(key(org))
+        if row.get("org_kind"):
+            ev.kinds.add(row["org_kind"])
+        if row.get("province"):
+            ev.provinces.add(row["province"])
+        national = _words()[0]
+        if role in NATIONAL_ROLES or (org and row.get("org_kind") != "foreign" and national.search(org)
+                                      and (not row.get("province") or national.search(org).group().casefold().startswith("thành ủy"))):
+            ev.elite = True
+        ev.latest = (role, org)
+    return ev
+
+
+def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt.date | None]) -> dict[str, pa.Table]:
+    """`tables` of one batch with `person_id` filled in people, officials, quotes and positions.
+
+    Args:
+        linker: the folder's persons so far (grows).
+        tables: the batch's tables (only new articles).
+        dates: publication day of each article id.
+    """
+    people = tables.get("people")
+    if people is None or people.num_rows == 0:
+        return tables
+    positions = tables.get("positions")
+    pos_rows = positions.select(["article_id", "person_key", "role", "organisation", "org_kind", "province"]
+                                ).to_pylist() if positions is not None else []
+    pos_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in pos_rows:
+        pos_by_article[row["article_id"]].append(row)
+    people_rows = people.select(["article_id", "person_key", "name", "rank"]).to_pylist()
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in people_rows:
+        by_article[row["article_id"]].append(row)
+    ids: dict[tuple[str, str], str] = {}
+    for aid, rows in by_article.items():  # dicts keep the batch's article order
+        for pk, pid in linker.link_article(aid, dates.get(aid), rows, pos_by_article.get(aid, [])).items():
+            ids[(aid, pk)] = pid
+    out = dict(tables)
+    for name, column in (("people", "person_key"), ("officials", "person_key"), ("positions", "person_key"),
+                         ("quotes", "speaker")):
+        table = tables.get(name)
+        if table is None or table.num_rows == 0:
+            continue
+        pairs = zip(table.column("article_id").to_pylist(), table.column(column).to_pylist())
+        values = [_speaker_id(ids, aid, pk, linker) if name == "quotes" else ids.get((aid, pk))
+                  for aid, pk in pairs]
+        out[name] = table.set_column(table.schema.get_field_index("person_id"), SCHEMAS[name].field("person_id"),
+                                     pa.array(values, pa.string()))
+    return out
+
+
+def _speaker_id(ids: dict[tuple[str, str], str], aid: str, speaker: str | None, linker: Linker) -> str | None:
+    """The speaker's person id: the article's person of that key, or the one person whose
+    name ends with it (`Trump` -> `Donald Trump`), or the well-known person it names."""
+    if not speaker:
+        return None
+    if (aid, speaker) in ids:
+        return ids[(aid, speaker)]
+    owners = {pid for (a, pk), pid in ids.items() if a == aid and pk.endswith(" " + speaker)}
+    if len(owners) == 1:
+        return owners.pop()
+    canonical = linker.canonical.get(speaker)
+    if canonical:
+        pids = linker.by_key.get(canonical, [])
+        return pids[0] if pids else None
+    return None
+
+
+def article_days(articles: pa.Table | None) -> dict[str, dt.date | None]:
+    """Publication day of each article of a batch's `articles` table."""
+    if articles is None:
+        return {}
+    out: dict[str, dt.date | None] = {}
+    for aid, published in zip(articles.column("article_id").to_pylist(), articles.column("published").to_pylist()):
+        out[aid] = published.date() if published is not None else None
+    return out
+
+
+__all__: Iterable[str] = ["Linker", "article_days", "link_tables", "person_id"]

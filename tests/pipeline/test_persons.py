@@ -1,0 +1,106 @@
+"""Persons across articles (issue 11): person_id links one person's mentions across
+articles and keeps different people of one name apart, on real bench articles."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from vnie.run.persons import Linker, loose_key
+from vnie.run.settings import load_settings
+from vnie.run.stages import run_pipeline
+
+FIRST = ["baomoi-21491190", "baomoi-21493635", "dantri-society-040", "dantri-society-082",
+         "baomoi-21472858", "dantri-society-022", "dantri-world-083", "baomoi-22277989", "dantri-world-197"]
+SECOND = ["baomoi-22448321", "baomoi-22364942"]
+
+
+def _write(bench_path: Path, ids: list[str], target: Path) -> Path:
+    wanted = set(ids)
+    with gzip.open(bench_path, "rt", encoding="utf-8") as src, target.open("w", encoding="utf-8") as dst:
+        for line in src:
+            if json.loads(line)["id"] in wanted:
+                dst.write(line)
+    return target
+
+
+@pytest.fixture(scope="module")
+def out(bench_path, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("persons")
+    first = _write(bench_path, FIRST, folder / "first.jsonl")
+    run_pipeline([first], folder / "out", load_settings(None))
+    return folder / "out"
+
+
+def _ids(out: Path, name: str) -> dict[str, str]:
+    people = pd.read_parquet(out / "people").merge(
+        pd.read_parquet(out / "articles", columns=["article_id", "source"]), on="article_id")
+    rows = people[people.person_key == name]
+    return dict(zip(rows.source, rows.person_id))
+
+
+def test_one_name_three_people(out):
+    ids = _ids(out, "trần tuấn anh")
+    # the minister of Industry and Trade in two articles; a lawyer; a border-guard officer
+    assert ids["baomoi-21491190"] == ids["baomoi-21493635"]
+    assert len({ids["baomoi-21491190"], ids["dantri-society-040"], ids["dantri-society-082"]}) == 3
+
+
+def test_one_person_two_posts_years_apart(out):
+    ids = _ids(out, "nguyễn xuân phúc")  # Thủ tướng (2017), Chủ tịch nước (2021)
+    assert ids["baomoi-21472858"] == ids["dantri-society-022"]
+
+
+def test_surname_of_a_well_known_person(out):
+    putin = _ids(out, "putin")
+    full = _ids(out, "vladimir putin")
+    assert putin["dantri-world-083"] == full["baomoi-22277989"]
+    persons = pd.read_parquet(out / "persons")
+    row = persons[persons.person_id == full["baomoi-22277989"]].iloc[0]
+    assert row["name"] == "Vladimir Putin" and "Putin" in list(row["aliases"]) and row["kind"] == "official"
+
+
+def test_quote_speaker_gets_the_person_id(out):
+    quotes = pd.read_parquet(out / "quotes").merge(
+        pd.read_parquet(out / "articles", columns=["article_id", "source"]), on="article_id")
+    trump = quotes[(quotes.source == "dantri-world-197") & (quotes.speaker == "trump")]
+    assert len(trump) and trump.person_id.notna().all()
+    assert trump.person_id.iloc[0] == _ids(out, "trump")["dantri-world-197"]
+
+
+def test_positions_and_officials_carry_the_person_id(out):
+    positions = pd.read_parquet(out / "positions")
+    officials = pd.read_parquet(out / "officials")
+    assert positions.person_id.notna().all() and officials.person_id.notna().all()
+    minister = _ids(out, "trần tuấn anh")["baomoi-21491190"]
+    roles = positions[positions.person_id == minister]
+    assert set(roles.role) == {"Bộ trưởng"} and set(roles.organisation) == {"Bộ Công Thương"}
+
+
+def test_ids_stay_and_persons_is_one_file_after_a_second_run(out, bench_path, tmp_path):
+    before = pd.read_parquet(out / "persons")
+    second = _write(bench_path, SECOND, tmp_path / "second.jsonl")
+    run_pipeline([second], out, load_settings(None))
+    assert [p.name for p in (out / "persons").iterdir()] == ["persons.parquet"]
+    after = pd.read_parquet(out / "persons")
+    assert set(before.person_id) <= set(after.person_id)
+    # the new articles join the people already known
+    assert _ids(out, "trần tuấn anh")["baomoi-22364942"] == _ids(out, "trần tuấn anh")["baomoi-21491190"]
+    assert _ids(out, "donal trump")["baomoi-22448321"] == _ids(out, "trump")["dantri-world-197"]
+    phuc = _ids(out, "nguyễn xuân phúc")
+    assert phuc["baomoi-22448321"] == phuc["dantri-society-022"]
+
+
+def test_a_fresh_linker_reloads_the_folder(out):
+    linker = Linker.load(out)
+    assert len(linker.persons) == len(pd.read_parquet(out / "persons"))
+
+
+def test_loose_key_drops_dropped_middle_names():
+    assert loose_key("nguyễn thị kim chi") == "nguyễn kim chi"
+    assert loose_key("nguyễn văn an") == "nguyễn an"
+    assert loose_key("lê văn") == "lê văn"
