@@ -1,6 +1,6 @@
 """`vnie query`, and the Python way in: the output tables as DuckDB views or pandas frames.
 
-    >>> import pipeline
+    >>> import vnie
     >>> con = vnie.connect("outputs")          # one view per table
     >>> con.sql("SELECT name, titles FROM officials").df()
     >>> frames = vnie.read_tables("outputs")   # {"articles": DataFrame, ...}
