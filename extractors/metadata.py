@@ -49,7 +49,7 @@ class Metadata:
 def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
-            "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint")
+            "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -236,13 +236,15 @@ def find_authors(text: str) -> tuple[str, ...]:
 def _names(byline: str) -> tuple[str, ...]:
     # Roles and credits go before names are read: "/VOV-Miền Trung" is no author.
     names = _patterns()["not_a_name"].sub(" | ", byline)
-    return tuple(m.group() for m in _patterns()["author"].finditer(names))
+    found = (m.group().strip() for m in _patterns()["author"].finditer(names))
+    return tuple(n for n in found if not _patterns()["not_author_start"].match(n))
 
 
 def _tail_authors(text: str) -> tuple[str, ...]:
     p = _patterns()
-    tail = [text[a:b] for a, b in _tail_spans(text, BYLINE_LAST_LINES)]
-    tail = [line for line in tail
+    tail = [text[a:b] for a, b in _tail_spans(text, BYLINE_LAST_LINES + 1)]
+    tail = [line for line in tail if any(c.isalnum() for c in line)]  # a stray "," or "–" line
+    tail = [line for line in tail[-BYLINE_LAST_LINES:]
             if not (p["url_line"].fullmatch(line) or p["photo_credit_line"].match(line) or _is_dateline(line))]
     if not tail:
         return ()

@@ -36,6 +36,14 @@ BYLINES = [
     ("cần sớm xử lý những bất cập này. LINH ANH", ("LINH ANH",)),
     ("không biết lấy gì để trả./. CTV Đặng Dự/VOV-Miền Trung", ("Đặng Dự",)),
     ("thầy cúng, thầy mo… Hiền Hạnh (TTXVN)", ("Hiền Hạnh",)),
+    # Abbreviated names, a photo credit after the names, a cut credit, a lead, a stray comma line
+    # (article tails in corpus/samples/blind-gen-2.jsonl, blind-news-2.jsonl, blind-pol-2.jsonl, blind-prov-2.jsonl).
+    ("VĂN NGỌC - N.ĐỨC - HƯƠNG HUYỀN", ("VĂN NGỌC", "N.ĐỨC", "HƯƠNG HUYỀN")),
+    ("Cận cảnh đại biểu QH “bấm nút” - Ảnh 5.\nT.Dũng-Ph.Nhung - Ảnh: Quang Vinh", ("T.Dũng", "Ph.Nhung")),
+    ("Tác giả bài viết: T.T", ("T.T",)),
+    ("Đ.T.", ("Đ.T",)),
+    ("Thanh Sang (TTXV", ("Thanh Sang",)),
+    ("AN NHIÊN\n,", ("AN NHIÊN",)),
 ]
 NOT_BYLINES = [
     "Phong trào này đã xuất hiện nhiều tấm gương điển hình.",
@@ -48,6 +56,7 @@ NOT_BYLINES = [
     "Vụ việc đang được điều tra. UBND TP",
     "Nguồn tin cho biết. TTXVN",
     "Bài viết có sự tham khảo. VOV VN",
+    "Ông Nguyễn Văn",  # a person in the story (corpus/samples/blind-prov-2.jsonl)
 ]
 # fmt: on
 
