@@ -185,6 +185,10 @@ def _measures(r: dict[str, Any], end_to_end: float, started: float, n_bytes: int
         "peak_rss_largest_process_mb": round(children_peak / 2**20, 1),
         "stage_seconds": {k: round(v, 3) for k, v in r["stage_seconds"].items()},
         "stage_shares": _shares(r["stage_seconds"]),
+        # cross-article linking (load, link each batch, rebuild persons), in the writing process
+        "persons_seconds": round(r["stage_seconds"].get("persons", 0.0), 3),
+        "persons_share_of_run": round(r["stage_seconds"].get("persons", 0.0) / r["run_seconds"], 4)
+        if r["run_seconds"] else None,
         "rows": r["rows"],
     }
 
@@ -269,6 +273,9 @@ def _print(report: dict[str, Any]) -> None:
     print(f"  peak RSS      {p['peak_rss_mb']} MB (run process + its workers, summed; "
           f"largest single process {p['peak_rss_largest_process_mb']} MB)")
     print("  stage shares  " + ", ".join(f"{k} {v:.1%}" for k, v in p["stage_shares"].items()))
+    if p.get("persons_share_of_run") is not None:
+        print(f"  persons       {p['persons_seconds']:.2f} s linking and rebuild ({p['persons_share_of_run']:.1%} "
+              f"of the run, {p['rows'].get('persons', 0):,} persons)")
     if "peers" in report:
         q = report["peers"]
         print(f"peers on {q['articles']} articles ({q['chars']:,} chars): ours {q['ours_chars_per_s']:,} chars/s")

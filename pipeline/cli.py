@@ -32,6 +32,7 @@ HANDLERS = {
     "query": "vnie.views.query",
     "schema": "vnie.commands",
     "report": "vnie.views.report",
+    "people": "vnie.views.people",
 }
 
 
@@ -112,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--linking-out", type=Path, metavar="DIR",
                    help="tables holding the linking gold's articles (default: --out), e.g. a run of "
                         "../shared/bench/news-real.jsonl.gz")
+
+    p = sub.add_parser("people", help="persons across articles: posts over time and articles")
+    p.add_argument("name", nargs="?", help="a name, alias or part of one (default: the most-named persons)")
+    _out(p)
+    p.add_argument("--limit", type=int, help="persons listed (default 30)")
 
     p = sub.add_parser("show", parents=[common], help="show one article with every extracted span marked")
     p.add_argument("source", help="the article's source (file name or record id) or article_id")

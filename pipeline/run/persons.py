@@ -139,8 +139,10 @@ class Person:
         if day is not None:
             self.first_seen = day if self.first_seen is None else min(self.first_seen, day)
             self.last_seen = day if self.last_seen is None else max(self.last_seen, day)
-        if ev.latest[0] is not None and (self.current[0] is None or day is None or day >= self.current[0]):
-            self.current = (day or self.current[0], *ev.latest)
+        # the latest post: a dated mention beats an undated one, a later date an earlier one
+        if ev.latest[0] is not None and (self.current[1] is None or (day is not None and (
+                self.current[0] is None or day >= self.current[0]))):
+            self.current = (day, *ev.latest)
 
 
 def _conflict(a: Evidence, b: Evidence) -> bool:

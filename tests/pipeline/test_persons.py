@@ -104,3 +104,18 @@ def test_loose_key_drops_dropped_middle_names():
     assert loose_key("nguyễn thị kim chi") == "nguyễn kim chi"
     assert loose_key("nguyễn văn an") == "nguyễn an"
     assert loose_key("lê văn") == "lê văn"
+
+
+def test_current_post_is_the_latest_dated_one(out):
+    persons = pd.read_parquet(out / "persons")
+    phuc = persons[persons.person_id == _ids(out, "nguyễn xuân phúc")["dantri-society-022"]].iloc[0]
+    assert phuc["current_role"] == "Chủ tịch nước"  # 2021; the 2017 articles have no date
+
+
+def test_vnie_people_lists_one_name_as_three_people(out, capsys):
+    from vnie.cli import main
+
+    assert main(["people", "Trần Tuấn Anh", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert text.count("Trần Tuấn Anh  (p-") == 3
+    assert "Bộ trưởng Bộ Công Thương" in text and "Phó Chỉ huy trưởng Bộ đội Biên phòng Quảng Trị" in text
