@@ -60,6 +60,8 @@ NEAR_NAME = 250
 BYLINE_LAST_LINES = 3
 # Characters looked at before `tên` for a noun for a person ("người đàn ông " is 15).
 NOUN_WINDOW = 20
+# Characters looked at before a name for an institution word ("trường THPT chuyên ").
+INSTITUTION_WINDOW = 24
 # Characters looked at before a capitalised occupation for an organisation head ("Hội ").
 ORG_HEAD_WINDOW = 12
 
@@ -182,6 +184,9 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     byline = _byline_start(text)
     raw_cues = find_cues(text, lex)
     spots = _add_other_names(text, [s for s in spots if s.start < byline], raw_cues, lex, byline)
+    # A name right after "trường", "Bệnh viện", "đường" ... names the institution: no person,
+    # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng").
+    spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
     cues = [c for c in raw_cues if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)]

@@ -61,6 +61,7 @@ class Lexicon:
     vn_word: regex.Pattern[str]
     not_foreign: frozenset[str]
     glued_words: frozenset[str]
+    institution: regex.Pattern[str]
 
 
 def _variants(phrase: str) -> set[str]:
@@ -211,4 +212,7 @@ def load_lexicon() -> Lexicon:
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
+        institution=regex.compile(
+            LEFT_EDGE + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE
+        ),
     )

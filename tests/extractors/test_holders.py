@@ -162,3 +162,21 @@ def test_foreign_holder_after_an_organisation_and_its_country():
     found = people("Tham dự có Chủ tịch QH Campuchia Heng Samrin và Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.")
     assert found["Heng Samrin"][1] == ("Chủ tịch QH Campuchia",)
     assert found["Nguyễn Thị Kim Ngân"][1] == ("Chủ tịch Quốc hội",)
+
+
+@pytest.mark.parametrize("text,institution", [
+    # dantri-education (bench): a university named after a person, inside a title
+    ("Theo ông Lê Vinh Danh, Hiệu trưởng trường ĐH Tôn Đức Thắng, trường sẽ tự chủ.", "Tôn Đức Thắng"),
+    # dantri-education (bench): a school named after a person
+    ("Học sinh Trường THPT chuyên Lê Hồng Phong đoạt giải nhất.", "Lê Hồng Phong"),
+    # baomoi (bench): a hospital and a street
+    ("Bệnh nhân được chuyển tới Bệnh viện Bạch Mai. Ông Nguyễn Văn An sống trên đường Trần Hưng Đạo.", "Trần Hưng Đạo"),
+])
+def test_institution_named_after_a_person_is_not_a_person(text, institution):
+    found = people(text)
+    assert institution not in found and "Bạch Mai" not in found
+
+
+def test_title_keeps_the_institution_named_after_a_person():
+    found = people("Theo ông Lê Vinh Danh, Hiệu trưởng trường ĐH Tôn Đức Thắng, trường sẽ tự chủ.")
+    assert found["Lê Vinh Danh"][1] == ("Hiệu trưởng trường ĐH Tôn Đức Thắng",)
