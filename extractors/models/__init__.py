@@ -1,0 +1,118 @@
+"""Model names (mô hình, cách làm, câu lạc bộ ...) and every quotation span.
+
+Two tables come from here (ANNOTATION.md "models", GUIDELINES.md "Models"):
+
+- `quotes`: each span between quotation marks (“ ” " " « »), broken ones
+  included (`“”Giáo xứ …”`, an opening quote never closed), with its kind
+  (`model`, `programme`, `speech`, `other`) and, for speech, the speaker's
+  `person_key` when the officials stage names one next to the quote.
+- `models`: a quoted name right after a trigger noun (`mô hình “Camera an
+  ninh”`, `mô hình hai giảm “…”`), further quotes chained after it
+  (`mô hình: “A”, “B” của tỉnh Gia Lai`), quotes after `như:` in a sentence
+  about models, and plain lists after `như:` separated by `;`.
+
+A quoted name or list item counts as a model only on the movement's topic
+(security, order, crime prevention): topic words (`models_topic_words.txt`)
+near it or dense enough in the article. Off topic, a quote after `mô hình`
+(`mô hình “Thuyền cà phê”` in a tourism piece) stays in `quotes` only.
+
+A model's province is the first province mention between the model and the
+end of its clause (`… của tỉnh Gia Lai`); failing that, the article's only
+province when it names exactly one and no region; else None.
+
+`find.py` returns cheap candidates (`find_quotes`, `find_lists`); `interpret.py`
+reads them (`classify_quote`, `interpret_model`, `interpret_list_item`,
+`tie_province`); `lexicon.py` holds the tuned constants and the compiled data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vnie.extractors.base import Candidate, Found, Mention, ModelValue, NormalisedDoc, QuoteValue
+from vnie.extractors.models.find import find_lists, find_quotes
+from vnie.extractors.models.interpret import (
+    QuoteReading, _clause_limit, _context, _Context, _sentence_start, classify_quote, clean_name,
+    interpret_list_item, interpret_model, tie_province,
+)
+from vnie.extractors.models.lexicon import (
+    KINDS, LIST_MIN_ITEMS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, Lexicon, load_lexicon,
+)
+
+__all__ = ["KINDS", "TOPIC_MIN_NEAR", "TOPIC_MIN_PER_1K", "TOPIC_WINDOW", "build", "clean_name", "extract_models",
+           "load_lexicon"]
+
+
+def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Mention[Any]]:
+    """Models and quotes of one document.
+
+    Args:
+        doc: the normalised document.
+        found: mentions of the `provinces` and `officials` stages.
+        lex: the compiled lexicon.
+
+    Returns:
+        `ModelValue` mentions and `QuoteValue` mentions, in text order per kind.
+    """
+    text = doc.text
+    if not text:
+        return []
+    ctx = _context(found, text, lex)
+    quotes = find_quotes(text, lex)
+    spans = [(q.start, q.end) for q in quotes]
+    models: list[Mention[Any]] = []
+    out: list[Mention[Any]] = []
+    previous: QuoteReading | None = None
+    prev_end = 0
+    for cand in quotes:
+        reading = classify_quote(cand, text, previous, prev_end, lex, ctx)
+        if reading.kind == "model":
+            limit = _clause_limit(text, cand.end, lex)
+            value = interpret_model(reading, cand, text, lex, ctx, limit, spans)
+            if value is None:
+                reading = QuoteReading("other", None)
+            else:
+                end = cand.end if cand.rule == "quotes.closed" else reading.name_end
+                models.append(Mention.at(doc, cand.start, end, reading.rule, value))
+        out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, reading.speaker)))
+        previous, prev_end = reading, cand.end
+    models.extend(_list_models(doc, lex, ctx))
+    return models + out
+
+
+def _list_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context) -> list[Mention[Any]]:
+    """Models of plain lists: all items of a list must be name-like, and there must be enough."""
+    text = doc.text
+    by_head: dict[str, list[Candidate]] = {}
+    for cand in find_lists(text, lex):
+        by_head.setdefault(cand.groups["head"] or "", []).append(cand)
+    out: list[Mention[Any]] = []
+    for head, items in by_head.items():
+        names = [interpret_list_item(c, text, lex) for c in items]
+        if len(items) < LIST_MIN_ITEMS or any(n is None for n in names):
+            continue
+        if not ctx.topic.covers(items[0].start, items[-1].end):
+            continue
+        head_at = int(head)
+        province = tie_province(text, [(_sentence_start(text, head_at, lex), head_at)], lex, ctx)
+        for cand, name in zip(items, names):
+            out.append(Mention.at(doc, cand.start, cand.end, cand.rule, ModelValue(name or "", province)))
+    return out
+
+
+def build():
+    """The models extractor: compiles the lexicon once.
+
+    Returns:
+        `extract(doc, found) -> list[Mention]` emitting `ModelValue` and
+        `QuoteValue` mentions; pure, `[]` for empty text.
+
+    Raises:
+        gazetteer.load.DataError: when a data file breaks its format.
+    """
+    lex = load_lexicon()
+
+    def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
+        return extract_models(doc, found, lex)
+
+    return extract

@@ -1,0 +1,173 @@
+"""Find quotation spans and plain lists after `như:`; interpret nothing.
+
+`find_quotes` returns every quotation span (broken ones included), `find_lists`
+the items of a plain list after `như:` in a sentence about models.
+"""
+
+from __future__ import annotations
+
+from vnie.extractors.base import Candidate
+from vnie.extractors.models.lexicon import CONTEXT_CHARS, LIST_MAX_CHARS, MAX_QUOTES, Lexicon
+
+
+def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
+    """Every quotation span, in text order.
+
+    A closed quote spans its marks (`“Camera an ninh”`). A doubled opening
+    mark (`“”Giáo xứ …”`, `““…”`) opens once. An opening mark never closed
+    runs to the end of its clause, or to the end of its paragraph when it
+    opens the paragraph (speech continued in the next paragraph). One level
+    of nesting is read (`“… mặt bằng “sạch” cho …”`): a quote opened inside
+    another is nested if a closing mark follows its own, otherwise the outer
+    quote was never closed. A closing mark with no opener in its paragraph
+    starts nothing. At most MAX_QUOTES are returned.
+
+    Args:
+        text: the normalised article text.
+        lex: the compiled lexicon.
+
+    Returns:
+        Candidates with rule `quotes.closed` or `quotes.unclosed`.
+    """
+    out: list[Candidate] = []
+    open_at: int | None = None  # the opener of the current quote
+    inner_at: int | None = None  # an opener inside it: nested, or the current one was never closed
+    nested: list[Candidate] = []  # closed quotes inside the current one
+    last = 0  # the last quote mark seen while a quote is open
+    empty = True  # nothing but marks and spaces since the opener
+    for m in lex.scan.finditer(text):
+        if len(out) >= MAX_QUOTES:
+            return out
+        i = m.start()
+        ch = text[i]
+        if ch == "\n":
+            if open_at is not None:
+                _flush_unclosed(out, text, open_at, inner_at, nested, i, lex)
+                open_at, inner_at, nested = None, None, []
+            continue
+        if open_at is not None:
+            empty = empty and _only_marks(text, last + 1, i, lex)
+            last = i
+        if _opens(text, i, ch, open_at is not None, lex):
+            if open_at is None:
+                open_at, last, empty = i, i, True
+            elif empty:
+                continue  # a doubled opener
+            elif inner_at is None and not nested:
+                inner_at = i
+            else:
+                # A second quote opens inside: the current one was never closed.
+                _flush_unclosed(out, text, open_at, inner_at, nested, i, lex)
+                open_at, inner_at, nested, last, empty = i, None, [], i, True
+            continue
+        if open_at is None:
+            continue
+        if empty:
+            # `“”Giáo xứ`: a broken double opener when text follows at once.
+            if i + 1 < len(text) and text[i + 1].isalnum():
+                continue
+            open_at = None
+            continue
+        if inner_at is not None:
+            nested.append(Candidate(inner_at, i + 1, "quotes.closed"))
+            inner_at = None
+            continue
+        out.append(Candidate(open_at, i + 1, "quotes.closed"))
+        out.extend(nested)
+        open_at, nested = None, []
+    if open_at is not None:
+        _flush_unclosed(out, text, open_at, inner_at, nested, len(text), lex)
+    return out
+
+
+def _flush_unclosed(out: list[Candidate], text: str, open_at: int, inner_at: int | None,
+                    nested: list[Candidate], limit: int, lex: Lexicon) -> None:
+    """Emit a quote never closed (it ends before the first quote inside it) and the quotes inside it."""
+    inside = [c.start for c in nested] + ([inner_at] if inner_at is not None else [])
+    _add_unclosed(out, text, open_at, min(inside) if inside else limit, lex)
+    out.extend(nested)
+    if inner_at is not None:
+        _add_unclosed(out, text, inner_at, limit, lex)
+
+
+def _opens(text: str, i: int, ch: str, pending: bool, lex: Lexicon) -> bool:
+    """Whether the mark at `i` opens a quote (straight quotes by their neighbours)."""
+    if lex.opener.match(ch):
+        return True
+    if lex.closer.match(ch):
+        return False
+    left = i == 0 or lex.straight_left.match(text, i - 1) is not None
+    right = i + 1 >= len(text) or lex.straight_right.match(text, i + 1) is not None
+    if left != right:
+        return left
+    return not pending
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Nothing but spaces between the start of the paragraph and `at`."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def _only_marks(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when `text[start:end]` holds nothing but quote marks and spaces."""
+    return start >= end or lex.only_marks.fullmatch(text, start, end) is not None
+
+
+def _add_unclosed(out: list[Candidate], text: str, open_at: int, limit: int, lex: Lexicon) -> None:
+    """Append the span of a quote opened at `open_at` and never closed before `limit`."""
+    end = limit
+    if not (_opens_paragraph(text, open_at) and (limit == len(text) or text[limit] == "\n")):
+        stop = lex.clause_end.search(text, open_at + 1, limit)
+        if stop:
+            end = stop.start()
+    while end > open_at + 1 and (text[end - 1].isspace() or text[end - 1] in ",:"):
+        end -= 1
+    if not _only_marks(text, open_at, end, lex):
+        out.append(Candidate(open_at, end, "quotes.unclosed"))
+
+
+def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
+    """Items of plain lists after `như:` in a sentence about models.
+
+    `Các mô hình tiêu biểu như: 2 an (…); Rủ nhau làm tốt xóm Chăm; …`: the
+    list runs to the end of the sentence; items are split on `;`. Lists
+    holding quote marks are left to the quote rules.
+
+    Args:
+        text: the normalised article text.
+        lex: the compiled lexicon.
+
+    Returns:
+        One candidate per non-empty item, rule `models.plain_list`, with the
+        list head's start in `groups["head"]` (decimal string).
+    """
+    out: list[Candidate] = []
+    for colon in lex.list_colon.finditer(text):
+        head = lex.list_head.search(text, max(0, colon.start() - CONTEXT_CHARS), colon.end())
+        if head is None or head.end() != colon.end():
+            continue
+        start = head.end()
+        stop = lex.list_end.search(text, start, start + LIST_MAX_CHARS)
+        if stop is None and len(text) - start > LIST_MAX_CHARS:
+            continue
+        end = stop.start() if stop else len(text)
+        if lex.quote_mark.search(text, start, end) or ";" not in text[start:end]:
+            continue
+        pos = start
+        for piece in text[start:end].split(";"):
+            a, b = _strip_span(text, pos, pos + len(piece), lex)
+            if b > a:
+                out.append(Candidate(a, b, "models.plain_list", {"head": str(colon.start())}))
+            pos += len(piece) + 1
+    return out
+
+
+def _strip_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Shrink `[start, end)` past spaces, quote marks and edge punctuation."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip(lex.trim_chars))
+    right = len(piece) - len(piece.rstrip(lex.trim_chars))
+    return start + left, max(start + left, end - right)

@@ -1,0 +1,367 @@
+"""Interpret quotes and list items: kind, speaker, model name and province.
+
+`classify_quote` tells a quote's kind (model, programme, speech, other) and its
+speaker; `interpret_model`, `interpret_list_item` and `tie_province` read a
+model's cleaned name and the province the text ties it to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
+from vnie.extractors.models.find import _opens_paragraph, _strip_span
+from vnie.extractors.models.lexicon import (
+    ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, LIST_ITEM_MAX_WORDS, LIST_TRIGGER_WINDOW,
+    LONG_SPEECH_WORDS, MARKER_MAX_WORDS, MODEL_MAX_WORDS, PARAGRAPH_SPEECH_WORDS, SENTENCE_SPEECH_WORDS,
+    SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, TRIGGER_MAX_FILLER,
+    Lexicon,
+)
+
+
+@dataclass(slots=True)
+class _Context:
+    """Per-document lookups for interpretation: province and official mentions."""
+
+    province_starts: list[int]
+    provinces: list[Mention[ProvinceValue]]
+    article_province: str | None
+    have_provinces: bool
+    official_starts: list[int]
+    officials: list[Mention[OfficialValue]]
+    topic: _Topic
+
+
+class _Topic:
+    """Where a document's topic words are, found on first use (most documents have no model)."""
+
+    def __init__(self, text: str, pattern: regex.Pattern[str]):
+        self.text = text
+        self.pattern = pattern
+        self.starts: list[int] | None = None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a model at `[start, end)` is on the movement's topic (TOPIC_* constants)."""
+        if self.starts is None:
+            self.starts = [m.start() for m in self.pattern.finditer(self.text)]
+        near = (bisect.bisect_left(self.starts, end + TOPIC_WINDOW)
+                - bisect.bisect_left(self.starts, start - TOPIC_WINDOW))
+        return near >= TOPIC_MIN_NEAR or 1000 * len(self.starts) >= TOPIC_MIN_PER_1K * len(self.text)
+
+
+def _context(found: Found, text: str, lex: Lexicon) -> _Context:
+    places = found.get("provinces", [])
+    provinces = sorted((m for m in places if isinstance(m.value, ProvinceValue)), key=lambda m: m.start)
+    regions = any(isinstance(m.value, RegionValue) for m in places)
+    names = {m.value.province for m in provinces}
+    only = next(iter(names)) if len(names) == 1 and not regions else None
+    officials = sorted((m for m in found.get("officials", []) if isinstance(m.value, OfficialValue)),
+                       key=lambda m: m.start)
+    return _Context(
+        province_starts=[m.start for m in provinces],
+        provinces=provinces,
+        article_province=only if len(provinces) >= ARTICLE_PROVINCE_MIN_MENTIONS else None,
+        have_provinces=bool(provinces),
+        official_starts=[m.start for m in officials],
+        officials=officials,
+        topic=_Topic(text, lex.topic),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteReading:
+    """What a quote is: its kind, its speaker, and the model name span if a model."""
+
+    kind: str
+    speaker: str | None
+    rule: str | None = None  # the model rule, when kind == "model"
+    name_start: int = 0
+    name_end: int = 0
+
+
+def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, prev_end: int,
+                   lex: Lexicon, ctx: _Context) -> QuoteReading:
+    """Decide the kind of one quote candidate.
+
+    Args:
+        cand: a `quotes.*` candidate.
+        text: the document text.
+        previous: the reading of the quote before it, or None.
+        prev_end: the end offset of the quote before it (0 if none).
+        lex: the compiled lexicon.
+        ctx: per-document lookups.
+
+    Returns:
+        A reading: `model` (with its name span and rule), `programme`,
+        `speech` (with the speaker's person_key or None) or `other`.
+    """
+    c_start, c_end = _content(text, cand, lex)
+    tokens, colon = _context_tokens(text, cand.start, lex)
+    marker, _ = _marker_before(tokens, colon, lex)
+    rule = None
+    if marker == "trigger":
+        rule = "models.after_trigger"
+    elif (previous is not None and previous.kind == "model"
+          and lex.chain.fullmatch(text, prev_end, cand.start)):
+        rule = "models.chain"
+    elif marker == "list_near" or (marker == "list" and _trigger_before(text, cand.start, lex)):
+        rule = "models.after_nhu"
+    elif lex.leading_generic.match(text, c_start, c_end):
+        rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
+    if rule is not None and not ctx.topic.covers(cand.start, cand.end):
+        rule = None  # off the movement's topic: read as any other quote
+    if rule is not None:
+        name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex)
+        if name is not None and not _programme_start(text[name[0]:name[1]], lex):
+            return QuoteReading("model", None, rule, name[0], name[1])
+    content = text[c_start:c_end]
+    speaker = _speaker(text, cand, tokens, colon, lex, ctx)
+    if speaker is not None or _said(text, cand, tokens, colon, lex):
+        return QuoteReading("speech", speaker)
+    # A title does not end with a full stop inside its quotes; a sentence does.
+    sentence = lex.full_stop.search(text, c_end, cand.end) is not None
+    if not sentence and ((marker == "programme" and content[:1].isupper()) or _programme_start(content, lex)):
+        return QuoteReading("programme", None)
+    if (sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS) or _looks_like_speech(text, cand, content, lex):
+        return QuoteReading("speech", None)
+    return QuoteReading("other", None)
+
+
+def _content(text: str, cand: Candidate, lex: Lexicon) -> tuple[int, int]:
+    """The span inside a quote's marks."""
+    return _strip_span(text, cand.start, cand.end, lex)
+
+
+def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
+    """Words right before `at`, back to the nearest cutting punctuation, and whether a colon ends them."""
+    start = max(0, at - CONTEXT_CHARS)
+    cut = lex.context_cut.search(text, start, at)
+    stripped = text[cut.end() if cut else start:at].rstrip()
+    colon = stripped.endswith(":")
+    return lex.word.findall(stripped), colon
+
+
+def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[str | None, int]:
+    """The nearest trigger, programme marker or `như` before a quote, and the filler words between.
+
+    A trigger may have up to TRIGGER_MAX_FILLER plain lower-case words after
+    it (not verbs of saying), and a colon only when nothing sits between. An
+    adjacent-only trigger (`tổ`, `đội`) must touch the quote, with no colon,
+    and a one-word one needs a quantifier before it (`các tổ`, not `đồng đội`).
+
+    Returns:
+        (`trigger` | `programme` | `list` | `list_near` | None, number of filler words):
+        `list` is `như:`, `list_near` is `như` after a nearby trigger.
+    """
+    low = [t.casefold() for t in tokens[-(MARKER_MAX_WORDS + TRIGGER_MAX_FILLER + 1):]]
+    if low and low[-1] == lex.list_word:
+        if colon:
+            return "list", 0
+        return ("list_near", 0) if lex.list_trigger.search(" ".join(low[:-1])) else (None, 0)
+    for k in range(TRIGGER_MAX_FILLER + 1):
+        if k and (colon or k >= len(low)):
+            break
+        if k:
+            word = tokens[len(tokens) - k]
+            if not (word.islower() or word.isdigit()) or low[len(low) - k] in lex.speech_words:
+                break
+        end = len(low) - k
+        for n in range(min(MARKER_MAX_WORDS, end), 0, -1):
+            phrase = " ".join(low[end - n:end])
+            if k == 0 and phrase in lex.programme:
+                return "programme", 0
+            if phrase in lex.triggers:
+                return "trigger", k
+            if k == 0 and not colon and phrase in lex.adjacent and _quantified(low, end - n, n, lex):
+                return "trigger", 0
+    return None, 0
+
+
+def _quantified(low: Sequence[str], at: int, n: int, lex: Lexicon) -> bool:
+    """A multi-word adjacent trigger stands alone; a one-word one needs `các`, `những`, a number ... before it."""
+    if n > 1:
+        return True
+    return at > 0 and (low[at - 1] in lex.quantifiers or low[at - 1].isdigit())
+
+
+def _trigger_before(text: str, at: int, lex: Lexicon) -> bool:
+    """A trigger noun occurs shortly before `at` in the same sentence."""
+    return lex.list_trigger.search(text, _sentence_start(text, at, lex), at) is not None
+
+
+def _programme_start(content: str, lex: Lexicon) -> bool:
+    """The quoted text opens like a capitalised programme, campaign or event title, in one sentence."""
+    if not content or not content[0].isupper() or lex.inner_sentence_end.search(content):
+        return False
+    return lex.programme_start.match(content) is not None
+
+
+def _name_span(text: str, start: int, end: int, unclosed: bool, lex: Lexicon) -> tuple[int, int] | None:
+    """The model name inside a quote: before a place phrase if unclosed; None if not name-like."""
+    if unclosed:
+        stop = lex.place_stop.search(text, start, end)
+        if stop:
+            end = stop.start()
+    start, end = _strip_span(text, start, end, lex)
+    name = text[start:end]
+    if not name or not (name[0].isupper() or name[0].isdigit()):
+        return None
+    if len(name.split()) > MODEL_MAX_WORDS or lex.inner_sentence_end.search(name):
+        return None
+    return start, end
+
+
+def clean_name(raw: str, lex: Lexicon) -> str:
+    """A model name without quotes, a leading generic `Mô hình` or a trailing bracket.
+
+    Args:
+        raw: the name as written, possibly with marks.
+        lex: the compiled lexicon.
+
+    Returns:
+        The cleaned name ("" if nothing is left).
+    """
+    name = raw.strip(lex.trim_chars)
+    generic = lex.leading_generic.match(name)
+    if generic and generic.end() < len(name):
+        name = name[generic.end():]
+    bracket = lex.trailing_bracket.search(name)
+    if bracket and bracket.start() > 0:
+        name = name[:bracket.start()]
+    return name.strip(lex.trim_chars)
+
+
+def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
+             lex: Lexicon, ctx: _Context) -> str | None:
+    """The person_key of the official who says the quote, if one is named beside it."""
+    after = _official_after(text, cand.end, lex, ctx)
+    if after is not None:
+        return after
+    if colon and lex.speech_verb.search(" ".join(tokens[-4:])):
+        return _official_before(text, cand.start, lex, ctx)
+    return None
+
+
+def _official_after(text: str, end: int, lex: Lexicon, ctx: _Context) -> str | None:
+    """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the first official after the quote's comma or dash."""
+    lead = lex.speaker_lead.match(text, end)
+    if lead is None:
+        return None
+    limit = min(len(text), end + SPEAKER_AFTER_CHARS)
+    stop = lex.sentence_end.search(text, lead.end(), limit)
+    i = bisect.bisect_left(ctx.official_starts, lead.end())
+    if i == len(ctx.officials) or ctx.officials[i].start >= (stop.start() if stop else limit):
+        return None
+    official = ctx.officials[i]
+    tail_end = min(len(text), official.end + SPEAKER_AFTER_CHARS)
+    sentence = lex.sentence_end.search(text, official.end, tail_end)
+    if not lex.speech_verb.search(text, official.end, sentence.start() if sentence else tail_end):
+        return None
+    return official.value.person_key
+
+
+def _official_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str | None:
+    """`Ông Hùng nhấn mạnh: “…”`: the nearest official before the quote in its sentence."""
+    i = bisect.bisect_left(ctx.official_starts, start) - 1
+    if i < 0:
+        return None
+    official = ctx.officials[i]
+    if official.end > start or start - official.end > SPEAKER_BEFORE_CHARS:
+        return None
+    if lex.sentence_end.search(text, official.end, start):
+        return None
+    return official.value.person_key
+
+
+def _said(text: str, cand: Candidate, tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:
+    """A verb of saying frames the quote: `nói: “…”` before it, or `”, ông Hải nói.` after it."""
+    if colon and lex.speech_verb.search(" ".join(tokens[-4:])):
+        return True
+    lead = lex.speaker_lead.match(text, cand.end)
+    if lead is None:
+        return False
+    limit = min(len(text), cand.end + SPEAKER_AFTER_CHARS)
+    stop = lex.sentence_end.search(text, lead.end(), limit)
+    return lex.speech_verb.search(text, lead.end(), stop.start() if stop else limit) is not None
+
+
+def _looks_like_speech(text: str, cand: Candidate, content: str, lex: Lexicon) -> bool:
+    """Speech without a verb of saying: long, several sentences, or a sentence opening its paragraph."""
+    words = len(content.split())
+    if words >= LONG_SPEECH_WORDS or lex.inner_sentence_end.search(content):
+        return True
+    return words >= PARAGRAPH_SPEECH_WORDS and _opens_paragraph(text, cand.start)
+
+
+def interpret_list_item(cand: Candidate, text: str, lex: Lexicon) -> str | None:
+    """The cleaned name of a plain-list item, or None if the item is not name-like."""
+    raw = text[cand.start:cand.end]
+    if not (raw[0].isupper() or raw[0].isdigit()):
+        return None
+    name = clean_name(raw, lex)
+    if not name or len(name.split()) > LIST_ITEM_MAX_WORDS:
+        return None
+    return name
+
+
+def tie_province(text: str, windows: Sequence[tuple[int, int]], lex: Lexicon, ctx: _Context,
+                 skip: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The province the text ties a model to.
+
+    Args:
+        text: the document text.
+        windows: spans to search in order (after a quoted model: from its
+            end to the end of its clause; for a list: the sentence before `như:`).
+        lex: the compiled lexicon.
+        ctx: per-document lookups.
+        skip: spans (other quotes) whose province mentions do not count.
+
+    Returns:
+        The first province mention in a window, outside `skip`; when the
+        provinces stage gave no mentions at all, a `của tỉnh X` phrase there;
+        else the article's only province (None if it names a region too).
+    """
+    for start, end in windows:
+        i = bisect.bisect_left(ctx.province_starts, start)
+        while i < len(ctx.provinces) and ctx.provinces[i].start < end:
+            m = ctx.provinces[i]
+            if not _inside(skip, m.start):
+                return m.value.province
+            i += 1
+        if not ctx.have_provinces:
+            tie = lex.province_fallback.search(text, start, end)
+            if tie:
+                return tie.group("name")
+    return ctx.article_province
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies in the last span (sorted by start) that starts at or before it."""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+def interpret_model(reading: QuoteReading, cand: Candidate, text: str, lex: Lexicon, ctx: _Context,
+                    clause_limit: int, skip: Sequence[tuple[int, int]]) -> ModelValue | None:
+    """The model value of a quote read as a model, or None when its name cleans to nothing."""
+    name = clean_name(text[reading.name_start:reading.name_end], lex)
+    if not name:
+        return None
+    return ModelValue(name, tie_province(text, [(cand.end, clause_limit)], lex, ctx, skip))
+
+
+def _clause_limit(text: str, start: int, lex: Lexicon) -> int:
+    limit = min(len(text), start + CLAUSE_MAX_CHARS)
+    stop = lex.clause_end.search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+def _sentence_start(text: str, at: int, lex: Lexicon) -> int:
+    start = max(0, at - LIST_TRIGGER_WINDOW)
+    for stop in lex.sentence_end.finditer(text, start, at):
+        start = stop.end()
+    return start

