@@ -27,13 +27,14 @@ reads them (`classify_quote`, `interpret_model`, `interpret_list_item`,
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, NormalisedDoc, QuoteValue
-from vnie.extractors.models.find import find_lists, find_quotes
+from vnie.extractors.models.find import find_lists, find_quotes, find_unquoted
 from vnie.extractors.models.interpret import (
     QuoteReading, _clause_limit, _context, _Context, _sentence_start, classify_quote, clean_name,
-    interpret_list_item, interpret_model, tie_province,
+    interpret_list_item, interpret_model, interpret_unquoted, tie_province,
 )
 from vnie.extractors.models.lexicon import (
     KINDS, LIST_MIN_ITEMS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, Lexicon, load_lexicon,
@@ -76,8 +77,26 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
                 models.append(Mention.at(doc, cand.start, end, reading.rule, value))
         out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, reading.speaker)))
         previous, prev_end = reading, cand.end
+    models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
     models.extend(_list_models(doc, lex, ctx))
     return models + out
+
+
+def _unquoted_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context,
+                     quotes: list[tuple[int, int]]) -> list[Mention[Any]]:
+    """Models named without quotes right after `mô hình`, outside every quote."""
+    text = doc.text
+    if "mô hình" not in text and "Mô hình" not in text:
+        return []
+    out: list[Mention[Any]] = []
+    for cand in find_unquoted(text, lex):
+        i = bisect.bisect_right(quotes, (cand.start, len(text))) - 1
+        if i >= 0 and quotes[i][0] <= cand.start < quotes[i][1]:
+            continue  # inside a quote: read with it
+        value = interpret_unquoted(cand, text, lex, ctx, quotes)
+        if value is not None:
+            out.append(Mention.at(doc, cand.start, cand.end, cand.rule, value))
+    return out
 
 
 def _list_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context) -> list[Mention[Any]]:

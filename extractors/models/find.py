@@ -7,7 +7,12 @@ the items of a plain list after `như:` in a sentence about models.
 from __future__ import annotations
 
 from vnie.extractors.base import Candidate
-from vnie.extractors.models.lexicon import CONTEXT_CHARS, LIST_MAX_CHARS, MAX_QUOTES, Lexicon
+from vnie.extractors.models.lexicon import (
+    CONTEXT_CHARS, LIST_MAX_CHARS, MAX_QUOTES, UNQUOTED_MAX_WORDS, UNQUOTED_MIN_WORDS, Lexicon,
+)
+
+# Words before "mô hình" that count models of a kind (besides models_quantifiers.txt).
+COUNTING_WORDS = frozenset({"hơn", "gần", "vài", "mấy", "số", "trên"})
 
 
 def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
@@ -35,6 +40,7 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
     nested: list[Candidate] = []  # closed quotes inside the current one
     last = 0  # the last quote mark seen while a quote is open
     empty = True  # nothing but marks and spaces since the opener
+    open_single = False  # the current quote opened with a single mark: only single marks close it
     for m in lex.scan.finditer(text):
         if len(out) >= MAX_QUOTES:
             return out
@@ -45,12 +51,17 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
                 _flush_unclosed(out, text, open_at, inner_at, nested, i, lex)
                 open_at, inner_at, nested = None, None, []
             continue
+        single = lex.single_mark.match(ch) is not None
+        if single and ch == "'" and not _straight_single(text, i, lex):
+            continue  # an apostrophe: K'Nớ, H'Mông
+        if open_at is not None and single != open_single:
+            continue  # ‘…’ inside “…” (or the reverse) is not read
         if open_at is not None:
             empty = empty and _only_marks(text, last + 1, i, lex)
             last = i
         if _opens(text, i, ch, open_at is not None, lex):
             if open_at is None:
-                open_at, last, empty = i, i, True
+                open_at, last, empty, open_single = i, i, True, single
             elif empty:
                 continue  # a doubled opener
             elif inner_at is None and not nested:
@@ -88,6 +99,13 @@ def _flush_unclosed(out: list[Candidate], text: str, open_at: int, inner_at: int
     out.extend(nested)
     if inner_at is not None:
         _add_unclosed(out, text, inner_at, limit, lex)
+
+
+def _straight_single(text: str, i: int, lex: Lexicon) -> bool:
+    """A straight `'` is a quote mark only with a space or punctuation on exactly one side."""
+    left = i == 0 or lex.straight_left.match(text, i - 1) is not None
+    right = i + 1 >= len(text) or lex.straight_right.match(text, i + 1) is not None
+    return left != right
 
 
 def _opens(text: str, i: int, ch: str, pending: bool, lex: Lexicon) -> bool:
@@ -171,3 +189,59 @@ def _strip_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int
     left = len(piece) - len(piece.lstrip(lex.trim_chars))
     right = len(piece) - len(piece.rstrip(lex.trim_chars))
     return start + left, max(start + left, end - right)
+
+
+def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
+    """Model names written without quotes right after `mô hình` (ANNOTATION.md, second release).
+
+    `mô hình 3+1`, `mô hình Tiếng kẻng an ninh tại huyện Phú Thiện`: the name opens
+    with a digit or a head word (models_unquoted_heads.txt) and runs to punctuation or
+    a stop word (models_unquoted_stops.txt), keeping the comma of `phòng cháy, chữa
+    cháy`. A quote after `mô hình` is left to `find_quotes`.
+
+    Returns:
+        Candidates with rule `models.unquoted` spanning the name.
+    """
+    out: list[Candidate] = []
+    for trigger in lex.unquoted_trigger.finditer(text):
+        if _counted(text, trigger.start(), lex):
+            continue  # "nhiều mô hình camera an ninh", "30 mô hình camera": a kind, not a name
+        start = trigger.end()
+        head = lex.unquoted_head.match(text, start)
+        if head is None:
+            continue
+        end = _unquoted_end(text, head.end(), lex)
+        words = text[start:end].split()
+        if len(words) > UNQUOTED_MAX_WORDS or (not text[start].isdigit() and len(words) < UNQUOTED_MIN_WORDS):
+            continue
+        if lex.quote_mark.search(text, end, min(len(text), end + 2)):
+            continue  # "mô hình hai giảm “…”": the quoted name is the model
+        out.append(Candidate(start, end, "models.unquoted", {"trigger": str(trigger.start())}))
+    return out
+
+
+def _unquoted_end(text: str, pos: int, lex: Lexicon) -> int:
+    """Where a name written without quotes stops: before punctuation or a stop word."""
+    limit = min(len(text), pos + CONTEXT_CHARS * 2)
+    while True:
+        stop = lex.unquoted_stop.search(text, pos, limit)
+        if stop is None:
+            end = limit
+            break
+        join = lex.comma_join.match(text, stop.start()) if text[stop.start()] == "," else None
+        if join is None:
+            end = stop.start()
+            break
+        pos = join.end()
+    while end > pos and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _counted(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word before `at` counts models (`các`, `nhiều`, `30`): then no name follows."""
+    before = text[max(0, at - 16):at].split()
+    if not before:
+        return False
+    word = before[-1].casefold()
+    return word.isdigit() or word in lex.quantifiers or word in COUNTING_WORDS

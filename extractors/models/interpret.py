@@ -53,6 +53,12 @@ class _Topic:
         return near >= TOPIC_MIN_NEAR or 1000 * len(self.starts) >= TOPIC_MIN_PER_1K * len(self.text)
 
 
+def _locating(text: str, mention: Mention[ProvinceValue], lex: Lexicon) -> bool:
+    """A mention that places the article on its own: `huyện Can Lộc (Hà Tĩnh)`, `tỉnh Gia Lai`, `TP Hà Nội`."""
+    bracketed = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(")", mention.end)
+    return bracketed or lex.locating_unit.match(mention.text) is not None
+
+
 def _context(found: Found, text: str, lex: Lexicon) -> _Context:
     places = found.get("provinces", [])
     provinces = sorted((m for m in places if isinstance(m.value, ProvinceValue)), key=lambda m: m.start)
@@ -64,7 +70,8 @@ def _context(found: Found, text: str, lex: Lexicon) -> _Context:
     return _Context(
         province_starts=[m.start for m in provinces],
         provinces=provinces,
-        article_province=only if len(provinces) >= ARTICLE_PROVINCE_MIN_MENTIONS else None,
+        article_province=only if len(provinces) >= ARTICLE_PROVINCE_MIN_MENTIONS
+        or provinces and _locating(text, provinces[0], lex) else None,
         have_provinces=bool(provinces),
         official_starts=[m.start for m in officials],
         officials=officials,
@@ -115,7 +122,10 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     if rule is not None and not ctx.topic.covers(cand.start, cand.end):
         rule = None  # off the movement's topic: read as any other quote
     if rule is not None:
-        name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex)
+        name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex,
+                          lower_ok=rule == "models.after_trigger")
+        if name is not None and lex.movement.match(text, name[0]):
+            return QuoteReading("programme", None)  # the movement's own name: “Toàn dân bảo vệ ANTQ”
         if name is not None and not _programme_start(text[name[0]:name[1]], lex):
             return QuoteReading("model", None, rule, name[0], name[1])
     content = text[c_start:c_end]
@@ -200,15 +210,20 @@ def _programme_start(content: str, lex: Lexicon) -> bool:
     return lex.programme_start.match(content) is not None
 
 
-def _name_span(text: str, start: int, end: int, unclosed: bool, lex: Lexicon) -> tuple[int, int] | None:
-    """The model name inside a quote: before a place phrase if unclosed; None if not name-like."""
+def _name_span(text: str, start: int, end: int, unclosed: bool, lex: Lexicon,
+               lower_ok: bool = False) -> tuple[int, int] | None:
+    """The model name inside a quote: before a place phrase if unclosed; None if not name-like.
+
+    A name opens with a capital or a digit, or with any letter right after a trigger
+    (`lower_ok`: `mô hình “camera an ninh”`).
+    """
     if unclosed:
         stop = lex.place_stop.search(text, start, end)
         if stop:
             end = stop.start()
     start, end = _strip_span(text, start, end, lex)
     name = text[start:end]
-    if not name or not (name[0].isupper() or name[0].isdigit()):
+    if not name or not (name[0].isupper() or name[0].isdigit() or lower_ok and name[0].isalpha()):
         return None
     if len(name.split()) > MODEL_MAX_WORDS or lex.inner_sentence_end.search(name):
         return None
@@ -365,3 +380,18 @@ def _sentence_start(text: str, at: int, lex: Lexicon) -> int:
     for stop in lex.sentence_end.finditer(text, start, at):
         start = stop.end()
     return start
+
+
+def interpret_unquoted(cand: Candidate, text: str, lex: Lexicon, ctx: _Context,
+                       skip: Sequence[tuple[int, int]]) -> ModelValue | None:
+    """The model value of a name written without quotes after `mô hình`, or None.
+
+    Off the movement's topic (`mô hình 2 vụ lúa xen canh 1 vụ nuôi cá đồng` in a
+    farming piece), or the movement's own name, it is no model.
+    """
+    if not ctx.topic.covers(cand.start, cand.end) or lex.movement.match(text, cand.start):
+        return None
+    name = clean_name(text[cand.start:cand.end], lex)
+    if not name:
+        return None
+    return ModelValue(name, tie_province(text, [(cand.end, _clause_limit(text, cand.end, lex))], lex, ctx, skip))

@@ -60,6 +60,11 @@ TOPIC_MIN_NEAR = 2
 TOPIC_MIN_PER_1K = 4.0
 
 KINDS = ("model", "programme", "speech", "other")
+# A model name written without quotes has at most this many words (the longest in the
+# blind batches, "tổ tuần tra phòng chống tội phạm và phòng cháy, chữa cháy", has 12);
+# one opening with a word has at least UNQUOTED_MIN_WORDS ("mô hình camera" alone is generic).
+UNQUOTED_MAX_WORDS = 14
+UNQUOTED_MIN_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,13 @@ class Lexicon:
     speech_verb: regex.Pattern[str]
     speech_words: frozenset[str]
     topic: regex.Pattern[str]
+    single_mark: regex.Pattern[str]
+    movement: regex.Pattern[str]
+    unquoted_trigger: regex.Pattern[str]
+    unquoted_head: regex.Pattern[str]
+    unquoted_stop: regex.Pattern[str]
+    comma_join: regex.Pattern[str]
+    locating_unit: regex.Pattern[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -144,4 +156,11 @@ def load_lexicon() -> Lexicon:
         speech_verb=regex.compile(p["speech_verb"]),
         speech_words=frozenset(w for v in speech for w in v.split()),
         topic=regex.compile(p["topic"]),
+        single_mark=regex.compile(p["single_mark"]),
+        movement=regex.compile(p["movement"]),
+        unquoted_trigger=regex.compile(p["unquoted_trigger"]),
+        unquoted_head=regex.compile(p["name_head"]),
+        unquoted_stop=regex.compile(p["name_stop"]),
+        comma_join=regex.compile(p["comma_join"]),
+        locating_unit=regex.compile(p["locating_unit"]),
     )

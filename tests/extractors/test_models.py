@@ -103,6 +103,29 @@ ON_TOPIC = "Công an xã bảo đảm an ninh, trật tự. "
 # fmt: off
 MODELS = [
     # (text, provinces the earlier stage found, regions, expected (name, province) in order)
+    # -- second release of ANNOTATION.md (issue 13): real sentences from the search tool's stored pages
+    # single quotes (langnhindongdoi.com, Đại Thanh); lower-case name right after the trigger
+    pytest.param(ON_TOPIC + "Xã Đại Thanh ra mắt mô hình 'thôn Ba nhất về an ninh, trật tự'", (), (),
+                 [("thôn Ba nhất về an ninh, trật tự", None)], id="pages-single-quotes"),
+    pytest.param(ON_TOPIC + "Xã Đại Thanh ra mắt mô hình ‘Thôn Ba nhất về ANTT’ tại thôn Quỳnh Đô.", (), (),
+                 [("Thôn Ba nhất về ANTT", None)], id="pages-curly-single-quotes"),
+    # the movement's own quoted name is not a model (baobariavungtau.com.vn, baophutho.vn)
+    pytest.param("nâng cao hiệu quả phong trào “Toàn dân bảo vệ an ninh Tổ quốc” trên địa bàn.", (), (), [],
+                 id="pages-movement-name"),
+    pytest.param("Mô hình “5 tự quản về an ninh trật tự” được triển khai trên địa bàn tỉnh nhằm tăng cường "
+                 "phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.", (), (),
+                 [("5 tự quản về an ninh trật tự", None)], id="pages-model-beside-movement-name"),
+    # named without quotes right after "mô hình" (laocaitv.vn; baoquangnam.vn keeps the quoted name)
+    pytest.param("Hiệu quả từ Mô hình dòng họ tự quản, tổ tự quản về an ninh trật tự", (), (),
+                 [("dòng họ tự quản", None)], id="pages-unquoted-head"),
+    pytest.param(ON_TOPIC + "Mô hình Tổ tự quản “5 trong 1” của xã Tam Phú hợp tác giữa cộng đồng và công an.",
+                 (), (), [("5 trong 1", None)], id="pages-unquoted-then-quote"),
+    pytest.param(ON_TOPIC + "Xã Hố Nai 3 có mô hình 1+4; ở xã Trà Cổ với mô hình 1+5; tổ liên gia ra mắt.", (), (),
+                 [("1+4", None), ("1+5", None)], id="unquoted-formula"),
+    # a province named once, as a unit or in brackets, locates the article (sec-034-like, real page text)
+    pytest.param(ON_TOPIC + "Công an huyện Bạch Thông (Bắc Kạn) ra mắt mô hình “Hộ an toàn, thôn, bản, tổ dân "
+                 "phố bình yên”. Mô hình được nhân rộng.", ("Bắc Kạn",), (),
+                 [("Hộ an toàn, thôn, bản, tổ dân phố bình yên", "Bắc Kạn")], id="pages-province-once-bracketed"),
     pytest.param(SEED_000, ("Gia Lai", "Kon Tum", "Đắk Lắk"), (), SEED_000_MODELS, id="seed000-chained-broken-quote"),
     pytest.param(SEED_000, (), (), SEED_000_MODELS, id="seed000-fallback-province-phrase"),
     pytest.param('nhiều mô hình, điển hình tiên tiến được nhân rộng, như: "Mô hình dân vận khéo: 24 giờ trải '
@@ -189,6 +212,14 @@ NEGATIVE = [
     pytest.param("đi thăm một số mô hình phát triển kinh tế của tỉnh Lâm Đồng như: Công ty Hoa Mặt Trời; "
                  "Hợp tác xã Anh Đào.", id="bench-list-trigger-too-far"),
     pytest.param('g sân vận động và chuẩn bị những biểu ngữ mới như "RIP Chelsea FC" của CLB.', id="bench-như-no-trigger"),
+    # generic phrases and kinds of model after "mô hình" are not names (tailieuxanh.com, vietbao.com)
+    pytest.param(ON_TOPIC + "đánh giá mô hình tổ chức tự quản về an ninh trật tự hiệu quả trong nông thôn",
+                 id="pages-unquoted-tổ-chức"),
+    pytest.param(ON_TOPIC + "có 700 loại mô hình tổ chức quần chúng làm công tác bảo vệ an ninh, trật tự",
+                 id="pages-unquoted-counted"),
+    pytest.param(ON_TOPIC + "Đặc biệt, xây dựng và nhân rộng nhiều mô hình camera an ninh, trong năm 2018",
+                 id="unquoted-many-cameras"),
+    pytest.param(ON_TOPIC + "nhân rộng mô hình tự quản, tự phòng trên địa bàn.", id="pages-unquoted-generic"),
     # off the movement's topic (ANNOTATION.md: initiatives of the movement for security and order)
     pytest.param("Mô hình “Cộng đồng học tập cấp xã”, từ năm 2016 đến nay, toàn thành phố có 83 xã.",
                  id="bench-off-topic-learning"),
