@@ -136,8 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sql")
     _out(p)
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--csv", action="store_true")
-    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true", help="CSV: lists as JSON arrays, NULL as an empty field")
+    fmt.add_argument("--json", action="store_true", help="JSON Lines: one object per row")
 
     p = sub.add_parser("schema", parents=[common], help="print the data dictionary of every table")
     p.add_argument("--markdown", action="store_true", help="as Markdown (the text of outputs/README.md)")

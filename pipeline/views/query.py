@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import decimal
 import json
 import math
 import sys
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from vnie.errors import FAILED, UsageError
@@ -32,6 +34,8 @@ from vnie.run.tables import SCHEMAS, TABLES, TZ
 MAX_TABLE_ROWS = 200
 # A cell longer than this is cut in the terminal table (article texts are long).
 MAX_CELL_CHARS = 120
+# Significant digits of a float on screen (the integer part is never rounded).
+SIGNIFICANT_DIGITS = 6
 # Width of the table when stdout is not a terminal (rich would assume 80 and fold).
 PIPE_WIDTH = 200
 
@@ -162,12 +166,30 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def format_number(value: float | decimal.Decimal, exact: bool = False) -> str:
+    """A number in plain digits, never with an exponent (`9499550000000000`, not `9.49955e+15`).
+
+    On screen (`exact` False) a float keeps its whole integer part and at least
+    `SIGNIFICANT_DIGITS` significant digits (`1234.5678` -> `1234.57`); `exact`
+    gives the shortest digits that read back as the same float (for CSV).
+    """
+    if isinstance(value, decimal.Decimal):
+        return f"{value:f}"
+    if not math.isfinite(value):
+        return str(value)
+    if exact:
+        return np.format_float_positional(value, unique=True, trim="-")
+    digits = len(str(int(abs(value)))) if abs(value) >= 1 else 0
+    return np.format_float_positional(value, precision=max(SIGNIFICANT_DIGITS, digits), unique=True,
+                                      fractional=False, trim="-")
+
+
 def format_cell(value: Any, limit: int | None = MAX_CELL_CHARS) -> str:
-    """A value as terminal or CSV text: lists joined by ' | ', floats without noise."""
+    """A value as terminal text: lists joined by ' | ', numbers in plain digits, None as ''."""
     if value is None:
         return ""
-    if isinstance(value, float):
-        return f"{value:.6g}" if not value.is_integer() or abs(value) >= 1e15 else f"{value:.0f}"
+    if isinstance(value, (float, decimal.Decimal)):
+        return format_number(value)
     if isinstance(value, (list, tuple)):
         text = " | ".join(format_cell(v, None) for v in value)
     elif isinstance(value, dict):
@@ -185,6 +207,19 @@ def format_cell(value: Any, limit: int | None = MAX_CELL_CHARS) -> str:
     return text
 
 
+def csv_cell(value: Any) -> str:
+    """A value as a CSV field: lists and maps as JSON, exact numbers, None as '', text unchanged."""
+    if value is None:
+        return ""
+    if isinstance(value, (float, decimal.Decimal)):
+        return format_number(value, exact=True)
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(_plain(value), ensure_ascii=False)
+    if isinstance(value, str):
+        return value
+    return format_cell(value, None)
+
+
 def print_rich(columns: Sequence[str], types: Sequence[str], rows: Sequence[tuple], file=None) -> None:
     """Rows as a rich table, right-aligning numbers; long results are cut."""
     from rich.console import Console
@@ -199,7 +234,8 @@ def print_rich(columns: Sequence[str], types: Sequence[str], rows: Sequence[tupl
         right = str(type_).upper().startswith(numeric)
         table.add_column(Text(name), justify="right" if right else "left", overflow="fold")
     for row in rows[:MAX_TABLE_ROWS]:
-        table.add_row(*(Text(format_cell(v)) for v in row))  # Text: cells may hold [brackets]
+        # Text: cells may hold [brackets]; NULL set apart from an empty string.
+        table.add_row(*(Text("NULL", style="dim") if v is None else Text(format_cell(v)) for v in row))
     console.print(table)
     more = len(rows) - MAX_TABLE_ROWS
     tail = f" ({more} not shown; use --csv or --json for all)" if more > 0 else ""
@@ -207,18 +243,18 @@ def print_rich(columns: Sequence[str], types: Sequence[str], rows: Sequence[tupl
 
 
 def print_csv(columns: Sequence[str], rows: Sequence[tuple], file=None) -> None:
-    """Rows as CSV with a header; lists as ' | '-joined text."""
+    """Rows as CSV with a header; lists as JSON arrays, NULL as an empty field."""
     writer = csv.writer(file or sys.stdout, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([format_cell(v, None) for v in row])
+        writer.writerow([csv_cell(v) for v in row])
 
 
 def print_json(columns: Sequence[str], rows: Sequence[tuple], file=None) -> None:
-    """Rows as a JSON array of objects (UTF-8, lists kept as arrays)."""
-    records = [{c: _plain(v) for c, v in zip(columns, row)} for row in rows]
-    json.dump(records, file or sys.stdout, ensure_ascii=False, indent=1)
-    (file or sys.stdout).write("\n")
+    """Rows as JSON Lines: one object per row (UTF-8, lists as arrays, NULL as null)."""
+    file = file or sys.stdout
+    for row in rows:
+        file.write(json.dumps({c: _plain(v) for c, v in zip(columns, row)}, ensure_ascii=False) + "\n")
 
 
 def run_query(out: Path | str, sql: str) -> tuple[list[str], list[str], list[tuple]]:

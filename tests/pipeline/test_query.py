@@ -6,7 +6,9 @@ dictionary column a different dictionary per part (sample_outputs.py).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -136,6 +138,12 @@ CELLS = [
     (3.0, "3"),
     (181000.0, "181000"),
     (0.25, "0.25"),
+    (9.49955e15, "9499550000000000"),    # a sum of đồng amounts; was 9.49955e+15
+    (1e20, "100000000000000000000"),
+    (1234.5678, "1234.57"),              # six significant digits on screen
+    (1234567.891, "1234568"),            # the integer part is never rounded
+    (0.1 + 0.2, "0.3"),
+    (0.000012345, "0.000012345"),
     (["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], "Ủy viên Trung ương Đảng | Thứ trưởng Bộ Công an"),
     (dt.date(2024, 8, 8), "2024-08-08"),
     ("hai\ndòng", "hai dòng"),
@@ -162,11 +170,35 @@ def test_cli_csv(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "province_2025,n\nCần Thơ,3\nHà Nội,1\n"
 
 
-def test_cli_json_keeps_lists_and_dates(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    sql = "SELECT name, titles, date '2024-08-08' AS d FROM officials WHERE rank IS NOT NULL"
+def test_cli_csv_writes_lists_as_json_arrays_and_exact_numbers(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sql = ("SELECT name, rank, titles, 9499550000000000.0::DOUBLE AS total, 0.1::DOUBLE + 0.2::DOUBLE AS x FROM officials "
+           "ORDER BY rank NULLS LAST, name")
+    assert main(["query", sql, "--out", str(out), "--csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["name", "rank", "titles", "total", "x"]
+    assert rows[1] == ["Lê Quốc Hùng", "Trung tướng", '["Thứ trưởng Bộ Công an"]', "9499550000000000",
+                       "0.30000000000000004"]
+    assert rows[-1][1] == "" and json.loads(rows[-1][2]) == ["Thứ trưởng Bộ Công an"]  # NULL rank: empty
+
+
+def test_cli_json_is_one_object_per_line(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sql = "SELECT name, rank, titles, date '2024-08-08' AS d FROM officials ORDER BY rank NULLS LAST, name"
     assert main(["query", sql, "--out", str(out), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == [
-        {"name": "Lê Quốc Hùng", "titles": ["Thứ trưởng Bộ Công an"], "d": "2024-08-08"}]
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    assert json.loads(lines[0]) == {"name": "Lê Quốc Hùng", "rank": "Trung tướng",
+                                    "titles": ["Thứ trưởng Bộ Công an"], "d": "2024-08-08"}
+    assert json.loads(lines[-1])["rank"] is None
+
+
+def test_cli_table_shows_null_and_plain_numbers(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sql = ("SELECT name, rank, 9499550000000000.0::DOUBLE AS total, '' AS blank FROM officials "
+           "ORDER BY rank NULLS LAST, name")
+    assert main(["query", sql, "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    cells = [[c.strip() for c in line.split("│")[1:-1]] for line in lines if line.startswith("│")]
+    assert cells[0] == ["Lê Quốc Hùng", "Trung tướng", "9499550000000000", ""]
+    assert cells[-1][1] == "NULL" and cells[-1][3] == ""  # NULL apart from an empty string
 
 
 def test_cli_bad_sql_names_the_views(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
