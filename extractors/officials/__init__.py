@@ -139,14 +139,18 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
 
 def _glued_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     """`end`, or the end of the syllable before the last when the last one opens a word
-    with what follows ("Nguyễn An Thạnh | Khu vực này")."""
+    with what follows ("Nguyễn An Thạnh | Khu vực này") or a date ("... | Chiều 12.5")."""
     last = text.rfind(" ", start, end)
     if text.count(" ", start, end) < 2 or text[end : end + 1] != " ":
         return end
     after = text.find(" ", end + 1)
     after = len(text) if after < 0 else after
     pair = text[last + 1 : after].casefold().rstrip(",.;:")
-    return last if pair in lex.glued_words else end
+    if pair in lex.glued_words:
+        return last
+    # a part of the day opening a date: "Lý Khắc Cường | Chiều 12.5"
+    word, _, rest = pair.partition(" ")
+    return last if word in lex.day_parts and rest[:1].isdigit() else end
 
 
 def _place_end(spans: list[tuple[int, int]], start: int, end: int) -> int | None:

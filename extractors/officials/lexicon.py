@@ -62,6 +62,7 @@ class Lexicon:
     not_foreign: frozenset[str]
     glued_words: frozenset[str]
     institution: regex.Pattern[str]
+    day_parts: frozenset[str]
 
 
 def _variants(phrase: str) -> set[str]:
@@ -212,6 +213,7 @@ def load_lexicon() -> Lexicon:
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
+        day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         institution=regex.compile(
             LEFT_EDGE + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE
         ),

@@ -180,3 +180,23 @@ def test_institution_named_after_a_person_is_not_a_person(text, institution):
 def test_title_keeps_the_institution_named_after_a_person():
     found = people("Theo ông Lê Vinh Danh, Hiệu trưởng trường ĐH Tôn Đức Thắng, trường sẽ tự chủ.")
     assert found["Lê Vinh Danh"][1] == ("Hiệu trưởng trường ĐH Tôn Đức Thắng",)
+
+
+def test_a_title_after_la_is_the_subject_s_not_the_next_name_s():
+    # baomoi-21511472: "đảng viên là trưởng thôn, Bí thư Huyện ủy ... Ngô Tân Phượng"
+    found = people("Trao đổi về kinh nghiệm nâng tỷ lệ đảng viên là trưởng thôn, Bí thư Huyện ủy Thuận Thành "
+                   "Ngô Tân Phượng cho biết.")
+    assert found["Ngô Tân Phượng"][1] == ("Bí thư Huyện ủy Thuận Thành",)
+
+
+def test_name_stops_before_a_part_of_the_day_opening_a_date():
+    # baomoi-22258156: no full stop between the caption and "Chiều 12.5"
+    found = people("Chủ tịch nước Trần Đại Quang hội kiến với Thủ tướng Trung Quốc Lý Khắc Cường Chiều 12.5, "
+                   "trong cuộc hội kiến.")
+    assert found["Lý Khắc Cường"][1] == ("Thủ tướng Trung Quốc",)
+
+
+def test_prison_named_like_a_person_is_not_one():
+    # baomoi-22266696
+    found = people("Lập Hoa mời chị Hà và anh Nguyễn Văn Sơn, SN 1991 là cán bộ trại giam Hoàng Tiến ăn tổ yến.")
+    assert "Hoàng Tiến" not in found
