@@ -92,6 +92,10 @@ class Context:
     left_locative: regex.Pattern[str]
     left_direction: regex.Pattern[str]
     right_foreign: regex.Pattern[str]
+    right_inside: regex.Pattern[str]
+    left_water: regex.Pattern[str]
+    right_country_lead: regex.Pattern[str]
+    sentence_end: regex.Pattern[str]
     locality_link: regex.Pattern[str]
     left_river: regex.Pattern[str]
     right_capital: regex.Pattern[str]
@@ -135,6 +139,10 @@ def build_context() -> Context:
         left_locative=regex.compile(p["left_locative"]),
         left_direction=regex.compile(p["left_direction"]),
         right_foreign=regex.compile(p["right_foreign"]),
+        right_inside=regex.compile(p["right_inside"]),
+        left_water=regex.compile(p["left_water"]),
+        right_country_lead=regex.compile(p["right_country_lead"]),
+        sentence_end=regex.compile(p["sentence_end"]),
         locality_link=regex.compile(p["locality_link"]),
         left_river=regex.compile(p["left_river"]),
         right_capital=regex.compile(p["right_capital"]),
@@ -317,6 +325,8 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
     if c.rule == "localities.level":
         if c.groups["level"] == "city" and ctx.person_named.fullmatch(c.groups["name"]):
             return None  # "UBND TP Trần Vĩnh Tuyến": a title, then a person
+        if _abroad(text, c.end, ctx):
+            return None  # `thành phố Bangkok, Thái Lan`: a foreign city
         return LocalityValue(c.groups["name"], c.groups["level"], None)
     window = text[max(0, c.start - LEFT_WINDOW):c.start]
     span = text[c.start:c.end]
@@ -337,8 +347,21 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None
         if not next_region and ctx.right_foreign.match(text[c.end:c.end + 12]):
             return None
+        if ctx.right_inside.match(text[c.end:c.end + 16]) or ctx.left_water.search(window):
+            return None  # `miền Tây tỉnh Quảng Trị`, `vịnh Bắc Bộ`
         return RegionValue(entry.target)
     raise ValueError(f"unknown rule {c.rule!r}")
+
+
+def _abroad(text: str, end: int, ctx: Context) -> bool:
+    """Whether a foreign country is named right after a locality (`, Thái Lan`, ` (Trung Quốc)`)."""
+    lead = ctx.right_country_lead.match(text[end:end + 8])
+    if lead is None:
+        return False
+    after = end + lead.end()
+    for c in find_countries(text[after:after + 24], ctx):
+        return c.start == 0 and c.groups["side"] == "foreign"
+    return False
 
 
 def _country_automaton(g: Gazetteer) -> Any:
@@ -454,6 +477,30 @@ def link_localities(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Conte
             province = m.value.province
         else:
             province = None
+    return _sentence_provinces(out, doc, ctx)
+
+
+def _sentence_provinces(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
+    """Give a locality still without a province the one province its sentence names (if only one).
+
+    `Công an huyện Hướng Hóa đã ... Quảng Trị`: the sentence ties the district to
+    the province (ANNOTATION.md, second release; issue 13's audit found 66 % of
+    localities without one).
+    """
+    if not any(isinstance(m.value, LocalityValue) and m.value.province is None for m in mentions):
+        return mentions
+    ends = [e.end() for e in ctx.sentence_end.finditer(doc.text)]
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        if isinstance(m.value, ProvinceValue):
+            by_sentence.setdefault(bisect.bisect_right(ends, m.start), set()).add(m.value.province)
+    out = []
+    for m in mentions:
+        if isinstance(m.value, LocalityValue) and m.value.province is None:
+            named = by_sentence.get(bisect.bisect_right(ends, m.start), set())
+            if len(named) == 1:
+                m = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(m.value.name, m.value.level, next(iter(named))))
+        out.append(m)
     return out
 
 

@@ -137,6 +137,12 @@ REGIONS = [
 ]
 
 NOT_REGIONS = [
+    # ANNOTATION.md, second release: a direction inside one province; a gulf (bench dantri-travel-209,
+    # dantri-education-021, dantri-science-195, dantri-society-135)
+    "Phó Chủ tịch UBND tỉnh Quảng Trị khẳng định, miền Tây tỉnh Quảng Trị hiện có rất nhiều tiềm năng du lịch",
+    "các lao động khu vực miền núi tỉnh Quảng Nam được hỗ trợ học nghề",
+    "hơi lệch về phía Đông qua vịnh Bắc Bộ, đưa hơi nước từ biển vào.",
+    "ở Vịnh Bắc Bộ có gió Đông Bắc mạnh cấp 5",
     "Bão di chuyển theo hướng Tây Tây Bắc.",
     "Bờ mỏ phía Đông Bắc chỉ cách biển 500 m.",
     "Xung đột ở miền Đông Ukraine leo thang.",
@@ -151,6 +157,14 @@ NOT_REGIONS = [
 ]
 
 LOCALITIES = [
+    # ANNOTATION.md, second release: a foreign city is no locality (bench dantri-business-088,
+    # dantri-entertainment-024); the one province named in the sentence is the locality's
+    # (bench dantri-business-137)
+    ("điểm du lịch hút khách bậc nhất của thành phố Los Angeles, Mỹ với hơn 10 triệu lượt khách", []),
+    ("Beckham đã chuyển đến thành phố New York (Mỹ) để học đại học", []),
+    ("huyện Nghĩa Hành là một trong những địa phương có diện tích trồng cau lớn nhất tỉnh Quảng Ngãi.",
+        [("Nghĩa Hành", "district", "Quảng Ngãi")]),
+    ("Công an huyện Sa Thầy đã vào cuộc. Tỉnh Kon Tum và tỉnh Gia Lai phối hợp.", [("Sa Thầy", "district", None)]),
     ("Công an xã An Ninh tuần tra.",                    [("An Ninh", "commune", None)]),
     ("Trụ sở quận Đống Đa, Hà Nội.",                    [("Đống Đa", "district", "Hà Nội")]),
     ("Công an TP Buôn Ma Thuột bắt giữ.",               [("Buôn Ma Thuột", "city", None)]),
