@@ -263,9 +263,17 @@ def _is_dateline(line: str) -> bool:
     return hit is not None and not line[:hit[0]].strip() and not line[hit[1]:].strip(" .,;|")
 
 
-def _head_authors(text: str) -> tuple[str, ...]:
+def header_authors(text: str) -> tuple[str, ...]:
+    """The byline beside the dateline in a page's header block (the lines under its
+    headline): on the dateline's line or on the line next to it, in any case
+    (`Minh Chiến` / `07/03/2026 08:06 GMT+7` on nld.com.vn)."""
+    return _head_authors(text, strict=False)
+
+
+def _head_authors(text: str, strict: bool = True) -> tuple[str, ...]:
     """A byline on the dateline's line (`Văn Thành | 08/08/2024 11:43`) or on the line
-    next to it when it is written in capitals or introduced (`HÀ QUÂN`, `Tác giả: Minh Anh`)."""
+    next to it when it is written in capitals or introduced (`HÀ QUÂN`, `Tác giả: Minh Anh`);
+    without `strict`, any byline-shaped line next to it."""
     hit = find_dateline(text)
     if hit is None:
         return ()
@@ -282,7 +290,7 @@ def _head_authors(text: str) -> tuple[str, ...]:
     after = text[line_end:].lstrip().split("\n", 1)[0].strip()
     for line in (after, before):
         match = byline_line.fullmatch(line)
-        if match and (line.isupper() or match.group() != match["names"]):
+        if match and (not strict or line.isupper() or match.group() != match["names"]):
             return _names(match["names"])
     return ()
 

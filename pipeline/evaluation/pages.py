@@ -26,8 +26,7 @@ from typing import Any
 import trafilatura
 
 from vnie.extractors.keys import key
-from vnie.extractors.metadata import find_dateline
-from vnie.extractors.normalise import normalise_text
+from vnie.extractors.metadata import find_authors, find_dateline
 from vnie.run.pages import PageError, read_page
 from vnie.run.read import InputError, RawArticle, decode_bytes
 from vnie.run.stages import LOCAL, build_extraction, process_article
@@ -78,10 +77,22 @@ def _line_of(lines: list[str], paragraph: str) -> int | None:
     return None
 
 
-def score_text(truth: dict[str, Any], system: str, text: str, title: str | None,
-               published: dt.datetime | None, authors: tuple[str, ...]) -> PageScore:
-    """Score one system's reading of a page against its truth."""
-    text = normalise_text(text)
+def score_text(truth: dict[str, Any], system: str, raw: RawArticle, date_only: bool = False,
+               fallbacks: bool = True) -> PageScore:
+    """Score one system's reading of a page against its truth.
+
+    Args:
+        raw: the article as the system read it (text, title, published, authors).
+        date_only: compare `published` on its date (trafilatura's htmldate gives no time).
+        fallbacks: fill a missing title, date or byline from the text, as `vnie run` does.
+    """
+    if not _EXTRACTION:
+        _EXTRACTION.append(build_extraction())
+    done = process_article(raw, _EXTRACTION[0], "eval")
+    row = done.rows["articles"][0]
+    text = row["text"]
+    title, published, authors = (row["title"], row["published"], tuple(row["authors"])) if fallbacks \
+        else (raw.title, raw.published, raw.authors)
     raw_lines = text.split("\n")
     lines = [line for line in raw_lines if line.strip()]
     score = PageScore(truth["file"], system, lines=len(lines))
@@ -92,16 +103,16 @@ def score_text(truth: dict[str, Any], system: str, text: str, title: str | None,
     high = last if last is not None else len(lines) - 1
     headline = key(truth.get("headline") or "")
     on_furniture = [not (low <= i <= high) and key(line) != headline and not find_dateline(line)
-                    for i, line in enumerate(lines)]
+                    and not find_authors(line) for i, line in enumerate(lines)]
     score.furniture = sum(on_furniture)
     score.title = key(title or "") == headline
-    score.published = _same_time(truth.get("published"), published)
+    score.published = _same_time(truth.get("published"), published, date_only)
     score.authors = {key(a) for a in authors} == {key(a) for a in truth.get("authors") or []}
-    score.facts, score.facts_on_furniture = _facts(text, raw_lines, lines, on_furniture)
+    score.facts, score.facts_on_furniture = _facts(done, raw_lines, on_furniture)
     return score
 
 
-def _same_time(expected: str | None, found: dt.datetime | None) -> bool:
+def _same_time(expected: str | None, found: dt.datetime | None, date_only: bool = False) -> bool:
     """Equal in Vietnam time: to the minute when the truth has a time, else the date."""
     if not expected:
         return found is None
@@ -109,31 +120,26 @@ def _same_time(expected: str | None, found: dt.datetime | None) -> bool:
         return False
     local = found.astimezone(LOCAL).replace(tzinfo=None) if found.tzinfo else found
     want = dt.datetime.fromisoformat(expected)
-    return local.strftime("%Y-%m-%dT%H:%M") == want.strftime("%Y-%m-%dT%H:%M") if "T" in expected \
-        else local.date() == want.date()
+    if "T" in expected and not date_only:
+        return local.strftime("%Y-%m-%dT%H:%M") == want.strftime("%Y-%m-%dT%H:%M")
+    return local.date() == want.date()
 
 
 _EXTRACTION: list[Any] = []
 
 
-def _facts(text: str, raw_lines: list[str], lines: list[str], on_furniture: list[bool]) -> tuple[int, int]:
-    """(fact rows, fact rows starting on a furniture line) of the extractors on `text`."""
-    if not _EXTRACTION:
-        _EXTRACTION.append(build_extraction())
-    done = process_article(RawArticle("page", text), _EXTRACTION[0], "eval")
-    starts: list[int] = []
+def _facts(done: Any, raw_lines: list[str], on_furniture: list[bool]) -> tuple[int, int]:
+    """(fact rows, fact rows starting on a furniture line) of one processed article."""
+    spans: list[tuple[int, int, bool]] = []
     offset = 0
-    furniture_at: list[tuple[int, int, bool]] = []
     kept = iter(on_furniture)
     for line in raw_lines:
         if line.strip():
-            furniture_at.append((offset, offset + len(line), next(kept)))
+            spans.append((offset, offset + len(line), next(kept)))
         offset += len(line) + 1
-    for table, rows in done.rows.items():
-        if table in ("articles", "people"):
-            continue
-        starts += [row["start"] for row in rows]
-    on = sum(1 for s in starts for a, b, f in furniture_at if a <= s < b and f)
+    starts = [row["start"] for table, rows in done.rows.items() if table not in ("articles", "people")
+              for row in rows]
+    on = sum(1 for s in starts for a, b, f in spans if a <= s < b and f)
     return len(starts), on
 
 
@@ -145,7 +151,9 @@ def score_page(truth: dict[str, Any], folder: Path) -> list[PageScore]:
     html = decode_bytes(path.read_bytes())
     try:
         page = read_page(html)
-        ours = score_text(truth, "vnie", page.text, page.meta.title, page.meta.published, page.meta.authors)
+        meta = page.meta
+        ours = score_text(truth, "vnie", RawArticle(truth["file"], page.text, meta.url, meta.title,
+                                                     meta.published, meta.authors, site=meta.site))
     except (PageError, InputError) as exc:
         ours = PageScore(truth["file"], "vnie", lost=2, whole_article_lost=True, notes=[str(exc)])
     peer = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -156,8 +164,10 @@ def score_page(truth: dict[str, Any], folder: Path) -> list[PageScore]:
         except ValueError:
             peer_date = None
     peer_authors = tuple(a.strip() for a in (peer.author or "").split(";") if a.strip()) if peer else ()
-    theirs = score_text(truth, "trafilatura", (peer.text or "") if peer else "", peer.title if peer else None,
-                        peer_date, peer_authors)
+    text = (peer.text or "") if peer else ""
+    theirs = score_text(truth, "trafilatura", RawArticle(truth["file"], text or "-", None,
+                                                         peer.title if peer else None, peer_date, peer_authors),
+                        date_only=True, fallbacks=False)
     return [ours, theirs]
 
 

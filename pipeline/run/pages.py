@@ -16,6 +16,7 @@ second): `check_complexity` refuses such a page before any parser sees it.
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import json
 import re
 from collections.abc import Iterator
@@ -25,7 +26,8 @@ from typing import Any
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
-from vnie.extractors.metadata import read_datetime, site_of
+from vnie.extractors.keys import key as key_of
+from vnie.extractors.metadata import find_dateline, header_authors, read_datetime, site_of
 
 # Deepest element nesting a page may have. Real news pages stay under 60
 # (vnexpress, dantri, tuoitre article pages); the pathological inputs of issue 12
@@ -38,6 +40,20 @@ _CONTAINER_TAG = re.compile(r"<(/?)(div|li|ul|ol|section|article|table|tbody|tr|
 # JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                            "BlogPosting", "WebPage", "LiveBlogPosting"})
+# The lead: a block starting like the page's description (first LEAD_PROBE_CHARS
+# characters after key()), looked for in these blocks, at least LEAD_MIN_CHARS long,
+# and added when the main text's first LEAD_SEARCH_CHARS do not hold it already.
+LEAD_BLOCKS = "h2, p, div[class*=sapo], div[class*=lead], div[class*=description], div[class*=summary]"
+LEAD_MIN_CHARS = 40
+LEAD_PROBE_CHARS = 40
+LEAD_SEARCH_CHARS = 2000
+LEAD_TAG_CHARS = 30  # "(chinhphu.vn) - ", "(nlđo)- ", "(dân trí) - "
+# The <h1> is the headline when it shares this share of the stated headline's words
+# (nld.com.vn reorders a few); a bare <h1> needs this many words.
+HEADLINE_OVERLAP = 0.6
+HEADLINE_MIN_WORDS = 4
+# Lines under the headline where a page prints its dateline and byline.
+HEADER_LINES = 8
 # Trafilatura's balance between keeping furniture and losing paragraphs;
 # measured on the dev pages with `vnie eval --html` (see README).
 FAVOR = "balanced"
@@ -102,13 +118,19 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
         PageError: `too_complex` (see `check_complexity`) or `empty` (no article text).
     """
     check_complexity(html)
-    meta = page_metadata(html)
+    tree = LexborHTMLParser(html)
+    meta = page_metadata(html, tree)
     text = main_text(html, meta.url, favor)
     if not text.strip():
         raise PageError("empty", "HTML page without article text")
+    lead = _lead(tree, _meta_tags(tree), _json_ld_article(tree))
+    if lead and key_of(lead)[:LEAD_PROBE_CHARS] not in key_of(text[:LEAD_SEARCH_CHARS]):
+        text = f"{lead}\n\n{text}"  # trafilatura often leaves out the lead (sapo)
     title = meta.title
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
+    if meta.published is None or not meta.authors:
+        meta = _with_header(meta, tree)
     return Page(text, meta)
 
 
@@ -123,9 +145,9 @@ def main_text(html: str, url: str | None = None, favor: str = FAVOR) -> str:
     return text or ""
 
 
-def page_metadata(html: str) -> PageMeta:
+def page_metadata(html: str, tree: LexborHTMLParser | None = None) -> PageMeta:
     """Headline, publication time, authors, URL and outlet the page states."""
-    tree = LexborHTMLParser(html)
+    tree = tree or LexborHTMLParser(html)
     article = _json_ld_article(tree)
     metas = _meta_tags(tree)
     url = (_first_str(article.get("url")) or _canonical(tree) or metas.get("og:url")
@@ -133,8 +155,8 @@ def page_metadata(html: str) -> PageMeta:
                          if isinstance(article.get("mainEntityOfPage"), dict) else article.get("mainEntityOfPage")))
     publisher = _name(article.get("publisher")) or metas.get("og:site_name")
     site = site_of(url) or publisher
-    title = (_first_str(article.get("headline")) or metas.get("og:title") or _h1(tree)
-             or _title_without_site(tree, publisher))
+    stated = _first_str(article.get("headline")) or _first_str(metas.get("og:title"))
+    title = _visible_headline(_h1(tree), stated) or stated or _title_without_site(tree, publisher)
     published = (_when(article.get("datePublished")) or _when(metas.get("article:published_time"))
                  or _when(metas.get("pubdate")) or _when(metas.get("datepublished"))
                  or _when(_time_datetime(tree)))
@@ -167,6 +189,61 @@ def _json_ld_article(tree: LexborHTMLParser) -> dict[str, Any]:
 def _types(item: dict[str, Any]) -> set[str]:
     kind = item.get("@type")
     return {kind} if isinstance(kind, str) else {k for k in kind if isinstance(k, str)} if isinstance(kind, list) else set()
+
+
+def _visible_headline(h1: str | None, stated: str | None) -> str | None:
+    """The page's <h1> when it is the article's headline (the one readers see; nld.com.vn's
+    JSON-LD headline differs from it), not a logo or section name."""
+    if not h1:
+        return None
+    if not stated:
+        return h1 if len(h1.split()) >= HEADLINE_MIN_WORDS else None
+    seen, said = set(key_of(h1).split()), set(key_of(stated).split())
+    return h1 if seen and len(seen & said) >= HEADLINE_OVERLAP * len(said) else None
+
+
+def _lead(tree: LexborHTMLParser, metas: dict[str, str], article: dict[str, Any]) -> str | None:
+    """The article's lead as the page shows it: the block whose text starts like the page's
+    description (JSON-LD, og: or meta description), else that description when it is whole."""
+    described = _first_str(article.get("description")) or _first_str(metas.get("og:description")) \
+        or _first_str(metas.get("description"))
+    if not described or len(described) < LEAD_MIN_CHARS:
+        return None
+    probe = key_of(described)[:LEAD_PROBE_CHARS]
+    for node in tree.css(LEAD_BLOCKS):
+        shown = " ".join((node.text() or "").split())
+        # a site tag may open the shown lead: "(Chinhphu.vn) - Tháng 3/2026 có ..."
+        if len(shown) >= LEAD_MIN_CHARS and probe in key_of(shown)[:len(probe) + LEAD_TAG_CHARS]:
+            return shown
+    return described if described.rstrip().endswith((".", "!", "?", "…", "”", '"')) else None
+
+
+def _with_header(meta: PageMeta, tree: LexborHTMLParser) -> PageMeta:
+    """`meta` with the dateline and byline printed under the headline when the page's
+    metadata lacks them (baodautu.vn: "Nguyên Minh - 07/03/2026 08:47")."""
+    header = _header_text(tree, meta.title)
+    if not header:
+        return meta
+    published = meta.published
+    if published is None:
+        hit = find_dateline(header)
+        published = hit[2] if hit else None
+    authors = meta.authors or (header_authors(header) if published or find_dateline(header) else ())
+    return PageMeta(meta.title, published, authors, meta.url, meta.site, meta.publisher)
+
+
+def _header_text(tree: LexborHTMLParser, title: str | None) -> str:
+    """The lines of the page from its headline on (HEADER_LINES of them), or ''."""
+    body = tree.body
+    if body is None or not title:
+        return ""
+    lines = [" ".join(line.split()) for line in body.text(separator="\n").split("\n")]
+    lines = [line for line in lines if line]
+    probe = key_of(title)[:LEAD_PROBE_CHARS]
+    for i, line in enumerate(lines):
+        if key_of(line).startswith(probe):
+            return "\n".join(lines[i + 1:i + 1 + HEADER_LINES])
+    return ""
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
@@ -208,7 +285,16 @@ def _time_datetime(tree: LexborHTMLParser) -> str | None:
 def _first_str(value: Any) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
-    return value.strip() or None if isinstance(value, str) else None
+    return _unescaped(value).strip() or None if isinstance(value, str) else None
+
+
+def _unescaped(text: str) -> str:
+    """Text with HTML entities decoded, twice escaped included ("Chi&amp;#7871;n" in tuoitre's JSON-LD)."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html_lib.unescape(text)
+    return text
 
 
 def _name(value: Any) -> str | None:
@@ -242,8 +328,8 @@ def _authors(value: Any, publisher: str | None) -> tuple[str, ...]:
             item = item.get("name")
         if not isinstance(item, str):
             continue
-        for name in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", item):
-            name = _clean(name)
+        for name in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", _unescaped(item)):
+            name = _clean(re.sub(r"^(?:Theo|Tác giả:?)\s+", "", name.strip()))
             if name and not _is_outlet(name, publisher) and name not in names:
                 names.append(name)
     return tuple(names)

@@ -77,4 +77,4 @@ def test_dev_page(truth: dict) -> None:
         pytest.skip(f"dev page {truth['file']} not under {folder} (set VNIE_HTML_DIR)")
     ours, _ = score_page(truth, folder)
     assert not ours.whole_article_lost
-    assert (ours.title, ours.published) == (True, True)
+    assert (ours.title, ours.published, ours.authors) == (True, True, True)
