@@ -85,8 +85,8 @@ def _reference(text: str, found: list[Candidate], index: int, since: int, words:
         birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
         if c.rule in REFERENCE_RULES and not birth:
             value = interpret_date(c, Anchor(None, None), words)
-            if value is not None and value.date_start is not None:
-                return value.date_start
+            if value is not None and value.date_end is not None:
+                return value.date_end
     return None
 
 

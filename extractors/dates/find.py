@@ -29,7 +29,7 @@ CORES: tuple[str, ...] = (
 )
 # Keyword passes: the literal that triggers a try, and the pattern tried there.
 KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("tháng", "keyword_month"), ("Tháng", "keyword_month"), ("THÁNG", "keyword_month"),
+    ("tháng", "keyword_month_any"), ("Tháng", "keyword_month_any"), ("THÁNG", "keyword_month"),
     ("quý", "keyword_quarter"), ("Quý", "keyword_quarter"),
     ("ngày", "keyword_words"), ("Ngày", "keyword_words"),
 )
@@ -38,12 +38,12 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
 # Words after a one- or two-digit number that can continue a date:
 # "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6".
-DAY_FOLLOWERS = (" tháng", " đến", " tới", " cho", " và", " năm", " -", " –", "-", "–", ",", " ,")
+DAY_FOLLOWERS = (" tháng", " đến", " tới", " cho", " và", " năm", " của năm", " -", " –", "-", "–", ",", " ,")
 YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
 KEYWORD_NEXT = {
-    "tháng": _DIGITS,
+    "tháng": _DIGITS + ("Mười", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"),
     "quý": ("I", "V", "0", "1", "2", "3", "4"),
     "ngày": ("mùng", "mồng", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
              "Mùng", "Mồng", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"),
@@ -78,6 +78,7 @@ class Finder:
 
     digits: regex.Pattern[str]
     keywords: Mapping[str, regex.Pattern[str]]
+    comma_day_lead: regex.Pattern[str]
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
     piece_index: tuple[tuple[str, int], ...]  # (name, index) of the other named groups
@@ -104,7 +105,7 @@ def compile_finder() -> Finder:
     index = digits.groupindex
     core_index = tuple(index[f"c_{core}"] - 1 for core in CORES)
     piece_index = tuple((name, i - 1) for name, i in index.items() if not name.startswith("c_"))
-    return Finder(digits, keywords, prefixes, core_index, piece_index)
+    return Finder(digits, keywords, regex.compile(fragments["comma_day_lead"]), prefixes, core_index, piece_index)
 
 
 def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wanted: frozenset[str]) -> tuple[int, str, frozenset[str]] | None:
@@ -170,9 +171,11 @@ def _date_shaped(text: str, run: str, end: int) -> bool:
         return text.startswith(DAY_FOLLOWERS, end)
     if "/" in run or "-" in run:
         return True
-    # Dotted: "13.6.2005", "19.8", "27.1" but not "1.616" or "4.700".
+    # Dotted: "13.6.2005", "19.8", "27.1", "10.2020" but not "1.616" or "4.700".
     if "." in run:
-        return all(len(part) <= 2 for part in run.split(".")[:2])
+        parts = run.split(".")
+        return all(len(part) <= 2 for part in parts[:2]) or (len(parts) == 2 and len(parts[0]) <= 2
+                                                               and len(parts[1]) == 4 and parts[1][:2] in YEAR_HEADS)
     return len(run) == 4 and run[:2] in YEAR_HEADS
 
 
@@ -191,7 +194,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(hit[0] if hit else start, end, "dates.range_dmy", groups)
     if core == "range_dm":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
-        if hit is None and ("m1" not in groups or "dashed" in groups):
+        if hit is None and not in_brackets and ("m1" not in groups or "dashed" in groups):
             return None  # "12 đến 16/5" and "1-2 đến 3-4" alone may be counts
         return Candidate(hit[0] if hit else start, end, "dates.range_dm", groups)
     if core == "since":
@@ -219,6 +222,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return None
         if "quarter" in hit[2]:
             return Candidate(hit[0], end, "dates.quarter", {**groups, "q": groups["m1"]})
+        if "from" in hit[2]:
+            return Candidate(hit[0], end, "dates.since", groups)  # "từ tháng 10-2024" -> 2024-10/..
         if "month" not in hit[2] and not regex.match(r"\d+/\d", text[start:end]):
             return None  # a loose "từ 9 năm 2016" is not a month
         return Candidate(hit[0], end, "dates.month_year", _until(groups, hit))
@@ -231,6 +236,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(hit[0], end, "dates.dm", _until(groups, hit))
         if in_brackets and _prefix(text, start - 1, prefixes, DAY) is not None:
             return Candidate(start, end, "dates.dm_listed", groups)  # "Hôm nay (23-5)"
+        lead = finder.comma_day_lead.search(text, max(0, start - 16), start)
+        if lead is not None:
+            return Candidate(lead.start(), end, "dates.dm", groups)  # "Sáng nay, 12-11"
         listed = previous is not None and LIST_JOIN.fullmatch(text, previous.end, start) and previous.rule in (
             "dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
         if (listed or in_brackets) and "/" in text[start:end]:
@@ -299,9 +307,9 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                 found.extend(_quarter_candidates(match))
             elif match:
                 groups = _groups(match)
-                rule = "dates.month" if "m1" in groups else "dates.dmy_words"
+                rule = "dates.dmy_words" if "dw" in groups else "dates.month" if "m1" in groups else "dates.month_name"
                 start = match.start()
-                if rule == "dates.month":
+                if rule in ("dates.month", "dates.month_name"):
                     hit = _prefix(text, start, finder.prefixes, UNTIL)  # "tính đến hết tháng 6"
                     groups, start = _until(groups, hit), hit[0] if hit else start
                 found.append(Candidate(start, match.end(), rule, groups))

@@ -241,6 +241,8 @@ def _month_alone(c: Candidate, anchor: Anchor) -> DateValue | None:
     if "yearly" in c.groups:
         return month_value(None, month)
     g = c.groups
+    if "y1" in g:
+        return month_value(int(g["y1"]), month)
     pub = anchor.published
     if "future" in g and pub is not None:
         return month_value(pub.year if month >= pub.month else pub.year + 1, month)
@@ -253,6 +255,14 @@ def month_range(year: int | None, first: int, last: int) -> DateValue:
     if year is None:
         return DateValue(value, "mention", None, None)
     return DateValue(value, "mention", dt.date(year, first, 1), _last_day(year, last))
+
+
+def _month_name(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:
+    """`tháng Bảy vừa qua`, `tháng Mười năm 2020`: a month named in words."""
+    month = words.month(" ".join(c.groups["mw"].split()))
+    if month is None:
+        return None
+    return _month_alone(Candidate(c.start, c.end, "dates.month", {**c.groups, "m1": str(month)}), anchor)
 
 
 def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -384,7 +394,8 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.year": _year,
 }
 # Rules whose value has no year of its own: they need an `Anchor`.
-YEARLESS_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.range_dm",
+YEARLESS_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.month_name",
+                            "dates.range_dm",
                             "dates.dmy_words", "dates.quarter", "dates.period"})
 # Rules that give the year of their sentence to yearless dates (GUIDELINES.md:
 # "a full date or year"). A range of full dates gives its end's year
@@ -399,7 +410,7 @@ PERIOD_RULES = frozenset({"dates.year", "dates.range_year", "dates.period", "dat
                           "dates.range_month"})
 # Full dates that anchor a yearless date in the same or the next sentence like a
 # publication date ("tối 5-2-2017 … Sáng 6-2").
-REFERENCE_RULES = frozenset({"dates.dmy", "dates.dateline"})
+REFERENCE_RULES = frozenset({"dates.dmy", "dates.dateline", "dates.range_dmy"})
 
 
 def anchor_year(candidate: Candidate) -> int:
@@ -423,4 +434,6 @@ def interpret_date(candidate: Candidate, anchor: Anchor, words: NumberWords) -> 
     """
     if candidate.rule == "dates.dmy_words":
         return _dmy_words(candidate, anchor, words)
+    if candidate.rule == "dates.month_name":
+        return _month_name(candidate, anchor, words)
     return INTERPRETERS[candidate.rule](candidate, anchor)

@@ -148,6 +148,18 @@ POSITIVE = [
     ("tốt nghiệp đại học (1997) và thạc sĩ (1999) ngành Kỹ thuật",   ["1997", "1999"]),
     ("giảm gần 16% so với cùng kỳ năm 2019.",                        ["2019"]),
     ("tăng mạnh hơn 62% so với cùng kỳ 2023.",                       ["2023"]),
+    # a month named in words, a month-year with dots or "của năm" (blind reg-013, reg-007, reg-015 sentences
+    # checked against the bench: baomoi-22731241 "tháng Bảy")
+    ("trong tháng Bảy vừa qua có mưa kéo dài, nền đất yếu",           ["2024-07"]),
+    ("tổ chức vào tháng Mười năm 2020 tại Hà Nội",                    ["2020-10"]),
+    ("Tháng 10.2020, trước khi ông Hòa nghỉ hưu",                     ["2020-10"]),
+    ("Từ tháng 12 của năm 2019, kênh rạch nội đồng cạn nước",         ["2019-12/.."]),
+    ("xây dựng và triển khai từ tháng 10-2024, với phương châm",      ["2024-10/.."]),
+    ("Kim ngạch đạt 1,5 tỷ USD, hết tháng 9/2019 đạt 1,2 tỷ USD.",    ["../2019-09"]),
+    # a range across a comma, with a part of the day, in brackets (blind pol-026, reg-014, news-013)
+    ("Ngày hội tổ chức từ ngày 2/7, đến ngày 10/8.",                  ["2024-07-02/2024-08-10"]),
+    ("từ đêm 5/8 đến sáng sớm ngày 6/8 các khu vực có mưa",           ["2024-08-05/2024-08-06"]),
+    ("kéo dài đến hết tuần tới (17-18/8).",                           ["2024-08-17/2024-08-18"]),
     # month-year ranges with dashes (bench baomoi-22244325, baomoi-22378942)
     ("từ tháng 1-2017 đến tháng 4-2017, các đối tượng",              ["2017-01/2017-04"]),
     ("Từ tháng 1 đến tháng 9-2015, lực lượng chức năng",             ["2015-01/2015-09"]),
@@ -183,6 +195,11 @@ UNDATED = [
     # a full date 200 characters before, across a caption (bench gen-013 of the blind batches)
     ("Đến ngày 8/11/2017, Tổng thống Trump đặt chân tới Bắc Kinh. Ảnh: TASS. Sáng 9/11, Chủ tịch Tập tiếp đón.",
      ["2017-11-08", "2017-11-09"]),
+    # set off by a comma after "Sáng nay" (bench baomoi-21472555 has "Ngày 3.2 ..."; blind news-003 form)
+    ("Sáng nay, 12-11, tại Phủ Chủ tịch, Chủ tịch nước chủ trì lễ đón.", ["XXXX-11-12"]),
+    # a range of full dates just before anchors like a full date (blind news-040 form)
+    ("đến thăm New Zealand từ ngày 30/11 - 6/12/2022. Trước đó, từ ngày 19 - 22/11, đoàn thăm Úc.",
+     ["2022-11-30/2022-12-06", "2022-11-19/2022-11-22"]),
     # a date of birth is not the story's date (bench baomoi-22651082)
     ("nạn nhân là cháu P.T (SN 22.4.2004). Sự việc được phát hiện vào sáng 4.4, khi cháu đau bụng.",
      ["2004-04-22", "XXXX-04-04"]),
@@ -225,6 +242,8 @@ NEGATIVE = [
     "tỷ lệ tăng 3.2 lần, giá 10.5",                                  # dotted numbers with no day word
     "quý khách và quý vị đại biểu",                                  # quý as "dear"
     "kéo dài 6 tháng, đến năm sau",                                  # a duration
+    "kỷ niệm 78 năm ngày Cách mạng tháng Tám thành công",             # the August Revolution
+    "Lễ phát ấn sẽ bắt đầu từ lúc 5h ngày 15 tháng Giêng tại khu vực", # a lunar month (bench baomoi-21487765)
 ]
 # fmt: on
 
