@@ -81,6 +81,7 @@ def build():
     """The officials extractor: `extract(doc, found) -> list[Mention[OfficialValue]]`."""
     lex = load_lexicon()
     places = _province_names()
+    load_positions()  # compiled here, once, not inside the first article's time
 
     def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
         return extract_officials(doc, found, lex, places)
