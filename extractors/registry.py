@@ -28,7 +28,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("provinces", "vnie.extractors.provinces", assigns=("provinces", "regions", "localities")),
     Stage("officials", "vnie.extractors.officials", assigns=("officials", "positions"), requires=("provinces",)),
     Stage("models",    "vnie.extractors.models",    assigns=("models", "quotes"), requires=("provinces", "officials")),
-    Stage("numbers",   "vnie.extractors.numbers",   assigns=("numbers",), requires=("dates", "models")),
+    Stage("numbers",   "vnie.extractors.numbers",   assigns=("numbers",), requires=("dates", "models", "provinces")),
 )
 # fmt: on
 

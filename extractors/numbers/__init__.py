@@ -18,7 +18,8 @@ from typing import Any
 
 import regex
 
-from vnie.extractors.base import Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue
+from vnie.extractors.base import (Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue,
+                                  ProvinceValue)
 from vnie.extractors.numbers.find import compile_finders, find_numbers
 from vnie.extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
 from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
@@ -87,6 +88,8 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
     last_end = 0
+    # A count right after a province ("Sơn La 48 nhà") is no number inside a name.
+    place_ends = {m.end for m in found.get("provinces", ()) if isinstance(m.value, ProvinceValue)}
     for cand in find_numbers(text, ctx.finders):
         if cand.start < last_end:
             yield cand, Outcome((), "inside_fact")
@@ -94,7 +97,7 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
         if spans and _overlaps(starts, reach, cand.start, cand.end):
             yield cand, Outcome((), "owned")
             continue
-        outcome = ctx.interpreter.interpret(text, cand)
+        outcome = ctx.interpreter.interpret(text, cand, cand.start - 1 in place_ends)
         if outcome.readings:
             last_end = outcome.readings[0].end
         yield cand, outcome
@@ -143,7 +146,7 @@ def build():
 
     Returns:
         `extract(doc, found) -> list[Mention[NumberValue]]`; `found` holds the
-        mentions of the `dates` and `models` stages.
+        mentions of the `dates`, `models` and `provinces` stages.
 
     Raises:
         DataError: when a data file under gazetteer/data is malformed.

@@ -441,7 +441,7 @@ class NumberInterpreter:
 
     # -- a whole candidate -------------------------------------------------
 
-    def interpret(self, text: str, cand: Candidate) -> Outcome:
+    def interpret(self, text: str, cand: Candidate, after_place: bool = False) -> Outcome:
         """Readings of `cand` in `text`, or the reason for none.
 
         Args:
@@ -473,7 +473,7 @@ class NumberInterpreter:
         else:  # the common case: no hedge or blocker phrase ends in this word
             if start and (text[start - 1] in self.symbols or text[start - 2:start - 1] in self.symbols):
                 qualifier, start = self.symbol_hedge(text, start)
-            if qualifier is None and nearest is not None and nearest[0][0].isupper():
+            if qualifier is None and nearest is not None and nearest[0][0].isupper() and not after_place:
                 why = self.blocked(text, [nearest[:2]], measured)
                 if why:
                     return _nothing(why)
@@ -506,6 +506,8 @@ class NumberInterpreter:
                 if not (mag_word or mag1_word) or not self._money_or_rate(text, cand):
                     return _nothing("no_unit")
                 unit_text, end = self._money_unit(text, cand)
+            elif (mag_word or mag1_word) and self._money_noun(text, cand.end):
+                unit_text, end = MONEY_UNIT, cand.end  # "44.059 tỷ doanh thu thuần": an amount in đồng
             else:
                 one = values[0] == 1 and not num2
                 if cand.rule == RULE_WORDS and not one and num.lower() in self.lex.ambiguous_words and not _counting(unit.head):
@@ -556,6 +558,11 @@ class NumberInterpreter:
         if self.clock_after.match(text, end):
             return True
         return not num2 and hours.is_integer() and CLOCK_HOURS[0] <= hours <= CLOCK_HOURS[1]
+
+    def _money_noun(self, text: str, end: int) -> bool:
+        """Whether the words after a magnitude word name what an amount of money is (`tỷ doanh thu`)."""
+        words = tuple(WORD_RE.findall(text[end:end + 24].lower()))
+        return any(words[:k] in self.lex.money_nouns for k in (1, 2, 3))
 
     def _partitive_unit(self, text: str, end: int) -> Unit | None:
         """The unit of the whole after `N trong số M`, ending at `end` (the part's span is the number)."""

@@ -42,6 +42,7 @@ class NumberLexicon:
     affiliations: frozenset[Phrase]
     blockers: dict[Phrase, str]
     money_cues: frozenset[Phrase]
+    money_nouns: frozenset[Phrase]
     patterns: dict[str, str]
 
 
@@ -98,6 +99,7 @@ def load_lexicon() -> NumberLexicon:
     affiliations = frozenset(phrase(w) for w in load_words("unit_affiliations.txt"))
     blockers = _blockers()
     money = frozenset(phrase(w) for w in load_words("money_cues.txt"))
+    money_nouns = frozenset(phrase(w) for w in load_words("number_money_nouns.txt"))
     qualifiers = {row["form"].lower(): row["qualifier"] for row in load_tsv("number_qualifiers.tsv", key="form")}
     return NumberLexicon(
         number_words=number_words,
@@ -110,5 +112,6 @@ def load_lexicon() -> NumberLexicon:
         affiliations=affiliations,
         blockers=blockers,
         money_cues=money,
+        money_nouns=money_nouns,
         patterns=load_patterns("numbers.yaml"),
     )

@@ -189,6 +189,9 @@ CASES = [
     ("difference",       "Toàn tỉnh xảy ra ít hơn 15 vụ so với năm trước.",              [(15, "vụ", None)]),
     # hours are a quantity when not a time of day
     ("hours-duration",   "Chỉ trong 1 giờ, các bác sĩ đã thực hiện thành công ca mổ.",   [(1, "giờ", None)]),
+    # money written as "tỷ doanh thu" (bench dantri-business-046)
+    ("money-noun",       "ông Long công bố 31.000 tỷ doanh thu, lợi nhuận sau thuế 7.000 tỷ đồng",
+                         [(31000000000000, "đồng", None), (7000000000000, "đồng", None)]),
     ("decimal-both-separators", "doanh thu đạt 2.415,8 tỷ đồng trong năm.",             [(2415800000000, "đồng", None)]),
 ]
 
@@ -388,3 +391,15 @@ def test_prefilter_agrees_with_number_blockers():
     assert blocked == {"ngày", "tháng", "năm", "số", "lúc", "thứ", "lần"}
     assert {w: effects.get(w) for w in blocked} == dict.fromkeys(blocked, "block")
     assert {p: effects.get(p) for p in exceptions} == dict.fromkeys(exceptions, "allow")
+
+
+def test_count_right_after_a_province_is_no_name():
+    """`Hà Nam 5 ca`: a count after a province (from the provinces stage) is no number in a name
+    (bench dantri-society-247; issue 13, blind batch breakdowns `Sơn La 48 nhà`)."""
+    from vnie.extractors.registry import Extraction
+
+    text = "ghi nhận 7 ca mắc Covid-19 tại cộng đồng, trong đó Hà Nam 5 ca, Hà Nội 1 ca và TPHCM 1 ca."
+    found = Extraction()(NormalisedDoc("t", text, PUBLISHED))
+    got = [(m.value.value, m.value.unit) for m in found["numbers"]]
+    assert (5.0, "ca") in got and (7.0, "ca mắc") in got
+    assert [(m.value.value, m.value.unit) for m in run(build(), "Quân khu 9 tổ chức hội nghị")] == []
