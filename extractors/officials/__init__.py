@@ -263,10 +263,8 @@ def _distributive_titles(text: str, units) -> list[tuple[int, int, object]]:
     đốc Công an tỉnh Bình Phước: A, B, C". (list start, list end, unit) per such title."""
     out = []
     for unit in units:
-        if unit.kind not in TITLE_KINDS or not _PLURAL_BEFORE.search(text, max(0, unit.start - 24), unit.start):
-            continue
-        colon = _COLON_AFTER.match(text, unit.end)
-        if colon is None:
+        colon = _COLON_AFTER.match(text, unit.end) if unit.kind in TITLE_KINDS else None
+        if colon is None or not _PLURAL_BEFORE.search(text, max(0, unit.start - 24), unit.start):
             continue
         stop = _SENTENCE_END.search(text, colon.end())
         out.append((colon.end(), stop.start() if stop else len(text), unit))
