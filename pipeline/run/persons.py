@@ -180,6 +180,25 @@ def _support(a: Evidence, b: Evidence) -> int:
     return score
 
 
+@functools.cache
+def _post_roles() -> frozenset[str]:
+    """Canonical roles that are posts (titles.tsv kind `position`), not occupations (`giáo viên`)."""
+    roles = set()
+    for row in load_tsv("titles.tsv", key="head"):
+        if row["kind"] == "position":
+            roles.add(row["head"])
+            if row["deputy"] == "yes":
+                roles.add("Phó " + row["head"])
+    return frozenset(roles)
+
+
+def _official(e: Evidence) -> bool:
+    """A rank, a post in a public body, or a post (not an occupation) in a body of no known
+    kind (a department's `Phòng`, a state institute or hospital); a company post is not public."""
+    return bool(e.ranks or e.kinds & PUBLIC_KINDS
+                or (e.roles & _post_roles() and "other" in e.kinds and "business" not in e.kinds))
+
+
 def person_id(name_key: str, article_id: str) -> str:
     return "p-" + hashlib.sha1(f"{name_key}|{article_id}".encode()).hexdigest()[:12]
 
@@ -277,7 +296,7 @@ class Linker:
             e = p.evidence
             out.append({
                 "person_id": p.person_id, "name": p.name, "aliases": sorted(p.aliases - {p.name}),
-                "kind": "official" if e.ranks or e.kinds & PUBLIC_KINDS else "person",
+                "kind": "official" if _official(e) else "person",
                 "n_articles": p.n_articles, "first_seen": p.first_seen, "last_seen": p.last_seen,
                 "ranks": sorted(e.ranks), "current_role": p.current[1], "current_organisation": p.current[2],
                 "roles": sorted(e.roles), "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),

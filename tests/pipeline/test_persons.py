@@ -119,3 +119,12 @@ def test_vnie_people_lists_one_name_as_three_people(out, capsys):
     text = capsys.readouterr().out
     assert text.count("Trần Tuấn Anh  (p-") == 3
     assert "Bộ trưởng Bộ Công Thương" in text and "Phó Chỉ huy trưởng Bộ đội Biên phòng Quảng Trị" in text
+
+
+def test_kind_tells_officials_from_other_people(out):
+    persons = pd.read_parquet(out / "persons")
+    kinds = dict(zip(persons.person_id, persons.kind))
+    ids = _ids(out, "trần tuấn anh")
+    assert kinds[ids["baomoi-21491190"]] == "official"  # the minister
+    assert kinds[ids["dantri-society-082"]] == "official"  # a rank
+    assert kinds[ids["dantri-society-040"]] == "person"  # a law firm's director: a company post
