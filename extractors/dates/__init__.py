@@ -100,14 +100,17 @@ def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: Nu
     anchors_at = [(c.start, anchor_year(c)) for c in found
                   if c.rule in ANCHORING_RULES and "y1" in c.groups and not _quoted(text, c.start, ends)]
     result: list[Anchor] = []
+    reviewed_in: dict[int, dt.date | None] = {}  # sentence start -> end of the period reviewed there
     for index, c in enumerate(found):
         if c.rule not in YEARLESS_RULES:
             result.append(Anchor(None, None))
             continue
         previous, lo, hi = _sentence_of(ends, c.start, len(text))
         near = [(abs(pos - c.start), year) for pos, year in anchors_at if lo <= pos < hi]
+        if lo not in reviewed_in:
+            reviewed_in[lo] = _period_end(text, lo, hi, found, cues, words)
         # A yearless period is itself what a meeting reviews, not a day after it.
-        reviewed = None if c.rule in PERIOD_RULES else _period_end(text, lo, hi, found, cues, words)
+        reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
         result.append(Anchor(None, min(near)[1] if near else None, reviewed,
                              _reference(text, found, index, previous, words)))
     return result

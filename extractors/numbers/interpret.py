@@ -63,8 +63,9 @@ FRACTION_MIN_WHOLE = 10
 # 24 is left out: "24 giờ" is the usual round-the-clock duration.
 CLOCK_HOURS = (13, 23)
 
-# Words (joined by "-" or "/": "Covid-19", "mẫu/ngày") and single punctuation marks.
-TOKEN_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*|[^\w\s]")
+# Words (joined by "-" or "/": "Covid-19", "mẫu/ngày", "con/1kg", but not "/" and a bare number:
+# "944 tổ/17.810 cá nhân" counts two things) and single punctuation marks.
+TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\w\s]")
 ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")

@@ -192,6 +192,12 @@ CASES = [
     # money written as "tỷ doanh thu" (bench dantri-business-046)
     ("money-noun",       "ông Long công bố 31.000 tỷ doanh thu, lợi nhuận sau thuế 7.000 tỷ đồng",
                          [(31000000000000, "đồng", None), (7000000000000, "đồng", None)]),
+    # "/" and a bare number starts a second count; a glued unit after it is a rate
+    # (bench dantri-business-127, dantri-business-022)
+    ("slash-two-counts", "số xe lắp ráp bán ra chỉ đạt 109 chiếc/4.400 chiếc, chưa đầy 0,5% tổng doanh số.",
+                         [(109, "chiếc", None), (4400, "chiếc", None), (0.5, "%", None)]),
+    ("slash-rate",       "giá ốc hương 13-20 con/1kg được chào 800.000 đồng/kg",
+                         [(13, "con/1kg", None), (20, "con/1kg", None), (800000, "đồng/kg", None)]),
     ("decimal-both-separators", "doanh thu đạt 2.415,8 tỷ đồng trong năm.",             [(2415800000000, "đồng", None)]),
 ]
 
