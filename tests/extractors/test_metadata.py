@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from vnie.extractors.metadata import extract_metadata, find_authors, find_dateline, find_title
+from vnie.extractors.metadata import extract_metadata, find_authors, find_dateline, find_title, header_authors
 from vnie.extractors.normalise import normalise_text
 
 # fmt: off
@@ -176,6 +176,19 @@ REAL_DATELINES = [
     # https://hoanhap.vn/chi-tiet/tin-tuc-kinh-te-tai-chinh-ngay-2472021-can-co-luat-xu-ly-no-xau1627092751.html
     ("hoanhap", "Tin tức kinh tế, tài chính ngày 24/7/2021: Nợ xấu ngân hàng tăng mạnh bởi Covid-19\n"
                 "2021-07-24 09:12:31 0 Bình luận", dt.datetime(2021, 7, 24, 9, 12, 31)),
+    # The header lines of the dev pages (corpus/html/pages.tsv), as each page prints them:
+    # https://vnexpress.net/cach-cac-nuoc-doi-pho-cu-soc-nang-luong-tu-trung-dong-5047363.html
+    ("vnexpress", "Cách các nước đối phó cú sốc năng lượng từ Trung Đông\nThứ bảy, 7/3/2026, 00:05 (GMT+7)",
+     dt.datetime(2026, 3, 7, 0, 5)),
+    # https://dantri.com.vn/kinh-doanh/gia-vang-giam-van-cao-hon-the-gioi-gan-20-trieu-dongluong-20260307080054340.htm
+    ("dantri", "Giá vàng giảm, vẫn cao hơn thế giới gần 20 triệu đồng/lượng\nTri Túc\nThứ bảy, 07/03/2026 - 08:07",
+     dt.datetime(2026, 3, 7, 8, 7)),
+    # https://tuoitre.vn/chien-su-day-gia-hoa-nhap-khau-dip-8-3-tang-manh-20260307075519174.htm
+    ("tuoitre", "Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh\n07/03/2026 08:01 GMT+7", dt.datetime(2026, 3, 7, 8, 1)),
+    # https://nld.com.vn/nhung-sai-sot-ho-kinh-doanh-thuong-gap-khi-thuc-hien-quy-dinh-moi-ve-thue-196260307071308923.htm
+    ("nld", "Minh Chiến\n07/03/2026 08:06 GMT+7", dt.datetime(2026, 3, 7, 8, 6)),
+    # https://cafef.vn/thoi-diem-nang-hang-can-ke-mbs-diem-ten-30-co-phieu-viet-nam-co-kha-nang-lot-ro-chi-so-ftse-18826030622484142.chn
+    ("cafef", "MỚI NHẤT!\n07-03-2026 - 00:01 AM|Thị trường chứng khoán", dt.datetime(2026, 3, 7, 0, 1)),
     # https://vanhoasuckhoecongdong.vn/tin-tuc-1.htm (a bare date line)
     ("vanhoasuckhoecongdong", "28/08/2024\nSáng 28.8, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Tô Lâm, Bí thư Quân ủy "
                               "Trung ương đã chủ trì làm việc với Ban Thường vụ Quân ủy Trung ương.",
@@ -230,6 +243,13 @@ _NO_DATELINE_BYLINE = pytest.mark.xfail(reason="a byline under the headline with
     pytest.param(t, e, id=o, marks=[_NO_DATELINE_BYLINE] if o == "laodong" else []) for o, t, e in REAL_BYLINES])
 def test_real_byline(text: str, expected: tuple[str, ...]) -> None:
     assert find_authors(text) == expected
+
+
+def test_byline_beside_a_page_header_dateline() -> None:
+    # the header of https://nld.com.vn/nhung-sai-sot-ho-kinh-doanh-thuong-gap-khi-thuc-hien-quy-dinh-moi-ve-thue-196260307071308923.htm
+    assert header_authors("Minh Chiến\n07/03/2026 08:06 GMT+7") == ("Minh Chiến",)
+    # and of https://baodautu.vn/xu-phat-giam-doc-tai-chinh-tap-doan-tien-son-thanh-hoa-vi-thao-tung-co-phieu-d538952.html
+    assert header_authors("Nguyên Minh\n- 07/03/2026 08:47") == ("Nguyên Minh",)
 
 
 def test_dateline_in_the_last_lines() -> None:
