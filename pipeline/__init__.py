@@ -58,7 +58,8 @@ def connect(out: str | Path = "outputs", tables: Iterable[str] | None = None) ->
     Args:
         out: the output folder of `vnie run`.
         tables: which tables to expose (default: all, plus derived views such
-            as `article_province`).
+            as `article_province` and `articles_latest`, the latest version of
+            each re-crawled article).
 
     Returns:
         The connection (`con.sql("SELECT ...").df()`); a table with no part

@@ -137,7 +137,9 @@ Conventions:
   missing: `vnie.read_tables` / `vnie.connect` (or `union_by_name = true` in DuckDB)
   read every column, with nulls in the older parts.
 - `vnie.connect` also defines the view `article_province` (`article_id`, `province_2025`,
-  `n_mentions`): the 2025 province each article mentions most, ties going to the first mentioned.
+  `n_mentions`): the 2025 province each article mentions most, ties going to the first mentioned;
+  and `articles_latest`: `articles` without the rows a re-crawl superseded (`supersedes`), so
+  counts take each article once.
   Numbers and models are counted per province through it.
 """
 
