@@ -307,9 +307,10 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                 found.extend(_quarter_candidates(match))
             elif match:
                 groups = _groups(match)
-                rule = "dates.dmy_words" if "dw" in groups else "dates.month" if "m1" in groups else "dates.month_name"
+                rule = ("dates.dmy_words" if "dw" in groups else "dates.month_range" if "m2" in groups
+                        else "dates.month" if "m1" in groups else "dates.month_name")
                 start = match.start()
-                if rule in ("dates.month", "dates.month_name"):
+                if rule in ("dates.month", "dates.month_name", "dates.month_range"):
                     hit = _prefix(text, start, finder.prefixes, UNTIL)  # "tính đến hết tháng 6"
                     groups, start = _until(groups, hit), hit[0] if hit else start
                 found.append(Candidate(start, match.end(), rule, groups))

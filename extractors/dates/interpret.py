@@ -265,6 +265,16 @@ def _month_name(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue |
     return _month_alone(Candidate(c.start, c.end, "dates.month", {**c.groups, "m1": str(month)}), anchor)
 
 
+def _month_range(c: Candidate, anchor: Anchor) -> DateValue | None:
+    """`từ tháng 4 đến tháng 6` -> 2021-04/2021-06: the first month's year, the second's the same or next."""
+    g = c.groups
+    m1, m2 = int(g["m1"]), int(g["m2"])
+    year1 = None if "yearly" in g else _year_of(m1, 1, anchor, False, g.get("rel_year"))
+    year2 = year1 if year1 is None or m2 >= m1 else year1 + 1
+    first, last = month_value(year1, m1), month_value(year2, m2)
+    return range_value(first, last) if first and last else None
+
+
 def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
     """`quý III/2024` -> 2024-07/2024-09; a yearless `quý II` takes the year of its first month."""
     q = c.groups["q"].lower()
@@ -384,6 +394,7 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.dmy": _dmy,
     "dates.quarter": _quarter,
     "dates.period": _period,
+    "dates.month_range": _month_range,
     "dates.month_year": _month_year,
     "dates.dm": _dm,
     "dates.dm_listed": _dm,
@@ -395,6 +406,7 @@ INTERPRETERS: dict[str, Interpreter] = {
 }
 # Rules whose value has no year of its own: they need an `Anchor`.
 YEARLESS_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.month_name",
+                            "dates.month_range",
                             "dates.range_dm",
                             "dates.dmy_words", "dates.quarter", "dates.period"})
 # Rules that give the year of their sentence to yearless dates (GUIDELINES.md:

@@ -160,6 +160,14 @@ POSITIVE = [
     ("Ngày hội tổ chức từ ngày 2/7, đến ngày 10/8.",                  ["2024-07-02/2024-08-10"]),
     ("từ đêm 5/8 đến sáng sớm ngày 6/8 các khu vực có mưa",           ["2024-08-05/2024-08-06"]),
     ("kéo dài đến hết tuần tới (17-18/8).",                           ["2024-08-17/2024-08-18"]),
+    # two months of one year, written without it (bench dantri-business-201, dantri-tech-031; blind sec-017)
+    ("cảnh báo hóa đơn tiền điện từ tháng 4 đến tháng 6 sẽ tăng cao.",  ["2024-04/2024-06"]),
+    ("trong khoảng thời gian từ tháng 1 đến tháng 3 năm nay.",         ["2024-01/2024-03"]),
+    ("tập trung kéo dài từ tháng 7- tháng 8 với nhiều nội dung",        ["2024-07/2024-08"]),
+    # a crop season's year (bench baomoi-21471842, baomoi-22504061)
+    ("gieo trồng vụ đông xuân 2017 Cũng tại buổi lễ",                  ["2017"]),
+    ("Thiệt hại vụ Đông Xuân 2017 tại Hà Tĩnh ước tính gần 700 tỷ đồng", ["2017"]),
+    ("lúa vụ mùa 2019 và đông xuân 2019-2020 (ảnh hưởng trên 30%)",     ["2019", "2019/2020"]),
     # month-year ranges with dashes (bench baomoi-22244325, baomoi-22378942)
     ("từ tháng 1-2017 đến tháng 4-2017, các đối tượng",              ["2017-01/2017-04"]),
     ("Từ tháng 1 đến tháng 9-2015, lực lượng chức năng",             ["2015-01/2015-09"]),
