@@ -200,3 +200,21 @@ def test_prison_named_like_a_person_is_not_one():
     # baomoi-22266696
     found = people("Lập Hoa mời chị Hà và anh Nguyễn Văn Sơn, SN 1991 là cán bộ trại giam Hoàng Tiến ăn tổ yến.")
     assert "Hoàng Tiến" not in found
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # baomoi-22245618: "giữ chức vụ" ends the title (the next post is given, not held)
+    ("Bộ Chính trị đã quyết định việc phân công ông Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban TƯ "
+     "MTTQ Việt Nam giữ chức vụ Bí thư Thành ủy TP.HCM.", "Nguyễn Thiện Nhân",
+     ("Ủy viên Bộ Chính trị", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam")),
+    # dantri-education-079
+    ("Quyết định công nhận PGS.TS. Huỳnh Văn Chương, Phó Giám đốc Đại học Huế giữ chức vụ Chủ tịch Hội đồng "
+     "Đại học Huế nhiệm kỳ 2020-2025.", "Huỳnh Văn Chương", ("Phó Giám đốc Đại học Huế",)),
+    # dantri-society (bench, 2021): the standing member of the Secretariat is one post
+    ("Ngày 27/4, Thường trực Ban Bí thư Võ Văn Thưởng có công điện gửi Ban Chỉ đạo.", "Võ Văn Thưởng",
+     ("Thường trực Ban Bí thư",)),
+])
+def test_title_ends_before_giu_chuc_and_whole_heads(text, name, titles):
+    found = people(text)[name][1]
+    assert all(t in found for t in titles), found
+    assert not any("giữ chức" in t for t in found), found
