@@ -155,6 +155,11 @@ def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
     return lex.word.findall(stripped), colon
 
 
+# Words that open a list before a colon like "như:" ("các mô hình ... vùng tôn giáo có: “A”, “B”",
+# "Các mô hình bao gồm: ...").
+LIST_OPENERS = frozenset({"có", "gồm", "là"})
+
+
 def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[str | None, int]:
     """The nearest trigger, programme marker or `như` before a quote, and the filler words between.
 
@@ -168,6 +173,8 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
         `list` is `như:`, `list_near` is `như` after a nearby trigger.
     """
     low = [t.casefold() for t in tokens[-(MARKER_MAX_WORDS + TRIGGER_MAX_FILLER + 1):]]
+    if colon and low and low[-1] in LIST_OPENERS:
+        return "list", 0  # "các mô hình ... có: “A”, “B”": a list, a model one if a trigger is near
     if low and low[-1] == lex.list_word:
         if colon:
             return "list", 0

@@ -122,6 +122,14 @@ MODELS = [
                  (), (), [("5 trong 1", None)], id="pages-unquoted-then-quote"),
     pytest.param(ON_TOPIC + "Xã Hố Nai 3 có mô hình 1+4; ở xã Trà Cổ với mô hình 1+5; tổ liên gia ra mắt.", (), (),
                  [("1+4", None), ("1+5", None)], id="unquoted-formula"),
+    # a list after "gồm:" / "có:" in a sentence about models (baoquangbinh.vn)
+    pytest.param(ON_TOPIC + "Riêng trong năm 2019, toàn tỉnh đã xây dựng mới 5 mô hình, gồm: “Chung tay giúp đỡ người "
+                 "chưa thành niên vi phạm pháp luật” tại xã An Thủy (huyện Lệ Thủy); “Khu dân cư thực hiện tốt an toàn "
+                 "giao thông” ở xã Quảng Lộc.", (), (),
+                 [("Chung tay giúp đỡ người chưa thành niên vi phạm pháp luật", None)], id="pages-list-after-gồm"),
+    # an unclosed name stops before a new trigger; unquoted names in a list (cand.com.vn, Lào Cai)
+    pytest.param(ON_TOPIC + "Điển hình như: mô hình Dòng họ tự quản, mô hình Tiếng kẻng an ninh, an toàn giao thông.",
+                 (), (), [("Dòng họ tự quản", None), ("Tiếng kẻng an ninh", None)], id="pages-unquoted-list"),
     # a province named once, as a unit or in brackets, locates the article (sec-034-like, real page text)
     pytest.param(ON_TOPIC + "Công an huyện Bạch Thông (Bắc Kạn) ra mắt mô hình “Hộ an toàn, thôn, bản, tổ dân "
                  "phố bình yên”. Mô hình được nhân rộng.", ("Bắc Kạn",), (),
