@@ -188,7 +188,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     spots = _name_spots(text, lex, places, place_spans)
     byline = _byline_start(text)
     raw_cues = find_cues(text, lex)
-    spots = _add_other_names(text, [s for s in spots if s.start < byline], raw_cues, lex, byline)
+    spots = _add_other_names(text, [s for s in spots if s.start < byline], raw_cues, lex, byline, place_spans, places)
     # A name right after "trường", "Bệnh viện", "đường" ... names the institution: no person,
     # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng").
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
@@ -234,7 +234,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found)
 
 
-def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int) -> list[Spot]:
+def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int,
+                     place_spans: list[tuple[int, int]], places: frozenset[str]) -> list[Spot]:
     """`spots` plus the names the surname rule misses: well-known people (`Putin`,
     `Tập Cận Bình`, `Trường Chinh`) and foreign names right after a title or rank
     (`Tổng thống Mỹ Donald Trump`), each where no name was found; sorted by start."""
@@ -245,6 +246,8 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
             extra.append(Spot(cand.start, cand.end, cand.rule, known=cand.groups["kind"]))
     taken = {s.start for s in spots} | {s.start for s in extra}
     for cand in find_foreign_names(text, cues, lex, taken):
+        if _overlaps(place_spans, cand.start, cand.end) or text[cand.start : cand.end] in places:
+            continue  # "Bí thư Tỉnh ủy Đắk Lắk": a place, not a foreign holder
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
             if not any(e.start < cand.end and cand.start < e.end for e in extra):
                 extra.append(Spot(cand.start, cand.end, cand.rule, known="foreign"))

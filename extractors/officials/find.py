@@ -381,21 +381,64 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
             if country.end() >= len(text) or text[country.end()] != " ":
                 continue
             q = country.end() + 1
-        if q in taken or lex.org_head.match(text, q) or lex.known_org.match(text, q):
-            continue
-        run = lex.foreign_run.match(text, q)
-        if run is None:
-            continue
-        words = run.group().split(" ")
-        foreign = any(lex.vn_word.fullmatch(w) is None for w in words)
-        if any(lex.cue_kind.get(w.casefold()) or w in lex.not_foreign for w in words):
-            continue  # "Tổng thống Mỹ Thủ tướng ..." is two titles, not a name
-        # Without a country the first word must be foreign: "Nguyễn Phú Trọngmong" is a
-        # Vietnamese name glued to the next word by the crawler.
-        first_foreign = lex.vn_word.fullmatch(words[0]) is None
-        if (country is not None and (foreign or len(words) >= 2)) or (first_foreign and len(words) >= 2):
-            out.append(Candidate(run.start(), run.end(), "officials.foreign_name", {"kind": "foreign"}))
+        direct = None if q in taken else _direct_foreign(text, q, country is not None, lex)
+        if direct is None and country is None:
+            direct = _foreign_in_title(text, q, lex, taken)
+        if direct is not None:
+            out.append(Candidate(direct[0], direct[1], "officials.foreign_name", {"kind": "foreign"}))
     return out
+
+
+def _after_org_head(text: str, q: int, lex: Lexicon) -> bool:
+    """Whether the word(s) before `q` are an organisation head ("Công ty | Jeongho Landmark")."""
+    before = text[max(0, q - 16) : q].rstrip(" ")
+    words = before.split(" ")
+    return any(lex.org_head.fullmatch(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def _direct_foreign(text: str, q: int, country: bool, lex: Lexicon) -> tuple[int, int] | None:
+    """A foreign name right at `q` (after a title head, or after the country it serves)."""
+    if lex.org_head.match(text, q) or lex.known_org.match(text, q):
+        return None
+    run = lex.foreign_run.match(text, q)
+    if run is None:
+        return None
+    words = run.group().split(" ")
+    if any(lex.cue_kind.get(w.casefold()) or w in lex.not_foreign for w in words):
+        return None  # "Tổng thống Mỹ Thủ tướng ..." is two titles, not a name
+    foreign = any(lex.vn_word.fullmatch(w) is None for w in words)
+    # Without a country the first word must be foreign: "Nguyễn Phú Trọngmong" is a
+    # Vietnamese name glued to the next word by the crawler.
+    first_foreign = lex.vn_word.fullmatch(words[0]) is None
+    if (country and (foreign or len(words) >= 2)) or (first_foreign and len(words) >= 2):
+        return run.start(), run.end()
+    return None
+
+
+def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) -> tuple[int, int] | None:
+    """A foreign name ending a title's capitalised organisation: 2+ words all of a non-Vietnamese
+    shape ("Phát ngôn viên Nhà Trắng Sarah Huckabee Sanders", "Thứ trưởng Bộ Tư pháp Rod Rosenstein")."""
+    end = min(len(text), pos + COUNTRY_WINDOW)
+    line_end = text.find("\n", pos, end)
+    end = line_end if line_end >= 0 else end
+    q = skip_spaces(text, pos)
+    while q < end:
+        word = lex.token.match(text, q)
+        if word is None or q in taken or not word.group()[0].isalnum() or lex.stop.match(text, q):
+            return None
+        country = lex.country.match(text, q) if _is_cap(word.group()) else None
+        if country is not None:  # "Chủ tịch Hạ viện Australia | Milton Dick": the country is no name
+            q = skip_spaces(text, country.end())
+            continue
+        if q > pos and _is_cap(word.group()) and not _after_org_head(text, q, lex):
+            run = lex.foreign_run.match(text, q)
+            if run is not None:
+                words = run.group().split(" ")
+                if (len(words) >= 2 and all(lex.vn_word.fullmatch(w) is None for w in words)
+                        and not any(w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words)):
+                    return run.start(), run.end()
+        q = skip_spaces(text, word.end())
+    return None
 
 
 # Characters after a title head searched for the country a foreign holder serves when an

@@ -40,6 +40,16 @@ SQL_OFFICIALS = """
     FROM people GROUP BY person_key
     ORDER BY articles DESC, mentions DESC, name LIMIT ?
 """
+# Persons across articles (officials only) with the posts seen, canonical (positions).
+SQL_PERSONS = """
+    SELECT p.name, p.person_id, p.n_articles AS articles, p.ranks,
+           concat_ws(' ', p.current_role, p.current_organisation) AS current_post,
+           list_sort(list_distinct(list(concat_ws(' ', CAST(q.role AS VARCHAR), q.organisation))
+                                   FILTER (WHERE q.role IS NOT NULL))) AS posts
+    FROM persons p LEFT JOIN positions q USING (person_id)
+    WHERE p.kind = 'official'
+    GROUP BY ALL ORDER BY articles DESC, p.name LIMIT ?
+"""
 SQL_NUMBERS_BY_PROVINCE = f"""
     SELECT coalesce(p.province_2025, '{NO_PROVINCE}') AS province_2025,
            count(*) AS facts, count(DISTINCT n.article_id) AS articles
@@ -96,6 +106,7 @@ def gather(out: Path) -> dict[str, Any]:
             "counts": table_counts(con, out),
             "runs": _rows(con, SQL_RUNS, [RECENT_RUNS]),
             "officials": _rows(con, SQL_OFFICIALS, [TOP_N]),
+            "persons": _rows(con, SQL_PERSONS, [TOP_N]),
             "numbers_by_province": _rows(con, SQL_NUMBERS_BY_PROVINCE),
             "models_by_province": _rows(con, SQL_MODELS_BY_PROVINCE),
             "reject_reasons": _rows(con, SQL_REJECT_REASONS),

@@ -218,3 +218,19 @@ def test_title_ends_before_giu_chuc_and_whole_heads(text, name, titles):
     found = people(text)[name][1]
     assert all(t in found for t in titles), found
     assert not any("giữ chức" in t for t in found), found
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # baomoi (bench, 2017): a foreign holder after an organisation without a country
+    ("Phát ngôn viên Nhà Trắng Sarah Huckabee Sanders tiết lộ ông Trump muốn sa thải ông Comey.",
+     "Sarah Huckabee Sanders", ("Phát ngôn viên Nhà Trắng",)),
+    ("Mỹ Jeff Sessions và Thứ trưởng Tư pháp Rod Rosenstein. Tại phiên điều trần ngày 3-5, ông Comey nói.",
+     "Rod Rosenstein", ("Thứ trưởng Tư pháp",)),
+    # baomoi-22329348
+    ("Hôm 18-5, Bộ Tư pháp đã bổ nhiệm cựu Giám đốc FBI Robert Mueller giữ chức công tố viên đặc biệt.",
+     "Robert Mueller", ("cựu Giám đốc FBI",)),
+])
+def test_foreign_holder_after_an_organisation(text, name, titles):
+    found = people(text)
+    assert found[name][1][: len(titles)] == titles, found
+    assert "Trump" not in found or not any(name in t for t in found["Trump"][1])
