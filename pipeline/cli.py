@@ -33,6 +33,7 @@ HANDLERS = {
     "schema": "vnie.commands",
     "report": "vnie.views.report",
     "people": "vnie.views.people",
+    "compact": "vnie.commands",
 }
 
 
@@ -141,6 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", parents=[common], help="print the data dictionary of every table")
     p.add_argument("--markdown", action="store_true", help="as Markdown (the text of outputs/README.md)")
+
+    p = sub.add_parser("compact", parents=[common], help="merge each table's part files into one, atomically")
+    _out(p)
+    p.add_argument("--lock-timeout", type=float, default=0.0, help="seconds to wait for a run on the same --out")
 
     p = sub.add_parser("report", parents=[common], help="static HTML summary of the tables")
     _out(p)

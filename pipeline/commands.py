@@ -1,4 +1,4 @@
-"""`vnie run` and `vnie schema`."""
+"""`vnie run`, `vnie compact` and `vnie schema`."""
 
 from __future__ import annotations
 
@@ -137,6 +137,27 @@ def _report(s: RunSummary) -> None:
     counts = ", ".join(f"{t} {n}" for t, n in s.rows.items() if n and t not in ("runs",))
     if counts:
         print(f"rows: {counts}")
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    """`vnie compact [--out DIR]`: each table's parts merged into one.
+
+    Raises:
+        UsageError, LockedError, CompactError: turned into one line and an exit code by `vnie.cli`.
+    """
+    from vnie.run.compact import compact
+
+    if not (args.out / "articles").is_dir():
+        raise errors.UsageError(f"no tables in {args.out}; run `vnie run --out {args.out}` first")
+    if args.lock_timeout < 0:
+        raise errors.UsageError(f"--lock-timeout must be 0 or more seconds, got {args.lock_timeout:g}")
+    done = compact(args.out, args.lock_timeout, load_settings().row_group_rows)
+    if not args.quiet:
+        for item in done:
+            print(f"{item.table}: {item.parts} parts -> 1 ({item.rows} rows)")
+        if not done:
+            print(f"nothing to merge in {args.out}: every table has at most one part")
+    return 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -25,7 +25,6 @@ import datetime as dt
 import itertools
 import logging
 import multiprocessing
-import secrets
 import signal
 import sys
 import time
@@ -49,7 +48,8 @@ from vnie.run.persons import Linker, article_days, link_tables
 from vnie.run.read import KEPT_REASONS, RawArticle, Reject, read_inputs
 from vnie.run.settings import Settings
 from vnie.run.tables import TZ, mention_row, to_table
-from vnie.run.write import IdSet, OutputLock, RunWriter, Versions, close_inherited_locks, known_ids, recover
+from vnie.run.write import (IdSet, OutputLock, RunWriter, Versions, close_inherited_locks, known_ids, new_run_id,
+                             recover)
 
 log = logging.getLogger("vnie")
 LOCAL = ZoneInfo(TZ)
@@ -112,12 +112,6 @@ class Engine(Protocol):
 
     def __call__(self, batches: Iterator[list[RawArticle | Reject]], run_id: str,
                  strict: bool) -> Iterator[BatchResult]: ...
-
-
-def new_run_id(now: dt.datetime | None = None) -> str:
-    """A sortable, unique run id: UTC time plus random hex."""
-    now = now or dt.datetime.now(dt.timezone.utc)
-    return f"{now:%Y%m%dT%H%M%S}Z-{secrets.token_hex(3)}"
 
 
 def _local(when: dt.datetime | None) -> dt.datetime | None:
@@ -204,6 +198,7 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
     rows: dict[str, list[dict[str, Any]]] = {"articles": [{
         "article_id": aid, "source": raw.source, "url": url,
         "title": raw.title or meta.title, "published": published,
+        "published_date": published.date() if published else None,
         "authors": list(raw.authors or meta.authors), "text": text, "n_chars": len(text),
         "meta": raw.meta or None, "site": raw.site or site_of(url), "record_id": raw.record_id,
         "version": 1, "supersedes": None, "run_id": run_id, "pipeline_version": __version__,

@@ -53,6 +53,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("url", STR, "article URL when known", "https://laodongthudo.vn/..."),
         _f("title", STR, "headline", "Nhân rộng mô hình phong trào toàn dân bảo vệ ANTQ ở Tây Nguyên"),
         _f("published", TS, "publication time from the dateline or the record", "2024-08-08 11:43:00+07:00"),
+        _f("published_date", pa.date32(), "publication date in Vietnam time (the day of `published` in "
+                                          "Asia/Ho_Chi_Minh): group by it in any SQL session, UTC included",
+           "2024-08-08"),
         _f("authors", pa.list_(STR), "byline names", "['Văn Thành']"),
         _f("text", STR, "normalised article text; every offset points into it", "Nhân rộng mô hình ...", False),
         _f("n_chars", pa.int32(), "length of text in characters", "7210", False),

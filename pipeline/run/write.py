@@ -1,10 +1,15 @@
 """Atomic part files: a run's tables appear all together or not at all.
 
-Layout: `DIR/<table>/part-<run_id>.parquet`. A run writes every part under
+Layout: `DIR/<table>/part-<run_id>.parquet`. A run writes a part for each
+table it has rows for (and for a table that has no part yet, so every table
+reads with its columns); a run with nothing new adds only its `runs` row. It
+writes every part under
 `DIR/_staging/<run_id>/`, then writes a `COMMITTED` marker (atomic rename),
 then moves each part into place. A run that dies before the marker leaves only
 staging, which the next run deletes; one that dies after it is rolled forward
 by the next run. Readers skip `_staging` (pyarrow ignores `_`-prefixed paths).
+A committed staging folder may also list, in `REPLACES`, parts that its parts
+replace (`vnie compact` without an atomic folder swap); publishing deletes them.
 Only one run writes into a folder at a time (an `flock` on `DIR/.lock`).
 
 Part files are fsynced before the marker, so a committed run survives a power
@@ -15,10 +20,13 @@ stays bounded whatever the input size.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import hashlib
 import fcntl
+import json
 import os
+import secrets
 import shutil
 import tempfile
 import time
@@ -36,6 +44,7 @@ from vnie.run.tables import SCHEMAS, TABLES, WHOLE_TABLES, to_table
 STAGING = "_staging"
 
 MARKER = "COMMITTED"
+REPLACES = "REPLACES"
 # A table's buffered Arrow data is written as a row group beyond this size
 # (article text dominates: ~16 MB is ~4,000 bench articles) ...
 BUFFER_BYTES = 16 * 2**20
@@ -45,6 +54,17 @@ TOTAL_BUFFER_BYTES = 64 * 2**20
 # Lock file descriptors held by this process; forked workers close their copies
 # so that a SIGKILLed run's orphans cannot keep the folder locked.
 _HELD_LOCKS: set[int] = set()
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    """A sortable, unique run id: UTC time plus random hex."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return f"{now:%Y%m%dT%H%M%S}Z-{secrets.token_hex(3)}"
+
+
+def has_parts(out: Path, table: str) -> bool:
+    """Whether `table` has a published Parquet file under `out` (a part, or a whole table's one file)."""
+    return any((out / table).glob("*.parquet"))
 
 
 class OutputLock:
@@ -131,7 +151,7 @@ def recover(out: Path) -> list[str]:
 
 
 def _publish(out: Path, run_dir: Path) -> None:
-    """Move every staged part into its table folder (idempotent)."""
+    """Move every staged part into its table folder, then delete the parts it replaces (idempotent)."""
     for table in TABLES:
         part = run_dir / table / f"part-{run_dir.name}.parquet"
         if part.exists():
@@ -140,6 +160,13 @@ def _publish(out: Path, run_dir: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, target)
     _fsync(out)
+    replaces = run_dir / REPLACES
+    if replaces.exists():
+        for name in json.loads(replaces.read_text(encoding="utf-8")):
+            (out / name).unlink(missing_ok=True)
+        for table in TABLES:
+            if (out / table).is_dir():
+                _fsync(out / table)
 
 
 def _remove_if_empty(path: Path) -> None:
@@ -288,8 +315,10 @@ class Versions:
 class RunWriter:
     """Streams a run's rows into staged part files, one per table, then publishes."""
 
-    def __init__(self, out: Path, run_id: str, row_group_rows: int = 50_000):
+    def __init__(self, out: Path, run_id: str, row_group_rows: int = 50_000, schema_parts: bool = True):
+        """`schema_parts`: at commit, write an empty part for a table that has none yet."""
         self.out = out
+        self.schema_parts = schema_parts
         self.run_id = run_id
         self.run_dir = out / STAGING / run_id
         self.row_group_rows = row_group_rows
@@ -338,13 +367,21 @@ class RunWriter:
         self._rows[table] = 0
         self._bytes[table] = 0
 
-    def commit(self) -> None:
-        """Close and fsync every part file, mark the run committed, and publish it."""
+    def commit(self, replaces: list[str] | None = None) -> None:
+        """Close and fsync every part file, mark the run committed, and publish it.
+
+        Args:
+            replaces: part files (`table/part-….parquet`, relative to `out`) the
+                new parts replace; deleted once the new ones are in place.
+        """
         for table in TABLES:
-            self._flush(table)
-        for table, writer in self._writers.items():
-            writer.close()
-            _fsync(self.run_dir / table / f"part-{self.run_id}.parquet")
+            if self._buffers[table] or table in self._writers or (self.schema_parts and not has_parts(self.out, table)):
+                self._flush(table)  # no empty part beside existing ones
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        for table in list(self._writers):
+            self.close_table(table)
+        if replaces:
+            _write_durably(self.run_dir / REPLACES, json.dumps(replaces))
         marker = self.run_dir / MARKER
         tmp = self.run_dir / f".{MARKER}.tmp"
         tmp.write_text(self.run_id)
@@ -354,6 +391,17 @@ class RunWriter:
         shutil.rmtree(self.run_dir, ignore_errors=True)
         _remove_if_empty(self.out / STAGING)
 
+    def close_table(self, table: str) -> Path | None:
+        """Write what is buffered for `table`, close and fsync its part; the part's path, if any."""
+        self._flush(table)
+        writer = self._writers.pop(table, None)
+        if writer is None:
+            return None
+        writer.close()
+        path = self.run_dir / table / f"part-{self.run_id}.parquet"
+        _fsync(path)
+        return path
+
     def abort(self) -> None:
         """Drop everything staged by this run."""
         for writer in self._writers.values():
@@ -362,6 +410,13 @@ class RunWriter:
             except (OSError, pa.ArrowException):
                 pass
         shutil.rmtree(self.run_dir, ignore_errors=True)
+
+
+def _write_durably(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def write_text_atomic(path: Path, text: str) -> None:

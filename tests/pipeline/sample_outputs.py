@@ -59,7 +59,8 @@ def _at(doc: NormalisedDoc, needle: str, rule: str, value: Any, nth: int = 0) ->
 
 def _article_row(doc: NormalisedDoc, source: str, run_id: str, published: dt.datetime | None) -> dict[str, Any]:
     return {"article_id": doc.article_id, "source": source, "url": None, "title": None, "published": published,
-            "authors": ["Văn Thành"], "text": doc.text, "n_chars": len(doc.text), "meta": None,
+            "published_date": published.date() if published else None, "authors": ["Văn Thành"],
+            "text": doc.text, "n_chars": len(doc.text), "meta": None,
             "version": 1, "run_id": run_id, "pipeline_version": "0.1.0"}
 
 
