@@ -20,7 +20,7 @@ import threading
 from types import FrameType
 from typing import Any
 
-__all__ = ["InputTimeout", "time_limit"]
+__all__ = ["InputTimeout", "disarm", "time_limit"]
 
 
 class InputTimeout(BaseException):
@@ -31,17 +31,35 @@ class InputTimeout(BaseException):
         self.seconds = seconds
 
 
+# When the exception is lost (raised inside a finaliser, which Python reports
+# and ignores), the alarm comes again after this many seconds until the block ends.
+RETRY_SECONDS = 0.05
+
 _ARMED: list[float] = []  # the limit of the block in progress, if any
+_PREVIOUS: list[Any] = []  # the SIGALRM handler to put back
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    if _ARMED:  # popped here too: the block's cleanup may be cut short by this very raise
-        raise InputTimeout(_ARMED.pop())
+    if _ARMED:
+        signal.setitimer(signal.ITIMER_REAL, RETRY_SECONDS)
+        raise InputTimeout(_ARMED[-1])
 
 
 def _can_arm() -> bool:
     return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
             and not _ARMED and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+
+
+def disarm() -> None:
+    """End the armed limit, if any (idempotent).
+
+    `time_limit` does this on leaving its block; code that catches
+    `InputTimeout` calls it too, in case the alarm cut that cleanup short.
+    """
+    if _ARMED:
+        _ARMED.clear()
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, _PREVIOUS.pop() if _PREVIOUS else signal.SIG_DFL)
 
 
 class time_limit:  # noqa: N801 - used as a function: `with time_limit(30): ...`
@@ -55,22 +73,19 @@ class time_limit:  # noqa: N801 - used as a function: `with time_limit(30): ...`
         InputTimeout: when the time is up.
     """
 
-    __slots__ = ("seconds", "previous")
+    __slots__ = ("seconds",)
 
     def __init__(self, seconds: float):
         self.seconds = seconds
-        self.previous: Any = None
 
     def __enter__(self) -> None:
         if self.seconds <= 0 or not _can_arm():
             self.seconds = 0
             return
-        self.previous = signal.signal(signal.SIGALRM, _on_alarm)
+        _PREVIOUS.append(signal.signal(signal.SIGALRM, _on_alarm))
         _ARMED.append(self.seconds)
         signal.setitimer(signal.ITIMER_REAL, self.seconds)
 
     def __exit__(self, *exc: object) -> None:
         if self.seconds > 0:
-            _ARMED.clear()
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)
+            disarm()

@@ -23,8 +23,8 @@ import regex
 import viparse
 
 from vnie.extractors.metadata import read_datetime
+from vnie.run.limits import InputTimeout, disarm, time_limit
 from vnie.run.pages import PageError, read_page
-from vnie.run.limits import InputTimeout, time_limit
 
 # A JSON line may hold up to this many bytes per character of article text
 # (\uXXXX escapes take 6), so longer lines are over max_chars for sure.
@@ -376,6 +376,7 @@ def _read_jsonl(path: Path, source: str, max_chars: int, timeout: float = 0.0) -
                     with time_limit(timeout):  # never across a yield: the consumer's time is not ours
                         items = _read_record(line, where, max_chars)
                 except InputTimeout as exc:
+                    disarm()
                     items = [Reject(where, "timeout", f"reading the record {exc}")]
                 yield from items
     except (OSError, EOFError) as exc:
@@ -478,6 +479,7 @@ def _read_one_file(path: Path, source: str, max_bytes: int, timeout: float) -> R
     except InputError as exc:
         return Reject(source, exc.reason, exc.detail)
     except InputTimeout as exc:
+        disarm()
         return Reject(source, "timeout", f"reading the file {exc}")
     except OSError as exc:
         return Reject(source, "unreadable", f"{type(exc).__name__}: {printable_name(str(exc))}")

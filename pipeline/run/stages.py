@@ -43,7 +43,7 @@ from vnie.extractors.metadata import extract_metadata, site_of
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction, StageError
 from vnie.version import __version__
-from vnie.run.limits import InputTimeout, time_limit
+from vnie.run.limits import InputTimeout, disarm, time_limit
 from vnie.run.persons import Linker, article_days, link_tables
 from vnie.run.read import KEPT_REASONS, RawArticle, Reject, read_inputs
 from vnie.run.settings import Settings
@@ -246,6 +246,7 @@ def process_batch(batch: list[RawArticle | Reject], extraction: Extraction, run_
             with time_limit(timeout):
                 done = process_article(item, extraction, run_id, seconds)
         except InputTimeout as exc:
+            disarm()
             rejects.append(_reject_row(Reject(item.source, "timeout", f"extraction {exc}"), None, run_id))
             continue
         except StageError as exc:

@@ -145,17 +145,19 @@ def test_utf32_without_a_byte_order_mark_is_still_binary(tmp_path: Path) -> None
 
 
 def test_an_article_over_the_time_limit_is_a_timeout_reject(tmp_path: Path) -> None:
-    # A 1 MB record of real text takes about 0.5 s to normalise and extract;
-    # the seeds take a few milliseconds each.
+    # A 4 MB record of real text takes about 1.5 s to normalise and extract
+    # (when the machine is quiet); the seeds take a few milliseconds each.
     folder = _folder(tmp_path)
-    big = "\n\n".join(SPARE * 200)[:1_000_000]
+    big = "\n\n".join(SPARE * 800)[:4_000_000]
     _jsonl(folder, json.dumps({"id": "big", "text": big}, ensure_ascii=False), _good_line())
-    summary, articles, rejects = _run(folder, tmp_path / "out", input_timeout=0.25)
+    summary, articles, rejects = _run(folder, tmp_path / "out", input_timeout=0.3, max_chars=4_000_000)
     _landed(articles)
     assert "big" not in articles.index and "ok" in articles.index
     assert (summary.n_new, summary.n_rejected, summary.n_failed) == (4, 1, 0)
-    assert rejects == [("big", "timeout", "extraction took longer than the 0.25 s limit per input "
-                                          "(setting input_timeout)")]
+    # Usually extraction is what runs out of time; on a loaded machine reading the 4 MB line may.
+    [(source, reason, detail)] = rejects
+    assert (source, reason) in (("big", "timeout"), ("feed.jsonl:1", "timeout"))
+    assert detail.endswith("took longer than the 0.3 s limit per input (setting input_timeout)")
 
 
 def test_the_time_limit_is_a_setting_with_a_default(tmp_path: Path) -> None:
@@ -197,3 +199,16 @@ def test_the_time_limit_stays_out_of_threads_and_other_timers() -> None:
     with pytest.raises(InputTimeout):
         with time_limit(0.01):
             threading.Event().wait(0.5)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_timeout_lost_in_a_finaliser_comes_again() -> None:
+    # Python ignores an exception raised in __del__; the alarm then repeats until the block ends.
+    class Slow:
+        def __del__(self) -> None:
+            threading.Event().wait(0.3)  # the alarm fires here and is swallowed
+
+    with pytest.raises(InputTimeout):
+        with time_limit(0.05):
+            Slow()
+            threading.Event().wait(2)
