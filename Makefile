@@ -22,7 +22,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
-eval: run
+eval: $(STAMP)
 	$(BIN)/vnie eval
 
 bench: $(STAMP)

@@ -90,17 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="plain log lines even on a terminal")
     p.add_argument("--json", action="store_true", help="print the run summary as one JSON object")
 
-    p = sub.add_parser("eval", parents=[common], help="score the tables against annotated samples")
+    p = sub.add_parser("eval", parents=[common], help="score the extraction against annotated samples")
     p.add_argument("--gold", type=Path, nargs="+", default=[DEFAULT_GOLD], help="gold JSONL files or folders")
-    _out(p)
+    p.add_argument("--out", type=Path, metavar="DIR",
+                   help="score the tables in DIR as they are, only reading them (default: extract the gold's "
+                        "articles from --input into a temporary folder)")
     p.add_argument("--input", type=Path, nargs="+", default=[Path("corpus/articles"), Path("corpus/samples")],
-                   help="where the gold's articles are (run first if missing)")
-    p.add_argument("--report", type=Path, help="HTML report path (default: OUT/eval.html)")
+                   help="where the gold's articles are (extracted into a temporary folder)")
+    p.add_argument("--report", type=Path, help="HTML report path (default: eval.html in the current folder)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--min-f1", action="append", default=[], metavar="TYPE=F1", help="fail below this F1")
     p.add_argument("--peers", action="store_true", help="also score underthesea.ner and dateparser (slow)")
     p.add_argument("--fresh", action="store_true",
-                   help="score a new run of --input in a temporary folder instead of the tables in --out")
+                   help="with --out: score a new run of --input in a temporary folder instead")
     p.add_argument("--pin-baseline", action="store_true",
                    help="re-pin the gate's F1 floors in corpus/baseline.json to the current scores")
     p.add_argument("--allow-lower", action="store_true", help="with --pin-baseline: let floors go down")

@@ -20,6 +20,11 @@ from vnie.evaluation.linking import format_linking, linking_score, split_linking
 from vnie.evaluation.report import write_report
 from vnie.run.write import LockedError
 
+# Where `vnie eval` writes its HTML report unless told (`--report`).
+DEFAULT_REPORT = Path("eval.html")
+# Tables the linking gold is scored on without --out or --linking-out (read only).
+LINKING_OUT = Path("outputs")
+
 
 def cmd_eval_pages(folder: Path | None) -> int:
     """`vnie eval --html [DIR]`: the per-page table of the HTML dev pages (see evaluation/pages.py)."""
@@ -54,6 +59,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     sources = [g["source"] for f in gold_files for g in f.records]
     notes: list[str] = []
+    if args.out is not None and not (args.out / "articles").is_dir():
+        print(f"vnie eval: no tables in {args.out}; run `vnie run --out {args.out}` first, or drop --out to "
+              f"extract the gold's articles into a temporary folder", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         predictions = gather_predictions(args.out, list(args.input), sources, getattr(args, "fresh", False), notes)
     except (FileNotFoundError, LockedError) as exc:
@@ -63,11 +72,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     evaluation.notes = notes
     if args.peers:
         add_peers(evaluation, gold_files)
-    report = args.report or args.out / "eval.html"
+    report = args.report or DEFAULT_REPORT  # never inside --out: vnie eval only reads the tables
 
     write_report(report, evaluation, [table_rows(evaluation, s) for s in scopes(evaluation)], scopes(evaluation))
     linking = {str(path): score for path in linking_files
-               if (score := linking_score(path, getattr(args, "linking_out", None) or args.out)) is not None}
+               if (score := linking_score(path, getattr(args, "linking_out", None) or args.out or LINKING_OUT)) is not None}
     if args.json:
         print(json.dumps({**evaluation.to_dict(), "report": str(report),
                           "linking": {p: s.to_dict() for p, s in linking.items()}}, ensure_ascii=False, indent=2))

@@ -133,10 +133,11 @@ class Prediction:
 def _rows(out: Path, table: str, column: str, values: Iterable[str]) -> list[dict[str, Any]]:
     """Rows of `out/<table>` whose `column` is one of `values` (none if the table is absent)."""
     folder = out / table
-    if not folder.is_dir() or not any(folder.glob("*.parquet")):
+    wanted = sorted(set(values))
+    if not wanted or not folder.is_dir() or not any(folder.glob("*.parquet")):
         return []
     dataset = ds.dataset(folder, format="parquet", schema=SCHEMAS[table])
-    return dataset.to_table(filter=pc.field(column).isin(sorted(set(values)))).to_pylist()
+    return dataset.to_table(filter=pc.field(column).isin(wanted)).to_pylist()
 
 
 def gold_source(source: str, wanted: set[str]) -> str | None:
@@ -311,35 +312,39 @@ def run_inputs(inputs: list[Path], out: Path) -> list[str]:
     return [f"{r['source']}: {r['detail']}" for r in rejects if r["reason"] == "extractor_error"]
 
 
-def gather_predictions(out: Path, inputs: list[Path], sources: list[str], fresh: bool,
+def gather_predictions(out: Path | None, inputs: list[Path], sources: list[str], fresh: bool,
                        notes: list[str]) -> dict[str, Prediction]:
-    """Predictions for every gold source: from `out`, running the pipeline where needed.
+    """Predictions for every gold source; never writes into `out`.
 
-    Missing articles are extracted into `out`; stale tables (or `fresh`) are
-    replaced by a run of `inputs` in a temporary folder, leaving `out` as it is.
+    Args:
+        out: tables to score, only read (a gold article missing there is scored
+            as predicting nothing; tables from older code are scored as they
+            are, with a note). None: extract `inputs` into a temporary folder,
+            deleted afterwards.
+        inputs: where the gold's articles are, for the temporary run.
+        sources: the gold's sources.
+        fresh: a temporary run even when `out` is given.
+        notes: receives what the report should say about the predictions.
     """
-    predictions: dict[str, Prediction] = {}
     errors: list[str] = []
-    if not fresh:
-        predictions = load_predictions(out, sources)
-        if len(predictions) < len(set(sources)):
-            errors += run_inputs(inputs, out)
-            predictions = load_predictions(out, sources)
-        reason = stale_reason(out, predictions.values())
-        if reason:
-            notes.append(f"tables in {out} are older than the code ({reason}); "
-                         f"scored a fresh run of {', '.join(map(str, inputs))} instead ({out} unchanged)")
-            fresh = True
-    if fresh:
+    if out is None or fresh:
         with tempfile.TemporaryDirectory(prefix="vnie-eval-") as tmp:
             errors += run_inputs(inputs, Path(tmp))
             predictions = load_predictions(Path(tmp), sources)
+    else:
+        predictions = load_predictions(out, sources)
+        reason = stale_reason(out, predictions.values())
+        if reason:
+            notes.append(f"tables in {out} are older than the code ({reason}); scored as they are "
+                         f"(without --out, vnie eval scores a fresh extraction)")
     if errors:
         notes.append(f"extractor errors on {len(errors)} article(s) (not scored as extracted): "
                      + " | ".join(errors[:3]) + (" ..." if len(errors) > 3 else ""))
     missing = sorted(set(sources) - predictions.keys())
     if missing:
-        notes.append(f"{len(missing)} gold article(s) not found in the inputs, scored as predicting nothing: "
+        where = f"the tables in {out} (vnie eval only reads them: `vnie run --out {out}` adds articles)" \
+            if out is not None and not fresh else "the inputs"
+        notes.append(f"{len(missing)} gold article(s) not found in {where}, scored as predicting nothing: "
                      + ", ".join(missing[:10]) + (" ..." if len(missing) > 10 else ""))
     return predictions
 

@@ -353,9 +353,8 @@ def test_underthesea_entities_and_province_fallback() -> None:
 SEED = Path(__file__).resolve().parents[2] / "corpus" / "articles" / "000_f78b71d28ef61c78.txt"
 
 
-def test_eval_command_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from vnie.cli import main
-
+def _gold_of_seed(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder holding one seed article, and a gold file for it."""
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
@@ -363,19 +362,58 @@ def test_eval_command_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[s
     gold.write_text(json.dumps({"source": SEED.name, "dates": [{"text": "Sáng 8/8", "value": "2024-08-08"}],
                                 "regions": [{"text": "Tây Nguyên", "region": "Tây Nguyên"}]},
                                ensure_ascii=False) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    args = ["eval", "--gold", str(gold), "--out", str(out), "--input", str(articles)]
-    assert main([*args, "--json"]) == 0  # extracts the missing article into out first
+    return articles, gold
+
+
+def _tree(folder: Path) -> dict[str, tuple[int, int, bytes]]:
+    """Every file under `folder` with its size, mtime and content."""
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns, p.read_bytes())
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_eval_command_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnie.cli import main
+
+    monkeypatch.chdir(tmp_path)  # the report goes to eval.html in the current folder
+    articles, gold = _gold_of_seed(tmp_path)
+    args = ["eval", "--gold", str(gold), "--input", str(articles)]
+    assert main([*args, "--json"]) == 0  # extracts the gold's article into a temporary folder
     result = json.loads(capsys.readouterr().out)
     types = result["scores"]["all"]["types"]
     assert set(types) == {"dates", "regions"}  # absent keys are not scored
     assert types["dates"]["tp"] + types["dates"]["fn"] == 1
-    assert (out / "articles").is_dir()
-    html = (out / "eval.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "eval.html", "gold.jsonl"]  # no tables left
+    html = (tmp_path / "eval.html").read_text(encoding="utf-8")
     assert "Tây Nguyên" in html and ('class="matched"' in html or 'class="missed"' in html)
     assert main([*args, "--min-f1", "dates=1.01"]) == 1  # F1 never exceeds 1
     assert "below the --min-f1 floor: dates" in capsys.readouterr().err
     assert main([*args, "--min-f1", "towns=0.5"]) == 2
+
+
+def test_eval_never_writes_into_the_users_tables(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: without --out the gold's articles go to a temporary folder; --out DIR is only read."""
+    from vnie.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    articles, gold = _gold_of_seed(tmp_path)
+    other = sorted(SEED.parent.glob("*.txt"))[1]  # in the tables, not in the gold's articles
+    outputs = tmp_path / "outputs"
+    assert main(["run", str(other), "--out", str(outputs), "-q"]) == 0
+    before = _tree(outputs)
+    assert main(["eval", "--gold", str(gold), "--input", str(articles), "--json"]) == 0
+    fresh = json.loads(capsys.readouterr().out)["scores"]["all"]["types"]
+    assert fresh["regions"]["tp"] == 1
+    assert _tree(outputs) == before  # the default folder is not touched either
+    # --out: the gold's article is not in those tables, and is not added to them.
+    assert main(["eval", "--gold", str(gold), "--input", str(articles), "--out", str(outputs), "--json"]) == 0
+    scored = json.loads(capsys.readouterr().out)
+    assert scored["scores"]["all"]["types"]["regions"]["tp"] == 0
+    assert any("not found in the tables in" in note and "only reads them" in note for note in scored["notes"])
+    assert _tree(outputs) == before
+    assert main(["eval", "--gold", str(gold), "--out", str(tmp_path / "nowhere")]) == 2
+    assert "no tables in" in capsys.readouterr().err
 
 
 def test_first_look_is_recorded_once(tmp_path):
