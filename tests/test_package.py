@@ -1,8 +1,11 @@
 """The installed package: one `vnie` namespace, no top-level `pipeline`/`extractors`/`gazetteer`."""
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import vnie
 
@@ -33,3 +36,84 @@ def test_python_dash_m_vnie_prints_the_version(tmp_path):
 
 def test_py_typed_marker_ships_with_the_package():
     assert (Path(vnie.__file__).parent / "py.typed").is_file()
+
+
+# --- dependencies: upper bounds, the lock file, the Makefile's Python ---------------------------
+
+
+def _requirements() -> list:
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = [*project["dependencies"], *(r for extra in project["optional-dependencies"].values() for r in extra)]
+    return [Requirement(r) for r in names]
+
+
+def _pins() -> dict[str, str]:
+    from packaging.utils import canonicalize_name
+
+    lines = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    pairs = [line.split("==") for line in lines if line.strip() and not line.startswith("#")]
+    return {canonicalize_name(name): version for name, version in pairs}
+
+
+def test_every_dependency_has_an_upper_bound():
+    unbounded = [str(r) for r in _requirements() if not any(s.operator in ("<", "<=", "~=", "==")
+                                                            for s in r.specifier)]
+    assert unbounded == []
+
+
+def test_constraints_pin_every_installed_dependency_within_its_bounds():
+    from importlib.metadata import PackageNotFoundError, version
+
+    from packaging.utils import canonicalize_name
+
+    pins = _pins()
+    for requirement in _requirements():
+        name = canonicalize_name(requirement.name)
+        try:
+            installed = version(requirement.name)
+        except PackageNotFoundError:  # an extra that `make test` does not install (spacy, notebook)
+            continue
+        assert name in pins, f"{name} is not in constraints.txt; run `make lock`"
+        assert requirement.specifier.contains(pins[name], prereleases=True), (name, pins[name])
+        assert installed == pins[name], f"{name} {installed} installed, {pins[name]} pinned; run `make`"
+
+
+def test_duckdb_is_the_major_version_the_code_is_written_for():
+    import duckdb
+
+    con = duckdb.connect()
+    # 2.0 removed DuckDBPyRelation.fetchone(); vnie fetches through the connection.
+    assert con.execute("SELECT 42").fetchone() == (42,)
+    assert int(duckdb.__version__.split(".")[0]) in (1, 2)
+
+
+def _fake_python(folder: Path, name: str, version: tuple[int, int]) -> None:
+    """A `name` on PATH that reports `version` to the Makefile's check."""
+    script = folder / name
+    script.write_text(f"#!/bin/sh\nexec {sys.executable} -c 'import sys; sys.exit({version} < (3, 11))'\n")
+    script.chmod(0o755)
+
+
+def _make_python(path: str) -> str:
+    done = subprocess.run([shutil.which("make"), "-s", "-C", str(ROOT), "which-python"], capture_output=True,
+                          text=True, env={"PATH": path})
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_makefile_finds_any_python_from_3_11(tmp_path):
+    if shutil.which("make") is None:
+        pytest.skip("no make")
+    (tmp_path / "echo").symlink_to(shutil.which("echo"))  # the only other program the rule runs
+    _fake_python(tmp_path, "python3.11", (3, 10))  # a python3.11 name that is too old is passed over
+    _fake_python(tmp_path, "python3.13", (3, 13))
+    _fake_python(tmp_path, "python3", (3, 12))
+    assert _make_python(str(tmp_path)) == "python3.13"
+    (tmp_path / "python3.13").unlink()
+    assert _make_python(str(tmp_path)) == "python3"
+    (tmp_path / "python3").unlink()
+    assert _make_python(str(tmp_path)) == ""
