@@ -86,8 +86,10 @@ def test_duckdb_is_the_major_version_the_code_is_written_for():
     import duckdb
 
     con = duckdb.connect()
-    # 2.0 removed DuckDBPyRelation.fetchone(); vnie fetches through the connection.
-    assert con.execute("SELECT 42").fetchone() == (42,)
+    # 2.0 removed DuckDBPyRelation.fetchone() and keeps a result open until it is fetched to the end:
+    # vnie fetches with fetchall(), and the next query on the connection works.
+    assert con.execute("SELECT 42").fetchall() == [(42,)]
+    assert con.sql("SELECT 43").fetchall() == [(43,)]
     assert int(duckdb.__version__.split(".")[0]) in (1, 2)
 
 

@@ -36,13 +36,15 @@ def _f(name: str, type_: pa.DataType, doc: str, example: str = "", nullable: boo
     return pa.field(name, type_, nullable=nullable, metadata={"doc": doc, "example": example})
 
 
-def _span_fields() -> list[pa.Field]:
+def _span_fields(start: int, text: str, rule: str) -> list[pa.Field]:
+    """The columns every span table starts with; the examples are the table's own
+    (a row of seed article 000_f78b71d28ef61c78.txt, checked by tests/test_readme.py)."""
     return [
         _f("article_id", STR, "hash of the normalised text; joins to articles", "3f2a9c0d1e7b6a55", False),
-        _f("start", pa.int32(), "start offset into articles.text (inclusive)", "120", False),
-        _f("end", pa.int32(), "end offset into articles.text (exclusive)", "128", False),
-        _f("text", STR, "the span, equal to articles.text[start:end]", "Sáng 8/8", False),
-        _f("rule", CAT, "id of the rule that found the span", "dates.dm_part_of_day", False),
+        _f("start", pa.int32(), "start offset into articles.text (inclusive)", str(start), False),
+        _f("end", pa.int32(), "end offset into articles.text (exclusive)", str(start + len(text)), False),
+        _f("text", STR, "the span, equal to articles.text[start:end]", text, False),
+        _f("rule", CAT, "id of the rule that found the span", rule, False),
     ]
 
 
@@ -69,31 +71,32 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("run_id", STR, "run that wrote the row", "20261122T030405Z-1a2b3c", False),
         _f("pipeline_version", STR, "vnie version that wrote the row", "0.1.0", False),
     ]),
-    "dates": pa.schema(_span_fields() + [
+    "dates": pa.schema(_span_fields(92, "Sáng 8/8", "dates.dm") + [
         _f("value", STR, "EDTF date: 2024-08-08, 2024-08, 2018/2024, 2006/.., XXXX-08-15", "2024-08-08", False),
         _f("kind", CAT, "published (the dateline) or mention", "mention", False),
         _f("date_start", pa.date32(), "first day the value covers (null if open or unknown year)", "2024-08-08"),
         _f("date_end", pa.date32(), "last day the value covers (null if open or unknown year)", "2024-08-08"),
     ]),
-    "officials": pa.schema(_span_fields() + [
+    "officials": pa.schema(_span_fields(358, "Lê Quốc Hùng", "officials.rank_name") + [
         _f("name", STR, "full name as written", "Lê Quốc Hùng", False),
         _f("rank", CAT, "police or military rank", "Trung tướng"),
         _f("titles", pa.list_(STR), "every title of the person in the article", "['Thứ trưởng Bộ Công an']"),
         _f("person_key", STR, "normalised full name; groups mentions", "lê quốc hùng", False),
         _f("person_id", STR, "the person across articles (persons table); null until linked", "p-3f2a9c0d1e7b"),
     ]),
-    "provinces": pa.schema(_span_fields() + [
-        _f("province", CAT, "canonical name of the unit as the article names it", "Sóc Trăng", False),
-        _f("province_2025", CAT, "the unit it belongs to since 1 July 2025", "Cần Thơ", False),
+    "provinces": pa.schema(_span_fields(1757, "tỉnh Kon Tum", "provinces.prefixed") + [
+        _f("province", CAT, "canonical name of the unit as the article names it", "Kon Tum", False),
+        _f("province_2025", CAT, "the unit it belongs to since 1 July 2025", "Quảng Ngãi", False),
     ]),
-    "regions": pa.schema(_span_fields() + [
+    "regions": pa.schema(_span_fields(52, "Tây Nguyên", "regions.name") + [
         _f("region", CAT, "canonical region name", "Tây Nguyên", False),
     ]),
-    "models": pa.schema(_span_fields() + [
-        _f("name", STR, "model name without quotes or a leading 'Mô hình'", "Camera an ninh", False),
-        _f("province", CAT, "province the text ties the model to", "Hà Nội"),
+    "models": pa.schema(_span_fields(1779, "“Khu dân cư an toàn, bình yên không có tội phạm”", "models.after_trigger") + [
+        _f("name", STR, "model name without quotes or a leading 'Mô hình'",
+           "Khu dân cư an toàn, bình yên không có tội phạm", False),
+        _f("province", CAT, "province the text ties the model to", "Đắk Lắk"),
     ]),
-    "numbers": pa.schema(_span_fields() + [
+    "numbers": pa.schema(_span_fields(1108, "478 mô hình", "numbers.digits") + [
         _f("value", pa.float64(), "the quantity", "181000.0", False),
         _f("unit", STR, "shortest noun phrase naming what is counted", "nguồn tin"),
         _f("qualifier", CAT, "hedge word before the number, lower-case", "hơn"),
@@ -109,12 +112,12 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("n_mentions", pa.int32(), "mentions of the person in the article", "6", False),
         _f("person_id", STR, "the person across articles (persons table)", "p-3f2a9c0d1e7b"),
     ]),
-    "quotes": pa.schema(_span_fields() + [
+    "quotes": pa.schema(_span_fields(1523, "“Trở về đức tin, giữ bình yên buôn làng”", "quotes.closed") + [
         _f("kind", CAT, "model, programme, speech or other", "speech", False),
         _f("speaker", STR, "person_key of the speaker, for speech", "lê quốc hùng"),
         _f("person_id", STR, "the speaker across articles, when named anywhere in the article", "p-3f2a9c0d1e7b"),
     ]),
-    "positions": pa.schema(_span_fields() + [
+    "positions": pa.schema(_span_fields(397, "Thứ trưởng Bộ Công an", "officials.position") + [
         _f("person_key", STR, "normalised name of the title's holder (joins people)", "lê quốc hùng", False),
         _f("person_id", STR, "the holder across articles (persons table)", "p-3f2a9c0d1e7b"),
         _f("role", CAT, "canonical post (titles.tsv head, Phó kept)", "Thứ trưởng"),
@@ -143,7 +146,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("org_kinds", pa.list_(STR), "kinds of the organisations seen (linking evidence)", "['government']"),
         _f("elite", pa.bool_(), "a post of the national level seen (linking evidence)", "True"),
     ]),
-    "localities": pa.schema(_span_fields() + [
+    "localities": pa.schema(_span_fields(106, "TP Buôn Ma Thuột", "localities.level") + [
         _f("name", STR, "name of the sub-province unit", "Đống Đa", False),
         _f("level", CAT, "district, town, city, ward, commune, township", "district", False),
         _f("province", CAT, "province it lies in, when the text says", "Hà Nội"),

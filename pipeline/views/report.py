@@ -93,7 +93,7 @@ def table_counts(con, out: Path) -> list[TableCount]:
         columns = {r[0] for r in con.execute(f'DESCRIBE "{table}"').fetchall()}
         has_article = "article_id" in columns and table != "articles"
         sql = f'SELECT count(*), {"count(DISTINCT article_id)" if has_article else "NULL"} FROM "{table}"'
-        rows, articles = con.execute(sql).fetchone()
+        ((rows, articles),) = con.execute(sql).fetchall()  # DuckDB 2: fetchone() leaves the result open
         result.append(TableCount(table, rows, len(part_files(out, table)), articles))
     return result
 
