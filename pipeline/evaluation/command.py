@@ -1,7 +1,8 @@
 """`vnie eval` and `python -m vnie.evaluation.command --pin`: the commands over evaluate, baseline and report.
 
 Exit codes: 0 whatever the scores; 1 when a `--min-f1` floor is not met (or
-`--pin-baseline` refuses); 2 on bad input (gold file, missing folder, lock).
+`--pin-baseline` refuses); 2 on bad input (gold file, missing folder); 4 when
+another run holds the folder (LockedError, turned into its code by `vnie.cli`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from vnie.evaluation.evaluate import (ALL, EXIT_BAD_INPUT, EXIT_BELOW_FLOOR, Gol
                                       table_rows)
 from vnie.evaluation.linking import format_linking, linking_score, split_linking
 from vnie.evaluation.report import write_report
-from vnie.run.write import LockedError
 
 # Where `vnie eval` writes its HTML report unless told (`--report`).
 DEFAULT_REPORT = Path("eval.html")
@@ -65,7 +65,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     try:
         predictions = gather_predictions(args.out, list(args.input), sources, getattr(args, "fresh", False), notes)
-    except (FileNotFoundError, LockedError) as exc:
+    except FileNotFoundError as exc:  # a LockedError goes up: `vnie.cli` gives it exit code 4
         print(f"vnie eval: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     evaluation = evaluate(gold_files, predictions)
