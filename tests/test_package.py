@@ -119,3 +119,17 @@ def test_makefile_finds_any_python_from_3_11(tmp_path):
     assert _make_python(str(tmp_path)) == "python3"
     (tmp_path / "python3").unlink()
     assert _make_python(str(tmp_path)) == ""
+
+
+def test_make_notebook_installs_the_extra_and_opens_the_notebook():
+    if shutil.which("make") is None:
+        pytest.skip("no make")
+    done = subprocess.run([shutil.which("make"), "-n", "--no-print-directory", "-C", str(ROOT), "notebook"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "-c constraints.txt -e '.[test,notebook]'" in done.stdout
+    assert done.stdout.rstrip().endswith(".venv/bin/jupyter lab notebooks/explore.ipynb")
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert [r for r in extras["notebook"] if r.startswith("jupyterlab")] and not any(
+        r.startswith("jupyterlab") for r in extras["test"])  # `make test` does not install it
