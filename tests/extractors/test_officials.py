@@ -142,6 +142,13 @@ PEOPLE = [
     # a title for someone else ("thay mặt cho ...") is not taken across the comma
     ("Thay mặt cho giám đốc Công an tỉnh Hưng Yên, thượng tá Phạm Thế Tùng - Phó giám đốc Công an tỉnh Hưng Yên đã trao",
      "Phạm Thế Tùng", "Thượng tá", ("Phó giám đốc Công an tỉnh Hưng Yên",)),
+    # organisation names the generic rule cut at a verb-like syllable (organisations.tsv, bench)
+    ("Ngày 26/4/2021, người Phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng có văn bản trả lời câu hỏi của phóng viên",
+     "Lê Thị Thu Hằng", None, ("người Phát ngôn Bộ Ngoại giao",)),
+    ("Chủ tịch nước Nguyễn Xuân Phúc - Trưởng Ban chỉ đạo Cải cách tư pháp Trung ương chủ trì phiên họp",
+     "Nguyễn Xuân Phúc", None, ("Chủ tịch nước", "Trưởng Ban chỉ đạo Cải cách tư pháp Trung ương")),
+    ("Tại hội nghị, ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo phòng chống dịch bệnh Covid-19 khẳng định",
+     "Phạm Quang Ngọc", None, ("Chủ tịch UBND tỉnh", "Trưởng Ban chỉ đạo phòng chống dịch bệnh Covid-19")),
 ]
 
 # (sentence, names expected): lists, coordination, repeats and short mentions.
