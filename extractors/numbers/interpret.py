@@ -129,6 +129,9 @@ class NumberInterpreter:
         self.clock_after = regex.compile(lex.patterns["clock_after"])
         self.difference = regex.compile(lex.patterns["difference"])
         self.comparatives = regex.compile(lex.patterns["comparatives"])
+        self.from_bound = regex.compile(lex.patterns["from_bound"])
+        self.from_endpoint = regex.compile(lex.patterns["from_endpoint"])
+        self.from_amount = regex.compile(lex.patterns["from_amount"])
         # Qualifiers written as one symbol: ">", "<", "~" ...
         self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.
@@ -522,6 +525,8 @@ class NumberInterpreter:
                 unit_text, end = unit.text, unit.end
         if qualifier and self.comparatives.fullmatch(qualifier) and self.difference.match(text, end):
             qualifier = None  # "ít hơn 15 vụ so với năm trước": a difference, not a hedge
+        if qualifier == "từ" and not self._lower_bound(text, end, unit_text):
+            qualifier = None  # "đến từ 110 quốc gia", "từ 25.000 năm trước": a preposition
         tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2
                      and not (qualifier and self.one_hedged.fullmatch(qualifier)))
         if len(values) == 1:
@@ -531,6 +536,12 @@ class NumberInterpreter:
         if qualifier == "từ":
             qualifier = None  # "từ 750.000 đến 1 triệu đồng": "từ" opens the range, it is no hedge
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _lower_bound(self, text: str, end: int, unit: str) -> bool:
+        """Whether `từ` before a fact ending at `end` makes it a lower bound, not a preposition."""
+        if self.from_bound.match(text, end):
+            return True
+        return not self.from_endpoint.match(text, end) and bool(self.from_amount.match(unit))
 
     def _fraction_count(self, num: str, num2: str) -> bool:
         """Whether `num/num2` counts num2 things (not a ratio, a year or a part larger than the whole)."""
