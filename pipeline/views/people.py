@@ -22,6 +22,9 @@ from vnie.views.query import read_table
 # Persons listed without a NAME, and articles listed per person.
 TOP_N = 30
 ARTICLES_N = 20
+# A career chart shows at most this many posts (the most-mentioned dated ones), labels cut to this length.
+CHART_POSTS = 10
+CHART_LABEL_CHARS = 48
 
 
 def find_persons(persons: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -50,6 +53,64 @@ def career(positions: pd.DataFrame, articles: pd.DataFrame, person_id: str) -> p
         organisation=("organisation", lambda s: s.mode().iloc[0]), first=("day", "min"), last=("day", "max"),
         mentions=("article_id", "size")).reset_index()
     return grouped.sort_values(["first", "mentions"], ascending=[True, False], na_position="last")
+
+
+def top_officials(persons: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The `n` officials named in most articles."""
+    officials = persons[persons["kind"] == "official"]
+    return officials.sort_values(["n_articles", "name"], ascending=[False, True]).head(n)
+
+
+def careers(out: Path, person_ids: list[str]) -> dict[str, pd.DataFrame]:
+    """`career()` of each person in `person_ids`, reading only the columns it needs."""
+    positions = read_table(out, "positions", ["article_id", "person_id", "role", "organisation", "qualifier"])
+    articles = read_table(out, "articles", ["article_id", "published"])
+    return {pid: career(positions, articles, pid) for pid in person_ids}
+
+
+def post_label(post: Any) -> str:
+    """A career row as "qualifier role organisation"."""
+    return " ".join(x for x in (_text(post["qualifier"]), _text(post["role"]), _text(post["organisation"])) if x)
+
+
+def career_figure(posts: pd.DataFrame, title: str, size: tuple[float, float] = (10, 4)):
+    """A career as a timeline: one bar per dated post from its first to its last day seen,
+    in a figure of fixed `size` (inches) whatever the number of posts or years.
+
+    Returns:
+        a matplotlib `Figure` (no pyplot state): save it as SVG or PNG.
+    """
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+
+    dated = posts[posts["first"].notna()] if len(posts) else posts
+    dated = dated.sort_values("mentions", ascending=False, kind="stable").head(CHART_POSTS)
+    dated = dated.sort_values(["first", "mentions"], ascending=[True, False], kind="stable")
+    fig = Figure(figsize=size, layout="constrained")
+    ax = fig.subplots()
+    ax.set_title(title, loc="left", fontsize=11, fontweight="bold")
+    if dated.empty:
+        ax.text(0.5, 0.5, "no dated posts yet", ha="center", va="center", color="#888", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    first = mdates.date2num(pd.to_datetime(dated["first"]))
+    last = mdates.date2num(pd.to_datetime(dated["last"]))
+    ys = list(range(len(dated)))
+    # A post seen on one day still gets a visible bar: 0.5 % of the axis.
+    least = max(last.max() - first.min(), 30) * 0.005
+    ax.barh(ys, [max(b - a, least) for a, b in zip(first, last)], left=first, height=0.55, color="#3b6fb6")
+    for y, end, n in zip(ys, last, dated["mentions"]):
+        ax.annotate(f"{n}×", (end, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
+    labels = [post_label(p) for _, p in dated.iterrows()]
+    ax.set_yticks(ys, [x if len(x) <= CHART_LABEL_CHARS else x[:CHART_LABEL_CHARS - 1] + "…" for x in labels],
+                  fontsize=9)
+    ax.set_ylim(max(len(ys), 5) - 0.5, -0.5)  # top to bottom; few posts keep thin bars
+    ax.set_xlabel("first to last day seen (publication dates); × mentions", fontsize=9)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.margins(x=0.08)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
 
 
 def _articles_of(people: pd.DataFrame, articles: pd.DataFrame, person_id: str) -> pd.DataFrame:
@@ -104,8 +165,7 @@ def cmd_people(args: argparse.Namespace) -> int:
             print("  posts:")
             for _, c in posts.iterrows():
                 when = _date(c["first"]) if c["first"] == c["last"] else f"{_date(c['first'])} .. {_date(c['last'])}"
-                title = " ".join(x for x in (_text(c["qualifier"]), _text(c["role"]), _text(c["organisation"])) if x)
-                print(f"    {when:<24} {title}  ({c['mentions']}x)")
+                print(f"    {when:<24} {post_label(c)}  ({c['mentions']}x)")
         print("  articles:")
         arts = _articles_of(people, articles, p["person_id"])
         for _, a in arts.head(ARTICLES_N).iterrows():

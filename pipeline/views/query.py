@@ -116,8 +116,8 @@ def _latest_articles_sql(con: duckdb.DuckDBPyConnection) -> str:
             "(SELECT 1 FROM articles b WHERE b.supersedes = a.article_id)")
 
 
-def read_table(out: Path | str, name: str) -> pd.DataFrame:
-    """One table as a pandas frame, with the dtypes of its schema.
+def read_table(out: Path | str, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """One table (or only `columns` of it) as a pandas frame, with the dtypes of its schema.
 
     Strings come out as `str`, dictionary columns as `category`, lists as
     object columns of arrays, timestamps as `datetime64[us, Asia/Ho_Chi_Minh]`
@@ -128,9 +128,10 @@ def read_table(out: Path | str, name: str) -> pd.DataFrame:
     """
     schema = SCHEMAS[name]
     if not part_files(out, name):
-        return schema.empty_table().to_pandas()
+        empty = schema.empty_table()
+        return (empty.select(columns) if columns else empty).to_pandas()
     # The schema makes parts that predate a new column read with nulls there.
-    return pd.read_parquet(Path(out) / name, schema=schema)
+    return pd.read_parquet(Path(out) / name, schema=schema, columns=columns)
 
 
 def read_tables(out: Path | str = "outputs", tables: Iterable[str] = TABLES) -> dict[str, pd.DataFrame]:

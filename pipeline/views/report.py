@@ -1,6 +1,7 @@
 """`vnie report`: a static HTML summary of an output folder, for the morning check.
 
 The page holds: the latest runs, rows per table, the most-mentioned officials,
+the careers of the top officials across articles (timeline charts and tables of posts),
 numeric facts per province (2025 units) and models per province as bar charts
 (matplotlib, inlined as SVG, no maps), and the rejects with their reasons.
 Every section copes with empty tables, so the page also works while
@@ -19,13 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from vnie.errors import UsageError
-from vnie.views.query import connect, format_cell, part_files
+from vnie.views.people import _date, _text, career_figure, careers, top_officials
+from vnie.views.query import connect, format_cell, part_files, read_table
 from vnie.run.tables import TABLES
 
 
 # Bars per chart and rows per list: a glance, not an inventory.
 TOP_N = 15
 RECENT_RUNS = 5
+CAREERS_N = 3  # officials whose careers are charted
 MAX_REJECTS_LISTED = 50
 NO_PROVINCE = "(no province)"
 NO_PROVINCE_COLOUR = "#aaaaaa"
@@ -116,6 +119,25 @@ def gather(out: Path) -> dict[str, Any]:
         con.close()
 
 
+def official_careers(out: Path, n: int = CAREERS_N) -> list[dict[str, Any]]:
+    """The `n` officials in most articles, each with their posts (the career of `vnie people NAME`)."""
+    top = top_officials(read_table(out, "persons"), n)
+    posts = careers(out, list(top["person_id"]))
+    result = []
+    for _, p in top.iterrows():
+        career = posts[p["person_id"]]
+        rows = [{"role": " ".join(x for x in (_text(c["qualifier"]), _text(c["role"])) if x),
+                 "organisation": _text(c["organisation"]), "first": _date(c["first"]), "last": _date(c["last"]),
+                 "mentions": c["mentions"]} for _, c in career.head(TOP_N).iterrows()]
+        result.append({"person_id": p["person_id"], "name": p["name"], "articles": p["n_articles"],
+                       "current_role": _text(p["current_role"]),
+                       "current_organisation": _text(p["current_organisation"]),
+                       "first_seen": p["first_seen"], "last_seen": p["last_seen"], "posts": rows,
+                       "more_posts": len(career) - len(rows),
+                       "chart": figure_svg(career_figure(career, f"{p['name']}: posts over time", (7.5, 3.2)))})
+    return result
+
+
 # --- charts -------------------------------------------------------------------
 
 _SVG_PROLOGUE = re.compile(r"^.*?(?=<svg)", re.S)
@@ -162,6 +184,14 @@ def bar_chart_svg(labels: list[str], values: list[float], title: str, xlabel: st
         else:
             ax.text(0.5, 0.5, empty_note, ha="center", va="center", color="#888", transform=ax.transAxes)
             ax.set_axis_off()
+    return figure_svg(fig)
+
+
+def figure_svg(fig) -> str:
+    """A matplotlib figure as deterministic SVG markup without the XML prologue."""
+    import matplotlib
+
+    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "vnie"}):
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None})
     return _SVG_PROLOGUE.sub("", buf.getvalue(), count=1)
@@ -209,6 +239,7 @@ def render_report(out: Path) -> str:
 
     data = gather(out)
     svg = {k: Markup(v) for k, v in charts(data).items()}  # our own matplotlib output, safe to inline
+    data["careers"] = [{**c, "chart": Markup(c["chart"])} for c in official_careers(out)]
     counts = {c.table: c.rows for c in data["counts"]}
     return render_template("report.html.j2", out=str(out), data=data, charts=svg, counts=counts,
                            latest=data["runs"][0] if data["runs"] else None, top_n=TOP_N)

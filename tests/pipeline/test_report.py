@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from vnie.cli import main
-from vnie.views.report import bar_chart_svg, gather, render_report
+from vnie.views.report import CAREERS_N, bar_chart_svg, gather, official_careers, render_report
+from vnie.run.settings import load_settings
+from vnie.run.stages import run_pipeline
 from vnie.run.write import RunWriter
+from tests.conftest import SAMPLES, SEEDS
 from tests.pipeline.sample_outputs import write_sample_outputs
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -31,11 +34,23 @@ def empty_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real run over the bundled seeds and samples (about 2 s)."""
+    out = tmp_path_factory.mktemp("corpus") / "out"
+    run_pipeline([SEEDS, SAMPLES], out, load_settings(None))
+    return out
+
+
+def _rows(table: str) -> list[list[str]]:
+    return [[re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)]
+
+
 def _row(page: str, table_id: str, first_cell: str) -> list[str]:
     """The cells of the row starting with `first_cell` in the table with id `table_id`."""
     table = re.search(rf'<table id="{table_id}">(.*?)</table>', page, re.S).group(1)
-    for row in re.findall(r"<tr>(.*?)</tr>", table, re.S):
-        cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    for cells in _rows(table):
         if cells and cells[0] == first_cell:
             return cells
     raise AssertionError(f"no row {first_cell!r} in #{table_id}")
@@ -61,12 +76,14 @@ def test_page_has_counts_tables_and_charts(out: Path) -> None:
     assert _row(page, "models", "Sóc Trăng")[:2] == ["Sóc Trăng", "1"]
     assert _row(page, "rejects", "news.jsonl:7")[1] == "bad_json"
     assert page.count("<svg") == 2 and "<?xml" not in page
+    assert "No officials across articles yet." in page  # the sample tables predate persons
 
 
 def test_empty_folder_still_makes_a_page(empty_out: Path) -> None:
     page = render_report(empty_out)
     assert _row(page, "counts", "officials") == ["officials", "0", "0", "1"]
     assert "No officials extracted yet." in page and "No rejects." in page
+    assert "No officials across articles yet." in page
     assert page.count("<svg") == 2
 
 
@@ -103,3 +120,29 @@ def test_headless_screenshot(out: Path, tmp_path: Path) -> None:
     )
     data = png.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
+
+
+# --- careers of the top officials, from a real run -------------------------------------------
+
+
+def test_careers_of_the_top_officials(corpus_out: Path) -> None:
+    careers = official_careers(corpus_out)
+    assert len(careers) == CAREERS_N
+    # "Thủ tướng Chính phủ Phạm Minh Chính" in the samples; gen-001 (2023-06-25) is the first article naming him.
+    chinh = careers[0]
+    assert (chinh["name"], chinh["current_role"]) == ("Phạm Minh Chính", "Thủ tướng")
+    posts = {(p["role"], p["organisation"]): p for p in chinh["posts"]}
+    assert posts[("Thủ tướng", "Chính phủ")]["first"] == "2023-06-25"
+    assert posts[("Ủy viên", "Bộ Chính trị")]["first"] == "?"  # only in undated articles
+    assert all(c["chart"].startswith("<svg") for c in careers)
+
+
+def test_page_shows_the_careers_as_timelines(corpus_out: Path) -> None:
+    page = render_report(corpus_out)
+    careers = re.findall(r'<div class="career" id="career-(p-[0-9a-f]+)">(.*?)</table>', page, re.S)
+    assert len(careers) == CAREERS_N
+    _, chinh = careers[0]
+    assert "<h3>Phạm Minh Chính · Thủ tướng</h3>" in chinh
+    assert chinh.count("<svg") == 1
+    assert ["Thủ tướng", "Chính phủ", "2023-06-25"] in [r[:3] for r in _rows(chinh)]
+    assert page.count("<svg") == 2 + CAREERS_N
