@@ -290,7 +290,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if prev == PLACE and first != "," and nq not in stops and lex.place_tail.match(text, nq):
                 end = pos = nq  # "tỉnh Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu"
                 continue
-            if nq in stops or lex.org_head.match(text, nq) is None:
+            if nq in stops:
+                break
+            if lex.org_head.match(text, nq) is None and not (first != "," and prev == CAP and _dash_goes_on(text, nq, lex, stops)):
                 break
             pos, prev = nq, HEAD
             continue
@@ -308,6 +310,19 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _dash_goes_on(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether the organisation name goes on after a dash at `pos`: a capitalised word that is
+    no stop ("Sở Văn hóa - Thể thao"), or lower-case words that lead to more organisation
+    ("Hiệp hội Cà phê - ca cao Việt Nam")."""
+    m = lex.token.match(text, pos)
+    if m is None or lex.stop.match(text, pos) or not m.group()[0].isalnum():
+        return False
+    if _is_cap(m.group()):
+        return True
+    run_end, count = _lower_run(text, pos, lex)
+    return count > 0 and _continues_org(text, run_end, lex, stops, count)
 
 
 def _cap_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:

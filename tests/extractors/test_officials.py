@@ -149,6 +149,26 @@ PEOPLE = [
      "Nguyễn Xuân Phúc", None, ("Chủ tịch nước", "Trưởng Ban chỉ đạo Cải cách tư pháp Trung ương")),
     ("Tại hội nghị, ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo phòng chống dịch bệnh Covid-19 khẳng định",
      "Phạm Quang Ngọc", None, ("Chủ tịch UBND tỉnh", "Trưởng Ban chỉ đạo phòng chống dịch bệnh Covid-19")),
+    # titles in apposition after the name, heads from titles.tsv (bench)
+    ("TS Trần Đắc Phu, nguyên Cục trưởng Cục Y tế Dự phòng, Cố vấn cao cấp Trung tâm Đáp ứng Sự kiện y tế công cộng Bộ Y tế cho biết",
+     "Trần Đắc Phu", None, ("nguyên Cục trưởng Cục Y tế Dự phòng", "Cố vấn cao cấp Trung tâm Đáp ứng Sự kiện y tế công cộng Bộ Y tế")),
+    ("được ông Nguyễn Việt Hùng, Chi cục trưởng Chi cục Kiểm lâm tỉnh Vĩnh Phúc xác nhận là rừng phòng hộ đầu nguồn",
+     "Nguyễn Việt Hùng", None, ("Chi cục trưởng Chi cục Kiểm lâm tỉnh Vĩnh Phúc",)),
+    ("Còn ông Huỳnh Tấn Phát, Chi cục phó Chi cục thú y TPHCM nêu ra một thực tế rằng",
+     "Huỳnh Tấn Phát", None, ("Chi cục phó Chi cục thú y TPHCM",)),
+    ("Giơ biển tranh luận, ĐB Thái Trường Giang (Cà Mau) cho rằng, việc đòi hỏi", "Thái Trường Giang", None, ("ĐB",)),
+    # "chức vụ Phó Chủ tịch": no "Vụ phó" head inside (bench)
+    ("ông Trần Tuấn Dương giữ chức vụ Phó Chủ tịch HĐQT Tập đoàn, cùng với ông Trần Đình Long",
+     "Trần Tuấn Dương", None, ("Phó Chủ tịch HĐQT Tập đoàn",)),
+    # an organisation name goes on across a dash, the title not into a verb after one (bench)
+    ("Chiều 26/4, ông Nguyễn Thanh Long - Bộ trưởng Bộ Y tế - làm trưởng đoàn có buổi làm việc",
+     "Nguyễn Thanh Long", None, ("Bộ trưởng Bộ Y tế",)),
+    ("Khóa XIV, Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung ứng cử đại biểu Quốc hội tại Thanh Hóa",
+     "Đào Ngọc Dung", None, ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội",)),
+    ("Ông Nguyễn Hữu Thành (Sinh năm 1982), Bác sĩ, Trưởng khoa Tim mạch - Lồng ngực, Bệnh viện Nhi Thanh Hóa",
+     "Nguyễn Hữu Thành", None, ("Trưởng khoa Tim mạch - Lồng ngực, Bệnh viện Nhi Thanh Hóa",)),
+    ("Nguyễn Mạnh Quân, học sinh trường THPT chuyên Hà Nội - Amsterdam (Ảnh: LệThu)",
+     "Nguyễn Mạnh Quân", None, ("học sinh trường THPT chuyên Hà Nội - Amsterdam",)),
 ]
 
 # (sentence, names expected): lists, coordination, repeats and short mentions.
