@@ -121,7 +121,7 @@ def load_lexicon() -> Lexicon:
     """
     p = load_patterns("models.yaml")
     fold = lambda name: frozenset(w.casefold() for w in load_words(name))  # noqa: E731
-    speech = fold("models_speech_verbs.txt")
+    speech = fold("models_speech_verbs.txt") | fold("official_speaker_verbs.txt")
     return Lexicon(
         scan=regex.compile(p["scan"]),
         quote_mark=regex.compile(p["quote_mark"]),

@@ -334,6 +334,7 @@ LEXICON_QUOTES = (
     + _lexicon_cases("models_programme_starts.txt", lambda w: (f"Tỉnh phát động “{w} vì an ninh Tổ quốc” năm nay.",
                                                                "programme"))
     + _lexicon_cases("models_speech_verbs.txt", lambda w: (f"“Chúng tôi sẽ làm tốt”, ông Hải {w}.", "speech"))
+    + _lexicon_cases("official_speaker_verbs.txt", lambda w: (f"“Chúng tôi sẽ làm tốt”, ông Hải {w}.", "speech"))
 )
 # fmt: on
 
