@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 import struct
 import subprocess
 import sys
@@ -106,6 +107,15 @@ def test_notebook_runs_top_to_bottom(fresh_out: Path, kernel_dir: Path, monkeypa
     assert len(chart_sizes(outputs)) >= MIN_CHARTS
     printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert f"reading {fresh_out.resolve()}" in printed
+    # People and their posts: the top persons with their latest post, and the top official's career.
+    # "Thủ tướng Chính phủ Phạm Minh Chính" is in the samples' articles; 14 of them name him.
+    tables = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    persons = next(t for t in tables if "current_organisation" in t)
+    assert re.search(r"<td>Phạm Minh Chính</td>\s*<td>official</td>\s*<td>\d+</td>\s*<td>Thủ tướng</td>", persons)
+    assert re.search(r"Phạm Minh Chính \(p-[0-9a-f]{12}\): \d+ posts, \d+ dated", printed)
+    career = next(t for t in tables if "mentions" in t and "qualifier" in t)
+    assert re.search(r"<td>Thủ tướng</td>\s*<td>Chính phủ</td>\s*<td>2023-06-25</td>", career)
+    assert (1000, 400) in chart_sizes(outputs)  # the timeline keeps its size: 10 × 4 inches at 100 dpi
 
 
 # --- at 5,000 and 50,000 articles -----------------------------------------------------------
