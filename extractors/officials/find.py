@@ -466,14 +466,20 @@ def _country_in_title(text: str, pos: int, lex: Lexicon):
     end = min(len(text), pos + COUNTRY_WINDOW)
     line_end = text.find("\n", pos, end)
     end = line_end if line_end >= 0 else end
-    q = pos
+    q, tail_ok = pos, False
     while q < end:
         m = lex.country.match(text, q)
         if m is not None:
             return m
         word = lex.token.match(text, q)
-        if word is None or not _is_cap(word.group()):
-            return None  # the title's capitalised organisation ended: no country in it
+        if word is None:
+            return None
+        cap = _is_cap(word.group())
+        # The lower-case second syllable of a word goes on ("Thượng viện | Australia");
+        # other lower-case words end the title's capitalised organisation: no country in it.
+        if not cap and not (tail_ok and word.group()[0].isalpha() and not lex.stop.match(text, q)):
+            return None
+        tail_ok = cap and word.group()[1:].islower()
         q = skip_spaces(text, word.end())
     return None
 

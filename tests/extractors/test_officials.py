@@ -169,6 +169,12 @@ PEOPLE = [
      "Nguyễn Hữu Thành", None, ("Trưởng khoa Tim mạch - Lồng ngực, Bệnh viện Nhi Thanh Hóa",)),
     ("Nguyễn Mạnh Quân, học sinh trường THPT chuyên Hà Nội - Amsterdam (Ảnh: LệThu)",
      "Nguyễn Mạnh Quân", None, ("học sinh trường THPT chuyên Hà Nội - Amsterdam",)),
+    # a foreign holder after the country his organisation serves, past a word's lower-case
+    # syllable ("Quốc phòng Anh"); "Ngoại trưởng" is a head (bench)
+    ("Bộ trưởng Quốc phòng Anh Ben Wallace hôm nay cho biết, sứ mệnh này nhằm thể hiện",
+     "Ben Wallace", None, ("Bộ trưởng Quốc phòng Anh",)),
+    ("Trong khi đó, Ngoại trưởng Mỹ Rex Tillerson kêu gọi các bên nên giảm căng thẳng.",
+     "Rex Tillerson", None, ("Ngoại trưởng Mỹ",)),
 ]
 
 # (sentence, names expected): lists, coordination, repeats and short mentions.
