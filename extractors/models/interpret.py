@@ -16,8 +16,8 @@ import regex
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.lexicon import (
-    ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, LIST_ITEM_MAX_WORDS, LIST_TRIGGER_WINDOW,
-    LONG_SPEECH_WORDS, MARKER_MAX_WORDS, MODEL_MAX_WORDS, PARAGRAPH_SPEECH_WORDS, SENTENCE_SPEECH_WORDS,
+    ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
+    LIST_TRIGGER_WINDOW, LONG_SPEECH_WORDS, MARKER_MAX_WORDS, MODEL_MAX_WORDS, PARAGRAPH_SPEECH_WORDS, SENTENCE_SPEECH_WORDS,
     SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, TRIGGER_MAX_FILLER,
     Lexicon,
 )
@@ -130,6 +130,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
             return QuoteReading("model", None, rule, name[0], name[1])
     content = text[c_start:c_end]
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
+    if speaker is None and not _programme_start(content, lex) and _framed(tokens, colon, lex):
+        speaker = _subject_before(text, cand.start, lex, ctx)  # `bà Minh cho rằng “oan sai”`
     if speaker is not None or _said(text, cand, tokens, colon, lex):
         return QuoteReading("speech", speaker)
     # A title does not end with a full stop inside its quotes; a sentence does.
@@ -154,6 +156,10 @@ def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
     colon = stripped.endswith(":")
     return lex.word.findall(stripped), colon
 
+
+# Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
+SUBJECT_GAP_WORDS = 2
+PASSIVE_WORDS = frozenset({"được", "bị"})
 
 # Words that open a list before a colon like "như:" ("các mô hình ... vùng tôn giáo có: “A”, “B”",
 # "Các mô hình bao gồm: ...").
@@ -295,6 +301,33 @@ def _official_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str 
     if official.end > start or start - official.end > SPEAKER_BEFORE_CHARS:
         return None
     if lex.sentence_end.search(text, official.end, start):
+        return None
+    return official.value.person_key
+
+
+def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:
+    """Quoted words are the object of a verb of saying, with no colon: `cho rằng “…”`,
+    `gọi đây là “…”`, `cho biết ông đã có “…”` (the verb at most FRAME_WORDS words back)."""
+    return not colon and lex.speech_verb.search(" ".join(tokens[-FRAME_WORDS:])) is not None
+
+
+def _subject_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str | None:
+    """The official named before the verb that frames a quote, in its sentence (not its object)."""
+    i = bisect.bisect_left(ctx.official_starts, start) - 1
+    if i < 0:
+        return None
+    official = ctx.officials[i]
+    if official.end > start or start - official.end > SPEAKER_BEFORE_CHARS:
+        return None
+    if lex.sentence_end.search(text, official.end, start):
+        return None
+    verb = lex.speech_verb.search(text, official.end, start)
+    if verb is None or len(lex.word.findall(text, verb.end(), start)) >= FRAME_WORDS:
+        return None
+    # The official is the verb's subject: at most SUBJECT_GAP_WORDS between, not passive
+    # (`Lưu Diệc Phi được cho rằng có “bệ đỡ”`).
+    gap = [w.casefold() for w in lex.word.findall(text, official.end, verb.start())]
+    if len(gap) > SUBJECT_GAP_WORDS or gap and gap[-1] in PASSIVE_WORDS:
         return None
     return official.value.person_key
 

@@ -44,6 +44,9 @@ ARTICLE_PROVINCE_MIN_MENTIONS = 2
 # The speaker's mention starts within this many characters after the closing quote
 # (`”, Phó Giám đốc Công an tỉnh Quảng Nam Nguyễn Văn A cho biết`).
 SPEAKER_AFTER_CHARS = 80
+# Quoted words are framed by a verb of saying at most this many words before them, with
+# no colon (`cho rằng “…”`, `cho biết ông đã có “…”`: 5 covers the bench's framed quotes).
+FRAME_WORDS = 5
 # Or ends within this many characters before a `nói:` that opens the quote.
 SPEAKER_BEFORE_CHARS = 160
 

@@ -47,3 +47,35 @@ SPEAKER_AFTER = [
 def test_speaker_named_after_the_quote(extraction, text, speaker):
     found = quotes(extraction, text)
     assert [(k, s) for _, k, s in found] == [("speech", speaker)]
+
+
+# Bench sentences: quoted words as the object of the speaker's verb of saying, no colon.
+FRAMED = [
+    pytest.param("Từ chỗ im lặng và phản ứng dè dặt, người Đức bắt đầu phản công, khởi đầu từ giới chủ công nghiệp, "
+                 "các quan chức chính phủ và tới hôm 6/2, đích thân nữ Thủ tướng Angela Merkel tuyên bố “nước Đức sẽ "
+                 "trả đũa nếu Mỹ áp đặt các biện pháp bảo hộ như tuyên bố”.",
+                 ("speech", "angela merkel"), id="bench-tuyen-bo"),
+    pytest.param("Phía Đông Hải từng nhiều lần vào Quy Nhơn tiếp xúc, đàm phán với ông Sơn, hành động mà Giám đốc Sở "
+                 "NNPTNT Bình Định Phan Trọng Hổ nhận định là “không phù hợp”.",
+                 ("speech", "phan trọng hổ"), id="bench-nhan-dinh-la"),
+    # Passive (`được cho rằng`): the name is not the speaker, the quote is scare quotes.
+    pytest.param("Ngoài ngoại hình xinh đẹp và cuốn hút, Lưu Diệc Phi được cho rằng có \"bệ đỡ\" vô cùng chắc chắn "
+                 "và quyền lực.", ("other", None), id="bench-passive"),
+    # `nói trên` (above-mentioned) far from the speaker's own verb frames nothing.
+    pytest.param("Ông Phạm Mạnh Cường cho biết đã lấy mẫu. Ông Cường thông tin, các mẫu xét nghiệm của 12 trường hợp "
+                 "nói trên \"cơ bản\" đều âm tính với SARS-CoV-2.", ("other", None), id="bench-verb-far-from-subject"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRAMED)
+def test_quote_framed_by_a_verb_of_saying(extraction, text, expected):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
+
+
+def test_programme_title_and_scare_quotes_near_a_speaker_keep_their_kind(extraction):
+    # Bench sentences: a title after the speaker's verb is a programme; scare quotes stay `other`.
+    found = quotes(extraction, "Ông Nguyễn Quý Xuân, Hiệu trưởng Trường THPT Phúc Lợi, Long Biên (Hà Nội) đã chia sẻ "
+                               "như vậy tại buổi tọa đàm \"Hướng nghiệp trong thời kỳ chuyển đổi số\".\n"
+                               "Trịnh Sảng cũng khôi phục chức danh diễn viên trên mạng xã hội và xuất hiện trong một "
+                               "số quảng cáo trên mạng sau 3 tháng bị \"tẩy chay\" diện rộng.")
+    assert [(k, s) for _, k, s in found] == [("programme", None), ("other", None)]
