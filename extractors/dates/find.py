@@ -78,6 +78,7 @@ class Finder:
 
     digits: regex.Pattern[str]
     keywords: Mapping[str, regex.Pattern[str]]
+    period_words: regex.Pattern[str]
     comma_day_lead: regex.Pattern[str]
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
@@ -105,7 +106,8 @@ def compile_finder() -> Finder:
     index = digits.groupindex
     core_index = tuple(index[f"c_{core}"] - 1 for core in CORES)
     piece_index = tuple((name, i - 1) for name, i in index.items() if not name.startswith("c_"))
-    return Finder(digits, keywords, regex.compile(fragments["comma_day_lead"]), prefixes, core_index, piece_index)
+    return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["comma_day_lead"]),
+                  prefixes, core_index, piece_index)
 
 
 def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wanted: frozenset[str]) -> tuple[int, str, frozenset[str]] | None:
@@ -152,6 +154,9 @@ MONTH_OR_LOOSE = frozenset({"month", "quarter", "loose"})
 YEAR_ROLES = frozenset({"year", "birth", "until", "from", "decade", "bare_year", "bare_until"})
 BARE_ROLES = frozenset({"bare_year", "bare_until"})
 UNTIL = frozenset({"until"})
+FROM = frozenset({"from"})
+# After a "từ ..." date: an end follows, so the date is no open range ("từ ngày 30/4 - 2/5").
+RANGE_END_AFTER = regex.compile(r"\s*,?\s*(?:[-–]|(?i:đến|tới|cho đến)(?!\s+(?i:nay|bây giờ)(?!\p{L})))")
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str]:
@@ -232,6 +237,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(start, end, "dates.day_listed", groups) if hit else None
     if core == "dm":
         hit = _prefix(text, start, prefixes, DAY)
+        if hit is not None and "from" in hit[2] and "yearly" not in groups and not RANGE_END_AFTER.match(text, end):
+            return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4" -> XXXX-04-30/..
         if hit is not None:
             return Candidate(hit[0], end, "dates.dm", _until(groups, hit))
         if in_brackets and _prefix(text, start - 1, prefixes, DAY) is not None:
@@ -291,7 +298,26 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
             found.append(candidate)
             previous = candidate
     found.extend(_keyword_candidates(text, finder))
+    found.extend(_period_word_candidates(text, finder))
     return _without_overlaps(found)
+
+
+# Where a period in words may be ("sáu tháng đầu năm"), and how far back its number word starts.
+PERIOD_WORD_TAILS = (" tháng đầu", " tháng cuối")
+PERIOD_WORD_REACH = 16
+
+
+def _period_word_candidates(text: str, finder: Finder) -> list[Candidate]:
+    """Periods with the count in words; `interpret` reads the word (`nw`)."""
+    found: list[Candidate] = []
+    for tail in PERIOD_WORD_TAILS:
+        i = text.find(tail)
+        while i >= 0:
+            for m in finder.period_words.finditer(text, max(0, i - PERIOD_WORD_REACH), i + 60):
+                if m.end("nw") == i:
+                    found.append(Candidate(m.start(), m.end(), "dates.period", _groups(m)))
+            i = text.find(tail, i + 1)
+    return found
 
 
 def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
@@ -313,6 +339,11 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                 if rule in ("dates.month", "dates.month_name", "dates.month_range"):
                     hit = _prefix(text, start, finder.prefixes, UNTIL)  # "tính đến hết tháng 6"
                     groups, start = _until(groups, hit), hit[0] if hit else start
+                    if hit is None and rule == "dates.month" and "yearly" not in groups:
+                        # "Kể từ cuối tháng 2": the phrase up to the month number opens a range
+                        since = _prefix(text, match.start("m1"), finder.prefixes, FROM)
+                        if since is not None and since[0] < start and not RANGE_END_AFTER.match(text, match.end()):
+                            rule, start = "dates.since_month", since[0]
                 found.append(Candidate(start, match.end(), rule, groups))
             i = text.find(literal, i + 1)
     return found

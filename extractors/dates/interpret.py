@@ -350,8 +350,9 @@ def _range_month(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 
 def _range_year(c: Candidate, anchor: Anchor) -> DateValue | None:
-    y1, y2 = _int(c.groups, "y1"), _int(c.groups, "y2")
-    return range_value(year_value(y1), year_value(y2)) if y1 < y2 else None
+    y1, y2, m2 = _int(c.groups, "y1"), _int(c.groups, "y2"), _int(c.groups, "m2")
+    last = year_value(y2) if m2 is None else month_value(y2, m2)  # "1985 đến tháng 12/2016" -> 1985/2016-12
+    return range_value(year_value(y1), last) if y1 < y2 else None
 
 
 def _since(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -366,6 +367,21 @@ def _since(c: Candidate, anchor: Anchor) -> DateValue | None:
     if first is None:
         return None
     return DateValue(f"{first.value}/..", "mention", first.date_start, None)
+
+
+def _open(value: DateValue | None) -> DateValue | None:
+    """`value/..`: a range from `value` on."""
+    return None if value is None else DateValue(f"{value.value}/..", "mention", value.date_start, None)
+
+
+def _since_dm(c: Candidate, anchor: Anchor) -> DateValue | None:
+    """`Từ ngày 30/4` -> 2021-04-30/..: the start's year is read as for a lone day-month."""
+    return _open(_dm(c, anchor))
+
+
+def _since_month(c: Candidate, anchor: Anchor) -> DateValue | None:
+    """`Kể từ cuối tháng 2` -> 2021-02/..."""
+    return _open(_month_alone(c, anchor))
 
 
 def _until(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -390,6 +406,8 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.range_month": _range_month,
     "dates.range_year": _range_year,
     "dates.since": _since,
+    "dates.since_dm": _since_dm,
+    "dates.since_month": _since_month,
     "dates.until": _until,
     "dates.dmy": _dmy,
     "dates.quarter": _quarter,
@@ -405,7 +423,7 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.year": _year,
 }
 # Rules whose value has no year of its own: they need an `Anchor`.
-YEARLESS_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.month_name",
+YEARLESS_RULES = frozenset({"dates.dm", "dates.since_dm", "dates.since_month", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.month_name",
                             "dates.month_range",
                             "dates.range_dm",
                             "dates.dmy_words", "dates.quarter", "dates.period"})
@@ -444,6 +462,11 @@ def interpret_date(candidate: Candidate, anchor: Anchor, words: NumberWords) -> 
     Raises:
         KeyError: for a rule with no interpreter (a bug in RULES).
     """
+    if candidate.rule == "dates.period" and "nw" in candidate.groups:
+        n = words.parse(candidate.groups["nw"])  # "sáu tháng đầu năm"
+        if n is None or n > 11:
+            return None
+        candidate = Candidate(candidate.start, candidate.end, candidate.rule, {**candidate.groups, "n": str(n)})
     if candidate.rule == "dates.dmy_words":
         return _dmy_words(candidate, anchor, words)
     if candidate.rule == "dates.month_name":

@@ -182,6 +182,23 @@ POSITIVE = [
     ("thực hiện tự chủ đại học trước 2025.",                         ["../2025"]),
     ("năng lượng tái tạo đạt 30% đến 2045; mức phát thải",           ["../2045"]),
     ("Đồng Tháp, phấn đấu đến 2025, đón 5,2 triệu lượt khách",       ["../2025"]),
+    # issue 13 audit: "từ" + a day or month with no end is an open range, anchored like the
+    # day alone; with an end it stays a closed range (bench dantri-business-039, -124,
+    # dantri-world-025, dantri-business-038)
+    ("Tuy nhiên, từ ngày 16/4, người chơi không thể truy cập vào ứng dụng.", ["2024-04-16/.."]),
+    ("Theo đó, kể từ ngày 19/4 đến nay, có khoảng 500 người dân nộp đơn tố cáo", ["2024-04-19/.."]),
+    ("Nhưng dịch bệnh đã bất ngờ bùng phát rất mạnh kể từ cuối tháng 3, với số ca mắc mới tăng", ["2024-03/.."]),
+    ("Tuy nhiên, từ ngày 14/4 đến 19/4, trong các khung giờ buổi sáng", ["2024-04-14/2024-04-19"]),
+    # a year range ending at a month or a school year (bench baomoi-22245618, dantri-business-160,
+    # baomoi-21486633)
+    ("Từ năm 2011 đến tháng 2/2016, ông làm Bộ trưởng Giao thông Vận tải.", ["2011/2016-02"]),
+    ("Bộ Tư pháp từ năm 2016 đến hết tháng 11/2020 có thể thấy rõ",  ["2016/2020-11"]),
+    ("quản lý từ học kỳ II năm học 2016 – 2017 đến năm học 2020 – 2021.", ["2016/2021"]),
+    # a period in words (bench baomoi-22302792, baomoi-22472751); not "những năm tháng cuối đời"
+    ("Năm 2016 đã có 110.000 DN được thành lập, bốn tháng đầu năm 2017 đã có 40.000 DN ra đời.",
+                                                                     ["2016", "2017-01/2017-04"]),
+    ("Theo Tổng cục Thống kê, năm tháng đầu năm nay cả nước có 50.534 DN đăng ký", ["2024-01/2024-05"]),
+    ("Trong những năm tháng cuối đời, bà quyết định lên chùa đi tu.", []),
 ]
 # Undated articles: the end of a reviewed period, a year in the same sentence, a full date just
 # before (same or previous sentence), else XXXX.

@@ -421,3 +421,13 @@ def test_count_right_after_a_province_is_no_name():
     got = [(m.value.value, m.value.unit) for m in found["numbers"]]
     assert (5.0, "ca") in got and (7.0, "ca mắc") in got
     assert [(m.value.value, m.value.unit) for m in run(build(), "Quân khu 9 tổ chức hội nghị")] == []
+
+
+def test_period_in_words_belongs_to_dates(extract):
+    """`bốn tháng đầu năm 2017` is a date (ANNOTATION.md), so its `bốn tháng` is no number
+    (issue 13 audit; bench baomoi-22302792)."""
+    from vnie.extractors.dates import build as build_dates
+
+    text = "Năm 2016 đã có 110.000 DN được thành lập, bốn tháng đầu năm 2017 đã có 40.000 DN ra đời."
+    dates = build_dates()(NormalisedDoc("t", text, PUBLISHED), {})
+    assert [f[0] for f in facts(extract, text, {"dates": dates})] == [110000, 40000]
