@@ -33,6 +33,8 @@ ONE_WINDOW = 200
 # phố: Lý Nhân 337, Bình Lục 15, Thanh Liêm 2, Phủ Lý 5)" is 80 long).
 BREAKDOWN_WINDOW = 120
 RULE_BREAKDOWN = "numbers.breakdown"
+QUOTE_OPENS = '"“'
+QUOTE_CLOSES = '"”'
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
 
 __all__ = ["build", "explain"]
@@ -98,9 +100,17 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
             yield cand, Outcome((), "owned")
             continue
         outcome = ctx.interpreter.interpret(text, cand, cand.start - 1 in place_ends)
+        if outcome.readings and _quoted_whole(text, outcome.readings[0]):
+            outcome = Outcome((), "name")  # nguyên tắc "3 bậc": a quoted name, not a count
         if outcome.readings:
             last_end = outcome.readings[0].end
         yield cand, outcome
+
+
+def _quoted_whole(text: str, reading: Reading) -> bool:
+    """Whether quotes enclose exactly the fact (`"3 bậc"`, `“3 an toàn”`): then it is a name."""
+    start, end = reading.start, reading.end
+    return start > 0 and text[start - 1] in QUOTE_OPENS and text[end:end + 1] in QUOTE_CLOSES
 
 
 def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:

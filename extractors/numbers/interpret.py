@@ -458,6 +458,8 @@ class NumberInterpreter:
         """
         g = cand.groups
         num, num2 = g["num"], g.get("num2")
+        if cand.rule == RULE_WORDS and num[:1].isupper() and not _sentence_start(text, cand.start):
+            return _nothing("name")  # "dì Mười", "anh Hai hào hiệp": a name, not a number
         fraction = cand.rule == RULE_FRACTION
         if fraction and not self._fraction_count(num, num2):
             return _nothing("ratio")
@@ -516,6 +518,8 @@ class NumberInterpreter:
                 one = values[0] == 1 and not num2
                 if cand.rule == RULE_WORDS and not one and num.lower() in self.lex.ambiguous_words and not _counting(unit.head):
                     return _nothing("ambiguous_word")
+                if cand.rule == RULE_WORDS and self._body_part(unit.text):
+                    return _nothing("blocked")  # "chống hai tay lên hông": a body part, not a fact
                 if _is_year(num) and not num2 and unit.head is None:
                     return _nothing("year")
                 if unit.head is not None and unit.head.text == "giờ" and self._clock(text, unit.end, values[0], num2):
@@ -536,6 +540,13 @@ class NumberInterpreter:
         if qualifier == "từ":
             qualifier = None  # "từ 750.000 đến 1 triệu đồng": "từ" opens the range, it is no hedge
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _body_part(self, unit: str) -> bool:
+        """Whether a unit names a body part (`tay`, `tay xuôi`), not a compound (`tay đua`)."""
+        words = unit.lower().split()
+        if tuple(words) in self.lex.compounds or tuple(words) in self.lex.heads:
+            return False
+        return any(tuple(words[:k]) in self.lex.body_parts for k in (1, 2))
 
     def _lower_bound(self, text: str, end: int, unit: str) -> bool:
         """Whether `từ` before a fact ending at `end` makes it a lower bound, not a preposition."""

@@ -1,7 +1,7 @@
 """The word lists and regex fragments of the numbers extractor, loaded once.
 
 Everything here comes from files under `gazetteer/data/` (number words,
-qualifiers, unit heads, stop words, affiliations, blockers, money cues, patterns/numbers.yaml);
+qualifiers, unit heads, stop words, affiliations, blockers, money cues, body parts, patterns/numbers.yaml);
 this module only turns them into lookup tables keyed by lower-case syllable
 tuples, which is what `find` and `interpret` consult.
 """
@@ -43,6 +43,7 @@ class NumberLexicon:
     blockers: dict[Phrase, str]
     money_cues: frozenset[Phrase]
     money_nouns: frozenset[Phrase]
+    body_parts: frozenset[Phrase]
     patterns: dict[str, str]
 
 
@@ -113,5 +114,6 @@ def load_lexicon() -> NumberLexicon:
         blockers=blockers,
         money_cues=money,
         money_nouns=money_nouns,
+        body_parts=frozenset(phrase(w) for w in load_words("number_body_parts.txt")),
         patterns=load_patterns("numbers.yaml"),
     )

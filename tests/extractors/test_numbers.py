@@ -208,6 +208,19 @@ CASES = [
     ("from-origin",      "Lao động nước ngoài tại Việt Nam đến từ 110 quốc gia và vùng lãnh thổ", [(110, "quốc gia", None)]),
     ("not-yet-to",       "Online Plus 2in1 được mở hoàn toàn trực tuyến trong chưa đến 30 phút ngay cả vào cuối tuần.",
                          [(30, "phút", "chưa đến")]),
+    # issue 13 audit: a brand name ends a unit; a capitalised number word inside a sentence
+    # is a name; a body part after a number word is no fact; "bẩy" needs a head noun; a
+    # quoted "N thing" is a name (bench dantri-society-252, dantri-education-146,
+    # dantri-entertainment-052, dantri-health-087, dantri-business-174, dantri-health-114)
+    ("unit-brand",       "phát hiện 2 xe ô tô nhãn hiệu Porsche Macan đeo biển số giống nhau", [(2, "xe ô tô", None)]),
+    ("word-name",        "Ông nhắc đến những hình ảnh chị Đại, anh Hai hào hiệp nhưng đầy bạo lực", []),
+    ("word-body-part",   "đã xảy ra sự cố dẫn đến chấn thương nặng ở hai tay.",              []),
+    ("word-body-part-on", "Hai tay xuôi, quan sát các thay đổi ở vú như u cục",             []),
+    ("word-racers",      "Chỉ một ngày sau cái chết của Shane Navin, hai tay đua gồm Leigh Munday",
+                         [(1, "ngày", "chỉ"), (2, "tay đua", None)]),
+    ("word-lever",       "Archegos đã tăng tài sản nhờ sử dụng đòn bẩy lớn và đặt cược tập trung", []),
+    ("quoted-name",      "Họ nghe theo quảng cáo bán thuốc gia truyền \"3 đời\" chữa dứt điểm tiểu đường", []),
+    ("quoted-name-curly", "đáp ứng phương châm “4 tại chỗ” trong công tác phòng chống dịch Covid-19.", []),
     ("not-yet-to-money", "lãi sau thuế của GAB cũng chưa đến 1 tỷ đồng, giảm 93% so với cùng kỳ.",
                          [(1000000000, "đồng", "chưa đến"), (93, "%", None)]),
 ]
