@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.models.lexicon import (
-    CONTEXT_CHARS, LIST_MAX_CHARS, MAX_QUOTES, UNQUOTED_MAX_WORDS, UNQUOTED_MIN_WORDS, Lexicon,
+    CONTEXT_CHARS, CONTINUE_CHARS, LIST_MAX_CHARS, MAX_QUOTES, UNQUOTED_MAX_WORDS, UNQUOTED_MIN_WORDS, Lexicon,
 )
 
 # Words before "mô hình" that count models of a kind (besides models_quantifiers.txt).
@@ -47,6 +47,8 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
         i = m.start()
         ch = text[i]
         if ch == "\n":
+            if open_at is not None and inner_at is None and not open_single and _continues(text, open_at, i, lex):
+                continue  # speech that goes on in the next paragraph and closes there
             if open_at is not None:
                 _flush_unclosed(out, text, open_at, inner_at, nested, i, lex)
                 open_at, inner_at, nested = None, None, []
@@ -99,6 +101,29 @@ def _flush_unclosed(out: list[Candidate], text: str, open_at: int, inner_at: int
     out.extend(nested)
     if inner_at is not None:
         _add_unclosed(out, text, inner_at, limit, lex)
+
+
+def _continues(text: str, open_at: int, nl: int, lex: Lexicon) -> bool:
+    """Whether a quote opening its paragraph (or after a colon) goes on past the line break at
+    `nl`: the next mark after it, closed pairs inside skipped, closes it, within CONTINUE_CHARS
+    (`“… 80% nhân sự.\nCuối cùng, … kinh doanh”, bà X cho biết`). A paragraph opening
+    with a quote mark starts a new quote."""
+    if not (_opens_paragraph(text, open_at) or text[:open_at].rstrip().endswith(":")):
+        return False
+    inner = False
+    for m in lex.quote_mark.finditer(text, nl + 1, min(len(text), nl + 1 + CONTINUE_CHARS)):
+        j = m.start()
+        if lex.single_mark.match(text, j):
+            continue
+        if _opens(text, j, text[j], True, lex):
+            if inner or _opens_paragraph(text, j):
+                return False
+            inner = True
+        elif inner:
+            inner = False
+        else:
+            return True
+    return False
 
 
 def _straight_single(text: str, i: int, lex: Lexicon) -> bool:

@@ -33,6 +33,9 @@ PARAGRAPH_SPEECH_WORDS = 6
 # a plain list or a clause longer than this is not one (the seeds' longest list is 190 chars).
 LIST_MAX_CHARS = 1000
 CLAUSE_MAX_CHARS = 600
+# A quote left open at a paragraph's end goes on when a closing mark follows within this
+# many characters (speech over two or three paragraphs).
+CONTINUE_CHARS = 1500
 # Quotes past this many in one document are not looked for: the bench's busiest
 # article has 70, and finding and reading costs ~60 µs a quote, so a pathological
 # 1 MB line of quote marks still finishes in well under a second.

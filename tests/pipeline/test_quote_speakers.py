@@ -79,3 +79,25 @@ def test_programme_title_and_scare_quotes_near_a_speaker_keep_their_kind(extract
                                "Trịnh Sảng cũng khôi phục chức danh diễn viên trên mạng xã hội và xuất hiện trong một "
                                "số quảng cáo trên mạng sau 3 tháng bị \"tẩy chay\" diện rộng.")
     assert [(k, s) for _, k, s in found] == [("programme", None), ("other", None)]
+
+
+# Bench excerpts: speech that goes on over a line break and closes in the next paragraph.
+MULTI_PARAGRAPH = [
+    pytest.param("Bà Nguyễn Hoài Thu, đại diện một doanh nghiệp du lịch tại TPHCM chia sẻ, doanh nghiệp của bà đã tạm "
+                 "ngừng kinh doanh trong nhiều tháng qua.\n“Dịch Covid-19 ập đến, chúng tôi cắt giảm 40% nhân sự, sau "
+                 "đó là 80% nhân sự.\nCuối cùng, dịch bệnh vẫn kéo dài đã khiến chúng tôi phải tạm ngừng kinh doanh”, "
+                 "bà Thu nói.\n", "nguyễn hoài thu", id="bench-two-paragraphs"),
+    pytest.param("Theo ông Nguyễn Văn Định, ca nhiễm thứ 4 này nằm trong đoàn trở về từ Nhật Bản.\n\"Sau khi cách ly đoàn "
+                 "công dân trở về từ nước ngoài này thì xét nghiệm có 2 ca nhiễm Covid-19.\nCơ quan chức năng chuyển ca "
+                 "nhiễm thứ 3 vào bệnh viện điều trị. Hôm nay, trường hợp F1 này đã có kết quả dương tính với "
+                 "SARS-CoV-2 nâng lên thành 4 ca nhiễm\", ông Định nói.\n", "nguyễn văn định", id="bench-two-paragraphs-2"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", MULTI_PARAGRAPH)
+def test_quote_over_a_line_break_is_one_quote(extraction, text, speaker):
+    found = quotes(extraction, text)
+    assert len(found) == 1
+    span, kind, who = found[0]
+    assert span.count("\n") == 1 and span[0] in "“\"" and span[-1] in "”\""
+    assert (kind, who) == ("speech", speaker)
