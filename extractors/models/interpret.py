@@ -292,8 +292,8 @@ def _official_after(text: str, end: int, lex: Lexicon, ctx: _Context) -> str | N
     return official.value.person_key
 
 
-def _official_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str | None:
-    """`Ông Hùng nhấn mạnh: “…”`: the nearest official before the quote in its sentence."""
+def _nearest_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> Mention[OfficialValue] | None:
+    """The nearest official mention before `start` in the same sentence, within SPEAKER_BEFORE_CHARS."""
     i = bisect.bisect_left(ctx.official_starts, start) - 1
     if i < 0:
         return None
@@ -302,7 +302,13 @@ def _official_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str 
         return None
     if lex.sentence_end.search(text, official.end, start):
         return None
-    return official.value.person_key
+    return official
+
+
+def _official_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str | None:
+    """`Ông Hùng nhấn mạnh: “…”`: the nearest official before the quote in its sentence."""
+    official = _nearest_before(text, start, lex, ctx)
+    return official.value.person_key if official else None
 
 
 def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:
@@ -313,13 +319,8 @@ def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:
 
 def _subject_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str | None:
     """The official named before the verb that frames a quote, in its sentence (not its object)."""
-    i = bisect.bisect_left(ctx.official_starts, start) - 1
-    if i < 0:
-        return None
-    official = ctx.officials[i]
-    if official.end > start or start - official.end > SPEAKER_BEFORE_CHARS:
-        return None
-    if lex.sentence_end.search(text, official.end, start):
+    official = _nearest_before(text, start, lex, ctx)
+    if official is None:
         return None
     verb = lex.speech_verb.search(text, official.end, start)
     if verb is None or len(lex.word.findall(text, verb.end(), start)) >= FRAME_WORDS:
