@@ -48,6 +48,8 @@ WORD_UNIT_MAX_SYLLABLES = 2
 # have one or two syllables ("cây cầu vòm", "chiếc điều hòa", "cái xương sườn";
 # corpus/gold and a sample of 40 bench facts).
 CLASSIFIED_SYLLABLES = 2
+# Syllables after the head of a rated unit whose rate noun is no known head ("đồng/cổ phiếu").
+RATE_NOUN_SYLLABLES = 3
 # Tokens read after a number: the longest unit plus commas and a rate.
 UNIT_MAX_TOKENS = UNIT_MAX_SYLLABLES + 4
 # Characters before a bare "triệu/tỷ" searched for a money cue ("trị giá",
@@ -65,6 +67,8 @@ CLOCK_HOURS = (13, 23)
 
 # Words (joined by "-" or "/": "Covid-19", "mẫu/ngày", "con/1kg", but not "/" and a bare number:
 # "944 tổ/17.810 cá nhân" counts two things) and single punctuation marks.
+# Words joining two counted nouns into one unit ("tập thể, cá nhân", "cá nhân và tập thể").
+COORDINATORS = frozenset((",", "và"))
 TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\w\s]")
 ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
@@ -294,6 +298,13 @@ class NumberInterpreter:
         toks = unit_tokens(window)
         low = [t.lower() for t in toks]
         heads, stops = self.lex.heads, self.lex.stops
+        rated = self._rated(low[0])
+        if rated is not None:  # "USD/tấn", "người/km2": a known head and its rate, one token
+            n = self._rate_end(low, toks)
+            end = 1
+            for tok in toks[:n]:
+                end = window.index(tok, end) + len(tok)
+            return Unit(window[1:end], pos + end, rated)
         first = toks[0]
         if low[0] in self.phrase_starts:
             head_key = self._longest(low, 0, heads)
@@ -325,6 +336,24 @@ class NumberInterpreter:
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
         return Unit(window[1:end], pos + end, head)
+
+    def _rated(self, token: str) -> Head | None:
+        """The head of a unit written as one token with a rate (`usd/tấn`), else None."""
+        base, slash, _ = token.partition("/")
+        return self.lex.heads.get((base,)) if slash else None
+
+    def _rate_end(self, low: list[str], toks) -> int:
+        """Tokens of a rated unit: the rate noun alone when it is a known head (`đồng/tháng`,
+        not `đồng/tháng tùy`) unless it starts a longer one (`tỉnh/thành phố`, `đồng/học sinh`);
+        any other noun runs on (`đồng/cổ phiếu`, `đồng/sổ tiết kiệm`)."""
+        rest = [low[0].rpartition("/")[2], *low[1:]]
+        tables = (self.lex.heads, self.lex.compounds, self.lex.coordinates)
+        key = max((self._longest(rest, 0, t) or () for t in tables), key=len)
+        head = self.lex.heads.get((rest[0],))
+        if len(key) > 1 or head is not None:
+            more = self._longest(rest, 1, head.complements) if head is not None else None
+            return max(len(key), 1 + len(more or ()))  # "m3/ngày đêm"
+        return self._run_on(low, toks, 1, RATE_NOUN_SYLLABLES)
 
     def _quick_unit(self, text: str, pos: int) -> Unit | None:
         """A fast path for the commonest units: one measure or closed head word
@@ -390,14 +419,27 @@ class NumberInterpreter:
 
     def _coordinated(self, low: list[str], toks, n: int) -> int:
         """Take `, cá nhân` after `tập thể` when the comma joins two counted nouns, and
-        every further one (`xã, phường, thị trấn`)."""
-        while n < len(toks) and low[n] == ",":
+        every further one (`xã, phường, thị trấn`); `và` joins only two nouns
+        (`tập thể và cá nhân`, but not `xã, thị trấn và cơ quan`)."""
+        joined = False
+        while n < len(toks) and low[n] in COORDINATORS:
+            if low[n] == "và" and joined:
+                break
             key = self._longest(low, n + 1, self.lex.coordinates)
             after = n + 1 + len(key) if key else 0
             if not key or after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper()):
                 break  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh")
+            if len(key) == 1 and self._word_goes_on(low, toks, after):
+                break  # "dạng đá, thành phần": the syllable starts another word
+            if low[n] == "và":
+                return after
+            joined = True
             n = after
         return n
+
+    def _word_goes_on(self, low: list[str], toks, i: int) -> bool:
+        """Whether a plain lower-case word that starts no stop phrase is at `toks[i]`."""
+        return i < len(toks) and toks[i][0].isalpha() and toks[i][0].islower() and not self._longest(low, i, self.lex.stops)
 
     def _run_on(self, low: list[str], toks, n: int, limit: int, named: bool = False) -> int:
         """Extend an open head over following nouns until a stop or `limit` syllables.
@@ -412,7 +454,7 @@ class NumberInterpreter:
         syllables = n
         while n < len(toks) and syllables < limit:
             tok = toks[n]
-            if tok == ",":
+            if tok in COORDINATORS:
                 m = self._coordinated(low, toks, n)
                 if m == n:
                     break
