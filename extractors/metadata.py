@@ -18,6 +18,8 @@ from vnie.gazetteer.load import load_patterns
 # articles (longest real headline seen: 160 characters).
 TITLE_MAX_CHARS = 200
 TITLE_MIN_WORDS = 3
+# Lines (datelines, "Breaking News", "print") a headline may sit under.
+TITLE_SKIP_LINES = 3
 # Datelines sit within the first few lines (after a headline, a section name,
 # a byline) or, on some outlets, in the last ones; bylines in the last lines.
 DATELINE_FIRST_LINES = 6
@@ -49,7 +51,8 @@ class Metadata:
 def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
-            "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start")
+            "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
+            "site_tag", "caption_credit", "title_tail", "breadcrumb")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -205,20 +208,66 @@ def _read_datetime(value: object, text: str) -> dt.datetime | None:
 
 
 def find_title(text: str) -> str | None:
-    """The first line when it reads as a headline (short, no final stop, not a dateline)."""
-    spans = _head_spans(text, 2)
-    if not spans:
+    """The headline: the first line when it reads as one (short, no final stop, not a
+    dateline, a caption or a lead opening with a site tag), after any dateline or
+    short furniture line above it (`Thứ hai, 02/08/2021`, `Breaking News`).
+
+    A view count, a bar or a dateline glued to its end is dropped.
+    """
+    spans = _head_spans(text, TITLE_SKIP_LINES + 2)
+    for i, (start, end) in enumerate(spans[:-1]):
+        line = _title_line(text[start:end])
+        if _reads_as_title(line):
+            return line
+        if not _above_title(text[start:end]):
+            return None
+    return None
+
+
+def _title_line(line: str) -> str:
+    p = _patterns()
+    line = p["title_tail"].sub("", line)
+    dated = _trailing_dateline(line)
+    if dated is not None:
+        line = dated
+    return line.strip()
+
+
+def _trailing_dateline(line: str) -> str | None:
+    """The line without a dateline at its end (`… được giảm án 23/09/2025 16:40`)."""
+    hit = _dateline_in_line(line) if len(line) <= DATELINE_LINE_MAX else None
+    if hit is None or hit[0] == 0 or line[hit[1]:].strip(" .,;|"):
         return None
-    first = text[spans[0][0]:spans[0][1]]
-    if (
-        len(first) > TITLE_MAX_CHARS
-        or len(first.split()) < TITLE_MIN_WORDS
-        or first[-1] in ".!?;:,…"
-        or _patterns()["dateline"].fullmatch(first)
-        or len(spans) == 1
-    ):
-        return None
-    return first
+    return line[:hit[0]].rstrip(" |-–,")
+
+
+def _reads_as_title(line: str) -> bool:
+    p = _patterns()
+    return not (
+        not line
+        or len(line) > TITLE_MAX_CHARS
+        or len(line.split()) < TITLE_MIN_WORDS
+        or line[-1] in ".!?;:,…"
+        or _is_dateline(line)
+        or p["clock_line"].fullmatch(line)
+        or p["breadcrumb"].match(line)
+        or p["site_tag"].match(line)
+        or p["caption_credit"].search(line)
+    )
+
+
+def _above_title(line: str) -> bool:
+    """Whether a line may stand above the headline: a dateline, a time, a breadcrumb
+    or a short furniture line (`Breaking News`). A kicker ending in a colon is not:
+    on the bench it heads lists and fixtures more often than headlines."""
+    p = _patterns()
+    words = len(line.split())
+    return bool(
+        _is_dateline(line)
+        or p["clock_line"].fullmatch(line)
+        or p["breadcrumb"].match(line)
+        or (words < TITLE_MIN_WORDS and line[-1] not in ".!?;,…")
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -236,6 +236,39 @@ def test_real_not_dateline(text: str) -> None:
     assert find_dateline(text) is None
 
 
+# The headline each real page header above prints (read off the page by a person).
+REAL_HEADLINES = {
+    "ngoisao": "Quán quân Sao Mai Hoàng Hồng Ngọc tổ chức Liveshow đầu tiên với tựa đề Bông Hoa Ánh Thép",
+    "phapluatplus": "Bác Hồ của chúng ta",
+    "khcn.vnorg.pl": "Giáo dục đại học - Những tia hy vọng",
+    "plo": "Thời sự sáng 19-12: ASEAN họp khẩn nhằm hạ nhiệt căng thẳng Thái Lan – Campuchia",
+    "baoquangnam": "Hiện đại hóa nền hành chính",
+    "thoidai": None,  # the breadcrumb "Trang chủ Quốc tế Nhịp sống" is no headline
+    "vannghethainguyen": None,  # nor the time under a date line
+    "hatinhmoi": None,  # a lead sentence under the dateline
+}
+
+
+@pytest.mark.parametrize("outlet", sorted(REAL_HEADLINES))
+def test_real_headline(outlet: str) -> None:
+    text = next(t for o, t, _ in REAL_DATELINES if o == outlet)
+    assert find_title(text) == REAL_HEADLINES[outlet]
+
+
+# Photo captions opening bench articles (ids in ../shared/bench/news-real.jsonl.gz): ANNOTATION.md
+# says a caption is not a headline.
+REAL_CAPTIONS = [
+    "Hiện trường vụ việc (Ảnh: Tình Thắng)\nChiều tối 26/4, thông tin từ UBND xã Yên Hồ (huyện Đức Thọ, Hà Tĩnh) cho biết",
+    "Ảnh minh họa (Nguồn: AP)\nKhi nền kinh tế Hoa Kỳ vừa bắt đầu hồi phục sau đại dịch COVID-19, một nguồn cung quan trọng",
+    "Tàu khu trục Bayern của Đức. (Nguồn: Pinterest)\nSự trở lại ngoạn mục\nChính phủ Đức và giới chức quân đội nước này",
+]
+
+
+@pytest.mark.parametrize("text", REAL_CAPTIONS)
+def test_caption_is_no_headline(text: str) -> None:
+    assert find_title(text) is None
+
+
 _NO_DATELINE_BYLINE = pytest.mark.xfail(reason="a byline under the headline with no dateline beside it is not looked for")
 
 
