@@ -32,9 +32,6 @@ def candidates(doc: NormalisedDoc, finder: Finder) -> list[Candidate]:
     return [dateline, *rest]
 
 
-# A full date this close before a yearless one anchors it even across a short sentence
-# ("Đến ngày 8/11/2017, ... Trung Quốc. Ảnh: TASS. Sáng 9/11"); else the previous sentence.
-REFERENCE_CHARS = 200
 # Just before a date of birth: "SN 22.4.2004", "(sinh ngày 1/1/1914".
 BIRTH_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:sn|sinh(?:\s+ngày)?)\s*:?\s*$")
 BIRTH_LEAD = regex.compile(r"(?i)(?:sn|sinh)(?!\p{L})")
@@ -42,17 +39,15 @@ BIRTH_LEAD = regex.compile(r"(?i)(?:sn|sinh)(?!\p{L})")
 
 def _quoted(text: str, pos: int, ends: list[int]) -> bool:
     """Whether `pos` is inside a quoted name in its sentence ("Nâng bước thủ khoa năm 2023")."""
-    _, lo, _ = _sentence_of(ends, pos, len(text))
+    lo, _ = _sentence_of(ends, pos, len(text))
     before = text[lo:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _sentence_of(ends: list[int], pos: int, length: int) -> tuple[int, int, int]:
-    """(start of the previous sentence, start, end) of the sentence holding `pos`."""
+def _sentence_of(ends: list[int], pos: int, length: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding `pos`."""
     i = bisect.bisect_right(ends, pos)
-    lo = ends[i - 1] if i else 0
-    previous = ends[i - 2] if i > 1 else 0
-    return previous, lo, ends[i] if i < len(ends) else length
+    return ends[i - 1] if i else 0, ends[i] if i < len(ends) else length
 
 
 def _period_end(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[str, ...],
@@ -74,14 +69,15 @@ def _period_end(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple
     return value.date_end if value else None
 
 
-def _reference(text: str, found: list[Candidate], index: int, since: int, words: NumberWords) -> dt.date | None:
-    """The nearest full date before candidate `index` that starts at or after `since`.
+def _reference(text: str, found: list[Candidate], index: int, words: NumberWords) -> dt.date | None:
+    """The nearest full date before candidate `index`, however far back.
 
-    A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not the story's date.
+    The blind gold anchors on the last full date written before, even paragraphs
+    back ("Ngày 6/4/2017 ... [three paragraphs] ... ngày 6/4", "15.12.2021 ...
+    Ngày 15/12"). A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not
+    the story's date.
     """
     for c in reversed(found[:index]):
-        if c.start < since and c.start < found[index].start - REFERENCE_CHARS:
-            return None
         birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
         if c.rule in REFERENCE_RULES and not birth:
             value = interpret_date(c, Anchor(None, None), words)
@@ -94,7 +90,7 @@ def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: Nu
     """For each candidate of an undated article, what its sentence and the one before give it.
 
     The year of the nearest anchoring date in its sentence; the end of a period
-    a meeting in the sentence reviews; a full date in the same or the previous sentence.
+    a meeting in the sentence reviews; the nearest full date before it.
     """
     ends = sentence_bounds(text)
     anchors_at = [(c.start, anchor_year(c)) for c in found
@@ -105,14 +101,14 @@ def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: Nu
         if c.rule not in YEARLESS_RULES:
             result.append(Anchor(None, None))
             continue
-        previous, lo, hi = _sentence_of(ends, c.start, len(text))
+        lo, hi = _sentence_of(ends, c.start, len(text))
         near = [(abs(pos - c.start), year) for pos, year in anchors_at if lo <= pos < hi]
         if lo not in reviewed_in:
             reviewed_in[lo] = _period_end(text, lo, hi, found, cues, words)
         # A yearless period is itself what a meeting reviews, not a day after it.
         reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
         result.append(Anchor(None, min(near)[1] if near else None, reviewed,
-                             _reference(text, found, index, previous, words)))
+                             _reference(text, found, index, words)))
     return result
 
 

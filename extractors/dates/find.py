@@ -237,8 +237,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(start, end, "dates.day_listed", groups) if hit else None
     if core == "dm":
         hit = _prefix(text, start, prefixes, DAY)
-        if hit is not None and "from" in hit[2] and "yearly" not in groups and not RANGE_END_AFTER.match(text, end):
-            return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4" -> XXXX-04-30/..
+        if hit is not None and ("now" in groups or "from" in hit[2] and "yearly" not in groups
+                                and not RANGE_END_AFTER.match(text, end)):
+            return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4", "hôm 8/11 tới nay" -> XXXX-11-08/..
         if hit is not None:
             return Candidate(hit[0], end, "dates.dm", _until(groups, hit))
         if in_brackets and _prefix(text, start - 1, prefixes, DAY) is not None:
@@ -339,7 +340,10 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                 if rule in ("dates.month", "dates.month_name", "dates.month_range"):
                     hit = _prefix(text, start, finder.prefixes, UNTIL)  # "tính đến hết tháng 6"
                     groups, start = _until(groups, hit), hit[0] if hit else start
-                    if hit is None and rule == "dates.month" and "yearly" not in groups:
+                    if "now" in groups and rule == "dates.month":
+                        since = _prefix(text, match.start("m1"), finder.prefixes, FROM)  # "(tháng 2 đến nay)"
+                        rule, start = "dates.since_month", since[0] if since is not None and since[0] < start else start
+                    elif hit is None and rule == "dates.month" and "yearly" not in groups:
                         # "Kể từ cuối tháng 2": the phrase up to the month number opens a range
                         since = _prefix(text, match.start("m1"), finder.prefixes, FROM)
                         if since is not None and since[0] < start and not RANGE_END_AFTER.match(text, match.end()):

@@ -8,7 +8,7 @@ date from 10 months before to 2 months after it, ANNOTATION.md; the earliest
 not before it when the text says `tới`, "coming"). Without a publication date:
 the end of the period a meeting in the same sentence reviews (the nearest such
 date to it), else a year written in the same sentence, else a full date in the
-same or the previous sentence (as if it were the publication date), else `XXXX`.
+text before it, the nearest (as if it were the publication date), else `XXXX`.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Anchor:
     """What a yearless date is anchored on: the publication date, else what the text gives nearby.
 
     `period_end` is the last day of the period a meeting in the same sentence
-    reviews; `reference` a full date in the same or the previous sentence.
+    reviews; `reference` the nearest full date written before.
     """
 
     published: dt.date | None
@@ -152,7 +152,9 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
     if anchor.sentence_year is not None:
         return anchor.sentence_year
     if anchor.reference is not None:
-        return window_year(month, day, anchor.reference, future)
+        # A full date in the body is the story's, not the publication: the yearless date may
+        # follow it by months ("ngày 8/11/2016 ... Ngày 27/1 ... chiều ngày 7/2"), so the nearest.
+        return window_year(month, day, anchor.reference, True) if future else nearest_year(month, day, anchor.reference)
     return None
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import json
 
 import pytest
 import regex
@@ -239,6 +241,14 @@ UNDATED = [
     ("Trong hai ngày 3-4/6, ông Tuấn bị đe dọa.",                    ["XXXX-06-03/XXXX-06-04"]),
     ("Hồi tháng 10 năm ngoái, ông nói.",                             ["XXXX-10"]),
     ("Ông Thu cho biết, 6 tháng đầu năm tốc độ tăng trưởng chậm lại.", ["XXXX-01/XXXX-06"]),
+    # a full date in the body anchors on the nearest such date, after it too (bench baomoi-21479424)
+    ("Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith trong cuộc hội kiến chiều ngày 23.11.2016 "
+     "nhân dịp dự Hội nghị Cấp cao Khu vực Tam giác phát triển Campuchia-Lào-Việt Nam lần thứ 9. Ngày 7.2, Thủ tướng "
+     "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith dẫn đầu đoàn đại biểu", ["2016-11-23", "2017-02-07"]),
+    # a day-month or a month with "tới nay" / "đến nay" is an open range (bench baomoi-21494441; blind fin-sec
+    # has "(tháng 2 đến nay)")
+    ("Luật sư Laguatan nói nếu Tòa cho giữ nguyên sắc lệnh của Tổng thống Trump, nước Mỹ sẽ rơi vào cuộc khủng "
+     "hoảng biểu tình, căng thẳng hơn những gì từng thấy từ cuộc bầu cử Tổng thống hôm 8/11 tới nay.", ["XXXX-11-08/.."]),
 ]
 # ANNOTATION.md "Not dates" and the brief's exclusions: nothing is found.
 NEGATIVE = [
@@ -313,6 +323,32 @@ BOUNDS = [
 def test_first_and_last_day(text: str, first: dt.date | None, last: dt.date | None) -> None:
     (m,) = mentions(text)
     assert (m.value.date_start, m.value.date_end) == (first, last)
+
+
+def _bench_text(path, article_id: str) -> str:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] == article_id:
+                return record["text"]
+    pytest.skip(f"{article_id} not in the bench")
+
+
+# Whole undated bench articles: (id, span, value). The nearest full date written before anchors a
+# yearless one however far back (3,000 characters in baomoi-21494441), on the such date nearest to it.
+# fmt: off
+BENCH_UNDATED = [
+    ("baomoi-21494441", "Ngày 27/1",      "2017-01-27"),   # after "ngày 8/11/2016"
+    ("baomoi-21494441", "chiều ngày 7/2", "2017-02-07"),
+    ("baomoi-22236106", "Ngày 29/4",      "2017-04-29"),   # after "Ngày 9/1/2017"
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("article_id,span,value", BENCH_UNDATED, ids=[f"{i} {s}" for i, s, _ in BENCH_UNDATED])
+def test_bench_undated_reference(bench_path, article_id: str, span: str, value: str) -> None:
+    found = {m.text: m.value.value for m in mentions(_bench_text(bench_path, article_id), None)}
+    assert found[span] == value
 
 
 def test_coming_date_and_leap_day() -> None:
