@@ -80,6 +80,7 @@ class Finder:
     keywords: Mapping[str, regex.Pattern[str]]
     period_words: regex.Pattern[str]
     comma_day_lead: regex.Pattern[str]
+    name_year_after: regex.Pattern[str]
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
     piece_index: tuple[tuple[str, int], ...]  # (name, index) of the other named groups
@@ -107,7 +108,7 @@ def compile_finder() -> Finder:
     core_index = tuple(index[f"c_{core}"] - 1 for core in CORES)
     piece_index = tuple((name, i - 1) for name, i in index.items() if not name.startswith("c_"))
     return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["comma_day_lead"]),
-                  prefixes, core_index, piece_index)
+                  regex.compile(fragments["name_year_after"]), prefixes, core_index, piece_index)
 
 
 def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wanted: frozenset[str]) -> tuple[int, str, frozenset[str]] | None:
@@ -259,7 +260,11 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if hit is None:
         # "năm 2014, 2015 và 2016": a year listed after a year; "Luật Công an nhân dân (2018)".
         listed = previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start)
-        return Candidate(start, end, "dates.year", groups) if listed or in_brackets else None
+        if listed or in_brackets:
+            return Candidate(start, end, "dates.year", groups)
+        if _after_name(text, start) and finder.name_year_after.match(text, end):
+            return Candidate(start, end, "dates.name_year", groups)  # "SEA Games 1997", "Euro 2020"
+        return None
     begin, phrase, roles = hit
     if "decade" in roles:
         return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
@@ -268,6 +273,23 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if roles & {"until", "bare_until"}:
         return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
     return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the word before `start` is part of a name: it has a capital letter and does not open
+    its sentence ("World Cup 2022", "iPad Pro 2021"; not "Khoảng 2000" at a sentence start)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    k = start - 1
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:start - 1].lstrip(OPENERS)
+    if not word or not word[-1].isalnum() or not any(ch.isupper() for ch in word):
+        return False
+    j = k
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j > 0 and text[j - 1] not in ".!?:\n…"
 
 
 def find_dates(text: str, finder: Finder) -> list[Candidate]:

@@ -423,6 +423,7 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.birth_year": _year,
     "dates.decade": _decade,
     "dates.year": _year,
+    "dates.name_year": _year,
 }
 # Rules whose value has no year of its own: they need an `Anchor`.
 YEARLESS_RULES = frozenset({"dates.dm", "dates.since_dm", "dates.since_month", "dates.dm_listed", "dates.day_listed", "dates.month", "dates.month_name",
@@ -434,7 +435,8 @@ YEARLESS_RULES = frozenset({"dates.dm", "dates.since_dm", "dates.since_month", "
 # (`anchor_year`). Not month-years ("tháng 11/2016 ... họp báo ngày 27/6 vừa
 # qua" is 2017), year ranges (review periods, notes-seeds.md) or birth years.
 # A period or quarter lends its year only when it has one written.
-ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", "dates.range_dmy", "dates.period", "dates.quarter"})
+ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", "dates.name_year", "dates.range_dmy", "dates.period",
+                             "dates.quarter"})
 # Periods a meeting may review ("tổng kết công tác năm 2022", "sơ kết 6 tháng đầu năm
 # 2023", "giai đoạn 2013 – 2023"): a yearless date in the sentence takes the year
 # nearest the period's end (ANNOTATION.md).

@@ -201,6 +201,9 @@ POSITIVE = [
                                                                      ["2016", "2017-01/2017-04"]),
     ("Theo Tổng cục Thống kê, năm tháng đầu năm nay cả nước có 50.534 DN đăng ký", ["2024-01/2024-05"]),
     ("Trong những năm tháng cuối đời, bà quyết định lên chùa đi tu.", []),
+    # a year right after a name (bench dantri-sport-114, dantri-tech-129; the blind gold's "SEA Games 1997")
+    ("Ryan Giggs góp công lớn giúp đội tuyển xứ Wales tham dự Euro 2020 nhưng bị sa thải vì bê bối", ["2020"]),
+    ("Bên cạnh đó, thiết bị này cũng hỗ trợ kết nối 5G.\niPad Pro 2021 được trang bị màn hình Mini LED", ["2021"]),
 ]
 # Undated articles: the end of a reviewed period, a year in the same sentence, a full date just
 # before (same or previous sentence), else XXXX.
@@ -279,6 +282,8 @@ NEGATIVE = [
     "kéo dài 6 tháng, đến năm sau",                                  # a duration
     "kỷ niệm 78 năm ngày Cách mạng tháng Tám thành công",             # the August Revolution
     "Lễ phát ấn sẽ bắt đầu từ lúc 5h ngày 15 tháng Giêng tại khu vực", # a lunar month (bench baomoi-21487765)
+    "100% khách mời tham dự sẽ nhận được nhiều ưu đãi hấp dẫn. Gọi 1900 5588 92 để được tư vấn",  # a phone number
+                                                                     # (bench dantri-health-135)
 ]
 # fmt: on
 
