@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -86,7 +87,31 @@ def _reference(text: str, found: list[Candidate], index: int, words: NumberWords
     return None
 
 
-def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: NumberWords) -> list[Anchor]:
+# How far before a year's digits a comparison cue ("so với cùng kỳ năm") may end.
+COMPARISON_REACH = 24
+
+
+def _compared(text: str, c: Candidate, comparisons: tuple[str, ...]) -> bool:
+    """Whether the year of `c` is the one compared with ("so với cùng kỳ 2017"), not the story's."""
+    digits = next((i for i in range(c.start, c.end) if text[i].isdigit()), c.start)
+    before = " ".join(text[max(0, digits - COMPARISON_REACH):digits].lower().split())
+    return before.endswith(comparisons)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Words that tell what a year in the sentence is: a period a meeting reviews
+    (date_review_cues.txt), a year compared with (date_comparison_cues.txt)."""
+
+    review: tuple[str, ...] = ()
+    comparison: tuple[str, ...] = ()
+
+    @classmethod
+    def load(cls) -> Cues:
+        return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"))
+
+
+def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) -> list[Anchor]:
     """For each candidate of an undated article, what its sentence and the one before give it.
 
     The year of the nearest anchoring date in its sentence; the end of a period
@@ -94,7 +119,8 @@ def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: Nu
     """
     ends = sentence_bounds(text)
     anchors_at = [(c.start, anchor_year(c)) for c in found
-                  if c.rule in ANCHORING_RULES and "y1" in c.groups and not _quoted(text, c.start, ends)]
+                  if c.rule in ANCHORING_RULES and "y1" in c.groups and not _quoted(text, c.start, ends)
+                  and not _compared(text, c, cues.comparison)]
     result: list[Anchor] = []
     reviewed_in: dict[int, dt.date | None] = {}  # sentence start -> end of the period reviewed there
     for index, c in enumerate(found):
@@ -104,7 +130,7 @@ def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: Nu
         lo, hi = _sentence_of(ends, c.start, len(text))
         near = [(abs(pos - c.start), year) for pos, year in anchors_at if lo <= pos < hi]
         if lo not in reviewed_in:
-            reviewed_in[lo] = _period_end(text, lo, hi, found, cues, words)
+            reviewed_in[lo] = _period_end(text, lo, hi, found, cues.review, words)
         # A yearless period is itself what a meeting reviews, not a day after it.
         reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
         result.append(Anchor(None, min(near)[1] if near else None, reviewed,
@@ -113,7 +139,7 @@ def _anchors(text: str, found: list[Candidate], cues: tuple[str, ...], words: Nu
 
 
 def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords,
-                  cues: tuple[str, ...] = ()) -> list[DateValue | None]:
+                  cues: Cues = Cues()) -> list[DateValue | None]:
     """The value of each candidate (None where interpretation fails)."""
     published = doc.published.date() if doc.published else None
     if published is None and any(c.rule in YEARLESS_RULES for c in found):
@@ -131,7 +157,7 @@ def build():
     """
     finder = compile_finder()
     words = NumberWords.load()
-    cues = load_words("date_review_cues.txt")
+    cues = Cues.load()
 
     def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
         if not doc.text:
@@ -146,5 +172,4 @@ def build():
 def failures(doc: NormalisedDoc, finder: Finder, words: NumberWords) -> Counter[str]:
     """How many candidates of each rule could not be interpreted (for tuning)."""
     cands = candidates(doc, finder)
-    cues = load_words("date_review_cues.txt")
-    return Counter(c.rule for c, v in zip(cands, interpret_all(doc, cands, words, cues)) if v is None)
+    return Counter(c.rule for c, v in zip(cands, interpret_all(doc, cands, words, Cues.load())) if v is None)

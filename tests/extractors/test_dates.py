@@ -248,6 +248,9 @@ UNDATED = [
     ("Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith trong cuộc hội kiến chiều ngày 23.11.2016 "
      "nhân dịp dự Hội nghị Cấp cao Khu vực Tam giác phát triển Campuchia-Lào-Việt Nam lần thứ 9. Ngày 7.2, Thủ tướng "
      "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith dẫn đầu đoàn đại biểu", ["2016-11-23", "2017-02-07"]),
+    # a year compared with ("so với cùng kỳ 2016") is not the story's year (bench baomoi-22271594)
+    ("Trong 4 tháng đầu năm, đất nền tại đây tăng giá 15-40%, nhưng nếu so với cùng kỳ 2016, mức tăng cũng ghi "
+     "nhận gấp 1,5-2 lần.", ["XXXX-01/XXXX-04", "2016"]),
     # a day-month or a month with "tới nay" / "đến nay" is an open range (bench baomoi-21494441; blind fin-sec
     # has "(tháng 2 đến nay)")
     ("Luật sư Laguatan nói nếu Tòa cho giữ nguyên sắc lệnh của Tổng thống Trump, nước Mỹ sẽ rơi vào cuộc khủng "
