@@ -78,6 +78,9 @@ PROVINCES = [
 ]
 
 NEGATIVE = [
+    # A hamlet named like a province (bench sentences)
+    "tiến hành kiểm tra cơ sở sản xuất thực phẩm chay tại ấp Hậu Giang 1, xã Tân Hòa,",
+    "tài xế Lê Hồng Quân (35 tuổi), trú tại xóm Lâm Đồng, xã Sơn Lâm,",
     # ANNOTATION.md "Not provinces" and GUIDELINES.md
     "Phong trào toàn dân bảo vệ an ninh Tổ quốc.",
     "Công an xã An Ninh tuần tra ban đêm.",
@@ -114,6 +117,13 @@ NEGATIVE = [
 
 REGIONS = [
     ("Nhân rộng mô hình ở Tây Nguyên.",                  ["Tây Nguyên"]),
+    # A named economic region wins over the compass region inside it; "Tây nguyên" as often written
+    # (bench sentences)
+    ("nằm ở trung độ của Việt Nam, thuộc Vùng kinh tế trọng điểm miền Trung, phía Bắc giáp TP. Đà Nẵng",
+     ["Vùng kinh tế trọng điểm miền Trung"]),
+    ("xảy ra từ năm 2010 đến 2015 ở vùng kinh tế trọng điểm phía Nam (TP.HCM, Đồng Nai,",
+     ["Vùng kinh tế trọng điểm phía Nam"]),
+    ("Viện Nghiên cứu khoa học Tây nguyên - Viện Hàn lâm Khoa học và Công nghệ Việt Nam", ["Tây Nguyên"]),
     ("Hội nghị các tỉnh Tây Nam Bộ.",                    ["Tây Nam Bộ"]),
     ("Khu vực Đông Nam Bộ và Tây Bắc.",                  ["Đông Nam Bộ", "Tây Bắc"]),
     ("13 tỉnh đồng bằng sông Cửu Long.",                 ["Đồng bằng sông Cửu Long"]),
