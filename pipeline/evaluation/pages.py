@@ -9,24 +9,29 @@ public repositories): DIR defaults to `$VNIE_HTML_DIR`, else `../shared/html`.
 
 Per page, for vnie and for trafilatura alone (the peer row, same extractors on
 its text): the share of kept lines that are page furniture (outside the span
-from the first to the last main paragraph, headline and dateline lines
-excepted), the main paragraphs lost (of first and last), title / published /
-authors right, and the share of fact rows that start on furniture.
+from the first to the last main paragraph, headline, dateline, byline and
+photo-caption lines excepted: the article's text holds its captions, and pages
+print some after the last paragraph), the main paragraphs lost (of first and
+last), title / published / authors right, and the share of fact rows that start
+on furniture.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
 import trafilatura
 
 from vnie.extractors.keys import key
 from vnie.extractors.metadata import find_authors, find_dateline
+from vnie.gazetteer.load import load_patterns
 from vnie.run.pages import PageError, read_page
 from vnie.run.read import InputError, RawArticle, decode_bytes
 from vnie.run.stages import LOCAL, build_extraction, process_article
@@ -103,13 +108,23 @@ def score_text(truth: dict[str, Any], system: str, raw: RawArticle, date_only: b
     high = last if last is not None else len(lines) - 1
     headline = key(truth.get("headline") or "")
     on_furniture = [not (low <= i <= high) and key(line) != headline and not find_dateline(line)
-                    and not find_authors(line) for i, line in enumerate(lines)]
+                    and not find_authors(line) and not _is_caption(line) for i, line in enumerate(lines)]
     score.furniture = sum(on_furniture)
     score.title = key(title or "") == headline
     score.published = _same_time(truth.get("published"), published, date_only)
     score.authors = {key(a) for a in authors} == {key(a) for a in truth.get("authors") or []}
     score.facts, score.facts_on_furniture = _facts(done, raw_lines, on_furniture)
     return score
+
+
+@functools.cache
+def _caption_credit() -> regex.Pattern[str]:
+    return regex.compile(load_patterns("metadata.yaml")["photo_credit_tail"])
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption: a line ending with its credit ("… Ảnh: THUẬN VĂN")."""
+    return _caption_credit().search(line) is not None
 
 
 def _same_time(expected: str | None, found: dt.datetime | None, date_only: bool = False) -> bool:

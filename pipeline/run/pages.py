@@ -16,6 +16,7 @@ second): `check_complexity` refuses such a page before any parser sees it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html as html_lib
 import json
 import re
@@ -23,10 +24,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from selectolax.lexbor import LexborHTMLParser
 
 from vnie.extractors.keys import key as key_of
 from vnie.extractors.metadata import find_dateline, header_authors, read_datetime, site_of
+from vnie.gazetteer.load import load_words
 
 # Deepest element nesting a page may have. Real news pages stay under 60
 # (vnexpress, dantri, tuoitre article pages); the pathological inputs of issue 12
@@ -56,6 +59,11 @@ HEADER_LINES = 8
 # Trafilatura's balance between keeping furniture and losing paragraphs;
 # measured on the dev pages with `vnie eval --html` (see README).
 FAVOR = "balanced"
+# A page laid out in <table>s (thesaigontimes.vn) comes out of trafilatura as
+# table rows ("| … |"), menus and footer among them: when more than this share
+# of the kept lines are rows, the tables are layout and the text is taken again
+# without them. Pages with a real data table keep one or two rows (baodautu.vn: 1 of 18).
+LAYOUT_TABLE_SHARE = 0.5
 
 
 class PageError(ValueError):
@@ -119,7 +127,7 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
     check_complexity(html)
     tree = LexborHTMLParser(html)
     meta = page_metadata(html, tree)
-    text = main_text(html, meta.url, favor)
+    text = main_text(_without_furniture(html, tree), meta.url, favor)
     if not text.strip():
         raise PageError("empty", "HTML page without article text")
     lead = _lead(tree, _meta_tags(tree), _json_ld_article(tree))
@@ -134,16 +142,47 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
 
 
 def main_text(html: str, url: str | None = None, favor: str = FAVOR) -> str:
-    """The page's main text by trafilatura, one block per line ('' when none)."""
+    """The page's main text by trafilatura, one block per line ('' when none);
+    a page laid out in tables is read without its tables (`LAYOUT_TABLE_SHARE`)."""
+    text = _trafilatura_text(html, url, favor, tables=True)
+    if laid_out_in_tables(text):
+        text = _trafilatura_text(html, url, favor, tables=False) or text
+    return text
+
+
+def _trafilatura_text(html: str, url: str | None, favor: str, tables: bool) -> str:
     import trafilatura  # 0.3 s to import: only runs that read HTML pay it
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=False, include_comments=False, include_tables=True,
+        html, url=url, with_metadata=False, include_comments=False, include_tables=tables,
         include_images=False, favor_precision=favor == "precision", favor_recall=favor == "recall",
         deduplicate=False,
     )
     text = getattr(doc, "text", None) if doc is not None else None
     return text or ""
+
+
+def laid_out_in_tables(text: str) -> bool:
+    """True when most kept lines are table rows ("| Báo giấy vẫn thú vị! … |")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    rows = sum(line.startswith("|") for line in lines)
+    return bool(lines) and rows > LAYOUT_TABLE_SHARE * len(lines)
+
+
+@functools.cache
+def _furniture_selector() -> str:
+    return ", ".join(load_words("page_furniture_selectors.txt"))
+
+
+def _without_furniture(html: str, tree: LexborHTMLParser) -> str:
+    """`html` without the story cards set inside an article's body (page_furniture_selectors.txt);
+    unchanged, and not re-serialised, when the page has none."""
+    cards = tree.css(_furniture_selector())
+    if not cards:
+        return html
+    for card in cards:
+        card.decompose()
+    return tree.html or html
 
 
 def page_metadata(html: str, tree: LexborHTMLParser | None = None) -> PageMeta:
@@ -156,12 +195,13 @@ def page_metadata(html: str, tree: LexborHTMLParser | None = None) -> PageMeta:
                          if isinstance(article.get("mainEntityOfPage"), dict) else article.get("mainEntityOfPage")))
     publisher = _name(article.get("publisher")) or metas.get("og:site_name")
     site = site_of(url) or publisher
+    outlets = (publisher, metas.get("og:site_name"), site)
     stated = _first_str(article.get("headline")) or _first_str(metas.get("og:title"))
     title = _visible_headline(_h1(tree), stated) or stated or _title_without_site(tree, publisher)
     published = (_when(article.get("datePublished")) or _when(metas.get("article:published_time"))
                  or _when(metas.get("pubdate")) or _when(metas.get("datepublished"))
                  or _when(_time_datetime(tree)))
-    authors = _authors(article.get("author"), publisher) or _authors(metas.get("author"), publisher)
+    authors = _authors(article.get("author"), *outlets) or _authors(metas.get("author"), *outlets)
     return PageMeta(_clean(title), published, authors, url, site, publisher)
 
 
@@ -318,8 +358,9 @@ def _when(value: Any) -> dt.datetime | None:
         return None
 
 
-def _authors(value: Any, publisher: str | None) -> tuple[str, ...]:
-    """Person names in a JSON-LD `author` or a meta author; an organisation or the outlet is no author."""
+def _authors(value: Any, *outlets: str | None) -> tuple[str, ...]:
+    """Person names in a JSON-LD `author` or a meta author; an organisation or the outlet
+    (any of `outlets`: publisher, site name, host) is no author."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
@@ -331,15 +372,41 @@ def _authors(value: Any, publisher: str | None) -> tuple[str, ...]:
             continue
         for name in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", _unescaped(item)):
             name = _clean(re.sub(r"^(?:Theo|Tác giả:?)\s+", "", name.strip()))
-            if name and not _is_outlet(name, publisher) and name not in names:
+            if name and not _is_outlet(name, outlets) and name not in names:
                 names.append(name)
     return tuple(names)
 
 
-def _is_outlet(name: str, publisher: str | None) -> bool:
-    folded = name.casefold().replace(" ", "")
-    outlet = (publisher or "").casefold().replace(" ", "")
-    return bool(outlet) and (folded in outlet or outlet in folded) or "." in name or folded.startswith("báo")
+def _is_outlet(name: str, outlets: tuple[str | None, ...]) -> bool:
+    """True for the outlet's own name in any of its forms ("VietNamNet News" for
+    vietnamnet.vn, "Báo VnExpress"), a host name or a "Báo …" name."""
+    if "." in name or name.casefold().startswith("báo"):
+        return True
+    folded = _outlet_key(name)
+    for outlet in outlets:
+        key = _outlet_key(_host_name(outlet) if outlet and "." in outlet and " " not in outlet else outlet)
+        if key and folded and (folded in key or key in folded):
+            return True
+    return False
+
+
+@functools.cache
+def _outlet_words() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in load_words("page_outlet_words.txt"))
+    return regex.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+
+
+def _outlet_key(name: str | None) -> str:
+    """An outlet name without its generic words, case and spaces ("VietNamNet News" -> "vietnamnet")."""
+    if not name:
+        return ""
+    return "".join(ch for ch in _outlet_words().sub(" ", name).casefold() if ch.isalnum())
+
+
+def _host_name(host: str) -> str:
+    """The name part of a host: "vietnamnet.vn" -> "vietnamnet", "nld.com.vn" -> "nld"."""
+    labels = [label for label in host.casefold().split(".") if label not in ("www", "m", "amp", "vn", "com", "net", "org", "gov", "edu")]
+    return labels[0] if labels else host
 
 
 def _clean(text: str | None) -> str | None:

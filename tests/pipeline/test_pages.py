@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from vnie.evaluation.pages import TRUTH, html_dir, load_truth, score_page
-from vnie.run.pages import PageError, _authors, _when, check_complexity
+from vnie.evaluation.pages import TRUTH, _is_caption, html_dir, load_truth, score_page
+from vnie.run.pages import PageError, _authors, _when, check_complexity, laid_out_in_tables, read_page
+from vnie.run.read import decode_bytes
 from vnie.run.read import read_inputs
 from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
@@ -66,6 +67,77 @@ def test_the_outlet_is_no_author() -> None:
     assert _authors({"@type": "Person", "name": "Đức Hoàng"}, "Báo Dân trí") == ("Đức Hoàng",)
 
 
+def test_the_outlet_in_any_of_its_forms_is_no_author() -> None:
+    # vietnamnet.vn (2019, crawler/data/vietnamnet.html in pages.tsv): meta author, og:site_name,
+    # JSON-LD publisher and host all name the outlet, each its own way.
+    assert _authors("VietNamNet News", "Vietnamnet.vn", "VietNamNet", "vietnamnet.vn") == ()
+    # tienphong.vn (post1874068): the JSON-LD author is a reporter, the publisher "Báo điện tử Tiền Phong".
+    assert _authors({"@type": "Person", "name": "Minh Vũ"}, "Báo điện tử Tiền Phong", "tienphong.vn") == ("Minh Vũ",)
+    # plo.vn: two reporters in one JSON-LD name beside the outlet's long name.
+    assert _authors({"@type": "Person", "name": "THUẬN VĂN, LÊ ÁNH"}, "Báo Pháp Luật TP. Hồ Chí Minh",
+                    "plo.vn") == ("THUẬN VĂN", "LÊ ÁNH")
+
+
+# Lines trafilatura gave for thesaigontimes.vn (laid out in <table>s) and for baodautu.vn
+# (one real table among paragraphs), as it printed them.
+# fmt: off
+TABLE_LAYOUT_LINES = [
+    "|  | ", "|  | ",
+    "| Báo giấy vẫn thú vị! Thứ Năm,  21/6/2018, 10:20  Lê Ngọc Quỳnh Báo giấy vẫn thú vị! Lê Ngọc Quỳnh | ",
+    "|  |  | ", "| Giấy phép Báo điện tử số: 2302/GP-BTTTT, cấp ngày 29/11/2012 | ", "| TRANG CHỦ | ",
+    "| TIÊU ĐIỂM | ", "| E-PAPER | ", "Đừng xem Trung Quốc là thị trường dễ tính!",
+]
+DATA_TABLE_LINES = [
+    "Uỷ ban Chứng khoán Nhà nước vừa có quyết định xử phạt vi phạm hành chính và áp dụng các biện pháp phòng ngừa",
+    "Đối với hành vi thao túng thị trường chứng khoán, UBCKNN quyết định xử phạt ông Tống Anh Linh",
+    "| Diễn biến cổ phiếu AAT trong giai đoạn 2021 - 2023 | ",
+    "Kết quả kiểm tra, xác minh, kết quả tính toán khoản thu trái pháp luật có được do thực hiện hành vi vi phạm",
+]
+# fmt: on
+
+
+def test_a_page_laid_out_in_tables_is_told_from_a_page_with_a_table() -> None:
+    assert laid_out_in_tables("\n".join(TABLE_LAYOUT_LINES))
+    assert not laid_out_in_tables("\n".join(DATA_TABLE_LINES))
+
+
+def test_photo_captions_are_article_lines_for_the_measure() -> None:
+    # plo.vn prints captions after the last paragraph; they are the article's, not furniture.
+    assert _is_caption("Các đại biểu đã bày tỏ lòng biết ơn sâu sắc đến công lao và đức hy sinh quên mình "
+                       "vì dân vì nước của Bác. Ảnh: THUẬN VĂN")
+    assert not _is_caption("Cũng trong sáng cùng ngày, các đoàn đại biểu đã di chuyển về TP.HCM và đến dâng hương "
+                           "Chủ tịch Hồ Chí Minh tại bảo tàng TP.HCM.")
+
+
+def _dev_page(name: str) -> str:
+    path = html_dir() / name
+    if not path.exists():
+        pytest.skip(f"dev page {name} not under {html_dir()} (set VNIE_HTML_DIR)")
+    return decode_bytes(path.read_bytes())
+
+
+def test_page_laid_out_in_tables_keeps_its_paragraphs_one_per_line() -> None:
+    page = read_page(_dev_page("thesaigontimes.html"))
+    lines = [line for line in page.text.split("\n") if line.strip()]
+    assert not any(line.startswith("|") for line in lines)
+    assert lines[2].startswith("(TBKTSG) - Tôi là “fan” của Thời báo Kinh tế Sài Gòn.")
+    assert lines[-1].startswith("Mong rằng vợ chồng cô chú bán báo thân quen sẽ buôn may bán đắt")
+    assert "ĐỌC NHIỀU NHẤT" not in page.text and "Tổng biên tập" not in page.text
+
+
+def test_story_cards_and_footers_in_the_body_are_left_out() -> None:
+    # vietnamnet.vn (2019): a related story's card after the byline.
+    text = read_page(_dev_page("vietnamnet.html")).text
+    assert "Cách tăng âm lượng chỉ đường của Google Maps" not in text
+    assert text.rstrip().endswith("Ca Tiếu(theo online-tech-tips)")
+    # baodautu.vn: the "Tin nóng" cards beside the article.
+    assert "Giao dịch Hợp đồng tương lai VN30 giảm gần 20%" not in read_page(_dev_page("baodautu_article.html")).text
+    # baochinhphu.vn: the footer's "Tải ứng dụng" block no longer heads the text, the section titles come back.
+    text = read_page(_dev_page("baochinhphu_article.html")).text
+    assert "Tải ứng dụng" not in text
+    assert "\nQuy định mới về đăng ký cư trú cho người chưa thành niên từ 15/3\n" in text
+
+
 def _dev_pages() -> list[dict]:
     return load_truth(TRUTH) if TRUTH.exists() else []
 
@@ -78,3 +150,4 @@ def test_dev_page(truth: dict) -> None:
     ours, _ = score_page(truth, folder)
     assert not ours.whole_article_lost
     assert (ours.title, ours.published, ours.authors) == (True, True, True)
+    assert ours.furniture <= max(1, 0.03 * ours.lines), f"{ours.furniture} of {ours.lines} kept lines are furniture"
