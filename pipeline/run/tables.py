@@ -67,7 +67,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("site", CAT, "the outlet: domain of the URL, the page's publisher or the record's site", "laodongthudo.vn"),
         _f("record_id", STR, "the crawler record's `id` (JSONL inputs)", "dantri-business-001"),
         _f("version", pa.int32(), "1, or n when this is the n-th text seen for the same url or record id", "1", False),
-        _f("supersedes", STR, "article_id of the previous version (same url or record id, other text)", ""),
+        _f("supersedes", STR, "article_id of the previous version (same url, record id or, for a plain file, source; other text)", ""),
         _f("run_id", STR, "run that wrote the row", "20261122T030405Z-1a2b3c", False),
         _f("pipeline_version", STR, "vnie version that wrote the row", "0.1.0", False),
     ]),

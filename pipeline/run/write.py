@@ -259,11 +259,21 @@ def known_ids(out: Path) -> IdSet:
     return ids
 
 
+def _identity(row: dict) -> list[str]:
+    """What makes two articles versions of one: its url and record id, else its source."""
+    keys = [f"url:{row['url']}"] if row.get("url") else []
+    keys += [f"id:{row['record_id']}"] if row.get("record_id") else []
+    return keys or ([f"source:{row['source']}"] if row.get("source") else [])
+
+
 class Versions:
     """The latest article of each url and record id in an output folder, to number
-    re-crawled articles: same url or record id, other text -> version n + 1.
+    re-crawled articles: same url or record id, other text -> version n + 1. An
+    article with neither (a plain text file) is known by its `source`, the path
+    from the input root, so a file re-read with other text is a new version too.
 
-    Keys are 64-bit hashes of `url:<url>` / `id:<record id>`, so memory stays small.
+    Keys are 64-bit hashes of `url:<url>` / `id:<record id>` / `source:<source>`,
+    so memory stays small.
     """
 
     def __init__(self) -> None:
@@ -276,20 +286,18 @@ class Versions:
         folder = out / "articles"
         for part in sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []:
             names = set(pq.read_schema(part).names)
-            columns = [c for c in ("article_id", "url", "record_id", "version") if c in names]
+            columns = [c for c in ("article_id", "url", "record_id", "source", "version") if c in names]
             for row in pq.read_table(part, columns=columns).to_pylist():
-                versions._note(row.get("url"), row.get("record_id"), row["article_id"], row.get("version") or 1)
+                versions._note(_identity(row), row["article_id"], row.get("version") or 1)
         return versions
 
     @staticmethod
-    def _keys(url: str | None, record_id: str | None) -> list[int]:
-        keys = [f"url:{url}"] if url else []
-        keys += [f"id:{record_id}"] if record_id else []
+    def _keys(identity: list[str]) -> list[int]:
         return [int.from_bytes(hashlib.blake2b(k.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
-                for k in keys]
+                for k in identity]
 
-    def _note(self, url: str | None, record_id: str | None, article_id: str, version: int) -> None:
-        for key in self._keys(url, record_id):
+    def _note(self, identity: list[str], article_id: str, version: int) -> None:
+        for key in self._keys(identity):
             if version >= self._latest.get(key, ("", 0))[1]:
                 self._latest[key] = (article_id, version)
 
@@ -299,14 +307,15 @@ class Versions:
             return articles
         numbers: list[int] = []
         previous: list[str | None] = []
-        columns = articles.select(["article_id", "url", "record_id"]).to_pylist()
+        columns = articles.select(["article_id", "url", "record_id", "source"]).to_pylist()
         for row in columns:
-            before = max((self._latest[k] for k in self._keys(row["url"], row["record_id"]) if k in self._latest),
+            identity = _identity(row)
+            before = max((self._latest[k] for k in self._keys(identity) if k in self._latest),
                          key=lambda v: v[1], default=None)
             version = before[1] + 1 if before else 1
             numbers.append(version)
             previous.append(before[0] if before else None)
-            self._note(row["url"], row["record_id"], row["article_id"], version)
+            self._note(identity, row["article_id"], version)
         at = articles.schema.get_field_index
         articles = articles.set_column(at("version"), articles.schema.field("version"), pa.array(numbers, pa.int32()))
         return articles.set_column(at("supersedes"), articles.schema.field("supersedes"), pa.array(previous, pa.string()))

@@ -84,6 +84,22 @@ def test_recrawled_article_is_a_new_version(tmp_path: Path) -> None:
         [edited, DAY1 + " (cập nhật)"])
 
 
+def test_refetched_text_file_is_a_new_version(nightly: Path, tmp_path: Path) -> None:
+    # A plain file has no url or record id: its path from the input root is what it is.
+    out = tmp_path / "out"
+    run_pipeline([nightly], out, load_settings())
+    (nightly / "day1" / "article.txt").write_text(DAY1 + " (cập nhật)", encoding="utf-8")
+    run_pipeline([nightly], out, load_settings())
+    run_pipeline([nightly], out, load_settings())  # unchanged: nothing new
+    articles = pd.read_parquet(out / "articles").set_index("text")
+    assert len(articles) == 3
+    assert articles.loc[DAY1 + " (cập nhật)", "version"] == 2
+    assert articles.loc[DAY1 + " (cập nhật)", "supersedes"] == articles.loc[DAY1, "article_id"]
+    assert articles.loc[DAY2, "version"] == 1  # the same file name in another folder is another article
+    con = connect(out)
+    assert con.execute("SELECT count(*) FROM articles_latest").fetchall() == [(2,)]
+
+
 def test_query_command_offers_the_latest_view(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     run_pipeline([_records(tmp_path / "a.jsonl", [{"id": "s1", "site": "Sóc Trăng", "text": DAY1}])], out,
