@@ -59,6 +59,11 @@ _STRAY_MARKS = re.compile(r"(?<=[\u0300-\u036f])[\u0300-\u036f]+")
 _MOJIBAKE_HINT = regex.compile(r"[ÃÄÆ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u201e\u2020-\u2026\u2030\u2039\u203a\u20ac\u2122]|á»|áº")
 # Latin-1 symbols that legacy Vietnamese font encodings use for letters.
 _LEGACY_HINT = regex.compile(r"[\u00a1-\u00bf\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
+# Icelandic eth written for the Vietnamese d-bar by legacy fonts and keyboards
+# ("Ðiện Biên", "ÐBSCL"): only at a word start, where Vietnamese has its đ;
+# inside a word it is a real eth ("Sigurður").
+_ETH = regex.compile(r"(?<!\p{L})[Ðð](?=\p{L})")
+_D_BAR = {"Ð": "Đ", "ð": "đ"}
 # Chrome lines are short (captions up to 200 characters plus an index); longer
 # lines skip the pattern.
 CHROME_MAX_CHARS = 210
@@ -124,6 +129,8 @@ def normalise_text(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     text = _STRAY_MARKS.sub("", text)
     text = fix_tone_marks(text)
+    if "Ð" in text or "ð" in text:
+        text = _ETH.sub(lambda m: _D_BAR[m.group()], text)
     return "\n".join(_keep_lines(text))
 
 

@@ -73,6 +73,20 @@ def test_mojibake_is_repaired() -> None:
     assert repair_encoding(broken) == good
 
 
+# Bench sentences (dantri-science-265, dantri-world-071, dantri-travel-224): a legacy eth for
+# the d-bar at a word start is repaired; an eth inside a foreign name is kept.
+ETH_CASES = [
+    ("vị trí của Cần Thơ trong khu vực ÐBSCL và mong rằng", "vị trí của Cần Thơ trong khu vực ĐBSCL và mong rằng"),
+    ("khi bắt đầu nhiệm kỳ tổng thống. Ðáng chú ý, trong bất kỳ", "khi bắt đầu nhiệm kỳ tổng thống. Đáng chú ý, trong bất kỳ"),
+    ("bảo tàng kỳ lạ này do ông Sigurður Hjartarson sinh năm 1941", "bảo tàng kỳ lạ này do ông Sigurður Hjartarson sinh năm 1941"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", ETH_CASES)
+def test_legacy_eth_becomes_d_bar(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
 def test_seed_000_loses_gallery_captions_but_keeps_caption_sentences(seed_texts: dict[str, str]) -> None:
     text = normalise_text(seed_texts["000_f78b71d28ef61c78.txt"])
     assert "-0" not in text and "\n.\n" not in text
