@@ -18,7 +18,7 @@ import regex
 from vnie.extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
 from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
 from vnie.extractors.dates.interpret import (
-    ANCHORING_RULES, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
+    ANCHORING_RULES, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
 from vnie.gazetteer.load import load_words
 
@@ -118,7 +118,9 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
     a meeting in the sentence reviews; the nearest full date before it.
     """
     ends = sentence_bounds(text)
-    anchors_at = [(c.start, anchor_year(c)) for c in found
+    # (where, year, whether it anchors only the dates after it: a year in a name, "VCK U23 châu Á
+    # 2024 sẽ diễn ra từ 15/4 đến 3/5", not "Ngày 30/9, TAND ... xét xử ... Hoa hậu ... 2022")
+    anchors_at = [(c.start, anchor_year(c), c.rule == NAME_YEAR) for c in found
                   if c.rule in ANCHORING_RULES and "y1" in c.groups and not _quoted(text, c.start, ends)
                   and not _compared(text, c, cues.comparison)]
     result: list[Anchor] = []
@@ -128,7 +130,8 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
             result.append(Anchor(None, None))
             continue
         lo, hi = _sentence_of(ends, c.start, len(text))
-        near = [(abs(pos - c.start), year) for pos, year in anchors_at if lo <= pos < hi]
+        near = [(abs(pos - c.start), year) for pos, year, before_only in anchors_at
+                if lo <= pos < hi and not (before_only and pos > c.start)]
         if lo not in reviewed_in:
             reviewed_in[lo] = _period_end(text, lo, hi, found, cues.review, words)
         # A yearless period is itself what a meeting reviews, not a day after it.

@@ -81,6 +81,7 @@ class Finder:
     period_words: regex.Pattern[str]
     comma_day_lead: regex.Pattern[str]
     name_year_after: regex.Pattern[str]
+    name_year_blockers: tuple[str, ...]  # " quyết định", " điều" ...: lower-case, a space before
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
     piece_index: tuple[tuple[str, int], ...]  # (name, index) of the other named groups
@@ -108,7 +109,8 @@ def compile_finder() -> Finder:
     core_index = tuple(index[f"c_{core}"] - 1 for core in CORES)
     piece_index = tuple((name, i - 1) for name, i in index.items() if not name.startswith("c_"))
     return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["comma_day_lead"]),
-                  regex.compile(fragments["name_year_after"]), prefixes, core_index, piece_index)
+                  regex.compile(fragments["name_year_after"]),
+                  tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index)
 
 
 def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wanted: frozenset[str]) -> tuple[int, str, frozenset[str]] | None:
@@ -262,7 +264,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         listed = previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start)
         if listed or in_brackets:
             return Candidate(start, end, "dates.year", groups)
-        if _after_name(text, start) and finder.name_year_after.match(text, end):
+        if _after_name(text, start) and finder.name_year_after.match(text, end) and _name_year_free(text, start, finder):
             return Candidate(start, end, "dates.name_year", groups)  # "SEA Games 1997", "Euro 2020"
         return None
     begin, phrase, roles = hit
@@ -275,21 +277,44 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
 
 
+# A name may end in lower-case words after its capitalised one ("Tết Nguyên đán 2017", "Luật Quảng
+# cáo 2012", "Năm Du lịch Quốc gia 2021"): how many words back the capital may be.
+NAME_TAIL_WORDS = 2
+
+
 def _after_name(text: str, start: int) -> bool:
-    """Whether the word before `start` is part of a name: it has a capital letter and does not open
-    its sentence ("World Cup 2022", "iPad Pro 2021"; not "Khoảng 2000" at a sentence start)."""
-    if start < 2 or text[start - 1] != " ":
+    """Whether the words before `start` end a name: one of the last few has a capital letter and
+    none opens its sentence ("World Cup 2022", "iPad Pro 2021", "Tết Nguyên đán 2017"; not
+    "Khoảng 2000" at a sentence start)."""
+    end = start - 1
+    for _ in range(NAME_TAIL_WORDS + 1):
+        if end < 1 or text[end] != " ":
+            return False
+        k = end
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        word = text[k:end].lstrip(OPENERS)
+        if not word or not word[-1].isalnum() or k > 0 and text[k - 1] != " " or k == 0:
+            return False
+        j = k - 1
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] in ".!?:\n…":
+            return False
+        if any(ch.isupper() for ch in word):
+            return True
+        end = k - 1
+    return False
+
+
+def _name_year_free(text: str, start: int, finder: Finder) -> bool:
+    """Whether nothing right before `start` makes the number something else than a name's year: a
+    document or address word ("Quyết định 2032", date_name_year_blockers.txt) or a date word the
+    prefix table knows ("đến 2030 giảm", "để từ 2018 sẽ": not a name)."""
+    before = " " + " ".join(text[max(0, start - PREFIX_MAX_CHARS):start].lower().split())
+    if before.endswith(finder.name_year_blockers):
         return False
-    k = start - 1
-    while k > 0 and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:start - 1].lstrip(OPENERS)
-    if not word or not word[-1].isalnum() or not any(ch.isupper() for ch in word):
-        return False
-    j = k
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    return j > 0 and text[j - 1] not in ".!?:\n…"
+    return before.rsplit(" ", 1)[-1] not in finder.prefixes
 
 
 def find_dates(text: str, finder: Finder) -> list[Candidate]:

@@ -434,9 +434,10 @@ YEARLESS_RULES = frozenset({"dates.dm", "dates.since_dm", "dates.since_month", "
 # "a full date or year"). A range of full dates gives its end's year
 # (`anchor_year`). Not month-years ("tháng 11/2016 ... họp báo ngày 27/6 vừa
 # qua" is 2017), year ranges (review periods, notes-seeds.md) or birth years.
-# A period or quarter lends its year only when it has one written.
-ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", "dates.name_year", "dates.range_dmy", "dates.period",
-                             "dates.quarter"})
+# A period or quarter lends its year only when it has one written. A year in a name lends it only
+# to the dates after it (extractors/dates/__init__.py).
+NAME_YEAR = "dates.name_year"
+ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", NAME_YEAR, "dates.range_dmy", "dates.period", "dates.quarter"})
 # Periods a meeting may review ("tổng kết công tác năm 2022", "sơ kết 6 tháng đầu năm
 # 2023", "giai đoạn 2013 – 2023"): a yearless date in the sentence takes the year
 # nearest the period's end (ANNOTATION.md).

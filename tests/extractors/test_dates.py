@@ -204,6 +204,14 @@ POSITIVE = [
     # a year right after a name (bench dantri-sport-114, dantri-tech-129; the blind gold's "SEA Games 1997")
     ("Ryan Giggs góp công lớn giúp đội tuyển xứ Wales tham dự Euro 2020 nhưng bị sa thải vì bê bối", ["2020"]),
     ("Bên cạnh đó, thiết bị này cũng hỗ trợ kết nối 5G.\niPad Pro 2021 được trang bị màn hình Mini LED", ["2021"]),
+    # a name may end in lower-case words (bench dantri-tech-100); not a document number (baomoi-22691209)
+    ("những đoạn video quảng cáo như trên đã vi phạm nghiêm trọng khoản 1, điều 7 Luật Quảng cáo 2012, cấm quảng "
+     "cáo", ["2012"]),
+    ("Để tiếp tục kế hoạch này, năm 2016, UBND TP.HCM tiếp tục ban hành Quyết định 2032 triển khai 8 cơ sở giết mổ",
+     ["2016"]),
+    # an ISO date (live-blog entries, bench baomoi-22223013)
+    ("các binh chủng của quân đội Nga tiến vào Quảng trường Đỏ. Ảnh: Reuters. • 2017-05-09 14:57 \"Không thế lực nào "
+     "đánh bại được nước Nga\"", ["2017-05-09"]),
 ]
 # Undated articles: the end of a reviewed period, a year in the same sentence, a full date just
 # before (same or previous sentence), else XXXX.
@@ -248,6 +256,11 @@ UNDATED = [
     ("Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith trong cuộc hội kiến chiều ngày 23.11.2016 "
      "nhân dịp dự Hội nghị Cấp cao Khu vực Tam giác phát triển Campuchia-Lào-Việt Nam lần thứ 9. Ngày 7.2, Thủ tướng "
      "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith dẫn đầu đoàn đại biểu", ["2016-11-23", "2017-02-07"]),
+    # a year in a name anchors the dates after it in its sentence (bench baomoi-21473888), not those before
+    # it (baomoi-22365501: the law's year, not the debate's)
+    ("Lễ hội Đền Trần 2017 sẽ bắt đầu khai hội vào ngày 7-2.", ["2017", "2017-02-07"]),
+    ("Cần thêm thời gian Tại phiên thảo luận ngày 24/05 về dự án BLHS 2015 sửa đổi, Đại biểu Quốc hội Trương Trọng "
+     "Nghĩa", ["XXXX-05-24", "2015"]),
     # a year compared with ("so với cùng kỳ 2016") is not the story's year (bench baomoi-22271594)
     ("Trong 4 tháng đầu năm, đất nền tại đây tăng giá 15-40%, nhưng nếu so với cùng kỳ 2016, mức tăng cũng ghi "
      "nhận gấp 1,5-2 lần.", ["XXXX-01/XXXX-04", "2016"]),
