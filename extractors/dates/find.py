@@ -79,6 +79,7 @@ class Finder:
     digits: regex.Pattern[str]
     keywords: Mapping[str, regex.Pattern[str]]
     period_words: regex.Pattern[str]
+    named_period: regex.Pattern[str]
     comma_day_lead: regex.Pattern[str]
     name_year_after: regex.Pattern[str]
     name_year_blockers: tuple[str, ...]  # " quyết định", " điều" ...: lower-case, a space before
@@ -108,7 +109,8 @@ def compile_finder() -> Finder:
     index = digits.groupindex
     core_index = tuple(index[f"c_{core}"] - 1 for core in CORES)
     piece_index = tuple((name, i - 1) for name, i in index.items() if not name.startswith("c_"))
-    return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["comma_day_lead"]),
+    return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["named_period"]),
+                  regex.compile(fragments["comma_day_lead"]),
                   regex.compile(fragments["name_year_after"]),
                   tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index)
 
@@ -347,6 +349,7 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
             previous = candidate
     found.extend(_keyword_candidates(text, finder))
     found.extend(_period_word_candidates(text, finder))
+    found.extend(_named_period_candidates(text, finder))
     return _without_overlaps(found)
 
 
@@ -365,6 +368,30 @@ def _period_word_candidates(text: str, finder: Finder) -> list[Candidate]:
                 if m.end("nw") == i:
                     found.append(Candidate(m.start(), m.end(), "dates.period", _groups(m)))
             i = text.find(tail, i + 1)
+    return found
+
+
+NAMED_PERIOD_HEADS = ("nửa ", "Nửa ", "quý ", "Quý ")
+COUNT_BEFORE = regex.compile(r"\d\s*$")
+
+
+def _named_period_candidates(text: str, finder: Finder) -> list[Candidate]:
+    """Halves and quarters in words ("nửa đầu năm 2024", "quý đầu tiên của năm 2024") as a period
+    of 6 months or a quarter; `interpret` reads `n`/`part` or `q`."""
+    found: list[Candidate] = []
+    for head in NAMED_PERIOD_HEADS:
+        i = text.find(head)
+        while i >= 0:
+            counted = COUNT_BEFORE.search(text, max(0, i - 4), i)  # "2 quý đầu năm"
+            m = finder.named_period.match(text, i) if (i == 0 or not text[i - 1].isalnum()) and not counted else None
+            if m is not None:
+                groups = _groups(m)
+                if groups.pop("half", None):
+                    found.append(Candidate(m.start(), m.end(), "dates.period", {**groups, "n": "6"}))
+                else:
+                    q = "1" if groups.pop("qpart").lower().startswith("đầu") else "4"
+                    found.append(Candidate(m.start(), m.end(), "dates.quarter", {**groups, "q": q}))
+            i = text.find(head, i + 1)
     return found
 
 

@@ -209,6 +209,16 @@ POSITIVE = [
      "cáo", ["2012"]),
     ("Để tiếp tục kế hoạch này, năm 2016, UBND TP.HCM tiếp tục ban hành Quyết định 2032 triển khai 8 cơ sở giết mổ",
      ["2016"]),
+    # halves and quarters in words (bench baomoi-21490096, dantri-business-175, dantri-business-031); not a count
+    # of quarters (dantri-business-248)
+    ("Đổ xô nuôi đỉa bán cho thương lái Trung Quốc Thời điểm nửa cuối năm 2011, nhiều người dân miền Tây đổ xô ra "
+     "đồng săn bắt.", ["2011-07/2011-12"]),
+    ("Riêng trong quý cuối cùng của năm 2020, doanh thu của cả hai doanh nghiệp này đều lần đầu tiên vượt mốc 100 tỷ "
+     "USD.", ["2020-10/2020-12"]),
+    ("Tôi không hề lường trước được diễn biến giá năng lượng sụt giảm mạnh trong nửa cuối năm (2008)\".",
+     ["2008-07/2008-12"]),
+    ("UBS, ngân hàng trước đó chưa từng đề cập đến mối liên quan với Archegos, cho biết tổng thiệt hại trong 2 quý "
+     "đầu năm nay vào khoảng 861 triệu USD", []),
     # an ISO date (live-blog entries, bench baomoi-22223013)
     ("các binh chủng của quân đội Nga tiến vào Quảng trường Đỏ. Ảnh: Reuters. • 2017-05-09 14:57 \"Không thế lực nào "
      "đánh bại được nước Nga\"", ["2017-05-09"]),
