@@ -175,6 +175,32 @@ def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None) 
     return {**groups, "until": hit[1]}
 
 
+# "ngày Nhà giáo Việt Nam 20.11": how many words a day's name may have.
+NAMED_DAY_WORDS = 6
+DASHES = ("-", "–", "—")
+
+
+def _named_day_lead(text: str, start: int) -> int | None:
+    """Where "ngày" opens a named day just before `start` ("Ngày Thương binh – Liệt sỹ 27/7", "ngày Nhà giáo
+    Việt Nam 20.11", "Ngày BHYT Việt Nam 1/7"): the name starts with a capital and holds no punctuation."""
+    if start < 1 or text[start - 1] != " ":
+        return None
+    words = text[max(0, start - 80):start - 1].split(" ")
+    if len(words) < 2 or not words[-1]:
+        return None
+    for n in range(2, min(NAMED_DAY_WORDS + 1, len(words)) + 1):
+        word = words[-n]
+        if word.lower() == "ngày":
+            if not words[-n + 1][:1].isupper():
+                return None
+            return start - 1 - len(" ".join(words[-n:]))
+        if word in DASHES:
+            continue
+        if not word or not word[-1].isalnum() or not word[0].isalnum():
+            return None
+    return None
+
+
 def _date_shaped(text: str, run: str, end: int) -> bool:
     """Whether a digit run can open a date (cheap test before the full pattern)."""
     if len(run) <= 2:
@@ -247,6 +273,10 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4", "hôm 8/11 tới nay" -> XXXX-11-08/..
         if hit is not None:
             return Candidate(hit[0], end, "dates.dm", _until(groups, hit))
+        named = _named_day_lead(text, start - 1 if in_brackets else start)
+        if named is not None and finder.name_year_after.match(text, end):  # not "mỗi ngày Mai Phương gọi 3-4 lần"
+            # "Ngày Thương binh – Liệt sỹ 27/7", "ngày Thương binh liệt sĩ (27-7)"
+            return Candidate(named, end + 1 if in_brackets else end, "dates.dm", groups)
         if in_brackets and _prefix(text, start - 1, prefixes, DAY) is not None:
             return Candidate(start, end, "dates.dm_listed", groups)  # "Hôm nay (23-5)"
         lead = finder.comma_day_lead.search(text, max(0, start - 16), start)

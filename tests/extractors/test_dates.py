@@ -271,6 +271,12 @@ UNDATED = [
     ("Lễ hội Đền Trần 2017 sẽ bắt đầu khai hội vào ngày 7-2.", ["2017", "2017-02-07"]),
     ("Cần thêm thời gian Tại phiên thảo luận ngày 24/05 về dự án BLHS 2015 sửa đổi, Đại biểu Quốc hội Trương Trọng "
      "Nghĩa", ["XXXX-05-24", "2015"]),
+    # a named day (bench baomoi-22575797, baomoi-22750500, the blind gold's "Quốc khánh 2-9"); not a name and a count
+    # (baomoi-22623789)
+    ("Cận kề ngày Phụ nữ Việt Nam 20.10, Hoa rời Trung Quốc về quê thăm vợ con.", ["XXXX-10-20"]),
+    ("cho biết hiện nay tất cả các công tác chuẩn bị buổi lễ khánh thành giai đoạn I Khu tưởng niệm chiến sĩ Gạc Ma "
+     "vào ngày 15-7 nhân lễ kỷ niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành.", ["XXXX-07-15", "XXXX-07-27"]),
+    ("Mẹ Phương Nga cho biết mỗi ngày Mai Phương gọi 3-4 lần.", []),
     # a year compared with ("so với cùng kỳ 2016") is not the story's year (bench baomoi-22271594)
     ("Trong 4 tháng đầu năm, đất nền tại đây tăng giá 15-40%, nhưng nếu so với cùng kỳ 2016, mức tăng cũng ghi "
      "nhận gấp 1,5-2 lần.", ["XXXX-01/XXXX-04", "2016"]),
