@@ -207,7 +207,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     for spot in spots:
         spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
     taken = {id(u) for spot in spots for u in spot.right}
-    shared = _distributive_titles(text, units)
+    shared = _distributive_titles(text, units, lex)
     for spot in spots:
         spot.left = left_chain(text, spot.start, ends, lex, taken) + _shared_for(spot, shared)
         if not spot.left:
@@ -230,6 +230,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted = True
     _accept_repeats_and_lists(text, spots)
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places)
+    for spot in shorts:
+        spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
     persons = _resolve(text, spots, shorts)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found)
 
@@ -256,21 +258,41 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
     return sorted(spots + extra, key=lambda s: s.start)
 
 
-_PLURAL_BEFORE = regex.compile(r"(?:các|những|hai|ba|bốn)[ ]+(?:đồng chí[ ]+|ông[ ]+|bà[ ]+)?$", regex.IGNORECASE)
-_COLON_AFTER = regex.compile(r"[ ]*:")
 _SENTENCE_END = regex.compile(r"\.(?=\s|$)|\n")
+# Characters looked at before a shared title for its plural lead ("có 7 ", "các đồng chí ").
+LEAD_WINDOW = 24
 
 
-def _distributive_titles(text: str, units) -> list[tuple[int, int, object]]:
-    """Titles written once before a list of names, each name taking it: "các Phó Giám
-    đốc Công an tỉnh Bình Phước: A, B, C". (list start, list end, unit) per such title."""
+def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int, object]]:
+    """Titles written once before a list of names, each name taking them: "các Phó Giám
+    đốc Công an tỉnh Bình Phước: A, B, C", "có 6 Thứ trưởng, Phó chủ nhiệm: A, B và C",
+    "chức vụ phó thủ tướng Chính phủ đối với các ông A, B, C;". (list start, list end,
+    unit) per shared title."""
+    titles = [u for u in units if u.kind in TITLE_KINDS]
     out = []
-    for unit in units:
-        colon = _COLON_AFTER.match(text, unit.end) if unit.kind in TITLE_KINDS else None
-        if colon is None or not _PLURAL_BEFORE.search(text, max(0, unit.start - 24), unit.start):
-            continue
-        stop = _SENTENCE_END.search(text, colon.end())
-        out.append((colon.end(), stop.start() if stop else len(text), unit))
+    i = 0
+    while i < len(titles):
+        j = i
+        while j + 1 < len(titles) and lex.title_join.fullmatch(text, titles[j].end, titles[j + 1].start):
+            j += 1
+        group, first, last = titles[i : j + 1], titles[i], titles[j]
+        i = j + 1
+        opened = lex.list_open.match(text, last.end)
+        if opened and lex.plural_lead.search(text, max(0, first.start - LEAD_WINDOW), first.start):
+            stop = _SENTENCE_END.search(text, opened.end())
+            end = stop.start() if stop else len(text)
+        else:
+            opened = lex.post_to.match(text, last.end)
+            if opened is None:
+                continue
+            since = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+            if not lex.post_word.search(text, since, first.start):
+                continue
+            names = lex.name_list.match(text, opened.end())
+            if names is None:
+                continue
+            end = names.end()
+        out += [(opened.start(), end, unit) for unit in group]
     return out
 
 

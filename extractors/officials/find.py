@@ -192,7 +192,8 @@ def _lower_run(text: str, pos: int, lex: Lexicon) -> tuple[int, int]:
     return end, count
 
 
-def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]) -> tuple[int, list[int]]:
+def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int],
+                   after_org: bool = False, start: int | None = None) -> tuple[int, list[int]]:
     """Where the organisation of a title whose head ends at `head_end` ends.
 
     Args:
@@ -200,6 +201,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
         head_end: end of the title head (`Thứ trưởng`).
         lex: the compiled lexicon.
         stops: positions where a name or another cue starts; the title stops there.
+        after_org: `head_end` ends a listed organisation already ("Trưởng Ban Chỉ đạo"),
+            so a number or a unit word may follow ("Ban Chỉ đạo | 138 tỉnh Thanh Hóa").
+        start: where the title starts (default `head_end`): a bracket repeating its first
+            words is its short name, not more organisation.
 
     Returns:
         The end of the title (== `head_end` for a bare title) and the positions of
@@ -207,7 +212,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
     """
     end = pos = head_end
     drops: list[int] = []
-    prev, tail = HEAD, 0
+    prev, tail = (CAP, CAP_TAIL_MAX) if after_org else (HEAD, 0)
     n = len(text)
     while True:
         q = skip_spaces(text, pos)
@@ -304,6 +309,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if inner and all(_is_cap(w) and not w[1:].islower() for w in inner.split()):
                 end = pos = close + 1  # an abbreviation in brackets stays as written: "(PC45)"
                 continue
+            if " ".join(inner.split()[:2]).casefold() in text[head_end if start is None else start : end].casefold():
+                break  # the organisation's short name: "Ban Chỉ đạo quốc gia ... (Ban Chỉ đạo 389 quốc gia)"
             if lex.org_head.match(inner):
                 drops += [q, close]
                 end = pos = close + 1

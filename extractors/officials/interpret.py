@@ -90,7 +90,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         known = lex.known_org.match(text, last) if last else None
         if known and known.end() > cue.end:
             org_from = known.end()
-        end, drops = find_title_end(text, org_from, lex, stops)
+        end, drops = find_title_end(text, org_from, lex, stops, org_from > cue.end, cue.start)
         words = title_text(text, cue.start, end, drops)
         org = title_text(text, cue.end, end, drops)
         units.append(Unit(cue.start, end, kind, words, head, org, cue.end))  # the text is already normalised

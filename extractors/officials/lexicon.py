@@ -49,6 +49,12 @@ class Lexicon:
     sep_before: regex.Pattern[str]
     age: regex.Pattern[str]
     kiem: regex.Pattern[str]
+    plural_lead: regex.Pattern[str]
+    title_join: regex.Pattern[str]
+    list_open: regex.Pattern[str]
+    post_to: regex.Pattern[str]
+    post_word: regex.Pattern[str]
+    name_list: regex.Pattern[str]
     person_noun: regex.Pattern[str]
     place_tail: regex.Pattern[str]
     speaker: regex.Pattern[str]
@@ -198,6 +204,12 @@ def load_lexicon() -> Lexicon:
         sep_before=regex.compile(joiners["sep_before"]),
         age=regex.compile(joiners["age"]),
         kiem=regex.compile(joiners["kiem"]),
+        plural_lead=regex.compile(LEFT_EDGE + joiners["plural_lead"]),
+        title_join=regex.compile(joiners["title_join"]),
+        list_open=regex.compile(joiners["list_open"]),
+        post_to=regex.compile(joiners["post_to"]),
+        post_word=regex.compile(joiners["post_word"], regex.IGNORECASE),
+        name_list=regex.compile(joiners["name_list"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".
         person_noun=regex.compile(
