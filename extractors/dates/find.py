@@ -436,6 +436,8 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
             match = pattern.match(text, i) if ok else None
             if match and "q" in match.groupdict():
                 found.extend(_quarter_candidates(match))
+            elif match and match.groupdict().get("mlisted") is not None:
+                found.extend(_month_list_candidates(match))
             elif match:
                 groups = _groups(match)
                 rule = ("dates.dmy_words" if "dw" in groups else "dates.month_range" if "m2" in groups
@@ -454,6 +456,23 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                             rule, start = "dates.since_month", since[0]
                 found.append(Candidate(start, match.end(), rule, groups))
             i = text.find(literal, i + 1)
+    return found
+
+
+MONTH_ITEM = regex.compile(r"\d+")
+
+
+def _month_list_candidates(match: regex.Match[str]) -> list[Candidate]:
+    """One candidate per month in "các tháng 4, 5, 6 hàng năm"; the year or recurrence is the list's."""
+    groups = _groups(match)
+    listed = groups.pop("mlisted")
+    first_end = match.end("m1")
+    found = [Candidate(match.start(), first_end, "dates.month", groups)]
+    items = list(MONTH_ITEM.finditer(listed))
+    for n, item in enumerate(items):
+        start = match.start("mlisted") + item.start()
+        end = match.end() if n == len(items) - 1 else match.start("mlisted") + item.end()
+        found.append(Candidate(start, end, "dates.month", {**groups, "m1": item.group()}))
     return found
 
 

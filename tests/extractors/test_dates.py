@@ -271,6 +271,10 @@ UNDATED = [
     ("Lễ hội Đền Trần 2017 sẽ bắt đầu khai hội vào ngày 7-2.", ["2017", "2017-02-07"]),
     ("Cần thêm thời gian Tại phiên thảo luận ngày 24/05 về dự án BLHS 2015 sửa đổi, Đại biểu Quốc hội Trương Trọng "
      "Nghĩa", ["XXXX-05-24", "2015"]),
+    # months listed (bench baomoi-22452681, baomoi-22372533); not a month and a count
+    ("Thời gian sạt lở diễn ra nhiều nhất vào các tháng 4, 5, 6 hàng năm.", ["XXXX-04", "XXXX-05", "XXXX-06"]),
+    ("Thủ tướng thông tin, hai tháng 4 và 5, tình hình tăng trưởng tốt hơn quý I.",
+     ["XXXX-04", "XXXX-05", "XXXX-01/XXXX-03"]),
     # a named day (bench baomoi-22575797, baomoi-22750500, the blind gold's "Quốc khánh 2-9"); not a name and a count
     # (baomoi-22623789)
     ("Cận kề ngày Phụ nữ Việt Nam 20.10, Hoa rời Trung Quốc về quê thăm vợ con.", ["XXXX-10-20"]),
