@@ -59,6 +59,8 @@ PREFIX_MAX_CHARS = 40
 OPENERS = "(“\"'‘["
 # A quarter after the first in a list: ", II", " và quý III".
 QUARTER_ITEM = regex.compile(r"(?:quý\s+|Quý\s+)?(?P<q>IV|III|II|I)(?![\p{L}\d])")
+# After the first year of a bracketed list: "(2014, 2015".
+YEAR_LIST_NEXT = regex.compile(r"\s*[,;]\s*(?:1[89]|20)\d\d(?!\d)")
 # Between two listed dates: "30/4 và 1/5", "22/4, 23/4".
 LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 # What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
@@ -135,6 +137,9 @@ def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wante
             k -= 1
         if k == j or (k == lo and lo > 0):
             break
+        dots = max(text.rfind("...", k, j), text.rfind("…", k, j))
+        if dots >= 0:  # "trật tự...Sáng 8-12": the word after an ellipsis
+            k = dots + (1 if text[dots] == "…" else 3)
         while k < j and text[k] in OPENERS:
             k += 1
         if k == j:
@@ -255,7 +260,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if core == "month_year":
         hit = _prefix(text, start, prefixes, MONTH_OR_LOOSE)
         if hit is None:
-            return None
+            # "(10-2022)": a month and year in brackets after a visit, an event
+            return Candidate(start, end, "dates.month_year", groups) if in_brackets else None
         if "quarter" in hit[2]:
             return Candidate(hit[0], end, "dates.quarter", {**groups, "q": groups["m1"]})
         if "from" in hit[2]:
@@ -294,7 +300,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if hit is None:
         # "năm 2014, 2015 và 2016": a year listed after a year; "Luật Công an nhân dân (2018)".
         listed = previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start)
-        if listed or in_brackets:
+        # "(2014, 2015, 2017, 2018)": a list of years in brackets
+        opens_list = start > 0 and text[start - 1] == "(" and YEAR_LIST_NEXT.match(text, end) is not None
+        if listed or in_brackets or opens_list:
             return Candidate(start, end, "dates.year", groups)
         if _after_name(text, start) and finder.name_year_after.match(text, end) and _name_year_free(text, start, finder):
             return Candidate(start, end, "dates.name_year", groups)  # "SEA Games 1997", "Euro 2020"

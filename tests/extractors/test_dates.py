@@ -271,6 +271,15 @@ UNDATED = [
     ("Lễ hội Đền Trần 2017 sẽ bắt đầu khai hội vào ngày 7-2.", ["2017", "2017-02-07"]),
     ("Cần thêm thời gian Tại phiên thảo luận ngày 24/05 về dự án BLHS 2015 sửa đổi, Đại biểu Quốc hội Trương Trọng "
      "Nghĩa", ["XXXX-05-24", "2015"]),
+    # a month-year or a list of years in brackets (bench baomoi-22753901, baomoi-22733700); a range of months with
+    # parts of them (baomoi-22510526); "từ nay đến" opens a range up to the day (baomoi-22502632)
+    ("nhấn mạnh cùng với chuyến thăm Việt Nam của Thủ tướng Lý Hiển Long (3/2017) và Chủ tịch đảng Hành động Nhân dân "
+     "Singapore (6/2017) vừa qua", ["2017-03", "2017-06"]),
+    ("Kinh doanh dịch vụ logistics: Ba năm (2014, 2015, 2016) đứng đầu top 20 DN logistics hàng đầu Việt Nam.",
+     ["2014", "2015", "2016"]),
+    ("chủ đầu tư NHS đã “ép” cư dân ký một cam kết tự chấp nhận nhận nhà sớm (từ cuối tháng 12/2016 đến đầu tháng "
+     "1/2017) do nhu cầu", ["2016-12/2017-01"]),
+    ("Hội chợ sẽ kéo dài từ nay đến 13-6.", ["../XXXX-06-13"]),
     # months listed (bench baomoi-22452681, baomoi-22372533); not a month and a count
     ("Thời gian sạt lở diễn ra nhiều nhất vào các tháng 4, 5, 6 hàng năm.", ["XXXX-04", "XXXX-05", "XXXX-06"]),
     ("Thủ tướng thông tin, hai tháng 4 và 5, tình hình tăng trưởng tốt hơn quý I.",
