@@ -377,14 +377,18 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
         match = finder.digits.match(text, start)
         if match is None:
             continue
-        done = match.end()
         values = match.groups()
         core = next(c for c, i in zip(CORES, finder.core_index) if values[i] is not None)
         groups = {name: values[i] for name, i in finder.piece_index if values[i] is not None}
         candidate = _core_candidate(text, match, core, groups, finder, previous)
         if candidate is not None:
+            done = match.end()
             found.append(candidate)
             previous = candidate
+        elif core == "month_year":
+            done = match.start("y1")  # "đợt 2 năm 2019": not a month, but the year stands on its own
+        else:
+            done = match.end()
     found.extend(_keyword_candidates(text, finder))
     found.extend(_period_word_candidates(text, finder))
     found.extend(_named_period_candidates(text, finder))

@@ -280,6 +280,9 @@ UNDATED = [
     ("chủ đầu tư NHS đã “ép” cư dân ký một cam kết tự chấp nhận nhận nhà sớm (từ cuối tháng 12/2016 đến đầu tháng "
      "1/2017) do nhu cầu", ["2016-12/2017-01"]),
     ("Hội chợ sẽ kéo dài từ nay đến 13-6.", ["../XXXX-06-13"]),
+    # a number before "năm 2019" that is no month leaves the year (bench dantri-education-113, baomoi-21491496)
+    ("Thành tích: Huân chương lao động hạng 3 năm 2019; nhà giáo ưu tú năm 2021.", ["2019", "2021"]),
+    ("Riêng về chi hỗ trợ phí bảo hiểm của đợt 4 của năm 2016 là 1,104 tỷ đồng", ["2016"]),
     # months listed (bench baomoi-22452681, baomoi-22372533); not a month and a count
     ("Thời gian sạt lở diễn ra nhiều nhất vào các tháng 4, 5, 6 hàng năm.", ["XXXX-04", "XXXX-05", "XXXX-06"]),
     ("Thủ tướng thông tin, hai tháng 4 và 5, tình hình tăng trưởng tốt hơn quý I.",
