@@ -18,8 +18,9 @@ from decimal import Decimal
 import regex
 
 from vnie.extractors.base import Candidate, NumberValue
-from vnie.extractors.numbers.find import RULE_FRACTION, RULE_PERCENT, RULE_WORDS
+from vnie.extractors.numbers.find import RULE_DIGITS, RULE_FRACTION, RULE_PERCENT, RULE_WORDS
 from vnie.extractors.numbers.lexicon import Head, NumberLexicon, Phrase
+from vnie.extractors.numbers.lexicon import phrase as phrase_of
 
 # Characters after a number scanned for its unit; the longest gold unit
 # ("viện nghiên cứu và ứng dụng khoa học công nghệ") is 47 characters.
@@ -61,6 +62,8 @@ MONEY_UNIT = "đồng"
 # A fraction "a/b" is a count of b things (two facts) when b is at least this, or a == b
 # ("45/52 vụ việc", "9/11 chuyên ngành", "5/5 hạng mục"); "1/3 dân số", "3/4 diện tích" are ratios.
 FRACTION_MIN_WHOLE = 10
+# Kinds of unit head that make a number after a capitalised word a count, not part of a name.
+NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 # Hours in this range are a time of day even with nothing after them ("khoảng 21 giờ, anh A ...");
 # 24 is left out: "24 giờ" is the usual round-the-clock duration.
 CLOCK_HOURS = (13, 23)
@@ -133,6 +136,7 @@ class NumberInterpreter:
         self.clock_after = regex.compile(lex.patterns["clock_after"])
         self.difference = regex.compile(lex.patterns["difference"])
         self.comparatives = regex.compile(lex.patterns["comparatives"])
+        self.above_sea = regex.compile(lex.patterns["above_sea"])
         self.from_bound = regex.compile(lex.patterns["from_bound"])
         self.from_endpoint = regex.compile(lex.patterns["from_endpoint"])
         self.from_amount = regex.compile(lex.patterns["from_amount"])
@@ -217,7 +221,10 @@ class NumberInterpreter:
             if form in quals:
                 if not quals[form]:
                     return None, start, k  # "ngân hàng 20 tỷ": a compound, not a hedge; the span starts at the number
-                return quals[form], before[k - 1][1], k
+                qual = quals[form]
+                # "độ cao hơn 2.700 m": the phrase only tells "cao hơn" from "độ cao"; the hedge is "hơn"
+                own = len(qual.split()) if form.endswith(" " + qual) else k
+                return qual, before[own - 1][1], k
         return (*self.symbol_hedge(text, start), 0)
 
     def symbol_hedge(self, text: str, start: int) -> tuple[str | None, int]:
@@ -510,21 +517,24 @@ class NumberInterpreter:
         measured = percent or bool(glued or mag_word or mag1_word)
         start = cand.start
         qualifier = None
+        named = False  # a capitalised word right before: a number in a name, unless a counting noun follows
         nearest = word_before(text, start)
         if nearest is not None and nearest[0].lower() in self.context_words:
             before = words_before(text, start, BEFORE_WORDS)
             qualifier, start, used = self.hedge(text, start, before)
             if qualifier is None and before[used:]:
                 why = self.blocked(text, before[used:], measured)
-                if why:
+                if why and why != "name":
                     return _nothing(why)
+                named = why == "name"
         else:  # the common case: no hedge or blocker phrase ends in this word
             if start and (text[start - 1] in self.symbols or text[start - 2:start - 1] in self.symbols):
                 qualifier, start = self.symbol_hedge(text, start)
             if qualifier is None and nearest is not None and nearest[0][0].isupper() and not after_place:
                 why = self.blocked(text, [nearest[:2]], measured)
-                if why:
+                if why and why != "name":
                     return _nothing(why)
+                named = why == "name"
         if num2 or mag_word or mag1_word or not num.isdigit():
             mag = int(self.lex.number_words[mag_word.lower()][0]) if mag_word else 1
             low = self.number_value(num)
@@ -540,6 +550,8 @@ class NumberInterpreter:
         else:
             values = [float(num)]  # plain digits: "478", "07"
         end = cand.end
+        if named and (glued or not self._counted_after_name(text, cand)):
+            return _nothing("name")
         if percent:
             unit_text = "%"
         elif glued:
@@ -569,8 +581,11 @@ class NumberInterpreter:
                 if one and self.one_some.match(unit.text):
                     return _nothing("blocked")  # "1 số tỉnh": some
                 unit_text, end = unit.text, unit.end
-        if qualifier and self.comparatives.fullmatch(qualifier) and self.difference.match(text, end):
-            qualifier = None  # "ít hơn 15 vụ so với năm trước": a difference, not a hedge
+        if qualifier and self.comparatives.fullmatch(qualifier):
+            if self.above_sea.match(text, end):
+                qualifier = qualifier.split()[-1]  # "cao hơn 2.700m so với mực nước biển": more than
+            elif self.difference.match(text, end):
+                qualifier = None  # "ít hơn 15 vụ so với năm trước": a difference, not a hedge
         if qualifier == "từ" and not self._lower_bound(text, end, unit_text):
             qualifier = None  # "đến từ 110 quốc gia", "từ 25.000 năm trước": a preposition
         tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2
@@ -582,6 +597,20 @@ class NumberInterpreter:
         if qualifier == "từ":
             qualifier = None  # "từ 750.000 đến 1 triệu đồng": "từ" opens the range, it is no hedge
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _counted_after_name(self, text: str, cand: Candidate) -> bool:
+        """Whether a number after a capitalised word still counts (`huyện Lệ Thủy 12.361 nhà`,
+        `Trịnh Bá Phương 10 năm tù`): digits grouped in thousands, or a measure, closed or
+        classifier head right after (`Quân khu 9`, `Pixel 5 có` stay names)."""
+        if cand.rule != RULE_DIGITS or cand.groups.get("num2"):
+            return False
+        if "." in cand.groups["num"]:
+            return True
+        unit = self.read_unit(text, cand.end)
+        if unit is None or unit.head is None or unit.head.kind not in NAMED_COUNT_KINDS:
+            return False
+        # "thôn Đồi 2 xã Ngọc Lương": a place word after a name is the next address part
+        return unit.head.kind != "closed" or self.lex.blockers.get(phrase_of(unit.head.text)) != "block"
 
     def _body_part(self, unit: str) -> bool:
         """Whether a unit names a body part (`tay`, `tay xuôi`), not a compound (`tay đua`)."""

@@ -474,6 +474,17 @@ UNIT_CASES = [
     ("chi-tieu",      "Năm 2016, trong tổng số 28 chỉ tiêu kinh tế - xã hội của huyện có 18 chỉ tiêu đạt và vượt kế hoạch.",
      [(28, "chỉ tiêu kinh tế", None), (18, "chỉ tiêu", None)]),
     ("thung",         "phát hiện chở 52 thùng xốp chứa gần 3,5 tấn nội tạng động vật.", [(52, "thùng xốp", None), (3.5, "tấn", "gần")]),
+    # bench audit: a verb after the count ends the unit ("từng", "giúp")
+    ("verb-tung",     "Cả hai từng làm việc ở đây được 7 năm.", [(7, "năm", None)]),
+    ("verb-giup",     "5 mẹo giúp điều hòa mát \"siêu tốc\" trong ngày nắng nóng", [(5, "mẹo", None)]),
+    # a count after a capitalised name: a measure, classifier or non-place closed head still counts
+    ("after-name",    "Tòa cũng tuyên phạt các bị cáo cùng về tội “nhận hối lộ” gồm: Võ Hoàng Anh 15 năm tù; Dương Minh Tâm 10 năm tù.",
+     [(15, "năm tù", None), (10, "năm tù", None)]),
+    ("address-name",  "Nhiều năm nay, người dân thôn Đồi 2 xã Ngọc Lương, huyện Yên Thủy, tỉnh Hòa Bình", []),
+    # a comparative before a difference ("so với") is no hedge; above sea level it is "hơn"
+    ("difference",    "Sau khi áp ưu đãi, giá bán của Mitsubishi Xpander vẫn cao hơn 80 - 90 triệu đồng so với Suzuki Ertiga.",
+     [(80e6, "đồng", None), (90e6, "đồng", None)]),
+    ("above-sea",     "Nằm chót vót ở độ cao hơn 300 m so với mực nước biển, hệ thống thang máy", [(300, "m", "hơn")]),
 ]
 # fmt: on
 
