@@ -574,8 +574,10 @@ class NumberInterpreter:
                     return _nothing("ambiguous_word")
                 if cand.rule == RULE_WORDS and self._body_part(unit.text):
                     return _nothing("blocked")  # "chống hai tay lên hông": a body part, not a fact
-                if _is_year(num) and not num2 and unit.head is None:
-                    return _nothing("year")
+                if _is_year(num) and not num2 and (unit.head is None or self._title(unit.head)):
+                    return _nothing("year")  # "năm 2017 Thủ tướng ..."
+                if self._title(unit.head) and self._name_after(text, unit.end):
+                    return _nothing("name")  # "ảnh 1 Thủ tướng Nguyễn Xuân Phúc": a title and its holder
                 if unit.head is not None and unit.head.text == "giờ" and self._clock(text, unit.end, values[0], num2):
                     return _nothing("time")
                 if one and self.one_some.match(unit.text):
@@ -597,6 +599,15 @@ class NumberInterpreter:
         if qualifier == "từ":
             qualifier = None  # "từ 750.000 đến 1 triệu đồng": "từ" opens the range, it is no hedge
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _title(self, head: Head | None) -> bool:
+        """Whether a unit head is an official position (titles.tsv)."""
+        return head is not None and phrase_of(head.text) in self.lex.titles
+
+    def _name_after(self, text: str, end: int) -> bool:
+        """Whether a person's name (a family name, then a capitalised word) starts right after `end`."""
+        words = text[end:end + 2 * LONGEST_WORD].split(maxsplit=2)
+        return len(words) > 1 and words[0] in self.lex.surnames and words[1][:1].isupper()
 
     def _counted_after_name(self, text: str, cand: Candidate) -> bool:
         """Whether a number after a capitalised word still counts (`huyện Lệ Thủy 12.361 nhà`,

@@ -1,7 +1,7 @@
 """The word lists and regex fragments of the numbers extractor, loaded once.
 
 Everything here comes from files under `gazetteer/data/` (number words,
-qualifiers, unit heads, stop words, affiliations, blockers, money cues, body parts, patterns/numbers.yaml);
+qualifiers, unit heads and the positions of titles.tsv, stop words, affiliations, blockers, money cues, body parts, patterns/numbers.yaml);
 this module only turns them into lookup tables keyed by lower-case syllable
 tuples, which is what `find` and `interpret` consult.
 """
@@ -45,6 +45,8 @@ class NumberLexicon:
     money_nouns: frozenset[Phrase]
     body_parts: frozenset[Phrase]
     patterns: dict[str, str]
+    titles: frozenset[Phrase] = frozenset()
+    surnames: frozenset[str] = frozenset()
 
 
 def phrase(text: str) -> Phrase:
@@ -74,6 +76,25 @@ def _heads() -> dict[Phrase, Head]:
     return heads
 
 
+def _title_heads(heads: dict[Phrase, Head]) -> dict[Phrase, Head]:
+    """Official positions (titles.tsv) as closed unit heads: `7 Thứ trưởng`, `4 Phó Giám đốc`.
+
+    A count of office holders is written with the capitalised title; the unit is
+    the title alone (`11 Giám đốc Công an cấp tỉnh` -> `Giám đốc`, corpus/gold).
+    A title starting with a head of unit_heads.tsv is left to it (`đại biểu`).
+    """
+    titles: dict[Phrase, Head] = {}
+    for row in load_tsv("titles.tsv", key="head"):
+        if row["kind"] != "position":
+            continue
+        names = [row["head"]] + ([f"Phó {row['head']}"] if row["deputy"] == "yes" else [])
+        for name in names:
+            key = phrase(name)
+            if not any(key[:k] in heads for k in range(1, len(key) + 1)):  # "đại biểu" (Quốc hội) stays
+                titles[key] = Head(name, "closed", frozenset())
+    return titles
+
+
 def _blockers() -> dict[Phrase, str]:
     blockers: dict[Phrase, str] = {}
     for row in load_tsv("number_blockers.tsv", key="phrase"):
@@ -94,6 +115,8 @@ def load_lexicon() -> NumberLexicon:
     """
     number_words, ambiguous = _number_words()
     heads = _heads()
+    titles = _title_heads(heads)
+    heads.update(titles)
     stops = frozenset(phrase(w) for w in load_words("unit_stops.txt"))
     compounds = frozenset(phrase(w) for w in load_words("unit_compounds.txt"))
     coordinates = frozenset(phrase(w) for w in load_words("unit_coordinates.txt"))
@@ -116,4 +139,6 @@ def load_lexicon() -> NumberLexicon:
         money_nouns=money_nouns,
         body_parts=frozenset(phrase(w) for w in load_words("number_body_parts.txt")),
         patterns=load_patterns("numbers.yaml"),
+        titles=frozenset(titles),
+        surnames=frozenset(load_words("surnames.txt")),
     )

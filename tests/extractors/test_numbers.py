@@ -485,6 +485,12 @@ UNIT_CASES = [
     ("difference",    "Sau khi áp ưu đãi, giá bán của Mitsubishi Xpander vẫn cao hơn 80 - 90 triệu đồng so với Suzuki Ertiga.",
      [(80e6, "đồng", None), (90e6, "đồng", None)]),
     ("above-sea",     "Nằm chót vót ở độ cao hơn 300 m so với mực nước biển, hệ thống thang máy", [(300, "m", "hơn")]),
+    # a count of office holders: the position (titles.tsv) is the unit, written capitalised
+    ("title-count",   "Tổng cục Thủy lợi có Tổng cục trưởng và không quá 4 Phó Tổng cục trưởng do Bộ trưởng Bộ Nông nghiệp bổ nhiệm.",
+     [(4, "Phó Tổng cục trưởng", "không quá")]),
+    ("title-country", "Cuộc gặp gỡ của 2 Thủ tướng Việt Nam và Singapore tại Indonesia.", [(2, "Thủ tướng", None)]),
+    # ... but not a year before a title, nor a title with its holder's name
+    ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
 ]
 # fmt: on
 
@@ -492,3 +498,4 @@ UNIT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in UNIT_CASES], ids=[c[0] for c in UNIT_CASES])
 def test_units_by_class(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
