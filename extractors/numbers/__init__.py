@@ -28,10 +28,17 @@ from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
 # (characters). Calibrated on corpus/gold ("có một trường hợp ..., 2 trường hợp
 # còn lại" is 60 characters apart).
 ONE_WINDOW = 200
-# A bracketed breakdown of a count starts right after it and its parts lie
-# within this many characters (gold: "359 trường hợp F1 (tại các huyện, thành
-# phố: Lý Nhân 337, Bình Lục 15, Thanh Liêm 2, Phủ Lý 5)" is 80 long).
-BREAKDOWN_WINDOW = 120
+# The parts of a breakdown of a count lie within this many characters of its
+# opening (gold: "Hà Giang (42), Bắc Cạn (19), ... Thanh Hóa (12)" is 190 long).
+BREAKDOWN_WINDOW = 300
+# Characters between a count and the bracket or "gồm:" opening its breakdown (gold:
+# "317 nhà hư hỏng trong đợt thiên tai này gồm:" is 40).
+BREAKDOWN_LEAD = 60
+# A breakdown has parts; one place with a number in brackets is an address
+# ("(đường Lê Thánh Tông, phường Đông Hải 1, Hải An)").
+BREAKDOWN_MIN_PARTS = 2
+# A list after "gồm:" is a breakdown when most of its items carry a number.
+BREAKDOWN_NUMBERED = 0.8
 RULE_BREAKDOWN = "numbers.breakdown"
 QUOTE_OPENS = '"“'
 QUOTE_CLOSES = '"”'
@@ -50,8 +57,16 @@ class _Context:
         self.quoted = regex.compile(self.lex.patterns["quoted"])
         self.model_cue = regex.compile(self.lex.patterns["model_cue"])
         self.breakdown = regex.compile(self.lex.patterns["breakdown_item"])
+        self.breakdown_open = regex.compile(self.lex.patterns["breakdown_open"])
+        self.breakdown_end = regex.compile(self.lex.patterns["breakdown_end"])
         self.one_split = regex.compile(self.lex.patterns["one_split"])
         self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
+
+    @staticmethod
+    def may_break_down(text: str, end: int) -> bool:
+        """A cheap test before `find_breakdown`: a bracket or a colon soon after a count."""
+        window = text[end:end + BREAKDOWN_LEAD + 12]
+        return "(" in window or ":" in window
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
@@ -127,22 +142,51 @@ def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[in
 
 
 def find_breakdown(ctx: _Context, text: str, total: Reading) -> list[Candidate]:
-    """Parts of a bracketed per-place breakdown right after a count.
+    """Parts of a per-place breakdown of a count.
 
-    `359 trường hợp F1 (Lý Nhân 337, Bình Lục 15, ...)`: each `Name n` is a
-    fact with the count's unit (corpus/gold/notes-news-b.md); the span starts
-    at the place name.
+    `359 trường hợp F1 (Lý Nhân 337, Bình Lục 15, ...)`, `317 nhà hư hỏng ... gồm:
+    Hà Giang (42), Bắc Cạn (19)`, `19.251 ha lúa bị ngập (Hà Giang: 166, ...)`: each
+    place with its number is a fact with the count's unit (corpus/gold/notes-news-b.md);
+    the span starts at the place name. The list opens in the count's clause (a bracket
+    or `gồm:`) and ends at its bracket or at the end of the sentence.
     """
-    opened = total.end + (1 if text.startswith(" (", total.end) else 0)
-    if not text.startswith("(", opened):
+    lead = ctx.breakdown_open.match(text, total.end, total.end + BREAKDOWN_LEAD)
+    if lead is None:
         return []
-    closed = text.find(")", opened, opened + BREAKDOWN_WINDOW)
+    opened = lead.end()
+    if lead.group("bracket"):
+        closed = _closing(text, opened)
+    else:
+        end = ctx.breakdown_end.search(text, opened, opened + BREAKDOWN_WINDOW)
+        closed = end.start() if end else -1
     if closed < 0:
         return []
-    return [
+    parts = [
         Candidate(m.start(), m.end(), RULE_BREAKDOWN, {"num": m.group("num"), "unit": total.value.unit})
         for m in ctx.breakdown.finditer(text, opened, closed + 1)
+        if ctx.lex.blockers.get((m.group("name").split()[-1].lower(),)) != "block"  # "Thôn 2": an address
     ]
+    if len(parts) < BREAKDOWN_MIN_PARTS:
+        return []
+    if not lead.group("bracket") and len(parts) < BREAKDOWN_NUMBERED * (text.count(",", opened, closed) + 1):
+        return []  # "13 phường, gồm: Cổ Nhuế 1, Cổ Nhuế 2, Đông Ngạc, ...": a list of names
+    return parts
+
+
+def _closing(text: str, opened: int) -> int:
+    """The bracket closing the one opened before `opened` (inner `(42)` pairs skipped), or -1."""
+    depth = 0
+    for i in range(opened, min(len(text), opened + BREAKDOWN_WINDOW)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if not depth:
+                return i
+            depth -= 1
+        elif ch == "\n":
+            return -1
+    return -1
 
 
 def interpret_breakdown(cand: Candidate) -> Reading:
@@ -171,7 +215,8 @@ def build():
         for cand, outcome in explain(ctx, doc, found):
             for reading in outcome.readings:
                 (tentative if reading.tentative else kept).append((cand, reading))
-            if outcome.readings and doc.text.startswith("(", outcome.readings[-1].end + 1):
+            if outcome.readings and not outcome.readings[-1].tentative and \
+                    ctx.may_break_down(doc.text, outcome.readings[-1].end):
                 parts = find_breakdown(ctx, doc.text, outcome.readings[-1])
                 kept += [(part, interpret_breakdown(part)) for part in parts]
         if tentative:

@@ -499,3 +499,23 @@ UNIT_CASES = [
 def test_units_by_class(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
 
+
+
+def test_breakdown_forms(extract):
+    """A per-place breakdown written `Place: n` in brackets after the count's unit (bench
+    dantri-health-205; all-gold FN class `Hà Giang: 166`); a `gồm:` list of names with a number
+    in some names is no breakdown (bench dantri-society-101), nor is one address in brackets
+    (gold blind-reg-2 sentence)."""
+    text = ("Cơ quan chức năng đã xác định được 690 trường hợp F1 (Hà Nam: 521, Hà Nội: 73, Hưng Yên: 34, "
+            "HCM: 37, Thanh Hóa: 9, Ninh Bình: 3, Lào Cai: 1, Hòa Bình: 1, Thái Bình: 11) cách ly tập trung.")
+    got = [(m.text, m.value.value, m.value.unit, m.rule) for m in run(extract, text)]
+    assert got[0][:3] == ("690 trường hợp F1", 690.0, "trường hợp F1")
+    assert [(t, v) for t, v, u, r in got[1:] if u == "trường hợp F1" and r == "numbers.breakdown"] == [
+        ("Hà Nam: 521", 521.0), ("Hà Nội: 73", 73.0), ("Hưng Yên: 34", 34.0), ("Thanh Hóa: 9", 9.0),
+        ("Ninh Bình: 3", 3.0), ("Lào Cai: 1", 1.0), ("Hòa Bình: 1", 1.0), ("Thái Bình: 11", 11.0)]
+    names = ("Quận Bắc Từ Liêm có 13 phường, gồm: Cổ Nhuế 1, Cổ Nhuế 2, Đông Ngạc, Đức Thắng, Liên Mạc, "
+             "Thụy Phương, Tây Tựu, Xuân Đỉnh, Xuân Tảo, Phú Diễn, Phúc Diễn, Minh Khai, Thượng Cát.")
+    assert facts(extract, names) == [(13.0, "phường", None)]
+    address = ("thuộc Công ty Cổ phần Thương mại Xây dựng số 5, cho một doanh nghiệp thuê sử dụng "
+               "(đường Lê Thánh Tông, phường Đông Hải 1, Hải An, Hải Phòng).")
+    assert facts(extract, address) == []
