@@ -28,7 +28,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser
 
 from vnie.extractors.keys import key as key_of
-from vnie.extractors.metadata import find_dateline, header_authors, read_datetime, site_of
+from vnie.extractors.metadata import find_authors, find_dateline, header_authors, read_datetime, site_of
 from vnie.gazetteer.load import load_words
 
 # Deepest element nesting a page may have. Real news pages stay under 60
@@ -64,6 +64,11 @@ FAVOR = "balanced"
 # of the kept lines are rows, the tables are layout and the text is taken again
 # without them. Pages with a real data table keep one or two rows (baodautu.vn: 1 of 18).
 LAYOUT_TABLE_SHARE = 0.5
+# A "Mời đọc thêm:" list holds story titles: short lines without a final stop.
+READ_MORE_TITLE_MAX = 160
+READ_MORE_LAST_LINES = 8
+# Joins the text nodes of a page's header; no page text holds it.
+_NODE_SEPARATOR = "\x1f"
 
 
 class PageError(ValueError):
@@ -127,7 +132,7 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
     check_complexity(html)
     tree = LexborHTMLParser(html)
     meta = page_metadata(html, tree)
-    text = main_text(_without_furniture(html, tree), meta.url, favor)
+    text = without_read_more(main_text(_without_furniture(html, tree), meta.url, favor))
     if not text.strip():
         raise PageError("empty", "HTML page without article text")
     lead = _lead(tree, _meta_tags(tree), _json_ld_article(tree))
@@ -167,6 +172,29 @@ def laid_out_in_tables(text: str) -> bool:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     rows = sum(line.startswith("|") for line in lines)
     return bool(lines) and rows > LAYOUT_TABLE_SHARE * len(lines)
+
+
+@functools.cache
+def _read_more_cue() -> regex.Pattern[str]:
+    cues = "|".join(regex.escape(c) for c in load_words("page_read_more_cues.txt"))
+    return regex.compile(rf"(?i)(?:{cues})\s*:?")
+
+
+def without_read_more(text: str) -> str:
+    """`text` without a list of other stories at its end: a cue line among the last
+    `READ_MORE_LAST_LINES` ("Mời đọc thêm:") and the story titles under it
+    (short, no final stop); a line after them (prose, a byline) stays."""
+    lines = text.split("\n")
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(kept[-READ_MORE_LAST_LINES:]):
+        if not _read_more_cue().fullmatch(lines[i].strip()):
+            continue
+        titles = kept[len(kept) - min(len(kept), READ_MORE_LAST_LINES) + n + 1:]
+        end = next((j for j in titles if len(lines[j]) > READ_MORE_TITLE_MAX
+                    or lines[j].rstrip().endswith((".", "!", "?")) or find_authors(lines[j].strip())), None)
+        cut = set(range(i, end if end is not None else len(lines)))
+        return "\n".join(line for k, line in enumerate(lines) if k not in cut)
+    return text
 
 
 @functools.cache
@@ -278,7 +306,9 @@ def _header_text(tree: LexborHTMLParser, title: str | None) -> str:
     body = tree.body
     if body is None or not title:
         return ""
-    lines = [" ".join(line.split()) for line in body.text(separator="\n").split("\n")]
+    # One line per text node; a node's own line breaks are the source's wrapping
+    # (a pretty-printed thesaigontimes.vn page breaks its headline in two).
+    lines = [" ".join(node.split()) for node in body.text(separator=_NODE_SEPARATOR).split(_NODE_SEPARATOR)]
     lines = [line for line in lines if line]
     probe = key_of(title)[:LEAD_PROBE_CHARS]
     for i, line in enumerate(lines):

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from vnie.evaluation.pages import TRUTH, _is_caption, html_dir, load_truth, score_page
-from vnie.run.pages import PageError, _authors, _when, check_complexity, laid_out_in_tables, read_page
+from vnie.run.pages import (PageError, _authors, _when, check_complexity, laid_out_in_tables, read_page,
+                            without_read_more)
 from vnie.run.read import decode_bytes
 from vnie.run.read import read_inputs
 from vnie.run.settings import load_settings
@@ -99,6 +100,25 @@ DATA_TABLE_LINES = [
 def test_a_page_laid_out_in_tables_is_told_from_a_page_with_a_table() -> None:
     assert laid_out_in_tables("\n".join(TABLE_LAYOUT_LINES))
     assert not laid_out_in_tables("\n".join(DATA_TABLE_LINES))
+
+
+# The end of thesaigontimes.vn/291821 as trafilatura gives it: the last paragraph, then the
+# editor's "Mời đọc thêm:" list of other stories.
+READ_MORE_END = [
+    "Vào năm ngoái, tỉnh Lâm Đồng đón hơn 6,5 triệu lượt khách du lịch. Trong đó, phần lớn là khách du lịch "
+    "trong nước, với hơn 6 triệu lượt; khách quốc tế có 485.000 lượt.",
+    "Mời đọc thêm:",
+    "Mỗi du khách Trung Quốc tiêu trung bình 19 triệu đồng tại Việt Nam",
+]
+
+
+def test_a_read_more_list_at_the_end_is_left_out() -> None:
+    assert without_read_more("\n".join(READ_MORE_END)) == READ_MORE_END[0]
+    # A byline after the list stays (vietnamnet.vn's last lines, with the list put before it).
+    assert without_read_more("\n".join(READ_MORE_END + ["Ca Tiếu(theo online-tech-tips)"])).endswith(
+        "485.000 lượt.\nCa Tiếu(theo online-tech-tips)")
+    # No cue: nothing cut.
+    assert without_read_more("\n".join(READ_MORE_END[::2])) == "\n".join(READ_MORE_END[::2])
 
 
 def test_photo_captions_are_article_lines_for_the_measure() -> None:
