@@ -277,9 +277,11 @@ def find_authors(text: str) -> tuple[str, ...]:
 
     The byline is the last line (URL, photo-credit and dateline lines aside), or
     the tail of the last paragraph after its final sentence (`... bạn đọc. Đăng
-    Hậu`). Photo credits (`Ảnh: …`) are never authors.
+    Hậu`). Photo credits (`Ảnh: …`) are never authors. Without a dateline, a byline
+    in capitals or introduced on the line under the headline (`LÂM CHÍ CÔNG |` on
+    laodong.vn) is one too.
     """
-    return _tail_authors(text) or _head_authors(text)
+    return _tail_authors(text) or _head_authors(text) or _under_headline_authors(text)
 
 
 def _names(byline: str) -> tuple[str, ...]:
@@ -341,6 +343,20 @@ def _head_authors(text: str, strict: bool = True) -> tuple[str, ...]:
         match = byline_line.fullmatch(line)
         if match and (not strict or line.isupper() or match.group() != match["names"]):
             return _names(match["names"])
+    return ()
+
+
+def _under_headline_authors(text: str) -> tuple[str, ...]:
+    """The byline on the line right under a headline, when written in capitals or
+    introduced (`LÂM CHÍ CÔNG |`, `Tác giả: Minh Anh`): a name in plain case there
+    may be the story's first words."""
+    spans = _head_spans(text, 2)
+    if len(spans) < 2 or find_title(text) is None:
+        return ()
+    line = text[spans[1][0]:spans[1][1]].strip(" |-–·•")
+    match = _patterns()["byline_line"].fullmatch(line)
+    if match and (line.isupper() or match.group() != match["names"]):
+        return _names(match["names"])
     return ()
 
 

@@ -269,11 +269,7 @@ def test_caption_is_no_headline(text: str) -> None:
     assert find_title(text) is None
 
 
-_NO_DATELINE_BYLINE = pytest.mark.xfail(reason="a byline under the headline with no dateline beside it is not looked for")
-
-
-@pytest.mark.parametrize("text,expected", [
-    pytest.param(t, e, id=o, marks=[_NO_DATELINE_BYLINE] if o == "laodong" else []) for o, t, e in REAL_BYLINES])
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=o) for o, t, e in REAL_BYLINES])
 def test_real_byline(text: str, expected: tuple[str, ...]) -> None:
     assert find_authors(text) == expected
 
