@@ -236,6 +236,17 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 if prev == CAP and _role_at(text, q, lex)[0] == "connector" and _cap_next(text, m.end(), lex, stops):
                     pos = m.end()
                     continue
+                # "Học viện Ngoại | giao.", "Bộ trưởng Ngoại | giao Bùi Thanh Sơn": a stop word that
+                # is the second syllable of a capitalised word, when the title clearly ends after it.
+                if prev in (CAP, PLACE, LOWER) and lex.posted_at.match(text, q):
+                    end = pos = lex.posted_at.match(text, q).end()
+                    prev, tail = PLACE, CAP_TAIL_MAX
+                    continue
+                if (prev == CAP and tail < CAP_TAIL_MAX and word in lex.stop_tails
+                        and _title_closes(text, m.end(), lex, stops)):
+                    end = pos = m.end()
+                    tail += 1
+                    continue
                 break
             if _is_cap(word):
                 end = pos = m.end()
@@ -317,6 +328,18 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _title_closes(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether the title ends right at `pos`: clause punctuation, a line end, a name or cue,
+    or a capitalised word that goes on with the organisation."""
+    q = skip_spaces(text, pos)
+    if q >= len(text) or text[q] in CLAUSE_END + ",":
+        return True
+    if q in stops or text[q] == "(":
+        return True
+    m = lex.token.match(text, q)
+    return m is not None and _is_cap(m.group())
 
 
 def _dash_goes_on(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
@@ -403,6 +426,9 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
             if country.end() >= len(text) or text[country.end()] != " ":
                 continue
             q = country.end() + 1
+            posted = lex.posted_at.match(text, q)  # "Đại sứ Hà Lan tại Việt Nam Nienke Trootser"
+            if posted is not None and text[posted.end() : posted.end() + 1] == " ":
+                q = posted.end() + 1
         direct = None if q in taken else _direct_foreign(text, q, country is not None, lex)
         if direct is None and country is None:
             direct = _foreign_in_title(text, q, lex, taken)

@@ -95,7 +95,26 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         org = title_text(text, cue.end, end, drops)
         units.append(Unit(cue.start, end, kind, words, head, org, cue.end))  # the text is already normalised
     _share_kiem(text, units, lex)
-    return units
+    return _join_aides(text, units, lex)
+
+
+def _join_aides(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
+    """An aide's bare post written right before another post takes it as its organisation:
+    "Trợ lý" + "Tổng thống Nga" is one title, "Trợ lý Tổng thống Nga"."""
+    out: list[Unit] = []
+    for unit in units:
+        aide = out[-1] if out else None
+        if (aide is None or aide.kind != "position" or aide.org or text[aide.end : unit.start].strip()
+                or aide.head.casefold() not in lex.aide_heads):
+            out.append(unit)
+        elif unit.kind == "position":
+            aide.end, aide.org = unit.end, unit.text
+            aide.text = f"{aide.text} {unit.text}"
+        elif unit.kind == "honorific":  # "Trợ lý đồng chí Phạm Minh Chính": not his title
+            out[-1] = unit
+        else:
+            out.append(unit)
+    return out
 
 
 def _share_kiem(text: str, units: list[Unit], lex: Lexicon) -> None:
@@ -191,6 +210,10 @@ def right_chain(
             break  # the title introduces the next name: "..., Bí thư Tỉnh ủy Đắk Lắk Nguyễn Đình Trung"
         units.append(unit)
         pos = unit.end
+    role = lex.role_as.match(text, pos)
+    unit = starts.get(role.end()) if role else None
+    if unit is not None and unit.kind in TITLE_KINDS and skip_spaces(text, unit.end) not in name_starts:
+        units.append(unit)  # "..., Bí thư Tỉnh ủy, làm Trưởng đoàn"
     return units, info
 
 

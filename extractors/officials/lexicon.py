@@ -45,6 +45,10 @@ class Lexicon:
     person_cue: regex.Pattern[str]
     token: regex.Pattern[str]
     board_words: frozenset[str]
+    aide_heads: frozenset[str]
+    stop_tails: frozenset[str]
+    posted_at: regex.Pattern[str]
+    role_as: regex.Pattern[str]
     appos_sep: regex.Pattern[str]
     sep_before: regex.Pattern[str]
     age: regex.Pattern[str]
@@ -200,6 +204,13 @@ def load_lexicon() -> Lexicon:
         ),
         token=regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.&'/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]"),
         board_words=frozenset(w.casefold() for w, role in org_words.items() if role == "board"),
+        aide_heads=frozenset(w.casefold() for w in load_words("official_aide_heads.txt")),
+        stop_tails=frozenset(load_words("official_stop_tails.txt")),
+        # "Đại sứ Pháp | tại Việt Nam", "Tổng Lãnh sự Việt Nam | tại Frankfurt": where the post is held
+        posted_at=regex.compile(
+            r"tại[ ]+" + alternation(_countries() + ["Việt Nam", "Liên Hợp Quốc", "LHQ"]) + RIGHT_EDGE
+        ),
+        role_as=regex.compile(joiners["role_as"]),
         appos_sep=regex.compile(joiners["appos_sep"]),
         sep_before=regex.compile(joiners["sep_before"]),
         age=regex.compile(joiners["age"]),

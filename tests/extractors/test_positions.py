@@ -27,7 +27,8 @@ CASES = [
      "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Bí thư Thành ủy Thành phố Hồ Chí Minh làm Trưởng đoàn",
      [("nguyễn thiện nhân", "Ủy viên", "Bộ Chính trị", "party", None, None),
       ("nguyễn thiện nhân", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front", None, None),
-      ("nguyễn thiện nhân", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "party", "Hồ Chí Minh", None)]),
+      ("nguyễn thiện nhân", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "party", "Hồ Chí Minh", None),
+      ("nguyễn thiện nhân", "Trưởng đoàn", None, "other", None, None)]),  # "... làm Trưởng đoàn": his role
     # baomoi-22339414: the same post in abbreviations
     ("Đoàn do ông Nguyễn Thiện Nhân, Chủ tịch UB TƯ MTTQ VN dẫn đầu đã đến thăm",
      [("nguyễn thiện nhân", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front", None, None)]),

@@ -59,3 +59,39 @@ def test_post_given_to_a_named_person_by_doi_voi():
 ])
 def test_steering_committee_title_is_whole(text, name, title):
     assert title in people(text)[name][1]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # baomoi-21473685: "do X, <titles> làm Trưởng đoàn" (the gold's reg-037 showed it)
+    ("Theo đó, vào ngày 1/1, đoàn kiểm tra liên ngành do ông Lưu Đức Vinh, Phó Chủ tịch UBND huyện Tánh Linh làm "
+     "Trưởng đoàn đã tiến hành kiểm tra hoạt động khai thác cát trái phép", "Lưu Đức Vinh", "Trưởng đoàn"),
+    # dantri-world-086: an aide's post takes the post after it, and the name after both is the aide's
+    ("Hôm 16/4, Ngoại trưởng Nga Sergey Lavrov cho hay trợ lý tổng thống Nga Yuri Ushakov đã thông báo ngắn gọn với "
+     "ông Sullivan", "Yuri Ushakov", "trợ lý tổng thống Nga"),
+    # baomoi-22265331
+    ("Ứng cử viên hàng đầu phải kể đến là bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp phụ trách bộ phận hình "
+     "sự của bộ này", "Alice Fisher", "trợ lý Bộ trưởng Tư pháp"),
+    # baomoi-22373677: "giao" is the second syllable of "Ngoại giao" before a name
+    ("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh và Chủ tịch Quốc hội Bồ Đào Nha Eduardo Ferro Rodrigues.",
+     "Phạm Bình Minh", "Bộ trưởng Ngoại giao"),
+    # dantri-travel-128: where the post is held, a country after "tại"
+    ("Ông Park Noh-wan - Đại sứ Hàn Quốc tại Việt Nam chia sẻ: \"Việt Nam và Hàn Quốc đang cùng nhau vun đắp\"",
+     "Park Noh-wan", "Đại sứ Hàn Quốc tại Việt Nam"),
+    # baomoi-22709035: ... and the foreign holder after it is a name, not more title
+    ("Đón Thủ tướng tại sân bay có Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis, Đại sứ Hà Lan tại Việt Nam Nienke "
+     "Trootser, lãnh đạo Bộ Ngoại giao Hà Lan.", "Nienke Trootser", "Đại sứ Hà Lan tại Việt Nam"),
+    # baomoi-22589488: "Tổ chức cán bộ" is one organisation though "cán bộ" is an occupation
+    ("Vụ trưởng Vụ Tổ chức cán bộ Phạm Văn Tác cho biết: Hiện nay, hệ thống y tế công lập", "Phạm Văn Tác",
+     "Vụ trưởng Vụ Tổ chức cán bộ"),
+    # baomoi-22508515: "Chánh Tòa" is a head
+    ("Trả lời PV, bà Lang Thị Duyến, Chánh Tòa Hành chính TAND tỉnh Nghệ An, cho biết", "Lang Thị Duyến",
+     "Chánh Tòa Hành chính TAND tỉnh Nghệ An"),
+])
+def test_title_found_whole(text, name, title):
+    assert title in people(text)[name][1]
+
+
+def test_aide_of_a_named_person_gives_that_person_nothing():
+    # corpus/samples fin-nat-010: "Trợ lý đồng chí Phạm Minh Chính" is not Phạm Minh Chính's title
+    found = people("Bà Dương Mộng Huyền, Trợ lý đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.")
+    assert not any("Trợ lý" in t for t in found["Phạm Minh Chính"][1]), found
