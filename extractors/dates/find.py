@@ -387,6 +387,8 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
             previous = candidate
         elif core == "month_year":
             done = match.start("y1")  # "đợt 2 năm 2019": not a month, but the year stands on its own
+        elif core == "range_dm":
+            done = match.start("d2")  # "khoảng 5-6h ngày 30.5": not a range, but the day stands on its own
         else:
             done = match.end()
     found.extend(_keyword_candidates(text, finder))

@@ -280,6 +280,14 @@ UNDATED = [
     ("chủ đầu tư NHS đã “ép” cư dân ký một cam kết tự chấp nhận nhận nhà sớm (từ cuối tháng 12/2016 đến đầu tháng "
      "1/2017) do nhu cầu", ["2016-12/2017-01"]),
     ("Hội chợ sẽ kéo dài từ nay đến 13-6.", ["../XXXX-06-13"]),
+    # dotted month-year and day ranges (bench baomoi-22706702, baomoi-22653350); a time range before a day
+    # leaves the day (baomoi-22423184)
+    ("Từ tháng 12.2008 đến tháng 5.2014, chị này được Hà Văn Thắm nhờ đứng tên làm Chủ tịch HĐQT",
+     ["2008-12/2014-05"]),
+    ("Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7).",
+     ["XXXX-06-30", "XXXX-07-03/XXXX-07-05"]),
+    ("Theo Khu Quản lý đường thủy nội địa, khoảng 5-6h ngày 30.5, vết nứt xuất hiện nằm ở bờ phải tuyến sông",
+     ["XXXX-05-30"]),
     # a number before "năm 2019" that is no month leaves the year (bench dantri-education-113, baomoi-21491496)
     ("Thành tích: Huân chương lao động hạng 3 năm 2019; nhà giáo ưu tú năm 2021.", ["2019", "2021"]),
     ("Riêng về chi hỗ trợ phí bảo hiểm của đợt 4 của năm 2016 là 1,104 tỷ đồng", ["2016"]),
