@@ -38,7 +38,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
 # Words after a one- or two-digit number that can continue a date:
 # "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6".
-DAY_FOLLOWERS = (" tháng", " đến", " tới", " cho", " và", " năm", " của năm", " -", " –", "-", "–", ",", " ,")
+DAY_FOLLOWERS = (" tháng", " đến", " tới", " cho", " và", " năm", " của năm", " -", " –", "-", "–", ",", " ,", " /")
 YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
@@ -137,9 +137,9 @@ def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wante
             k -= 1
         if k == j or (k == lo and lo > 0):
             break
-        dots = max(text.rfind("...", k, j), text.rfind("…", k, j))
-        if dots >= 0:  # "trật tự...Sáng 8-12": the word after an ellipsis
-            k = dots + (1 if text[dots] == "…" else 3)
+        dots = max(text.rfind("...", k, j), text.rfind("…", k, j), text.rfind("”", k, j))
+        if dots >= 0:  # "trật tự...Sáng 8-12", "“…giáo dục”sáng 10/2": the word after an ellipsis or a quote
+            k = dots + (3 if text.startswith("...", dots) else 1)
         while k < j and text[k] in OPENERS:
             k += 1
         if k == j:
@@ -165,6 +165,10 @@ YEAR_ROLES = frozenset({"year", "birth", "until", "from", "decade", "bare_year",
 BARE_ROLES = frozenset({"bare_year", "bare_until"})
 UNTIL = frozenset({"until"})
 FROM = frozenset({"from"})
+# "từ 1/5 tới đây", "Từ 17-6, 23 tỉnh", "từ 21/4 này": a bare "từ" opens a day-month when one of these
+# follows (not "giảm từ 1/3 xuống", a fraction).
+FROM_BARE = regex.compile(r"(?<![\p{L}\d])[Tt]ừ $")
+FROM_BARE_AFTER = regex.compile(r"(?:\s+(?:tới|này|sẽ)(?!\p{L})|,)")
 # After a "từ ..." date: an end follows, so the date is no open range ("từ ngày 30/4 - 2/5").
 RANGE_END_AFTER = regex.compile(r"\s*,?\s*(?:[-–]|(?i:đến|tới|cho đến)(?!\s+(?i:nay|bây giờ)(?!\p{L})))")
 
@@ -274,6 +278,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(start, end, "dates.day_listed", groups) if hit else None
     if core == "dm":
         hit = _prefix(text, start, prefixes, DAY)
+        if hit is None and FROM_BARE.search(text, max(0, start - 4), start) and (
+                "future" in groups or FROM_BARE_AFTER.match(text, end)):
+            hit = (start - 3, text[start - 3:start - 1], frozenset({"day", "from"}))
         if hit is not None and ("now" in groups or "from" in hit[2] and "yearly" not in groups
                                 and not RANGE_END_AFTER.match(text, end)):
             return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4", "hôm 8/11 tới nay" -> XXXX-11-08/..
@@ -298,8 +305,12 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS):
         hit = None
     if hit is None:
-        # "năm 2014, 2015 và 2016": a year listed after a year; "Luật Công an nhân dân (2018)".
-        listed = previous is not None and previous.rule == "dates.year" and LIST_JOIN.fullmatch(text, previous.end, start)
+        # "năm 2014, 2015 và 2016": a year listed after a year (a decade after a decade, "những năm 1930 và
+        # 1950"); "Luật Công an nhân dân (2018)".
+        listed = previous is not None and previous.rule in ("dates.year", "dates.decade") and LIST_JOIN.fullmatch(
+            text, previous.end, start)
+        if listed and previous.rule == "dates.decade" and groups["y1"].endswith("0"):
+            return Candidate(start, end, "dates.decade", groups)
         # "(2014, 2015, 2017, 2018)": a list of years in brackets
         opens_list = start > 0 and text[start - 1] == "(" and YEAR_LIST_NEXT.match(text, end) is not None
         if listed or in_brackets or opens_list:

@@ -280,6 +280,20 @@ UNDATED = [
     ("chủ đầu tư NHS đã “ép” cư dân ký một cam kết tự chấp nhận nhận nhà sớm (từ cuối tháng 12/2016 đến đầu tháng "
      "1/2017) do nhu cầu", ["2016-12/2017-01"]),
     ("Hội chợ sẽ kéo dài từ nay đến 13-6.", ["../XXXX-06-13"]),
+    # a bare "từ" opens a day-month when "sẽ", "tới", "này" or a comma follows (bench dantri-business-204,
+    # baomoi-22597631); not a fraction
+    ("Tập đoàn Đèo Cả - chủ đầu tư dự án hầm Hải Vân - mới đây thông báo, từ 1/5 sẽ tăng phí dịch vụ tại trạm Bắc "
+     "Hải Vân", ["XXXX-05-01/.."]),
+    ("Từ 15/7, Tp. Hồ Chí Minh đưa vào hoạt động phố đi bộ Bùi Viện.", ["XXXX-07-15/.."]),
+    # a decade listed after a decade (bench dantri-science-027); a spaced slash (baomoi-21481485); a year after
+    # "năm mới", "năm tài chính" (baomoi-21480006, baomoi-22472754)
+    ("Tuy nhiên, giữa những năm 1930 và 1950, mọi người nghĩ rằng căn nguyên của bệnh hen suyễn là do tâm lý.",
+     ["193X", "195X"]),
+    ("Tháng 11 / 2010, qua kiểm toán nội bộ của Ngân hàng MHB, phát hiện Công ty MHBS thua lỗ liên tiếp",
+     ["2010-11"]),
+    ("mang tặng quân và dân huyện đảo Trường Sa nhân dịp đón năm mới 2017 và Tết Nguyên đán Đinh Dậu.", ["2017"]),
+    ("ông Donald Trump đã quyết định cắt giảm 1/3 ngân sách cấp cho EPA trong dự luật ngân sách quốc gia năm tài "
+     "chính 2018.", ["2018"]),
     # dotted month-year and day ranges (bench baomoi-22706702, baomoi-22653350); a time range before a day
     # leaves the day (baomoi-22423184)
     ("Từ tháng 12.2008 đến tháng 5.2014, chị này được Hà Văn Thắm nhờ đứng tên làm Chủ tịch HĐQT",
@@ -338,6 +352,9 @@ NEGATIVE = [
     "kéo dài 6 tháng, đến năm sau",                                  # a duration
     "kỷ niệm 78 năm ngày Cách mạng tháng Tám thành công",             # the August Revolution
     "Lễ phát ấn sẽ bắt đầu từ lúc 5h ngày 15 tháng Giêng tại khu vực", # a lunar month (bench baomoi-21487765)
+    "Lúc đầu ký hồ sơ là sẽ được nhận 266 triệu đồng, cán bộ bảo là nhận trước 1/3, sau này có thì nhận tiếp",  # a
+                                                                     # fraction (bench baomoi-22355045)
+    "Phút 33, Dzeko đã đưa AS Roma vượt lên dẫn trước 2-1.",         # a score (bench dantri-sport-223)
     "100% khách mời tham dự sẽ nhận được nhiều ưu đãi hấp dẫn. Gọi 1900 5588 92 để được tư vấn",  # a phone number
                                                                      # (bench dantri-health-135)
 ]
