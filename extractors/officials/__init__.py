@@ -214,7 +214,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
         if spot.place and not _person_place(text, spot, cue_ends):
             spot.blocked = True
-        if _after_locality(text, spot, lex):
+        if _after_locality(text, spot, lex) and not _not_a_province(text, spot, place_spans):
             spot.blocked = spot.blocked or not spot.left or _ends_in_locality(spot.left[0], lex)
         if spot.blocked:
             continue
@@ -387,6 +387,13 @@ def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
         return False
     before = text[max(0, spot.start - 12) : spot.start].rstrip(" ")
     return any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in lex.locality_words)
+
+
+def _not_a_province(text: str, spot: Spot, place_spans: list[tuple[int, int]]) -> bool:
+    """A name after "tỉnh" that the provinces stage did not find is no province: every
+    province is known, so "Phó Chủ tịch UBND tỉnh Y Ngọc" names a person."""
+    before = text[max(0, spot.start - 6) : spot.start].rstrip(" ")
+    return before.endswith("tỉnh") and not before[:-4][-1:].isalpha() and not _overlaps(place_spans, spot.start, spot.end)
 
 
 def _ends_in_locality(unit, lex: Lexicon) -> bool:

@@ -171,7 +171,7 @@ def load_lexicon() -> Lexicon:
     capital_heads = sorted({v for h in heads for v in _variants(h) if v[:1].isupper()} | set(ranks))
     not_head = rf"(?!{alternation(capital_heads)}{RIGHT_EDGE})"
     name = regex.compile(
-        LEFT_EDGE + alternation(surnames) + rf"(?: (?=\p{{Lu}}\p{{Ll}}){not_head}{joiners['name_syllable']}){{1,3}}"
+        LEFT_EDGE + alternation(surnames) + rf"(?: (?:{joiners['name_letter']}|(?=\p{{Lu}}\p{{Ll}}){not_head}{joiners['name_syllable']})){{1,3}}"
         + rf"(?! (?={joiners['name_end_word']}){not_head})"
     )
 
