@@ -469,6 +469,7 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                 if spot.person == k:
                     spot.person = longer[0]
             del persons[k]
+    _join_foreign_prefixes(spots, persons)
     for spot in shorts:
         if spot.accepted:
             continue
@@ -487,6 +488,19 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                 person.rank = unit.text
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
+
+
+def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> None:
+    """A foreign name that starts a unique longer one is that person ("Michelle Bachelet"
+    -> "Michelle Bachelet Jeria"; foreign names put the given name first)."""
+    foreign = {s.person for s in spots if s.known == "foreign" and s.person}
+    for k in sorted(foreign & persons.keys(), key=lambda k: k.count(" ")):
+        longer = [o for o in persons if o.startswith(k + " ")]
+        if len(longer) == 1:
+            for spot in spots:
+                if spot.person == k:
+                    spot.person = longer[0]
+            del persons[k]
 
 
 def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], found: Found) -> list[Mention[Any]]:

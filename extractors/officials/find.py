@@ -393,6 +393,8 @@ def find_known_names(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         if " " not in text[start:end] and _after_given_name(text, start):
             continue  # "Daniil Medvedev", "Nirav Modi": another person with that surname
+        if kind == "foreign" and " " in text[start:end]:
+            end = _foreign_tail(text, end, lex)  # "Michelle Bachelet | Jeria": the full name as written
         hits.append((start, -end, kind))
     hits.sort()
     out: list[Candidate] = []
@@ -401,9 +403,25 @@ def find_known_names(text: str, lex: Lexicon) -> list[Candidate]:
         if start < last:
             continue
         last = -neg_end
-        out.append(Candidate(start, last, "officials.known_name",
-                             {"kind": kind, "canonical": lex.known_canonical[text[start:last]]}))
+        written = text[start:last]
+        canonical = lex.known_canonical.get(written) or next(
+            lex.known_canonical[written[:i]] for i in range(len(written), 0, -1) if written[:i] in lex.known_canonical)
+        out.append(Candidate(start, last, "officials.known_name", {"kind": kind, "canonical": canonical}))
     return out
+
+
+def _foreign_tail(text: str, end: int, lex: Lexicon) -> int:
+    """`end`, or the end of capitalised words of a non-Vietnamese shape right after it (a
+    known full name written with one more of its names: "Michelle Bachelet Jeria")."""
+    if text[end : end + 1] != " ":
+        return end
+    run = lex.foreign_run.match(text, end + 1)
+    if run is None:
+        return end
+    words = run.group().split(" ")
+    if any(lex.vn_word.fullmatch(w) or w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words):
+        return end
+    return run.end()
 
 
 def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Container[int]) -> list[Candidate]:
