@@ -245,7 +245,7 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
     extra: list[Spot] = []
     for cand in find_known_names(text, lex):
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
-            extra.append(Spot(cand.start, cand.end, cand.rule, known=cand.groups["kind"]))
+            extra.append(Spot(cand.start, cand.end, cand.rule, known=cand.groups["kind"], listed=True))
     taken = {s.start for s in spots} | {s.start for s in extra}
     for cand in find_foreign_names(text, cues, lex, taken):
         if _overlaps(place_spans, cand.start, cand.end) or text[cand.start : cand.end] in places:
@@ -469,7 +469,7 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                 if spot.person == k:
                     spot.person = longer[0]
             del persons[k]
-    _join_foreign_prefixes(spots, persons)
+    _join_foreign_prefixes(spots + shorts, persons)
     for spot in shorts:
         if spot.accepted:
             continue
@@ -494,8 +494,11 @@ def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> Non
     """A foreign name that starts a unique longer one is that person ("Michelle Bachelet"
     -> "Michelle Bachelet Jeria"; foreign names put the given name first)."""
     foreign = {s.person for s in spots if s.known == "foreign" and s.person}
+    # only into a known name written longer: "Tổng thống Mỹ Donald Trump Robert O'Brien" is
+    # a run of two names, not Donald Trump's full name
+    known = {s.person for s in spots if s.listed and s.person}
     for k in sorted(foreign & persons.keys(), key=lambda k: k.count(" ")):
-        longer = [o for o in persons if o.startswith(k + " ")]
+        longer = [o for o in persons if o.startswith(k + " ") and o in known]
         if len(longer) == 1:
             for spot in spots:
                 if spot.person == k:

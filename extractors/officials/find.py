@@ -60,11 +60,19 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
         start = end - 1 - length
         if start < last_end or end >= len(text) or not text[end].isupper():
             continue  # a name goes on with a capitalised syllable after the surname's space
+        if text[start:end - 1] not in lex.main_surnames and _word_at(text, end) in lex.main_surnames:
+            continue  # "trường Sen Vàng | Phạm Thị Tân": a common word before a surname
         m = lex.name.match(text, start)
         if m is not None:
             names.append(Candidate(start, m.end(), "officials.name"))
             last_end = m.end()
     return names
+
+
+def _word_at(text: str, pos: int) -> str:
+    """The word starting at `pos` (up to the next space)."""
+    stop = text.find(" ", pos)
+    return text[pos:] if stop < 0 else text[pos:stop]
 
 
 def lower_view(text: str) -> str:
@@ -416,8 +424,8 @@ def _foreign_tail(text: str, end: int, lex: Lexicon) -> int:
     if text[end : end + 1] != " ":
         return end
     run = lex.foreign_run.match(text, end + 1)
-    if run is None:
-        return end
+    if run is None or text[run.end() : run.end() + 1] == " " and text[run.end() + 1 : run.end() + 2].isupper():
+        return end  # more capitalised words: another name follows ("Donald Trump Robert O'Brien")
     words = run.group().split(" ")
     if any(lex.vn_word.fullmatch(w) or w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words):
         return end

@@ -62,6 +62,7 @@ class Spot:
     person: str | None = None
     place: bool = False
     known: str = ""  # "foreign" or "alias" for a name of known_persons.tsv or a foreign run
+    listed: bool = False  # found from known_persons.tsv
 
 
 @dataclass(slots=True)

@@ -32,6 +32,8 @@ class Lexicon:
 
     name: regex.Pattern[str]
     surnames: ahocorasick.Automaton
+    # surnames.txt only; the others (official_surnames_more.txt) are also common words
+    main_surnames: frozenset[str]
     cues: ahocorasick.Automaton
     cue_kind: dict[str, str]
     rank_canonical: dict[str, str]
@@ -139,7 +141,8 @@ def load_lexicon() -> Lexicon:
     Raises:
         DataError: when a data file breaks its format or a lexicon is empty.
     """
-    surnames = load_words("surnames.txt")
+    more_surnames = load_words("official_surnames_more.txt")
+    surnames = load_words("surnames.txt") + more_surnames
     ranks = {row["rank"]: row["rank"] for row in load_tsv("ranks.tsv", key="rank")}
     heads = _title_heads()
     honorifics = load_words("official_honorifics.txt")
@@ -182,6 +185,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         name=name,
         surnames=surname_hits,
+        main_surnames=frozenset(surnames) - frozenset(more_surnames),
         cues=cues,
         cue_kind=cue_kind,
         rank_canonical={r.casefold(): r for r in ranks},

@@ -1,0 +1,95 @@
+"""Officials: finding names the surname rule missed (issue 13), on bench sentences.
+
+Each sentence is from ../shared/bench/news-real.jsonl.gz (id in the comment), not from
+the gold article whose miss the rule fixes. The whole pipeline runs (`vnie.extract`),
+so the provinces stage marks the places the officials stage reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnie.api import extract
+
+
+def names(text: str) -> set[str]:
+    """Full names of the persons found in `text`."""
+    return {row["name"] for row in extract(text)["officials"]}
+
+
+# fmt: off
+# (sentence, a person it names)
+FOUND = [
+    # ethnic-minority family names (official_surnames_more.txt), the H'Mông "A"
+    ("Ngày 8/7, Công an huyện Điện Biên Đông, tỉnh Điện Biên đã bắt giữ đối tượng Vàng Thị Sông vận chuyển 2 bánh heroin",
+     "Vàng Thị Sông"),  # baomoi-22693425
+    ("Ngày cuối năm, sáng sớm tinh mơ, mặt trời vẫn còn chưa mọc, anh Lồ A Sính dẫn tôi ngược dốc lên thăm ao tiên",
+     "Lồ A Sính"),  # baomoi-21481611
+    ("Kon Tum: Ngày 10/7, Phó bí thư Tỉnh ủy Y Mửi đã trao các quyết định điều động, bổ nhiệm cán bộ.",
+     "Y Mửi"),  # bench 72164e3802eee61a
+    ("Thấy vậy, anh Bành Văn Trần Vinh - Phó Chủ tịch phường 8, chạy vào can ngăn.",
+     "Bành Văn Trần Vinh"),  # bench d604215b336038cd
+    # a year of birth or residence after the name, without brackets
+    ("Danh tính tài xế là Phạm Đình Thành, sinh năm 1986 trú tại thôn Liễu Thượng, xã Đại Xuân, huyện Quế Võ, tỉnh Bắc Ninh.",
+     "Phạm Đình Thành"),  # baomoi-22280817
+    ("Hậu quả vụ tai nạn khiến 3 người đi xe đạp điện bị chết trên đường đi cấp cứu là Nguyễn Văn Đông, sinh năm 2002; "
+     "Nguyễn Văn Hải, sinh năm 2001.", "Nguyễn Văn Hải"),  # baomoi-22280817
+    ("Ảnh: N.TRI Ông Trần Văn Trung, trú tổ 52, phường Hòa Hiệp Bắc cho biết nhà ông cách bờ kè chưa đầy 50m.",
+     "Trần Văn Trung"),  # bench 2051d96381624baa (a capitalised "Ông" mid-line is no honorific)
+    # a bracket opening with "nguyên" (a former post)
+    ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
+     "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
+]
+
+# (sentence, a name that is no person there)
+NOT_FOUND = [
+    # "Y" (an Ê Đê name opener) before a medical word or a place: an institution
+    ("Theo PGS.TS Nguyễn Văn A, Giám đốc Bệnh viện Đại học Y Hà Nội, bệnh nhân đã ổn định.",
+     "Y Hà Nội"),  # bench shape of "Bệnh viện Đại học Y Hà Nội" (5 articles)
+    ("Ông Nguyễn Quốc Tiến, Phó giám đốc Sở Y Tế cho biết tình hình dịch đã ổn định.",
+     "Y Tế"),  # bench
+    # a common word that is also a family name, right before a surname
+    ("Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách nhiệm.\"",
+     "Vàng Phạm Thị Tân"),  # bench 4dbb55275639db87
+    # another name of a person already named
+    ("Trường Chinh tên thật là Đặng Xuân Khu, sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường, tỉnh Nam Định.",
+     "Đặng Xuân Khu"),  # baomoi-21477943
+    # the next capitalised words are another person's name
+    ("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay Washington sẽ trả lời.",
+     "Donald Trump Robert"),  # bench 3d381acc007b46a7
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), FOUND)
+def test_person_found(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_FOUND)
+def test_no_person(text, name):
+    assert name not in names(text)
+
+
+def test_province_after_tinh_is_no_person():
+    # only a name the provinces stage did not find after "tỉnh" may be a person (dantri-health-124)
+    found = names("Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao Công an tỉnh thực hiện.")
+    assert "Hà Nam" not in found and "Trương Quốc Huy" in found
+
+
+def test_place_after_y_stays_a_province():
+    rows = extract("Bệnh nhân được chuyển đến Bệnh viện Đại học Y Hà Nội để điều trị.")  # bench shape
+    assert [r["province"] for r in rows["provinces"]] == ["Hà Nội"]
+
+
+def test_vietnamese_surname_before_a_place_stays_a_person():
+    # "Phạm Thị Tân" is found where "Sen Vàng" ends the school's name (bench 4dbb55275639db87)
+    text = "Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách nhiệm.\""
+    assert "Phạm Thị Tân" in names(text)
+
+
+def test_shorter_foreign_name_is_the_same_person():
+    # a known name and its short form are one person (dantri-world-219)
+    text = ("Thủ tướng Thái Lan Prayut Chan-o-cha đã bị phạt 6.000 baht vì không đeo khẩu trang nơi công cộng. "
+            "Trong một bài đăng trên Facebook, ông Prayut cho biết chính phủ của ông đang thúc đẩy việc bảo đảm số lượng khẩu trang.")
+    assert {row["person_key"] for row in extract(text)["officials"]} == {"prayut chan-o-cha"}
