@@ -31,10 +31,10 @@ import bisect
 from typing import Any
 
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, NormalisedDoc, QuoteValue
-from vnie.extractors.models.find import find_lists, find_quotes, find_unquoted
+from vnie.extractors.models.find import find_inline_lists, find_lists, find_quotes, find_unquoted
 from vnie.extractors.models.interpret import (
     QuoteReading, _clause_limit, _context, _Context, _sentence_start, classify_quote, clean_name,
-    interpret_list_item, interpret_model, interpret_unquoted, tie_province,
+    interpret_inline_item, interpret_list_item, interpret_model, interpret_unquoted, tie_province,
 )
 from vnie.extractors.models.lexicon import (
     KINDS, LIST_MIN_ITEMS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, Lexicon, load_lexicon,
@@ -79,6 +79,7 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
         previous, prev_end = reading, cand.end
     models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
     models.extend(_list_models(doc, lex, ctx))
+    models.extend(_inline_models(doc, lex, ctx, models))
     return models + out
 
 
@@ -116,6 +117,31 @@ def _list_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context) -> list[Mentio
         province = tie_province(text, [(_sentence_start(text, head_at, lex), head_at)], lex, ctx)
         for cand, name in zip(items, names):
             out.append(Mention.at(doc, cand.start, cand.end, cand.rule, ModelValue(name or "", province)))
+    return out
+
+
+def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[Mention[Any]]) -> list[Mention[Any]]:
+    """Models of inline lists after `như mô hình`: every item name-like and on the topic,
+    at least two of them; an item a quote or an earlier rule already gave is skipped."""
+    text = doc.text
+    if "mô hình" not in text and "Mô hình" not in text:
+        return []
+    by_head: dict[str, list[Candidate]] = {}
+    for cand in find_inline_lists(text, lex):
+        by_head.setdefault(cand.groups["head"], []).append(cand)
+    taken = {m.start for m in found} | {m.end for m in found}
+    out: list[Mention[Any]] = []
+    for head, items in by_head.items():
+        names = [interpret_inline_item(c, text, lex) for c in items]
+        if len(items) < LIST_MIN_ITEMS or any(n is None for n in names):
+            continue
+        if not ctx.topic.covers(items[0].start, items[-1].end):
+            continue
+        head_at = int(head)
+        province = tie_province(text, [(_sentence_start(text, head_at, lex), head_at)], lex, ctx)
+        for cand, name in zip(items, names):
+            if name and cand.start not in taken and cand.end not in taken:
+                out.append(Mention.at(doc, cand.start, cand.end, cand.rule, ModelValue(name, province)))
     return out
 
 

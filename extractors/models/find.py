@@ -236,6 +236,9 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
         if head is None:
             continue
         end = _unquoted_end(text, head.end(), lex)
+        place = lex.inline_place.search(text, head.end(), end)
+        if place:  # "mô hình camera giám sát an ninh trật tự xã Đak Ta Ley": the place is not the name
+            end = place.start()
         words = text[start:end].split()
         if len(words) > UNQUOTED_MAX_WORDS or (not text[start].isdigit() and len(words) < UNQUOTED_MIN_WORDS):
             continue
@@ -270,3 +273,46 @@ def _counted(text: str, at: int, lex: Lexicon) -> bool:
         return False
     word = before[-1].casefold()
     return word.isdigit() or word in lex.quantifiers or word in COUNTING_WORDS
+
+
+def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:
+    """Items of a list of models written inline without quotes after `như mô hình` or `gồm: Mô hình`.
+
+    `như mô hình tự quản, camera an ninh, trường học an toàn về ANTT…`: the list runs to
+    the end of its sentence or an ellipsis; items split on `;` and `,` (not the comma of
+    `phòng cháy, chữa cháy`); an item stops where its place starts (`… tại làng Hrăk`,
+    `… xã Đak Djrăng`); the list stops at a quote mark (quoted names are left to the
+    quote rules) and after an item with its own `mô hình`.
+
+    Returns:
+        One candidate per item, rule `models.inline_list`, with the list's start in
+        `groups["head"]` (decimal string); an item that is only a place gives none.
+    """
+    out: list[Candidate] = []
+    for opened in lex.inline_open.finditer(text):
+        start = opened.end()
+        stop = lex.inline_end.search(text, start, start + LIST_MAX_CHARS)
+        if stop is None:
+            continue
+        quote = lex.quote_mark.search(text, start, stop.start())  # quoted names are the quote rules'
+        for a, b in _inline_items(text, start, quote.start() if quote else stop.start(), lex):
+            place = lex.inline_place.search(text, a, b)
+            a, b = _strip_span(text, a, place.start() if place else b, lex)
+            if b > a:
+                out.append(Candidate(a, b, "models.inline_list", {"head": str(opened.start())}))
+            if lex.leading_generic.match(text, a):
+                break  # "…, mô hình Tiếng kẻng an ninh, an toàn giao thông": the rest is that name's
+    return out
+
+
+def _inline_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans between the separators of an inline list (`phòng cháy, chữa cháy` kept whole)."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for sep in lex.inline_split.finditer(text, start, end):
+        if sep.group() == "," and lex.comma_join.match(text, sep.start()):
+            continue
+        items.append((pos, sep.start()))
+        pos = sep.end()
+    items.append((pos, end))
+    return items

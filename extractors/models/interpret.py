@@ -364,6 +364,18 @@ def interpret_list_item(cand: Candidate, text: str, lex: Lexicon) -> str | None:
     return name
 
 
+def interpret_inline_item(cand: Candidate, text: str, lex: Lexicon) -> str | None:
+    """The cleaned name of an inline-list item; `""` for a bare generic category (`tự quản`) or
+    a proper name alone (a place), skipped without dropping the list; None if the item is no
+    name (too long, no letters)."""
+    name = clean_name(text[cand.start:cand.end], lex)
+    if not name or len(name.split()) > LIST_ITEM_MAX_WORDS or not name[0].isalnum():
+        return None
+    if name.casefold() in lex.generic_names or all(w[0].isupper() for w in name.split()):
+        return ""  # "Đê Ar, Kon Chiêng": places after "xã Đak Ta Ley", not names of models
+    return name
+
+
 def tie_province(text: str, windows: Sequence[tuple[int, int]], lex: Lexicon, ctx: _Context,
                  skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """The province the text ties a model to.

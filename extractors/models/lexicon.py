@@ -117,6 +117,11 @@ class Lexicon:
     unquoted_stop: regex.Pattern[str]
     comma_join: regex.Pattern[str]
     locating_unit: regex.Pattern[str]
+    inline_open: regex.Pattern[str]
+    inline_end: regex.Pattern[str]
+    inline_split: regex.Pattern[str]
+    inline_place: regex.Pattern[str]
+    generic_names: frozenset[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -169,4 +174,9 @@ def load_lexicon() -> Lexicon:
         unquoted_stop=regex.compile(p["name_stop"]),
         comma_join=regex.compile(p["comma_join"]),
         locating_unit=regex.compile(p["locating_unit"]),
+        inline_open=regex.compile(p["inline_open"]),
+        inline_end=regex.compile(p["inline_end"]),
+        inline_split=regex.compile(p["inline_split"]),
+        inline_place=regex.compile(p["inline_place"]),
+        generic_names=fold("models_generic_names.txt"),
     )
