@@ -15,10 +15,13 @@ import regex
 
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
+from vnie.extractors.models.speakers import (
+    Cast, nearest_before, speaker_after, speaker_before, subject_before,
+)
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
     LIST_TRIGGER_WINDOW, LONG_SPEECH_WORDS, MARKER_MAX_WORDS, MODEL_MAX_WORDS, PARAGRAPH_SPEECH_WORDS, SENTENCE_SPEECH_WORDS,
-    SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, TRIGGER_MAX_FILLER,
+    SPEAKER_AFTER_CHARS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, TRIGGER_MAX_FILLER,
     Lexicon,
 )
 
@@ -31,8 +34,7 @@ class _Context:
     provinces: list[Mention[ProvinceValue]]
     article_province: str | None
     have_provinces: bool
-    official_starts: list[int]
-    officials: list[Mention[OfficialValue]]
+    cast: Cast
     topic: _Topic
 
 
@@ -73,8 +75,7 @@ def _context(found: Found, text: str, lex: Lexicon) -> _Context:
         article_province=only if len(provinces) >= ARTICLE_PROVINCE_MIN_MENTIONS
         or provinces and _locating(text, provinces[0], lex) else None,
         have_provinces=bool(provinces),
-        official_starts=[m.start for m in officials],
-        officials=officials,
+        cast=Cast.of(officials),
         topic=_Topic(text, lex.topic),
     )
 
@@ -131,7 +132,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     content = text[c_start:c_end]
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     if speaker is None and not _programme_start(content, lex) and _framed(tokens, colon, lex):
-        speaker = _subject_before(text, cand.start, lex, ctx)  # `bà Minh cho rằng “oan sai”`
+        speaker = subject_before(text, cand.start, lex, ctx.cast)  # `bà Minh cho rằng “oan sai”`
     if speaker is not None or _said(text, cand, tokens, colon, lex):
         return QuoteReading("speech", speaker)
     # A title does not end with a full stop inside its quotes; a sentence does.
@@ -148,18 +149,22 @@ def _content(text: str, cand: Candidate, lex: Lexicon) -> tuple[int, int]:
     return _strip_span(text, cand.start, cand.end, lex)
 
 
-def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
-    """Words right before `at`, back to the nearest cutting punctuation, and whether a colon ends them."""
+def _context_start(text: str, at: int, lex: Lexicon) -> int:
+    """Where the words right before `at` start: after the nearest cutting punctuation."""
     start = max(0, at - CONTEXT_CHARS)
     cut = lex.context_cut.search(text, start, at)
-    stripped = text[cut.end() if cut else start:at].rstrip()
+    return cut.end() if cut else start
+
+
+def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
+    """Words right before `at`, back to the nearest cutting punctuation, and whether a colon ends them."""
+    stripped = text[_context_start(text, at, lex):at].rstrip()
     colon = stripped.endswith(":")
     return lex.word.findall(stripped), colon
 
 
-# Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
-SUBJECT_GAP_WORDS = 2
-PASSIVE_WORDS = frozenset({"được", "bị"})
+# `Theo X: “…”` names the speaker before the colon without a verb of saying.
+THEO = "theo"
 
 # Words that open a list before a colon like "như:" ("các mô hình ... vùng tôn giáo có: “A”, “B”",
 # "Các mô hình bao gồm: ...").
@@ -265,72 +270,26 @@ def clean_name(raw: str, lex: Lexicon) -> str:
 
 def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
              lex: Lexicon, ctx: _Context) -> str | None:
-    """The person_key of the official who says the quote, if one is named beside it."""
-    after = _official_after(text, cand.end, lex, ctx)
-    if after is not None:
+    """The person_key of the person who says the quote, if one is named beside it (speakers.py)."""
+    context_start = _context_start(text, cand.start, lex) if colon else cand.start
+    verbs = list(lex.speech_verb.finditer(text, context_start, cand.start)) if colon else []
+    if verbs and lex.word.findall(text, context_start, verbs[-1].start())[-1:] in (["được"], ["bị"]):
+        return None  # `Khi được hỏi: “…”`: words said to the person named, not by them
+    after = speaker_after(text, cand.start, cand.end, lex, ctx.cast)
+    if after is not None or not colon:
         return after
-    if colon and lex.speech_verb.search(" ".join(tokens[-4:])):
-        return _official_before(text, cand.start, lex, ctx)
+    if lex.speech_verb.search(" ".join(tokens[-4:])):
+        return speaker_before(text, cand.start, context_start, lex, ctx.cast)
+    if THEO in (t.casefold() for t in tokens):  # `Cũng theo ông Hà Thái Bình: “…”`
+        official = nearest_before(text, cand.start, lex, ctx.cast)
+        return official.value.person_key if official and official.start >= context_start else None
     return None
-
-
-def _official_after(text: str, end: int, lex: Lexicon, ctx: _Context) -> str | None:
-    """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the first official after the quote's comma or dash."""
-    lead = lex.speaker_lead.match(text, end)
-    if lead is None:
-        return None
-    limit = min(len(text), end + SPEAKER_AFTER_CHARS)
-    stop = lex.sentence_end.search(text, lead.end(), limit)
-    i = bisect.bisect_left(ctx.official_starts, lead.end())
-    if i == len(ctx.officials) or ctx.officials[i].start >= (stop.start() if stop else limit):
-        return None
-    official = ctx.officials[i]
-    tail_end = min(len(text), official.end + SPEAKER_AFTER_CHARS)
-    sentence = lex.sentence_end.search(text, official.end, tail_end)
-    if not lex.speech_verb.search(text, official.end, sentence.start() if sentence else tail_end):
-        return None
-    return official.value.person_key
-
-
-def _nearest_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> Mention[OfficialValue] | None:
-    """The nearest official mention before `start` in the same sentence, within SPEAKER_BEFORE_CHARS."""
-    i = bisect.bisect_left(ctx.official_starts, start) - 1
-    if i < 0:
-        return None
-    official = ctx.officials[i]
-    if official.end > start or start - official.end > SPEAKER_BEFORE_CHARS:
-        return None
-    if lex.sentence_end.search(text, official.end, start):
-        return None
-    return official
-
-
-def _official_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str | None:
-    """`Ông Hùng nhấn mạnh: “…”`: the nearest official before the quote in its sentence."""
-    official = _nearest_before(text, start, lex, ctx)
-    return official.value.person_key if official else None
 
 
 def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:
     """Quoted words are the object of a verb of saying, with no colon: `cho rằng “…”`,
     `gọi đây là “…”`, `cho biết ông đã có “…”` (the verb at most FRAME_WORDS words back)."""
     return not colon and lex.speech_verb.search(" ".join(tokens[-FRAME_WORDS:])) is not None
-
-
-def _subject_before(text: str, start: int, lex: Lexicon, ctx: _Context) -> str | None:
-    """The official named before the verb that frames a quote, in its sentence (not its object)."""
-    official = _nearest_before(text, start, lex, ctx)
-    if official is None:
-        return None
-    verb = lex.speech_verb.search(text, official.end, start)
-    if verb is None or len(lex.word.findall(text, verb.end(), start)) >= FRAME_WORDS:
-        return None
-    # The official is the verb's subject: at most SUBJECT_GAP_WORDS between, not passive
-    # (`Lưu Diệc Phi được cho rằng có “bệ đỡ”`).
-    gap = [w.casefold() for w in lex.word.findall(text, official.end, verb.start())]
-    if len(gap) > SUBJECT_GAP_WORDS or gap and gap[-1] in PASSIVE_WORDS:
-        return None
-    return official.value.person_key
 
 
 def _said(text: str, cand: Candidate, tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:

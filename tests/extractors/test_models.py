@@ -252,8 +252,10 @@ QUOTES = [
     pytest.param("Trung tướng Lê Quốc Hùng nhấn mạnh: “Phải làm tốt công tác dân vận”.",
                  [("Lê Quốc Hùng", "lê quốc hùng")],
                  [("“Phải làm tốt công tác dân vận”", "speech", "lê quốc hùng")], id="speech-speaker-before"),
+    pytest.param("“Chúng tôi sẽ làm tốt”, một người dân nói.", [],
+                 [("“Chúng tôi sẽ làm tốt”", "speech", None)], id="speech-unnamed-speaker"),
     pytest.param("“Chúng tôi sẽ làm tốt”, ông Hải nói.", [],
-                 [("“Chúng tôi sẽ làm tốt”", "speech", None)], id="speech-unknown-speaker"),
+                 [("“Chúng tôi sẽ làm tốt”", "speech", "hải")], id="speech-speaker-missed-by-officials"),
     pytest.param("Ông Chung cho rằng “đây là cơ hội để các địa phương học hỏi lẫn nhau và cùng phát triển bền vững "
                  "hơn nữa”.", [],
                  [("“đây là cơ hội để các địa phương học hỏi lẫn nhau và cùng phát triển bền vững hơn nữa”",

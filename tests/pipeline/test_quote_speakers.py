@@ -101,3 +101,81 @@ def test_quote_over_a_line_break_is_one_quote(extraction, text, speaker):
     span, kind, who = found[0]
     assert span.count("\n") == 1 and span[0] in "“\"" and span[-1] in "”\""
     assert (kind, who) == ("speech", speaker)
+
+
+# Bench excerpts (issue 11): the speaker named by a pronoun, a title, or a name the officials stage
+# does not give; the speakers of the speech quotes in order.
+SPEAKER_SLOTS = [
+    # Ông nhấn mạnh: a pronoun for the official named in the sentence before
+    pytest.param('Tuy nhiên, Giám đốc Sở NNPTNT Vĩnh Phúc Nguyễn Tiến Phong cho biết, việc này chưa thể thực hiện '
+                 'trên địa bàn tỉnh bởi các ngân hàng thương mại vẫn đang chờ Ngân hàng Nhà nước (NHNN) chỉ đạo. '
+                 'Ông nhấn mạnh: “Giá lợn giảm sâu nhiều ngày, người chăn nuôi lợn đang vô cùng khó khăn. Trong '
+                 'khi đó, các ngân hàng trên địa bàn tỉnh vẫn chưa có động thái khoanh, giãn nợ cho những hộ nuôi '
+                 'lợn có vay vốn đến kỳ trả nợ. Lý do họ vẫn đang chờ chỉ đạo của NHNN. Ngay lúc này, NHNN cần chỉ '
+                 'đạo khẩn cấp khoanh, giãn nợ, xem xét miễn giảm lãi suất đối với những hộ nuôi lợn. Chậm trễ là '
+                 'hỏng, vì đến kỳ phải trả nợ lợn rẻ mấy người dân cũng phải bán”.',
+                 ['nguyễn tiến phong'], id='bench-pronoun-before'),
+    # `”, ông nói`: the person named last as a subject (here the speaker of the quote before)
+    pytest.param('Theo chuyên gia dầu mỏ Dan Yergin, áp lực cung cầu sẽ bù trừ nhau trên thị trường dầu mỏ và giá '
+                 'có thể duy trì ở mức hiện tại trong vòng một năm khi các nước hồi phục trở lại sau đại '
+                 'dịch.\n"Nếu chúng ta thực sự khiến phần còn lại của thế giới hồi phục trở lại, tôi nghĩ giá dầu '
+                 'có thể sẽ nằm trong khoảng 60-75 USD/thùng", ông Dan Yergin - Phó Chủ tịch của IHS Markit nhận '
+                 'định.\n"Đó là những gì mà thị trường đang nói với chúng ta khi nền kinh tế Mỹ và Trung Quốc hồi '
+                 'phục sau đại dịch", ông nói với CNBC trong chương trình "Street Signs Asia" hôm qua '
+                 '(20/4).\nTrong phiên giao dịch chiều qua tại châu Á, giá dầu Brent giao kỳ hạn đã tăng 1,33% lên '
+                 'mức 67,94 USD/thùng, trong khi đó, giá dầu thô ngọt nhẹ Mỹ cũng tăng 1,28% lên mức 64,19 '
+                 'USD/thùng.\nTrước đó, một số dự báo rằng, giá dầu có tiềm năng tăng vọt lên 100 USD/thùng do '
+                 'thiếu hụt nguồn cung khi kinh tế toàn cầu hồi phục. Tuy nhiên, quan điểm của ông Yergin là nguồn '
+                 'cung vẫn còn nhiều và có thể đáp ứng được khi nhu cầu tăng vọt.\n"Vẫn còn một lượng dầu dư thừa '
+                 'rất lớn sẽ được đưa vào thị trường", ông nói và cho biết OPEC và các nước đồng minh sẽ nâng giá '
+                 'bằng cách cắt giảm sản lượng xuống khoảng gần 10 triệu thùng/ngày.',
+                 ['dan yergin', 'dan yergin', 'dan yergin'], id='bench-pronoun-after'),
+    # `”, Thứ trưởng nhấn mạnh`: the holder of that title named earlier
+    pytest.param('Phát biểu tại Lễ ra mắt, Thứ trưởng Bộ Lao động-Thương binh và Xã hội Lê Tấn Dũng đánh giá cao '
+                 'sự hợp tác và hỗ trợ kỹ thuật mà Chương trình hợp tác vùng ASEAN (RECOTVET), Ban Thư ký ASEAN, '
+                 'các đầu mối phụ trách lĩnh vực lao động, giáo dục, kinh tế và các tư vấn quốc gia của các nước '
+                 'thành viên ASEAN trong quá trình xây dựng Báo cáo khu vực nói riêng và thực hiện Tuyên bố về '
+                 'Phát triển nguồn nhân lực nói chung.\n"Báo cáo sẽ là một tài liệu có giá trị với bức tranh tổng '
+                 'quan về khung chính sách phát triển nguồn nhân lực và các nguồn sẵn có của các quốc gia thành '
+                 'viên ASEAN để thúc đẩy việc học tập suốt đời và các kỹ năng cần thiết cho tương lai.\nBáo cáo '
+                 'cũng đã xác định các yếu tố cần thiết để xây dựng khung chính sách phát triển nguồn nhân lực gắn '
+                 'kết, chủ động thích ứng cũng như "sẵn sàng" đáp ứng trong bối cảnh thế giới công việc đang đổi '
+                 'thay", Thứ trưởng nhấn mạnh.',
+                 ['lê tấn dũng'], id='bench-title-after'),
+    # a foreign name the officials stage does not give, then an apposition
+    pytest.param('"Quyết định mà chúng tôi phải đối mặt bây giờ là liệu có nên nghiên cứu nó một cách nghiêm túc '
+                 'hay không. Theo quan điểm của tôi, thực hiện một cuộc điều tra nghiêm túc về những rủi ro của nó '
+                 'là gì và nó có thể hoạt động tốt như thế nào sẽ cung cấp cho thế hệ tiếp theo thông tin tốt hơn '
+                 'để đưa ra quyết định sáng suốt hơn", David Keith, một thành viên của nhóm nghiên cứu cho biết.',
+                 ['david keith'], id='bench-foreign-name-apposition'),
+    # a foreign name alone before `cho biết:`
+    pytest.param('Chris Stringer cho biết: "Rất khó để DNA được bảo tồn ở vùng nhiệt đới. Hiện tại ý tưởng này chỉ '
+                 'là suy đoán. Nhưng H. floresiensis và H. luzonensis chắc chắn đang ở đúng nơi vào đúng thời điểm '
+                 'để trở thành miền nam Denisovan".',
+                 ['chris stringer'], id='bench-foreign-name-before'),
+    # `Cũng theo ông Diêu: “…”` has no verb of saying
+    pytest.param('Trả lời Thanh Niên, ông Hà Như Diêu, Phó chủ tịch UBND xã Bình Sa, xác nhận nạn trộm cát xảy ra '
+                 'phổ biến ở nhiều nơi trên địa bàn xã; chính quyền xã đã nhiều lần tổ chức truy quét, xử phạt '
+                 'hành chính cả trăm triệu đồng nhưng tình trạng vẫn không có chuyển biến. Cũng theo ông Diêu: '
+                 '“Địa phương đã nhiều lần kiến nghị lên cấp trên để phối hợp truy bắt nhưng nạn trộm cát chỉ tạm '
+                 'thời giảm đi được một thời gian ngắn rồi đâu lại vào đấy”.',
+                 ['hà như diêu'], id='bench-theo-colon'),
+    # `”, đại diện Facebook cho biết`: a company, no person
+    pytest.param('"Đôi khi người dùng đánh lừa hệ thống xét duyệt quảng cáo của Facebook bằng cách sử dụng các thủ '
+                 'thuật mới (chẳng hạn như sử dụng biểu tượng hoặc ký tự Unicode trong văn bản quảng cáo nhằm mục '
+                 'đích che giấu các từ hoặc cụm từ) để cản trở hệ thống quảng cáo phát hiện và thực thi chính '
+                 'sách. Chúng tôi đang nỗ lực để phát hiện những hành động này và cập nhật hệ thống để ngăn chặn '
+                 'những quảng cáo không phù hợp", đại diện Facebook tại Việt Nam chia sẻ với Dân trí.\nNgoài ra, '
+                 'Facebook cũng cho biết công ty có chính sách quảng cáo chi tiết và rõ ràng, được thiết kế để đảm '
+                 'bảo rằng các quảng cáo không vi phạm chính sách này và không liên kết đến các nội dung gây hiểu '
+                 'lầm, spam hoặc gian lận.\n"Quảng cáo trước khi xuất hiện trên Facebook hoặc Instagram sẽ được xem '
+                 'xét để đảm bảo tuân thủ theo Chính sách quảng cáo. Bất kỳ ai cũng có thể báo cáo một quảng cáo '
+                 'trên Facebook nếu họ tin rằng nó vi phạm Chính sách Quảng cáo của chúng tôi", đại diện Facebook '
+                 'cho biết thêm.',
+                 [None, None], id='bench-company-representative'),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SPEAKER_SLOTS)
+def test_speaker_named_by_pronoun_title_or_missed_name(extraction, text, speakers):
+    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers

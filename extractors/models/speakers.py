@@ -1,0 +1,333 @@
+"""Who says a quote: the speaker's person_key from the words around it.
+
+The officials stage gives the article's named people (`Cast`). A quote's speaker is
+named in a slot: after the quote (`”, <slot> cho biết.`, `” - <slot> nói.`) or before it
+(`<slot> nói: “…”`). The slot is read, in order, as
+
+- a person the officials stage found in it (`”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`);
+- a pronoun standing for the person named last as a sentence's subject, in this
+  paragraph or the one before (`”, ông nói.`, `Anh nói: “…”`);
+- a title held by a person named earlier (`” - Thủ tướng phát biểu.`, `”, Phó vụ trưởng
+  Vụ Đào tạo chính quy nhấn mạnh.`);
+- a name the officials stage missed: after an honorific (`”, chị Hồng kể lại.`), a
+  foreign name of two or more words (`”, Dave Lavery, Giám đốc … cho biết.`), or one word
+  that ends a longer name of the article (`” – Snower nhận định.`).
+
+`speaker_after`, `speaker_before` and `subject_before` are the entry points.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from vnie.extractors.base import Mention, OfficialValue
+from vnie.extractors.keys import key
+from vnie.extractors.models.lexicon import (
+    ANTECEDENT_CHARS, FRAME_WORDS, SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS, Lexicon,
+)
+from vnie.gazetteer.load import load_tsv, load_words
+
+# Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
+SUBJECT_GAP_WORDS = 2
+PASSIVE_WORDS = frozenset({"được", "bị"})
+# A name written without a cue has at most this many words.
+NAME_MAX_WORDS = 4
+# Letters of Vietnamese words that foreign names do not have (ă đ ơ ư and the tone-marked
+# vowels of Latin Extended Additional): a run without them may be a foreign name.
+_VIETNAMESE = regex.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+_WORD = regex.compile(r"[\p{L}\d]+\.?")
+_APPOSITION = regex.compile(r"\s*[,–—-]")
+_FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word lists of speaker slots (models_speaker_*, official_honorifics.txt, ranks.tsv, titles.tsv)."""
+
+    pronouns: dict[str, str]
+    fillers: frozenset[str]
+    not_names: frozenset[str]
+    cues: frozenset[str]
+    places: frozenset[str]  # country and province names, casefolded
+
+
+@functools.cache
+def load_words_of_slots() -> Words:
+    pronouns = {row["word"]: row["gender"] for row in load_tsv("models_speaker_pronouns.tsv", key="word")}
+    cues = {w.casefold() for w in load_words("official_honorifics.txt") + load_words("models_speaker_cues.txt")}
+    cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
+    cues |= {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")}
+    countries = [row["name"].casefold() for row in load_tsv("province_countries.tsv", key="name")]
+    provinces = [row["name"].casefold() for row in load_tsv("provinces.tsv", key="id")]
+    provinces += [row["alias"].casefold() for row in load_tsv("aliases.tsv")]
+    return Words(
+        pronouns=pronouns,
+        fillers=frozenset(load_words("models_speaker_fillers.txt")),
+        not_names=frozenset(load_words("models_speaker_not_names.txt")) | {w for c in countries for w in c.split()},
+        cues=frozenset(cues),
+        places=frozenset(countries + provinces),
+    )
+
+
+@dataclass(slots=True)
+class Cast:
+    """The article's people (officials stage mentions) in text order."""
+
+    officials: list[Mention[OfficialValue]]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, officials: list[Mention[OfficialValue]]) -> Cast:
+        return cls(officials, [m.start for m in officials])
+
+
+def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> str | None:
+    """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the speaker named after the quote's comma or dash,
+    before a verb of saying in its sentence."""
+    lead = lex.speaker_lead.match(text, end)
+    if lead is None:
+        return None
+    limit = min(len(text), end + SPEAKER_AFTER_CHARS)
+    stop = lex.sentence_end.search(text, lead.end(), limit)
+    stop_at = stop.start() if stop else limit
+    i = bisect.bisect_left(cast.starts, lead.end())
+    if i < len(cast.officials) and cast.officials[i].start < stop_at:
+        official = cast.officials[i]
+        tail_end = min(len(text), official.end + SPEAKER_AFTER_CHARS)
+        sentence = lex.sentence_end.search(text, official.end, tail_end)
+        if not lex.speech_verb.search(text, official.end, sentence.start() if sentence else tail_end):
+            return None
+        return official.value.person_key
+    verb = lex.speech_verb.search(text, lead.end(), stop_at)
+    if verb is None:
+        return None
+    return _read_slot(text, lead.end(), verb.start(), start, lex, cast, after=True)
+
+
+def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """`Ông Hùng nhấn mạnh: “…”`: the nearest person before the quote in its sentence, else the
+    slot before the verb of saying (`Ông nói:`, `Thủ tướng Anh khi đó là Tony Blair nói:`)."""
+    official = nearest_before(text, start, lex, cast)
+    if official is not None:
+        return official.value.person_key
+    verbs = list(lex.speech_verb.finditer(text, context_start, start))
+    if not verbs:
+        return None
+    return _read_slot(text, context_start, verbs[-1].start(), start, lex, cast, after=False)
+
+
+def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[OfficialValue] | None:
+    """The nearest person mention before `start` in the same sentence, within SPEAKER_BEFORE_CHARS."""
+    i = bisect.bisect_left(cast.starts, start) - 1
+    if i < 0:
+        return None
+    official = cast.officials[i]
+    if official.end > start or start - official.end > SPEAKER_BEFORE_CHARS:
+        return None
+    if lex.sentence_end.search(text, official.end, start):
+        return None
+    return official
+
+
+def subject_before(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """The person named before the verb that frames a quote, in its sentence (not its object):
+    `bà Minh cho rằng “oan sai”`, `Trung tướng Đỗ Kim Tuyến - Phó Tổng cục trưởng …, cho hay “…”`."""
+    official = nearest_before(text, start, lex, cast)
+    if official is None:
+        return None
+    verb = lex.speech_verb.search(text, official.end, start)
+    if verb is None or len(lex.word.findall(text, verb.end(), start)) >= FRAME_WORDS:
+        return None
+    # The person is the verb's subject: at most SUBJECT_GAP_WORDS between, or an apposition
+    # between commas or after a dash; not passive (`Lưu Diệc Phi được cho rằng có “bệ đỡ”`).
+    between = text[official.end:verb.start()]
+    gap = [w.casefold() for w in lex.word.findall(between)]
+    apposition = _APPOSITION.match(between) is not None and between.rstrip().endswith(",")
+    if len(gap) > SUBJECT_GAP_WORDS and not apposition or gap and gap[-1] in PASSIVE_WORDS:
+        return None
+    return official.value.person_key
+
+
+def _read_slot(text: str, start: int, end: int, quote_at: int, lex: Lexicon, cast: Cast, after: bool) -> str | None:
+    """The speaker named by the words in `[start, end)`: a pronoun, a title or a name (module doc)."""
+    found = list(_WORD.finditer(text, start, end))
+    ws = load_words_of_slots()
+    low = [m.group().rstrip(".").casefold() for m in found]
+    first, last = 0, len(low)
+    while first < last and low[first] in ws.fillers:
+        first += 1
+    while last > first and low[last - 1] in ws.fillers:
+        last -= 1
+    if first == last:
+        return None
+    phrase = " ".join(low[first:last])
+    if phrase in ws.pronouns:
+        return _antecedent(text, quote_at, ws.pronouns[phrase], lex, cast)
+    slot = Slot(text, found[first:last], low[first:last], end)
+    run = _name_run(slot, ws, after)
+    if run is not None:  # `bác sĩ Thành` is the article's Bùi Đức Thành before any title
+        known = _article_person(key(" ".join(slot.word(i) for i in range(*run[:2]))), quote_at, cast)
+        if known is not None:
+            return known
+    titled = _title_holder(slot, quote_at, cast)
+    if titled is not None or run is None:
+        return titled
+    return _new_name(slot, run, ws)
+
+
+@dataclass(slots=True)
+class Slot:
+    """The words naming a speaker (fillers dropped), casefolded alongside, and where the slot ends."""
+
+    text: str
+    found: list[regex.Match[str]]
+    low: list[str]
+    end: int
+
+    def word(self, i: int) -> str:
+        return self.found[i].group().rstrip(".")
+
+    def rest_after(self, i: int) -> str:
+        """The slot's text after word `i`."""
+        return self.text[self.found[i].end():self.end]
+
+
+def _antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cast) -> str | None:
+    """The person named last as a sentence's subject before `at`, in this paragraph or the one
+    before, within ANTECEDENT_CHARS, of the pronoun's gender when both are known."""
+    i = bisect.bisect_left(cast.starts, at) - 1
+    while i >= 0:
+        m = cast.officials[i]
+        if at - m.end > ANTECEDENT_CHARS or text.count("\n", m.end, at) > 1:
+            return None
+        if _subject(text, i, lex, cast):
+            if gender and _gender(text, m.start) not in ("", gender) or _stranger(text, m.end, at, cast):
+                return None
+            return m.value.person_key
+        i -= 1
+    return None
+
+
+def _stranger(text: str, start: int, end: int, cast: Cast) -> bool:
+    """Whether a foreign name the officials stage did not give (two or more capitalised words)
+    stands in `[start, end)`: `Bộ trưởng …, John Kelly phát biểu` may be whom a pronoun means."""
+    ws = load_words_of_slots()
+    for m in _FOREIGN_RUN.finditer(text, start, end):
+        words = m.group().split()
+        if any(w.casefold() in ws.not_names or _VIETNAMESE.search(w) or w.isupper() for w in words):
+            continue
+        i = bisect.bisect_right(cast.starts, m.start()) - 1
+        if not (i >= 0 and cast.officials[i].end > m.start() or i + 1 < len(cast.starts)
+                and cast.starts[i + 1] < m.end()):
+            return True
+    return False
+
+
+def _subject(text: str, i: int, lex: Lexicon, cast: Cast) -> bool:
+    """Whether mention `i` is the first person of its sentence (or after a quote in it), at most
+    SUBJECT_MAX_WORDS words in."""
+    m = cast.officials[i]
+    begin = max(0, m.start - 400)
+    for stop in lex.sentence_end.finditer(text, begin, m.start):
+        begin = stop.end()
+    for mark in lex.quote_mark.finditer(text, begin, m.start):
+        begin = mark.end()  # `“…”, ông Dan Yergin nhận định.`: the speaker after a quote is a subject
+    if i > 0 and cast.officials[i - 1].end > begin:
+        return cast.officials[i - 1].value.person_key == m.value.person_key
+    return len(lex.word.findall(text, begin, m.start)) <= SUBJECT_MAX_WORDS
+
+
+def _gender(text: str, at: int) -> str:
+    """The gender the honorific right before a name gives (`ông X` m, `bà X` f), else ''."""
+    words = _WORD.findall(text, max(0, at - 8), at)
+    return load_words_of_slots().pronouns.get(words[-1].casefold(), "") if words else ""
+
+
+def _title_holder(slot: Slot, at: int, cast: Cast) -> str | None:
+    """The person, named before `at` (else after), one of whose titles the slot is, at least two
+    words (`Thủ tướng` for `Thủ tướng Chính phủ`; more words of the slot only after a comma or
+    dash: `Phó vụ trưởng Vụ Đào tạo chính quy, Tổng cục …`); nearest first."""
+    low = slot.low
+    if len(low) < 2:
+        return None
+    i = bisect.bisect_left(cast.starts, at)
+    for j in list(range(i - 1, -1, -1)) + list(range(i, len(cast.officials))):
+        for title in cast.officials[j].value.titles:
+            words = [w.casefold() for w in _WORD.findall(title)]
+            n = 0
+            while n < min(len(words), len(low)) and words[n].rstrip(".") == low[n]:
+                n += 1
+            if n >= 2 and (n == len(low) or n == len(words) and _APPOSITION.match(slot.rest_after(n - 1))):
+                return cast.officials[j].value.person_key
+    return None
+
+
+def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | None:
+    """The words `[k, n)` of the slot that name its speaker, and whether a cue word precedes them:
+    `[cue] Name [, apposition]` after the quote, `[cue] Name` before it; None if none."""
+    words = [slot.word(i) for i in range(len(slot.low))]
+    upper = [w[:1].isupper() for w in words]
+    if after:  # `[cue] Name [, apposition]`: the name opens the slot
+        k = next((i for i, u in enumerate(upper) if u), len(words))
+        n = k
+        while n < len(words) and upper[n] and n - k < NAME_MAX_WORDS:
+            n += 1
+        if k == n or k > 2 or n < len(words) and not _APPOSITION.match(slot.rest_after(n - 1)):
+            return None
+    else:  # `[cue] Name nói:`: the name is the whole slot
+        n = k = len(words)
+        while k > 0 and upper[k - 1] and n - k < NAME_MAX_WORDS:
+            k -= 1
+    while k < n and slot.low[k] in ws.cues:
+        k += 1  # `Bà Hà nói:`, `Thượng tá Lê Văn A`
+    if k == n:
+        return None
+    cued = k > 0 and (slot.low[k - 1] in ws.cues or " ".join(slot.low[max(0, k - 2):k]) in ws.cues)
+    if k > 0 and not cued:
+        # `”, đại diện Vietcombank cho biết`, `Người đứng đầu Real Madrid nhấn mạnh:`,
+        # `… làm việc với Florentino Perez chia sẻ:`: a lower-case head that is no cue
+        return None
+    return k, n, cued
+
+
+def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None:
+    """The key of a name the officials stage did not give: after a cue word, a foreign name of
+    two or more words, or one word ending a longer foreign name of the text."""
+    k, n, cued = found
+    run = [slot.word(i) for i in range(k, n)]
+    name = " ".join(run)
+    if name.casefold() in ws.places or any(len(w) > 1 and w.isupper() for w in run):
+        return None  # `văn phòng Tổng thống Hàn Quốc cho biết:`, `”, nữ MC chia sẻ.`
+    if cued:
+        return len(run) == 1 and _longer_name(slot.text, run[0], ws) or key(name)
+    if any(w.casefold() in ws.not_names or _VIETNAMESE.search(w) for w in run):
+        return None
+    if len(run) >= 2:
+        return key(name)
+    return _longer_name(slot.text, run[0], ws)
+
+
+def _article_person(k: str, at: int, cast: Cast) -> str | None:
+    """The key of the article's person named `k` or ending with it, nearest before `at` first."""
+    i = bisect.bisect_left(cast.starts, at)
+    for j in list(range(i - 1, -1, -1)) + list(range(i, len(cast.officials))):
+        pk = cast.officials[j].value.person_key
+        if pk == k or pk.endswith(" " + k):
+            return pk
+    return None
+
+
+def _longer_name(text: str, word: str, ws: Words) -> str | None:
+    """The key of the first foreign name in the text of exactly one capitalised word and `word`
+    (`Dennis Snower` for `Snower`; not `Styles Taylor` of `Harry Styles Taylor`)."""
+    pattern = (r"(?<![\p{L}\d]|\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]*)\s" + regex.escape(word)
+               + r"(?![\p{L}\d]|\s\p{Lu})")
+    for m in regex.finditer(pattern, text):
+        given = m.group(1)
+        if given.casefold() not in ws.not_names and given.casefold() not in ws.cues and not _VIETNAMESE.search(given):
+            return key(f"{given} {word}")
+    return None
