@@ -308,6 +308,11 @@ def _tail_authors(text: str) -> tuple[str, ...]:
     return _names(match["names"]) if match else ()
 
 
+def is_byline(line: str) -> bool:
+    """True when the whole line is a byline (`Tâm Giao`, `Tin, ảnh: Minh Anh`, `THỤY QUYÊN (tổng hợp)`)."""
+    return _patterns()["byline_line"].fullmatch(line.strip()) is not None
+
+
 def _is_dateline(line: str) -> bool:
     """True when the whole line is a dateline ("Cập nhật: 15-03-2024 | 08:30:00")."""
     hit = _dateline_in_line(line) if len(line) <= DATELINE_LINE_MAX else None

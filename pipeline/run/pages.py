@@ -28,7 +28,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser
 
 from vnie.extractors.keys import key as key_of
-from vnie.extractors.metadata import find_authors, find_dateline, header_authors, read_datetime, site_of
+from vnie.extractors.metadata import find_authors, find_dateline, header_authors, is_byline, read_datetime, site_of
 from vnie.gazetteer.load import load_words
 
 # Deepest element nesting a page may have. Real news pages stay under 60
@@ -45,7 +45,8 @@ ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "An
 # The lead: a block starting like the page's description (first LEAD_PROBE_CHARS
 # characters after key()), looked for in these blocks, at least LEAD_MIN_CHARS long,
 # and added when the main text's first LEAD_SEARCH_CHARS do not hold it already.
-LEAD_BLOCKS = "h2, p, div[class*=sapo], div[class*=lead], div[class*=description], div[class*=summary]"
+LEAD_BLOCKS = ("h2, p, div[class*=sapo], div[class*=lead], div[class*=description], div[class*=summary], "
+               "div[class*=intro]")  # vnexpress.net (2014): <div class="short_intro">
 LEAD_MIN_CHARS = 40
 LEAD_PROBE_CHARS = 40
 LEAD_SEARCH_CHARS = 2000
@@ -54,8 +55,11 @@ LEAD_TAG_CHARS = 30  # "(chinhphu.vn) - ", "(nlđo)- ", "(dân trí) - "
 # (nld.com.vn reorders a few); a bare <h1> needs this many words.
 HEADLINE_OVERLAP = 0.6
 HEADLINE_MIN_WORDS = 4
-# Lines under the headline where a page prints its dateline and byline.
+# Lines under the headline where a page prints its dateline and byline, and above it.
 HEADER_LINES = 8
+HEADER_LINES_BEFORE = 3
+# The article's last kept lines after which the page may print its byline alone.
+BYLINE_AFTER_LINES = 3
 # Trafilatura's balance between keeping furniture and losing paragraphs;
 # measured on the dev pages with `vnie eval --html` (see README).
 FAVOR = "balanced"
@@ -67,6 +71,8 @@ LAYOUT_TABLE_SHARE = 0.5
 # A "Mời đọc thêm:" list holds story titles: short lines without a final stop.
 READ_MORE_TITLE_MAX = 160
 READ_MORE_LAST_LINES = 8
+# A hidden block longer than this may be a copy of the article: its lines are kept.
+HIDDEN_TEXT_MAX = 1000
 # Joins the text nodes of a page's header; no page text holds it.
 _NODE_SEPARATOR = "\x1f"
 
@@ -132,7 +138,9 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
     check_complexity(html)
     tree = LexborHTMLParser(html)
     meta = page_metadata(html, tree)
+    hidden = _hidden_texts(tree)
     text = without_read_more(main_text(_without_furniture(html, tree), meta.url, favor))
+    text = _without_hidden(text, hidden)
     if not text.strip():
         raise PageError("empty", "HTML page without article text")
     lead = _lead(tree, _meta_tags(tree), _json_ld_article(tree))
@@ -142,7 +150,8 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
     if meta.published is None or not meta.authors:
-        meta = _with_header(meta, tree)
+        kept = [line for line in text.split("\n") if line.strip()]
+        meta = _with_header(meta, tree, kept[-BYLINE_AFTER_LINES:])
     return Page(text, meta)
 
 
@@ -197,6 +206,28 @@ def without_read_more(text: str) -> str:
     return text
 
 
+def _hidden_texts(tree: LexborHTMLParser) -> list[str]:
+    """key() of the short blocks the page hides (inline `display:none`): a carousel of
+    profiles beside the article (vnexpress.net, 2014), a "most read" cell. Long hidden
+    blocks are left alone: a page may hide one of two copies of its article."""
+    found = []
+    for node in tree.css('[style*="display: none"], [style*="display:none"]'):
+        text = " ".join((node.text() or "").split())
+        if LEAD_MIN_CHARS <= len(text) <= HIDDEN_TEXT_MAX:
+            found.append(key_of(text))
+    return found
+
+
+def _without_hidden(text: str, hidden: list[str]) -> str:
+    """`text` without the lines a reader never sees (their text is inside a hidden block).
+    Cutting them from the page before trafilatura instead changes which container it picks."""
+    if not hidden:
+        return text
+    kept = [line for line in text.split("\n")
+            if not (len(line) >= LEAD_MIN_CHARS and any(key_of(line) in block for block in hidden))]
+    return "\n".join(kept)
+
+
 @functools.cache
 def _furniture_selector() -> str:
     return ", ".join(load_words("page_furniture_selectors.txt"))
@@ -223,7 +254,8 @@ def page_metadata(html: str, tree: LexborHTMLParser | None = None) -> PageMeta:
                          if isinstance(article.get("mainEntityOfPage"), dict) else article.get("mainEntityOfPage")))
     publisher = _name(article.get("publisher")) or metas.get("og:site_name")
     site = site_of(url) or publisher
-    outlets = (publisher, metas.get("og:site_name"), site)
+    # every name the page gives its outlet or owner: none of them is an author ("FPT Online")
+    outlets = (publisher, metas.get("og:site_name"), site, metas.get("dc.publisher"), metas.get("copyright"))
     stated = _first_str(article.get("headline")) or _first_str(metas.get("og:title"))
     title = _visible_headline(_h1(tree), stated) or stated or _title_without_site(tree, publisher)
     published = (_when(article.get("datePublished")) or _when(metas.get("article:published_time"))
@@ -276,6 +308,7 @@ def _lead(tree: LexborHTMLParser, metas: dict[str, str], article: dict[str, Any]
     description (JSON-LD, og: or meta description), else that description when it is whole."""
     described = _first_str(article.get("description")) or _first_str(metas.get("og:description")) \
         or _first_str(metas.get("description"))
+    described = _without_outlet_suffix(described, metas.get("og:site_name"))
     if not described or len(described) < LEAD_MIN_CHARS:
         return None
     probe = key_of(described)[:LEAD_PROBE_CHARS]
@@ -287,34 +320,80 @@ def _lead(tree: LexborHTMLParser, metas: dict[str, str], article: dict[str, Any]
     return described if described.rstrip().endswith((".", "!", "?", "…", "”", '"')) else None
 
 
-def _with_header(meta: PageMeta, tree: LexborHTMLParser) -> PageMeta:
-    """`meta` with the dateline and byline printed under the headline when the page's
-    metadata lacks them (baodautu.vn: "Nguyên Minh - 07/03/2026 08:47")."""
-    header = _header_text(tree, meta.title)
-    if not header:
-        return meta
+def _without_outlet_suffix(text: str | None, site_name: str | None) -> str | None:
+    """A description without the outlet's name the page appends ("… năm 2000.  - VnExpress Giải Trí")."""
+    if text and site_name:
+        for sep in (" - ", " | ", " – "):
+            if text.rstrip().endswith(sep + site_name.strip()):
+                return text.rstrip()[: -len(sep + site_name.strip())].rstrip()
+    return text
+
+
+def _with_header(meta: PageMeta, tree: LexborHTMLParser, last_lines: list[str] | None = None) -> PageMeta:
+    """`meta` with the dateline and byline the page prints around its article when its
+    metadata lacks them: under the headline (baodautu.vn: "Nguyên Minh - 07/03/2026 08:47"),
+    else just above it (vnexpress.net, 2014: "Thứ sáu, 2/5/2014 | 08:54 GMT+7"); a byline
+    alone on the page line right after one of the article's `last_lines` ("Tâm Giao": the
+    text may end on a line of furniture after the last paragraph)."""
+    lines = _page_lines(tree)
+    before, after = _around_headline(lines, meta.title)
     published = meta.published
     if published is None:
-        hit = find_dateline(header)
+        hit = find_dateline(after) or find_dateline(before)
         published = hit[2] if hit else None
-    authors = meta.authors or (header_authors(header) if published or find_dateline(header) else ())
+    authors = meta.authors or (header_authors(after) if published or find_dateline(after) else ())
+    for line in reversed(last_lines or []):
+        if authors:
+            break
+        authors = _byline_after(lines, line)
     return PageMeta(meta.title, published, authors, meta.url, meta.site, meta.publisher)
 
 
-def _header_text(tree: LexborHTMLParser, title: str | None) -> str:
-    """The lines of the page from its headline on (HEADER_LINES of them), or ''."""
+def _page_lines(tree: LexborHTMLParser) -> list[str]:
+    """The page's visible text, one line per text node; a node's own line breaks are the
+    source's wrapping (a pretty-printed thesaigontimes.vn page breaks its headline in two),
+    and a node of separators only ("|" between a date and its time) joins its neighbours."""
     body = tree.body
-    if body is None or not title:
-        return ""
-    # One line per text node; a node's own line breaks are the source's wrapping
-    # (a pretty-printed thesaigontimes.vn page breaks its headline in two).
-    lines = [" ".join(node.split()) for node in body.text(separator=_NODE_SEPARATOR).split(_NODE_SEPARATOR)]
-    lines = [line for line in lines if line]
+    if body is None:
+        return []
+    nodes = [" ".join(node.split()) for node in body.text(separator=_NODE_SEPARATOR).split(_NODE_SEPARATOR)]
+    lines: list[str] = []
+    glue = False
+    for node in nodes:
+        if not node:
+            continue
+        if not any(ch.isalnum() for ch in node) and lines:
+            lines[-1] = f"{lines[-1]} {node}"
+            glue = True
+        elif glue:
+            lines[-1] = f"{lines[-1]} {node}"
+            glue = False
+        else:
+            lines.append(node)
+    return lines
+
+
+def _around_headline(lines: list[str], title: str | None) -> tuple[str, str]:
+    """(the HEADER_LINES_BEFORE lines above the headline, the HEADER_LINES under it), or ('', '')."""
+    if not title:
+        return "", ""
     probe = key_of(title)[:LEAD_PROBE_CHARS]
     for i, line in enumerate(lines):
         if key_of(line).startswith(probe):
-            return "\n".join(lines[i + 1:i + 1 + HEADER_LINES])
-    return ""
+            return ("\n".join(lines[max(0, i - HEADER_LINES_BEFORE):i]),
+                    "\n".join(lines[i + 1:i + 1 + HEADER_LINES]))
+    return "", ""
+
+
+def _byline_after(lines: list[str], last_line: str) -> tuple[str, ...]:
+    """The byline on the page line right after `last_line`, when that line is one whole."""
+    probe = key_of(last_line)[-LEAD_PROBE_CHARS:]
+    for i, line in enumerate(lines[:-1]):
+        if probe and key_of(line).endswith(probe):
+            # after a label ("Ảnh:") comes what it labels, the photographer
+            labelled = line.rstrip().endswith(":")
+            return find_authors(lines[i + 1]) if is_byline(lines[i + 1]) and not labelled else ()
+    return ()
 
 
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
@@ -408,29 +487,40 @@ def _authors(value: Any, *outlets: str | None) -> tuple[str, ...]:
 
 
 def _is_outlet(name: str, outlets: tuple[str | None, ...]) -> bool:
-    """True for the outlet's own name in any of its forms ("VietNamNet News" for
-    vietnamnet.vn, "Báo VnExpress"), a host name or a "Báo …" name."""
+    """True for the outlet's own name in any of its forms ("VietNamNet News" for vietnamnet.vn,
+    "Báo VnExpress", "FPT Online" beside the owner "Công ty Cổ Phần Dịch vụ Trực tuyến FPT"):
+    its words (generic ones aside) are all words of an outlet name, or they spell a host's
+    name, or they hold a whole outlet name; a host name and a "Báo …" name are outlets too."""
     if "." in name or name.casefold().startswith("báo"):
         return True
-    folded = _outlet_key(name)
+    words = _outlet_words_of(name)
+    if not words:
+        return True  # only generic words: "Online", "News"
+    joined = "".join(words)
     for outlet in outlets:
-        key = _outlet_key(_host_name(outlet) if outlet and "." in outlet and " " not in outlet else outlet)
-        if key and folded and (folded in key or key in folded):
+        if not outlet:
+            continue
+        if "." in outlet and " " not in outlet:
+            if joined == _host_name(outlet):
+                return True
+            continue
+        theirs = _outlet_words_of(outlet)
+        whole = "".join(theirs)
+        if theirs and (set(words) <= set(theirs) or joined == whole or (len(whole) >= 4 and whole in joined)):
             return True
     return False
+
+
+def _outlet_words_of(name: str) -> list[str]:
+    """The words of an outlet name without its generic words, case-folded, letters and digits only."""
+    return ["".join(ch for ch in word if ch.isalnum()) for word in _outlet_words().sub(" ", name).casefold().split()
+            if any(ch.isalnum() for ch in word)]
 
 
 @functools.cache
 def _outlet_words() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in load_words("page_outlet_words.txt"))
     return regex.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
-
-
-def _outlet_key(name: str | None) -> str:
-    """An outlet name without its generic words, case and spaces ("VietNamNet News" -> "vietnamnet")."""
-    if not name:
-        return ""
-    return "".join(ch for ch in _outlet_words().sub(" ", name).casefold() if ch.isalnum())
 
 
 def _host_name(host: str) -> str:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from vnie.evaluation.pages import TRUTH, _is_caption, html_dir, load_truth, score_page
-from vnie.run.pages import (PageError, _authors, _when, check_complexity, laid_out_in_tables, read_page,
-                            without_read_more)
+from vnie.run.pages import (PageError, _authors, _byline_after, _when, _without_hidden, _without_outlet_suffix,
+                            check_complexity, laid_out_in_tables, read_page, without_read_more)
 from vnie.run.read import decode_bytes
 from vnie.run.read import read_inputs
 from vnie.run.settings import load_settings
@@ -77,6 +77,41 @@ def test_the_outlet_in_any_of_its_forms_is_no_author() -> None:
     # plo.vn: two reporters in one JSON-LD name beside the outlet's long name.
     assert _authors({"@type": "Person", "name": "THUẬN VĂN, LÊ ÁNH"}, "Báo Pháp Luật TP. Hồ Chí Minh",
                     "plo.vn") == ("THUẬN VĂN", "LÊ ÁNH")
+
+
+def test_the_owner_and_the_site_suffix_are_not_the_article() -> None:
+    # vnexpress.net (2014, src/extraction/sites/vnexpress.net.html in pages.tsv): meta author, og:site_name,
+    # host, dc.publisher as the page states them.
+    assert _authors("FPT Online", "VnExpress Giải Trí", "giaitri.vnexpress.net",
+                    "Công ty Cổ Phần Dịch vụ Trực tuyến FPT") == ()
+    # the same page's og:description ends with the outlet's name, so it was no whole sentence
+    assert _without_outlet_suffix(
+        "Chiều 1/5, danh ca mang theo đóa hoa hồng vàng và chai rượu đến thăm người bạn tri kỷ sau lần gặp gỡ "
+        "cuối cùng vào năm 2000.  - VnExpress Giải Trí", "VnExpress Giải Trí").endswith("vào năm 2000.")
+
+
+# The page's text nodes around the end of the article (vnexpress.net, 2014), as _page_lines gives them.
+PAGE_END_LINES = [
+    "Đêm nhạc dự kiến gồm những ca khúc gắn liền với tên tuổi Khánh Ly và đặc biệt là những sáng tác nổi tiếng "
+    "của nhạc sĩ Trịnh Công Sơn.",
+    "Tâm Giao", "Ảnh:", "Cao Trung Hiếu", "Xem nhiều nhất",
+]
+
+
+def test_a_byline_alone_after_the_last_paragraph_is_read() -> None:
+    assert _byline_after(PAGE_END_LINES, PAGE_END_LINES[0]) == ("Tâm Giao",)
+    # after the photo credit's label comes the photographer, no byline
+    assert _byline_after(PAGE_END_LINES, "Ảnh:") == ()
+
+
+def test_lines_of_a_hidden_block_are_left_out() -> None:
+    from vnie.extractors.keys import key
+    # a profile in vnexpress.net's hidden carousel (style="display: none"), then a line of the article
+    hidden = [key("Avi Lerner 13/10/1947 Avi Lerner là Chủ tịch và nhà sáng lập công ty Nu Image, Inc., hãng phim "
+                  "Millennium và mọi công ty có liên quan.")]
+    text = ("Cô cũng chọn một chiếc áo dài màu tím nền nã để đến viếng thăm người bạn tri kỷ của mình.\n"
+            "Avi Lerner là Chủ tịch và nhà sáng lập công ty Nu Image, Inc., hãng phim Millennium và mọi công ty có liên quan.")
+    assert _without_hidden(text, hidden) == text.split("\n")[0]
 
 
 # Lines trafilatura gave for thesaigontimes.vn (laid out in <table>s) and for baodautu.vn
