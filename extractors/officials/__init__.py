@@ -229,7 +229,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
         elif spot.known == "foreign":
             spot.accepted = True
     _accept_repeats_and_lists(text, spots)
-    shorts = _short_spots(text, units, ends, starts, name_starts, lex, places)
+    shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
     for spot in shorts:
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
     persons = _resolve(text, spots, shorts)
@@ -422,7 +422,8 @@ def _accept_repeats_and_lists(text: str, spots: list[Spot]) -> None:
 
 
 def _short_spots(
-    text: str, units, ends, starts, name_starts: set[int], lex: Lexicon, places: frozenset[str]
+    text: str, units, ends, starts, name_starts: set[int], lex: Lexicon, places: frozenset[str],
+    place_spans: list[tuple[int, int]],
 ) -> list[Spot]:
     """Given-name mentions (`ông Hùng`, `Đại tá Thành`, `Bí thư Nhân`) and foreign names after a rank or `ông`."""
     shorts: list[Spot] = []
@@ -431,13 +432,20 @@ def _short_spots(
             if unit.end + 1 in name_starts:
                 continue
             run = short_run(text, unit, lex)
-            if run is None or run.group() in places:
-                continue
+            if run is None or run.group() in places or any(p in places for p in _word_prefixes(run.group())):
+                continue  # "nhà thơ Hy Lạp Homer": a country, then the name
             foreign = " " in run.group() and (unit.kind == "rank" or unit.text in FOREIGN_HONORIFICS)
-            spot = Spot(run.start(), run.end(), "officials.foreign_name" if foreign else "officials.given_name")
+            # a title starting there is no name: "các đồng chí | Phó Chủ tịch UBND tỉnh"
+            whole = (run.start() not in starts and _whole_name(run.group(), unit, lex)
+                     and not _overlaps(place_spans, run.start(), run.end())
+                     and not lex.plural_before.search(text, max(0, unit.start - 8), unit.start)
+                     and not lex.name_particle.match(text, run.end()))
+            rule = "officials.foreign_name" if foreign else "officials.honorific_name" if whole else "officials.given_name"
+            spot = Spot(run.start(), run.end(), rule)
             spot.left = left_chain(text, spot.start, ends, lex, set())
             spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
-            spot.accepted = foreign or unit.kind == "naming"
+            # one word ("HLV Troussier") is first joined to a longer name, if any (`_resolve`)
+            spot.accepted = foreign or (whole and " " in run.group()) or unit.kind == "naming"
             shorts.append(spot)
         elif unit.kind == "position" and unit.org and text[unit.head_end : unit.head_end + 1] == " ":
             run = lex.short_run.match(text, unit.head_end + 1)  # "Bí thư Nhân", "Phó Tỉnh trưởng Cheng Nhann"
@@ -451,6 +459,27 @@ def _short_spots(
                 spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
                 shorts.append(spot)
     return shorts
+
+
+def _word_prefixes(words: str) -> list[str]:
+    """The leading runs of two or more words of `words`, shortest first."""
+    parts = words.split(" ")
+    return [" ".join(parts[:i]) for i in range(2, len(parts))]
+
+
+def _whole_name(run: str, unit, lex: Lexicon) -> bool:
+    """Whether the capitalised words after a rank or a person honorific are a whole name:
+    two or three words ("anh Sất Kphâu", "chị Thanh Mai"), or one of a non-Vietnamese
+    shape ("HLV Troussier"), no organisation or place word among them."""
+    if unit.kind != "rank" and unit.text not in lex.name_honorifics:
+        return False
+    words = run.split(" ")
+    if any(lex.cue_kind.get(w.casefold()) for w in words):
+        return False
+    if len(words) >= 2:
+        return True
+    one_word = unit.kind == "rank" or lex.name_honorifics[unit.text]
+    return one_word and lex.vn_word.fullmatch(run) is None and run not in lex.not_foreign
 
 
 def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Person]:
@@ -474,7 +503,11 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
         if spot.accepted:
             continue
         word = key(text[spot.start : spot.end])
-        owners = [k for k in persons if k == word or k.endswith(" " + word)]
+        alone = spot.rule == "officials.honorific_name"  # a foreign name of one word
+        owners = [k for k in persons if k == word or k.endswith(" " + word) or (alone and k.startswith(word + " "))]
+        if not owners and alone:
+            persons[word] = Person(text[spot.start : spot.end], word)
+            owners = [word]
         if len(owners) == 1:
             spot.accepted, spot.person = True, owners[0]
             unit = spot.left[0]

@@ -73,6 +73,9 @@ class Lexicon:
     vn_word: regex.Pattern[str]
     not_foreign: frozenset[str]
     glued_words: frozenset[str]
+    name_particle: regex.Pattern[str]
+    plural_before: regex.Pattern[str]
+    name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]
     day_parts: frozenset[str]
 
@@ -240,6 +243,10 @@ def load_lexicon() -> Lexicon:
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
+        name_particle=regex.compile(joiners["name_particle"]),
+        plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
+        name_honorifics={r["word"].casefold(): r["one_word"] == "yes"
+                         for r in load_tsv("official_name_honorifics.tsv", key="word")},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         institution=regex.compile(
             LEFT_EDGE + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE

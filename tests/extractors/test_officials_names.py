@@ -36,6 +36,18 @@ FOUND = [
      "Nguyễn Văn Hải, sinh năm 2001.", "Nguyễn Văn Hải"),  # baomoi-22280817
     ("Ảnh: N.TRI Ông Trần Văn Trung, trú tổ 52, phường Hòa Hiệp Bắc cho biết nhà ông cách bờ kè chưa đầy 50m.",
      "Trần Văn Trung"),  # bench 2051d96381624baa (a capitalised "Ông" mid-line is no honorific)
+    # two or three capitalised words after a person honorific are a whole name, surname or not
+    ("Hôm nay, đối tượng Hờ A Chu khai nhận số ma túy trên mua tại khu vực biên giới.",
+     "Hờ A Chu"),  # bench (shape of "đối tượng Mua Seo Chu")
+    ("Được biết địa điểm này do một người Hàn Quốc là anh In Byung Chun làm chủ.",
+     "In Byung Chun"),  # bench dbdbc62c4509af50
+    ("Theo chị Thanh Bình, một nhân viên văn phòng tại Hoàng Mai, Hà Nội, giá vé đã tăng.",
+     "Thanh Bình"),  # bench e945a2bd64d43fe2
+    # one word of a foreign shape after a sports or arts occupation, "ông" or "bà"
+    ("Tôi có quan hệ tốt với HLV Mourinho. Tôi chúc cho ông ấy gặp những điều tốt đẹp.",
+     "Mourinho"),  # bench c05f9b6a61841f97
+    ("Bà Zakharova nhấn mạnh, cộng đồng quốc tế cần làm rõ những nguyên tắc này.",
+     "Zakharova"),  # bench 125713b3b3de3270
     # a bracket opening with "nguyên" (a former post)
     ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
      "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
@@ -51,6 +63,16 @@ NOT_FOUND = [
     # a common word that is also a family name, right before a surname
     ("Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách nhiệm.\"",
      "Vàng Phạm Thị Tân"),  # bench 4dbb55275639db87
+    # a team, an organisation, a people, a country before the name, a name going on in lower case
+    ("Phút 28: Lindelof chuyền lỗi, đưa bóng cho cầu thủ Leeds khi anh đứng cuối trong hàng thủ.",
+     "Leeds"),  # bench 9f071ddd0ce423da
+    ("Một bức ảnh về hai người đàn ông Sentinelese đang chèo thuyền không được chú thích ngày tháng.",
+     "Sentinelese"),  # bench d20b92e330eace2e
+    ("Hòn đảo này được nhắc đến bởi nhà thơ Hy Lạp Homer, sinh vào khoảng giữa thế kỷ XII và VIII trước Công nguyên.",
+     "Hy Lạp Homer"),  # bench e8d75dbb1798001e
+    ("Thái tử Arabia Saudi, ông Mohammad bin Salman Al Saud, vừa được Quốc vương sắc phong.",
+     "Mohammad"),  # bench 19ac00abe3191d93
+    ("Cuộc họp có các đồng chí Phó Chủ tịch UBND tỉnh; Văn phòng Tỉnh ủy.", "Phó Chủ"),  # a title, not a name
     # another name of a person already named
     ("Trường Chinh tên thật là Đặng Xuân Khu, sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường, tỉnh Nam Định.",
      "Đặng Xuân Khu"),  # baomoi-21477943
@@ -92,3 +114,13 @@ def test_shorter_foreign_name_is_the_same_person():
     text = ("Thủ tướng Thái Lan Prayut Chan-o-cha đã bị phạt 6.000 baht vì không đeo khẩu trang nơi công cộng. "
             "Trong một bài đăng trên Facebook, ông Prayut cho biết chính phủ của ông đang thúc đẩy việc bảo đảm số lượng khẩu trang.")
     assert {row["person_key"] for row in extract(text)["officials"]} == {"prayut chan-o-cha"}
+
+
+def test_one_foreign_word_joins_the_full_name():
+    # dantri-sport-138: "HLV Zidane" is the "HLV Zinedine Zidane" named before, one person
+    text = ("HLV Zinedine Zidane đã nhận được những cú hích đáng kể về lực lượng. "
+            "Đoàn quân HLV Zidane đang đặt mình vào thế khó ở La Liga.")
+    assert {r["person_key"] for r in extract(text)["officials"]} == {"zinedine zidane"}
+    # alone, it is a person of its own (bench 125878e79013301d)
+    alone = extract("Dẫu vậy, HLV Kiatisuk cho biết bầu Đức không có mặt ở Pleiku cũng chẳng sao.")["officials"]
+    assert "kiatisuk" in {r["person_key"] for r in alone}
