@@ -153,6 +153,9 @@ NOT_REGIONS = [
     "các lao động khu vực miền núi tỉnh Quảng Nam được hỗ trợ học nghề",
     "hơi lệch về phía Đông qua vịnh Bắc Bộ, đưa hơi nước từ biển vào.",
     "ở Vịnh Bắc Bộ có gió Đông Bắc mạnh cấp 5",
+    # a bus station in Hồ Chí Minh City (bench baomoi-22548931; the bench audit's region row)
+    "Trước đó, đêm 15/6, một nhóm GrabBike và nhóm bảo vệ bến xe Miền Tây (đường Kinh Dương Vương, quận Bình Tân) "
+    "xảy ra ẩu đả",
     "Bão di chuyển theo hướng Tây Tây Bắc.",
     "Bờ mỏ phía Đông Bắc chỉ cách biển 500 m.",
     "Xung đột ở miền Đông Ukraine leo thang.",
