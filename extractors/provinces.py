@@ -401,11 +401,13 @@ def find_countries(text: str, ctx: Context) -> list[Candidate]:
 
 def drop_foreign_regions(mentions: list[Mention[Any]], keys: list[str | None],
                          anchors: list[tuple[int, int, str]]) -> list[Mention[Any]]:
-    """In an article abroad, drop compass regions whose nearest country (within COUNTRY_WINDOW) is foreign.
+    """In an article abroad, drop compass regions (and cities of no known province) whose nearest country
+    (within COUNTRY_WINDOW) is foreign.
 
     Args:
         mentions: the article's mentions in text order.
-        keys: for each mention, its lower-cased key when it is a compass region, else None.
+        keys: for each mention, its lower-cased key when it is a compass region (its name when it is a
+            city of no known province), else None.
         anchors: (start, end, `home` | `foreign`) of country names and provinces, sorted.
 
     Returns:
@@ -520,7 +522,10 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
             rule = c.rule if not isinstance(value, LocalityValue) or c.rule == "localities.level" else "localities.city"
             mentions.append(Mention.at(doc, c.start, c.end, rule, value))
             is_compass = isinstance(value, RegionValue) and c.groups["key"] in ctx.compass_keys
-            compass.append(c.groups["key"] if is_compass else None)
+            # A city of no known province is dropped the same way in an article abroad (`bảo vệ thành phố
+            # Aleppo` beside Syria; bench audit of the localities table).
+            unknown_city = isinstance(value, LocalityValue) and value.level == "city" and value.province is None
+            compass.append(c.groups["key"] if is_compass else value.name if unknown_city else None)
             if isinstance(value, ProvinceValue):
                 anchors.append((c.start, c.end, "home"))
     if any(compass):

@@ -175,6 +175,10 @@ LOCALITIES = [
     # (bench dantri-business-137)
     ("điểm du lịch hút khách bậc nhất của thành phố Los Angeles, Mỹ với hơn 10 triệu lượt khách", []),
     ("Beckham đã chuyển đến thành phố New York (Mỹ) để học đại học", []),
+    # a city of no known province in an article abroad, nearest a foreign country (bench baomoi-22528231)
+    ("Giới chức Philippines thừa nhận rằng chính phủ Philippines đã nhận được thông tin tình báo từ trước về kế "
+     "hoạch của Nhóm Nhà nước Hồi giáo (IS) muốn bao vây thành phố Marawi, trên đảo Mindanao, miền Nam Philippines.",
+     []),
     ("huyện Nghĩa Hành là một trong những địa phương có diện tích trồng cau lớn nhất tỉnh Quảng Ngãi.",
         [("Nghĩa Hành", "district", "Quảng Ngãi")]),
     ("Công an huyện Sa Thầy đã vào cuộc. Tỉnh Kon Tum và tỉnh Gia Lai phối hợp.", [("Sa Thầy", "district", None)]),
