@@ -489,6 +489,13 @@ UNIT_CASES = [
     ("title-count",   "Tổng cục Thủy lợi có Tổng cục trưởng và không quá 4 Phó Tổng cục trưởng do Bộ trưởng Bộ Nông nghiệp bổ nhiệm.",
      [(4, "Phó Tổng cục trưởng", "không quá")]),
     ("title-country", "Cuộc gặp gỡ của 2 Thủ tướng Việt Nam và Singapore tại Indonesia.", [(2, "Thủ tướng", None)]),
+    # bench audit 2: a continent ends the unit, "dựa" too; intersections and plenums are names
+    ("continent",     "Chúng tôi đã cùng nhau giành 99 chức vô địch châu Âu. Chúng tôi", [(99, "chức vô địch", None)]),
+    ("dua-tren",      "cụ thể là xấp xỉ 5 sao dựa trên các bài đánh giá.", [(5, "sao", "xấp xỉ")]),
+    ("intersection",  "đối tượng bỏ chạy về hướng ngã 3 đường 61 - Tăng Nhơn Phú, sau đó nhóm thanh niên đuổi theo", []),
+    ("plenum",        "Theo tinh thần Nghị quyết Trung ương 6 Khóa XI, Ban Kinh tế Trung ương được thành lập", []),
+    ("central-budget", "Số vốn đã bố trí đến hết năm 2015 là 222,9 tỷ đồng. Trong đó ngân sách trung ương 72,1 tỷ đồng; "
+     "ngân sách địa phương 150,8 tỷ đồng", [(222.9e9, "đồng", None), (72.1e9, "đồng", None), (150.8e9, "đồng", None)]),
     # ... but not a year before a title, nor a title with its holder's name
     ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
 ]
