@@ -40,6 +40,8 @@ BREAKDOWN_MIN_PARTS = 2
 # A list after "gồm:" is a breakdown when most of its items carry a number.
 BREAKDOWN_NUMBERED = 0.8
 RULE_BREAKDOWN = "numbers.breakdown"
+# Units of a duration after "sau/suốt/đúng một" ("Sau một ngày xét xử").
+TIME_UNITS = frozenset(("giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm", "thập kỷ"))
 QUOTE_OPENS = '"“'
 QUOTE_CLOSES = '"”'
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
@@ -60,6 +62,7 @@ class _Context:
         self.breakdown_open = regex.compile(self.lex.patterns["breakdown_open"])
         self.breakdown_end = regex.compile(self.lex.patterns["breakdown_end"])
         self.one_split = regex.compile(self.lex.patterns["one_split"])
+        self.one_duration = regex.compile(self.lex.patterns["one_duration"])
         self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
 
     @staticmethod
@@ -130,7 +133,12 @@ def _quoted_whole(text: str, reading: Reading) -> bool:
 
 def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:
     """Keep a tentative `một` when it splits a count or repeats a noun counted in the same sentence."""
+    after = tuple(text[reading.end:reading.end + 24].lower().split()[:2])
+    if after[:1] in ctx.lex.indefinite_after or after in ctx.lex.indefinite_after:
+        return False  # "một người đàn ông", "cho một người bạn": the article "a", not a count
     if ctx.one_split.search(text, max(0, reading.start - 20), reading.start):
+        return True
+    if ctx.one_duration.search(text, max(0, reading.start - 8), reading.start) and _timed(ctx, reading):
         return True
     head = (reading.value.unit or "").split()[0:1]
     for pos, unit in counted:
@@ -139,6 +147,12 @@ def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[in
             if not SENTENCE_END_RE.search(text, lo, hi):
                 return True
     return False
+
+
+def _timed(ctx: _Context, reading: Reading) -> bool:
+    """Whether a reading's unit is a unit of time (`ngày`, `năm`, `tháng`: a measure head)."""
+    head = ctx.lex.heads.get(tuple((reading.value.unit or "").lower().split()))
+    return head is not None and head.kind == "measure" and head.text in TIME_UNITS
 
 
 def find_breakdown(ctx: _Context, text: str, total: Reading) -> list[Candidate]:

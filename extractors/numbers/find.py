@@ -47,7 +47,8 @@ def word_numeral_pattern(lex: NumberLexicon) -> str:
     two years), so the numeral stops before a following noun. `không` (0)
     does not open a numeral: it is nearly always "not". A lone ambiguous word
     (`năm` = year, `ba` = father, `một` = a/an) must be followed by a known
-    head noun: the lookahead keeps the candidate count, and so the time, low.
+    head noun or a magnitude (`hơn một tỷ đồng`): the lookahead keeps the
+    candidate count, and so the time, low.
     """
     digit = _words_of(lex, "digit", zero=False)
     plain = _words_of(lex, "digit", zero=False, exclude=tuple(lex.ambiguous_words))
@@ -57,7 +58,8 @@ def word_numeral_pattern(lex: NumberLexicon) -> str:
     tens = _words_of(lex, "tens")
     hundred = _words_of(lex, "hundred")
     filler = _words_of(lex, "filler")
-    heads = alternation(" ".join(h) for h in lex.heads if h[0][:1].isalpha())
+    magnitudes = [w for w, (_, k) in lex.number_words.items() if k == "magnitude"]
+    heads = alternation([" ".join(h) for h in lex.heads if h[0][:1].isalpha()] + magnitudes)
     two_digit = rf"(?:{_cased(digit)}\s+{tens}|{_cased(ten)})(?:\s+{last})?"
     three_digit = rf"{_cased(digit)}\s+{hundred}(?:\s+(?:{two_digit}|{filler}\s+{digit}))?"
     lone = rf"{_cased(plain)}|{_cased(ambiguous)}(?=\s+{heads}\b)"

@@ -46,6 +46,7 @@ class NumberLexicon:
     body_parts: frozenset[Phrase]
     patterns: dict[str, str]
     titles: frozenset[Phrase] = frozenset()
+    indefinite_after: frozenset[Phrase] = frozenset()
     surnames: frozenset[str] = frozenset()
 
 
@@ -141,4 +142,5 @@ def load_lexicon() -> NumberLexicon:
         patterns=load_patterns("numbers.yaml"),
         titles=frozenset(titles),
         surnames=frozenset(load_words("surnames.txt")),
+        indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
     )

@@ -496,6 +496,12 @@ UNIT_CASES = [
     ("plenum",        "Theo tinh thần Nghị quyết Trung ương 6 Khóa XI, Ban Kinh tế Trung ương được thành lập", []),
     ("central-budget", "Số vốn đã bố trí đến hết năm 2015 là 222,9 tỷ đồng. Trong đó ngân sách trung ương 72,1 tỷ đồng; "
      "ngân sách địa phương 150,8 tỷ đồng", [(222.9e9, "đồng", None), (72.1e9, "đồng", None), (150.8e9, "đồng", None)]),
+    # "một": a count before a magnitude and in a duration after "sau/suốt/đúng", the article
+    # before "đàn ông", "phụ nữ", "bạn", "tên", "nào"
+    ("mot-ty",        "Đạo chích lấy được số trang sức trị giá khoảng một tỷ đồng.", [(1e9, "đồng", "khoảng")]),
+    ("mot-duration",  "Sau một ngày lẩn trốn, nghi phạm bị cảnh sát bắt giữ", [(1, "ngày", None)]),
+    ("mot-article",   "Trong 4 người này có một người đàn ông trung niên được cho là ông Trần", [(4, "người", None)]),
+    ("mot-nao",       "Hay một người nào đó bay từ nơi này đến nơi khác sẽ thấy thời gian trôi qua", []),
     # ... but not a year before a title, nor a title with its holder's name
     ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
 ]
