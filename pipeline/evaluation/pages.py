@@ -205,11 +205,15 @@ def totals(scores: list[PageScore]) -> dict[str, float]:
 
 def evaluate_pages(folder: Path, truth_path: Path = TRUTH) -> dict[str, Any]:
     """Every truth page found under `folder`, scored; with totals per system."""
-    scores = [s for truth in load_truth(truth_path) for s in score_page(truth, folder)]
+    truths = load_truth(truth_path)
+    scores = [s for truth in truths for s in score_page(truth, folder)]
     by_system: dict[str, list[PageScore]] = {}
     for s in scores:
         by_system.setdefault(s.system, []).append(s)
-    return {"folder": str(folder), "scores": scores, "totals": {k: totals(v) for k, v in by_system.items()}}
+    found = {s.file for s in scores}
+    outlets = {t.get("outlet") for t in truths if t["file"] in found}
+    return {"folder": str(folder), "scores": scores, "outlets": len(outlets),
+            "totals": {k: totals(v) for k, v in by_system.items()}}
 
 
 def print_pages(result: dict[str, Any]) -> None:
@@ -221,7 +225,8 @@ def print_pages(result: dict[str, Any]) -> None:
               f"{int(s.published):5d} {int(s.authors):5d} {s.facts:5d} {s.facts_on_furniture:5d}"
               + (f"  {'; '.join(s.notes)}" if s.notes else ""))
     for system, t in result["totals"].items():
-        print(f"{'TOTAL (' + str(t['pages']) + ' pages)':38} {system:11} furniture {t['furniture_share']:.1%}  "
+        print(f"{'TOTAL (' + str(t['pages']) + ' pages, ' + str(result.get('outlets', '?')) + ' outlets)':38} "
+              f"{system:11} furniture {t['furniture_share']:.1%}  "
               f"paragraphs lost {t['paragraphs_lost']:.1%} (articles lost {t['articles_lost']})  "
               f"title {t['title']:.0%}  published {t['published']:.0%}  authors {t['authors']:.0%}  "
               f"facts on furniture {t['facts_on_furniture']:.1%}")

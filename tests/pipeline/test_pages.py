@@ -206,3 +206,16 @@ def test_dev_page(truth: dict) -> None:
     assert not ours.whole_article_lost
     assert (ours.title, ours.published, ours.authors) == (True, True, True)
     assert ours.furniture <= max(1, 0.03 * ours.lines), f"{ours.furniture} of {ours.lines} kept lines are furniture"
+
+
+def test_the_dev_set_meets_the_targets_of_issue_10() -> None:
+    from vnie.evaluation.pages import evaluate_pages
+
+    folder = html_dir()
+    if not any((folder / t["file"]).exists() for t in _dev_pages()):
+        pytest.skip(f"no dev page under {folder} (set VNIE_HTML_DIR)")
+    result = evaluate_pages(folder)
+    ours = result["totals"]["vnie"]
+    assert result["outlets"] >= 1 and ours["pages"] >= 1
+    assert ours["furniture_share"] <= 0.03 and ours["paragraphs_lost"] <= 0.03 and ours["articles_lost"] == 0
+    assert ours["published"] >= 0.95 and ours["authors"] >= 0.90 and ours["facts_on_furniture"] <= 0.02
