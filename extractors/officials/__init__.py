@@ -194,7 +194,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
-    cues = [c for c in raw_cues if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)]
+    cues = [c for c in raw_cues if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)
+            and (c.groups["head"].casefold() not in lex.name_only_honorifics or c.end + 1 in name_starts)]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
     stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}

@@ -75,6 +75,7 @@ class Lexicon:
     glued_words: frozenset[str]
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
+    name_only_honorifics: frozenset[str]
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]
     day_parts: frozenset[str]
@@ -151,7 +152,8 @@ def load_lexicon() -> Lexicon:
     honorifics = load_words("official_honorifics.txt")
 
     cue_kind: dict[str, str] = {}
-    for word in honorifics:
+    name_only = load_words("official_name_only_honorifics.txt")
+    for word in honorifics + name_only:
         cue_kind[word.casefold()] = "honorific"
     for word in load_words("official_naming_words.txt"):
         cue_kind[word.casefold()] = "naming"
@@ -245,6 +247,7 @@ def load_lexicon() -> Lexicon:
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
+        name_only_honorifics=frozenset(w.casefold() for w in name_only),
         name_honorifics={r["word"].casefold(): r["one_word"] == "yes"
                          for r in load_tsv("official_name_honorifics.tsv", key="word")},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),

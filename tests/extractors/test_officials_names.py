@@ -48,6 +48,13 @@ FOUND = [
      "Mourinho"),  # bench c05f9b6a61841f97
     ("Bà Zakharova nhấn mạnh, cộng đồng quốc tế cần làm rõ những nguyên tắc này.",
      "Zakharova"),  # bench 125713b3b3de3270
+    # person nouns and name-only honorifics before a name
+    ("Cử tri Dương Xuân Biển (Phường 6, Quận 4) đề nghị được thông tin thêm về việc xử lý các vụ án.",
+     "Dương Xuân Biển"),  # bench 98319e1dc273ed83
+    ("Còn đại biểu Nguyễn Bắc Việt (Ninh Thuận) đề nghị làm rõ việc lãng phí trong quy hoạch.",
+     "Nguyễn Bắc Việt"),  # bench b486beb6368992a7
+    ("Từ Thiếu Hoa góp mặt trong 9 tập phim Tây Du Ký nhưng so với hai người đồng nghiệp Uông Việt và Trì Trọng Thụy, "
+     "vai diễn của Từ Thiếu Hoa nhận được sự chú ý.", "Uông Việt"),  # bench 9530b55334717ecc
     # a bracket opening with "nguyên" (a former post)
     ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
      "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
@@ -124,3 +131,16 @@ def test_one_foreign_word_joins_the_full_name():
     # alone, it is a person of its own (bench 125878e79013301d)
     alone = extract("Dẫu vậy, HLV Kiatisuk cho biết bầu Đức không có mặt ở Pleiku cũng chẳng sao.")["officials"]
     assert "kiatisuk" in {r["person_key"] for r in alone}
+
+
+def test_role_noun_is_a_title():
+    # "cựu chiến binh" is a stated role (titles.tsv), kept as the person's title (baomoi-22511223)
+    rows = extract('"Nếu tôi còn làm giám đốc thì không có chuyện có sân golf trong sân bay" - cựu chiến binh Phan Tương chia sẻ.')
+    assert [(r["name"], r["titles"]) for r in rows["officials"]] == [("Phan Tương", ["cựu chiến binh"])]
+
+
+def test_name_only_honorific_leaves_the_title_whole():
+    # "đại biểu" before a place is part of the title, not a cue that cuts it (bench a5fcb6d1cc1c2a43)
+    rows = extract("Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc nhấn mạnh, việc thực hiện cổ phần hóa cần minh bạch.")
+    assert [(r["name"], r["titles"]) for r in rows["officials"]] == [
+        ("Nguyễn Thị Bích Ngọc", ["Phó Trưởng đoàn đại biểu Thành phố Hà Nội"])]
