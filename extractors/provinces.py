@@ -94,6 +94,7 @@ class Context:
     right_foreign: regex.Pattern[str]
     right_inside: regex.Pattern[str]
     left_water: regex.Pattern[str]
+    left_motion: regex.Pattern[str]
     right_country_lead: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     locality_link: regex.Pattern[str]
@@ -141,6 +142,7 @@ def build_context() -> Context:
         right_foreign=regex.compile(p["right_foreign"]),
         right_inside=regex.compile(p["right_inside"]),
         left_water=regex.compile(p["left_water"]),
+        left_motion=regex.compile(p["left_motion"]),
         right_country_lead=regex.compile(p["right_country_lead"]),
         sentence_end=regex.compile(p["sentence_end"]),
         locality_link=regex.compile(p["locality_link"]),
@@ -494,7 +496,7 @@ def _sentence_provinces(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: C
     ends = [e.end() for e in ctx.sentence_end.finditer(doc.text)]
     by_sentence: dict[int, set[str]] = {}
     for m in mentions:
-        if isinstance(m.value, ProvinceValue):
+        if isinstance(m.value, ProvinceValue) and not ctx.left_motion.search(doc.text, max(0, m.start - 20), m.start):
             by_sentence.setdefault(bisect.bisect_right(ends, m.start), set()).add(m.value.province)
     out = []
     for m in mentions:

@@ -183,6 +183,11 @@ LOCALITIES = [
         [("Nghĩa Hành", "district", "Quảng Ngãi")]),
     ("Công an huyện Sa Thầy đã vào cuộc. Tỉnh Kon Tum và tỉnh Gia Lai phối hợp.", [("Sa Thầy", "district", None)]),
     ("Công an xã An Ninh tuần tra.",                    [("An Ninh", "commune", None)]),
+    # a province reached or left is not the sentence's (bench baomoi-22601460, baomoi-22508044)
+    ("đêm 3/2 cô có đặt phòng tại quán karaoke của bà Nguyễn Thị Thanh Hà (phường Trần Hưng Đạo, thành phố Phủ Lý) "
+     "để tiếp một người bạn từ Hà Nội đến chơi.", [("Trần Hưng Đạo", "ward", None), ("Phủ Lý", "city", None)]),
+    ("Cụ thể, khoảng 22h, ngày 21/05/2017, Nh. từ đường Dương Quảng Hàm, quận Cầu Giấy đưa bạn trai ra sân bay Nội Bài đi "
+     "TP.Hồ Chí Minh.", [("Cầu Giấy", "district", None)]),
     ("Trụ sở quận Đống Đa, Hà Nội.",                    [("Đống Đa", "district", "Hà Nội")]),
     ("Công an TP Buôn Ma Thuột bắt giữ.",               [("Buôn Ma Thuột", "city", None)]),
     ("Công an TP Hòa Bình vào cuộc.",                   [("Hòa Bình", "city", "Hòa Bình")]),
