@@ -502,6 +502,16 @@ UNIT_CASES = [
     ("mot-duration",  "Sau một ngày lẩn trốn, nghi phạm bị cảnh sát bắt giữ", [(1, "ngày", None)]),
     ("mot-article",   "Trong 4 người này có một người đàn ông trung niên được cho là ông Trần", [(4, "người", None)]),
     ("mot-nao",       "Hay một người nào đó bay từ nơi này đến nơi khác sẽ thấy thời gian trôi qua", []),
+    # all-gold unit classes, tested on bench sentences: complements and heads from the gold
+    ("nguoi-lon",     "sinh sống ở thôn Trung, xã Việt Hùng gồm 17 hộ gia đình với 73 người (52 người lớn, 21 trẻ em)",
+     [(17, "hộ gia đình", None), (73, "người", None), (52, "người lớn", None), (21, "trẻ em", None)]),
+    ("nam-tuoi",      "Toshiba đã từng là thương hiệu điện tử số 1 Nhật Bản, với bề dày 145 năm tuổi.", [(145, "năm tuổi", None)]),
+    ("doi-tuong",     "Đây là ba đối tượng nghiện ma túy đang cai nghiện bắt buộc", [(3, "đối tượng nghiện", None)]),
+    ("vu-vi-pham",    "lực lượng Quản lý thị trường đã xử lý gần 2 triệu vụ vi phạm, thu nộp ngân sách",
+     [(2e6, "vụ vi phạm", "gần")]),
+    ("camera",        "có 19 thiết bị giám sát các loại, gồm: 7 camera giám sát các hành vi vi phạm, 5 thiết bị đo tốc độ, "
+     "7 camera quan sát ghi nhận hình ảnh giao thông.",
+     [(19, "thiết bị giám sát", None), (7, "camera", None), (5, "thiết bị đo tốc độ", None), (7, "camera", None)]),
     # ... but not a year before a title, nor a title with its holder's name
     ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
 ]
