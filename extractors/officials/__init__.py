@@ -60,6 +60,14 @@ NEAR_NAME = 250
 BYLINE_LAST_LINES = 3
 # Characters looked at before `tên` for a noun for a person ("người đàn ông " is 15).
 NOUN_WINDOW = 20
+# What joins the names of a list: "A, B", "A và B", "A, và B".
+LIST_JOINS = (", ", " và ", ", và ")
+# Names in a list that make it a list of people by itself (streets and districts named
+# after people come after a word that blocks the first: "các quận Lê Chân, Ngô Quyền").
+LIST_MIN = 3
+# Characters looked at before a list for a street word, back to its sentence's start ("13
+# đường đèn, gồm: Trường Sơn, Nguyễn Văn Trỗi, Nam Kỳ Khởi Nghĩa, Hàm Nghi, | Nguyễn Huệ").
+LIST_BLOCKER_WINDOW = 160
 # Characters looked at before a name for an institution word ("trường THPT chuyên ").
 INSTITUTION_WINDOW = 24
 # Characters looked at before a capitalised occupation for an organisation head ("Hội ").
@@ -229,7 +237,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.name_speaker"
         elif spot.known == "foreign":
             spot.accepted = True
-    _accept_repeats_and_lists(text, spots)
+    _accept_repeats_and_lists(text, spots, lex)
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
     for spot in shorts:
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
@@ -404,22 +412,49 @@ def _ends_in_locality(unit, lex: Lexicon) -> bool:
     return any(unit.text.endswith(" " + w) for w in lex.locality_words)
 
 
-def _accept_repeats_and_lists(text: str, spots: list[Spot]) -> None:
+def _accept_repeats_and_lists(text: str, spots: list[Spot], lex: Lexicon) -> None:
     """Accept repeats of an accepted full name, and names listed next to an accepted one."""
     known = {key(text[s.start : s.end]) for s in spots if s.accepted}
     for spot in spots:
         if not spot.accepted and not spot.blocked and key(text[spot.start : spot.end]) in known:
             spot.accepted, spot.rule = True, "officials.repeat"
+    _accept_long_lists(text, spots, lex)
     changed = True
     while changed:
         changed = False
         for a, b in zip(spots, spots[1:]):
             if a.accepted == b.accepted or a.blocked or b.blocked:
                 continue
-            if text[a.end : b.start] in (", ", " và ", ", và "):
+            if text[a.end : b.start] in LIST_JOINS:
                 (b if a.accepted else a).accepted = True
                 (b if a.accepted and b.rule == "officials.name" else a).rule = "officials.list"
                 changed = True
+
+
+def _accept_long_lists(text: str, spots: list[Spot], lex: Lexicon) -> None:
+    """Accept every name of a list of `LIST_MIN` or more full names with a surname, joined
+    by commas and "và" ("gồm Quách Thị Lan, Nguyễn Thị Huyền, Nguyễn Thị Thúy và Nguyễn Thị
+    Oanh"): such a list names people. A list with a place, a blocked name (after "đường",
+    "quận"...) or a foreign or known name in it is left alone ("các quận Lê Chân, Ngô Quyền,
+    Hồng Bàng")."""
+    run: list[Spot] = []
+    for spot in spots + [None]:
+        if spot is not None and run and text[run[-1].end : spot.start] in LIST_JOINS:
+            run.append(spot)
+            continue
+        if (len(run) >= LIST_MIN and not any(s.blocked or s.place or s.known for s in run)
+                and not lex.list_blocker.search(text, _sentence_start(text, run[0].start), run[0].start)):
+            for s in run:
+                if not s.accepted:
+                    s.accepted, s.rule = True, "officials.list"
+        run = [spot] if spot is not None else []
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, at most `LIST_BLOCKER_WINDOW` characters back."""
+    lo = max(0, pos - LIST_BLOCKER_WINDOW)
+    cut = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    return lo if cut < 0 else cut + 1
 
 
 def _short_spots(

@@ -76,6 +76,7 @@ class Lexicon:
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
+    list_blocker: regex.Pattern[str]
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]
     day_parts: frozenset[str]
@@ -248,6 +249,8 @@ def load_lexicon() -> Lexicon:
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),
+        list_blocker=regex.compile(
+            LEFT_EDGE + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE, regex.IGNORECASE),
         name_honorifics={r["word"].casefold(): r["one_word"] == "yes"
                          for r in load_tsv("official_name_honorifics.tsv", key="word")},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),

@@ -55,6 +55,14 @@ FOUND = [
      "Nguyễn Bắc Việt"),  # bench b486beb6368992a7
     ("Từ Thiếu Hoa góp mặt trong 9 tập phim Tây Du Ký nhưng so với hai người đồng nghiệp Uông Việt và Trì Trọng Thụy, "
      "vai diễn của Từ Thiếu Hoa nhận được sự chú ý.", "Uông Việt"),  # bench 9530b55334717ecc
+    # a dash glued to the name's end
+    ("Ngày 9/5, ông Lê Văn Sinh- Giám đốc Sở GTVT tỉnh Quảng Nam cho biết, tại địa bàn vừa xảy ra tai nạn.",
+     "Lê Văn Sinh"),  # bench 31e4bf094813f14d
+    ("PGS TS Lương Ngọc Khuê-Cục trưởng Cục quản lý và Khám chữa bệnh trao giải Nhất cho các đơn vị.",
+     "Lương Ngọc Khuê"),  # bench e8d2720841df4acb
+    # a list of three or more full names is a list of people
+    ("Nghe tiếng tri hô, tổ tuần tra CSGT Công an TP Biên Hòa có 4 người gồm Trần Văn Trường, Phạm Quang Dũng, "
+     "Nguyễn Đức Toàn, Phạm Nhật Nam đang làm nhiệm vụ gần đó đã truy đuổi.", "Nguyễn Đức Toàn"),  # bench b255b434c9ad5ea5
     # a bracket opening with "nguyên" (a former post)
     ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
      "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
@@ -80,6 +88,11 @@ NOT_FOUND = [
     ("Thái tử Arabia Saudi, ông Mohammad bin Salman Al Saud, vừa được Quốc vương sắc phong.",
      "Mohammad"),  # bench 19ac00abe3191d93
     ("Cuộc họp có các đồng chí Phó Chủ tịch UBND tỉnh; Văn phòng Tỉnh ủy.", "Phó Chủ"),  # a title, not a name
+    # a list of streets named after people
+    ("Ghi nhận tại nhiều ngã tư ở các tuyến phố của Hà Nội như: Khuất Duy Tiến, Nguyễn Chí Thanh, Phạm Hùng… "
+     "không khó để bắt gặp cảnh tượng trẻ em ngồi dưới lòng đường.", "Nguyễn Chí Thanh"),  # bench 09feddc5c4a097f8
+    ("Đơn vị trúng thầu đã thực hiện 13 đường đèn, gồm: Trường Sơn, Nguyễn Văn Trỗi, Nam Kỳ Khởi Nghĩa, Hàm Nghi, "
+     "Nguyễn Huệ, Lê Lợi, Lê Duẩn, Nguyễn Thị Minh Khai.", "Lê Duẩn"),  # baomoi-21473080
     # another name of a person already named
     ("Trường Chinh tên thật là Đặng Xuân Khu, sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường, tỉnh Nam Định.",
      "Đặng Xuân Khu"),  # baomoi-21477943
