@@ -11,6 +11,9 @@ from vnie.extractors.models.lexicon import (
     CONTEXT_CHARS, CONTINUE_CHARS, LIST_MAX_CHARS, MAX_QUOTES, UNQUOTED_MAX_WORDS, UNQUOTED_MIN_WORDS, Lexicon,
 )
 
+# Characters before "mô hình" searched for the "như"/"gồm:" that opens an inline list.
+INLINE_LEAD = 16
+
 # Words before "mô hình" that count models of a kind (besides models_quantifiers.txt).
 COUNTING_WORDS = frozenset({"hơn", "gần", "vài", "mấy", "số", "trên"})
 
@@ -289,8 +292,11 @@ def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:
         `groups["head"]` (decimal string); an item that is only a place gives none.
     """
     out: list[Candidate] = []
-    for opened in lex.inline_open.finditer(text):
-        start = opened.end()
+    for trigger in lex.unquoted_trigger.finditer(text):  # "mô hình " before a letter: rare, so cheap
+        opened = lex.inline_open.search(text, max(0, trigger.start() - INLINE_LEAD), trigger.start())
+        if opened is None:
+            continue
+        start = trigger.end()
         stop = lex.inline_end.search(text, start, start + LIST_MAX_CHARS)
         if stop is None:
             continue
