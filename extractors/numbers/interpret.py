@@ -134,6 +134,7 @@ class NumberInterpreter:
         self.one_some = regex.compile(lex.patterns["one_some"])
         self.partitive = regex.compile(lex.patterns["partitive"])
         self.clock_after = regex.compile(lex.patterns["clock_after"])
+        self.ago_stamp = regex.compile(lex.patterns["ago_stamp"])
         self.difference = regex.compile(lex.patterns["difference"])
         self.comparatives = regex.compile(lex.patterns["comparatives"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
@@ -580,6 +581,9 @@ class NumberInterpreter:
                     return _nothing("name")  # "ảnh 1 Thủ tướng Nguyễn Xuân Phúc": a title and its holder
                 if unit.head is not None and unit.head.text == "giờ" and self._clock(text, unit.end, values[0], num2):
                     return _nothing("time")
+                if unit.head is not None and unit.head.text in ("giờ", "phút") and self.ago_stamp.match(text, unit.end) \
+                        and (start == 0 or text[start - 1] == "\n"):
+                    return _nothing("time")  # "4 giờ trước" under a headline: when the page was posted
                 if one and self.one_some.match(unit.text):
                     return _nothing("blocked")  # "1 số tỉnh": some
                 unit_text, end = unit.text, unit.end

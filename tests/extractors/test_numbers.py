@@ -512,6 +512,13 @@ UNIT_CASES = [
     ("camera",        "có 19 thiết bị giám sát các loại, gồm: 7 camera giám sát các hành vi vi phạm, 5 thiết bị đo tốc độ, "
      "7 camera quan sát ghi nhận hình ảnh giao thông.",
      [(19, "thiết bị giám sát", None), (7, "camera", None), (5, "thiết bị đo tốc độ", None), (7, "camera", None)]),
+    # a "posted N hours ago" stamp on its own line is no fact (gold blind-news-2 page chrome);
+    # "N phút trước khi ..." inside a sentence is a duration (bench dantri-sport-088, baomoi-22239621)
+    ("ago-stamp",     "trong thời gian chờ con làm thủ tục dự thi, làm bài thi.\n\n42 phút trước\n\nTheo thống kê của Bộ GD&ĐT", []),
+    ("before-event",  "Tôi chỉ biết tin ấy khoảng 5-10 phút trước khi có thông báo chính thức.",
+     [(5, "phút", "khoảng"), (10, "phút", "khoảng")]),
+    ("hours-before",  "Trong phiên điều trần kéo dài 4 giờ trước Ủy ban Tư pháp Thượng viện hôm 3-5, ông Comey nói",
+     [(4, "giờ", None)]),
     # ... but not a year before a title, nor a title with its holder's name
     ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
 ]
