@@ -519,6 +519,7 @@ UNIT_CASES = [
      [(5, "phút", "khoảng"), (10, "phút", "khoảng")]),
     ("hours-before",  "Trong phiên điều trần kéo dài 4 giờ trước Ủy ban Tư pháp Thượng viện hôm 3-5, ông Comey nói",
      [(4, "giờ", None)]),
+    ("may-man",       "cuốn thuyền thúng các em ra xa, có 3 em may mắn bơi được vào bờ, 4 em còn lại", [(3, "em", None), (4, "em", None)]),
     # ... but not a year before a title, nor a title with its holder's name
     ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
 ]
