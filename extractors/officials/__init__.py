@@ -29,6 +29,7 @@ from vnie.extractors.officials.find import (
     PAREN_MAX,
     find_cues,
     find_foreign_names,
+    find_info_names,
     find_known_names,
     find_names,
     skip_spaces,
@@ -256,6 +257,13 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
             extra.append(Spot(cand.start, cand.end, cand.rule, known=cand.groups["kind"], listed=True))
     taken = {s.start for s in spots} | {s.start for s in extra}
+    ends = {s.end for s in spots} | {s.end for s in extra}
+    for cand in find_info_names(text, lex, ends):
+        if _overlaps(place_spans, cand.start, cand.end) or text[cand.start : cand.end] in places:
+            continue
+        if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
+            if not any(e.start < cand.end and cand.start < e.end for e in extra):
+                extra.append(Spot(cand.start, cand.end, cand.rule))
     for cand in find_foreign_names(text, cues, lex, taken):
         if _overlaps(place_spans, cand.start, cand.end) or text[cand.start : cand.end] in places:
             continue  # "Bí thư Tỉnh ủy Đắk Lắk": a place, not a foreign holder

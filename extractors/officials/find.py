@@ -463,6 +463,36 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
     return out
 
 
+# Characters read back from a person bracket for the name before it (four long words).
+INFO_NAME_WINDOW = 48
+
+
+def find_info_names(text: str, lex: Lexicon, taken: Container[int]) -> list[Candidate]:
+    """Names right before a bracket about a person that the surname rule did not find:
+    "Chen Haiyang (sinh năm 1987)", "Và Bá Cha (SN 1995)". Names whose words hold a cue or
+    end inside a found name (`taken`: their ends) are left out."""
+    out: list[Candidate] = []
+    for bracket in lex.info_bracket.finditer(text):
+        end = bracket.start()
+        m = lex.info_name.search(text, max(0, end - INFO_NAME_WINDOW), end)
+        if m is None or end in taken:
+            continue
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or unicodedata.combining(text[start - 1])):
+            start = text.find(" ", start, end) + 1  # the window cut a word: drop its end
+            if not start or " " not in text[start:end]:
+                continue
+        if _after_capitalised(text, start):
+            continue  # more capitalised words before: where the name starts is unsure ("Ấn Độ Radha Mohan Singh")
+        words = text[start:end].split(" ")
+        # a title or rank among the words, or an honorific first: no name ("Ông Sơn (SN ...")
+        if lex.cue_kind.get(words[0].casefold()) or any(
+                lex.cue_kind.get(w.casefold()) not in (None, "honorific") for w in words):
+            continue
+        out.append(Candidate(start, end, "officials.name_person_info"))
+    return out
+
+
 def _after_org_head(text: str, q: int, lex: Lexicon) -> bool:
     """Whether the word(s) before `q` are an organisation head ("Công ty | Jeongho Landmark")."""
     before = text[max(0, q - 16) : q].rstrip(" ")
@@ -536,11 +566,27 @@ def _country_in_title(text: str, pos: int, lex: Lexicon):
         cap = _is_cap(word.group())
         # The lower-case second syllable of a word goes on ("Thượng viện | Australia");
         # other lower-case words end the title's capitalised organisation: no country in it.
-        if not cap and not (tail_ok and word.group()[0].isalpha() and not lex.stop.match(text, q)):
+        # ("Ngoại | giao Brasil": a verb-like tail goes on when a capitalised word follows it)
+        if not cap and not (tail_ok and word.group()[0].isalpha()
+                            and (not lex.stop.match(text, q) or _next_cap(text, word.end()))):
             return None
         tail_ok = cap and word.group()[1:].islower()
         q = skip_spaces(text, word.end())
     return None
+
+
+def _after_capitalised(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start` (one space between)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return text[word_start : word_start + 1].isupper()
+
+
+def _next_cap(text: str, pos: int) -> bool:
+    """Whether the word after `pos` (past spaces) is capitalised."""
+    q = skip_spaces(text, pos)
+    return q < len(text) and text[q].isupper()
 
 
 def _after_given_name(text: str, start: int) -> bool:

@@ -186,6 +186,8 @@ def right_chain(
     info = False
     pos = end
     q = skip_spaces(text, pos)
+    if text[q : q + 1] == "," and text[skip_spaces(text, q + 1) : skip_spaces(text, q + 1) + 1] == "(":
+        q = skip_spaces(text, q + 1)  # "Chen Minfeng, (sinh năm 1988)"
     if q < len(text) and text[q] == "(":
         close = text.find(")", q, q + 160)
         if close > 0 and "\n" not in text[q:close]:

@@ -77,6 +77,8 @@ class Lexicon:
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
     list_blocker: regex.Pattern[str]
+    info_bracket: regex.Pattern[str]
+    info_name: regex.Pattern[str]
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]
     day_parts: frozenset[str]
@@ -249,6 +251,8 @@ def load_lexicon() -> Lexicon:
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),
+        info_bracket=regex.compile(joiners["info_bracket"]),
+        info_name=regex.compile(joiners["info_name"]),
         list_blocker=regex.compile(
             LEFT_EDGE + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE, regex.IGNORECASE),
         name_honorifics={r["word"].casefold(): r["one_word"] == "yes"

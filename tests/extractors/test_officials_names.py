@@ -63,6 +63,18 @@ FOUND = [
     # a list of three or more full names is a list of people
     ("Nghe tiếng tri hô, tổ tuần tra CSGT Công an TP Biên Hòa có 4 người gồm Trần Văn Trường, Phạm Quang Dũng, "
      "Nguyễn Đức Toàn, Phạm Nhật Nam đang làm nhiệm vụ gần đó đã truy đuổi.", "Nguyễn Đức Toàn"),  # bench b255b434c9ad5ea5
+    # a foreign holder after a ministry written with a verb-like syllable ("Ngoại giao") and the country
+    ("Bộ trưởng Ngoại giao Bulgaria Ekaterina Zaharieva yêu cầu Nga hợp tác toàn diện trong cuộc điều tra.",
+     "Ekaterina Zaharieva"),  # bench cfb855fbc8df79c7
+    ("Thứ trưởng Ngoại giao Nga Sergei Ryabkov ngày 13/4 cảnh báo tàu chiến của Mỹ ở Biển Đen cần tránh xa.",
+     "Sergei Ryabkov"),  # bench 88002e30767bafe7
+    # a name without a listed surname right before a bracket about a person
+    ("Ngày 24/6, Phòng Cảnh sát Hình sự Công an tỉnh Đồng Nai đã tạm giữ Vòng Kỳ Đức (22 tuổi), Nguyễn Quang Dũng (22 tuổi).",
+     "Vòng Kỳ Đức"),  # bench 8204da8b9bb15afd
+    ("Vụ việc diễn ra tại đồn điền trồng cacao của Stefan Struik (53 tuổi, quốc tịch Mỹ và Hà Lan).",
+     "Stefan Struik"),  # bench 61a38d979f14c769
+    ("Bộ trưởng Nông nghiệp Ấn Độ Radha Mohan Singh (67 tuổi) vừa bị chỉ trích mạnh mẽ trên mạng xã hội.",
+     "Radha Mohan Singh"),  # baomoi-22650729 (not "Độ Radha Mohan Singh")
     # a bracket opening with "nguyên" (a former post)
     ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
      "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
