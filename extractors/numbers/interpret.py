@@ -551,8 +551,13 @@ class NumberInterpreter:
         else:
             values = [float(num)]  # plain digits: "478", "07"
         end = cand.end
-        if named and (glued or not self._counted_after_name(text, cand)):
-            return _nothing("name")
+        read: tuple[Unit | None] | None = None  # the unit, when already read after a name
+        if named:
+            if glued:
+                return _nothing("name")
+            counted, read = self._counted_after_name(text, cand)
+            if not counted:
+                return _nothing("name")
         if percent:
             unit_text = "%"
         elif glued:
@@ -560,7 +565,7 @@ class NumberInterpreter:
             unit_text = glued + (rate.group() if rate else "")
             end = rate.end() if rate else end
         else:
-            unit = self.read_unit(text, end, cand.rule == RULE_WORDS)
+            unit = read[0] if read is not None else self.read_unit(text, end, cand.rule == RULE_WORDS)
             if unit is None and text.startswith(" trong số ", end):
                 unit = self._partitive_unit(text, end)
             if unit is None:
@@ -613,19 +618,20 @@ class NumberInterpreter:
         words = text[end:end + 2 * LONGEST_WORD].split(maxsplit=2)
         return len(words) > 1 and words[0] in self.lex.surnames and words[1][:1].isupper()
 
-    def _counted_after_name(self, text: str, cand: Candidate) -> bool:
+    def _counted_after_name(self, text: str, cand: Candidate) -> tuple[bool, tuple[Unit | None] | None]:
         """Whether a number after a capitalised word still counts (`huyện Lệ Thủy 12.361 nhà`,
         `Trịnh Bá Phương 10 năm tù`): digits grouped in thousands, or a measure, closed or
-        classifier head right after (`Quân khu 9`, `Pixel 5 có` stay names)."""
+        classifier head right after (`Quân khu 9`, `Pixel 5 có` stay names). Also returns
+        the unit when it was read, so it is not read twice."""
         if cand.rule != RULE_DIGITS or cand.groups.get("num2"):
-            return False
+            return False, None
         if "." in cand.groups["num"]:
-            return True
+            return True, None
         unit = self.read_unit(text, cand.end)
         if unit is None or unit.head is None or unit.head.kind not in NAMED_COUNT_KINDS:
-            return False
+            return False, None
         # "thôn Đồi 2 xã Ngọc Lương": a place word after a name is the next address part
-        return unit.head.kind != "closed" or self.lex.blockers.get(phrase_of(unit.head.text)) != "block"
+        return unit.head.kind != "closed" or self.lex.blockers.get(phrase_of(unit.head.text)) != "block", (unit,)
 
     def _body_part(self, unit: str) -> bool:
         """Whether a unit names a body part (`tay`, `tay xuôi`), not a compound (`tay đua`)."""
