@@ -63,6 +63,9 @@ BYLINE_LAST_LINES = 3
 NOUN_WINDOW = 20
 # What joins the names of a list: "A, B", "A và B", "A, và B".
 LIST_JOINS = (", ", " và ", ", và ")
+# What joins two names of which one is a person's: a list join or "cùng" ("Phan Thị Khoa
+# (trú TP Vinh) cùng Nguyễn Thị Hương").
+PAIR_JOINS = LIST_JOINS + (" cùng ", ", cùng ")
 # Names in a list that make it a list of people by itself (streets and districts named
 # after people come after a word that blocks the first: "các quận Lê Chân, Ngô Quyền").
 LIST_MIN = 3
@@ -433,10 +436,18 @@ def _accept_repeats_and_lists(text: str, spots: list[Spot], lex: Lexicon) -> Non
         for a, b in zip(spots, spots[1:]):
             if a.accepted == b.accepted or a.blocked or b.blocked:
                 continue
-            if text[a.end : b.start] in LIST_JOINS:
+            if _pair_gap(text, a.end, b.start) in PAIR_JOINS:
                 (b if a.accepted else a).accepted = True
                 (b if a.accepted and b.rule == "officials.name" else a).rule = "officials.list"
                 changed = True
+
+
+def _pair_gap(text: str, end: int, start: int) -> str:
+    """The text between two names, without a bracket right after the first ("(trú TP Vinh)")."""
+    gap = text[end:start]
+    if gap.startswith(" (") and ")" in gap and "\n" not in gap and len(gap) <= PAREN_MAX:
+        gap = gap[gap.index(")") + 1 :]
+    return gap
 
 
 def _accept_long_lists(text: str, spots: list[Spot], lex: Lexicon) -> None:

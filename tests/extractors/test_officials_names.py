@@ -75,6 +75,11 @@ FOUND = [
      "Stefan Struik"),  # bench 61a38d979f14c769
     ("Bộ trưởng Nông nghiệp Ấn Độ Radha Mohan Singh (67 tuổi) vừa bị chỉ trích mạnh mẽ trên mạng xã hội.",
      "Radha Mohan Singh"),  # baomoi-22650729 (not "Độ Radha Mohan Singh")
+    # a name next to a person's in a list, past a bracket after the person's name
+    ("Công an quận Bình Tân, TP.HCM, đã bắt 3 nghi phạm gồm Lê Minh Tuấn (20 tuổi), Lê Văn Tùng và Lê Văn Tuấn "
+     "(cùng 21 tuổi, quê ở Quảng Ngãi) để điều tra.", "Lê Văn Tùng"),  # bench adcfdfbab833842b
+    ("Qua đó, đã bắt quả tang 3 thuyền của Mai Văn Dương (sinh năm 1974), Nguyễn Thị Tâm (1978, cùng trú tại xã "
+     "Châu Hóa, huyện Tuyên Hóa) đang khai thác cát.", "Nguyễn Thị Tâm"),  # bench 8dc5d7f95e62ce12
     # a bracket opening with "nguyên" (a former post)
     ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
      "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
