@@ -82,6 +82,51 @@ def loose_key(k: str) -> str:
 MIN_SUPPORT = 2
 
 
+def variant_groups(keys: Iterable[str]) -> dict[str, str]:
+    """Each key of one article's people mapped to the fullest variant of its name there: the
+    same name with a middle name dropped (`phạm kim huệ` / `phạm thị kim huệ`), or its last two
+    or more words when they end one name only (`kim huệ`; `mai phương` beside `hồ mai phương` and
+    `nguyễn mai phương` stays itself)."""
+    keys = sorted(set(keys))
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            big, small = (ra, rb) if _fullness(ra) >= _fullness(rb) else (rb, ra)
+            parent[small] = big
+
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_last[k.rsplit(" ", 1)[-1]].append(k)
+    for group in by_last.values():
+        if len(group) < 2:
+            continue
+        by_loose: dict[str, str] = {}
+        for k in group:
+            loose = loose_key(k)
+            if loose in by_loose:
+                join(k, by_loose[loose])
+            else:
+                by_loose[loose] = k
+        for k in group:
+            if " " not in k:
+                continue
+            owners = {root(o) for o in group if o.endswith(" " + k)}
+            if len(owners) == 1:
+                join(k, owners.pop())
+    return {k: root(k) for k in keys}
+
+
+def _fullness(k: str) -> tuple[int, str]:
+    return len(k.split(" ")), k
+
+
 @dataclass(slots=True)
 class Evidence:
     """What one article says about one person."""
@@ -175,6 +220,10 @@ def _support(a: Evidence, b: Evidence) -> int:
     if shared_kind:
         score += 1
         score += bool(a.provinces & b.provinces) + bool(a.roles & b.roles)
+    elif not (a.kinds - {"other"} and b.kinds - {"other"}):
+        # one side's posts are of no known kind (`Phó chủ tịch tỉnh Hà Tĩnh`): the same post in
+        # the same province is some agreement (enough when there is one candidate)
+        score += bool(a.provinces & b.provinces and a.roles & b.roles & _post_roles())
     if a.ranks & b.ranks:
         score += 1
     return score
@@ -244,14 +293,21 @@ class Linker:
 
     def link_article(self, article_id: str, day: dt.date | None, people: list[dict[str, Any]],
                      positions: list[dict[str, Any]]) -> dict[str, str]:
-        """Person ids of one article's people, by `person_key`."""
+        """Person ids of one article's people, by `person_key`; the article's variants of one
+        name (`kim huệ`, `phạm kim huệ`, `phạm thị kim huệ`) are one person, linked by the fullest."""
+        full = variant_groups([row["person_key"] for row in people])
         by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in positions:
-            by_person[row["person_key"]].append(row)
+            by_person[full.get(row["person_key"], row["person_key"])].append(row)
         ids: dict[str, str] = {}
-        for row in people:
-            ev = _evidence(row, by_person.get(row["person_key"], []))
-            ids[row["person_key"]] = self._link(article_id, day, row["name"], row["person_key"], ev)
+        for row in sorted(people, key=lambda r: full[r["person_key"]] != r["person_key"]):  # the fullest first
+            pk = row["person_key"]
+            if full[pk] != pk and full[pk] in ids:
+                ids[pk] = ids[full[pk]]
+                self.persons[ids[pk]].aliases.add(row["name"])
+                continue
+            ev = _evidence(row, by_person.get(pk, []))
+            ids[pk] = self._link(article_id, day, row["name"], pk, ev)
         return ids
 
     def _link(self, article_id: str, day: dt.date | None, name: str, person_key: str, ev: Evidence) -> str:

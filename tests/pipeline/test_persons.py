@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from vnie.run.persons import Linker, loose_key
+from vnie.run.persons import Linker, loose_key, variant_groups
 from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 
@@ -128,3 +128,40 @@ def test_kind_tells_officials_from_other_people(out):
     assert kinds[ids["baomoi-21491190"]] == "official"  # the minister
     assert kinds[ids["dantri-society-082"]] == "official"  # a rank
     assert kinds[ids["dantri-society-040"]] == "person"  # a law firm's director: a company post
+
+
+@pytest.fixture(scope="module")
+def variants_out(bench_path, tmp_path_factory) -> Path:
+    """Bench articles other than the linking gold's: a coach written three ways in one article, one
+    short name that ends two different full names, and a vice-chairman whose first post has no
+    known kind of body ('Phó chủ tịch tỉnh')."""
+    folder = tmp_path_factory.mktemp("variants")
+    ids = ["dantri-sport-154", "baomoi-22623789", "baomoi-22424196", "baomoi-22731320"]
+    run_pipeline([_write(bench_path, ids, folder / "in.jsonl")], folder / "out", load_settings(None))
+    return folder / "out"
+
+
+def test_variants_of_one_name_in_an_article_are_one_person(variants_out):
+    # 'HLV Phạm Kim Huệ', 'Phạm Thị Kim Huệ' and 'Kim Huệ' in one volleyball interview
+    ids = {k: _ids(variants_out, k)["dantri-sport-154"] for k in ("kim huệ", "phạm kim huệ", "phạm thị kim huệ")}
+    assert len(set(ids.values())) == 1
+
+
+def test_a_short_name_ending_two_names_stays_apart(variants_out):
+    # 'Mai Phương' (a witness) beside 'Hồ Mai Phương' and 'Nguyễn Mai Phương' in one trial report
+    ids = {k: _ids(variants_out, k)["baomoi-22623789"] for k in ("mai phương", "hồ mai phương", "nguyễn mai phương")}
+    assert len(set(ids.values())) == 3
+
+
+def test_same_post_and_province_links_a_post_of_no_known_kind(variants_out):
+    # 'Phó chủ tịch tỉnh' (kind other, Quảng Nam) and 'Phó Chủ tịch UBND tỉnh Quảng Nam' (government)
+    ids = _ids(variants_out, "huỳnh khánh toàn")
+    assert ids["baomoi-22424196"] == ids["baomoi-22731320"]
+
+
+def test_variant_groups_on_one_articles_keys():
+    groups = variant_groups(["kim huệ", "phạm kim huệ", "phạm thị kim huệ", "mai phương", "hồ mai phương",
+                             "nguyễn mai phương", "nguyễn thị ninh anh", "nguyễn ninh anh"])
+    assert {groups[k] for k in ("kim huệ", "phạm kim huệ", "phạm thị kim huệ")} == {"phạm thị kim huệ"}
+    assert groups["mai phương"] == "mai phương"
+    assert groups["nguyễn ninh anh"] == "nguyễn thị ninh anh"
