@@ -16,7 +16,7 @@ import regex
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
-    Cast, nearest_before, speaker_after, speaker_before, subject_before,
+    Cast, nearest_before, speaker_after, speaker_before, speaker_heading, subject_before,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -283,7 +283,7 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
     if THEO in (t.casefold() for t in tokens):  # `Cũng theo ông Hà Thái Bình: “…”`
         official = nearest_before(text, cand.start, lex, ctx.cast)
         return official.value.person_key if official and official.start >= context_start else None
-    return None
+    return speaker_heading(text, cand.start, context_start, lex, ctx.cast)
 
 
 def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:

@@ -36,6 +36,10 @@ SUBJECT_GAP_WORDS = 2
 PASSIVE_WORDS = frozenset({"được", "bị"})
 # A name written without a cue has at most this many words.
 NAME_MAX_WORDS = 4
+# A cue before a name (`Bộ trưởng`, `người phát ngôn`) has at most this many words.
+CUE_MAX_WORDS = 3
+# Lower-case words (how it is said) allowed between a cued name and its verb: `chị T buồn rầu nói`.
+MANNER_MAX_WORDS = 2
 # Letters of Vietnamese words that foreign names do not have (ă đ ơ ư and the tone-marked
 # vowels of Latin Extended Additional): a run without them may be a foreign name.
 _VIETNAMESE = regex.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
@@ -52,6 +56,7 @@ class Words:
     fillers: frozenset[str]
     not_names: frozenset[str]
     cues: frozenset[str]
+    titles: frozenset[str]  # cues that are titles (titles.tsv): a new name after one needs more evidence
     places: frozenset[str]  # country and province names, casefolded
 
 
@@ -60,7 +65,7 @@ def load_words_of_slots() -> Words:
     pronouns = {row["word"]: row["gender"] for row in load_tsv("models_speaker_pronouns.tsv", key="word")}
     cues = {w.casefold() for w in load_words("official_honorifics.txt") + load_words("models_speaker_cues.txt")}
     cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
-    cues |= {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")}
+    titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues
     countries = [row["name"].casefold() for row in load_tsv("province_countries.tsv", key="name")]
     provinces = [row["name"].casefold() for row in load_tsv("provinces.tsv", key="id")]
     provinces += [row["alias"].casefold() for row in load_tsv("aliases.tsv")]
@@ -68,7 +73,8 @@ def load_words_of_slots() -> Words:
         pronouns=pronouns,
         fillers=frozenset(load_words("models_speaker_fillers.txt")),
         not_names=frozenset(load_words("models_speaker_not_names.txt")) | {w for c in countries for w in c.split()},
-        cues=frozenset(cues),
+        cues=frozenset(cues | titles),
+        titles=frozenset(titles),
         places=frozenset(countries + provinces),
     )
 
@@ -89,23 +95,46 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
     """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the speaker named after the quote's comma or dash,
     before a verb of saying in its sentence."""
     lead = lex.speaker_lead.match(text, end)
-    if lead is None:
+    if lead is not None:
+        lead_end = lead.end()
+    elif end >= 2 and text[end - 2] == ",":
+        lead_end = end  # `“…,” Chủ tịch Quốc hội Nguyễn Thị Kim Ngân khẳng định.`
+    else:
         return None
     limit = min(len(text), end + SPEAKER_AFTER_CHARS)
-    stop = lex.sentence_end.search(text, lead.end(), limit)
-    stop_at = stop.start() if stop else limit
-    i = bisect.bisect_left(cast.starts, lead.end())
+    stop_at = _sentence_stop(text, lead_end, limit, lex)
+    i = bisect.bisect_left(cast.starts, lead_end)
     if i < len(cast.officials) and cast.officials[i].start < stop_at:
         official = cast.officials[i]
         tail_end = min(len(text), official.end + SPEAKER_AFTER_CHARS)
-        sentence = lex.sentence_end.search(text, official.end, tail_end)
-        if not lex.speech_verb.search(text, official.end, sentence.start() if sentence else tail_end):
+        if not lex.speech_verb.search(text, official.end, _sentence_stop(text, official.end, tail_end, lex)):
             return None
         return official.value.person_key
-    verb = lex.speech_verb.search(text, lead.end(), stop_at)
+    verb = lex.speech_verb.search(text, lead_end, stop_at)
     if verb is None:
         return None
-    return _read_slot(text, lead.end(), verb.start(), start, lex, cast, after=True)
+    return _read_slot(text, lead_end, verb.start(), start, lex, cast, after=True)
+
+
+def _sentence_stop(text: str, start: int, limit: int, lex: Lexicon) -> int:
+    """Where the sentence from `start` ends, before `limit`: not at the full stop of an initial
+    (`”, anh L. chia sẻ.`)."""
+    for stop in lex.sentence_end.finditer(text, start, limit):
+        at = stop.start()
+        if text[at] == "." and at >= 1 and text[at - 1].isupper() and (at < 2 or not text[at - 2].isalpha()):
+            continue
+        return at
+    return limit
+
+
+def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """`TS Đàm Quang Minh: “…”`: a person named right before the colon, with at most cue words before."""
+    official = nearest_before(text, start, lex, cast)
+    if official is None or official.start < context_start or text[official.end:start].strip() != ":":
+        return None
+    cues = load_words_of_slots().cues
+    before = [w.casefold() for w in lex.word.findall(text, context_start, official.start)]
+    return official.value.person_key if all(w in cues for w in before) or " ".join(before) in cues else None
 
 
 def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
@@ -272,12 +301,21 @@ def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | Non
     words = [slot.word(i) for i in range(len(slot.low))]
     upper = [w[:1].isupper() for w in words]
     if after:  # `[cue] Name [, apposition]`: the name opens the slot
-        k = next((i for i, u in enumerate(upper) if u), len(words))
+        # `Bộ trưởng Hamacek`, `Giáo sư Grigory Kosach`; `anh Hùng` (not the cue `anh hùng`)
+        begin = next((size for size in range(min(CUE_MAX_WORDS, len(words) - 1), 0, -1)
+                      if " ".join(slot.low[:size]) in ws.cues and upper[size]), 0)
+        k = next((i for i in range(begin, len(words)) if upper[i]), len(words))
         n = k
         while n < len(words) and upper[n] and n - k < NAME_MAX_WORDS:
             n += 1
-        if k == n or k > 2 or n < len(words) and not _APPOSITION.match(slot.rest_after(n - 1)):
+        if k == n or k - begin > 2:
             return None
+        if n < len(words) and not _APPOSITION.match(slot.rest_after(n - 1)):
+            # a name after an honorific may be followed by how it is said (`”, chị T buồn rầu nói.`);
+            # not after a title (`”, Cục trưởng Kinh tế nói.`: the rest of an organisation's name)
+            if not (k > 0 and slot.low[k - 1] in ws.pronouns and len(words) - n <= MANNER_MAX_WORDS
+                    and not any(upper[n:])):
+                return None
     else:  # `[cue] Name nói:`: the name is the whole slot
         n = k = len(words)
         while k > 0 and upper[k - 1] and n - k < NAME_MAX_WORDS:
@@ -286,12 +324,14 @@ def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | Non
         k += 1  # `Bà Hà nói:`, `Thượng tá Lê Văn A`
     if k == n:
         return None
-    cued = k > 0 and (slot.low[k - 1] in ws.cues or " ".join(slot.low[max(0, k - 2):k]) in ws.cues)
-    if k > 0 and not cued:
+    cue = next((c for c in (" ".join(slot.low[max(0, k - 2):k]), slot.low[k - 1] if k else "") if c in ws.cues), None)
+    if k > 0 and cue is None:
         # `”, đại diện Vietcombank cho biết`, `Người đứng đầu Real Madrid nhấn mạnh:`,
         # `… làm việc với Florentino Perez chia sẻ:`: a lower-case head that is no cue
         return None
-    return k, n, cued
+    # after an honorific or rank any name is a person's; after a title it may be an organisation's
+    # (`”, Chủ tịch Hòa Phát nói.`), so it is read like a name without a cue
+    return k, n, cue is not None and cue not in ws.titles
 
 
 def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None:

@@ -179,3 +179,25 @@ SPEAKER_SLOTS = [
 @pytest.mark.parametrize("text, speakers", SPEAKER_SLOTS)
 def test_speaker_named_by_pronoun_title_or_missed_name(extraction, text, speakers):
     assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
+
+
+# Bench excerpts: a name before a colon (a headline or an interview), a comma inside the closing
+# quote mark, and a verb of exclamation.
+MORE_SLOTS = [
+    pytest.param("Đại biểu Quốc hội Lưu Bình Nhưỡng: “Luật không có sao lại bắt người dân chụp ảnh, không thể có "
+                 "quy định trên luật được”.", ["lưu bình nhưỡng"], id="bench-name-colon-headline"),
+    pytest.param("Thông tin này được ông Lê Văn Kiểm, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Long Thành cho "
+                 "biết tại Hội nghị Thủ tướng Chính phủ với Doanh nghiệp diễn ra sáng 17/5. Theo ông Kiểm, ông từng có "
+                 "may mắn gặp tỷ phú Bill Gates, người đàn ông giàu nhất thế giới đã gợi ý muốn đầu tư một quỹ để ủng "
+                 "hộ quỹ chăm sóc sức khỏe cho người nghèo của Việt Nam. “Tôi đã mạnh dạn đề nghị ủng hộ và ký cam kết "
+                 "với ngài Bill Gates ủng hộ vào quỹ này 5 triệu USD,” doanh nhân Lê Văn Kiểm cho biết.",
+                 ["lê văn kiểm"], id="bench-comma-inside-the-quote"),
+    pytest.param("Chị Hà càng bất ngờ hơn khi đồng nghiệp chia sẻ sức học của con chỉ thuộc loại khá nhưng được đánh "
+                 "giá cao ở tiếng Anh, kỹ năng sống, thái độ làm việc...\n\"Cùng học ĐH mà con chị khác con tôi thế!\", "
+                 "chị Hà thốt lên.", ["hà"], id="bench-thot-len"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", MORE_SLOTS)
+def test_speaker_before_a_colon_or_after_a_comma_inside_the_quote(extraction, text, speakers):
+    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
