@@ -34,6 +34,8 @@ BREAKDOWN_WINDOW = 300
 # Characters between a count and the bracket or "gồm:" opening its breakdown (gold:
 # "317 nhà hư hỏng trong đợt thiên tai này gồm:" is 40).
 BREAKDOWN_LEAD = 60
+# Earlier counts looked at for the noun a count after a name repeats.
+BREAKDOWN_LOOKBACK = 8
 # A breakdown has parts; one place with a number in brackets is an address
 # ("(đường Lê Thánh Tông, phường Đông Hải 1, Hải An)").
 BREAKDOWN_MIN_PARTS = 2
@@ -120,7 +122,7 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
         outcome = ctx.interpreter.interpret(text, cand, cand.start - 1 in place_ends)
         if outcome.readings and _quoted_whole(text, outcome.readings[0]):
             outcome = Outcome((), "name")  # nguyên tắc "3 bậc": a quoted name, not a count
-        if outcome.readings:
+        if outcome.readings and not outcome.readings[0].after_name:
             last_end = outcome.readings[0].end
         yield cand, outcome
 
@@ -146,6 +148,20 @@ def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[in
             lo, hi = sorted((pos, reading.start))
             if not SENTENCE_END_RE.search(text, lo, hi):
                 return True
+    return False
+
+
+def _repeats_count(text: str, reading: Reading, kept: list[tuple[Candidate, Reading]]) -> bool:
+    """Whether a number right after a name counts the noun of a count just before it in the
+    same sentence (`19 nhà bị sạt lở (xã Khao Mang 7 nhà; Kim Nọi 6 nhà`): a per-place part."""
+    unit = reading.value.unit
+    if not unit or not unit[0].islower():
+        return False  # "Xperia 5 III ... Xperia 1 III": a model name, not a count
+    for _, earlier in reversed(kept[-BREAKDOWN_LOOKBACK:]):
+        if reading.start - earlier.end > ONE_WINDOW:
+            break
+        if earlier.value.unit == unit and not SENTENCE_END_RE.search(text, earlier.end, reading.start):
+            return True
     return False
 
 
@@ -228,6 +244,10 @@ def build():
         tentative: list[tuple[Candidate, Reading]] = []
         for cand, outcome in explain(ctx, doc, found):
             for reading in outcome.readings:
+                if reading.after_name:
+                    if _repeats_count(doc.text, reading, kept):
+                        kept.append((cand, reading))
+                    continue
                 (tentative if reading.tentative else kept).append((cand, reading))
             if outcome.readings and not outcome.readings[-1].tentative and \
                     ctx.may_break_down(doc.text, outcome.readings[-1].end):

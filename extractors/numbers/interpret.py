@@ -87,6 +87,7 @@ class Reading:
     start: int
     end: int
     tentative: bool = False
+    after_name: bool = False  # right after a capitalised name: kept only when its unit repeats a count
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,6 +520,7 @@ class NumberInterpreter:
         start = cand.start
         qualifier = None
         named = False  # a capitalised word right before: a number in a name, unless a counting noun follows
+        named_only = False
         nearest = word_before(text, start)
         if nearest is not None and nearest[0].lower() in self.context_words:
             before = words_before(text, start, BEFORE_WORDS)
@@ -557,7 +559,9 @@ class NumberInterpreter:
                 return _nothing("name")
             counted, read = self._counted_after_name(text, cand)
             if not counted:
-                return _nothing("name")
+                if cand.rule != RULE_DIGITS or cand.groups.get("num2"):
+                    return _nothing("name")
+                named_only = True  # "Kim Nọi 6 nhà": a count only if "nhà" was just counted
         if percent:
             unit_text = "%"
         elif glued:
@@ -602,7 +606,7 @@ class NumberInterpreter:
         tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2
                      and not (qualifier and self.one_hedged.fullmatch(qualifier)))
         if len(values) == 1:
-            return Outcome((Reading(NumberValue(values[0], unit_text, qualifier), start, end, tentative),))
+            return Outcome((Reading(NumberValue(values[0], unit_text, qualifier), start, end, tentative, named_only),))
         if fraction:  # "12/12 chỉ tiêu" is one fact twice
             return Outcome(tuple(Reading(NumberValue(v, unit_text, qualifier), start, end) for v in dict.fromkeys(values)))
         if qualifier == "từ":

@@ -520,6 +520,10 @@ UNIT_CASES = [
     ("hours-before",  "Trong phiên điều trần kéo dài 4 giờ trước Ủy ban Tư pháp Thượng viện hôm 3-5, ông Comey nói",
      [(4, "giờ", None)]),
     ("may-man",       "cuốn thuyền thúng các em ra xa, có 3 em may mắn bơi được vào bờ, 4 em còn lại", [(3, "em", None), (4, "em", None)]),
+    # a count right after a name counts when it repeats the noun of a count just before it in the
+    # sentence (per-place parts)
+    ("repeats-count", "Trong đó, BV Hòe Nhai có thể tiếp nhận thêm 20 bệnh nhân, BV Đống Đa 10 bệnh nhân, BV Hà Đông 10 bệnh nhân.",
+     [(20, "bệnh nhân", None), (10, "bệnh nhân", None), (10, "bệnh nhân", None)]),
     # ... but not a year before a title, nor a title with its holder's name
     ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
 ]
