@@ -28,6 +28,7 @@ reads them (`classify_quote`, `interpret_model`, `interpret_list_item`,
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, NormalisedDoc, QuoteValue
@@ -102,37 +103,30 @@ def _unquoted_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context,
 
 def _list_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context) -> list[Mention[Any]]:
     """Models of plain lists: all items of a list must be name-like, and there must be enough."""
-    text = doc.text
-    by_head: dict[str, list[Candidate]] = {}
-    for cand in find_lists(text, lex):
-        by_head.setdefault(cand.groups["head"] or "", []).append(cand)
-    out: list[Mention[Any]] = []
-    for head, items in by_head.items():
-        names = [interpret_list_item(c, text, lex) for c in items]
-        if len(items) < LIST_MIN_ITEMS or any(n is None for n in names):
-            continue
-        if not ctx.topic.covers(items[0].start, items[-1].end):
-            continue
-        head_at = int(head)
-        province = tie_province(text, [(_sentence_start(text, head_at, lex), head_at)], lex, ctx)
-        for cand, name in zip(items, names):
-            out.append(Mention.at(doc, cand.start, cand.end, cand.rule, ModelValue(name or "", province)))
-    return out
+    return _grouped_models(doc, lex, ctx, find_lists(doc.text, lex), interpret_list_item, set())
 
 
 def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[Mention[Any]]) -> list[Mention[Any]]:
     """Models of inline lists after `như mô hình`: every item name-like and on the topic,
     at least two of them; an item a quote or an earlier rule already gave is skipped."""
-    text = doc.text
-    if "mô hình" not in text and "Mô hình" not in text:
+    if "mô hình" not in doc.text and "Mô hình" not in doc.text:
         return []
-    by_head: dict[str, list[Candidate]] = {}
-    for cand in find_inline_lists(text, lex):
-        by_head.setdefault(cand.groups["head"], []).append(cand)
     taken = {m.start for m in found} | {m.end for m in found}
+    return _grouped_models(doc, lex, ctx, find_inline_lists(doc.text, lex), interpret_inline_item, taken)
+
+
+def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates: Iterable[Candidate],
+                    interpret: Callable[[Candidate, str, Lexicon], str | None], taken: set[int]) -> list[Mention[Any]]:
+    """The items of each list (candidates grouped by their `head`) as models, when every item
+    reads as a name, there are enough of them and the list is on the topic; the province is
+    the one tied to the sentence before the list's head."""
+    text = doc.text
+    by_head: dict[str, list[Candidate]] = {}
+    for cand in candidates:
+        by_head.setdefault(cand.groups["head"] or "", []).append(cand)
     out: list[Mention[Any]] = []
     for head, items in by_head.items():
-        names = [interpret_inline_item(c, text, lex) for c in items]
+        names = [interpret(c, text, lex) for c in items]
         if len(items) < LIST_MIN_ITEMS or any(n is None for n in names):
             continue
         if not ctx.topic.covers(items[0].start, items[-1].end):
