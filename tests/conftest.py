@@ -51,3 +51,17 @@ def bench_records(bench_path: Path) -> list[dict]:
             if len(records) == 300:
                 break
     return records
+
+
+@pytest.fixture(scope="session")
+def bench_text(bench_path: Path):
+    """`bench_text(article_id)`: the text of one bench article; the test skips when it is absent."""
+    with gzip.open(bench_path, "rt", encoding="utf-8") as handle:
+        texts = {record["id"]: record["text"] for record in map(json.loads, handle)}
+
+    def text_of(article_id: str) -> str:
+        if article_id not in texts:
+            pytest.skip(f"{article_id} not in the bench")
+        return texts[article_id]
+
+    return text_of

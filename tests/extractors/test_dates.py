@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
 
 import pytest
 import regex
@@ -403,15 +401,6 @@ def test_first_and_last_day(text: str, first: dt.date | None, last: dt.date | No
     assert (m.value.date_start, m.value.date_end) == (first, last)
 
 
-def _bench_text(path, article_id: str) -> str:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] == article_id:
-                return record["text"]
-    pytest.skip(f"{article_id} not in the bench")
-
-
 # Whole undated bench articles: (id, span, value). The nearest full date written before anchors a
 # yearless one however far back (3,000 characters in baomoi-21494441), on the such date nearest to it.
 # fmt: off
@@ -424,8 +413,8 @@ BENCH_UNDATED = [
 
 
 @pytest.mark.parametrize("article_id,span,value", BENCH_UNDATED, ids=[f"{i} {s}" for i, s, _ in BENCH_UNDATED])
-def test_bench_undated_reference(bench_path, article_id: str, span: str, value: str) -> None:
-    found = {m.text: m.value.value for m in mentions(_bench_text(bench_path, article_id), None)}
+def test_bench_undated_reference(bench_text, article_id: str, span: str, value: str) -> None:
+    found = {m.text: m.value.value for m in mentions(bench_text(article_id), None)}
     assert found[span] == value
 
 

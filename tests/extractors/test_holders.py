@@ -4,8 +4,6 @@ from ../shared/bench (article id in the comment)."""
 
 from __future__ import annotations
 
-import gzip
-import json
 
 import pytest
 
@@ -94,15 +92,6 @@ def test_street_named_after_a_leader_is_not_a_person():
     assert "Trường Chinh" not in people("Vụ tai nạn xảy ra trên đường Trường Chinh, quận Thanh Xuân, Hà Nội.")
 
 
-def _bench_article(path, article_id: str) -> str:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] == article_id:
-                return record["text"]
-    pytest.skip(f"{article_id} not in the bench")
-
-
 @pytest.mark.parametrize("article_id,name,foreign_title", [
     ("baomoi-22226533", "Trần Đại Quang", "Tập Cận Bình"),
     ("baomoi-22644908", "Trần Đại Quang", "Medvedev"),
@@ -110,8 +99,8 @@ def _bench_article(path, article_id: str) -> str:
     ("baomoi-22448321", "Nguyễn Xuân Phúc", "Trump"),
     ("baomoi-21477943", "Hồ Chí Minh", "Trường Chinh"),
 ])
-def test_whole_bench_article_keeps_foreign_titles_off(bench_path, article_id, name, foreign_title):
-    found = people(_bench_article(bench_path, article_id))
+def test_whole_bench_article_keeps_foreign_titles_off(bench_text, article_id, name, foreign_title):
+    found = people(bench_text(article_id))
     assert name in found
     assert not any(foreign_title in t for t in found[name][1]), found[name]
 
