@@ -20,7 +20,7 @@ import regex
 
 from vnie.extractors.base import (Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue,
                                   ProvinceValue)
-from vnie.extractors.numbers.find import compile_finders, find_numbers
+from vnie.extractors.numbers.find import RULE_RANGE, compile_finders, find_numbers
 from vnie.extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
 from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
 
@@ -47,6 +47,8 @@ TIME_UNITS = frozenset(("giây", "phút", "giờ", "ngày", "tuần", "tháng", 
 QUOTE_OPENS = '"“'
 QUOTE_CLOSES = '"”'
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
+# Between the two ends of a range written with a unit on each ("từ 12 năm đến 20 năm").
+RANGE_JOIN_RE = regex.compile(r"\s*(?:đến|tới|-|–)\s*")
 
 __all__ = ["build", "explain"]
 
@@ -165,6 +167,32 @@ def _repeats_count(text: str, reading: Reading, kept: list[tuple[Candidate, Read
     return False
 
 
+def _join_ranges(text: str, kept: list[tuple[Candidate, Reading]]) -> list[tuple[str, Reading]]:
+    """Rules and readings, a range written with its unit on both ends one reading:
+    `từ 12 năm đến 20 năm`, `từ ba năm đến mười năm tù` (OUTPUTS.md: one row a range,
+    `value_high` its upper end). The first end opens with `từ`, both count the same
+    noun and the second is the larger."""
+    out: list[tuple[str, Reading]] = []
+    for cand, reading in kept:
+        if out and _range_end(text, out[-1][1], reading):
+            low = out[-1][1]
+            value = NumberValue(low.value.value, reading.value.unit, low.value.qualifier, reading.value.value)
+            out[-1] = (RULE_RANGE, Reading(value, low.start, reading.end))
+        else:
+            out.append((cand.rule, reading))
+    return out
+
+
+def _range_end(text: str, low: Reading, high: Reading) -> bool:
+    """Whether `high` closes a range opened by `low` (`từ 12 năm` + ` đến ` + `20 năm`)."""
+    lv, hv = low.value, high.value
+    if lv.value_high is not None or hv.value_high is not None or hv.qualifier or not hv.value > lv.value:
+        return False
+    if not text[low.start:low.start + 3].lower() == "từ " or not RANGE_JOIN_RE.fullmatch(text, low.end, high.start):
+        return False
+    return (lv.unit or "").split()[:1] == (hv.unit or "").split()[:1] != []
+
+
 def _timed(ctx: _Context, reading: Reading) -> bool:
     """Whether a reading's unit is a unit of time (`ngày`, `năm`, `tháng`: a measure head)."""
     head = ctx.lex.heads.get(tuple((reading.value.unit or "").lower().split()))
@@ -257,7 +285,7 @@ def build():
             counted = [(r.start, r.value.unit or "") for _, r in kept]
             kept += [(c, r) for c, r in tentative if _keep_one(ctx, doc.text, r, counted)]
             kept.sort(key=lambda cr: cr[1].start)
-        return [Mention.at(doc, r.start, r.end, c.rule, r.value) for c, r in kept]
+        return [Mention.at(doc, r.start, r.end, rule, r.value) for rule, r in _join_ranges(doc.text, kept)]
 
     return extract
 

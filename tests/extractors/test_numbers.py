@@ -554,3 +554,20 @@ def test_breakdown_forms(extract):
     address = ("thuộc Công ty Cổ phần Thương mại Xây dựng số 5, cho một doanh nghiệp thuê sử dụng "
                "(đường Lê Thánh Tông, phường Đông Hải 1, Hải An, Hải Phòng).")
     assert facts(extract, address) == []
+
+
+# A range with its unit on both ends is one row (OUTPUTS.md, value_high); bench sentences.
+RANGES_BOTH_UNITS = [
+    ("Phạm tội không thuộc các trường hợp quy định tại khoản 1 Điều này, thì bị phạt tù từ bảy năm đến "
+     "mười lăm năm.", "từ bảy năm đến mười lăm năm", 7.0, 15.0, "năm"),
+    ("Trẻ từ 3 tuổi đến 8 tuổi: dùng 2-3 gói/ngày.", "từ 3 tuổi đến 8 tuổi", 3.0, 8.0, "tuổi"),
+    ("Hiện mỗi kg mực bán ra với giá từ 700.000 đồng đến 1 triệu đồng nhưng vẫn cháy hàng.",
+     "từ 700.000 đồng đến 1 triệu đồng", 700000.0, 1000000.0, "đồng"),
+]
+
+
+@pytest.mark.parametrize("text, span, low, high, unit", RANGES_BOTH_UNITS)
+def test_range_with_unit_on_both_ends_is_one_row(extract, text, span, low, high, unit):
+    rows = [(m.text, m.value.value, m.value.value_high, m.value.unit) for m in run(extract, text)]
+    assert (span, low, high, unit) in rows
+    assert not any(t != span and t in span for t, *_ in rows)  # neither end left as a row of its own
