@@ -43,6 +43,9 @@ CASES = [
                          [(4700, "mô hình", "trên"), (891, "mô hình", None)]),
     ("thousands-hon",    "Nhân dân đã cung cấp cho lực lượng công an hơn 181.000 nguồn tin có liên quan.",
                          [(181000, "nguồn tin", "hơn")]),
+    # "trên dưới" (about) is one hedge, not "dưới" (bench; the audit at bed88fe)
+    ("tren-duoi",        "Tôi đặt neo lú và rập suốt trong vuông, mỗi ngày bắt được trên dưới 5kg cua.",
+                         [(5, "kg", "trên dưới")]),
     ("decimal",          "Dân số tăng 1,5 lần so với trước.",                           [(1.5, "lần", None)]),
     ("decimal-thousands", "hiện nay ông Nam còn 253.499,60 SGD (đô la Singapore).",     [(253499.6, "SGD", None)]),
     ("leading-zero",     "Toàn tỉnh có 07 trường hợp dương tính với SARS-CoV-2.",       [(7, "trường hợp", None)]),
