@@ -245,6 +245,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
     for spot in shorts:
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
+    _add_careers(text, units, spots + shorts, lex)
     persons = _resolve(text, spots, shorts)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found)
 
@@ -279,6 +280,8 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
 
 
 _SENTENCE_END = regex.compile(r"\.(?=\s|$)|\n")
+# Most posts taken from one career list ("từng giữ các chức vụ: A; B; ..."; the gold's longest has 6).
+CAREER_MAX = 12
 # Characters looked at before a shared title for its plural lead ("có 7 ", "các đồng chí ").
 LEAD_WINDOW = 24
 
@@ -314,6 +317,27 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             end = names.end()
         out += [(opened.start(), end, unit) for unit in group]
     return out
+
+
+def _add_careers(text: str, units, spots: list[Spot], lex: Lexicon) -> None:
+    """Posts listed after "từng giữ các chức vụ:" go to the name before it in the sentence:
+    "Ông Phạm Lê Tuấn từng giữ các chức vụ: Phó Trưởng phòng ...; Trưởng phòng ...; ..."."""
+    by_start = {u.start: u for u in units if u.kind in TITLE_KINDS}
+    for opened in lex.career_open.finditer(text):
+        since = max(text.rfind(". ", 0, opened.start()), text.rfind("\n", 0, opened.start())) + 1
+        before = [s for s in spots if since <= s.start and s.end <= opened.start()]
+        if not before:
+            continue
+        holder = max(before, key=lambda s: s.start)
+        unit, listed = by_start.get(opened.end()), []
+        while unit is not None and len(listed) < CAREER_MAX:
+            listed.append(unit)
+            nxt = by_start.get(lex.career_sep.match(text, unit.end).end())
+            semi = text.find(";", unit.end, text.find(".", unit.end) % (len(text) + 1))
+            if nxt is None and semi >= 0:  # "... Cảng Nghi Sơn, Thanh Hóa; Phó Chủ tịch ..."
+                nxt = by_start.get(lex.career_sep.match(text, semi).end())
+            unit = nxt
+        holder.right += [u for u in listed if u not in holder.right]
 
 
 def _shared_for(spot: Spot, shared) -> list:

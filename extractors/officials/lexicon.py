@@ -61,6 +61,8 @@ class Lexicon:
     post_to: regex.Pattern[str]
     post_word: regex.Pattern[str]
     name_list: regex.Pattern[str]
+    career_open: regex.Pattern[str]
+    career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
     place_tail: regex.Pattern[str]
     speaker: regex.Pattern[str]
@@ -233,6 +235,8 @@ def load_lexicon() -> Lexicon:
         post_to=regex.compile(joiners["post_to"]),
         post_word=regex.compile(joiners["post_word"], regex.IGNORECASE),
         name_list=regex.compile(joiners["name_list"]),
+        career_open=regex.compile(joiners["career_open"]),
+        career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".
         person_noun=regex.compile(

@@ -95,3 +95,15 @@ def test_aide_of_a_named_person_gives_that_person_nothing():
     # corpus/samples fin-nat-010: "Trợ lý đồng chí Phạm Minh Chính" is not Phạm Minh Chính's title
     found = people("Bà Dương Mộng Huyền, Trợ lý đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.")
     assert not any("Trợ lý" in t for t in found["Phạm Minh Chính"][1]), found
+
+
+def test_career_list_goes_to_its_subject():
+    # dantri-business-065 (the rule came from the gold's fin-nat-001: "từng giữ các chức vụ: A; B; C")
+    found = people("Từ một Cửa hàng trưởng tại Công ty TNHH Thiết bị Phụ tùng Hòa Phát từ đầu những năm 1990, ông Trần "
+                   "Tuấn Dương trải qua nhiều vị trí quan trọng như Phó Giám đốc Công ty TNHH Nội thất Hòa Phát, Giám "
+                   "đốc Công ty TNHH Nội thất Hòa Phát rồi Phó Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Tập "
+                   "đoàn Hòa Phát cho đến nay.\nVề tân CEO, ông Nguyễn Việt Thắng sinh năm 1970 tại Hà Nội.")
+    titles = found["Trần Tuấn Dương"][1]
+    assert "Phó Giám đốc Công ty TNHH Nội thất Hòa Phát" in titles
+    assert "Giám đốc Công ty TNHH Nội thất Hòa Phát" in titles
+    assert found["Nguyễn Việt Thắng"][1] == ()
