@@ -247,7 +247,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
     _add_careers(text, units, spots + shorts, lex)
     persons = _resolve(text, spots, shorts)
-    return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found)
+    return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
 
 
 def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int,
@@ -618,12 +618,35 @@ def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> Non
             del persons[k]
 
 
-def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], found: Found) -> list[Mention[Any]]:
+def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], found: Found,
+               names: Lexicon) -> list[Mention[Any]]:
     """One `positions` mention per title mention of an accepted person (a title shared by a
-    list is one row per person); bare occupations are not posts."""
+    list is one row per person); bare occupations are not posts. A person is foreign when
+    known as such, when a title of theirs in the article names a country ("Thủ tướng Singapore
+    Lý Hiển Long" ... "Thủ tướng Lý Hiển Long"), or when their name is of a foreign shape."""
     lex = load_positions()
     provinces = province_mentions(found)
+    rows = _position_rows(doc, spots, persons, provinces, lex)
+    foreign = {v.person_key for _, _, _, v in rows if v.org_kind == "foreign"}
+    foreign |= {k for k, p in persons.items() if _foreign_shape(p.name, names)}
     out: list[Mention[Any]] = []
+    for start, end, unit, value in rows:
+        if value.person_key in foreign and value.org_kind != "foreign" and not value.organisation:
+            value = position_value(doc.text, unit, value.person_key, True, provinces, lex)
+        out.append(Mention.at(doc, start, end, "officials.position", value))
+    return out
+
+
+def _foreign_shape(name: str, lex: Lexicon) -> bool:
+    """A name of 2+ words opening with a word that is no Vietnamese surname nor of a Vietnamese
+    syllable's shape: "Prayuth Chan-ocha", not "Ksor Phước Hà" (a listed surname)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first not in lex.all_surnames and lex.vn_word.fullmatch(first) is None
+
+
+def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], provinces, lex):
+    """(start, end, unit, value) per title mention of an accepted person."""
+    rows = []
     seen: set[tuple[int, str]] = set()
     for spot in sorted(spots, key=lambda s: s.start):
         if not spot.accepted or spot.person not in persons:
@@ -637,8 +660,8 @@ def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person]
             # A title cut back to its bare head ("Bí thư Nhân") spans the head only.
             end = unit.head_end if not unit.org and unit.head_end > unit.start else unit.end
             value = position_value(doc.text, unit, spot.person, spot.known == "foreign", provinces, lex)
-            out.append(Mention.at(doc, unit.start, end, "officials.position", value))
-    return out
+            rows.append((unit.start, end, unit, value))
+    return rows
 
 
 def _mentions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], lex: Lexicon) -> list[Mention[Any]]:

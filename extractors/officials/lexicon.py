@@ -34,6 +34,7 @@ class Lexicon:
     surnames: ahocorasick.Automaton
     # surnames.txt only; the others (official_surnames_more.txt) are also common words
     main_surnames: frozenset[str]
+    all_surnames: frozenset[str]
     cues: ahocorasick.Automaton
     cue_kind: dict[str, str]
     rank_canonical: dict[str, str]
@@ -196,12 +197,16 @@ def load_lexicon() -> Lexicon:
         name=name,
         surnames=surname_hits,
         main_surnames=frozenset(surnames) - frozenset(more_surnames),
+        all_surnames=frozenset(surnames),
         cues=cues,
         cue_kind=cue_kind,
         rank_canonical={r.casefold(): r for r in ranks},
         title_kind={h.casefold(): k for h, k in heads.items()},
         known_org=regex.compile(alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE),
-        org_head=regex.compile(alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE),
+        org_head=regex.compile(
+            f"(?!{alternation(load_words('official_not_org_heads.txt'))}{RIGHT_EDGE})"
+            + alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE
+        ),
         org_word_role=org_words,
         stop=regex.compile(alternation(stops) + RIGHT_EDGE),
         # The blocker is the last word(s) before a name, so the pattern is anchored at the end.

@@ -63,7 +63,10 @@ def load_positions() -> PositionLexicon:
         kind_of=kind_of,
         role_kind={row["role"]: row["kind"] for row in load_tsv("role_org_kinds.tsv", key="role")},
         local_unit=regex.compile(
-            LEFT_EDGE + r"(?:tỉnh|thành phố|huyện|quận|thị xã|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy)" + RIGHT_EDGE,
+            # a unit word ending the organisation or before the unit's name, not a word's
+            # syllable ("Bộ Lao động - Thương binh và Xã hội", "Trường Khoa học xã hội")
+            LEFT_EDGE + r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy)"
+            + RIGHT_EDGE + r"(?![ ](?-i:\p{Ll}))",
             regex.IGNORECASE,
         ),
         countries=regex.compile(LEFT_EDGE + alternation(sorted(set(countries))) + RIGHT_EDGE),
@@ -110,7 +113,8 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
 
 def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: PositionLexicon) -> str:
     """The kind of body: the first org_kinds.tsv word of the organisation, else the role's."""
-    if foreign_holder or lex.countries.search(organisation):
+    # the country where a post is held is not the body's: "Đại sứ Việt Nam tại Trung Quốc"
+    if foreign_holder or lex.countries.search(organisation.split(" tại ", 1)[0]):
         return "foreign"
     found = lex.kinds.search(organisation)
     if found is not None:
@@ -137,7 +141,7 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     role, org, qualifier = split_title(unit.text, unit.head, unit.org, lex)
     organisation = expand_organisation(org, lex).strip(" ,-–—") if org else ""
     head = lex.org_heads.get(role or "")
-    if head and organisation and not organisation.casefold().startswith(head.casefold() + " "):
+    if head and organisation and not (organisation.casefold() + " ").startswith(head.casefold() + " "):
         organisation = f"{head} {organisation}"  # "Bộ trưởng Công Thương" heads the Bộ Công Thương
     kind = org_kind(role, organisation, foreign_holder, lex)
     province = _province(text, unit, organisation, kind, provinces, lex)
@@ -160,7 +164,14 @@ def _province(text: str, unit, organisation: str, kind: str, provinces: list, le
         if m.end <= paragraph or unit.start - m.end > PROVINCE_LOOKBACK:
             break
         return m.value
+    # else one named after it in the same sentence: "Chánh văn phòng UBND quận Đồ Sơn (Hải Phòng)"
+    stop = _SENTENCE_END.search(text, unit.end)
+    if i < len(provinces) and provinces[i].start < (stop.start() if stop else len(text)):
+        return provinces[i].value
     return None
+
+
+_SENTENCE_END = regex.compile(r"[.;!?](?=\s|$)|\n")
 
 
 def province_mentions(found) -> list:

@@ -73,3 +73,32 @@ def test_abbreviations_are_whole_words():
     lex = load_positions()
     assert expand_organisation("UBND TP.HCM", lex) == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     assert expand_organisation("Công an huyện CATALINA", lex) == "Công an huyện CATALINA"
+
+
+def test_bare_title_of_a_foreign_holder_is_foreign():
+    # baomoi-21490182: the country is written with one mention only; the audit found bare
+    # "Thủ tướng" of foreign prime ministers marked government
+    rows = positions("Việc Quốc hội Anh bác đề xuất đã mở đường cho Thủ tướng Theresa May xúc tiến tiến trình.\n"
+                     "Thủ tướng Anh Theresa May quyết tâm thúc đẩy Brexit.")
+    assert [(text, v.org_kind) for text, v in rows] == [("Thủ tướng", "foreign"), ("Thủ tướng Anh", "foreign")]
+
+
+@pytest.mark.parametrize("text,title,organisation,province", [
+    # baomoi (bench, 2017): the province named after the title in its sentence (audit: quận Đồ Sơn)
+    ("Ngày 3/7, ông Hoàng Xuân Minh - Chủ tịch UBND quận Đồ Sơn (TP Hải Phòng) cho biết, Bộ Công an đã đề nghị",
+     "Chủ tịch UBND quận Đồ Sơn", "Ủy ban nhân dân quận Đồ Sơn", "Hải Phòng"),
+    # bench: "Trưởng Công an" heads the Công an of the unit (audit: organisation 'Quận 2')
+    ("Liên quan đến vụ việc trên, Đại tá Vũ Xuân Lộc - Trưởng công an huyện Yên Phong (Bắc Ninh) cho biết",
+     "Trưởng công an huyện Yên Phong", "Công an huyện Yên Phong", "Bắc Ninh"),
+    # bench: a ministry is no local unit though its name ends in "Xã hội"; the province after it is not its own
+    ("Khóa XIV, Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung ứng cử đại biểu Quốc hội tại Thanh Hóa.",
+     "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội", None),
+])
+def test_position_organisation_and_province(text, title, organisation, province):
+    rows = {t: v for t, v in positions(text)}
+    assert (rows[title].organisation, rows[title].province) == (organisation, province)
+
+
+def test_bvdk_is_expanded():
+    # bench: "BVĐK tỉnh Đồng Nai" (audit: BVĐK not expanded)
+    assert expand_organisation("BVĐK tỉnh Đồng Nai", load_positions()) == "Bệnh viện Đa khoa tỉnh Đồng Nai"

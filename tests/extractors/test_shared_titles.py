@@ -107,3 +107,25 @@ def test_career_list_goes_to_its_subject():
     assert "Phó Giám đốc Công ty TNHH Nội thất Hòa Phát" in titles
     assert "Giám đốc Công ty TNHH Nội thất Hòa Phát" in titles
     assert found["Nguyễn Việt Thắng"][1] == ()
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # baomoi-21471454: a title glued to the name by a dash (the gold's fin-gen-010 showed it)
+    ("Thiếu tá Nguyễn Văn Binh- Đội trưởng Đội CSGT số 1 - Phòng CSGT CA tỉnh Quảng Nam cho biết, trong 2 ngày",
+     "Nguyễn Văn Binh", ("Đội trưởng Đội CSGT số 1 - Phòng CSGT CA tỉnh Quảng Nam",)),
+    # baomoi-21510984: "Ủy viên dự khuyết" is one head, and the chain goes on after it
+    ("Anh Lê Quốc Phong – Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn, Chủ tịch Hội Sinh viên Việt Nam "
+     "cho biết: Cuộc thi được tổ chức", "Lê Quốc Phong",
+     ("Ủy viên dự khuyết T.Ư Đảng", "Bí thư thứ nhất T.Ư Đoàn", "Chủ tịch Hội Sinh viên Việt Nam")),
+    # corpus/samples prov-028 (fin-gen-024 showed "TUV" missed): the abbreviation of "Tỉnh ủy viên"
+    ("Trước phản ánh về nhiều tồn tại, đồng chí Phạm Văn Quang - TUV, Giám đốc Sở Tài nguyên và Môi trường cho "
+     "biết: Theo số liệu đến hết năm 2020", "Phạm Văn Quang", ("TUV", "Giám đốc Sở Tài nguyên và Môi trường")),
+    # dantri-health-083: "Phó khoa" (the gold's reg-028 showed it)
+    ("Bác sĩ Huỳnh Kiến Thành - Phó khoa Ung Bướu cho biết: \"U xơ tử cung là bệnh lý phụ khoa phổ biến\"",
+     "Huỳnh Kiến Thành", ("Phó khoa Ung Bướu",)),
+    # baomoi-22214631: "Hội nghị" after a comma is an event, not more organisation
+    ("Theo ông Lê Mạnh Hà, Phó chủ nhiệm Văn phòng Chính phủ, Hội nghị lần thứ 2 sẽ được tổ chức tại Trung tâm hội "
+     "nghị quốc gia", "Lê Mạnh Hà", ("Phó chủ nhiệm Văn phòng Chính phủ",)),
+])
+def test_titles_of_glued_and_abbreviated_posts(text, name, titles):
+    assert people(text)[name][1] == titles
