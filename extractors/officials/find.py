@@ -113,8 +113,21 @@ def find_cues(text: str, lex: Lexicon) -> list[Candidate]:
         word = text[start:stop]
         first, _, rest = word.partition(" ")
         head = rest if rest and first.casefold() in PREFIXES and kind not in NAME_CUES else word
+        if head is rest and _inside_word(text, start):
+            start, word = start + len(first) + 1, rest  # "Chính quyền | Tổng thống Joe Biden"
         cues.append(Candidate(start, stop, f"officials.cue.{kind}", {"kind": kind, "head": head}))
     return cues
+
+
+# Words whose second syllable is a prefix of a title ("quyền"): "Chính quyền Tổng thống Joe Biden".
+PREFIX_WORDS = frozenset({"chính quyền", "nhân quyền", "chủ quyền", "thẩm quyền", "ủy quyền", "trao quyền"})
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether the prefix at `start` is the second syllable of a word (PREFIX_WORDS)."""
+    before = text.rfind(" ", 0, max(0, start - 1)) + 1
+    stop = text.find(" ", start)
+    return text[before:stop].casefold() in PREFIX_WORDS
 
 
 def skip_spaces(text: str, pos: int) -> int:
@@ -186,14 +199,18 @@ def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
     return lex.stop.match(text, skip_spaces(text, q + 1)) is not None
 
 
-def _lower_run(text: str, pos: int, lex: Lexicon) -> tuple[int, int]:
-    """End and length of the run of plain lower-case words from `pos` (no stop, no role word)."""
+def _lower_run(text: str, pos: int, lex: Lexicon, stops: Container[int] = ()) -> tuple[int, int]:
+    """End and length of the run of plain lower-case words from `pos` (no stop, no role word);
+    a word glued by a dash to a cue ends it at the dash ("chi bộ-Trưởng thôn")."""
     end, count = pos, 0
     while count < LOWER_RUN_MAX:
         q = skip_spaces(text, end)
         m = lex.token.match(text, q)
         if m is None or not m.group()[:1].islower() or lex.stop.match(text, q):
             break
+        glued = _glued_cue(text, q, m.end(), stops) if stops else None
+        if glued is not None:
+            return (glued, count + 1) if glued > q else (end, count)
         if _role_at(text, q, lex)[0] is not None:
             break
         end, count = m.end(), count + 1
@@ -235,6 +252,11 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             break
         m = lex.token.match(text, q)
         if m is None:
+            break
+        glued = _glued_cue(text, q, m.end(), stops)
+        if glued is not None:  # "Bí thư chi bộ-Trưởng thôn ...": the next title glued by a dash
+            if glued > q and _is_cap(text[q:glued]) or prev in (CAP, UNIT, NOUN, PLACE, LOWER):
+                end = glued
             break
         word = m.group()
         first = word[0]
@@ -297,7 +319,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 end = pos = m.end()
                 tail += 1
                 continue
-            run_end, count = _lower_run(text, q, lex)
+            run_end, count = _lower_run(text, q, lex, stops)
             after = skip_spaces(text, run_end)
             if count and (
                 _continues_org(text, run_end, lex, stops, count)
@@ -336,6 +358,17 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _glued_cue(text: str, start: int, end: int, stops: Container[int]) -> int | None:
+    """Where a dash inside the token [start, end) glues a name or cue to it ("bộ-Trưởng thôn",
+    "Việt Nam-Bí thư"), or None."""
+    dash = text.find("-", start, end)
+    while dash >= 0:
+        if dash + 1 in stops:
+            return dash
+        dash = text.find("-", dash + 1, end)
+    return None
 
 
 def _title_closes(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:

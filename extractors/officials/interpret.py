@@ -209,7 +209,7 @@ def right_chain(
         unit = starts.get(lex.appos_sep.match(text, pos).end())
         if unit is None or unit.kind not in TITLE_KINDS:
             break
-        if skip_spaces(text, unit.end) in name_starts:
+        if skip_spaces(text, unit.end) in name_starts or _glued_to_next(text, unit, starts, name_starts):
             break  # the title introduces the next name: "..., Bí thư Tỉnh ủy Đắk Lắk Nguyễn Đình Trung"
         units.append(unit)
         pos = unit.end
@@ -218,6 +218,13 @@ def right_chain(
     if unit is not None and unit.kind in TITLE_KINDS and skip_spaces(text, unit.end) not in name_starts:
         units.append(unit)  # "..., Bí thư Tỉnh ủy, làm Trưởng đoàn"
     return units, info
+
+
+def _glued_to_next(text: str, unit: Unit, starts: Mapping[int, Unit], name_starts: Container[int]) -> bool:
+    """Whether `unit` is glued by a dash to a title that introduces the next name: "Vladimir
+    Putin, cố vấn nhà nước-Bộ trưởng Ngoại giao Myanmar Aung San Suu Kyi"."""
+    nxt = starts.get(unit.end + 1) if text[unit.end : unit.end + 1] == "-" else None
+    return nxt is not None and skip_spaces(text, nxt.end) in name_starts
 
 
 def _paren_parts(text: str, start: int, close: int) -> list[int]:

@@ -129,3 +129,31 @@ def test_career_list_goes_to_its_subject():
 ])
 def test_titles_of_glued_and_abbreviated_posts(text, name, titles):
     assert people(text)[name][1] == titles
+
+
+def test_title_glued_to_the_next_by_a_dash_ends_there():
+    # dantri-health-172 (the gold's fin-gen-023 showed "Bí thư chi bộ-Trưởng thôn" as one title)
+    found = people("Tổng Bí thư Ban chấp hành Trung ương Đảng cộng sản Việt Nam-Bí thư Quân ủy Trung ương Nguyễn Phú "
+                   "Trọng đã đến dự buổi lễ kỷ niệm")
+    assert found["Nguyễn Phú Trọng"][1] == ("Tổng Bí thư Ban chấp hành Trung ương Đảng cộng sản Việt Nam",
+                                            "Bí thư Quân ủy Trung ương")
+
+
+def test_title_glued_to_a_title_of_the_next_name_is_that_name_s():
+    # baomoi-22228049: "cố vấn nhà nước-Bộ trưởng ..." is Aung San Suu Kyi's, not Putin's
+    found = people("trong đó có Tổng thống Nga Vladimir Putin, cố vấn nhà nước-Bộ trưởng Ngoại giao Myanmar Aung San Suu "
+                   "Kyi và Tổng thống Indonesia Joko Widodo.")
+    assert found["Vladimir Putin"][1] == ("Tổng thống Nga",)
+    assert found["Aung San Suu Kyi"][1] == ("cố vấn nhà nước", "Bộ trưởng Ngoại giao Myanmar")
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # dantri-world-248: "quyền" closing "Chính quyền" is no prefix of the title after it (audit: q 'quyền')
+    ("Chính quyền Tổng thống Joe Biden vẫn tiếp tục gây sức ép với Trung Quốc trong nhiều vấn đề", "Joe Biden",
+     ("Tổng thống",)),
+    # dantri-tech-061: "Giám đốc điều hành" is one head (audit: role 'Giám đốc', organisation 'điều hành')
+    ("người có thể được ngồi vào chiếc ghế CEO của Apple là Giám đốc điều hành Jeff Williams, tuy nhiên",
+     "Jeff Williams", ("Giám đốc điều hành",)),
+])
+def test_heads_read_whole(text, name, titles):
+    assert people(text)[name][1] == titles
