@@ -157,3 +157,12 @@ def test_title_glued_to_a_title_of_the_next_name_is_that_name_s():
 ])
 def test_heads_read_whole(text, name, titles):
     assert people(text)[name][1] == titles
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # bench (2017): "Đội phó" heads a deputy post (the third audit: 'Đội phó Đội CSGT TP Vinh' missing)
+    ("ngày 6/2, trung tá Phạm Việt Giang, Đội phó Đội CSGT Công an TP Thanh Hóa, cho biết đơn vị đang khẩn trương",
+     "Phạm Việt Giang", ("Đội phó Đội CSGT Công an TP Thanh Hóa",)),
+])
+def test_deputy_heads_written_after(text, name, titles):
+    assert people(text)[name][1] == titles
