@@ -55,6 +55,7 @@ def load_positions() -> PositionLexicon:
     kind_of = {row["word"].casefold(): row["kind"] for row in load_tsv("org_kinds.tsv", key="word")}
     countries = [r["name"] for r in load_tsv("province_countries.tsv", key="name") if r["side"] == "foreign"]
     countries += list(load_words("official_title_places.txt"))
+    provinces = sorted({row["name"] for row in load_tsv("provinces.tsv", key="id")})
     return PositionLexicon(
         roles=roles,
         abbreviations=regex.compile(LEFT_EDGE + alternation(expansion) + r"(?![\p{L}\p{M}\p{N}&])"),
@@ -69,7 +70,9 @@ def load_positions() -> PositionLexicon:
             + RIGHT_EDGE + r"(?![ ](?-i:\p{Ll}))",
             regex.IGNORECASE,
         ),
-        countries=regex.compile(LEFT_EDGE + alternation(sorted(set(countries))) + RIGHT_EDGE),
+        # A province named like a country ("Lào Cai") is tried first, so "Lào" in it is no country.
+        countries=regex.compile(LEFT_EDGE + "(?:(?P<province>" + alternation(provinces) + ")|(?P<country>"
+                                + alternation(sorted(set(countries))) + "))" + RIGHT_EDGE),
         org_heads={row["role"]: row["org_head"] for row in load_tsv("role_org_heads.tsv", key="role")},
     )
 
@@ -114,7 +117,8 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
 def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: PositionLexicon) -> str:
     """The kind of body: the first org_kinds.tsv word of the organisation, else the role's."""
     # the country where a post is held is not the body's: "Đại sứ Việt Nam tại Trung Quốc"
-    if foreign_holder or lex.countries.search(organisation.split(" tại ", 1)[0]):
+    held_by = organisation.split(" tại ", 1)[0]
+    if foreign_holder or any(m.group("country") for m in lex.countries.finditer(held_by)):
         return "foreign"
     found = lex.kinds.search(organisation)
     if found is not None:

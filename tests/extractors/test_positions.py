@@ -45,6 +45,13 @@ CASES = [
     ("ông Đinh La Thăng, nguyên Bí thư Thành ủy TP.HCM, và ông Trương Hòa Bình, Phó Thủ tướng Thường trực Chính phủ",
      [("đinh la thăng", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "party", "Hồ Chí Minh", "nguyên"),
       ("trương hòa bình", "Phó Thủ tướng", "Chính phủ", "government", None, "thường trực")]),
+    # a province named like a country is no country; a district's specialised office is
+    # government (bench sentences; both wrong in the audit at 40fc3eb)
+    ("Ông Hà Văn Thắng, Giám đốc Sở Văn hóa - Thể thao và Du lịch Lào Cai cho biết, sau các nghi lễ cúng rừng",
+     [("hà văn thắng", "Giám đốc", "Sở Văn hóa - Thể thao và Du lịch Lào Cai", "government", "Lào Cai", None)]),
+    ("bà Trần Lưu Hoa- Trưởng Phòng GD-ĐT quận Hai Bà Trưng (Hà Nội), cho biết, sau khi xác định thông tin",
+     [("trần lưu hoa", "Trưởng phòng", "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng", "government", "Hà Nội",
+       None)]),
 ]
 # fmt: on
 
