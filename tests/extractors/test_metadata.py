@@ -249,6 +249,13 @@ REAL_HEADLINES = {
 }
 
 
+def test_interviewer_credit_after_the_last_sentence() -> None:
+    # bench baomoi-22703164: an interview ending "(Thực hiện)", the reporter's credit, run into the text
+    text = ("Nhưng tinh thần rõ ràng là thấy Trung ương làm rất quyết liệt, thẳn thắn. Đó là điều rất đáng mừng. "
+            "PV: Xin cảm ơn ông./. Minh Hòa/VOV.VN (Thực hiện) Minh Hòa/VOV.VN (Thực hiện)")
+    assert find_authors(text) == ("Minh Hòa",)
+
+
 @pytest.mark.parametrize("outlet", sorted(REAL_HEADLINES))
 def test_real_headline(outlet: str) -> None:
     text = next(t for o, t, _ in REAL_DATELINES if o == outlet)
