@@ -52,6 +52,9 @@ from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
 from vnie.extractors.officials.positions import load_positions, position_value, province_mentions
 from vnie.gazetteer.load import load_tsv, load_words
 
+# A name after these words in a title is a place named after a person ("Thành phố Hồ Chí Minh").
+PLACE_BEFORE_NAME = regex.compile(r"(?i)(?:^|\s)(?:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố)$")
+
 __all__ = ["build", "extract_officials", "key"]
 
 # Characters between a title and a name beyond which the title cannot belong to it: the
@@ -645,7 +648,8 @@ def _foreign_shape(name: str, lex: Lexicon) -> bool:
 
 
 def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], provinces, lex):
-    """(start, end, unit, value) per title mention of an accepted person."""
+    """(start, end, unit, value) per title mention of an accepted person; a title that holds
+    another person's full name is that person's, not this one's."""
     rows = []
     seen: set[tuple[int, str]] = set()
     for spot in sorted(spots, key=lambda s: s.start):
@@ -654,7 +658,7 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
         for unit in spot.left + spot.right:
             if unit.kind not in ("position", "role") and not (unit.kind == "occupation" and unit.org):
                 continue
-            if (id(unit), spot.person) in seen:
+            if (id(unit), spot.person) in seen or _names_another(doc.text[unit.start:unit.end], spot.person, persons):
                 continue
             seen.add((id(unit), spot.person))
             # A title cut back to its bare head ("Bí thư Nhân") spans the head only.
@@ -664,9 +668,24 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
     return rows
 
 
+def _names_another(title: str, holder: str, persons: dict[str, Person]) -> bool:
+    """Whether a title ends with the full name (two words or more) of a person other than its
+    holder, not as a place (`Thứ trưởng Vũ Văn Tám` read before a byline `Phạm Anh`, `… (WTO)
+    Pascal Lamy`; not `Thành ủy Thành phố Hồ Chí Minh`)."""
+    for key, person in persons.items():
+        if key == holder or " " not in person.name or not title.endswith(person.name):
+            continue
+        before = title[:-len(person.name)].rstrip().rsplit(" ", 2)[-2:]
+        if not PLACE_BEFORE_NAME.search(" ".join(before)):
+            return True
+    return False
+
+
 def _mentions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], lex: Lexicon) -> list[Mention[Any]]:
     values = {
-        k: OfficialValue(p.name, p.rank, prune_titles(p.titles, lex.title_kind), k) for k, p in persons.items()
+        k: OfficialValue(p.name, p.rank,
+                         prune_titles([t for t in p.titles if not _names_another(t, k, persons)], lex.title_kind), k)
+        for k, p in persons.items()
     }
     out = [
         Mention.at(doc, s.start, s.end, s.rule, values[s.person])

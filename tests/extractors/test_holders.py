@@ -223,3 +223,11 @@ def test_foreign_holder_after_an_organisation(text, name, titles):
     found = people(text)
     assert found[name][1][: len(titles)] == titles, found
     assert "Trump" not in found or not any(name in t for t in found["Trump"][1])
+
+
+def test_a_title_ending_in_another_persons_name_is_not_the_next_persons(bench_text):
+    # bench baomoi-22291653: "Nguyên Tổng Giám đốc … (WTO) Pascal Lamy, Nguyên Bộ trưởng … Mari Elka
+    # Pangestu": Pascal Lamy is named again later, so the post before his name is his, not hers
+    found = people(bench_text("baomoi-22291653"))
+    assert found["Mari Elka Pangestu"][1] == ("Nguyên Bộ trưởng Bộ Thương mại Indonesia",)
+    assert found["Pascal Lamy"][1] == ("nguyên Tổng Giám đốc WTO",)
