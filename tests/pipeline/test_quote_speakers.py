@@ -40,6 +40,13 @@ SPEAKER_AFTER = [
         "phức tạp trên địa bàn Thủ đô.\n\"Chậm giờ nào thì việc đuổi bắt kịp mức độ lây lan càng khó khăn. "
         "Truy vết F1, F2 và thực hiện nghiêm cách ly tập trung F1.\" - ông Dũng cho hay.\n",
         "chử xuân dũng", id="bench-dash-cho-hay"),
+    # how it was said stands for the verb: "- bà Trâm nghẹn ngào." (bench baomoi-22714265; the audit at
+    # 40fc3eb missed "- bà Thơm ngậm ngùi")
+    pytest.param(
+        "“Suốt hai tháng nay, không đêm nào tôi chợp mắt được, cứ nhắm mắt lại là thấy con đang lạnh lẽo ở xứ "
+        "người. Giờ đây, tôi chỉ mong mỏi làm sao sớm đưa tro cốt của con về an táng thôi...” - bà Trâm nghẹn "
+        "ngào. Lợi dụng",
+        "trâm", id="bench-dash-nghen-ngao"),
 ]
 
 
