@@ -133,13 +133,16 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     if speaker is None and not _programme_start(content, lex) and _framed(tokens, colon, lex):
         speaker = subject_before(text, cand.start, lex, ctx.cast)  # `bà Minh cho rằng “oan sai”`
-    if speaker is not None or _said(text, cand, tokens, colon, lex):
+    # a song's, a book's or a film's title is no speech: `bản rap “Quét sạch hết!”`
+    work = speaker is None and not colon and _after_work_noun(tokens, lex)
+    if speaker is not None or (not work and _said(text, cand, tokens, colon, lex)):
         return QuoteReading("speech", speaker)
     # A title does not end with a full stop inside its quotes; a sentence does.
     sentence = lex.full_stop.search(text, c_end, cand.end) is not None
     if not sentence and ((marker == "programme" and content[:1].isupper()) or _programme_start(content, lex)):
         return QuoteReading("programme", None)
-    if (sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS) or _looks_like_speech(text, cand, content, lex):
+    if not work and ((sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS)
+                     or _looks_like_speech(text, cand, content, lex)):
         return QuoteReading("speech", None)
     return QuoteReading("other", None)
 
@@ -169,6 +172,12 @@ THEO = "theo"
 # Words that open a list before a colon like "như:" ("các mô hình ... vùng tôn giáo có: “A”, “B”",
 # "Các mô hình bao gồm: ...").
 LIST_OPENERS = frozenset({"có", "gồm", "là"})
+
+
+def _after_work_noun(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the words right before a quote name a titled work (`ca khúc`, `bộ phim`)."""
+    low = [t.casefold() for t in tokens[-2:]]
+    return any(" ".join(low[i:]) in lex.works for i in range(len(low)))
 
 
 def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[str | None, int]:

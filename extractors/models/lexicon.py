@@ -110,6 +110,7 @@ class Lexicon:
     triggers: frozenset[str]
     adjacent: frozenset[str]
     programme: frozenset[str]
+    works: frozenset[str]
     programme_start: regex.Pattern[str]
     only_marks: regex.Pattern[str]
     quantifiers: frozenset[str]
@@ -167,6 +168,7 @@ def load_lexicon() -> Lexicon:
         triggers=fold("models_triggers.txt"),
         adjacent=fold("models_triggers_adjacent.txt"),
         programme=fold("models_programme_markers.txt"),
+        works=fold("models_work_titles.txt"),
         programme_start=regex.compile(p["programme_start"]),
         only_marks=regex.compile(p["only_marks"]),
         quantifiers=fold("models_quantifiers.txt"),

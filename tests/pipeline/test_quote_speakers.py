@@ -71,6 +71,12 @@ FRAMED = [
     # `nói trên` (above-mentioned) far from the speaker's own verb frames nothing.
     pytest.param("Ông Phạm Mạnh Cường cho biết đã lấy mẫu. Ông Cường thông tin, các mẫu xét nghiệm của 12 trường hợp "
                  "nói trên \"cơ bản\" đều âm tính với SARS-CoV-2.", ("other", None), id="bench-verb-far-from-subject"),
+    # the title of a song or a film is no speech (bench; the audit at 40fc3eb: `bản rap “Quét sạch hết!”`)
+    pytest.param("Gill trở thành đứa con ngoan trong bản rap “Quét sạch hết!” nhưng là phần thi bùng nổ, đột phá "
+                 "của vòng thi này.", ("other", None), id="bench-rap-title"),
+    pytest.param("Còn Mỹ Tâm thì biết tới nam rapper khi đi xem phim \"Ròm\", kể từ đó nhận ra nhiều điểm tương "
+                 "đồng trong tính cách, công việc và tư duy",
+                 ("other", None), id="bench-film-title"),
 ]
 
 
