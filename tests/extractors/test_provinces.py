@@ -170,6 +170,12 @@ NOT_REGIONS = [
 ]
 
 LOCALITIES = [
+    # an address goes on past bare names of its district to its province, even with other
+    # provinces in the sentence (bench sentences; the audit at 40fc3eb)
+    ("sinh năm 1988, hộ khẩu thường trú tại Hưng Nhân, Hưng Hà, Thái Bình; Lương Văn Ty, sinh năm 1962, hộ khẩu "
+     "thường trú tại Long Xuyên, Kinh Môn, Hải Dương; Nguyễn Văn Đức, sinh năm 1972, hộ khẩu thường trú tại Làng "
+     "Mai, xã Phấn Mễ, Phú Lương, Thái Nguyên và Trần Thị Nhường là vợ Vũ Văn Lật.",
+     [("Phấn Mễ", "commune", "Thái Nguyên")]),
     # ANNOTATION.md, second release: a foreign city is no locality (bench dantri-business-088,
     # dantri-entertainment-024); the one province named in the sentence is the locality's
     # (bench dantri-business-137)
