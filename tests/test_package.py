@@ -38,6 +38,20 @@ def test_py_typed_marker_ships_with_the_package():
     assert (Path(vnie.__file__).parent / "py.typed").is_file()
 
 
+def test_every_python_package_is_listed_for_the_wheel():
+    # An editable install finds any folder; a wheel carries only the listed packages
+    # (vnie.extractors.models was missing from the list after its split into a package).
+    import tomllib
+
+    setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    dirs = {name: ROOT / folder for name, folder in setup["package-dir"].items()}
+    found = set()
+    for name, folder in dirs.items():
+        for init in folder.rglob("__init__.py"):
+            parts = init.parent.relative_to(folder).parts
+            found.add(".".join((name, *parts)))
+    assert sorted(found - set(setup["packages"])) == []
+
 # --- dependencies: upper bounds, the lock file, the Makefile's Python ---------------------------
 
 
