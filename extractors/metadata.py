@@ -248,26 +248,23 @@ def _reads_as_title(line: str) -> bool:
         or len(line) > TITLE_MAX_CHARS
         or len(line.split()) < TITLE_MIN_WORDS
         or line[-1] in ".!?;:,…"
-        or _is_dateline(line)
-        or p["clock_line"].fullmatch(line)
-        or p["breadcrumb"].match(line)
+        or _header_furniture(line)
         or p["site_tag"].match(line)
         or p["caption_credit"].search(line)
     )
 
 
 def _above_title(line: str) -> bool:
-    """Whether a line may stand above the headline: a dateline, a time, a breadcrumb
-    or a short furniture line (`Breaking News`). A kicker ending in a colon is not:
-    on the bench it heads lists and fixtures more often than headlines."""
+    """Whether a line may stand above the headline: header furniture or a short line
+    (`Breaking News`). A kicker ending in a colon is not: on the bench it heads lists
+    and fixtures more often than headlines."""
+    return _header_furniture(line) or (len(line.split()) < TITLE_MIN_WORDS and line[-1] not in ".!?;,…")
+
+
+def _header_furniture(line: str) -> bool:
+    """A dateline, a time alone or a breadcrumb: never a headline, and may stand above one."""
     p = _patterns()
-    words = len(line.split())
-    return bool(
-        _is_dateline(line)
-        or p["clock_line"].fullmatch(line)
-        or p["breadcrumb"].match(line)
-        or (words < TITLE_MIN_WORDS and line[-1] not in ".!?;,…")
-    )
+    return bool(_is_dateline(line) or p["clock_line"].fullmatch(line) or p["breadcrumb"].match(line))
 
 
 @functools.lru_cache(maxsize=8)

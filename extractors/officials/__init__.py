@@ -50,10 +50,8 @@ from vnie.extractors.officials.interpret import (
 )
 from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
 from vnie.extractors.officials.positions import load_positions, position_value, province_mentions
-from vnie.gazetteer.load import load_tsv, load_words
+from vnie.gazetteer.load import alternation, load_tsv, load_words
 
-# A name after these words in a title is a place named after a person ("Thành phố Hồ Chí Minh").
-PLACE_BEFORE_NAME = regex.compile(r"(?i)(?:^|\s)(?:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố)$")
 
 __all__ = ["build", "extract_officials", "key"]
 
@@ -668,6 +666,14 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
     return rows
 
 
+@functools.cache
+def _level_word_end() -> regex.Pattern[str]:
+    """A locality level word (locality_levels.tsv) ending a text: a name after it is a place
+    named after a person (`Thành phố Hồ Chí Minh`)."""
+    words = [row["word"] for row in load_tsv("locality_levels.tsv", key="word")]
+    return regex.compile(r"(?:^|\s)" + alternation(words) + "$", regex.IGNORECASE)
+
+
 def _names_another(title: str, holder: str, persons: dict[str, Person]) -> bool:
     """Whether a title ends with the full name (two words or more) of a person other than its
     holder, not as a place (`Thứ trưởng Vũ Văn Tám` read before a byline `Phạm Anh`, `… (WTO)
@@ -676,7 +682,7 @@ def _names_another(title: str, holder: str, persons: dict[str, Person]) -> bool:
         if key == holder or " " not in person.name or not title.endswith(person.name):
             continue
         before = title[:-len(person.name)].rstrip().rsplit(" ", 2)[-2:]
-        if not PLACE_BEFORE_NAME.search(" ".join(before)):
+        if not _level_word_end().search(" ".join(before)):
             return True
     return False
 
