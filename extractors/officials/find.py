@@ -460,6 +460,8 @@ def _foreign_tail(text: str, end: int, lex: Lexicon) -> int:
     if run is None or text[run.end() : run.end() + 1] == " " and text[run.end() + 1 : run.end() + 2].isupper():
         return end  # more capitalised words: another name follows ("Donald Trump Robert O'Brien")
     words = run.group().split(" ")
+    if len(words) > 1:
+        return end  # two more words are another person's full name ("Donald Trump | Robert O’Brien")
     if any(lex.vn_word.fullmatch(w) or w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words):
         return end
     return run.end()

@@ -68,6 +68,17 @@ FOUND = [
      "Ekaterina Zaharieva"),  # bench cfb855fbc8df79c7
     ("Thứ trưởng Ngoại giao Nga Sergei Ryabkov ngày 13/4 cảnh báo tàu chiến của Mỹ ở Biển Đen cần tránh xa.",
      "Sergei Ryabkov"),  # bench 88002e30767bafe7
+    # a foreign holder after a country CLDR names (official_title_places.txt), not "Litva Raimundas ..."
+    ("(các cuộc họp với Thủ tướng Đức Angela Merkel, Bộ trưởng Quốc phòng Litva Raimundas Karoblisom, "
+     "Bộ trưởng Ngoại giao Đan Mạch Anders Samuelsenom).", "Raimundas Karoblisom"),  # bench baomoi-21491618
+    ("Chủ tịch Hạ nghị viện Philippines Alvarez Pantelon; Chủ tịch Quốc hội Timor Leste Aderito Hugo Da Costa; "
+     "Tổng thư ký Hội đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) Isra Sunthornvut;",
+     "Aderito Hugo Da Costa"),  # bench baomoi-22241783 (four words after the country)
+    # an Irish "O'" or "O’" name, a name with an apostrophe after its first letter
+    ("Trong bài phát biểu tại Viện nghiên cứu Hudson ngày 28/10, Cố vấn an ninh quốc gia Mỹ Robert O'Brien đã đề cập "
+     "tới những diễn biến tại khu vực Ấn Độ Dương - Thái Bình Dương.", "Robert O'Brien"),  # bench dantri-world-014
+    ("Sáng 29/4, trao đổi với PV Dân trí, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk xác nhận, tỉnh này đã "
+     "quyết định dừng tổ chức chương trình lễ hội.", "H'Yim Kđoh"),  # bench dantri-society-091
     # a name without a listed surname right before a bracket about a person
     ("Ngày 24/6, Phòng Cảnh sát Hình sự Công an tỉnh Đồng Nai đã tạm giữ Vòng Kỳ Đức (22 tuổi), Nguyễn Quang Dũng (22 tuổi).",
      "Vòng Kỳ Đức"),  # bench 8204da8b9bb15afd
@@ -116,6 +127,10 @@ NOT_FOUND = [
     # the next capitalised words are another person's name
     ("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay Washington sẽ trả lời.",
      "Donald Trump Robert"),  # bench 3d381acc007b46a7
+    ("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay Washington sẽ trả lời.",
+     "Donald Trump Robert O’Brien"),  # bench 3d381acc007b46a7: a known name takes one more word, not a full name
+    ("Bộ trưởng Quốc phòng Litva Raimundas Karoblisom, Bộ trưởng Ngoại giao Đan Mạch Anders Samuelsenom.",
+     "Litva Raimundas Karoblisom"),  # bench baomoi-21491618: the country is no name
 ]
 # fmt: on
 
