@@ -41,7 +41,8 @@ from vnie.extractors.base import (
     RegionValue,
 )
 from vnie.gazetteer.load import load_patterns
-from vnie.gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer
+from vnie.extractors.normalise import fix_tone_marks
+from vnie.gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer, load_localities
 
 # From this publication date on, `TP X` is read against the 34 units of the
 # 2025 merger (so `TP Huế` is the province Huế, not a city of Thừa Thiên Huế).
@@ -61,6 +62,10 @@ RIVER_JOINS = (" và ", " hoặc ")  # cheap test before the river pattern
 COUNTRY_WINDOW = 400
 
 PROVINCE, REGION, LEVEL, BLOCK = "province", "region", "level", "block"
+# Levels looked up together in localities.tsv: a writer's `huyện`, `thị xã` or `TP`
+# for one district-level unit changes as it is upgraded, and likewise `xã`/`phường`.
+LEVEL_GROUP = {"district": "district", "town": "district", "city": "district",
+               "township": "ward", "ward": "ward", "commune": "ward"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,9 @@ class Context:
     person_named: regex.Pattern[str]
     compass_keys: frozenset[str]  # lower-cased regions that may be another country's
     country_automaton: Any
+    # (level group, lower-cased name) -> ids of the province-level units that have such a unit
+    locality_units: dict[tuple[str, str], frozenset[str]]
+    province_2025: dict[str, str]  # province name -> name of its 2025 unit
 
 
 def _automaton(g: Gazetteer) -> Any:
@@ -151,7 +159,20 @@ def build_context() -> Context:
         person_named=regex.compile(p["person_named"]),
         compass_keys=frozenset(s.text.lower() for s in g.regions if s.context in ("direction", "compass")),
         country_automaton=_country_automaton(g),
+        locality_units=_locality_units(),
+        province_2025={u.name: g.unit_2025(u).name for u in g.units.values()},
     )
+
+
+def _locality_key(level: str, name: str) -> tuple[str, str]:
+    return LEVEL_GROUP.get(level, level), fix_tone_marks(name).lower()
+
+
+def _locality_units() -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for (level, name), units in load_localities().items():
+        out.setdefault(_locality_key(level, name), set()).update(units)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _lower(text: str) -> str:
@@ -455,7 +476,12 @@ def _interpret_prefixed(c: Candidate, doc: NormalisedDoc, ctx: Context) -> Any:
 
 
 def link_localities(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
-    """Give each locality the province written right after it (`xã A, huyện B, tỉnh C`).
+    """Give each locality its province.
+
+    In order of trust: the province that closes its address chain (`xã A, huyện B,
+    tỉnh C`, `phường Đông Xuyên (TP.Long Xuyên)`), else the one its sentence names or
+    its district-level name lies in (`_choose_province`), else the one another mention
+    of it in the article has, else the one its ward or commune name lies in.
 
     Args:
         mentions: the article's mentions in text order.
@@ -463,8 +489,17 @@ def link_localities(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Conte
         ctx: the loaded context.
 
     Returns:
-        The mentions, localities rebuilt with their province where the text gives one.
+        The mentions, localities rebuilt with their province where one is found.
     """
+    if not any(isinstance(m.value, LocalityValue) for m in mentions):
+        return mentions
+    named = _sentence_named(mentions, doc, ctx)
+    placed = _article_provinces(_walk_chains(mentions, named, doc, ctx, wards=False), doc)
+    return _walk_chains(placed, named, doc, ctx, wards=True)
+
+
+def _walk_chains(mentions: list[Mention[Any]], named, doc: NormalisedDoc, ctx: Context, wards: bool) -> list[Mention[Any]]:
+    """Give each locality without a province the one closing its chain or `_choose_province`'s."""
     out = list(mentions)
     province: str | None = None
     # Walk backwards so a chain of localities inherits the province that closes it.
@@ -473,39 +508,93 @@ def link_localities(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Conte
         nxt = out[k + 1] if k + 1 < len(out) else None
         linked = nxt is not None and ctx.locality_link.match(doc.text[m.end:nxt.start]) is not None
         if isinstance(m.value, LocalityValue):
-            chain = province if linked else None
-            if m.value.province is None and chain is not None:
-                out[k] = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(m.value.name, m.value.level, chain))
-            province = out[k].value.province
+            v = m.value
+            found = v.province or (province if linked else None) or _choose_province(v, named(m.start), doc, ctx, wards)
+            if found != v.province:
+                out[k] = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(v.name, v.level, found))
+            province = found
         elif isinstance(m.value, ProvinceValue):
             province = m.value.province
         else:
             province = None
-    return _sentence_provinces(out, doc, ctx)
+    return out
 
 
-def _sentence_provinces(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
-    """Give a locality still without a province the one province its sentence names (if only one).
-
-    `Công an huyện Hướng Hóa đã ... Quảng Trị`: the sentence ties the district to
-    the province (ANNOTATION.md, second release; issue 13's audit found 66 % of
-    localities without one).
-    """
-    if not any(isinstance(m.value, LocalityValue) and m.value.province is None for m in mentions):
-        return mentions
+def _sentence_named(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context):
+    """`named(offset)`: the provinces the sentence at `offset` names, not counting places
+    reached or left (`đi TP.Hồ Chí Minh`, `từ Hà Nội đến`)."""
     ends = [e.end() for e in ctx.sentence_end.finditer(doc.text)]
     by_sentence: dict[int, set[str]] = {}
     for m in mentions:
         if isinstance(m.value, ProvinceValue) and not ctx.left_motion.search(doc.text, max(0, m.start - 20), m.start):
             by_sentence.setdefault(bisect.bisect_right(ends, m.start), set()).add(m.value.province)
+    return lambda offset: by_sentence.get(bisect.bisect_right(ends, offset), set())
+
+
+def _choose_province(value: LocalityValue, named: set[str], doc: NormalisedDoc, ctx: Context,
+                     wards: bool) -> str | None:
+    """The province of a locality from the provinces its sentence names and the units of its name.
+
+    `Công an huyện Hướng Hóa đã ... Quảng Trị`: the sentence ties the district to the
+    province (issue 13's audit found 66 % of localities without one). Of several named,
+    the one the name lies in. A district-level name known in one province only wins over
+    a named province it does not lie in (`huyện Tuy Đức` is in Đắk Nông even where the
+    sentence names the victim's home, Đồng Nai); a ward or commune does not, because
+    localities.tsv lacks the communes merged away before 2025 (An Giang's `phường Đông
+    Xuyên` is not in it, Thái Bình's `xã Đông Xuyên` is); for the same reason a ward or
+    commune name alone gives its province only when `wards` (after the article's other
+    mentions have had their say).
+    """
+    units = ctx.locality_units.get(_locality_key(value.level, value.name), frozenset())
+    fits = {p for p in named if _lies_in(units, p, ctx)}
+    if len(fits) == 1:
+        return next(iter(fits))
+    ward = LEVEL_GROUP.get(value.level) == "ward"
+    if len(named) == 1 and (not units or ward):
+        return next(iter(named))
+    if ward and not wards:
+        return None
+    known = _unit_provinces(units, doc, ctx)
+    return next(iter(known)) if len(known) == 1 else None
+
+
+def _unit_provinces(units: frozenset[str], doc: NormalisedDoc, ctx: Context) -> set[str]:
+    """Names of the provinces `units` stand for: the 2025 ones in an article after the merger."""
+    g = ctx.gazetteer
+    after = doc.published is not None and doc.published >= MERGER_DATE
+    era = "2025" if after and any(g.units[u].era == "2025" for u in units) else "legacy"
+    chosen = [g.units[u] for u in units if g.units[u].era == era] or [g.units[u] for u in units]
+    return {u.name for u in chosen}
+
+
+def _lies_in(units: frozenset[str], province: str, ctx: Context) -> bool:
+    """Whether one of `units` is `province` or lies in its 2025 unit."""
+    g = ctx.gazetteer
+    new = ctx.province_2025.get(province)
+    return any(g.units[u].name == province or g.unit_2025(g.units[u]).name == new for u in units)
+
+
+def _article_provinces(mentions: list[Mention[Any]], doc: NormalisedDoc) -> list[Mention[Any]]:
+    """Give a locality still without a province the one another mention of it has.
+
+    `phường Thảo Điền` is placed once in an article and named bare further on; a name
+    given two provinces in one article stays bare.
+    """
+    seen: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if isinstance(m.value, LocalityValue) and m.value.province is not None:
+            seen.setdefault(_same_place(m.value), set()).add(m.value.province)
     out = []
     for m in mentions:
-        if isinstance(m.value, LocalityValue) and m.value.province is None:
-            named = by_sentence.get(bisect.bisect_right(ends, m.start), set())
-            if len(named) == 1:
-                m = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(m.value.name, m.value.level, next(iter(named))))
+        v = m.value
+        if isinstance(v, LocalityValue) and v.province is None and len(seen.get(_same_place(v), ())) == 1:
+            m = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(v.name, v.level, next(iter(seen[_same_place(v)]))))
         out.append(m)
     return out
+
+
+def _same_place(v: LocalityValue) -> tuple[str, str]:
+    return LEVEL_GROUP.get(v.level, v.level), v.name
 
 
 def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:

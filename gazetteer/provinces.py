@@ -141,6 +141,28 @@ def _levels() -> dict[str, str]:
 
 
 @functools.cache
+def load_localities() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Every district, town, ward and commune of both eras (`data/localities.tsv`), loaded once.
+
+    Returns:
+        (level, name as written in the package) -> ids of the province-level
+        units that have a unit of that level and name (`("district", "Lý Nhân")`
+        -> `("L35",)`).
+
+    Raises:
+        DataError: on an unknown level or province-level unit.
+    """
+    units = _units()
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for row in load_tsv("localities.tsv"):
+        if row["level"] not in LEVELS or row["unit"] not in units:
+            raise DataError(f"localities.tsv: {row['name']!r} has unknown level or unit {row['level']!r} {row['unit']!r}")
+        key = (row["level"], row["name"])
+        out[key] = out.get(key, ()) + (row["unit"],)
+    return out
+
+
+@functools.cache
 def load_gazetteer() -> Gazetteer:
     """The merged province gazetteer, loaded once per process.
 

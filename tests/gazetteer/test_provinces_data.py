@@ -9,7 +9,7 @@ import pytest
 from vnie.extractors.base import NormalisedDoc, ProvinceValue, RegionValue
 from vnie.extractors.provinces import build
 from vnie.gazetteer.load import DATA_DIR, load_tsv
-from vnie.gazetteer.provinces import load_gazetteer
+from vnie.gazetteer.provinces import load_gazetteer, load_localities
 
 # fmt: off
 CANONICAL = [
@@ -42,7 +42,7 @@ def test_canonical_names(gazetteer, uid, name, name_2025):
 
 
 def test_entries_are_nfc_and_ids_unique():
-    for name in ("provinces.tsv", "aliases.tsv", "regions.tsv", "locality_levels.tsv"):
+    for name in ("provinces.tsv", "aliases.tsv", "regions.tsv", "locality_levels.tsv", "localities.tsv"):
         text = (DATA_DIR / name).read_text(encoding="utf-8")
         assert unicodedata.normalize("NFC", text) == text, name
         assert text.startswith("#"), f"{name} needs its source header"
@@ -56,6 +56,24 @@ def test_tsv_matches_the_package():
 
     rows = [tuple(r[h] for h in HEADER) for r in load_tsv("provinces.tsv")]
     assert rows == package_rows(), "provinces.tsv drifted: rerun python -m gazetteer.build_provinces"
+
+
+def test_localities_tsv_matches_the_package():
+    pytest.importorskip("vietnamadminunits")
+    from vnie.gazetteer.build_provinces import LOCALITY_HEADER, locality_rows
+
+    rows = [tuple(r[h] for h in LOCALITY_HEADER) for r in load_tsv("localities.tsv")]
+    assert rows == locality_rows(), "localities.tsv drifted: rerun python -m vnie.gazetteer.build_provinces"
+
+
+@pytest.mark.parametrize("level, name, units", [
+    ("district", "Lý Nhân", ("L35",)),           # Hà Nam before 2025
+    ("district", "Tuy Đức", ("L67",)),           # Đắk Nông
+    ("ward", "Thảo Điền", ("L79",)),             # Hồ Chí Minh, merged away in 2025
+    ("commune", "Quế Sơn", ("N48",)),            # the 2025 commune of Đà Nẵng
+])
+def test_load_localities(level, name, units):
+    assert load_localities()[(level, name)] == units
 
 
 @pytest.fixture(scope="module")
