@@ -405,7 +405,7 @@ class NumberInterpreter:
     def _classified(self, low: list[str], toks, n: int) -> int:
         """Extend a classifier by the noun after it.
 
-        A known head or compound is taken whole (`chiếc tàu` in `chiếc tàu vỏ
+        The longest known head or compound is taken whole (`chiếc tàu` in `chiếc tàu vỏ
         thép`, `chiếc xe máy`); otherwise up to CLASSIFIED_SYLLABLES plain
         words (`cây cầu vòm`, `chiếc điều hòa`). A measure is not classified:
         `chiếc đồng hồ` is not money.
@@ -413,7 +413,9 @@ class NumberInterpreter:
         key = self._longest(low, n, self.lex.heads)
         if key and self.lex.heads[key].kind == "measure":
             key = None
-        key = key or self._longest(low, n, self.lex.compounds)
+        compound = self._longest(low, n, self.lex.compounds)
+        if compound and len(compound) > len(key or ()):
+            key = compound  # `tấm huy chương Vàng`: the compound is longer than the head `huy chương`
         if key:
             return n + len(key)
         end = n

@@ -529,6 +529,17 @@ UNIT_CASES = [
      [(20, "bệnh nhân", None), (10, "bệnh nhân", None), (10, "bệnh nhân", None)]),
     # ... but not a year before a title, nor a title with its holder's name
     ("title-year",    "Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm", []),
+    # GUIDELINES.md units (settled 2026-12-06): a counter keeps no drug name ("bánh", "viên", "gói"),
+    # a prison term is "năm tù" (not "năm tù giam"), a case keeps its event, a medal its colour
+    ("banh-heroin",   "bắt giữ 2 đối tượng thu, 2 bánh heroin tại địa bàn xã Mường Nhà", [(2, "đối tượng", None), (2, "bánh", None)]),
+    ("vien-ma-tuy",   "đang tàng trữ, vận chuyển, mua bán hơn 1.300 viên ma túy tổng hợp.", [(1300, "viên", "hơn")]),
+    ("vien-dan",      "Ông Để đã giao nộp cho công an khẩu súng và 36 viên đạn.", [(36, "viên đạn", None)]),
+    ("nam-tu-giam",   "Porat phải đối mặt với mức án tối đa có thể là 25 năm tù giam, sau đó là ba năm thả tự do",
+     [(25, "năm tù", None), (3, "năm", None)]),
+    ("ca-phau-thuat", "bệnh nhân đột quỵ trong đó có khoảng 2.000 ca phẫu thuật.", [(2000, "ca phẫu thuật", "khoảng")]),
+    ("goi-thau",      "Dự án metro số 1 có 4 gói thầu chính và hiện khối lượng thi công đạt hơn 84%.",
+     [(4, "gói thầu", None), (84, "%", "hơn")]),
+    ("huy-chuong",    "Chủ nhân hai huy chương vàng Olympic quốc tế", [(2, "huy chương vàng", None)]),
 ]
 # fmt: on
 
