@@ -16,7 +16,7 @@ import regex
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
-    Cast, nearest_before, speaker_after, speaker_before, speaker_heading, subject_before,
+    Cast, nearest_before, source_opening, speaker_after, speaker_before, speaker_heading, subject_before,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -135,12 +135,16 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         speaker = subject_before(text, cand.start, lex, ctx.cast)  # `bà Minh cho rằng “oan sai”`
     # a song's, a book's or a film's title is no speech: `bản rap “Quét sạch hết!”`
     work = speaker is None and not colon and _after_work_noun(tokens, lex)
+    # `Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: words in a sentence sourced to a person are theirs
+    source = source_opening(text, cand.start, lex, ctx.cast) if speaker is None and not colon and not work else None
     if speaker is not None or (not work and _said(text, cand, tokens, colon, lex)):
-        return QuoteReading("speech", speaker)
+        return QuoteReading("speech", speaker or source)
     # A title does not end with a full stop inside its quotes; a sentence does.
     sentence = lex.full_stop.search(text, c_end, cand.end) is not None
     if not sentence and ((marker == "programme" and content[:1].isupper()) or _programme_start(content, lex)):
         return QuoteReading("programme", None)
+    if source is not None:
+        return QuoteReading("speech", source)
     if not work and ((sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS)
                      or _looks_like_speech(text, cand, content, lex)):
         return QuoteReading("speech", None)

@@ -38,6 +38,9 @@ PASSIVE_WORDS = frozenset({"được", "bị"})
 NAME_MAX_WORDS = 4
 # A cue before a name (`Bộ trưởng`, `người phát ngôn`) has at most this many words.
 CUE_MAX_WORDS = 3
+# How far back a sentence that opens with its source (`Theo ông X, …`) may start before a quote.
+SOURCE_SENTENCE_CHARS = 400
+_SOURCE_OPENING = regex.compile(r"\s*(?:(?:Cũng|Còn|Và)\s+theo|Theo)\s+")
 # Lower-case words (how it is said) allowed between a cued name and its verb: `chị T buồn rầu nói`.
 MANNER_MAX_WORDS = 2
 # Letters of Vietnamese words that foreign names do not have (ă đ ơ ư and the tone-marked
@@ -147,6 +150,25 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
     if not verbs:
         return None
     return _read_slot(text, context_start, verbs[-1].start(), start, lex, cast, after=False)
+
+
+def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """`Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: the person a sentence opens with as its source
+    (`Theo`, `Cũng theo`, `Còn theo` + the person + a comma) says the quotes in it."""
+    begin = max(0, start - SOURCE_SENTENCE_CHARS)
+    for stop in lex.sentence_end.finditer(text, begin, start):
+        begin = stop.end()
+    opening = _SOURCE_OPENING.match(text, begin, start)
+    if opening is None:
+        return None
+    i = bisect.bisect_left(cast.starts, opening.end())
+    if i >= len(cast.officials) or cast.officials[i].start >= start:
+        return None
+    person = cast.officials[i]
+    between = text[opening.end():person.start]
+    if len(_WORD.findall(between)) > CUE_MAX_WORDS or not text.startswith(",", person.end):
+        return None
+    return person.value.person_key
 
 
 def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[OfficialValue] | None:

@@ -281,6 +281,21 @@ QUOTES = [
                  [("Nguyễn Anh Tuấn", "nguyễn anh tuấn")],
                  [("“Chúng tôi vẫn chưa giao mặt bằng “sạch” cho Công ty Chuỗi Giá Trị”", "speech", "nguyễn anh tuấn"),
                   ("“sạch”", "other", None)], id="bench-nested-quote"),
+    # a sentence that opens with its source (`Theo ông X,`) gives its quotes that speaker (bench 564a67eb42671c1f:
+    # the audit at 40fc3eb found no speaker); a programme's name in such a sentence stays a programme
+    pytest.param('Theo ông Lavrov, hiện Mỹ duy trì 450 nhân viên ngoại giao ở Nga còn Nga đang có 350 nhân viên ở Mỹ, '
+                 'do vậy phía Mỹ sẽ phải "điều chỉnh số lượng nhân viên ở Nga phù hợp với số lượng người Nga ở Mỹ", '
+                 'nếu quan hệ giữa hai nước trở nên tồi tệ hơn.', [("Lavrov", "sergey lavrov")],
+                 [('"điều chỉnh số lượng nhân viên ở Nga phù hợp với số lượng người Nga ở Mỹ"', "speech",
+                   "sergey lavrov")], id="speech-source-opening"),
+    pytest.param("Cũng theo Đại tá Hạnh, có thể người tung hình ảnh giả mạo trường nhằm “câu like” (thích) trên "
+                 "cộng đồng mạng.", [("Hạnh", "trần ngọc hạnh")],
+                 [("“câu like”", "speech", "trần ngọc hạnh")], id="speech-source-opening-cung-theo"),
+    pytest.param('Theo ông Trần Hiếu Hùng, chương trình "Hương rừng U Minh" nằm trong chuỗi sự kiện.',
+                 [("Trần Hiếu Hùng", "trần hiếu hùng")],
+                 [('"Hương rừng U Minh"', "programme", None)], id="programme-in-source-opening"),
+    pytest.param("Theo báo cáo, mức “khủng” này chưa từng có.", [], [("“khủng”", "other", None)],
+                 id="source-opening-not-a-person"),
     pytest.param("về tăng cường sự lãnh đạo của Đảng trong tình hình mới\" và Đề án số 01.", [], [],
                  id="orphan-closer"),
     pytest.param("Ông nói:\n“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông\n“Năm nay sẽ xong.”", [],
