@@ -29,6 +29,9 @@ LOWER_RUN_MAX = 10
 # A lower-case stretch right before a name or cue ends a title only when this short
 # ("trưởng đoàn thanh tra - ông ...", "tài xế xe tải Võ Văn Quý").
 END_RUN_MAX = 2
+# Longest lower-case stretch taken after a head that needs an object ("Cục Kiểm soát |
+# hoạt động bảo vệ môi trường"); the stop words end it before that as a rule.
+OPEN_RUN_MAX = 6
 # A lower-case stretch closed by a dash or comma and a verb is taken up to this length
 # ("Công ty cổ phần VTC truyền | thông trực tuyến | - được ra tù").
 CLAUSE_RUN_MAX = 4
@@ -37,6 +40,8 @@ CLAUSE_RUN_MAX = 4
 PAREN_MAX = 160
 
 CAP, TAIL, LOWER, HEAD, UNIT, PLACE, NOUN = "cap", "tail", "lower", "head", "unit", "place", "noun"
+# The lower-case object of a head that needs one ("Cục Quản lý | nợ | và tài chính đối ngoại").
+OPEN = "open"
 # Clause punctuation that may close a lower-case organisation name after a bare
 # organisation head ("Tổng cục | giáo dục nghề nghiệp | .").
 CLAUSE_END = ".;:)\n"
@@ -309,6 +314,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 prev = UNIT if role == "locality" else NOUN
                 continue
             if role == "connector":
+                if prev == OPEN and word == "và":  # "Cục Quản lý nợ | và tài chính đối ngoại"
+                    pos = role_end
+                    continue
                 if prev == PLACE or not _cap_next(text, role_end, lex, stops):
                     break
                 pos = role_end
@@ -321,6 +329,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
             run_end, count = _lower_run(text, q, lex, stops)
             after = skip_spaces(text, run_end)
+            if count and count <= OPEN_RUN_MAX and (prev == OPEN or (prev == CAP and _ends_open(text, end, lex))):
+                end = pos = run_end
+                prev = OPEN
+                continue
             if count and (
                 _continues_org(text, run_end, lex, stops, count)
                 or (count == 1 and lex.stop.match(text, after))
@@ -401,6 +413,13 @@ def _cap_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
     nq = skip_spaces(text, pos)
     nm = lex.token.match(text, nq)
     return nm is not None and _is_cap(nm.group()) and nq not in stops
+
+
+def _ends_open(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the organisation before `end` ends with a capitalised head that needs an object
+    ("Tổng cục Quản lý | đất đai", not the verb in "Sở | quản lý")."""
+    m = lex.open_head.search(text, max(0, end - 24), end)
+    return m is not None and text[m.start()].isupper()
 
 
 def _bare_org(text: str, head_end: int, end: int, count: int, lex: Lexicon) -> bool:

@@ -50,6 +50,7 @@ class Lexicon:
     board_words: frozenset[str]
     aide_heads: frozenset[str]
     stop_tails: frozenset[str]
+    open_head: regex.Pattern[str]
     posted_at: regex.Pattern[str]
     role_as: regex.Pattern[str]
     appos_sep: regex.Pattern[str]
@@ -225,6 +226,9 @@ def load_lexicon() -> Lexicon:
         board_words=frozenset(w.casefold() for w, role in org_words.items() if role == "board"),
         aide_heads=frozenset(w.casefold() for w in load_words("official_aide_heads.txt")),
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
+        # Searched on the organisation so far: does it end with a head that needs an object?
+        open_head=regex.compile(LEFT_EDGE + alternation(load_words("official_open_heads.txt")) + r"$",
+                                regex.IGNORECASE),
         # "Đại sứ Pháp | tại Việt Nam", "Tổng Lãnh sự Việt Nam | tại Frankfurt": where the post is held
         posted_at=regex.compile(
             r"tại[ ]+" + alternation(_countries() + ["Việt Nam", "Liên Hợp Quốc", "LHQ"]) + RIGHT_EDGE

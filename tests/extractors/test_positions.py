@@ -109,3 +109,35 @@ def test_position_organisation_and_province(text, title, organisation, province)
 def test_bvdk_is_expanded():
     # bench: "BVĐK tỉnh Đồng Nai" (audit: BVĐK not expanded)
     assert expand_organisation("BVĐK tỉnh Đồng Nai", load_positions()) == "Bệnh viện Đa khoa tỉnh Đồng Nai"
+
+
+# fmt: off
+OPEN_HEADS = [
+    # bench c90e01b66b09eae7 (audit 40fc3eb: "span cut before end of organisation")
+    ("Tại cuộc họp báo thường kỳ Bộ Tài nguyên và Môi trường sáng 28/4, ông Mai Văn Phấn - Phó Tổng cục trưởng "
+     "Tổng cục Quản lý đất đai cho biết Bộ Tài nguyên và Môi trường đã có văn bản",
+     "Phó Tổng cục trưởng Tổng cục Quản lý đất đai"),
+    # bench 46aa210543fd4eef
+    ("Ông Lương Duy Hanh, Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường bị cách chức - Ảnh: An ninh Thủ đô",
+     "Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường"),
+    # bench 8c4ef62a0879724e: "và" goes on inside the object, then the ministry after a comma
+    ("Trấn an về vấn đề này, bà Nguyễn Xuân Thảo, Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, "
+     "Bộ Tài chính cho biết, ngoài vốn của IDA",
+     "Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính"),
+    # bench a1014db2f4585e50 (audit 129a987: "cut title")
+    ("Chiều 21-6, trao đổi với Pháp Luật TP.HCM, ông Lưu Văn Tấn, Trưởng phòng Quản lý nước thải của trung tâm "
+     "chống ngập, cho biết do hiện nay",
+     "Trưởng phòng Quản lý nước thải"),
+    # a complete name stays as it is: "Xây dựng" needs no object
+    ("Trao đổi với Pháp Luật TP.HCM, ông Trần Trọng Tuấn, Giám đốc Sở Xây dựng, cho biết đây là thực trạng chung",
+     "Giám đốc Sở Xây dựng"),
+    # bench 8a298a3716248aee: the term is not the organisation
+    ("Tháng 7-2006, ông Phí Thái Bình được bầu giữ chức phó chủ tịch UBND TP Hà Nội nhiệm kỳ 2006-2011.",
+     "phó chủ tịch UBND TP Hà Nội"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,span", OPEN_HEADS, ids=range(len(OPEN_HEADS)))
+def test_a_head_that_needs_an_object_keeps_it(text, span):
+    assert [s for s, _ in positions(text)] == [span]
