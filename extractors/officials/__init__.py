@@ -402,6 +402,9 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
     if cue.groups["kind"] == "naming":
         return lex.person_noun.search(text, max(0, cue.start - NOUN_WINDOW), cue.start) is not None
     word = text[cue.start : cue.end]
+    org = lex.org_head.match(text, cue.start)
+    if org is not None and org.end() > cue.end:
+        return False  # the head of an organisation: "Đại sứ quán", not "Đại sứ"
     if cue.groups["kind"] in ("occupation", "role") and word[:1].isupper():
         # "Hội Sinh viên Việt Nam", "Hội Nông dân": a capitalised occupation after an
         # organisation head is part of the organisation's name

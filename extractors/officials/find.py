@@ -172,7 +172,9 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
     if q >= len(text) or text[q] == "\n":
         return False
     if q in stops:
-        return count <= END_RUN_MAX
+        # Right before a name ("tài xế xe tải | Võ Văn Quý"), not before another capitalised
+        # title: "tặng Đại sứ Lào | bức ảnh | Chủ tịch Hồ Chí Minh".
+        return count <= END_RUN_MAX and not (text[q].isupper() and _title_head_at(text, q, lex))
     m = lex.token.match(text, q)
     if m is None:
         return False
@@ -194,6 +196,12 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
     nq = skip_spaces(text, role_end)
     nm = lex.token.match(text, nq)
     return nm is not None and _is_cap(nm.group())
+
+
+def _title_head_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a title head ("Chủ tịch", "Bộ trưởng Ngoại giao") starts at `pos`."""
+    words = text[pos : pos + 40].split(" ", 4)[:4]
+    return any(" ".join(words[:k]).casefold() in lex.title_kind for k in range(1, len(words) + 1))
 
 
 def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
@@ -337,6 +345,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 _continues_org(text, run_end, lex, stops, count)
                 or (count == 1 and lex.stop.match(text, after))
                 or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
+                or (count <= END_RUN_MAX and after in stops and start is not None
+                    and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
                 or (_bare_org(text, head_end, end, count, lex) and (after >= n or text[after] in CLAUSE_END))
             ):
                 end = pos = run_end

@@ -100,22 +100,30 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
 
 
 def _join_aides(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
-    """An aide's bare post written right before another post takes it as its organisation:
-    "Trợ lý" + "Tổng thống Nga" is one title, "Trợ lý Tổng thống Nga"."""
+    """An aide's post written right before another post takes it as its organisation:
+    "Trợ lý" + "Tổng thống Nga" is one title, "Trợ lý Tổng thống Nga"; so do an aide's post
+    with a lower-case field ("Thư ký báo chí | Tổng thống Nga") and a post in an office
+    ("Phó Chủ nhiệm Văn phòng | Chủ tịch nước")."""
     out: list[Unit] = []
     for unit in units:
         aide = out[-1] if out else None
-        if (aide is None or aide.kind != "position" or aide.org or text[aide.end : unit.start].strip()
-                or aide.head.casefold() not in lex.aide_heads):
+        if aide is None or aide.kind != "position" or text[aide.end : unit.start].strip() or not _aide(aide, lex):
             out.append(unit)
         elif unit.kind == "position":
-            aide.end, aide.org = unit.end, unit.text
+            aide.end, aide.org = unit.end, f"{aide.org} {unit.text}".lstrip()
             aide.text = f"{aide.text} {unit.text}"
         elif unit.kind == "honorific":  # "Trợ lý đồng chí Phạm Minh Chính": not his title
             out[-1] = unit
         else:
             out.append(unit)
     return out
+
+
+def _aide(unit: Unit, lex: Lexicon) -> bool:
+    """Whether `unit` is a post held under the post written right after it."""
+    if unit.org.casefold() in lex.office_orgs:
+        return True
+    return unit.head.casefold() in lex.aide_heads and (not unit.org or unit.org.islower())
 
 
 def _share_kiem(text: str, units: list[Unit], lex: Lexicon) -> None:

@@ -49,6 +49,7 @@ class Lexicon:
     token: regex.Pattern[str]
     board_words: frozenset[str]
     aide_heads: frozenset[str]
+    office_orgs: frozenset[str]
     stop_tails: frozenset[str]
     open_head: regex.Pattern[str]
     posted_at: regex.Pattern[str]
@@ -225,6 +226,7 @@ def load_lexicon() -> Lexicon:
         token=regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.&'/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]"),
         board_words=frozenset(w.casefold() for w, role in org_words.items() if role == "board"),
         aide_heads=frozenset(w.casefold() for w in load_words("official_aide_heads.txt")),
+        office_orgs=frozenset(w.casefold() for w in load_words("official_office_orgs.txt")),
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
         # Searched on the organisation so far: does it end with a head that needs an object?
         open_head=regex.compile(LEFT_EDGE + alternation(load_words("official_open_heads.txt")) + r"$",

