@@ -61,12 +61,14 @@ class Words:
     cues: frozenset[str]
     titles: frozenset[str]  # cues that are titles (titles.tsv): a new name after one needs more evidence
     places: frozenset[str]  # country and province names, casefolded
+    abbreviations: frozenset[str]  # honorifics written with capitals (`TS`, `ThS`, `PGS`): a full stop after one goes on
 
 
 @functools.cache
 def load_words_of_slots() -> Words:
     pronouns = {row["word"]: row["gender"] for row in load_tsv("models_speaker_pronouns.tsv", key="word")}
-    cues = {w.casefold() for w in load_words("official_honorifics.txt") + load_words("models_speaker_cues.txt")}
+    honorifics = load_words("official_honorifics.txt")
+    cues = {w.casefold() for w in honorifics + load_words("models_speaker_cues.txt")}
     cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
     titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues
     countries = [row["name"].casefold() for row in load_tsv("province_countries.tsv", key="name")]
@@ -79,6 +81,8 @@ def load_words_of_slots() -> Words:
         cues=frozenset(cues | titles),
         titles=frozenset(titles),
         places=frozenset(countries + provinces),
+        abbreviations=frozenset(part for w in honorifics for part in regex.split(r"[.,-]", w)
+                                if part[:1].isupper() and any(c.isupper() for c in part[1:])),
     )
 
 
@@ -122,12 +126,23 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
 def _sentence_stop(text: str, start: int, limit: int, lex: Lexicon) -> int:
     """Where the sentence from `start` ends, before `limit`: not at the full stop of an initial
     (`”, anh L. chia sẻ.`)."""
+    abbreviations = load_words_of_slots().abbreviations
     for stop in lex.sentence_end.finditer(text, start, limit):
         at = stop.start()
         if text[at] == "." and at >= 1 and text[at - 1].isupper() and (at < 2 or not text[at - 2].isalpha()):
             continue
+        if text[at] == "." and _word_before(text, at) in abbreviations:
+            continue  # `” - PGS,TS. Nguyễn Thị Trường Giang nói.`
         return at
     return limit
+
+
+def _word_before(text: str, at: int) -> str:
+    """The letters right before `at`."""
+    begin = at
+    while begin > 0 and text[begin - 1].isalpha() and at - begin < 8:
+        begin -= 1
+    return text[begin:at]
 
 
 def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:

@@ -294,6 +294,16 @@ QUOTES = [
     pytest.param('Theo ông Trần Hiếu Hùng, chương trình "Hương rừng U Minh" nằm trong chuỗi sự kiện.',
                  [("Trần Hiếu Hùng", "trần hiếu hùng")],
                  [('"Hương rừng U Minh"', "programme", None)], id="programme-in-source-opening"),
+    # `nêu` and `nêu quan điểm` frame a quote; a full stop after an academic title does not end the
+    # speaker's sentence (bench sentences)
+    pytest.param('"Đại hội cổ đông quyết định mời ông Yasuhiro Saitoh tiếp tục làm", ông Quốc nêu.',
+                 [("Yasuhiro Saitoh", "yasuhiro saitoh"), ("Quốc", "lê minh quốc")],
+                 [('"Đại hội cổ đông quyết định mời ông Yasuhiro Saitoh tiếp tục làm"', "speech", "lê minh quốc")],
+                 id="speech-verb-neu"),
+    pytest.param('"Trong khoảng 15 năm trở lại đây, vấn đề đạo đức người làm báo là vấn đề nhức nhối" - PGS,TS. '
+                 'Nguyễn Thị Trường Giang nói.', [("Nguyễn Thị Trường Giang", "nguyễn thị trường giang")],
+                 [('"Trong khoảng 15 năm trở lại đây, vấn đề đạo đức người làm báo là vấn đề nhức nhối"', "speech",
+                   "nguyễn thị trường giang")], id="speaker-after-academic-title-stop"),
     pytest.param("Theo báo cáo, mức “khủng” này chưa từng có.", [], [("“khủng”", "other", None)],
                  id="source-opening-not-a-person"),
     pytest.param("về tăng cường sự lãnh đạo của Đảng trong tình hình mới\" và Đề án số 01.", [], [],
