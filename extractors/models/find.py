@@ -242,6 +242,8 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
         place = lex.inline_place.search(text, head.end(), end)
         if place:  # "mô hình camera giám sát an ninh trật tự xã Đak Ta Ley": the place is not the name
             end = place.start()
+        if end <= head.end() and not text[start].isdigit():
+            continue  # the head alone ("mô hình Câu lạc bộ (CLB) “…”"): a category, the name follows
         words = text[start:end].split()
         if len(words) > UNQUOTED_MAX_WORDS or (not text[start].isdigit() and len(words) < UNQUOTED_MIN_WORDS):
             continue
@@ -252,14 +254,22 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
 
 
 def _unquoted_end(text: str, pos: int, lex: Lexicon) -> int:
-    """Where a name written without quotes stops: before punctuation or a stop word."""
+    """Where a name written without quotes stops: before punctuation or a stop word.
+
+    A comma right after the head word goes on when another head word follows it: the name
+    opens with two coordinated heads (`gia đình, dòng họ không có người nghiện ma túy`,
+    `tổ, nhóm liên gia tự quản`)."""
     limit = min(len(text), pos + CONTEXT_CHARS * 2)
+    head_end = pos
     while True:
         stop = lex.unquoted_stop.search(text, pos, limit)
         if stop is None:
             end = limit
             break
         join = lex.comma_join.match(text, stop.start()) if text[stop.start()] == "," else None
+        if join is None and stop.start() == head_end and text[stop.start()] == ",":
+            join = lex.unquoted_head.match(text, stop.start() + 1 + _spaces(text, stop.start() + 1))
+            head_end = -1  # one pair of heads only
         if join is None:
             end = stop.start()
             break
@@ -267,6 +277,14 @@ def _unquoted_end(text: str, pos: int, lex: Lexicon) -> int:
     while end > pos and text[end - 1] in " \t":
         end -= 1
     return end
+
+
+def _spaces(text: str, at: int) -> int:
+    """How many spaces start at `at`."""
+    n = 0
+    while at + n < len(text) and text[at + n] == " ":
+        n += 1
+    return n
 
 
 def _counted(text: str, at: int, lex: Lexicon) -> bool:

@@ -116,7 +116,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     elif (previous is not None and previous.kind == "model"
           and lex.chain.fullmatch(text, prev_end, cand.start)):
         rule = "models.chain"
-    elif marker == "list_near" or (marker == "list" and _trigger_before(text, cand.start, lex)):
+    elif marker == "list_near" or (marker in ("list", "list_far") and _trigger_before(text, cand.start, lex)):
         rule = "models.after_nhu"
     elif lex.leading_generic.match(text, c_start, c_end):
         rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
@@ -165,6 +165,9 @@ def _context_start(text: str, at: int, lex: Lexicon) -> int:
 
 def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
     """Words right before `at`, back to the nearest cutting punctuation, and whether a colon ends them."""
+    bracket = lex.bracketed_acronym.search(text, max(0, at - CONTEXT_CHARS), at)
+    if bracket:  # `Câu lạc bộ (CLB) “Cảm hóa …”`: the abbreviation of the trigger is skipped
+        at = bracket.start()
     stripped = text[_context_start(text, at, lex):at].rstrip()
     colon = stripped.endswith(":")
     return lex.word.findall(stripped), colon
@@ -193,8 +196,10 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
     and a one-word one needs a quantifier before it (`các tổ`, not `đồng đội`).
 
     Returns:
-        (`trigger` | `programme` | `list` | `list_near` | None, number of filler words):
-        `list` is `như:`, `list_near` is `như` after a nearby trigger.
+        (`trigger` | `programme` | `list` | `list_near` | `list_far` | None, number of filler words):
+        `list` is `như:`, `list_near` is `như` after a nearby trigger, `list_far` a bare `như`
+        (a model list when a trigger opens its sentence: `có hơn 2.000 mô hình trong phong trào
+        … như “A”, “B”`).
     """
     low = [t.casefold() for t in tokens[-(MARKER_MAX_WORDS + TRIGGER_MAX_FILLER + 1):]]
     if colon and low and low[-1] in LIST_OPENERS:
@@ -202,13 +207,13 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
     if low and low[-1] == lex.list_word:
         if colon:
             return "list", 0
-        return ("list_near", 0) if lex.list_trigger.search(" ".join(low[:-1])) else (None, 0)
+        return ("list_near", 0) if lex.list_trigger.search(" ".join(low[:-1])) else ("list_far", 0)
     for k in range(TRIGGER_MAX_FILLER + 1):
         if k and (colon or k >= len(low)):
             break
         if k:
             word = tokens[len(tokens) - k]
-            if not (word.islower() or word.isdigit()) or low[len(low) - k] in lex.speech_words:
+            if not (word.islower() or word.isdigit() or _is_acronym(word)) or low[len(low) - k] in lex.speech_words:
                 break
         end = len(low) - k
         for n in range(min(MARKER_MAX_WORDS, end), 0, -1):
@@ -220,6 +225,12 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
             if k == 0 and not colon and phrase in lex.adjacent and _quantified(low, end - n, n, lex):
                 return "trigger", 0
     return None, 0
+
+
+def _is_acronym(word: str) -> bool:
+    """An all-capital abbreviation of two letters or more (`ANTT`, `PCCC`): a filler like a plain word
+    (`mô hình bảo đảm ANTT “đèn ngoài ngõ, mõ trong nhà”`)."""
+    return len(word) >= 2 and word.isupper()
 
 
 def _quantified(low: Sequence[str], at: int, n: int, lex: Lexicon) -> bool:

@@ -15,8 +15,9 @@ MODEL_MAX_WORDS = 30
 LIST_ITEM_MAX_WORDS = 12
 # A plain list needs at least two items, all of them name-like, to count.
 LIST_MIN_ITEMS = 2
-# Plain words allowed between a trigger noun and the quote (`mô hình hai giảm “…”`).
-TRIGGER_MAX_FILLER = 2
+# Plain words allowed between a trigger noun and the quote (`mô hình hai giảm “…”`,
+# `mô hình tổ dân phố “Ba không”`).
+TRIGGER_MAX_FILLER = 3
 # Longest trigger or programme marker, in words (`chương trình phối hợp`).
 MARKER_MAX_WORDS = 4
 # How far back a quote's context is read.
@@ -123,6 +124,7 @@ class Lexicon:
     unquoted_head: regex.Pattern[str]
     unquoted_stop: regex.Pattern[str]
     comma_join: regex.Pattern[str]
+    bracketed_acronym: regex.Pattern[str]
     locating_unit: regex.Pattern[str]
     inline_open: regex.Pattern[str]
     inline_end: regex.Pattern[str]
@@ -181,6 +183,7 @@ def load_lexicon() -> Lexicon:
         unquoted_head=regex.compile(p["name_head"]),
         unquoted_stop=regex.compile(p["name_stop"]),
         comma_join=regex.compile(p["comma_join"]),
+        bracketed_acronym=regex.compile(p["bracketed_acronym"]),
         locating_unit=regex.compile(p["locating_unit"]),
         inline_open=regex.compile(p["inline_open"]),
         inline_end=regex.compile(p["inline_end"]),
