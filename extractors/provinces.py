@@ -370,8 +370,10 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None
         if not next_region and ctx.right_foreign.match(text[c.end:c.end + 12]):
             return None
-        if ctx.right_inside.match(text[c.end:c.end + 16]) or ctx.left_water.search(window):
-            return None  # `miền Tây tỉnh Quảng Trị`, `vịnh Bắc Bộ`
+        if entry.context != "any" and ctx.right_inside.match(text[c.end:c.end + 16]):
+            return None  # a direction inside one province: `miền Tây tỉnh Quảng Trị`
+        if ctx.left_water.search(window):
+            return None  # `vịnh Bắc Bộ`
         return RegionValue(entry.target)
     raise ValueError(f"unknown rule {c.rule!r}")
 

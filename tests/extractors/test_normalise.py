@@ -32,6 +32,9 @@ CHROME = [
     ("dot", "."),
     ("photo_credit", "Ảnh: CTV"),
     ("photo_credit_paren", "(Ảnh minh họa)"),
+    # a read-aloud player's voice options (gold blind-prov-1 prov-005, baonghean.vn)
+    ("tts_voice_bullet", "• Nam miền Bắc"),
+    ("tts_voice", "Nữ miền Nam"),
 ]
 # fmt: on
 

@@ -135,7 +135,15 @@ REGIONS = [
     ("Nhà nông Nam Bộ.",                                 ["Nam Bộ"]),
     ("Các tỉnh miền Tây Nam bộ.",                        ["Tây Nam Bộ"]),
     ("Sinh viên khu vực miền Trung Tây Nguyên.",         ["miền Trung", "Tây Nguyên"]),
-    ("Dự án giảm nghèo miền núi phía Bắc.",              ["Trung du và miền núi phía Bắc"]),
+    # the shorter area is named as written; the full name and its Bắc Bộ forms (gold s3-m, s3-o; bench
+    # sentences for the short one)
+    ("Dự án giảm nghèo miền núi phía Bắc.",              ["miền núi phía Bắc"]),
+    ("Hội nghị PCTT khu vực miền núi phía Bắc năm 2021.", ["miền núi phía Bắc"]),
+    ("Đầu tư cho vùng Trung du và miền núi phía Bắc.",  ["Trung du và miền núi phía Bắc"]),
+    ("mưa lớn ở vùng núi và trung du Bắc bộ",            ["Trung du và miền núi Bắc Bộ"]),
+    # a named region inside an organisation's name, before its province (gold blind-s3-n n-017): only a
+    # direction is cut by the province after it
+    ("mô hình của Trường Bổ túc Văn hóa Pali Trung cấp Nam Bộ tỉnh Sóc Trăng", ["Nam Bộ"]),
     # bench baomoi-21488149
     ("Việc tạo vùng trữ nước ngọt và thoát lũ cho Đồng Tháp Mười nhằm tăng sinh kế.", ["Đồng Tháp Mười"]),
     ("Lúa ở vùng Tứ giác Long Xuyên.",                   ["Tứ giác Long Xuyên"]),
