@@ -52,7 +52,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
-            "site_tag", "caption_credit", "title_tail", "breadcrumb")
+            "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -99,6 +99,7 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
     head = _head_spans(text, DATELINE_FIRST_LINES)
     tail = [s for s in _tail_spans(text, DATELINE_LAST_LINES) if s not in head]
     lines = head + tail
+    found = None
     for i, (start, end) in enumerate(lines):
         if end - start <= DATELINE_LINE_MAX:
             hit = _dateline_in_line(text[start:end])
@@ -106,8 +107,15 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
                 when = hit[2]
                 if when.time() == dt.time() and i + 1 < len(lines):
                     when = _with_clock_line(when, text[lines[i + 1][0]:lines[i + 1][1]])
-                return start + hit[0], start + hit[1], when
-    return None
+                if found is None:
+                    found = start + hit[0], start + hit[1], when
+                    # A page's date header (`Thứ 3, Ngày 16/07/2024 -`, no time) gives way to a
+                    # labelled publication line below it (`Ngày đăng: 08/07/2024 11:38`).
+                    if when.time() != dt.time() or i >= len(head) - 1:
+                        return found
+                elif i < len(head) and _patterns()["published_cue"].match(text, start + hit[0]):
+                    return start + hit[0], start + hit[1], when
+    return found
 
 
 def _with_clock_line(when: dt.datetime, line: str) -> dt.datetime:
@@ -313,7 +321,7 @@ def is_byline(line: str) -> bool:
 def _is_dateline(line: str) -> bool:
     """True when the whole line is a dateline ("Cập nhật: 15-03-2024 | 08:30:00")."""
     hit = _dateline_in_line(line) if len(line) <= DATELINE_LINE_MAX else None
-    return hit is not None and not line[:hit[0]].strip() and not line[hit[1]:].strip(" .,;|")
+    return hit is not None and not line[:hit[0]].strip() and not line[hit[1]:].strip(" .,;|-–")
 
 
 def header_authors(text: str) -> tuple[str, ...]:

@@ -268,7 +268,23 @@ REAL_CAPTIONS = [
     "Hiện trường vụ việc (Ảnh: Tình Thắng)\nChiều tối 26/4, thông tin từ UBND xã Yên Hồ (huyện Đức Thọ, Hà Tĩnh) cho biết",
     "Ảnh minh họa (Nguồn: AP)\nKhi nền kinh tế Hoa Kỳ vừa bắt đầu hồi phục sau đại dịch COVID-19, một nguồn cung quan trọng",
     "Tàu khu trục Bayern của Đức. (Nguồn: Pinterest)\nSự trở lại ngoạn mục\nChính phủ Đức và giới chức quân đội nước này",
+    # a caption sentence ending with its credit (bench dantri-education-107, dantri-science-078)
+    "Đại sứ Italia trao tặng huân chương cho PGS. Tạ Hải Tùng ngày 14/4. Ảnh: Duy Thành\nNgày 14/4, tại Hà Nội",
+    "Hình ảnh đầm nước ở xã Tân Hải đổi sang màu hồng tím. Ảnh: Internet\nNgười dân xã Tân Hải",
 ]
+
+
+def test_headline_under_a_dateline_with_a_trailing_dash() -> None:
+    # the first lines of https://www.kontum.gov.vn/pages/detail/53116/ (corpus/samples/blind-s3-l.jsonl, l-022)
+    # the site's date header gives way to the labelled publication line under the headline
+    text = ("Thứ 3, Ngày 16/07/2024 -\n\nKết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau "
+            "Kỳ họp thứ 6 HĐND tỉnh khóa XII\nNgày đăng: 08/07/2024  11:38\nMặc định Cỡ chữ\nSáng ngày 08/7, tại "
+            "Kỳ họp thứ 7 HĐND tỉnh")
+    assert find_title(text) == ("Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau "
+                                "Kỳ họp thứ 6 HĐND tỉnh khóa XII")
+    assert find_dateline(text)[2] == dt.datetime(2024, 7, 8, 11, 38)
+    # a date header with nothing labelled below it is still the dateline
+    assert find_dateline("Thứ 3, Ngày 16/07/2024 -\n\nKết quả giải quyết\nSáng ngày 08/7")[2] == dt.datetime(2024, 7, 16)
 
 
 @pytest.mark.parametrize("text", REAL_CAPTIONS)

@@ -35,6 +35,9 @@ CHROME = [
     # a read-aloud player's voice options (gold blind-prov-1 prov-005, baonghean.vn)
     ("tts_voice_bullet", "• Nam miền Bắc"),
     ("tts_voice", "Nữ miền Nam"),
+    # first lines of real pages (corpus/samples/blind-s3-l.jsonl: baonghean.vn, kenh14.vn)
+    ("follow_widget", "Theo dõi Báo Nghệ An trên"),
+    ("posted_ago", "58 phút trước"),
 ]
 # fmt: on
 
