@@ -52,7 +52,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
-            "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue")
+            "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -305,12 +305,17 @@ def _tail_authors(text: str) -> tuple[str, ...]:
     if not tail:
         return ()
     last = tail[-1]
-    if last.startswith("Theo ") and len(tail) > 1 and p["byline_line"].fullmatch(tail[-2]):
-        last = tail[-2]  # "Trang Phạm / Theo Science Alert": the reporter, not the source
+    if p["source_line"].match(last) and len(tail) > 1 and p["byline_line"].fullmatch(tail[-2]):
+        tail, last = tail[:-1], tail[-2]  # "Trang Phạm / Theo Science Alert": the reporter, not the source
     match = p["byline_line"].fullmatch(last) or p["byline_trailing"].search(
         last, pos=max(0, len(last) - BYLINE_TAIL_CHARS)
     )
-    return _names(match["names"]) if match else ()
+    if not match:
+        return ()
+    before = tail[-2].rstrip() if len(tail) > 1 else ""
+    if before.endswith(("-", "–")) and p["byline_line"].fullmatch(before.rstrip(" -–")):
+        return _names(before.rstrip(" -–")) + _names(match["names"])  # "Khánh An -" / "Việt Hà"
+    return _names(match["names"])
 
 
 def is_byline(line: str) -> bool:

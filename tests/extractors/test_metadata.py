@@ -203,6 +203,20 @@ REAL_NOT_DATELINES = [
 ]
 # Bylines and credits as printed.
 REAL_BYLINES = [
+    # article tails in corpus/samples (blind batches): a source line under the byline, no space after
+    # the comma of "Tin,ảnh", share and comment buttons under it, two names over two lines
+    # https://nghean24h.vn/clip-truong-cong-an-huyen-cho-em-quan-danh-up-29-doi-tuong-danh-bac-a702698.html
+    ("nghean24h", "Trong 29 đối tượng, công an tạm giữ hình sự 10 đối tượng để phục vụ quá trình điều tra.\n\n"
+     "Tác giả: VĂN VŨ\n\nNguồn tin: Báo Người lao động", ("VĂN VŨ",)),
+    # http://baobariavungtau.com.vn/xa-hoi/202006/cong-an-huyen-dat-do-trien-khai-mo-hinh-ket-noi-toan-dan-binh-yen-cuoc-song-901494/
+    ("baobariavungtau", "Sau một tháng triển khai mô hình, người dân đã cung cấp cho lực lượng công an 18 tin liên quan "
+     "đến an ninh trật tự.\n\nTin,ảnh: TRÍ NHÂN", ("TRÍ NHÂN",)),
+    # https://baodongkhoi.vn/lanh-dao-tinh-tham-va-chuc-tet-benh-vien-nguyen-dinh-chieu-a44755.html
+    ("baodongkhoi", "Ngày 26-1-2017, có 44 ca nhập viện liên quan đến tai nạn giao thông.\n\nTin, ảnh: Trần Quốc\n\n"
+     "Chia sẻ bài viết\n\nBÌNH LUẬN", ("Trần Quốc",)),
+    # https://quochoitv.vn/gan-600-mo-hinh-bao-ve-an-ninh-to-quoc-duoc-trien-khai-tai-ha-noi-186644.htm
+    ("quochoitv", "Dịp này, 40 gương điển hình tiên tiến được các cấp, các ngành tuyên dương, khen thưởng.\n\n"
+     "Khánh An -\n\nViệt Hà", ("Khánh An", "Việt Hà")),
     # https://laodong.vn/tags/bui-dinh-long-187515.ldo (the reporter's name in capitals)
     ("laodong", "Nghệ An phải là đầu tàu của Bắc Trung Bộ\nLÂM CHÍ CÔNG |\nỦy ban Nhân dân tỉnh Nghệ An và Báo Lao Động vừa phối hợp tổ chức phát động cuộc thi.",
      ("LÂM CHÍ CÔNG",)),
@@ -294,7 +308,7 @@ def test_caption_is_no_headline(text: str) -> None:
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=o) for o, t, e in REAL_BYLINES])
 def test_real_byline(text: str, expected: tuple[str, ...]) -> None:
-    assert find_authors(text) == expected
+    assert find_authors(normalise_text(text)) == expected  # as the pipeline reads it: chrome dropped
 
 
 def test_byline_beside_a_page_header_dateline() -> None:
