@@ -149,7 +149,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "localities": pa.schema(_span_fields(106, "TP Buôn Ma Thuột", "localities.level") + [
         _f("name", STR, "name of the sub-province unit", "Đống Đa", False),
         _f("level", CAT, "district, town, city, ward, commune, township", "district", False),
-        _f("province", CAT, "province it lies in, when the text says", "Hà Nội"),
+        _f("province", CAT, "province it lies in: the one the text ties it to, else the one province its name lies in (localities.tsv)", "Hà Nội"),
     ]),
     "rejects": pa.schema([
         _f("source", STR, "input path or record id", "bad/empty.txt", False),
