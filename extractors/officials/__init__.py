@@ -49,7 +49,7 @@ from vnie.extractors.officials.interpret import (
     titles_of,
 )
 from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
-from vnie.extractors.officials.positions import load_positions, position_value, province_mentions
+from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 
 
@@ -665,7 +665,8 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
             # A title cut back to its bare head ("Bí thư Nhân") spans the head only.
             end = unit.head_end if not unit.org and unit.head_end > unit.start else unit.end
             value = position_value(doc.text, unit, spot.person, spot.known == "foreign", provinces, lex)
-            rows.append((unit.start, end, unit, value))
+            if is_post(unit.kind, value.role, value.organisation or "", lex):
+                rows.append((unit.start, end, unit, value))
     return rows
 
 

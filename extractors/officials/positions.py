@@ -41,6 +41,8 @@ class PositionLexicon:
     local_unit: regex.Pattern[str]
     countries: regex.Pattern[str]
     org_heads: dict[str, str]
+    not_posts: frozenset[str]
+    org_nouns: regex.Pattern[str]
 
 
 @functools.cache
@@ -74,6 +76,14 @@ def load_positions() -> PositionLexicon:
         countries=regex.compile(LEFT_EDGE + "(?:(?P<province>" + alternation(provinces) + ")|(?P<country>"
                                 + alternation(sorted(set(countries))) + "))" + RIGHT_EDGE),
         org_heads={row["role"]: row["org_head"] for row in load_tsv("role_org_heads.tsv", key="role")},
+        not_posts=frozenset(w.casefold() for w in load_words("position_not_posts.txt")),
+        # an organisation noun leading it ("giáo viên trường ...", not "bác sĩ y khoa"), an
+        # organisation head ("phóng viên Báo ...", "cán bộ của Khoa ...") or an abbreviation of
+        # three capitals or more ("cán bộ TTGT TP Cần Thơ", "phóng viên TTXVN")
+        org_nouns=regex.compile(
+            "^" + alternation(r["word"] for r in load_tsv("official_org_words.tsv", key="word") if r["role"] == "noun")
+            + RIGHT_EDGE + "|" + LEFT_EDGE + "(?:" + alternation(load_words("official_org_heads.txt"))
+            + r"|\p{Lu}{3,})" + RIGHT_EDGE),
     )
 
 
@@ -112,6 +122,18 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
             shorter, _, more = shorter.rpartition(" ")
             tail = f"{more} {tail}"
     return role or None, org, ", ".join(qualifiers) or None
+
+
+def is_post(kind: str, role: str | None, organisation: str, lex: PositionLexicon) -> bool:
+    """Whether a title is a post for `positions`: a position always; an occupation or stated
+    role only at a named body ("giáo viên trường ...", "cán bộ Công an TP", not "tài xế xe
+    tải", "bác sĩ y khoa", "ngư dân"); a pupil or student never."""
+    if (role or "").casefold() in lex.not_posts:
+        return False
+    if kind == "position":
+        return True
+    named = any(m.group()[0].isupper() for m in lex.kinds.finditer(organisation))
+    return named or lex.org_nouns.search(organisation) is not None
 
 
 def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: PositionLexicon) -> str:

@@ -176,3 +176,36 @@ def test_a_post_in_an_office_keeps_the_office():
     [(span, value)] = positions(text)
     assert (span, value.person_key, value.organisation) == (
         "Phó Chủ nhiệm Văn phòng Chủ tịch nước", "phạm thanh hà", "Văn phòng Chủ tịch nước")
+
+
+# fmt: off
+NOT_POSTS = [
+    # bench (audit 40fc3eb: "'cựu chiến binh' (veteran) is not a title/position"): a stated role, no post
+    ("Cổng vào sân golf trong sân bay Tân Sơn Nhất Còn cựu chiến binh Đào Khắc Khởi (80 tuổi), nguyên thiếu tá "
+     "thuộc Tổng cục hậu cần, nhận định", []),
+    # bench: an occupation with no body named
+    ("Cơ quan chức năng xác va chạm do tài xế xe tải Võ Văn Quý (27 tuổi, trú huyện Phù Cát, Bình Định) chạy quá "
+     "tốc độ", []),
+    # bench (audit 129a987: "'Sinh viên' is not a title/position")
+    ("Khép lại kỳ thực tập, bạn Vũ Phụng Minh Hiếu - sinh viên ngành Ngôn ngữ Anh chia sẻ: \"Tại Dai-ichi Life", []),
+    # bench (audit bed88fe: "'Bác sĩ y khoa' is a profession/degree"); his post stays
+    ("Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa.",
+     ["Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa"]),
+    # bench: an occupation at a named body is a post
+    ("Thầy Nguyễn Tùng Sơn giáo viên trường PT Hermann Gmeiner nói: \"Giáo viên như một cầu nối",
+     ["giáo viên trường PT Hermann Gmeiner"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,spans", NOT_POSTS, ids=range(len(NOT_POSTS)))
+def test_a_role_or_occupation_is_a_post_only_at_a_named_body(text, spans):
+    assert [s for s, _ in positions(text)] == spans
+
+
+def test_a_stated_role_stays_a_title_of_the_person():
+    # GUIDELINES.md: a stated role is a title, though it makes no positions row
+    doc = NormalisedDoc("t", normalise_text(NOT_POSTS[1][0]), None)
+    [person] = [m.value for m in OFFICIALS(doc, {"provinces": PROVINCES(doc, {})})
+                if not isinstance(m.value, PositionValue)]
+    assert (person.name, person.titles) == ("Võ Văn Quý", ("tài xế xe tải",))
