@@ -370,7 +370,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 break
             inner = text[q + 1 : close].strip()
             if inner and all(_is_cap(w) and not w[1:].islower() for w in inner.split()):
-                end = pos = close + 1  # an abbreviation in brackets stays as written: "(PC45)"
+                # An abbreviation in brackets stays as written inside a title ("Phòng Cảnh sát
+                # hình sự (PC45) Công an tỉnh Gia Lai"); at its end it only restates the
+                # organisation ("Sở Thông tin và Truyền thông (TT&TT)") and is left out.
+                pos = close + 1
                 continue
             if " ".join(inner.split()[:2]).casefold() in text[head_end if start is None else start : end].casefold():
                 break  # the organisation's short name: "Ban Chỉ đạo quốc gia ... (Ban Chỉ đạo 389 quốc gia)"

@@ -153,7 +153,7 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
     ends the chain: "Thiếu tướng X - Tư lệnh ..., bà Y" gives Y nothing of X's.
     """
     chain: list[Unit] = []
-    unit = ends.get(_back_spaces(text, start))
+    unit = ends.get(_back_spaces(text, start)) or ends.get(_before_bracket(text, _back_spaces(text, start)))
     adjacent = True
     while unit is not None and len(chain) < CHAIN_MAX:
         if not adjacent and unit.kind in TITLE_KINDS and (id(unit) in taken or _breaker_before(text, unit.start, lex)):
@@ -180,6 +180,15 @@ def _before_bracket(text: str, pos: int) -> int:
     if opening < 0 or "\n" in text[opening:pos] or ")" in text[opening : pos - 1]:
         return pos
     return _back_spaces(text, opening)
+
+
+def _after_bracket(text: str, pos: int) -> int:
+    """The first position after `pos` past spaces and a bracket right there ("... Châu Á | (AIIB) | Kim Lập Quần")."""
+    q = skip_spaces(text, pos)
+    if text[q : q + 1] != "(":
+        return q
+    close = text.find(")", q, q + PAREN_MAX)
+    return q if close < 0 or "\n" in text[q:close] else skip_spaces(text, close + 1)
 
 
 def _breaker_before(text: str, pos: int, lex: Lexicon) -> bool:
@@ -217,10 +226,10 @@ def right_chain(
         unit = starts.get(lex.appos_sep.match(text, pos).end())
         if unit is None or unit.kind not in TITLE_KINDS:
             break
-        if skip_spaces(text, unit.end) in name_starts or _glued_to_next(text, unit, starts, name_starts):
+        if _after_bracket(text, unit.end) in name_starts or _glued_to_next(text, unit, starts, name_starts):
             break  # the title introduces the next name: "..., Bí thư Tỉnh ủy Đắk Lắk Nguyễn Đình Trung"
         units.append(unit)
-        pos = unit.end
+        pos = _after_bracket(text, unit.end) if text[skip_spaces(text, unit.end) :][:1] == "(" else unit.end
     role = lex.role_as.match(text, pos)
     unit = starts.get(role.end()) if role else None
     if unit is not None and unit.kind in TITLE_KINDS and skip_spaces(text, unit.end) not in name_starts:
