@@ -540,6 +540,17 @@ UNIT_CASES = [
     ("goi-thau",      "Dự án metro số 1 có 4 gói thầu chính và hiện khối lượng thi công đạt hơn 84%.",
      [(4, "gói thầu", None), (84, "%", "hơn")]),
     ("huy-chuong",    "Chủ nhân hai huy chương vàng Olympic quốc tế", [(2, "huy chương vàng", None)]),
+    # round-3 blind batches' unit classes, on bench sentences: compounds read as money or cut by a stop,
+    # complements, coordinated nouns, a state after the counted thing
+    ("dong-pham",     "Ngoài ra, hai đồng phạm là Gottlieb và O'Neill mỗi người phải đối mặt với mức án",
+     [(2, "đồng phạm", None)]),
+    ("nguoi-con",     "Về con cái, vợ chồng ông Raval có 3 người con.", [(3, "người con", None)]),
+    ("y-kien-kien-nghi", "có 3.288 ý kiến, kiến nghị của cử tri và nhân dân cả nước gửi tới Quốc hội.",
+     [(3288, "ý kiến, kiến nghị", None)]),
+    ("xa-mien-nui",   "địa phương có bảy xã miền núi, tỷ lệ HS là người dân tộc thiểu số", [(7, "xã miền núi", None)]),
+    ("toc-mai",       "toàn thành phố có trên 30 điểm trường tốc mái, hư hỏng.", [(30, "điểm trường", "trên")]),
+    ("dong-y",        "Tổng tất cả số hộ dân bị ảnh hưởng là 13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng tình",
+     [(13, "hộ", None), (1, "hộ", None), (12, "hộ", None)]),
 ]
 # fmt: on
 
