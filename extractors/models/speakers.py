@@ -6,7 +6,8 @@ named in a slot: after the quote (`”, <slot> cho biết.`, `” - <slot> nói.
 
 - a person the officials stage found in it (`”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`);
 - a pronoun standing for the person named last as a sentence's subject, in this
-  paragraph or the one before (`”, ông nói.`, `Anh nói: “…”`);
+  paragraph or the one before (`”, ông nói.`, `Anh nói: “…”`), or for the name written last
+  after the pronoun's word as honorific (`chị Đào chưa bao giờ … ” - chị kể.`);
 - a title held by a person named earlier (`” - Thủ tướng phát biểu.`, `”, Phó vụ trưởng
   Vụ Đào tạo chính quy nhấn mạnh.`);
 - a name the officials stage missed: after an honorific (`”, chị Hồng kể lại.`), a
@@ -46,8 +47,17 @@ MANNER_MAX_WORDS = 2
 # Letters of Vietnamese words that foreign names do not have (ă đ ơ ư and the tone-marked
 # vowels of Latin Extended Additional): a run without them may be a foreign name.
 _VIETNAMESE = regex.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+# A word with the accents Vietnamese shares with other languages (`Hòa`, `Thái`, `Yên`, not
+# `José`, `André`) is Vietnamese when it is one Vietnamese syllable: onset, vowels, final.
+_SHARED_ACCENT = regex.compile(r"[àáâãèéêìíòóôõùúý]", regex.IGNORECASE)
+_VOWEL = "aeiouyàáâãèéêìíòóôõùúý"
+_SYLLABLE = regex.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[{_VOWEL}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
 _WORD = regex.compile(r"[\p{L}\d]+\.?")
 _APPOSITION = regex.compile(r"\s*[,–—-]")
+# Lower-case words inside foreign names: `Von der Leyen`, `Mohammad bin Salman`.
+_PARTICLES = "bin|ibn|al|van|von|der|den|de|du|da|dos|del|di|la|le"
+_CAPITAL = r"\p{Lu}\p{L}*\.?"  # a capitalised word or an initial
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
@@ -77,7 +87,7 @@ def load_words_of_slots() -> Words:
     return Words(
         pronouns=pronouns,
         fillers=frozenset(load_words("models_speaker_fillers.txt")),
-        not_names=frozenset(load_words("models_speaker_not_names.txt")) | {w for c in countries for w in c.split()},
+        not_names=frozenset(load_words("models_speaker_not_names.txt")),
         cues=frozenset(cues | titles),
         titles=frozenset(titles),
         places=frozenset(countries + provinces),
@@ -232,7 +242,7 @@ def _read_slot(text: str, start: int, end: int, quote_at: int, lex: Lexicon, cas
         return None
     phrase = " ".join(low[first:last])
     if phrase in ws.pronouns:
-        return _antecedent(text, quote_at, ws.pronouns[phrase], lex, cast)
+        return _antecedent(text, quote_at, phrase, lex, cast)
     slot = Slot(text, found[first:last], low[first:last], end)
     run = _name_run(slot, ws, after)
     if run is not None:  # `bác sĩ Thành` is the article's Bùi Đức Thành before any title
@@ -262,30 +272,73 @@ class Slot:
         return self.text[self.found[i].end():self.end]
 
 
-def _antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cast) -> str | None:
-    """The person named last as a sentence's subject before `at`, in this paragraph or the one
-    before, within ANTECEDENT_CHARS, of the pronoun's gender when both are known."""
+def _antecedent(text: str, at: int, pronoun: str, lex: Lexicon, cast: Cast) -> str | None:
+    """Whom a pronoun before `at` stands for: the person named last as a sentence's subject, or the
+    person written last with the pronoun's word as honorific (`chị Đào chưa bao giờ … ”, chị kể.`,
+    `vợ chồng anh Võ Dương … ” - anh kể lại.`), whichever is nearer; the latter when the subject
+    is of the other gender (`Chị Bình - vợ anh Được - … ”, chị nói.`)."""
+    subject = _subject_antecedent(text, at, load_words_of_slots().pronouns[pronoun], lex, cast)
+    named = _honorific_antecedent(text, at, pronoun.split()[0], lex, cast)
+    if named is not None and (subject is None or subject[1] is None or named[0] > subject[0]):
+        return named[1]
+    return subject[1] if subject is not None else None
+
+
+@functools.cache
+def _honorific_name(word: str) -> regex.Pattern[str]:
+    """An honorific and the name after it (`chị Đào`, `anh H.`, `chị L.P`, `bà Von der Leyen`)."""
+    return regex.compile(rf"(?<![\p{{L}}\d])(?P<honorific>(?i:{regex.escape(word)}))\s+"
+                         rf"(?P<name>{_CAPITAL}(?:(?:\s(?:{_PARTICLES}))*\s?{_CAPITAL}){{0,3}})(?![\p{{L}}\d])")
+
+
+def _subject_antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cast) -> tuple[int, str | None] | None:
+    """Where the person named last as a sentence's subject before `at` starts, in this paragraph or
+    the one before, within ANTECEDENT_CHARS, and their key; the key is None when the person's gender
+    is not the pronoun's or a stranger stands between."""
     i = bisect.bisect_left(cast.starts, at) - 1
     while i >= 0:
         m = cast.officials[i]
         if at - m.end > ANTECEDENT_CHARS or text.count("\n", m.end, at) > 1:
             return None
         if _subject(text, i, lex, cast):
-            if gender and _gender(text, m.start) not in ("", gender) or _stranger(text, m.end, at, cast):
-                return None
-            return m.value.person_key
+            if gender and _gender(text, m.start) not in ("", gender) or _stranger(text, m.end, at, lex, cast):
+                return m.start, None
+            return m.start, m.value.person_key
         i -= 1
     return None
 
 
-def _stranger(text: str, start: int, end: int, cast: Cast) -> bool:
+def _honorific_antecedent(text: str, at: int, word: str, lex: Lexicon, cast: Cast) -> tuple[int, str] | None:
+    """Where the last name written after the honorific `word` before `at` starts (in this paragraph
+    or the one before, within ANTECEDENT_CHARS, no stranger after it), and its key: the article's
+    person of that name, else the name's own key (`chị L.P`). A capitalised `Anh` inside a
+    sentence is the country (`Thủ tướng Anh Boris Johnson`)."""
+    begin = max(0, at - ANTECEDENT_CHARS)
+    newline = text.rfind("\n", begin, at)
+    if newline >= 0:
+        begin = text.rfind("\n", begin, newline) + 1 or begin
+    last = None
+    for m in _honorific_name(word).finditer(text, begin, at):
+        if m.group("honorific")[0].isupper() and _words_before(text, m.start(), lex):
+            continue
+        if m.group().casefold() not in load_words_of_slots().places:  # `Bà Rịa`
+            last = m
+    if last is None or _stranger(text, last.end(), at, lex, cast):
+        return None
+    name = key(last.group("name"))
+    return last.start("name"), _article_person(name, at, cast) or name
+
+
+def _stranger(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> bool:
     """Whether a foreign name the officials stage did not give (two or more capitalised words)
-    stands in `[start, end)`: `Bộ trưởng …, John Kelly phát biểu` may be whom a pronoun means."""
+    stands as a sentence's subject in `[start, end)`: `Bộ trưởng …, John Kelly phát biểu` may be
+    whom a pronoun means; not `… phản đối European Super League.`"""
     ws = load_words_of_slots()
     for m in _FOREIGN_RUN.finditer(text, start, end):
         words = m.group().split()
-        if any(w.casefold() in ws.not_names or _VIETNAMESE.search(w) or w.isupper() for w in words):
-            continue
+        if (_not_foreign_name(words, ws, strict=True) or any(w.isupper() for w in words)
+                or _words_before(text, m.start(), lex) > SUBJECT_MAX_WORDS):
+            continue  # a place, a Vietnamese name, an acronym, or no sentence's subject
         i = bisect.bisect_right(cast.starts, m.start()) - 1
         if not (i >= 0 and cast.officials[i].end > m.start() or i + 1 < len(cast.starts)
                 and cast.starts[i + 1] < m.end()):
@@ -297,14 +350,26 @@ def _subject(text: str, i: int, lex: Lexicon, cast: Cast) -> bool:
     """Whether mention `i` is the first person of its sentence (or after a quote in it), at most
     SUBJECT_MAX_WORDS words in."""
     m = cast.officials[i]
-    begin = max(0, m.start - 400)
-    for stop in lex.sentence_end.finditer(text, begin, m.start):
-        begin = stop.end()
-    for mark in lex.quote_mark.finditer(text, begin, m.start):
-        begin = mark.end()  # `“…”, ông Dan Yergin nhận định.`: the speaker after a quote is a subject
+    begin = _clause_begin(text, m.start, lex)
     if i > 0 and cast.officials[i - 1].end > begin:
         return cast.officials[i - 1].value.person_key == m.value.person_key
     return len(lex.word.findall(text, begin, m.start)) <= SUBJECT_MAX_WORDS
+
+
+def _clause_begin(text: str, at: int, lex: Lexicon) -> int:
+    """Where the sentence holding `at` begins, or the quote in it before `at` ends (`“…”, ông Dan
+    Yergin nhận định.`: the speaker after a quote is a subject)."""
+    begin = max(0, at - 400)
+    for stop in lex.sentence_end.finditer(text, begin, at):
+        begin = stop.end()
+    for mark in lex.quote_mark.finditer(text, begin, at):
+        begin = mark.end()
+    return begin
+
+
+def _words_before(text: str, at: int, lex: Lexicon) -> int:
+    """How many words of its sentence (or after a quote in it) come before `at`."""
+    return len(lex.word.findall(text, _clause_begin(text, at, lex), at))
 
 
 def _gender(text: str, at: int) -> str:
@@ -381,11 +446,30 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
         return None  # `văn phòng Tổng thống Hàn Quốc cho biết:`, `”, nữ MC chia sẻ.`
     if cued:
         return len(run) == 1 and _longer_name(slot.text, run[0], ws) or key(name)
-    if any(w.casefold() in ws.not_names or _VIETNAMESE.search(w) for w in run):
+    if _not_foreign_name(run, ws):
         return None
     if len(run) >= 2:
         return key(name)
     return _longer_name(slot.text, run[0], ws)
+
+
+def _vietnamese(word: str) -> bool:
+    """Whether a word is written as Vietnamese: a letter only Vietnamese has, or a shared accent
+    on one Vietnamese syllable (`Hòa`, `Bái`; not `José`, `André`)."""
+    if _VIETNAMESE.search(word):
+        return True
+    return _SHARED_ACCENT.search(word) is not None and _SYLLABLE.fullmatch(word.casefold()) is not None
+
+
+def _not_foreign_name(words: list[str], ws: Words, strict: bool = False) -> bool:
+    """Whether capitalised words cannot be a foreign person's name: a word is no name's (`Group`,
+    `Times`) or has a letter only Vietnamese has (`strict`: or is one Vietnamese syllable, `Hòa`),
+    or some of the words name a country or province (`Na Uy`)."""
+    low = [w.casefold() for w in words]
+    vietnamese = _vietnamese if strict else _VIETNAMESE.search
+    if any(lw in ws.not_names or vietnamese(w) for lw, w in zip(low, words)):
+        return True
+    return any(" ".join(low[i:j]) in ws.places for i in range(len(low)) for j in range(i + 1, len(low) + 1))
 
 
 def _article_person(k: str, at: int, cast: Cast) -> str | None:
@@ -405,6 +489,6 @@ def _longer_name(text: str, word: str, ws: Words) -> str | None:
                + r"(?![\p{L}\d]|\s\p{Lu})")
     for m in regex.finditer(pattern, text):
         given = m.group(1)
-        if given.casefold() not in ws.not_names and given.casefold() not in ws.cues and not _VIETNAMESE.search(given):
+        if given.casefold() not in ws.cues and not _not_foreign_name([given], ws):
             return key(f"{given} {word}")
     return None

@@ -308,6 +308,37 @@ QUOTES = [
                  id="source-opening-not-a-person"),
     pytest.param("về tăng cường sự lãnh đạo của Đảng trong tình hình mới\" và Đề án số 01.", [], [],
                  id="orphan-closer"),
+    # a pronoun stands for the person last written with it as honorific, in the cast or not (bench ca0186defe0653f9,
+    # d5e14e4fa4d01153: `chị` is not the subject `anh Được`)
+    pytest.param("Buôn hoa quả lâu năm, chị Đào chưa bao giờ thấy giá mận cơm lại thấp kỷ lục như vậy. Nay mận "
+                 "nhỏ, chị bán buôn với giá 4.000 đồng/kg, loại to là 6.000 đồng/kg.\n\"Do giá mận thấp nên giờ tôi "
+                 "ít bán lẻ mà bán theo combo 2kg, 5kg, 10kg kèm theo muối chấm\" - chị kể.", [],
+                 [('"Do giá mận thấp nên giờ tôi ít bán lẻ mà bán theo combo 2kg, 5kg, 10kg kèm theo muối chấm"',
+                   "speech", "đào")], id="pronoun-honorific-antecedent"),
+    pytest.param("Chị Bình - vợ anh Được - thú nhận, lúc đó bỏ 50-80 triệu đồng ra mua một con bò sữa.\nNăm đầu tiên, "
+                 "do chưa có kinh nghiệm, vợ chồng chị nuôi khá chật vật. \"Nuôi bò ngang với đánh bạc, nhiều lúc mất "
+                 "ăn mất ngủ\", chị nói.", [("Được", "nguyễn danh được")],
+                 [('"Nuôi bò ngang với đánh bạc, nhiều lúc mất ăn mất ngủ"', "speech", "bình")],
+                 id="pronoun-honorific-not-the-other-gender"),
+    pytest.param("Bà Von der Leyen cho biết bà có cơ hội lên tiếng.\n\"Tôi cảm thấy buồn, đơn độc\", bà cho biết.", [],
+                 [('"Tôi cảm thấy buồn, đơn độc"', "speech", "von der leyen")], id="pronoun-honorific-particle"),
+    # a place (`Khánh Hòa`) or a name that is no sentence's subject (`European Super League`) is no stranger
+    # between a pronoun and its antecedent (bench 718dfd3aa5568917, e276657b617a81a7)
+    pytest.param("Đại tá Stanfield Chien, Tổng Chỉ huy Chương trình PP17, cho hay: “Chúng tôi đặc biệt vui mừng khi "
+                 "được làm việc cùng những người bạn tại tỉnh Khánh Hòa”. “Chúng tôi dành thời gian tại đây để tạo "
+                 "dựng mối quan hệ”, ông chia sẻ thêm.", [("Stanfield Chien", "stanfield chien")],
+                 [("“Chúng tôi đặc biệt vui mừng khi được làm việc cùng những người bạn tại tỉnh Khánh Hòa”", "speech",
+                   "stanfield chien"),
+                  ("“Chúng tôi dành thời gian tại đây để tạo dựng mối quan hệ”", "speech", "stanfield chien")],
+                 id="pronoun-past-a-place"),
+    pytest.param("Cựu danh thủ David Beckham đã thêm tiếng nói vào chiến dịch phản đối European Super League. Anh chia "
+                 "sẻ: \"Chúng tôi cần bóng đá công bằng\".", [("David Beckham", "david beckham")],
+                 [('"Chúng tôi cần bóng đá công bằng"', "speech", "david beckham")], id="pronoun-past-a-non-subject"),
+    # a word of a country's name (`Thái` of `Thái Lan`) may be a name's (bench 9bfa4c8d77a38427)
+    pytest.param('"Chúng tôi vui vì khi bỏ lại được các vấn đề sau lưng mình", Thái Sùng Tín, nhà đồng sáng lập và '
+                 'Phó chủ tịch Alibaba chia sẻ với các cổ đông.', [],
+                 [('"Chúng tôi vui vì khi bỏ lại được các vấn đề sau lưng mình"', "speech", "thái sùng tín")],
+                 id="speaker-name-with-a-country-word"),
     pytest.param("Ông nói:\n“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông\n“Năm nay sẽ xong.”", [],
                  [("“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông", "speech", None),
                   ("“Năm nay sẽ xong.”", "speech", None)], id="speech-over-paragraphs"),
