@@ -18,6 +18,8 @@ from vnie.gazetteer.load import load_patterns
 # articles (longest real headline seen: 160 characters).
 TITLE_MAX_CHARS = 200
 TITLE_MIN_WORDS = 3
+# A headline may end with "?" or "!" (`Vì sao Habeco phải thận trọng?`); a longer question is the body's.
+QUESTION_TITLE_MAX_WORDS = 20
 # Lines (datelines, "Breaking News", "print") a headline may sit under.
 TITLE_SKIP_LINES = 3
 # Datelines sit within the first few lines (after a headline, a section name,
@@ -52,7 +54,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
-            "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line")
+            "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -255,7 +257,8 @@ def _reads_as_title(line: str) -> bool:
         not line
         or len(line) > TITLE_MAX_CHARS
         or len(line.split()) < TITLE_MIN_WORDS
-        or line[-1] in ".!?;:,…"
+        or line[-1] in ".;:,…"
+        or (line[-1] in "?!" and (len(line.split()) > QUESTION_TITLE_MAX_WORDS or p["question_not_title"].match(line)))
         or _header_furniture(line)
         or p["site_tag"].match(line)
         or p["caption_credit"].search(line)

@@ -288,6 +288,24 @@ REAL_CAPTIONS = [
 ]
 
 
+@pytest.mark.parametrize("text, title", [
+    # a headline may ask (corpus/samples/blind-s3-m.jsonl m-019, kinhtedothi.vn; bench dantri articles)
+    ("Vụ xét xử bị cáo Tất Thành Cang: Tề Trí Dũng cùng 7 đồng phạm tham ô thế nào?\n\nTÂN TIẾN\nChia sẻ Zalo\n\n"
+     "Kinhtedothi - Tại tòa, ngoại trừ bị cáo Tề Trí Dũng", "Vụ xét xử bị cáo Tất Thành Cang: Tề Trí Dũng cùng 7 đồng "
+     "phạm tham ô thế nào?"),
+    ("Vì sao Habeco phải thận trọng?\nNội dung bài.", "Vì sao Habeco phải thận trọng?"),
+    # an interviewer's question or a long question of the body is no headline (bench first lines)
+    ("PV: HA Gia Lai có một thắng dễ dàng, thưa ông?\nÔng trả lời.", None),
+    ("Thưa bà, hiện nay nhu cầu tuyển dụng nhân sự quốc tế tại Việt Nam đang diễn ra như thế nào và những doanh "
+     "nghiệp trong những ngành nào có nhu cầu tuyển dụng nhân sự quốc tế nhiều nhất?\nBà trả lời.", None),
+    # a caption whose credit has a full stop in it (corpus/samples/blind-s3-n.jsonl n-035)
+    ("Mô hình “Tổ tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn, văn minh” được thành lập với 11 thành "
+     "viên. Ảnh: T.H\nNội dung bài.", None),
+])
+def test_headline_ending_with_a_question(text: str, title: str | None) -> None:
+    assert find_title(text) == title
+
+
 def test_headline_under_a_dateline_with_a_trailing_dash() -> None:
     # the first lines of https://www.kontum.gov.vn/pages/detail/53116/ (corpus/samples/blind-s3-l.jsonl, l-022)
     # the site's date header gives way to the labelled publication line under the headline
