@@ -412,6 +412,11 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         last = before.rsplit(" ", 1)[-1]
         if last and lex.org_head.fullmatch(last):
             return False
+        # "Vụ Tài chính Kế toán": a capitalised word right before it, the name goes on
+        words = before.split(" ")[-2:]
+        glued = text[cue.start - 1 : cue.start] == " " and all(w.isalpha() for w in words)
+        if glued and any(w[:1].isupper() for w in words):
+            return False
     if cue.groups["kind"] != "honorific" or not word[:1].isupper() or not word[1:].islower():
         return True
     before = text[: cue.start].rstrip(" ")

@@ -103,13 +103,14 @@ def _join_aides(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
     """An aide's post written right before another post takes it as its organisation:
     "Trợ lý" + "Tổng thống Nga" is one title, "Trợ lý Tổng thống Nga"; so do an aide's post
     with a lower-case field ("Thư ký báo chí | Tổng thống Nga") and a post in an office
-    ("Phó Chủ nhiệm Văn phòng | Chủ tịch nước")."""
+    ("Phó Chủ nhiệm Văn phòng | Chủ tịch nước"); a bare occupation and the lower-case one
+    right after it are one title ("nhân viên | kế toán Trường THCS Hồng Phong")."""
     out: list[Unit] = []
     for unit in units:
         aide = out[-1] if out else None
-        if aide is None or aide.kind != "position" or text[aide.end : unit.start].strip() or not _aide(aide, lex):
+        if aide is None or text[aide.end : unit.start].strip() or not _aide(aide, unit, lex):
             out.append(unit)
-        elif unit.kind == "position":
+        elif unit.kind == "position" or (aide.kind == "occupation" and unit.kind in ("occupation", "role")):
             aide.end, aide.org = unit.end, f"{aide.org} {unit.text}".lstrip()
             aide.text = f"{aide.text} {unit.text}"
         elif unit.kind == "honorific":  # "Trợ lý đồng chí Phạm Minh Chính": not his title
@@ -119,8 +120,13 @@ def _join_aides(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
     return out
 
 
-def _aide(unit: Unit, lex: Lexicon) -> bool:
-    """Whether `unit` is a post held under the post written right after it."""
+def _aide(unit: Unit, nxt: Unit, lex: Lexicon) -> bool:
+    """Whether `unit` is a post held under the post `nxt` written right after it, or a bare
+    occupation that `nxt`, a lower-case occupation, specifies ("nhân viên | kế toán Trường ...")."""
+    if unit.kind == "occupation":
+        return not unit.org and nxt.kind in ("occupation", "role") and nxt.text[:1].islower()
+    if unit.kind != "position":
+        return False
     if unit.org.casefold() in lex.office_orgs:
         return True
     return unit.head.casefold() in lex.aide_heads and (not unit.org or unit.org.islower())

@@ -239,3 +239,30 @@ def test_a_post_after_an_end_bracket_is_still_the_holders():
     rows = [(s, v.person_key) for s, v in positions(text)]
     assert rows[0] == ("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "trần văn phúc")
     assert rows[1][0].startswith("Tổ trưởng Tổ Thẩm định") and rows[1][1] == "trần văn phúc"
+
+
+def test_a_capitalised_occupation_inside_an_organisation_name_is_no_title():
+    # bench 0e59e1e5cb4adcf4: "Kế toán" is part of "Vụ Tài chính Kế toán"
+    text = ("Theo ông Nguyễn Nam Liên - Vụ trưởng Vụ Tài chính Kế toán (Bộ Y tế), Thông tư 02 có hiệu lực từ "
+            "ngày 1/6/2017")
+    assert [(s, v.person_key) for s, v in positions(text)] == [
+        ("Vụ trưởng Vụ Tài chính Kế toán (Bộ Y tế)", "nguyễn nam liên")]
+
+
+def test_a_bare_occupation_and_the_one_after_it_are_one_title():
+    # bench ae266402ef58112a
+    text = ("đơn vị đã ra quyết định truy nã đối với Nguyễn Văn Cường (SN 1967), nhân viên kế toán Trường THCS "
+            "Hồng Phong (xã Hồng Phong, huyện An Dương), để phục vụ công tác điều tra")
+    [(span, value)] = positions(text)
+    assert (span, value.person_key, value.role) == ("nhân viên kế toán Trường THCS Hồng Phong", "nguyễn văn cường",
+                                                    "nhân viên")
+
+
+def test_a_driver_named_by_his_role_has_it_as_title():
+    # bench e1af5311acef00ef; GUIDELINES.md: a stated role is a title (blind-gen-2 gen-028 gold: 'tài xế')
+    text = ("TAND thành phố Vinh (Nghệ An) đã mở phiên tòa dân sự xét xử vụ việc tài xế Phan Đình Anh (SN 1982, trú "
+            "huyện Anh Sơn, Nghệ An) kiện quyết định xử phạt")
+    doc = NormalisedDoc("t", normalise_text(text), None)
+    people = [m.value for m in OFFICIALS(doc, {"provinces": PROVINCES(doc, {})}) if not isinstance(m.value, PositionValue)]
+    assert [(p.name, p.titles) for p in people] == [("Phan Đình Anh", ("tài xế",))]
+    assert positions(text) == []  # a bare role is no post
