@@ -140,6 +140,8 @@ def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[in
     after = tuple(text[reading.end:reading.end + 24].lower().split()[:2])
     if after[:1] in ctx.lex.indefinite_after or after in ctx.lex.indefinite_after:
         return False  # "một người đàn ông", "cho một người bạn": the article "a", not a count
+    if (after[:1] in ctx.lex.one_count_after or after in ctx.lex.one_count_after) and _closed(ctx, reading):
+        return True  # "khiến một người tử vong": a casualty count of a counting noun (người, trường hợp)
     if ctx.one_split.search(text, max(0, reading.start - 20), reading.start):
         return True
     if ctx.one_duration.search(text, max(0, reading.start - 8), reading.start) and _timed(ctx, reading):
@@ -151,6 +153,12 @@ def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[in
             if not SENTENCE_END_RE.search(text, lo, hi):
                 return True
     return False
+
+
+def _closed(ctx: _Context, reading: Reading) -> bool:
+    """Whether a reading's unit is a closed counting noun alone (`người`, `trường hợp`, `nạn nhân`)."""
+    head = ctx.lex.heads.get(tuple((reading.value.unit or "").lower().split()))
+    return head is not None and head.kind == "closed"
 
 
 def _repeats_count(text: str, reading: Reading, kept: list[tuple[Candidate, Reading]]) -> bool:
@@ -184,12 +192,15 @@ def _join_ranges(text: str, kept: list[tuple[Candidate, Reading]]) -> list[tuple
 
 
 def _range_end(text: str, low: Reading, high: Reading) -> bool:
-    """Whether `high` closes a range opened by `low` (`từ 12 năm` + ` đến ` + `20 năm`)."""
+    """Whether `high` closes a range opened by `low` (`từ 12 năm` + ` đến ` + `20 năm`, or
+    without `từ` when both ends have the same unit: `3% đến 6%`)."""
     lv, hv = low.value, high.value
     if lv.value_high is not None or hv.value_high is not None or hv.qualifier or not hv.value > lv.value:
         return False
-    if not text[low.start:low.start + 3].lower() == "từ " or not RANGE_JOIN_RE.fullmatch(text, low.end, high.start):
+    if not RANGE_JOIN_RE.fullmatch(text, low.end, high.start):
         return False
+    if text[low.start:low.start + 3].lower() != "từ ":
+        return lv.unit == hv.unit  # "có tới 3% đến 6% DNA": the same unit on both ends, no "từ"
     return (lv.unit or "").split()[:1] == (hv.unit or "").split()[:1] != []
 
 

@@ -47,6 +47,7 @@ class NumberLexicon:
     patterns: dict[str, str]
     titles: frozenset[Phrase] = frozenset()
     indefinite_after: frozenset[Phrase] = frozenset()
+    one_count_after: frozenset[Phrase] = frozenset()
     surnames: frozenset[str] = frozenset()
 
 
@@ -143,4 +144,5 @@ def load_lexicon() -> NumberLexicon:
         titles=frozenset(titles),
         surnames=frozenset(load_words("surnames.txt")),
         indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
+        one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
     )

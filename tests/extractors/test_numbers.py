@@ -549,6 +549,11 @@ UNIT_CASES = [
      [(3288, "ý kiến, kiến nghị", None)]),
     ("xa-mien-nui",   "địa phương có bảy xã miền núi, tỷ lệ HS là người dân tộc thiểu số", [(7, "xã miền núi", None)]),
     ("toc-mai",       "toàn thành phố có trên 30 điểm trường tốc mái, hư hỏng.", [(30, "điểm trường", "trên")]),
+    # bench audit at 40fc3eb: a verb ends the unit; two-factor security is no count; a casualty after "một"
+    ("nem-bom",       "Phạm Phú Quốc lái 2 máy bay AD6 ném bom làm sập toàn bộ phần chính cánh trái", [(2, "máy bay AD6", None)]),
+    ("bao-mat",       "phải thay đổi mật khẩu Facebook và kích hoạt chế độ bảo mật 2 lớp (như Dân trí đã hướng dẫn", []),
+    ("mot-tu-vong",   "cơ quan này khám nghiệm hiện trường vụ tai nạn khiến một người tử vong xảy ra tại khu vực Quốc lộ 1A",
+     [(1, "người", None)]),
     ("dong-y",        "Tổng tất cả số hộ dân bị ảnh hưởng là 13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng tình",
      [(13, "hộ", None), (1, "hộ", None), (12, "hộ", None)]),
 ]
@@ -588,6 +593,11 @@ RANGES_BOTH_UNITS = [
     ("Trẻ từ 3 tuổi đến 8 tuổi: dùng 2-3 gói/ngày.", "từ 3 tuổi đến 8 tuổi", 3.0, 8.0, "tuổi"),
     ("Hiện mỗi kg mực bán ra với giá từ 700.000 đồng đến 1 triệu đồng nhưng vẫn cháy hàng.",
      "từ 700.000 đồng đến 1 triệu đồng", 700000.0, 1000000.0, "đồng"),
+    # without "từ" when both ends have the same unit (bench audit at 40fc3eb: "3% đến 6%" was two rows)
+    ("Kết quả là tất cả những người bên ngoài châu Phi mang khoảng 2% đến 3% DNA Neanderthal.",
+     "khoảng 2% đến 3%", 2.0, 3.0, "%"),
+    ("nơi phát hiện vệt dầu loang và vật thể chưa xác định ở độ sâu khoảng 50m đến 100m.",
+     "khoảng 50m đến 100m", 50.0, 100.0, "m"),
 ]
 
 
