@@ -296,13 +296,13 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
              lex: Lexicon, ctx: _Context) -> str | None:
     """The person_key of the person who says the quote, if one is named beside it (speakers.py)."""
     context_start = _context_start(text, cand.start, lex) if colon else cand.start
-    verbs = list(lex.speech_verb.finditer(text, context_start, cand.start)) if colon else []
+    verbs = list(lex.speaker_verb.finditer(text, context_start, cand.start)) if colon else []
     if verbs and lex.word.findall(text, context_start, verbs[-1].start())[-1:] in (["được"], ["bị"]):
         return None  # `Khi được hỏi: “…”`: words said to the person named, not by them
     after = speaker_after(text, cand.start, cand.end, lex, ctx.cast)
     if after is not None or not colon:
         return after
-    if lex.speech_verb.search(" ".join(tokens[-4:])):
+    if lex.speaker_verb.search(" ".join(tokens[-4:])):
         return speaker_before(text, cand.start, context_start, lex, ctx.cast)
     if THEO in (t.casefold() for t in tokens):  # `Cũng theo ông Hà Thái Bình: “…”`
         official = nearest_before(text, cand.start, lex, ctx.cast)
@@ -318,7 +318,7 @@ def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:
 
 def _said(text: str, cand: Candidate, tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:
     """A verb of saying frames the quote: `nói: “…”` before it, or `”, ông Hải nói.` after it."""
-    if colon and lex.speech_verb.search(" ".join(tokens[-4:])):
+    if colon and lex.speaker_verb.search(" ".join(tokens[-4:])):
         return True
     lead = lex.speaker_lead.match(text, cand.end)
     if lead is None:

@@ -48,6 +48,10 @@ ARTICLE_PROVINCE_MIN_MENTIONS = 2
 # The speaker's mention starts within this many characters after the closing quote
 # (`”, Phó Giám đốc Công an tỉnh Quảng Nam Nguyễn Văn A cho biết`).
 SPEAKER_AFTER_CHARS = 80
+# A speaker's name followed by an apposition (`”, Bhramar Mukherjee, nhà dịch tễ học tại Đại học
+# Michigan, người theo sát tình hình Ấn Độ, cho biết.`) has its verb at most this many characters
+# after the quote, in its sentence (the bench's longest: 220).
+APPOSITION_CHARS = 260
 # Quoted words are framed by a verb of saying at most this many words before them, with
 # no colon (`cho rằng “…”`, `cho biết ông đã có “…”`: 5 covers the bench's framed quotes).
 FRAME_WORDS = 5
@@ -116,6 +120,7 @@ class Lexicon:
     only_marks: regex.Pattern[str]
     quantifiers: frozenset[str]
     speech_verb: regex.Pattern[str]
+    speaker_verb: regex.Pattern[str]
     speech_words: frozenset[str]
     topic: regex.Pattern[str]
     single_mark: regex.Pattern[str]
@@ -175,6 +180,7 @@ def load_lexicon() -> Lexicon:
         only_marks=regex.compile(p["only_marks"]),
         quantifiers=fold("models_quantifiers.txt"),
         speech_verb=regex.compile(p["speech_verb"]),
+        speaker_verb=regex.compile(p["speaker_verb"]),
         speech_words=frozenset(w for v in speech for w in v.split()),
         topic=regex.compile(p["topic"]),
         single_mark=regex.compile(p["single_mark"]),

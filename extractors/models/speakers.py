@@ -28,7 +28,8 @@ import regex
 from vnie.extractors.base import Mention, OfficialValue
 from vnie.extractors.keys import key
 from vnie.extractors.models.lexicon import (
-    ANTECEDENT_CHARS, FRAME_WORDS, SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS, Lexicon,
+    ANTECEDENT_CHARS, APPOSITION_CHARS, FRAME_WORDS, SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS,
+    Lexicon,
 )
 from vnie.gazetteer.load import load_tsv, load_words
 
@@ -58,6 +59,8 @@ _APPOSITION = regex.compile(r"\s*[,–—-]")
 # Lower-case words inside foreign names: `Von der Leyen`, `Mohammad bin Salman`.
 _PARTICLES = "bin|ibn|al|van|von|der|den|de|du|da|dos|del|di|la|le"
 _CAPITAL = r"\p{Lu}\p{L}*\.?"  # a capitalised word or an initial
+# Capitalised words and a comma: a name and its apposition.
+_NAME_APPOSITION = regex.compile(r"\s*\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,")
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
@@ -123,14 +126,24 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
     i = bisect.bisect_left(cast.starts, lead_end)
     if i < len(cast.officials) and cast.officials[i].start < stop_at:
         official = cast.officials[i]
-        tail_end = min(len(text), official.end + SPEAKER_AFTER_CHARS)
-        if not lex.speech_verb.search(text, official.end, _sentence_stop(text, official.end, tail_end, lex)):
-            return None
+        apposition = _APPOSITION.match(text, official.end) is not None
+        tail_end = min(len(text), official.end + (APPOSITION_CHARS if apposition else SPEAKER_AFTER_CHARS))
+        verb = lex.speaker_verb.search(text, official.end, _sentence_stop(text, official.end, tail_end, lex))
+        if verb is None or not apposition and _passive(text, official.end, verb.start(), lex):
+            return None  # `”, ông Huỳnh Tấn Vinh được mời tham dự và trình bày`: not what he said
         return official.value.person_key
-    verb = lex.speech_verb.search(text, lead_end, stop_at)
+    verb = lex.speaker_verb.search(text, lead_end, stop_at)
+    if verb is None and _NAME_APPOSITION.match(text, lead_end):  # `”, Bhramar Mukherjee, nhà dịch tễ học …, cho biết`
+        far = _sentence_stop(text, lead_end, min(len(text), end + APPOSITION_CHARS), lex)
+        verb = lex.speaker_verb.search(text, lead_end, far)
     if verb is None:
         return None
     return _read_slot(text, lead_end, verb.start(), start, lex, cast, after=True)
+
+
+def _passive(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether `được` or `bị` stands among the words in `[start, end)`."""
+    return any(w.casefold() in PASSIVE_WORDS for w in lex.word.findall(text, start, end))
 
 
 def _sentence_stop(text: str, start: int, limit: int, lex: Lexicon) -> int:
@@ -171,10 +184,14 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
     official = nearest_before(text, start, lex, cast)
     if official is not None:
         return official.value.person_key
-    verbs = list(lex.speech_verb.finditer(text, context_start, start))
+    verbs = list(lex.speaker_verb.finditer(text, context_start, start))
     if not verbs:
         return None
-    return _read_slot(text, context_start, verbs[-1].start(), start, lex, cast, after=False)
+    verb = verbs[-1].start()
+    if lex.word.search(text, context_start, verb) is None and text[:context_start].rstrip().endswith(","):
+        # `Trudy Kortes, một nhân sự cấp cao của NASA, cho biết:`: the name opens the sentence
+        return _read_slot(text, _clause_begin(text, context_start, lex), verb, start, lex, cast, after=True)
+    return _read_slot(text, context_start, verb, start, lex, cast, after=False)
 
 
 def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:

@@ -339,6 +339,34 @@ QUOTES = [
                  'Phó chủ tịch Alibaba chia sẻ với các cổ đông.', [],
                  [('"Chúng tôi vui vì khi bỏ lại được các vấn đề sau lưng mình"', "speech", "thái sùng tín")],
                  id="speaker-name-with-a-country-word"),
+    # a name and its apposition before the verb of saying, after the quote or opening the sentence before a colon
+    # (bench c4cf154a3c015b77, e1eb2c4edfba5969, d8afb426726f8739)
+    pytest.param('"Đây là điều rất khác với những gì mà chúng tôi thấy năm ngoái", Soonu Udani, người đứng đầu khoa '
+                 'hồi sức tích cực tại Bệnh viện Nhi Mumbai, nói.', [],
+                 [('"Đây là điều rất khác với những gì mà chúng tôi thấy năm ngoái"', "speech", "soonu udani")],
+                 id="speaker-after-with-long-apposition"),
+    pytest.param('Trudy Kortes, một nhân sự cấp cao của NASA, cho biết: "MOXIE không chỉ là công cụ đầu tiên sản xuất '
+                 'ôxy ở một hành tinh khác."', [],
+                 [('"MOXIE không chỉ là công cụ đầu tiên sản xuất ôxy ở một hành tinh khác."', "speech",
+                   "trudy kortes")], id="speaker-before-with-apposition"),
+    pytest.param("“Nhiều trường hợp trẻ sơ sinh tử vong chỉ vì không đủ thời gian cấp cứu” - PGS-TS-BS Tăng Chí "
+                 "Thượng, Phó Giám đốc Sở Y tế TP.HCM - nguyên Giám đốc BV Nhi đồng 1, người đề xuất xây dựng nên quy "
+                 "trình báo động đỏ tâm huyết nói.", [("Tăng Chí Thượng", "tăng chí thượng")],
+                 [("“Nhiều trường hợp trẻ sơ sinh tử vong chỉ vì không đủ thời gian cấp cứu”", "speech",
+                   "tăng chí thượng")], id="official-after-with-long-apposition"),
+    # a person after a quote who is done to (`được mời … và trình bày`) does not say it (bench 0782b4e668545e0f)
+    pytest.param("Tại tọa đàm “Phát triển du lịch bền vững khu du lịch quốc gia Sơn Trà”, ông Huỳnh Tấn Vinh được mời "
+                 "tham dự và trình bày các ý kiến.", [("Huỳnh Tấn Vinh", "huỳnh tấn vinh")],
+                 [("“Phát triển du lịch bền vững khu du lịch quốc gia Sơn Trà”", "programme", None)],
+                 id="passive-person-after-programme"),
+    # verbs that are nouns too (models_speaker_verbs.txt) frame a quote only with a speaker or a colon
+    # (bench 54f35a5dd8bbfa30, f9bf1e56b15865b1)
+    pytest.param('Những bức ảnh trên mạng xã hội của Lý Yên luôn có lượt người xem, "like", và bình luận "khủng".', [],
+                 [('"like"', "other", None), ('"khủng"', "other", None)], id="noun-verb-after-quote-is-no-frame"),
+    pytest.param('Các nhà dinh dưỡng kết luận: "Dù fructose không phải là chất béo, nhưng do tất cả fructose đều '
+                 'chuyển thành chất béo"', [],
+                 [('"Dù fructose không phải là chất béo, nhưng do tất cả fructose đều chuyển thành chất béo"', "speech",
+                   None)], id="noun-verb-before-colon"),
     pytest.param("Ông nói:\n“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông\n“Năm nay sẽ xong.”", [],
                  [("“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông", "speech", None),
                   ("“Năm nay sẽ xong.”", "speech", None)], id="speech-over-paragraphs"),
@@ -393,6 +421,7 @@ LEXICON_QUOTES = (
                                                                "programme"))
     + _lexicon_cases("models_speech_verbs.txt", lambda w: (f"“Chúng tôi sẽ làm tốt”, ông Hải {w}.", "speech"))
     + _lexicon_cases("official_speaker_verbs.txt", lambda w: (f"“Chúng tôi sẽ làm tốt”, ông Hải {w}.", "speech"))
+    + _lexicon_cases("models_speaker_verbs.txt", lambda w: (f"“Chúng tôi sẽ làm tốt”, ông Hải {w}.", "speech"))
 )
 # fmt: on
 
