@@ -137,7 +137,8 @@ def is_post(kind: str, role: str | None, organisation: str, lex: PositionLexicon
 
 
 def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: PositionLexicon) -> str:
-    """The kind of body: the first org_kinds.tsv word of the organisation, else the role's."""
+    """The kind of body: the first org_kinds.tsv word of the organisation, else the role's,
+    else government for an organisation that is a local unit."""
     # the country where a post is held is not the body's: "Đại sứ Việt Nam tại Trung Quốc"
     held_by = organisation.split(" tại ", 1)[0]
     if foreign_holder or any(m.group("country") for m in lex.countries.finditer(held_by)):
@@ -149,6 +150,8 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
         kind = lex.role_kind.get(role) or lex.role_kind.get(role.removeprefix("Phó "))
         if kind:
             return kind
+    if lex.local_unit.match(organisation):
+        return "government"  # the post of a place: "Phó Chủ tịch thành phố Hải Phòng", "Chủ tịch xã"
     return "other"
 
 

@@ -266,3 +266,11 @@ def test_a_driver_named_by_his_role_has_it_as_title():
     people = [m.value for m in OFFICIALS(doc, {"provinces": PROVINCES(doc, {})}) if not isinstance(m.value, PositionValue)]
     assert [(p.name, p.titles) for p in people] == [("Phan Đình Anh", ("tài xế",))]
     assert positions(text) == []  # a bare role is no post
+
+
+def test_the_post_of_a_place_is_government():
+    # bench 89d504e47ec40d86 (the audits at 129a987 and 40fc3eb judged such rows' org_kind)
+    text = "Trao đổi với PV Dân trí, ông Lê Khắc Nam, Phó Chủ tịch thành phố Hải Phòng xác nhận thông tin trên."
+    [(_, value)] = positions(text)
+    assert (value.role, value.organisation, value.org_kind, value.province) == (
+        "Phó Chủ tịch", "thành phố Hải Phòng", "government", "Hải Phòng")
