@@ -201,7 +201,9 @@ POSITIVE = [
     ("Trong những năm tháng cuối đời, bà quyết định lên chùa đi tu.", []),
     # a year right after a name (bench dantri-sport-114, dantri-tech-129; the blind gold's "SEA Games 1997")
     ("Ryan Giggs góp công lớn giúp đội tuyển xứ Wales tham dự Euro 2020 nhưng bị sa thải vì bê bối", ["2020"]),
-    ("Bên cạnh đó, thiết bị này cũng hỗ trợ kết nối 5G.\niPad Pro 2021 được trang bị màn hình Mini LED", ["2021"]),
+    # a product's model year is no date (GUIDELINES.md; the audit at 40fc3eb on this bench sentence)
+    ("Bên cạnh đó, thiết bị này cũng hỗ trợ kết nối 5G.\niPad Pro 2021 được trang bị màn hình Mini LED", []),
+    ("Trên thực tế, ngay sau khi ra mắt chiếc iPhone SE 2020 vào giữa tháng 4/2020, Apple", ["2020-04"]),
     # a name may end in lower-case words (bench dantri-tech-100); not a document number (baomoi-22691209)
     ("những đoạn video quảng cáo như trên đã vi phạm nghiêm trọng khoản 1, điều 7 Luật Quảng cáo 2012, cấm quảng "
      "cáo", ["2012"]),
