@@ -499,13 +499,24 @@ def _article_person(k: str, at: int, cast: Cast) -> str | None:
     return None
 
 
+# A capitalised word and a space, not after another such word: the given name of `_longer_name`.
+_GIVEN = regex.compile(r"(?<![\p{L}\d]|\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]*)\s")
+_NAME_END = regex.compile(r"(?![\p{L}\d]|\s\p{Lu})")
+
+
 def _longer_name(text: str, word: str, ws: Words) -> str | None:
     """The key of the first foreign name in the text of exactly one capitalised word and `word`
     (`Dennis Snower` for `Snower`; not `Styles Taylor` of `Harry Styles Taylor`)."""
-    pattern = (r"(?<![\p{L}\d]|\p{Lu}[\p{L}'-]*\s)(\p{Lu}[\p{L}'-]*)\s" + regex.escape(word)
-               + r"(?![\p{L}\d]|\s\p{Lu})")
-    for m in regex.finditer(pattern, text):
+    # One compiled pattern for the given name, `word` checked after it: the finditer of a
+    # pattern built per word spent most of its time compiling it.
+    pos = 0
+    while (m := _GIVEN.search(text, pos)) is not None:
+        end = m.end() + len(word)
+        if not (text.startswith(word, m.end()) and _NAME_END.match(text, end)):
+            pos = m.start() + 1
+            continue
         given = m.group(1)
         if given.casefold() not in ws.cues and not _not_foreign_name([given], ws):
             return key(f"{given} {word}")
+        pos = end
     return None
