@@ -55,8 +55,17 @@ _SPACE_CLASS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]" + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
 # A combining mark after another one: NFC could not compose it ("đôị̣").
 _STRAY_MARKS = re.compile(r"(?<=[\u0300-\u036f])[\u0300-\u036f]+")
+# Any character the two steps above remove; most texts have none, so one scan
+# for this class skips both (measured: 16 ms against 83 ms on 2,000 bench articles).
+_INVISIBLE_OR_MARK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff\u0300-\u036f]")
+# A space character other than " ", which `_SPACES` needs unless two spaces meet.
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Characters that betray UTF-8 bytes decoded as cp1252/latin-1 ("Ä‘", "á»").
 _MOJIBAKE_HINT = regex.compile(r"[ÃÄÆ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u201e\u2020-\u2026\u2030\u2039\u203a\u20ac\u2122]|á»|áº")
+# Every character one of the two hints needs (`[ÃÄÆ]`, the `»`/`º` of `á»`/`áº`, the
+# legacy symbols): without any, `repair_encoding` has nothing to do. One scan
+# instead of two on the many clean texts.
+_REPAIR_NEEDS = re.compile(r"[\u00a1-\u00bf\u00c3\u00c4\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
 # Latin-1 symbols that legacy Vietnamese font encodings use for letters.
 _LEGACY_HINT = regex.compile(r"[\u00a1-\u00bf\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
 # Icelandic eth written for the Vietnamese d-bar by legacy fonts and keyboards
@@ -79,6 +88,8 @@ def fix_tone_marks(text: str) -> str:
 
 def repair_encoding(text: str) -> str:
     """Undo mojibake and legacy font encodings (TCVN3, VNI, VISCII) in decoded text."""
+    if not _REPAIR_NEEDS.search(text):
+        return text
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, normalization="NFC")
     if len(_LEGACY_HINT.findall(text)) >= LEGACY_HINT_MIN:
@@ -97,7 +108,8 @@ def _keep_lines(text: str) -> list[str]:
     """Tidy each line; drop chrome lines; keep one blank line between paragraphs."""
     chrome = _chrome_line()
     lines: list[str] = []
-    text = _SPACES.sub(" ", text)
+    if "  " in text or _ODD_SPACE.search(text):  # else nothing to tidy: skip the slower sub
+        text = _SPACES.sub(" ", text)
     for line in text.split("\n"):
         line = line.strip()
         if not line:
@@ -125,9 +137,10 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = repair_encoding(text)
     text = unicodedata.normalize("NFC", text)
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-    text = _STRAY_MARKS.sub("", text)
+    if _INVISIBLE_OR_MARK.search(text):
+        if _INVISIBLE.search(text):
+            text = _INVISIBLE.sub("", text)
+        text = _STRAY_MARKS.sub("", text)
     text = fix_tone_marks(text)
     if "Ð" in text or "ð" in text:
         text = _ETH.sub(lambda m: _D_BAR[m.group()], text)
