@@ -325,6 +325,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 if prev == OPEN and word == "và":  # "Cục Quản lý nợ | và tài chính đối ngoại"
                     pos = role_end
                     continue
+                if word == "của" and prev != PLACE and _place_next(text, role_end, lex, stops):
+                    pos = role_end  # "Trưởng đoàn đại biểu Quốc hội khóa XIII | của tỉnh Bình Thuận"
+                    continue
                 if prev == PLACE or not _cap_next(text, role_end, lex, stops):
                     break
                 pos = role_end
@@ -419,6 +422,12 @@ def _dash_goes_on(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> b
         return True
     run_end, count = _lower_run(text, pos, lex)
     return count > 0 and _continues_org(text, run_end, lex, stops, count)
+
+
+def _place_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether a unit word and a capitalised place name come next after `pos` ("tỉnh Bình Thuận")."""
+    role, role_end = _role_at(text, skip_spaces(text, pos), lex)
+    return role == "locality" and _cap_next(text, role_end, lex, stops)
 
 
 def _cap_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:

