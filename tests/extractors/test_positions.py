@@ -128,6 +128,9 @@ OPEN_HEADS = [
     ("Chiều 21-6, trao đổi với Pháp Luật TP.HCM, ông Lưu Văn Tấn, Trưởng phòng Quản lý nước thải của trung tâm "
      "chống ngập, cho biết do hiện nay",
      "Trưởng phòng Quản lý nước thải"),
+    # bench e9af0af3d4589165: a council is named by the lower-case words after it
+    ("Ông Dương Khánh Toàn, Chủ tịch Hội đồng thành viên có thu nhập 569 triệu đồng/năm",
+     "Chủ tịch Hội đồng thành viên"),
     # a complete name stays as it is: "Xây dựng" needs no object
     ("Trao đổi với Pháp Luật TP.HCM, ông Trần Trọng Tuấn, Giám đốc Sở Xây dựng, cho biết đây là thực trạng chung",
      "Giám đốc Sở Xây dựng"),
@@ -285,3 +288,10 @@ def test_a_title_goes_on_over_of_and_a_place():
     assert [s for s, v in positions(text) if v.person_key == "huỳnh văn tí"] == [
         "Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận",
         "Thứ trưởng Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_council_takes_its_lower_case_name_and_unit():
+    # blind-reg-1 reg-018 (gold: "Chủ tịch Hội đồng bảo đảm quốc phòng huyện")
+    text = ("Về phía huyện, có đồng chí Nguyễn Quốc Cường - Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng bảo đảm quốc "
+            "phòng huyện và các thành viên Hội đồng huyện.")
+    assert [s for s, _ in positions(text)] == ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội đồng bảo đảm quốc phòng huyện"]
