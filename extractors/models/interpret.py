@@ -133,8 +133,9 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     if speaker is None and not _programme_start(content, lex) and _framed(tokens, colon, lex):
         speaker = subject_before(text, cand.start, lex, ctx.cast)  # `bà Minh cho rằng “oan sai”`
-    # a song's, a book's or a film's title is no speech: `bản rap “Quét sạch hết!”`
-    work = speaker is None and not colon and _after_work_noun(tokens, lex)
+    # a song's, a book's or a film's title is no speech: `bản rap “Quét sạch hết!”`; nor the text of a rule
+    # or a list of names after a colon: `Điều 65 … quy định: “…”`, `4 công trình được trao giải Nhất gồm: “…”`
+    work = speaker is None and (_after_text_opener(tokens, lex) if colon else _after_work_noun(tokens, lex))
     # `Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: words in a sentence sourced to a person are theirs
     source = source_opening(text, cand.start, lex, ctx.cast) if speaker is None and not colon and not work else None
     if speaker is not None or (not work and _said(text, cand, tokens, colon, lex)):
@@ -185,6 +186,12 @@ def _after_work_noun(tokens: Sequence[str], lex: Lexicon) -> bool:
     """Whether the words right before a quote name a titled work (`ca khúc`, `bộ phim`)."""
     low = [t.casefold() for t in tokens[-2:]]
     return any(" ".join(low[i:]) in lex.works for i in range(len(low)))
+
+
+def _after_text_opener(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the words right before a quote's colon open text nobody says (`quy định`, `gồm`)."""
+    low = [t.casefold() for t in tokens[-2:]]
+    return any(" ".join(low[i:]) in lex.text_openers for i in range(len(low)))
 
 
 def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[str | None, int]:

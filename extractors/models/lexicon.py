@@ -116,6 +116,7 @@ class Lexicon:
     adjacent: frozenset[str]
     programme: frozenset[str]
     works: frozenset[str]
+    text_openers: frozenset[str]
     programme_start: regex.Pattern[str]
     only_marks: regex.Pattern[str]
     quantifiers: frozenset[str]
@@ -176,6 +177,7 @@ def load_lexicon() -> Lexicon:
         adjacent=fold("models_triggers_adjacent.txt"),
         programme=fold("models_programme_markers.txt"),
         works=fold("models_work_titles.txt"),
+        text_openers=fold("models_text_openers.txt"),
         programme_start=regex.compile(p["programme_start"]),
         only_marks=regex.compile(p["only_marks"]),
         quantifiers=fold("models_quantifiers.txt"),

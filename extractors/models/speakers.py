@@ -5,7 +5,8 @@ named in a slot: after the quote (`”, <slot> cho biết.`, `” - <slot> nói.
 (`<slot> nói: “…”`). The slot is read, in order, as
 
 - a person the officials stage found in it (`”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`);
-- a pronoun standing for the person named last as a sentence's subject, in this
+- a pronoun or a description (`Nam ca sĩ`, `vị chuyên gia này`) standing for the person
+  named last as a sentence's subject, in this
   paragraph or the one before (`”, ông nói.`, `Anh nói: “…”`), or for the name written last
   after the pronoun's word as honorific (`chị Đào chưa bao giờ … ” - chị kể.`);
 - a title held by a person named earlier (`” - Thủ tướng phát biểu.`, `”, Phó vụ trưởng
@@ -61,6 +62,8 @@ _PARTICLES = "bin|ibn|al|van|von|der|den|de|du|da|dos|del|di|la|le"
 _CAPITAL = r"\p{Lu}\p{L}*\.?"  # a capitalised word or an initial
 # Capitalised words and a comma: a name and its apposition.
 _NAME_APPOSITION = regex.compile(r"\s*\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,")
+# How a person says it, between their name and a colon: `thẳng thắn`, `xúc động nói` (no verb of saying needed).
+_MANNER = regex.compile(rf"(?:\p{{Ll}}+(?: \p{{Ll}}+){{0,{MANNER_MAX_WORDS - 1}}})?")
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
@@ -74,6 +77,7 @@ class Words:
     cues: frozenset[str]
     titles: frozenset[str]  # cues that are titles (titles.tsv): a new name after one needs more evidence
     places: frozenset[str]  # country and province names, casefolded
+    descriptions: dict[str, str]  # models_speaker_descriptions.tsv: word -> m, f, this or head
     abbreviations: frozenset[str]  # honorifics written with capitals (`TS`, `ThS`, `PGS`): a full stop after one goes on
 
 
@@ -94,6 +98,7 @@ def load_words_of_slots() -> Words:
         cues=frozenset(cues | titles),
         titles=frozenset(titles),
         places=frozenset(countries + provinces),
+        descriptions={row["word"]: row["role"] for row in load_tsv("models_speaker_descriptions.tsv", key="word")},
         abbreviations=frozenset(part for w in honorifics for part in regex.split(r"[.,-]", w)
                                 if part[:1].isupper() and any(c.isupper() for c in part[1:])),
     )
@@ -169,13 +174,21 @@ def _word_before(text: str, at: int) -> str:
 
 
 def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
-    """`TS Đàm Quang Minh: “…”`: a person named right before the colon, with at most cue words before."""
+    """`TS Đàm Quang Minh: “…”`, `Phó Chủ tịch UBND tỉnh Trần Châu thẳng thắn: “…”`: a person named
+    before the colon, with at most MANNER_MAX_WORDS lower-case words after (how it is said) and
+    cue words or the person's own title before."""
     official = nearest_before(text, start, lex, cast)
-    if official is None or official.start < context_start or text[official.end:start].strip() != ":":
+    if official is None or official.start < context_start:
+        return None
+    manner = text[official.end:start].strip()
+    if not manner.endswith(":") or not _MANNER.fullmatch(manner[:-1].strip()):
         return None
     cues = load_words_of_slots().cues
     before = [w.casefold() for w in lex.word.findall(text, context_start, official.start)]
-    return official.value.person_key if all(w in cues for w in before) or " ".join(before) in cues else None
+    titles = {" ".join(w.casefold() for w in lex.word.findall(t)) for t in official.value.titles}
+    if all(w in cues for w in before) or " ".join(before) in cues | titles:
+        return official.value.person_key
+    return None
 
 
 def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
@@ -259,7 +272,10 @@ def _read_slot(text: str, start: int, end: int, quote_at: int, lex: Lexicon, cas
         return None
     phrase = " ".join(low[first:last])
     if phrase in ws.pronouns:
-        return _antecedent(text, quote_at, phrase, lex, cast)
+        return _antecedent(text, quote_at, ws.pronouns[phrase], phrase.split()[0], lex, cast)
+    gender = _description([m.group() for m in found[first:last]], low[first:last], ws)
+    if gender is not None:  # `Nam ca sĩ cho biết:`, `”, vị chuyên gia này cho biết.`
+        return _antecedent(text, quote_at, gender, None, lex, cast)
     slot = Slot(text, found[first:last], low[first:last], end)
     run = _name_run(slot, ws, after)
     if run is not None:  # `bác sĩ Thành` is the article's Bùi Đức Thành before any title
@@ -289,13 +305,30 @@ class Slot:
         return self.text[self.found[i].end():self.end]
 
 
-def _antecedent(text: str, at: int, pronoun: str, lex: Lexicon, cast: Cast) -> str | None:
-    """Whom a pronoun before `at` stands for: the person named last as a sentence's subject, or the
-    person written last with the pronoun's word as honorific (`chị Đào chưa bao giờ … ”, chị kể.`,
+def _description(words: list[str], low: list[str], ws: Words) -> str | None:
+    """The gender ('m', 'f' or '') of a description standing for a person named before
+    (models_speaker_descriptions.tsv: `Nữ diễn viên xinh đẹp`, `vị chuyên gia này`), else None."""
+    if any(w[:1].isupper() for w in words[1:]):
+        return None
+    gender = ws.descriptions.get(low[0], "") if low else ""
+    begin = 1 if gender in ("m", "f") else 0
+    this = len(low) > begin + 1 and ws.descriptions.get(low[-1]) == "this"
+    end = len(low) - this
+    size = next((n for n in range(min(3, end - begin), 0, -1) if " ".join(low[begin:begin + n]) in ws.cues
+                 or ws.descriptions.get(" ".join(low[begin:begin + n])) == "head"), 0)
+    if not size or end - begin - size > MANNER_MAX_WORDS or not (begin or this):
+        return None
+    return gender if begin else ""
+
+
+def _antecedent(text: str, at: int, gender: str, honorific: str | None, lex: Lexicon, cast: Cast) -> str | None:
+    """Whom a pronoun or a description (of `gender`: 'm', 'f' or '') before `at` stands for: the
+    person named last as a sentence's subject, or the person written last with the pronoun's word
+    as `honorific` (`chị Đào chưa bao giờ … ”, chị kể.`,
     `vợ chồng anh Võ Dương … ” - anh kể lại.`), whichever is nearer; the latter when the subject
     is of the other gender (`Chị Bình - vợ anh Được - … ”, chị nói.`)."""
-    subject = _subject_antecedent(text, at, load_words_of_slots().pronouns[pronoun], lex, cast)
-    named = _honorific_antecedent(text, at, pronoun.split()[0], lex, cast)
+    subject = _subject_antecedent(text, at, gender, lex, cast)
+    named = _honorific_antecedent(text, at, honorific, lex, cast) if honorific else None
     if named is not None and (subject is None or subject[1] is None or named[0] > subject[0]):
         return named[1]
     return subject[1] if subject is not None else None

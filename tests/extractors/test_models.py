@@ -367,6 +367,33 @@ QUOTES = [
                  'chuyển thành chất béo"', [],
                  [('"Dù fructose không phải là chất béo, nhưng do tất cả fructose đều chuyển thành chất béo"', "speech",
                    None)], id="noun-verb-before-colon"),
+    # a description stands for the person named before it (bench 64bf056cfeec648b, d223a3e48f7f50a6)
+    pytest.param('Để chạm tay vào ước mơ, Kim Byung Man đã phải nỗ lực học tập và trải qua 30 lần thi trượt. Nam diễn '
+                 'viên hài tâm sự: "Ý tưởng có được tấm bằng lái máy bay"', [("Kim Byung Man", "kim byung man")],
+                 [('"Ý tưởng có được tấm bằng lái máy bay"', "speech", "kim byung man")], id="description-nam"),
+    pytest.param('Cũng từ đây, khán giả biết đến ca sĩ Lương Bích Hữu.\n"Thời điểm đó có cuộc thi hát nào là mình '
+                 'đăng ký hết", nữ ca sĩ tâm sự.', [("Lương Bích Hữu", "lương bích hữu")],
+                 [('"Thời điểm đó có cuộc thi hát nào là mình đăng ký hết"', "speech", "lương bích hữu")],
+                 id="description-nu-after"),
+    # how it is said between a person and the colon (bench 7f98df7398478cad, 9fe288fce7206435)
+    pytest.param("ông Hùng phân trần: “Cái này thuộc trách nhiệm của Hoàng Gia Phát. Còn Nam Triệu ký với Hoàng Gia "
+                 "Phát đúng với hợp đồng”.", [("Hùng", "bùi hữu hùng")],
+                 [("“Cái này thuộc trách nhiệm của Hoàng Gia Phát. Còn Nam Triệu ký với Hoàng Gia Phát đúng với hợp "
+                   "đồng”", "speech", "bùi hữu hùng")], id="heading-with-manner"),
+    pytest.param('Tiếp chuyện với chúng tôi, bà Bền bật mí: "Mẹ tôi tức bà Tướng Thị Túc, xưa kia cũng nối nghề."',
+                 [("Bền", "bàn thị bền")],
+                 [('"Mẹ tôi tức bà Tướng Thị Túc, xưa kia cũng nối nghề."', "speech", "bàn thị bền")],
+                 id="heading-with-manner-after-honorific"),
+    # the text of a rule or a list of names after a colon is nobody's speech (the audit at 40fc3eb;
+    # bench e0de5287f84c27f1, 6fd10c4e5e71378e)
+    pytest.param('Đồng thời tại Điều 65 Luật sửa đổi bổ sung một số điều của Luật Giáo dục Đại học quy định: "5. Cơ sở '
+                 'giáo dục đại học phải công bố công khai chi phí đào tạo, mức thu học phí."', [],
+                 [('"5. Cơ sở giáo dục đại học phải công bố công khai chi phí đào tạo, mức thu học phí."', "other",
+                   None)], id="rule-text-is-other"),
+    pytest.param("4 công trình được trao giải Nhất gồm: “Chế tạo tàu khách bằng nhựa dẻo đặc biệt (PPC) với 56 chỗ "
+                 "ngồi” của tác giả Nguyễn Kim Sơn.", [],
+                 [("“Chế tạo tàu khách bằng nhựa dẻo đặc biệt (PPC) với 56 chỗ ngồi”", "other", None)],
+                 id="listed-title-is-other"),
     pytest.param("Ông nói:\n“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông\n“Năm nay sẽ xong.”", [],
                  [("“Chúng tôi đã nghiên cứu, đề xuất phương án điều phối giao thông", "speech", None),
                   ("“Năm nay sẽ xong.”", "speech", None)], id="speech-over-paragraphs"),
