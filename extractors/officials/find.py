@@ -254,6 +254,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
     n = len(text)
     while True:
         q = skip_spaces(text, pos)
+        if q < n - 1 and text[q] == "\n" and prev == CAP and tail < CAP_TAIL_MAX and text[q + 1].islower():
+            q += 1  # a hard-wrapped line inside a word: "Trưởng Ban Dân vận Tỉnh | \n | ủy"
         if q >= n or text[q] == "\n":
             break
         known = lex.known_org.match(text, q)  # before the stops: "Bộ Tư lệnh" holds the cue "Tư lệnh"

@@ -295,3 +295,11 @@ def test_a_council_takes_its_lower_case_name_and_unit():
     text = ("Về phía huyện, có đồng chí Nguyễn Quốc Cường - Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng bảo đảm quốc "
             "phòng huyện và các thành viên Hội đồng huyện.")
     assert [s for s, _ in positions(text)] == ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội đồng bảo đảm quốc phòng huyện"]
+
+
+def test_a_word_split_by_a_hard_line_wrap_is_one_word():
+    # blind-prov-2 prov-021 (a hard-wrapped article; gold: "Trưởng Ban Dân vận Tỉnh ủy")
+    text = ("Sáng 8-1, Đoàn lãnh đạo\ntỉnh do ông Bùi Thanh Nhân, Ủy viên Ban Thường vụ Tỉnh ủy- Trưởng Ban Dân vận Tỉnh"
+            "\nủy làm Trưởng đoàn đã đến thăm, tặng quà cho các gia đình chính sách")
+    rows = [(s, v.organisation) for s, v in positions(text)]
+    assert ("Trưởng Ban Dân vận Tỉnh\nủy", "Ban Dân vận Tỉnh ủy") in rows
