@@ -29,6 +29,8 @@ BLOCKER_WINDOW = 16
 # Honorifics after which capitalised words without a Vietnamese surname are a
 # (foreign) person's name: "ông Cheng Nhann". Ranks always qualify.
 FOREIGN_HONORIFICS = frozenset({"ông", "bà"})
+# Characters looked at before a post honorific for a plural ("các ", "hai vị ").
+PLURAL_WINDOW = 16
 
 
 
@@ -84,6 +86,13 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
             units.append(Unit(cue.start, cue.end, kind, lex.rank_canonical[head.casefold()], head, ""))
             continue
         if kind in ("honorific", "naming"):
+            role = lex.post_honorifics.get(head.casefold()) if kind == "honorific" else None
+            if (role and not lex.plural_lead.search(text, max(0, cue.start - PLURAL_WINDOW), cue.start)
+                    and not (units and units[-1].kind in TITLE_KINDS and units[-1].end == _back_spaces(text, cue.start))):
+                # "đại biểu Trần Văn Mão (đoàn Nghệ An)": a deputy, the word is the title
+                # (not the end of one: "Trưởng ban Công tác | đại biểu Nguyễn Thị Thanh")
+                units.append(Unit(cue.start, cue.end, "position", text[cue.start : cue.end], role, ""))
+                continue
             units.append(Unit(cue.start, cue.end, kind, head.casefold(), head, ""))
             continue
         org_from = cue.end

@@ -81,6 +81,7 @@ class Lexicon:
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
+    post_honorifics: dict[str, str]  # honorific (casefolded) -> the role it names before one full name
     list_blocker: regex.Pattern[str]
     info_bracket: regex.Pattern[str]
     info_name: regex.Pattern[str]
@@ -266,6 +267,7 @@ def load_lexicon() -> Lexicon:
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),
+        post_honorifics={r["word"].casefold(): r["role"] for r in load_tsv("official_post_honorifics.tsv", key="word")},
         info_bracket=regex.compile(joiners["info_bracket"]),
         info_name=regex.compile(joiners["info_name"]),
         list_blocker=regex.compile(

@@ -189,3 +189,29 @@ def test_name_only_honorific_leaves_the_title_whole():
     rows = extract("Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc nhấn mạnh, việc thực hiện cổ phần hóa cần minh bạch.")
     assert [(r["name"], r["titles"]) for r in rows["officials"]] == [
         ("Nguyễn Thị Bích Ngọc", ["Phó Trưởng đoàn đại biểu Thành phố Hà Nội"])]
+
+
+# fmt: off
+# (sentence, person, whether "đại biểu" is among their titles): "đại biểu" / "ĐBQH" right before one full name is a deputy's
+# post (official_post_honorifics.tsv); after a plural or as the end of a title it is not.
+DEPUTIES = [
+    ("Đánh giá việc triển khai xây dựng luật và pháp lệnh trong thời gian qua còn nhiều tồn tại, đại biểu Trần Văn Mão "
+     "(đoàn Nghệ An) cho rằng, sự chuẩn bị của các cơ quan soạn thảo về tài liệu, hồ sơ… còn chưa thật sự tốt.",
+     "Trần Văn Mão", True),  # bench baomoi-22350352 (the persons audit at 40fc3eb: kind person, wrong)
+    ("Các đại biểu Phạm Trọng Nhân (Bình Dương), Nguyễn Tiến Sinh (Hòa Bình), Trần Thị Dung (Điện Biên)… cũng bày tỏ "
+     "không ít băn khoăn về các quy định này.", "Phạm Trọng Nhân", False),  # bench baomoi-22379296: a plural
+    ("Đề cập về nguyên tắc phân bổ đại biểu Quốc hội, theo Trưởng ban Công tác đại biểu Nguyễn Thị Thanh, các ứng viên "
+     "là Ủy viên Bộ Chính trị.", "Nguyễn Thị Thanh", False),  # bench dantri-society-022
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "deputy"), DEPUTIES)
+def test_deputy_honorific_is_a_post(text, name, deputy):
+    titles = [t.casefold() for r in extract(text)["officials"] if r["name"] == name for t in r["titles"]]
+    assert ("đại biểu" in titles) is deputy
+
+
+def test_deputy_post_is_a_legislature():
+    rows = extract(DEPUTIES[0][0])["positions"]
+    assert [(r["text"], r["role"], r["org_kind"]) for r in rows] == [("đại biểu", "Đại biểu", "legislature")]
