@@ -224,6 +224,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     shared = _distributive_titles(text, units, lex)
     for spot in spots:
         spot.left = left_chain(text, spot.start, ends, lex, taken) + _shared_for(spot, shared)
+    _share_pair_titles(text, spots)
+    for spot in spots:
         if not spot.left:
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
         if spot.place and not _person_place(text, spot, cue_ends):
@@ -249,6 +251,23 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     _add_careers(text, units, spots + shorts, lex)
     persons = _resolve(text, spots, shorts)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
+
+
+def _share_pair_titles(text: str, spots: list[Spot]) -> None:
+    """A title written right before "A và B" where B has nothing of its own and ends its
+    clause is B's too: "Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu;", "Thứ trưởng
+    Bùi Cách Tuyến và Nguyễn Thái Lai." (the persons audit at 40fc3eb). Well-known and
+    foreign names are left alone ("Tổng thống Trump và Kim Jong-un")."""
+    for a, b in zip(spots, spots[1:]):
+        if text[a.end : b.start] != " và " or b.left or b.right or b.info or a.known or b.known:
+            continue
+        first = a.left[0] if a.left else None
+        if first is None or first.kind != "position" or text[first.end : a.start].strip():
+            continue
+        after = skip_spaces(text, b.end)
+        if after < len(text) and text[after] not in ";.,\n":
+            continue
+        b.left = [u for u in a.left if u.kind in TITLE_KINDS]
 
 
 def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int,

@@ -215,3 +215,24 @@ def test_deputy_honorific_is_a_post(text, name, deputy):
 def test_deputy_post_is_a_legislature():
     rows = extract(DEPUTIES[0][0])["positions"]
     assert [(r["text"], r["role"], r["org_kind"]) for r in rows] == [("đại biểu", "Đại biểu", "legislature")]
+
+
+# fmt: off
+# (sentence, person, titles): a title right before "A và B" is B's too when B has nothing of its own
+PAIR_TITLES = [
+    ("Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu; nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn Sinh Hùng; "
+     "các nguyên lãnh đạo Đảng, Nhà nước cùng dự lễ viếng.", "Lê Khả Khiêu", ["Nguyên Tổng Bí thư"]),  # bench baomoi-22305153
+    ("Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu; nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn Sinh Hùng; "
+     "các nguyên lãnh đạo Đảng, Nhà nước cùng dự lễ viếng.", "Nguyễn Sinh Hùng", ["nguyên Chủ tịch Quốc hội"]),
+    ("3 cá nhân thuộc Bộ Tài nguyên đã thi hành kỷ luật là nguyên Bộ trưởng Nguyễn Minh Quang, Thứ trưởng Bùi Cách Tuyến "
+     "và Nguyễn Thái Lai.", "Nguyễn Thái Lai", ["Thứ trưởng"]),  # bench baomoi-22574983
+    # an honorific before A is no title to share
+    ("Bồi thường thiệt hại và người bị hại là ông Cao Minh Phương và Nguyễn Bá Duy rút đơn yêu cầu khởi tố vụ án.",
+     "Nguyễn Bá Duy", []),  # bench baomoi-22651060
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), PAIR_TITLES)
+def test_title_before_a_pair_is_shared(text, name, titles):
+    assert [r["titles"] for r in extract(text)["officials"] if r["name"] == name] == [titles]
