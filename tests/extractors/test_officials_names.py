@@ -74,6 +74,16 @@ FOUND = [
     ("Chủ tịch Hạ nghị viện Philippines Alvarez Pantelon; Chủ tịch Quốc hội Timor Leste Aderito Hugo Da Costa; "
      "Tổng thư ký Hội đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) Isra Sunthornvut;",
      "Aderito Hugo Da Costa"),  # bench baomoi-22241783 (four words after the country)
+    # a foreign holder ending a long organisation, past "Ngoại giao" and "Nội các" (stop words
+    # that are second syllables) and lower-case words up to FOREIGN_TITLE_WINDOW
+    ("Có nghĩa là chúng tôi sẽ trục xuất tất cả họ về nước\", Bộ trưởng Ngoại giao và Nội vụ Séc Jan Hamacek viết "
+     "trên Facebook ngày 20/4.", "Jan Hamacek"),  # bench dantri-world-214
+    ("Trong một cuộc họp báo khác, Chánh Văn phòng Nội các Nhật Bản Yoshihide Suga nhận định việc điều UAV vào "
+     "không phận Nhật Bản là hành động kiểu mới.", "Yoshihide Suga"),  # bench baomoi-22317078
+    ("Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic cho hay, các thành viên của khối đã phối hợp để "
+     "cung cấp ôxy và thuốc men cho Ấn Độ.", "Janez Lenarcic"),  # bench dantri-world-042
+    ("Trong khi đó đó, Thứ trưởng phụ trách chính sách quốc phòng Philippines Richardo David cho biết, có khoảng 250 "
+     "đến 400 tay súng IS người nước ngoài.", "Richardo David"),  # bench baomoi-22453403
     # an Irish "O'" or "O’" name, a name with an apostrophe after its first letter
     ("Trong bài phát biểu tại Viện nghiên cứu Hudson ngày 28/10, Cố vấn an ninh quốc gia Mỹ Robert O'Brien đã đề cập "
      "tới những diễn biến tại khu vực Ấn Độ Dương - Thái Bình Dương.", "Robert O'Brien"),  # bench dantri-world-014
