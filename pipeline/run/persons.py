@@ -38,7 +38,7 @@ import regex
 
 from vnie.extractors.keys import key
 from vnie.extractors.officials.lexicon import known_persons
-from vnie.gazetteer.load import alternation, load_tsv
+from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.run.tables import SCHEMAS, to_table
 
 PERSONS_FILE = "persons.parquet"
@@ -241,11 +241,37 @@ def _post_roles() -> frozenset[str]:
     return frozenset(roles)
 
 
-def _official(e: Evidence) -> bool:
+@functools.cache
+def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """(roles, bodies) that make a foreign person's post public (person_foreign_public.tsv):
+    its roles, and a pattern of its bodies (anywhere, or opening the organisation), every
+    foreign country and the public bodies of org_kinds.tsv, matched in the key of an organisation."""
+    rows = load_tsv("person_foreign_public.tsv", key="word")
+    roles = frozenset(r["word"] for r in rows if r["what"] == "role")
+    bodies = [r["word"] for r in rows if r["what"] == "body"]
+    bodies += [r["name"].removeprefix("nước ") for r in load_tsv("province_countries.tsv", key="name")
+               if r["side"] == "foreign"]
+    bodies += load_words("official_title_places.txt")
+    # one-word heads ("Bộ", "Sở", "Hội") are left out: keyed, "bộ" is also "câu lạc bộ"
+    bodies += [r["word"] for r in load_tsv("org_kinds.tsv", key="word") if r["kind"] in PUBLIC_KINDS and " " in r["word"]]
+    starts = [r["word"] for r in rows if r["what"] == "start"]
+    pattern = regex.compile(r"^(?:" + alternation(sorted({key(b) for b in starts})) + r")(?!\w)|(?<!\w)"
+                            + alternation(sorted({key(b) for b in bodies})) + r"(?!\w)")
+    return roles, pattern
+
+
+def _official(e: Evidence, known: bool = False) -> bool:
     """A rank, a post in a public body, or a post (not an occupation) in a body of no known
-    kind (a department's `Phòng`, a state institute or hospital); a company post is not public."""
-    return bool(e.ranks or e.kinds & PUBLIC_KINDS
-                or (e.roles & _post_roles() and "other" in e.kinds and "business" not in e.kinds))
+    kind (a department's `Phòng`, a state institute or hospital); a company post is not public.
+    A foreign person's post is public by its role, its organisation or a well-known name
+    (`_foreign_public`): a foreign club's or foundation's chairman is no official."""
+    if e.ranks or (e.kinds - {"foreign"}) & PUBLIC_KINDS:
+        return True
+    if "foreign" in e.kinds:
+        roles, bodies = _foreign_public()
+        if known or e.roles & roles or any(bodies.search(o) for o in e.organisations):
+            return True
+    return bool(e.roles & _post_roles() and "other" in e.kinds and "business" not in e.kinds)
 
 
 def person_id(name_key: str, article_id: str) -> str:
@@ -352,7 +378,7 @@ class Linker:
             e = p.evidence
             out.append({
                 "person_id": p.person_id, "name": p.name, "aliases": sorted(p.aliases - {p.name}),
-                "kind": "official" if _official(e) else "person",
+                "kind": "official" if _official(e, p.known) else "person",
                 "n_articles": p.n_articles, "first_seen": p.first_seen, "last_seen": p.last_seen,
                 "ranks": sorted(e.ranks), "current_role": p.current[1], "current_organisation": p.current[2],
                 "roles": sorted(e.roles), "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),
