@@ -214,7 +214,10 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}
     stops |= {c.start for c in cues}
     name_starts = stops & name_starts
-    units = build_units(text, [c for c in cues if _near_name(text, c, spot_starts, spots)], lex, stops)
+    # honorifics and ranks before a capitalised word (find_cues keeps no other): a name the
+    # surname rule misses may follow ("Ông Antonino Camarda, thị trưởng của ...")
+    named = [c.end for c in cues if c.groups["kind"] in NAME_CUES]
+    units = build_units(text, [c for c in cues if _near_name(text, c, spot_starts, spots, named)], lex, stops)
     ends = {u.end: u for u in units}
     starts = {u.start: u for u in units}
 
@@ -398,9 +401,11 @@ def _inside_name(start: int, end: int, spot_starts: list[int], spots: list[Spot]
     return i >= 0 and spots[i].end > start
 
 
-def _near_name(text: str, cue, spot_starts: list[int], spots: list[Spot]) -> bool:
+def _near_name(text: str, cue, spot_starts: list[int], spots: list[Spot], named: list[int] = ()) -> bool:
     """Whether a cue may belong to a name: one starts or ends within `NEAR_NAME` characters,
-    or a capitalised word follows it (`Bí thư Nhân`). Other cues are not scanned (speed)."""
+    a capitalised word follows it (`Bí thư Nhân`), or an honorific or rank before a
+    capitalised word (`named`: their ends, sorted) stands within `NEAR_NAME` before it.
+    Other cues are not scanned (speed)."""
     if cue.groups["kind"] in NAME_CUES:
         return True
     after = cue.end + 1
@@ -409,7 +414,10 @@ def _near_name(text: str, cue, spot_starts: list[int], spots: list[Spot]) -> boo
     i = bisect.bisect_left(spot_starts, cue.start)
     if i < len(spots) and spots[i].start - cue.start <= NEAR_NAME:
         return True
-    return i > 0 and cue.start - spots[i - 1].end <= NEAR_NAME
+    if i > 0 and cue.start - spots[i - 1].end <= NEAR_NAME:
+        return True
+    j = bisect.bisect_right(named, cue.start) - 1
+    return j >= 0 and cue.start - named[j] <= NEAR_NAME
 
 
 def _cue_ok(text: str, cue, lex: Lexicon) -> bool:

@@ -38,7 +38,7 @@ import regex
 
 from vnie.extractors.keys import key
 from vnie.extractors.officials.lexicon import known_persons
-from vnie.gazetteer.load import alternation, load_tsv, load_words
+from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
 from vnie.run.tables import SCHEMAS, to_table
 
 PERSONS_FILE = "persons.parquet"
@@ -242,35 +242,62 @@ def _post_roles() -> frozenset[str]:
 
 
 @functools.cache
-def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str]]:
-    """(roles, bodies) that make a foreign person's post public (person_foreign_public.tsv):
-    its roles, and a pattern of its bodies (anywhere, or opening the organisation), every
-    foreign country and the public bodies of org_kinds.tsv, matched in the key of an organisation."""
+def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(roles, bodies, countries, business) that tell a foreign person's post public
+    (person_foreign_public.tsv): its roles; a pattern of its bodies (anywhere, or opening
+    the organisation) and of the public bodies of org_kinds.tsv; one of a whole organisation
+    that is a foreign country; one of org_kinds.tsv's business words. All on keys."""
     rows = load_tsv("person_foreign_public.tsv", key="word")
-    roles = frozenset(r["word"] for r in rows if r["what"] == "role")
-    bodies = [r["word"] for r in rows if r["what"] == "body"]
-    bodies += [r["name"].removeprefix("nước ") for r in load_tsv("province_countries.tsv", key="name")
-               if r["side"] == "foreign"]
-    bodies += load_words("official_title_places.txt")
+    roles = frozenset(r["word"] for r in rows if "role" in r["what"].split())
+    bodies = [r["word"] for r in rows if "body" in r["what"].split()]
+    kinds = load_tsv("org_kinds.tsv", key="word")
     # one-word heads ("Bộ", "Sở", "Hội") are left out: keyed, "bộ" is also "câu lạc bộ"
-    bodies += [r["word"] for r in load_tsv("org_kinds.tsv", key="word") if r["kind"] in PUBLIC_KINDS and " " in r["word"]]
-    starts = [r["word"] for r in rows if r["what"] == "start"]
-    pattern = regex.compile(r"^(?:" + alternation(sorted({key(b) for b in starts})) + r")(?!\w)|(?<!\w)"
-                            + alternation(sorted({key(b) for b in bodies})) + r"(?!\w)")
-    return roles, pattern
+    bodies += [r["word"] for r in kinds if r["kind"] in PUBLIC_KINDS and " " in r["word"]]
+    starts = [r["word"] for r in rows if "start" in r["what"].split()]
+    body = regex.compile(r"^(?:" + alternation(sorted({key(b) for b in starts})) + r")(?!\w)|(?<!\w)"
+                         + alternation(sorted({key(b) for b in bodies})) + r"(?!\w)")
+    countries = [r["name"].removeprefix("nước ") for r in load_tsv("province_countries.tsv", key="name")
+                 if r["side"] == "foreign"] + list(load_words("official_title_places.txt"))
+    country = regex.compile(r"(?:(?:nước|chính phủ|cộng hòa|liên bang|vương quốc) )*"
+                            + alternation(sorted({key(c) for c in countries})))
+    business = regex.compile(r"(?<!\w)" + alternation(sorted({key(r["word"]) for r in kinds if r["kind"] == "business"}))
+                             + r"(?!\w)")
+    return roles, body, country, business
 
 
-def _official(e: Evidence, known: bool = False) -> bool:
+def _public_foreign_org(org: str) -> bool:
+    """Whether an organisation (a key) held by a foreign person is a state or public body."""
+    _, body, country, business = _foreign_public()
+    if country.fullmatch(org):
+        return True
+    found = body.search(org)  # a business word outside it makes a company ("Tập đoàn X - Bộ ...")
+    return found is not None and business.search(org[: found.start()] + " " + org[found.end() :]) is None
+
+
+@functools.cache
+def _name_shapes() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """(surnames, the shape of a Vietnamese syllable) to tell a foreign name."""
+    surnames = frozenset(load_words("surnames.txt") + load_words("official_surnames_more.txt"))
+    return surnames, regex.compile(load_patterns("officials.yaml")["vn_word"])
+
+
+def _foreign_name(name: str) -> bool:
+    """A name of 2+ words opening with a word that is no Vietnamese surname nor of a Vietnamese
+    syllable's shape ("Kevin Salvadori"; as officials' positions tell a foreign holder)."""
+    first, _, rest = name.partition(" ")
+    surnames, vn_word = _name_shapes()
+    return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
+
+
+def _official(e: Evidence, known: bool = False, name: str = "") -> bool:
     """A rank, a post in a public body, or a post (not an occupation) in a body of no known
     kind (a department's `Phòng`, a state institute or hospital); a company post is not public.
     A foreign person's post is public by its role, its organisation or a well-known name
-    (`_foreign_public`): a foreign club's or foundation's chairman is no official."""
+    (`_foreign_public`): a foreign club's, company's or foundation's chairman is no official."""
     if e.ranks or (e.kinds - {"foreign"}) & PUBLIC_KINDS:
         return True
-    if "foreign" in e.kinds:
-        roles, bodies = _foreign_public()
-        if known or e.roles & roles or any(bodies.search(o) for o in e.organisations):
-            return True
+    if "foreign" in e.kinds or (e.roles and _foreign_name(name)):
+        return bool(known or e.roles & _foreign_public()[0] or any(map(_public_foreign_org, e.organisations)))
     return bool(e.roles & _post_roles() and "other" in e.kinds and "business" not in e.kinds)
 
 
@@ -378,7 +405,7 @@ class Linker:
             e = p.evidence
             out.append({
                 "person_id": p.person_id, "name": p.name, "aliases": sorted(p.aliases - {p.name}),
-                "kind": "official" if _official(e, p.known) else "person",
+                "kind": "official" if _official(e, p.known, p.name) else "person",
                 "n_articles": p.n_articles, "first_seen": p.first_seen, "last_seen": p.last_seen,
                 "ranks": sorted(e.ranks), "current_role": p.current[1], "current_organisation": p.current[2],
                 "roles": sorted(e.roles), "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),

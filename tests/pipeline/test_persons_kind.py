@@ -21,6 +21,8 @@ KINDS = [
     ("baomoi-22255640", "Philipp Roesler", "person"),  # "Giám đốc điều hành WEF": a foundation's (audit)
     ("dantri-sport-170", "Ed Woodward", "person"),     # "Phó chủ tịch Ed Woodward của Man Utd": a club's
     ("dantri-world-214", "Jan Hamacek", "official"),   # "Bộ trưởng Ngoại giao và Nội vụ Séc": a minister
+    ("dantri-travel-150", "Antonino Camarda", "official"),  # "Ông Antonino Camarda, thị trưởng của ...": a mayor (audit)
+    ("dantri-tech-099", "Kevin Salvadori", "person"),  # "Phó Chủ tịch đầu tư mạng lưới của Facebook"
 ]
 # fmt: on
 
