@@ -162,14 +162,19 @@ def _back_spaces(text: str, pos: int) -> int:
 
 
 def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, taken: Container[int]) -> list[Unit]:
-    """Units written right before the name at `start`, nearest first.
+    """Units written right before the name at `start`, nearest first, maybe across a spaced
+    dash ("Thứ trưởng Bộ Công an - Lê Quốc Hùng").
 
-    Across a comma, a title already in apposition to an earlier name (`id` in `taken`)
+    Across a comma or dash, a title already in apposition to an earlier name (`id` in `taken`)
     ends the chain: "Thiếu tướng X - Tư lệnh ..., bà Y" gives Y nothing of X's.
     """
     chain: list[Unit] = []
-    unit = ends.get(_back_spaces(text, start)) or ends.get(_before_bracket(text, _back_spaces(text, start)))
+    k = _back_spaces(text, start)
+    unit = ends.get(k) or ends.get(_before_bracket(text, k))
     adjacent = True
+    if unit is None and k > 1 and text[k - 1] in "-–—" and text[k - 2] == " ":
+        # "Thứ trưởng Bộ Công an - Lê Quốc Hùng": a spaced dash between the title and the name
+        unit, adjacent = ends.get(_back_spaces(text, k - 1)), False
     while unit is not None and len(chain) < CHAIN_MAX:
         if not adjacent and unit.kind in TITLE_KINDS and (id(unit) in taken or _breaker_before(text, unit.start, lex)):
             break

@@ -246,3 +246,21 @@ PAIR_TITLES = [
 @pytest.mark.parametrize(("text", "name", "titles"), PAIR_TITLES)
 def test_title_before_a_pair_is_shared(text, name, titles):
     assert [r["titles"] for r in extract(text)["officials"] if r["name"] == name] == [titles]
+
+
+# fmt: off
+# (sentence, person, titles): a title, a spaced dash, then the name
+DASHED = [
+    ("Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký Công điện số 860/CĐ-CTUBND về việc "
+     "thực hiện quyết liệt nhiệm vụ phòng, chống dịch Covid-19 trên địa bàn tỉnh.",
+     "Đỗ Quốc Văn", ["Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]),  # bench dantri-society-157
+    ("Liên quan tới hợp đồng của HLV Park Hang Seo, trước đó, Tổng thư ký Liên đoàn bóng đá Việt Nam - Lê Hoài Anh "
+     "cho biết hợp đồng được ký kết vào tháng 11/2019.",
+     "Lê Hoài Anh", ["Tổng thư ký Liên đoàn bóng đá Việt Nam"]),  # bench dantri-sport-141
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), DASHED)
+def test_title_before_a_dash_and_a_name(text, name, titles):
+    assert [r["titles"] for r in extract(text)["officials"] if r["name"] == name] == [titles]
