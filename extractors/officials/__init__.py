@@ -75,6 +75,9 @@ LIST_MIN = 3
 LIST_BLOCKER_WINDOW = 160
 # Characters looked at before a name for an institution word ("trường THPT chuyên ").
 INSTITUTION_WINDOW = 24
+# Longest photo caption line whose first name is taken as a person's (the gold's captions
+# are under 150 characters; a paragraph that ends with a credit is no caption).
+CAPTION_MAX = 200
 # Characters looked at before a capitalised occupation for an organisation head ("Hội ").
 ORG_HEAD_WINDOW = 12
 
@@ -247,6 +250,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.name_speaker"
         elif spot.known == "foreign":
             spot.accepted = True
+    _accept_captioned(text, spots, lex)
     _accept_repeats_and_lists(text, spots, lex)
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
     for spot in shorts:
@@ -254,6 +258,21 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     _add_careers(text, units, spots + shorts, lex)
     persons = _resolve(text, spots, shorts)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
+
+
+def _accept_captioned(text: str, spots: list[Spot], lex: Lexicon) -> None:
+    """A full name of three or more words opening a photo caption (a line of at most
+    `CAPTION_MAX` characters ending with its credit, "… (Ảnh: TTXVN)") names a person in the
+    photo: "Nguyễn Thị Oanh giành 3 tấm huy chương Vàng SEA Games 31 (Ảnh: TTXVN)"."""
+    for spot in spots:
+        if spot.accepted or spot.blocked or spot.place or text.count(" ", spot.start, spot.end) < 2:
+            continue
+        if spot.start and text[spot.start - 1] != "\n":
+            continue
+        end = text.find("\n", spot.end)
+        end = len(text) if end < 0 else end
+        if end - spot.start <= CAPTION_MAX and lex.caption.search(text, spot.start, end):
+            spot.accepted, spot.rule = True, "officials.caption"
 
 
 def _share_pair_titles(text: str, spots: list[Spot]) -> None:

@@ -88,6 +88,7 @@ class Lexicon:
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]
     day_parts: frozenset[str]
+    caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
 
 
 def _variants(phrase: str) -> set[str]:
@@ -275,6 +276,7 @@ def load_lexicon() -> Lexicon:
         name_honorifics={r["word"].casefold(): r["one_word"] == "yes"
                          for r in load_tsv("official_name_honorifics.tsv", key="word")},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
+        caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
         institution=regex.compile(
             LEFT_EDGE + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE
         ),

@@ -264,3 +264,17 @@ DASHED = [
 @pytest.mark.parametrize(("text", "name", "titles"), DASHED)
 def test_title_before_a_dash_and_a_name(text, name, titles):
     assert [r["titles"] for r in extract(text)["officials"] if r["name"] == name] == [titles]
+
+
+def test_name_opening_a_photo_caption_is_a_person():
+    # corpus/samples blind-s3-k k-024: a caption line opening with the name, ending with its credit
+    text = ("Lực lượng chức năng bắt giữ các đối tượng.\nNguyễn Thị Hiền, 1 trong 3 đối tượng vận chuyển ma túy trái "
+            "phép qua biên giới (Ảnh: Báo Quảng Ninh)\n\nLực lượng chức năng đã thu giữ tang vật.")
+    assert "Nguyễn Thị Hiền" in names(text)
+
+
+def test_streets_in_a_captioned_line_are_no_persons():
+    # bench dantri-travel-052: the names do not open the line, they are streets
+    text = ("Dọc các tuyến phố ở Đà Lạt như Trần Phú, Hai Bà Trưng, Nguyễn Thị Minh Khai, quanh Hồ Xuân Hương... "
+            "đều bung nở những cánh phượng tím. (Ảnh: Phúc Dương).")
+    assert "Nguyễn Thị Minh Khai" not in names(text)
