@@ -298,7 +298,16 @@ def _official(e: Evidence, known: bool = False, name: str = "") -> bool:
         return True
     if "foreign" in e.kinds or (e.roles and _foreign_name(name)):
         return bool(known or e.roles & _foreign_public()[0] or any(map(_public_foreign_org, e.organisations)))
-    return bool(e.roles & _post_roles() and "other" in e.kinds and "business" not in e.kinds)
+    posts = e.roles & _post_roles()
+    if not any(map(_public_foreign_org, e.organisations)):
+        posts -= _private_roles()  # a company's CEO, a hospital department's head
+    return bool(posts and "other" in e.kinds and "business" not in e.kinds)
+
+
+@functools.cache
+def _private_roles() -> frozenset[str]:
+    """Roles that are no public post in a body of no known kind (person_private_roles.txt)."""
+    return frozenset(load_words("person_private_roles.txt"))
 
 
 def person_id(name_key: str, article_id: str) -> str:

@@ -23,6 +23,9 @@ KINDS = [
     ("dantri-world-214", "Jan Hamacek", "official"),   # "Bộ trưởng Ngoại giao và Nội vụ Séc": a minister
     ("dantri-travel-150", "Antonino Camarda", "official"),  # "Ông Antonino Camarda, thị trưởng của ...": a mayor (audit)
     ("dantri-tech-099", "Kevin Salvadori", "person"),  # "Phó Chủ tịch đầu tư mạng lưới của Facebook"
+    ("dantri-health-006", "Lê Thanh Dũng", "person"),  # "Trưởng khoa Chẩn đoán hình ảnh": a hospital's (audit)
+    ("dantri-tech-008", "Nguyễn Văn Khoa", "person"),  # "Tổng Giám đốc FPT": a company's
+    ("baomoi-22220121", "Đào Việt Ánh", "official"),   # "Phó tổng giám đốc Bảo hiểm Xã hội Việt Nam": a state agency
 ]
 # fmt: on
 
