@@ -217,9 +217,9 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}
     stops |= {c.start for c in cues}
     name_starts = stops & name_starts
-    # honorifics and ranks before a capitalised word (find_cues keeps no other): a name the
-    # surname rule misses may follow ("Ông Antonino Camarda, thị trưởng của ...")
-    named = [c.end for c in cues if c.groups["kind"] in NAME_CUES]
+    # honorifics and ranks before a capitalised word of a foreign shape: a name the surname
+    # rule misses ("Ông Antonino Camarda, thị trưởng của ..."); Vietnamese names are spots
+    named = [c.end for c in cues if c.groups["kind"] in NAME_CUES and _foreign_word_at(text, c.end + 1, lex)]
     units = build_units(text, [c for c in cues if _near_name(text, c, spot_starts, spots, named)], lex, stops)
     ends = {u.end: u for u in units}
     starts = {u.start: u for u in units}
@@ -418,6 +418,12 @@ def _inside_name(start: int, end: int, spot_starts: list[int], spots: list[Spot]
     """Whether [start, end) overlaps a name (`spots` sorted, `spot_starts` their starts)."""
     i = bisect.bisect_left(spot_starts, end) - 1
     return i >= 0 and spots[i].end > start
+
+
+def _foreign_word_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the word at `pos` is not of a Vietnamese syllable's shape ("Antonino")."""
+    word = lex.token.match(text, pos)
+    return word is not None and lex.vn_word.fullmatch(word.group()) is None
 
 
 def _near_name(text: str, cue, spot_starts: list[int], spots: list[Spot], named: list[int] = ()) -> bool:
