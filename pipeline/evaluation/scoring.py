@@ -185,6 +185,19 @@ def _date_key(item: Mapping[str, Any]) -> str:
     return str(item.get("value") or "").strip()
 
 
+# ANNOTATION.md is silent on a former post: the blind batches split on writing `nguyên Bộ trưởng X`
+# or `Bộ trưởng X` (GUIDELINES.md, scoring); a title is compared without it.
+FORMER_WORDS = ("nguyên ", "cựu ")
+
+
+def _title_key(title: str | None) -> str:
+    k = key(title)
+    for word in FORMER_WORDS:
+        if k.startswith(word):
+            return k[len(word):]
+    return k
+
+
 def _number_key(item: Mapping[str, Any]) -> tuple[Any, str]:
     return (_value(item.get("value")), first_word(item.get("unit")))
 
@@ -194,7 +207,7 @@ FACT_RULES: dict[str, tuple[Callable[[Mapping[str, Any]], MatchKey], dict[str, C
     "dates": (_date_key, {}),
     "officials": (lambda i: key(i.get("name")), {
         "rank": lambda i: key(i.get("rank")),
-        "titles": lambda i: frozenset(key(t) for t in i.get("titles") or () if key(t)),
+        "titles": lambda i: frozenset(_title_key(t) for t in i.get("titles") or () if _title_key(t)),
     }),
     "provinces": (lambda i: key(i.get("province")), {"province_2025": lambda i: key(i.get("province_2025"))}),
     "regions": (lambda i: key(i.get("region")), {}),

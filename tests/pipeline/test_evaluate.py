@@ -187,6 +187,15 @@ def test_officials_rank_and_titles() -> None:
     assert (titles.tp, titles.fp, titles.fn) == (2, 1, 1)
 
 
+def test_a_former_post_matches_with_or_without_nguyen() -> None:
+    # gold fin-nat-012 writes Hoàng Trung Hải's former post without `nguyên`, the text and vnie with it
+    gold = {"officials": [{"name": "Hoàng Trung Hải", "rank": None, "titles": ["Phó Thủ tướng"]}]}
+    pred = {"officials": [{"name": "Hoàng Trung Hải", "rank": None,
+                           "titles": ["nguyên Phó Thủ tướng", "cựu Bộ trưởng Bộ Công Thương"]}]}
+    titles = _score(gold, pred).types["officials"].attributes["titles"]
+    assert (titles.tp, titles.fp, titles.fn) == (1, 1, 0)
+
+
 def test_provinces_and_regions_by_key() -> None:
     gold = {"provinces": [{"province": "Kon Tum", "province_2025": "Quảng Ngãi"},
                           {"province": "Sóc Trăng", "province_2025": "Cần Thơ"}],
