@@ -27,6 +27,7 @@ from vnie.extractors.keys import key
 from vnie.extractors.metadata import find_authors
 from vnie.extractors.officials.find import (
     PAREN_MAX,
+    clause_cut,
     find_cues,
     find_foreign_names,
     find_info_names,
@@ -157,6 +158,9 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
 def _glued_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     """`end`, or the end of the syllable before the last when the last one opens a word
     with what follows ("Nguyễn An Thạnh | Khu vực này") or a date ("... | Chiều 12.5")."""
+    cut = clause_cut(text, start, end, lex)
+    if cut != end and " " in text[start:cut]:  # a surname and a given name are left
+        return cut
     last = text.rfind(" ", start, end)
     if text.count(" ", start, end) < 2 or text[end : end + 1] != " ":
         return end
@@ -581,7 +585,7 @@ def _short_spots(
                      and not lex.plural_before.search(text, max(0, unit.start - 8), unit.start)
                      and not lex.name_particle.match(text, run.end()))
             rule = "officials.foreign_name" if foreign else "officials.honorific_name" if whole else "officials.given_name"
-            spot = Spot(run.start(), run.end(), rule)
+            spot = Spot(run.start(), clause_cut(text, run.start(), run.end(), lex), rule)
             spot.left = left_chain(text, spot.start, ends, lex, set())
             spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
             # one word ("HLV Troussier") is first joined to a longer name, if any (`_resolve`)

@@ -74,6 +74,19 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
     return names
 
 
+def clause_cut(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """`end`, or the end of the syllable before the last when the last one opens the next
+    clause ("ông Jeremy Corbyn | Hơn 40.000 điểm", "Ông Dương Công Minh | Để củng cố"):
+    a word of `official_name_clause_openers.txt` followed by a word or a number, where the name without it is written elsewhere in the article (so "Ngô Bội Từ hiện tại"
+    keeps its given name)."""
+    last = text.rfind(" ", start, end)
+    if last < 0 or text[end : end + 1] != " " or text[last + 1 : end].casefold() not in lex.clause_openers:
+        return end
+    if not text[end + 1 : end + 2].isalnum():  # "Nguyễn Văn Để (76 tuổi" keeps its given name
+        return end
+    return last if text.count(text[start:last]) > text.count(text[start:end]) else end
+
+
 def _word_at(text: str, pos: int) -> str:
     """The word starting at `pos` (up to the next space)."""
     stop = text.find(" ", pos)
@@ -537,7 +550,8 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
         if direct is None and country is None:
             direct = _foreign_in_title(text, q, lex, taken)
         if direct is not None:
-            out.append(Candidate(direct[0], direct[1], "officials.foreign_name", {"kind": "foreign"}))
+            end = clause_cut(text, direct[0], direct[1], lex)
+            out.append(Candidate(direct[0], end, "officials.foreign_name", {"kind": "foreign"}))
     return out
 
 

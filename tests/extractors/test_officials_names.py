@@ -278,3 +278,32 @@ def test_streets_in_a_captioned_line_are_no_persons():
     text = ("Dọc các tuyến phố ở Đà Lạt như Trần Phú, Hai Bà Trưng, Nguyễn Thị Minh Khai, quanh Hồ Xuân Hương... "
             "đều bung nở những cánh phượng tím. (Ảnh: Phúc Dương).")
     assert "Nguyễn Thị Minh Khai" not in names(text)
+
+
+# fmt: off
+# (passage, full name, the run-on form): a capitalised word opening the next clause after a
+# name left without a full stop (official_name_clause_openers.txt); the name is written
+# elsewhere in the passage without it (persons audit at a5c0236: "Jeremy Corbyn Hơn").
+CLAUSE_OPENERS = [
+    ("Phó Thủ tướng Vương Đình Huệ đã thẳng thắn nói: “Chúng ta có tiền mà không tiêu hết được, đây là trách "
+     "nhiệm của Chính phủ”.\nPhó Thủ tướng Vương Đình Huệ Theo Phó Thủ tướng, việc giải ngân vốn đầu tư công năm "
+     "2016 và những tháng đầu năm 2017 tuy cao hơn cùng kỳ",
+     "Vương Đình Huệ", "Vương Đình Huệ Theo"),  # bench e54e32ff975ad82d
+    ("Chủ trì buổi họp báo có Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng cùng các đơn vị nghiệp vụ. Thứ trưởng Bộ Nội vụ "
+     "Nguyễn Duy Thăng Trong thời gian tới, Bộ Nội vụ sẽ tiếp tục tham mưu cho Chính phủ",
+     "Nguyễn Duy Thăng", "Nguyễn Duy Thăng Trong"),  # bench 8a8458bb385cdcdd
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "run_on"), CLAUSE_OPENERS)
+def test_clause_opener_after_a_name_is_cut(text, name, run_on):
+    found = names(text)
+    assert name in found and run_on not in found
+
+
+def test_given_name_that_is_also_a_clause_opener_is_kept():
+    # bench 7a9850a26398f766: "Từ" is her given name ("Ngô Bội" is never written alone)
+    text = ("Theo một nguồn tin, cuộc sống của Ngô Bội Từ hiện tại không được giàu sang và thoải mái như trước. "
+            "\nNgô Bội Từ sinh năm 1978, mang trong mình hai dòng máu Trung Quốc - Mỹ.")
+    assert [r["name"] for r in extract(text)["officials"]] == ["Ngô Bội Từ", "Ngô Bội Từ"]
