@@ -33,6 +33,7 @@ from vnie.extractors.officials.find import (
     find_info_names,
     find_known_names,
     find_names,
+    honorific_skip,
     skip_spaces,
 )
 from vnie.extractors.officials.interpret import (
@@ -585,7 +586,8 @@ def _short_spots(
                      and not lex.plural_before.search(text, max(0, unit.start - 8), unit.start)
                      and not lex.name_particle.match(text, run.end()))
             rule = "officials.foreign_name" if foreign else "officials.honorific_name" if whole else "officials.given_name"
-            spot = Spot(run.start(), clause_cut(text, run.start(), run.end(), lex), rule)
+            # "ông Mr | Jeong Hyung-gon", "ông Jeremy Corbyn | Hơn 40.000 điểm"
+            spot = Spot(honorific_skip(text, *run.span(), lex), clause_cut(text, *run.span(), lex), rule)
             spot.left = left_chain(text, spot.start, ends, lex, set())
             spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
             # one word ("HLV Troussier") is first joined to a longer name, if any (`_resolve`)

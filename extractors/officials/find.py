@@ -77,14 +77,37 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
 def clause_cut(text: str, start: int, end: int, lex: Lexicon) -> int:
     """`end`, or the end of the syllable before the last when the last one opens the next
     clause ("ông Jeremy Corbyn | Hơn 40.000 điểm", "Ông Dương Công Minh | Để củng cố"):
-    a word of `official_name_clause_openers.txt` followed by a word or a number, where the name without it is written elsewhere in the article (so "Ngô Bội Từ hiện tại"
-    keeps its given name)."""
+    a word of `official_name_clause_openers.txt` followed by a word or a number,
+    where the name without it is written alone elsewhere in the article (so "Ngô Bội Từ hiện
+    tại" and "ông Nguyễn Văn Để đi" keep their given name)."""
     last = text.rfind(" ", start, end)
     if last < 0 or text[end : end + 1] != " " or text[last + 1 : end].casefold() not in lex.clause_openers:
         return end
     if not text[end + 1 : end + 2].isalnum():  # "Nguyễn Văn Để (76 tuổi" keeps its given name
         return end
-    return last if text.count(text[start:last]) > text.count(text[start:end]) else end
+    return last if _written_alone(text, text[start:last]) else end
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Whether `name` is written somewhere not followed by another capitalised word
+    ("Nguyễn Văn" only ever opens longer names: no)."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 2]
+        if not (after[:1] == " " and after[1:].isupper()) and not after[:1].isalpha():
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def honorific_skip(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """`start`, or where the name starts after the foreign honorifics opening it
+    ("Mr | Jeong Hyung-gon", "Samdech Techo | Hun Sen"; official_foreign_honorifics.txt)."""
+    while True:
+        space = text.find(" ", start, end)
+        if space < 0 or text[start:space].rstrip(".").casefold() not in lex.foreign_honorifics:
+            return start
+        start = space + 1
 
 
 def _word_at(text: str, pos: int) -> str:
@@ -550,8 +573,8 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
         if direct is None and country is None:
             direct = _foreign_in_title(text, q, lex, taken)
         if direct is not None:
-            end = clause_cut(text, direct[0], direct[1], lex)
-            out.append(Candidate(direct[0], end, "officials.foreign_name", {"kind": "foreign"}))
+            start, end = honorific_skip(text, *direct, lex), clause_cut(text, *direct, lex)
+            out.append(Candidate(start, end, "officials.foreign_name", {"kind": "foreign"}))
     return out
 
 

@@ -79,6 +79,7 @@ class Lexicon:
     not_foreign: frozenset[str]
     glued_words: frozenset[str]
     clause_openers: frozenset[str]  # casefolded; see official_name_clause_openers.txt
+    foreign_honorifics: frozenset[str]  # casefolded; see official_foreign_honorifics.txt
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
@@ -267,6 +268,7 @@ def load_lexicon() -> Lexicon:
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
         clause_openers=frozenset(w.casefold() for w in load_words("official_name_clause_openers.txt")),
+        foreign_honorifics=frozenset(w.casefold() for w in load_words("official_foreign_honorifics.txt")),
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),

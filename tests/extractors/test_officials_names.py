@@ -307,3 +307,28 @@ def test_given_name_that_is_also_a_clause_opener_is_kept():
     text = ("Theo một nguồn tin, cuộc sống của Ngô Bội Từ hiện tại không được giàu sang và thoải mái như trước. "
             "\nNgô Bội Từ sinh năm 1978, mang trong mình hai dòng máu Trung Quốc - Mỹ.")
     assert [r["name"] for r in extract(text)["officials"]] == ["Ngô Bội Từ", "Ngô Bội Từ"]
+
+
+# fmt: off
+# (sentence, the name without the foreign honorific before it; official_foreign_honorifics.txt)
+FOREIGN_HONORIFICS = [
+    ("Ông Samdech Say Chhum bày tỏ hài lòng về sự phát triển mối quan hệ đoàn kết hữu nghị truyền thống giữa hai "
+     "dân tộc", "Say Chhum"),  # bench baomoi-22590413
+    ("Chủ tịch Quốc hội Campuchia Samdech Heng Samrin. (Ảnh: Trọng Đức/TTXVN)", "Heng Samrin"),  # bench baomoi-22572812
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), FOREIGN_HONORIFICS)
+def test_foreign_honorific_is_not_part_of_the_name(text, name):
+    assert names(text) == {name}
+
+
+def test_given_name_clause_opener_is_kept_when_the_rest_only_opens_other_names():
+    # bench d09e167a6d351ad8: "Nguyễn Văn" is written only inside longer names ("Nguyễn Văn Minh")
+    text = ("Sống gần hiện trường, ông Cao Văn Chiến (64 tuổi) cho biết sáng 30/5, khi anh Kiệt gọi 5 người đến khu "
+            "vực đất tranh chấp để dựng hàng rào thép gai thì ông Nguyễn Văn Minh (54 tuổi, em ông Để, ngụ ấp Phú "
+            "Thuận, xã Phú An) đến ngăn cản. Lúc này, giữa 2 bên xảy ra cự cãi nên chính quyền địa phương phải cử cán "
+            "bộ xuống can ngăn, hòa giải. Đến khoảng 9h cùng ngày, khi cán bộ địa phương rời khỏi khu vực và anh Kiệt "
+            "tiếp tục xây dựng hàng rào thì ông Nguyễn Văn Để đi xe máy đến khu vực.")
+    assert names(text) == {"Cao Văn Chiến", "Nguyễn Văn Minh", "Nguyễn Văn Để"}
