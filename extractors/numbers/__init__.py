@@ -138,7 +138,8 @@ def _quoted_whole(text: str, reading: Reading) -> bool:
 def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:
     """Keep a tentative `một` when it splits a count or repeats a noun counted in the same sentence."""
     after = tuple(text[reading.end:reading.end + 24].lower().split()[:2])
-    if after[:1] in ctx.lex.indefinite_after or after in ctx.lex.indefinite_after:
+    inner = tuple((reading.value.unit or "").lower().split()[1:3])  # the unit may hold them: "người đàn ông"
+    if any(w[:1] in ctx.lex.indefinite_after or w in ctx.lex.indefinite_after for w in (after, inner)):
         return False  # "một người đàn ông", "cho một người bạn": the article "a", not a count
     if (after[:1] in ctx.lex.one_count_after or after in ctx.lex.one_count_after) and _closed(ctx, reading):
         return True  # "khiến một người tử vong": a casualty count of a counting noun (người, trường hợp)
@@ -199,9 +200,11 @@ def _range_end(text: str, low: Reading, high: Reading) -> bool:
         return False
     if not RANGE_JOIN_RE.fullmatch(text, low.end, high.start):
         return False
+    rated = lv.unit == "%" and (hv.unit or "").startswith("%/")  # "từ 9% đến 10%/năm": the rate ends the range
+    low_unit = hv.unit if rated else lv.unit
     if text[low.start:low.start + 3].lower() != "từ ":
-        return lv.unit == hv.unit  # "có tới 3% đến 6% DNA": the same unit on both ends, no "từ"
-    return (lv.unit or "").split()[:1] == (hv.unit or "").split()[:1] != []
+        return low_unit == hv.unit  # "có tới 3% đến 6% DNA": the same unit on both ends, no "từ"
+    return (low_unit or "").split()[:1] == (hv.unit or "").split()[:1] != []
 
 
 def _timed(ctx: _Context, reading: Reading) -> bool:

@@ -138,6 +138,7 @@ class NumberInterpreter:
         self.ago_stamp = regex.compile(lex.patterns["ago_stamp"])
         self.difference = regex.compile(lex.patterns["difference"])
         self.comparatives = regex.compile(lex.patterns["comparatives"])
+        self.percent_rate = regex.compile(lex.patterns["percent_rate"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
         self.from_bound = regex.compile(lex.patterns["from_bound"])
         self.from_endpoint = regex.compile(lex.patterns["from_endpoint"])
@@ -564,11 +565,9 @@ class NumberInterpreter:
                 if cand.rule != RULE_DIGITS or cand.groups.get("num2"):
                     return _nothing("name")
                 named_only = True  # "Kim Nọi 6 nhà": a count only if "nhà" was just counted
-        if percent:
-            unit_text = "%"
-        elif glued:
-            rate = RATE_RE.match(text, end)
-            unit_text = glued + (rate.group() if rate else "")
+        if percent or glued:  # a rate keeps its rate as written: "3,3%/năm", "5m/s" (GUIDELINES.md)
+            rate = (self.percent_rate if percent else RATE_RE).match(text, end)
+            unit_text = ("%" if percent else glued) + (rate.group() if rate else "")
             end = rate.end() if rate else end
         else:
             unit = read[0] if read is not None else self.read_unit(text, end, cand.rule == RULE_WORDS)

@@ -226,6 +226,23 @@ CASES = [
     ("quoted-name-curly", "đáp ứng phương châm “4 tại chỗ” trong công tác phòng chống dịch Covid-19.", []),
     ("not-yet-to-money", "lãi sau thuế của GAB cũng chưa đến 1 tỷ đồng, giảm 93% so với cùng kỳ.",
                          [(1000000000, "đồng", "chưa đến"), (93, "%", None)]),
+    # -- round 4 (blind-s4-*, audit bench-a5c0236), sentences from ../shared/bench
+    # a percent per period keeps its rate (GUIDELINES.md; dantri-business-003)
+    ("percent-rate",     "Lãi suất huy động kỳ hạn 1 tháng tại một số ngân hàng chỉ còn 3,3%/năm, thấp nhất trong 10 năm trở lại đây.",
+                         [(1, "tháng", None), (3.3, "%/năm", "chỉ"), (10, "năm", None)]),
+    ("percent-rate-from", "giảm từ 4,75%/năm xuống 4,5%/năm.",  [(4.75, "%/năm", None), (4.5, "%/năm", None)]),
+    # a range whose rate closes it; a share of a total is no rate (bench 8.468 tỷ Vincom, Thanh Hóa bookings)
+    ("percent-rate-range", "Mức lãi suất dao động từ 9% đến 10%/năm.",  [(9, "%/năm", None), (10, "%/năm", None)]),
+    ("percent-of-total", "lượng khách đặt phòng đạt khoảng 85%/tổng lượng phòng toàn tỉnh Thanh Hóa.", [(85, "%", "khoảng")]),
+    # units not cut inside a compound (dantri-travel-023, baomoi-21484708)
+    ("unit-nguoi-phu-nu", "Mới đây, câu chuyện về 3 người phụ nữ lớn tuổi không ngần ngại đạp xe",  [(3, "người phụ nữ", None)]),
+    ("unit-cong-lap",    "bà Trần Lưu Hoa cho biết sẽ có 2 trường công lập và 2 trường dân lập tiếp nhận học sinh",
+                         [(2, "trường công lập", None), (2, "trường dân lập", None)]),
+    # "hơn" after an adjective of quality compares (dantri-sport-259, dantri-tech-001); "tăng mạnh hơn" hedges (dantri-business-079)
+    ("comparison-later", "Trận đấu giữa Chelsea với Brighton vào tối qua cũng đã muộn hơn 15 phút khi CĐV đội bóng chặn đường",
+                         [(15, "phút", None)]),
+    ("comparison-price", "với mức giá 499 USD, đắt hơn 150 USD so với phiên bản Pixel 4a", [(499, "USD", None), (150, "USD", None)]),
+    ("rose-sharply-more-than", "VN-Index có lúc tăng mạnh hơn 26 điểm lên 1.000 điểm", [(26, "điểm", "hơn"), (1000, "điểm", None)]),
 ]
 
 NEGATIVE = [
