@@ -315,6 +315,9 @@ FOREIGN_HONORIFICS = [
     ("Ông Samdech Say Chhum bày tỏ hài lòng về sự phát triển mối quan hệ đoàn kết hữu nghị truyền thống giữa hai "
      "dân tộc", "Say Chhum"),  # bench baomoi-22590413
     ("Chủ tịch Quốc hội Campuchia Samdech Heng Samrin. (Ảnh: Trọng Đức/TTXVN)", "Heng Samrin"),  # bench baomoi-22572812
+    ("Tổ chức chiêu đãi trọng thể chào mừng 50 năm quan hệ ngoại giao Việt Nam -Campuchia (24/6/1967-2017) với sự "
+     "tham dự của Chủ tịch Thượng viện Campuchia Xamdech Say Chhum cùng nhiều quan chức cấp cao của Hoàng gia",
+     "Say Chhum"),  # bench ed894686d643507d
 ]
 # fmt: on
 
@@ -332,3 +335,17 @@ def test_given_name_clause_opener_is_kept_when_the_rest_only_opens_other_names()
             "bộ xuống can ngăn, hòa giải. Đến khoảng 9h cùng ngày, khi cán bộ địa phương rời khỏi khu vực và anh Kiệt "
             "tiếp tục xây dựng hàng rào thì ông Nguyễn Văn Để đi xe máy đến khu vực.")
     assert names(text) == {"Cao Văn Chiến", "Nguyễn Văn Minh", "Nguyễn Văn Để"}
+
+
+def test_chinese_province_after_a_title_is_no_person():
+    # bench dc9daa8adb3bf54b (the persons audit at a5c0236): "Hồ Nam" is Hunan (official_not_names.txt)
+    text = ("Tả Đại Phân từng đảm nhận chức Phó chủ tịch hiệp hội kịch Hồ Nam, ủy viên Hội nghị Hiệp thương chính "
+            "trị Hồ Nam, Phó chủ tịch Hội thanh niên tỉnh Hồ Nam.")
+    assert "Hồ Nam" not in names(text)
+
+
+def test_holders_after_a_chinese_province_are_kept():
+    # bench baomoi-22261596
+    text = ("Đón Chủ tịch nước Trần Đại Quang và Phu nhân tại sân bay có Tỉnh trưởng Tỉnh Phúc Kiến Vũ Vi Quốc, Phó "
+            "tỉnh trưởng Phúc Kiến Lý Đức Kim, Lãnh đạo Thành phố Phúc Châu, Giám đốc Sở Ngoại vụ tỉnh Phúc Kiến.")
+    assert names(text) == {"Trần Đại Quang", "Vũ Vi Quốc", "Lý Đức Kim"}
