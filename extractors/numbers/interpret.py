@@ -76,6 +76,7 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\
 ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+RATING_WINDOW = 30  # characters before a number searched for what a grading unit grades
 RATE_RE = regex.compile(r"/\p{L}+(?![\p{L}\p{N}])")
 
 
@@ -596,6 +597,8 @@ class NumberInterpreter:
                     return _nothing("time")  # "4 giờ trước" under a headline: when the page was posted
                 if one and self.one_some.match(unit.text):
                     return _nothing("blocked")  # "1 số tỉnh": some
+                if self._grade(text, cand.start, unit.text):
+                    return _nothing("blocked")  # "khách sạn 4-5 sao": a hotel class, not a count
                 unit_text, end = unit.text, unit.end
         if qualifier and self.comparatives.fullmatch(qualifier):
             if self.above_sea.match(text, end):
@@ -613,6 +616,14 @@ class NumberInterpreter:
         if qualifier == "từ":
             qualifier = None  # "từ 750.000 đến 1 triệu đồng": "từ" opens the range, it is no hedge
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _grade(self, text: str, start: int, unit: str) -> bool:
+        """Whether `unit` grades the thing named just before the number (number_rating_units.tsv)."""
+        contexts = (self.lex.ratings or {}).get(unit.lower())
+        if not contexts:
+            return False
+        window = text[max(0, start - RATING_WINDOW):start].lower()
+        return any(c in window for c in contexts)
 
     def _title(self, head: Head | None) -> bool:
         """Whether a unit head is an official position (titles.tsv)."""

@@ -49,6 +49,7 @@ class NumberLexicon:
     indefinite_after: frozenset[Phrase] = frozenset()
     one_count_after: frozenset[Phrase] = frozenset()
     surnames: frozenset[str] = frozenset()
+    ratings: dict[str, tuple[str, ...]] | None = None
 
 
 def phrase(text: str) -> Phrase:
@@ -145,4 +146,6 @@ def load_lexicon() -> NumberLexicon:
         surnames=frozenset(load_words("surnames.txt")),
         indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
         one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
+        ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
+                 for row in load_tsv("number_rating_units.tsv", key="unit")},
     )

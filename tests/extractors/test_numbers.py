@@ -233,6 +233,10 @@ CASES = [
     ("percent-rate-from", "giảm từ 4,75%/năm xuống 4,5%/năm.",  [(4.75, "%/năm", None), (4.5, "%/năm", None)]),
     # a range whose rate closes it; a share of a total is no rate (bench 8.468 tỷ Vincom, Thanh Hóa bookings)
     ("percent-rate-range", "Mức lãi suất dao động từ 9% đến 10%/năm.",  [(9, "%/năm", None), (10, "%/năm", None)]),
+    # a grade is no count (number_rating_units.tsv; bench "Plus dành cho khách sạn", "bổ sung thêm 500 giường", Lyrids)
+    ("hotel-class",      "Plus dành cho khách sạn 3 - 4 sao, Boutique và Premium.", []),
+    ("hotel-class-beds", "bổ sung thêm 500 giường tại một khách sạn 3 sao để giảm chi phí", [(500, "giường", None)]),
+    ("stars-counted",    "mưa sao băng Lyrids có tần suất khoảng 20 sao băng một giờ", [(20, "sao băng", "khoảng")]),
     ("percent-of-total", "lượng khách đặt phòng đạt khoảng 85%/tổng lượng phòng toàn tỉnh Thanh Hóa.", [(85, "%", "khoảng")]),
     # units not cut inside a compound (dantri-travel-023, baomoi-21484708)
     ("unit-nguoi-phu-nu", "Mới đây, câu chuyện về 3 người phụ nữ lớn tuổi không ngần ngại đạp xe",  [(3, "người phụ nữ", None)]),
