@@ -303,3 +303,11 @@ def test_a_word_split_by_a_hard_line_wrap_is_one_word():
             "\nủy làm Trưởng đoàn đã đến thăm, tặng quà cho các gia đình chính sách")
     rows = [(s, v.organisation) for s, v in positions(text)]
     assert ("Trưởng Ban Dân vận Tỉnh\nủy", "Ban Dân vận Tỉnh ủy") in rows
+
+
+def test_tourist_area_post_is_a_business_post():
+    # bench ad0d54688640bdef: a tourist area (KDL) is a company's, so its deputy director is no official
+    text = ("“Cò” du lịch mồi chài du khách mua đặc sản khi vừa đến Đà Lạt Ông Nguyễn Cường Dũng, Phó Giám đốc KDL "
+            "Thung lũng Tình Yêu - Mộng Mơ, bức xúc: \"Hằng ngày, tại cổng phụ của KDL có gần 20 đối tượng là các "
+            "\"cò\" mứt, đặc sản trái cây tụ tập chèo kéo du khách, gây phiền hà và làm xấu đi hình ảnh du lịch Đà Lạt.")
+    assert [(v.role, v.org_kind) for _, v in positions(text)] == [("Phó Giám đốc", "business")]
