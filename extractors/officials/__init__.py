@@ -573,7 +573,8 @@ def _short_spots(
     """Given-name mentions (`ông Hùng`, `Đại tá Thành`, `Bí thư Nhân`) and foreign names after a rank or `ông`."""
     shorts: list[Spot] = []
     for unit in units:
-        if unit.kind in NAME_CUES:
+        # a post written as an honorific ("HLV Troussier") still finds the name after it
+        if unit.kind in NAME_CUES or (unit.kind == "position" and unit.text.casefold() in lex.name_honorifics):
             if unit.end + 1 in name_starts:
                 continue
             run = short_run(text, unit, lex)
@@ -617,14 +618,15 @@ def _whole_name(run: str, unit, lex: Lexicon) -> bool:
     """Whether the capitalised words after a rank or a person honorific are a whole name:
     two or three words ("anh Sất Kphâu", "chị Thanh Mai"), or one of a non-Vietnamese
     shape ("HLV Troussier"), no organisation or place word among them."""
-    if unit.kind != "rank" and unit.text not in lex.name_honorifics:
+    cue = unit.text.casefold()
+    if unit.kind != "rank" and cue not in lex.name_honorifics:
         return False
     words = run.split(" ")
     if any(lex.cue_kind.get(w.casefold()) for w in words):
         return False
     if len(words) >= 2:
         return True
-    one_word = unit.kind == "rank" or lex.name_honorifics[unit.text]
+    one_word = unit.kind == "rank" or lex.name_honorifics[cue]
     return one_word and lex.vn_word.fullmatch(run) is None and run not in lex.not_foreign
 
 

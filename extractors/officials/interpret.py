@@ -91,7 +91,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
                     and not (units and units[-1].kind in TITLE_KINDS and units[-1].end == _back_spaces(text, cue.start))):
                 # "đại biểu Trần Văn Mão (đoàn Nghệ An)": a deputy, the word is the title
                 # (not the end of one: "Trưởng ban Công tác | đại biểu Nguyễn Thị Thanh")
-                units.append(Unit(cue.start, cue.end, "position", text[cue.start : cue.end], role, ""))
+                units.append(Unit(cue.start, cue.end, "position", text[cue.start : cue.end], role, "", cue.end))
                 continue
             units.append(Unit(cue.start, cue.end, kind, head.casefold(), head, ""))
             continue
