@@ -566,6 +566,13 @@ def _sentence_start(text: str, pos: int) -> int:
     return lo if cut < 0 else cut + 1
 
 
+def _foreign_organisation(run: str, lex: Lexicon) -> bool:
+    """Whether a run of 2+ capitalised words of a foreign shape holds a word of an
+    organisation's name (official_foreign_not_names.txt: "Crystal Palace", "Man City")."""
+    words = run.split(" ")
+    return len(words) > 1 and lex.vn_word.fullmatch(words[0]) is None and any(w in lex.not_foreign for w in words)
+
+
 def _short_spots(
     text: str, units, ends, starts, name_starts: set[int], lex: Lexicon, places: frozenset[str],
     place_spans: list[tuple[int, int]],
@@ -580,6 +587,8 @@ def _short_spots(
             run = short_run(text, unit, lex)
             if run is None or run.group() in places or any(p in places for p in _word_prefixes(run.group())):
                 continue  # "nhà thơ Hy Lạp Homer": a country, then the name
+            if unit.kind != "rank" and _foreign_organisation(run.group(), lex):
+                continue  # "các cầu thủ Crystal Palace": a club ("Đại tá Toyota Chikara" is a colonel)
             foreign = " " in run.group() and (unit.kind == "rank" or unit.text in FOREIGN_HONORIFICS)
             # a title starting there is no name: "các đồng chí | Phó Chủ tịch UBND tỉnh"
             whole = (run.start() not in starts and _whole_name(run.group(), unit, lex)

@@ -378,3 +378,18 @@ def test_coach_one_word_mention_is_a_row():
     text = COACHES[1][0]
     spans = [text[r["start"]:r["end"]] for r in extract(text)["officials"]]
     assert spans == ["Alexandre Gama", "Gama"]
+
+
+def test_foreign_club_after_a_player_word_is_no_person():
+    # bench dantri-sport-083 (the officials audit at a5c0236): "Palace" is in official_foreign_not_names.txt
+    text = ("Phút 78: Sterling xử lý bóng khéo léo, nhưng vây quanh là có tới bốn cầu thủ Crystal Palace nên cú sút "
+            "của anh bị chặn lại là điều dễ hiểu.")
+    assert "Crystal Palace" not in names(text)
+
+
+def test_foreign_name_after_a_rank_keeps_a_company_word():
+    # bench baomoi-22522507: "Toyota" is in official_foreign_not_names.txt, but after a rank it is a surname
+    text = ("Lễ đón tàu được cử hành ngay tại chân cầu cảng Tiên Sa Tại buổi Lễ đón tàu, Đại tá Toyota Chikara, Chỉ "
+            "huy tàu Echigo cho biết, sự kiện nằm trong khuôn khổ các hoạt động quan hệ hợp tác, hữu nghị giữa 2 nước "
+            "Việt Nam-Nhật Bản nói chung và lực lượng Cảnh sát biển 2 nước nói riêng.")
+    assert "Toyota Chikara" in names(text)
