@@ -143,6 +143,10 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     held_by = organisation.split(" tại ", 1)[0]
     if foreign_holder or any(m.group("country") for m in lex.countries.finditer(held_by)):
         return "foreign"
+    unit = lex.local_unit.match(organisation)
+    if (unit is not None and not unit.group().casefold().endswith("ủy") and _names_only(organisation[unit.end():])
+            and not (role and (lex.role_kind.get(role) or lex.role_kind.get(role.removeprefix("Phó "))))):
+        return "government"  # a place's post: "Chủ tịch TP Hội An" ("Hội" is no association here)
     found = lex.kinds.search(organisation)
     if found is not None:
         return lex.kind_of[found.group().casefold()]
@@ -153,6 +157,12 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     if lex.local_unit.match(organisation):
         return "government"  # the post of a place: "Phó Chủ tịch thành phố Hải Phòng", "Chủ tịch xã"
     return "other"
+
+
+def _names_only(rest: str) -> bool:
+    """Whether `rest` is a place's name: capitalised words only (`Hội An`, `Buôn Ma Thuột`)."""
+    words = rest.split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def position_value(text: str, unit, person_key: str, foreign_holder: bool, provinces: list,

@@ -279,6 +279,20 @@ def test_the_post_of_a_place_is_government():
         "Phó Chủ tịch", "thành phố Hải Phòng", "government", "Hải Phòng")
 
 
+def test_a_place_named_like_a_body_is_still_a_place():
+    # bench 6f3321f86e6b3ec6 (the audit at e3fb655: "Chủ tịch TP Hội An" was other; "Hội" is no association here)
+    text = "Ông Nguyễn Văn Sơn - Chủ tịch TP Hội An thông tin, hiện tại lượng khách du lịch đổ về Hội An bắt đầu đông."
+    assert [(v.organisation, v.org_kind) for _, v in positions(text)] == [("thành phố Hội An", "government")]
+
+
+def test_the_army_political_department_is_military():
+    # bench 3bcff913437679a7 (the audit at e3fb655: it was government)
+    text = ("Tham dự hội thảo có Thượng tướng Trần Quang Phương - Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân "
+            "Việt Nam; ông Nguyễn Phú Cường - Bí thư Tỉnh ủy Đồng Nai.")
+    assert [(s, v.org_kind) for s, v in positions(text)] == [
+        ("Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam", "military"), ("Bí thư Tỉnh ủy Đồng Nai", "party")]
+
+
 def test_a_title_goes_on_over_of_and_a_place():
     # blind-fin-nat fin-nat-002 (gold: "Trưởng đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận", and the
     # post after the dash is his: "Thứ trưởng Bộ Lao động - Thương binh và Xã hội")
