@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from vnie.extractors.base import PositionValue, ProvinceValue
+from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
 from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons
 from vnie.gazetteer.load import alternation, load_tsv, load_words
+from vnie.gazetteer.provinces import load_gazetteer
 
 # Prefixes written before a title, as the qualifier they give ("cựu" is "nguyên").
 QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
@@ -214,9 +215,21 @@ _SENTENCE_END = regex.compile(r"[.;!?](?=\s|$)|\n")
 
 
 def province_mentions(found) -> list:
-    """The provinces stage's province mentions (not regions or localities), sorted by start."""
-    return sorted((m for m in found.get("provinces", []) if isinstance(m.value, ProvinceValue)),
-                  key=lambda m: m.start)
+    """The provinces stage's province mentions, and its localities that have a province (as that
+    province: `Chủ tịch TP Hội An` is Quảng Nam's), sorted by start; not regions."""
+    out = [m for m in found.get("provinces", []) if isinstance(m.value, ProvinceValue)]
+    new_name = _province_2025()
+    for m in found.get("provinces", []):
+        if isinstance(m.value, LocalityValue) and m.value.province in new_name:
+            out.append(replace(m, value=ProvinceValue(m.value.province, new_name[m.value.province])))
+    return sorted(out, key=lambda m: m.start)
+
+
+@functools.cache
+def _province_2025() -> dict[str, str]:
+    """Province name -> the name of its 2025 unit (both eras)."""
+    g = load_gazetteer()
+    return {u.name: g.unit_2025(u).name for u in g.units.values()}
 
 
 __all__ = ["PositionValue", "expand_organisation", "known_persons", "load_positions", "position_value",

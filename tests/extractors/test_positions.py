@@ -285,6 +285,18 @@ def test_a_place_named_like_a_body_is_still_a_place():
     assert [(v.organisation, v.org_kind) for _, v in positions(text)] == [("thành phố Hội An", "government")]
 
 
+def test_a_post_of_a_locality_takes_the_province_it_lies_in():
+    # bench sentences: the locality's province (localities.tsv) when no province is written
+    # (the audit at e3fb655: "Chủ tịch TP Hội An" had no province)
+    text = ("Theo ông Trần Văn Doanh, Giám đốc Trung tâm Y tế huyện Hoa Lư, mặc dù từ đầu năm đến nay, trên địa bàn "
+            "tỉnh chưa có ca bệnh.")
+    assert [(v.province, v.province_2025) for _, v in positions(text)] == [("Ninh Bình", "Ninh Bình")]
+    # the province written in the sentence still wins (bench: "xã Minh Đài (H.Tân Sơn, Phú Thọ)")
+    text = ("Ngày 14.3, ông Dương Văn Khái, Chủ tịch UBND xã Minh Đài (H.Tân Sơn, Phú Thọ), cho biết người dân đã "
+            "phát hiện.")
+    assert [v.province for _, v in positions(text)] == ["Phú Thọ"]
+
+
 def test_the_army_political_department_is_military():
     # bench 3bcff913437679a7 (the audit at e3fb655: it was government)
     text = ("Tham dự hội thảo có Thượng tướng Trần Quang Phương - Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân "
