@@ -42,7 +42,7 @@ from vnie.extractors.base import (
 )
 from vnie.gazetteer.load import load_patterns
 from vnie.extractors.normalise import fix_tone_marks
-from vnie.gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer, load_localities
+from vnie.gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer, load_localities, province_names_2025
 
 # From this publication date on, `TP X` is read against the 34 units of the
 # 2025 merger (so `TP Huế` is the province Huế, not a city of Thừa Thiên Huế).
@@ -160,7 +160,7 @@ def build_context() -> Context:
         compass_keys=frozenset(s.text.lower() for s in g.regions if s.context in ("direction", "compass")),
         country_automaton=_country_automaton(g),
         locality_units=_locality_units(),
-        province_2025={u.name: g.unit_2025(u).name for u in g.units.values()},
+        province_2025=province_names_2025(),
     )
 
 

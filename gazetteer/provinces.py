@@ -178,3 +178,10 @@ def load_gazetteer() -> Gazetteer:
     surfaces = _merge_aliases(units)
     return Gazetteer(units, tuple(surfaces), tuple(_regions()), _levels(),
                      load_words("province_false_friends.txt"), tuple(_countries()))
+
+
+@functools.cache
+def province_names_2025() -> dict[str, str]:
+    """Canonical province name (either era) -> the name of its 2025 unit, loaded once."""
+    g = load_gazetteer()
+    return {u.name: g.unit_2025(u).name for u in g.units.values()}

@@ -19,7 +19,7 @@ import regex
 from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
 from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons
 from vnie.gazetteer.load import alternation, load_tsv, load_words
-from vnie.gazetteer.provinces import load_gazetteer
+from vnie.gazetteer.provinces import province_names_2025
 
 # Prefixes written before a title, as the qualifier they give ("cựu" is "nguyên").
 QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
@@ -144,20 +144,26 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     held_by = organisation.split(" tại ", 1)[0]
     if foreign_holder or any(m.group("country") for m in lex.countries.finditer(held_by)):
         return "foreign"
+    role_kind = _role_kind(role, lex)
     unit = lex.local_unit.match(organisation)
     if (unit is not None and not unit.group().casefold().endswith("ủy") and _names_only(organisation[unit.end():])
-            and not (role and (lex.role_kind.get(role) or lex.role_kind.get(role.removeprefix("Phó "))))):
+            and not role_kind):
         return "government"  # a place's post: "Chủ tịch TP Hội An" ("Hội" is no association here)
     found = lex.kinds.search(organisation)
     if found is not None:
         return lex.kind_of[found.group().casefold()]
-    if role is not None:
-        kind = lex.role_kind.get(role) or lex.role_kind.get(role.removeprefix("Phó "))
-        if kind:
-            return kind
+    if role_kind:
+        return role_kind
     if lex.local_unit.match(organisation):
         return "government"  # the post of a place: "Phó Chủ tịch thành phố Hải Phòng", "Chủ tịch xã"
     return "other"
+
+
+def _role_kind(role: str | None, lex: PositionLexicon) -> str | None:
+    """The kind role_org_kinds.tsv gives a role or its deputy (`Phó Bí thư` as `Bí thư`)."""
+    if role is None:
+        return None
+    return lex.role_kind.get(role) or lex.role_kind.get(role.removeprefix("Phó "))
 
 
 def _names_only(rest: str) -> bool:
@@ -218,18 +224,11 @@ def province_mentions(found) -> list:
     """The provinces stage's province mentions, and its localities that have a province (as that
     province: `Chủ tịch TP Hội An` is Quảng Nam's), sorted by start; not regions."""
     out = [m for m in found.get("provinces", []) if isinstance(m.value, ProvinceValue)]
-    new_name = _province_2025()
+    new_name = province_names_2025()
     for m in found.get("provinces", []):
         if isinstance(m.value, LocalityValue) and m.value.province in new_name:
             out.append(replace(m, value=ProvinceValue(m.value.province, new_name[m.value.province])))
     return sorted(out, key=lambda m: m.start)
-
-
-@functools.cache
-def _province_2025() -> dict[str, str]:
-    """Province name -> the name of its 2025 unit (both eras)."""
-    g = load_gazetteer()
-    return {u.name: g.unit_2025(u).name for u in g.units.values()}
 
 
 __all__ = ["PositionValue", "expand_organisation", "known_persons", "load_positions", "position_value",

@@ -9,7 +9,7 @@ import pytest
 from vnie.extractors.base import NormalisedDoc, ProvinceValue, RegionValue
 from vnie.extractors.provinces import build
 from vnie.gazetteer.load import DATA_DIR, load_tsv
-from vnie.gazetteer.provinces import load_gazetteer, load_localities
+from vnie.gazetteer.provinces import load_gazetteer, load_localities, province_names_2025
 
 # fmt: off
 CANONICAL = [
@@ -96,3 +96,8 @@ def test_every_region_alias_has_a_positive_case(gazetteer, extract):
     for s in gazetteer.regions:
         got = _found(extract, f"Mưa lớn ở khu vực {s.text}, nhiều nơi ngập.", RegionValue)
         assert got == [RegionValue(s.target)], s.text
+
+
+def test_province_names_2025():
+    names = province_names_2025()
+    assert (names["Quảng Nam"], names["Đà Nẵng"], names["Sóc Trăng"]) == ("Đà Nẵng", "Đà Nẵng", "Cần Thơ")
