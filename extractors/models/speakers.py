@@ -32,6 +32,7 @@ from vnie.extractors.models.lexicon import (
     ANTECEDENT_CHARS, APPOSITION_CHARS, FRAME_WORDS, SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS,
     Lexicon,
 )
+from vnie.gazetteer.honorifics import honorific_words
 from vnie.gazetteer.load import load_tsv, load_words
 
 # Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
@@ -69,7 +70,7 @@ _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The word lists of speaker slots (models_speaker_*, official_honorifics.txt, ranks.tsv, titles.tsv)."""
+    """The word lists of speaker slots (models_speaker_*, official_honorifics.tsv, ranks.tsv, titles.tsv)."""
 
     pronouns: dict[str, str]
     fillers: frozenset[str]
@@ -84,7 +85,7 @@ class Words:
 @functools.cache
 def load_words_of_slots() -> Words:
     pronouns = {row["word"]: row["gender"] for row in load_tsv("models_speaker_pronouns.tsv", key="word")}
-    honorifics = load_words("official_honorifics.txt")
+    honorifics = honorific_words("honorific")
     cues = {w.casefold() for w in honorifics + load_words("models_speaker_cues.txt")}
     cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
     titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues

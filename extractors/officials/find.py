@@ -102,7 +102,7 @@ def _written_alone(text: str, name: str) -> bool:
 
 def honorific_skip(text: str, start: int, end: int, lex: Lexicon) -> int:
     """`start`, or where the name starts after the foreign honorifics opening it
-    ("Mr | Jeong Hyung-gon", "Samdech Techo | Hun Sen"; official_foreign_honorifics.txt)."""
+    ("Mr | Jeong Hyung-gon", "Samdech Techo | Hun Sen"; official_honorifics.tsv, kind foreign)."""
     while True:
         space = text.find(" ", start, end)
         if space < 0 or text[start:space].rstrip(".").casefold() not in lex.foreign_honorifics:

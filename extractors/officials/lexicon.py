@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from vnie.gazetteer.honorifics import honorific_words, load_honorifics
 from vnie.gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
 
 # Word edges: no letter, mark or digit on that side.
@@ -79,7 +80,7 @@ class Lexicon:
     not_foreign: frozenset[str]
     glued_words: frozenset[str]
     clause_openers: frozenset[str]  # casefolded; see official_name_clause_openers.txt
-    foreign_honorifics: frozenset[str]  # casefolded; see official_foreign_honorifics.txt
+    foreign_honorifics: frozenset[str]  # casefolded; official_honorifics.tsv kind foreign
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
@@ -161,11 +162,9 @@ def load_lexicon() -> Lexicon:
     surnames = load_words("surnames.txt") + more_surnames
     ranks = {row["rank"]: row["rank"] for row in load_tsv("ranks.tsv", key="rank")}
     heads = _title_heads()
-    honorifics = load_words("official_honorifics.txt")
-
     cue_kind: dict[str, str] = {}
-    name_only = load_words("official_name_only_honorifics.txt")
-    for word in honorifics + name_only:
+    name_only = honorific_words("full_name")
+    for word in honorific_words("honorific", "full_name"):
         cue_kind[word.casefold()] = "honorific"
     for word in load_words("official_naming_words.txt"):
         cue_kind[word.casefold()] = "naming"
@@ -268,17 +267,16 @@ def load_lexicon() -> Lexicon:
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
         clause_openers=frozenset(w.casefold() for w in load_words("official_name_clause_openers.txt")),
-        foreign_honorifics=frozenset(w.casefold() for w in load_words("official_foreign_honorifics.txt")),
+        foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),
-        post_honorifics={r["word"].casefold(): r["role"] for r in load_tsv("official_post_honorifics.tsv", key="word")},
+        post_honorifics={h.word.casefold(): h.role for h in load_honorifics() if h.role},
         info_bracket=regex.compile(joiners["info_bracket"]),
         info_name=regex.compile(joiners["info_name"]),
         list_blocker=regex.compile(
             LEFT_EDGE + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE, regex.IGNORECASE),
-        name_honorifics={r["word"].casefold(): r["one_word"] == "yes"
-                         for r in load_tsv("official_name_honorifics.tsv", key="word")},
+        name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
         institution=regex.compile(

@@ -203,7 +203,7 @@ def test_name_only_honorific_leaves_the_title_whole():
 
 # fmt: off
 # (sentence, person, whether "đại biểu" is among their titles): "đại biểu" / "ĐBQH" right before one full name is a deputy's
-# post (official_post_honorifics.tsv); after a plural or as the end of a title it is not.
+# post (official_honorifics.tsv, column role); after a plural or as the end of a title it is not.
 DEPUTIES = [
     ("Đánh giá việc triển khai xây dựng luật và pháp lệnh trong thời gian qua còn nhiều tồn tại, đại biểu Trần Văn Mão "
      "(đoàn Nghệ An) cho rằng, sự chuẩn bị của các cơ quan soạn thảo về tài liệu, hồ sơ… còn chưa thật sự tốt.",
@@ -326,7 +326,7 @@ def test_given_name_that_is_also_a_clause_opener_is_kept():
 
 
 # fmt: off
-# (sentence, the name without the foreign honorific before it; official_foreign_honorifics.txt)
+# (sentence, the name without the foreign honorific before it; official_honorifics.tsv, kind foreign)
 FOREIGN_HONORIFICS = [
     ("Ông Samdech Say Chhum bày tỏ hài lòng về sự phát triển mối quan hệ đoàn kết hữu nghị truyền thống giữa hai "
      "dân tộc", "Say Chhum"),  # bench baomoi-22590413
