@@ -25,9 +25,9 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
     mark (`“”Giáo xứ …”`, `““…”`) opens once. An opening mark never closed
     runs to the end of its clause, or to the end of its paragraph when it
     opens the paragraph (speech continued in the next paragraph). One level
-    of nesting is read (`“… mặt bằng “sạch” cho …”`): a quote opened inside
-    another is nested if a closing mark follows its own, otherwise the outer
-    quote was never closed. A closing mark with no opener in its paragraph
+    of nesting is read (`“… mặt bằng “sạch” cho …”`, several pairs in one
+    quote): a quote opened inside another is nested if a closing mark follows
+    its own, otherwise the outer quote was never closed. A closing mark with no opener in its paragraph
     starts nothing. At most MAX_QUOTES are returned.
 
     Args:
@@ -69,8 +69,8 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
                 open_at, last, empty, open_single = i, i, True, single
             elif empty:
                 continue  # a doubled opener
-            elif inner_at is None and not nested:
-                inner_at = i
+            elif inner_at is None:
+                inner_at = i  # nested, like any closed pair before it
             else:
                 # A second quote opens inside: the current one was never closed.
                 _flush_unclosed(out, text, open_at, inner_at, nested, i, lex)

@@ -281,6 +281,13 @@ QUOTES = [
                  [("Nguyễn Anh Tuấn", "nguyễn anh tuấn")],
                  [("“Chúng tôi vẫn chưa giao mặt bằng “sạch” cho Công ty Chuỗi Giá Trị”", "speech", "nguyễn anh tuấn"),
                   ("“sạch”", "other", None)], id="bench-nested-quote"),
+    # several quoted terms inside one quote are all nested; the quote closes after them (bench 786218137a6257d7:
+    # the quote stopped before its first inner term)
+    pytest.param('nhà nghiên cứu Trần Hữu Sơn khẳng định: “Truyền thống của người H’mông dùng từ "kéo vợ" chứ không '
+                 'phải đi "bắt vợ"”. TS Trần Hữu Sơn, Phó Chủ tịch Hội Văn nghệ', [("Trần Hữu Sơn", "trần hữu sơn")],
+                 [('“Truyền thống của người H’mông dùng từ "kéo vợ" chứ không phải đi "bắt vợ"”', "speech",
+                   "trần hữu sơn"), ('"kéo vợ"', "other", None), ('"bắt vợ"', "other", None)],
+                 id="bench-two-nested-quotes"),
     # a sentence that opens with its source (`Theo ông X,`) gives its quotes that speaker (bench 564a67eb42671c1f:
     # the audit at 40fc3eb found no speaker); a programme's name in such a sentence stays a programme
     pytest.param('Theo ông Lavrov, hiện Mỹ duy trì 450 nhân viên ngoại giao ở Nga còn Nga đang có 350 nhân viên ở Mỹ, '
