@@ -303,6 +303,12 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
              lex: Lexicon, ctx: _Context) -> str | None:
     """The person_key of the person who says the quote, if one is named beside it (speakers.py)."""
     context_start = _context_start(text, cand.start, lex) if colon else cand.start
+    if colon and text[context_start - 1:context_start] == ")":
+        # `Bà X (người dân xã Y) tiếc nuối: “…”`: the words before a bracketed apposition name the speaker
+        opening = text.rfind("(", max(0, context_start - CONTEXT_CHARS), context_start)
+        named = nearest_before(text, opening, lex, ctx.cast) if opening > 0 else None
+        if named is not None and not text[named.end:opening].strip():
+            context_start = _context_start(text, opening, lex)
     verbs = list(lex.speaker_verb.finditer(text, context_start, cand.start)) if colon else []
     if verbs and lex.word.findall(text, context_start, verbs[-1].start())[-1:] in (["được"], ["bị"]):
         return None  # `Khi được hỏi: “…”`: words said to the person named, not by them

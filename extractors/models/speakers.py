@@ -65,6 +65,8 @@ _CAPITAL = r"\p{Lu}\p{L}*\.?"  # a capitalised word or an initial
 _NAME_APPOSITION = regex.compile(r"\s*\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,")
 # How a person says it, between their name and a colon: `thẳng thắn`, `xúc động nói` (no verb of saying needed).
 _MANNER = regex.compile(rf"(?:\p{{Ll}}+(?: \p{{Ll}}+){{0,{MANNER_MAX_WORDS - 1}}})?")
+# A bracketed apposition right after a name: `(người dân xã Thừa Đức)`.
+_BRACKETED = regex.compile(r"^\s*\([^()\n]{1,80}\)")
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
@@ -123,13 +125,18 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
     lead = lex.speaker_lead.match(text, end)
     if lead is not None:
         lead_end = lead.end()
-    elif end >= 2 and text[end - 2] == ",":
-        lead_end = end  # `“…,” Chủ tịch Quốc hội Nguyễn Thị Kim Ngân khẳng định.`
+    elif end >= 2 and text[end - 2] in ",?!":
+        # `“…,” Chủ tịch Quốc hội Nguyễn Thị Kim Ngân khẳng định.`, `“…?” ĐBQH X đặt câu hỏi.`
+        lead_end = end
     else:
         return None
     limit = min(len(text), end + SPEAKER_AFTER_CHARS)
     stop_at = _sentence_stop(text, lead_end, limit, lex)
     i = bisect.bisect_left(cast.starts, lead_end)
+    if lead is None and text[end - 2] != ",":
+        # After `?”` or `!”` a new sentence may begin: only a person named at once (after a short cue) speaks.
+        if i >= len(cast.officials) or len(_WORD.findall(text, lead_end, cast.officials[i].start)) > CUE_MAX_WORDS:
+            return None
     if i < len(cast.officials) and cast.officials[i].start < stop_at:
         official = cast.officials[i]
         apposition = _APPOSITION.match(text, official.end) is not None
@@ -181,7 +188,7 @@ def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cas
     official = nearest_before(text, start, lex, cast)
     if official is None or official.start < context_start:
         return None
-    manner = text[official.end:start].strip()
+    manner = _BRACKETED.sub("", text[official.end:start], count=1).strip()  # `Bà X (người dân xã Y) tiếc nuối:`
     if not manner.endswith(":") or not _MANNER.fullmatch(manner[:-1].strip()):
         return None
     cues = load_words_of_slots().cues

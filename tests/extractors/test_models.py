@@ -288,6 +288,19 @@ QUOTES = [
                  [('“Truyền thống của người H’mông dùng từ "kéo vợ" chứ không phải đi "bắt vợ"”', "speech",
                    "trần hữu sơn"), ('"kéo vợ"', "other", None), ('"bắt vợ"', "other", None)],
                  id="bench-two-nested-quotes"),
+    # a bracketed apposition between the speaker and the colon (bench 33eeaf8176f9058b); a speaker named
+    # right after `?”` (bench 1a68444bfc217fd9), but not a person named later in a new sentence (bench)
+    pytest.param("Bà Nguyễn Ngọc Dự (người dân xã Thừa Đức) tiếc nuối: “Bãi biển này trước khi giao cho nhà đầu tư, "
+                 "người dân dựng lều”.", [("Nguyễn Ngọc Dự", "nguyễn ngọc dự")],
+                 [("“Bãi biển này trước khi giao cho nhà đầu tư, người dân dựng lều”", "speech", "nguyễn ngọc dự")],
+                 id="bench-speaker-bracketed-apposition"),
+    pytest.param("“Đó là cách làm thông thường của nhiều đạo luật khác, vì sao lại không áp dụng với bộ luật này?” "
+                 "ĐBQH Trương Trọng Nghĩa đặt câu hỏi.", [("Trương Trọng Nghĩa", "trương trọng nghĩa")],
+                 [("“Đó là cách làm thông thường của nhiều đạo luật khác, vì sao lại không áp dụng với bộ luật này?”",
+                   "speech", "trương trọng nghĩa")], id="bench-speaker-after-question"),
+    pytest.param('những câu hỏi khó như "Là do cha/mẹ hết tiền rồi ạ?" Cách giải quyết mà mẹ Diệp Chi tâm đắc là '
+                 'đặt vấn đề.', [("Diệp Chi", "diệp chi")],
+                 [('"Là do cha/mẹ hết tiền rồi ạ?"', "speech", None)], id="bench-no-speaker-after-question"),
     # a sentence that opens with its source (`Theo ông X,`) gives its quotes that speaker (bench 564a67eb42671c1f:
     # the audit at 40fc3eb found no speaker); a programme's name in such a sentence stays a programme
     pytest.param('Theo ông Lavrov, hiện Mỹ duy trì 450 nhân viên ngoại giao ở Nga còn Nga đang có 350 nhân viên ở Mỹ, '
