@@ -101,14 +101,38 @@ def _compared(text: str, c: Candidate, comparisons: tuple[str, ...]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Words that tell what a year in the sentence is: a period a meeting reviews
-    (date_review_cues.txt), a year compared with (date_comparison_cues.txt)."""
+    (date_review_cues.txt), a year compared with (date_comparison_cues.txt), a month-year of
+    another event (date_month_anchor_leads.txt)."""
 
     review: tuple[str, ...] = ()
     comparison: tuple[str, ...] = ()
+    month_leads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Cues:
-        return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"))
+        return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"),
+                   frozenset(load_words("date_month_anchor_leads.txt")))
+
+
+# A month-year anchors only a day of its own month ("Ngày 14/7, UBND huyện tổ chức họp ... tháng 7 năm
+# 2022"), not another month ("tháng 11/2016 ... họp báo ngày 27/6 vừa qua" is 2017).
+MONTH_YEAR = "dates.month_year"
+
+
+DAY_MONTH_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed"})
+
+
+def _month_only(c: Candidate) -> int | None:
+    """The month a month-year anchor is limited to (None for other anchors)."""
+    return int(c.groups["m1"]) if c.rule == MONTH_YEAR else None
+
+
+def _plain_month(text: str, c: Candidate, leads: frozenset[str]) -> bool:
+    """Whether a month-year is written "tháng 7/2022" with no time word before it (date_month_anchor_leads.txt)."""
+    if not text[c.start:c.start + 6].lower().startswith("tháng "):
+        return False
+    before = text[max(0, c.start - 12):c.start].split()
+    return not before or before[-1].lower() not in leads
 
 
 def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) -> list[Anchor]:
@@ -120,9 +144,9 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
     ends = sentence_bounds(text)
     # (where, year, whether it anchors only the dates after it: a year in a name, "VCK U23 châu Á
     # 2024 sẽ diễn ra từ 15/4 đến 3/5", not "Ngày 30/9, TAND ... xét xử ... Hoa hậu ... 2022")
-    anchors_at = [(c.start, anchor_year(c), c.rule == NAME_YEAR) for c in found
-                  if c.rule in ANCHORING_RULES and "y1" in c.groups and not _quoted(text, c.start, ends)
-                  and not _compared(text, c, cues.comparison)]
+    anchors_at = [(c.start, anchor_year(c), c.rule == NAME_YEAR, _month_only(c)) for c in found
+                  if (c.rule in ANCHORING_RULES or c.rule == MONTH_YEAR and _plain_month(text, c, cues.month_leads))
+                  and "y1" in c.groups and not _quoted(text, c.start, ends) and not _compared(text, c, cues.comparison)]
     result: list[Anchor] = []
     reviewed_in: dict[int, dt.date | None] = {}  # sentence start -> end of the period reviewed there
     for index, c in enumerate(found):
@@ -130,8 +154,9 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
             result.append(Anchor(None, None))
             continue
         lo, hi = _sentence_of(ends, c.start, len(text))
-        near = [(abs(pos - c.start), year) for pos, year, before_only in anchors_at
-                if lo <= pos < hi and not (before_only and pos > c.start)]
+        near = [(abs(pos - c.start), year) for pos, year, before_only, month in anchors_at
+                if lo <= pos < hi and not (before_only and pos > c.start)
+                and (month is None or c.rule in DAY_MONTH_RULES and month == int(c.groups["m1"]))]
         if lo not in reviewed_in:
             reviewed_in[lo] = _period_end(text, lo, hi, found, cues.review, words)
         # A yearless period is itself what a meeting reviews, not a day after it.

@@ -56,7 +56,8 @@ PART_OF_DAY_TAILS = ("", " nay", " qua", " mai", " hôm qua", " ngày")
 PREFIX_MAX_WORDS = 4
 PREFIX_MAX_CHARS = 40
 # Characters that may open a prefix word and are left out of the span: "(năm 2011)".
-OPENERS = "(“\"'‘["
+# A dash glued to the lead after a site tag counts as an opener too ("(ANTV) -Sáng 28/7").
+OPENERS = "(“\"'‘[-–—"
 # A quarter after the first in a list: ", II", " và quý III".
 QUARTER_ITEM = regex.compile(r"(?:quý\s+|Quý\s+)?(?P<q>IV|III|II|I)(?![\p{L}\d])")
 # After the first year of a bracketed list: "(2014, 2015".
@@ -274,7 +275,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return None  # a loose "từ 9 năm 2016" is not a month
         return Candidate(hit[0], end, "dates.month_year", _until(groups, hit))
     if core == "day_listed":
-        hit = _prefix(text, start, prefixes, DAY)
+        # "trong 2 ngày (18 và 19-8)": the day word may stand before the bracket
+        hit = _prefix(text, start - 1 if start > 0 and text[start - 1] == "(" else start, prefixes, DAY)
         return Candidate(start, end, "dates.day_listed", groups) if hit else None
     if core == "dm":
         hit = _prefix(text, start, prefixes, DAY)
@@ -297,7 +299,10 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(lead.start(), end, "dates.dm", groups)  # "Sáng nay, 12-11"
         listed = previous is not None and LIST_JOIN.fullmatch(text, previous.end, start) and previous.rule in (
             "dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
-        if (listed or in_brackets) and "/" in text[start:end]:
+        # A dashed day-month only after a listed day ("các ngày 13 và 14-10") or a dashed day-month
+        # ("lễ 30-4 và 1-5"), both with their day word.
+        if (listed or in_brackets) and ("/" in text[start:end] or listed and (
+                previous.rule == "dates.day_listed" or "-" in text[previous.start:previous.end])):
             return Candidate(start, end, "dates.dm_listed", groups)
         return None
     # core == "year"

@@ -224,6 +224,11 @@ def _dm(c: Candidate, anchor: Anchor) -> DateValue | None:
     return up_to(day_value(_year_of(month, day, anchor, "future" in g, g.get("rel_year")), month, day), g)
 
 
+def _day_listed(c: Candidate, anchor: Anchor) -> DateValue | None:
+    """"13" in "ngày 13 và 14-10" (as _dm) or in "ngày 12 và 13/12/2023" (the year written after the list)."""
+    return _dmy(c, anchor) if "y1" in c.groups else _dm(c, anchor)
+
+
 def _dmy_words(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:
     day, month = words.parse(c.groups["dw"]), words.month(c.groups["mw"])
     if day is None or month is None:
@@ -347,7 +352,8 @@ def _range_month(c: Candidate, anchor: Anchor) -> DateValue | None:
     y1 = _int(g, "y1")
     if y1 is None:
         y1 = y2 if m1 <= m2 else y2 - 1
-    first, last = month_value(y1, m1), month_value(y2, m2)
+    first = month_value(y1, m1)
+    last = month_value(y2, m2) if "d2" not in g else day_value(y2, m2, _int(g, "d2"))  # "đến ngày 26/12/2023"
     return range_value(first, last) if first and last else None
 
 
@@ -418,7 +424,7 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.month_year": _month_year,
     "dates.dm": _dm,
     "dates.dm_listed": _dm,
-    "dates.day_listed": _dm,
+    "dates.day_listed": _day_listed,
     "dates.month": _month_alone,
     "dates.birth_year": _year,
     "dates.decade": _decade,

@@ -219,6 +219,23 @@ POSITIVE = [
      ["2008-07/2008-12"]),
     ("UBS, ngân hàng trước đó chưa từng đề cập đến mối liên quan với Archegos, cho biết tổng thiệt hại trong 2 quý "
      "đầu năm nay vào khoảng 861 triệu USD", []),
+    # days listed before a dashed day-month or a full date share its month and year (issue 13; bench
+    # sentences), the day word may stand before a bracket (blind fin-loc-028)
+    ("trong hai ngày 16 và 17-2.",                                   ["2024-02-16", "2024-02-17"]),
+    ("Trong đó, ngày 30-4 và 1-5 là ngày nghỉ lễ theo quy định",    ["2024-04-30", "2024-05-01"]),
+    ("Trong các ngày 10 và 16-8-2016, bà Neng Chin giao cháu So Sao", ["2016-08-10", "2016-08-16"]),
+    ("Trong 2 ngày 26 và 27/04/2021, đoàn công tác của Tỉnh ủy",    ["2021-04-26", "2021-04-27"]),
+    ("(GLO)- Chỉ trong 2 ngày (15 và 16-12), Công an huyện Chư Prông", ["2023-12-15", "2023-12-16"]),
+    ("Đến đêm 4 và ngày 5-7, trên cộng đồng mạng chia sẻ hình ảnh",  ["2024-07-04", "2024-07-05"]),
+    # a month to a day (issue 13; bench), only with the month's year written
+    ("Thời gian gửi bài dự thi được tính từ tháng 4/2021 đến ngày 30/3/2022 (tính theo thời gian gửi email",
+     ["2021-04/2022-03-30"]),
+    ("Ngoài ra, từ tháng 9/2015 đến ngày 6/1/2016, lợi dụng việc quản lý", ["2015-09/2016-01-06"]),
+    ("LĐLĐ quận 3 nộp đơn khởi kiện lên TAND quận 3, đến ngày 21.11.2016, tòa thông báo trả lại đơn",
+     ["2016-11-21"]),
+    # a dash glued to the lead after a site tag (blind reg-006), a stray space before the slash (blind s4-r-026)
+    ("(Mặt trận) -Ngày 8/4, Tỉnh ủy - HĐND - UBND tỉnh Sóc Trăng tổ chức họp mặt", ["2024-04-08"]),
+    ("Ngày 22 /7, Đảng bộ xã Đại Đồng tổ chức Đại hội đại biểu lần thứ I", ["2024-07-22"]),
     # an ISO date (live-blog entries, bench baomoi-22223013)
     ("các binh chủng của quân đội Nga tiến vào Quảng trường Đỏ. Ảnh: Reuters. • 2017-05-09 14:57 \"Không thế lực nào "
      "đánh bại được nước Nga\"", ["2017-05-09"]),
@@ -318,6 +335,14 @@ UNDATED = [
     # a year compared with ("so với cùng kỳ 2016") is not the story's year (bench baomoi-22271594)
     ("Trong 4 tháng đầu năm, đất nền tại đây tăng giá 15-40%, nhưng nếu so với cùng kỳ 2016, mức tăng cũng ghi "
      "nhận gấp 1,5-2 lần.", ["XXXX-01/XXXX-04", "2016"]),
+    # a plain month-year lends its year to a day of its own month in the sentence, not one after a time word
+    # ("hồi", "vào") nor to a month (bench)
+    ("Ngày 29-5, Chủ tịch UBND TP HCM Nguyễn Thành Phong đã chủ trì cuộc họp về tình hình kinh tế - văn hóa - xã "
+     "hội và thu chi ngân sách tháng 5-2017.", ["2017-05-29", "2017-05"]),
+    ("Hôm nay (2/7), một tòa án tại Ai Cập đã tuyên án tử hình 20 người với cáo buộc đã giết hại cảnh sát trong làn "
+     "sóng bạo lực sau vụ lật đổ Tổng thống Mohamed Mursi hồi tháng 7/2013.", ["XXXX-07-02", "2013-07"]),
+    ("Anh sẽ chính thức rời EU vào tháng 3-2019, bởi Thủ tướng May đã thông báo thời điểm kích hoạt tiến trình "
+     "Brexit hồi cuối tháng 3 vừa qua.", ["2019-03", "XXXX-03"]),
     # a day-month or a month with "tới nay" / "đến nay" is an open range (bench baomoi-21494441; blind fin-sec
     # has "(tháng 2 đến nay)")
     ("Luật sư Laguatan nói nếu Tòa cho giữ nguyên sắc lệnh của Tổng thống Trump, nước Mỹ sẽ rơi vào cuộc khủng "
