@@ -143,6 +143,7 @@ def find_cues(text: str, lex: Lexicon) -> list[Candidate]:
         if kind in NAME_CUES and not (stop + 1 < n and text[stop] == " " and text[stop + 1].isupper()):
             continue  # only a capitalised word after it can be a name ("ông Hùng", not "ông bà")
         hits.append((start, -stop, kind))
+    hits = _drop_word_ends(text, hits)
     hits.sort()
     cues: list[Candidate] = []
     last = -1
@@ -158,6 +159,30 @@ def find_cues(text: str, lex: Lexicon) -> list[Candidate]:
             start, word = start + len(first) + 1, rest  # "Chính quyền | Tổng thống Joe Biden"
         cues.append(Candidate(start, stop, f"officials.cue.{kind}", {"kind": kind, "head": head}))
     return cues
+
+
+# Lower-case syllables that make a deputy or a general of the capitalised head after them
+# ("phó Chủ tịch", "tổng Thanh tra"), unlike the end of a word ("chức vụ Trưởng Ban").
+HEAD_MODIFIERS = frozenset({"phó", "tổng", *PREFIXES})
+
+
+def _drop_word_ends(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Hits without those whose lower-case first syllable ends the word before and whose
+    capitalised second syllable starts another hit: "chức vụ Trưởng Ban" and "giữ chức vụ
+    Phó Bí thư" are "Trưởng Ban" and "Phó Bí thư", not "Vụ trưởng" and "Vụ phó"; "trở thành Ủy
+    viên" is "Ủy viên"."""
+    starts = None
+    out = []
+    for hit in hits:
+        start = hit[0]
+        if text[start].islower():
+            space = text.find(" ", start, -hit[1])
+            if space > start and text[space + 1 : space + 2].isupper():
+                starts = starts if starts is not None else {h[0] for h in hits}
+                if space + 1 in starts and text[start:space].casefold() not in HEAD_MODIFIERS:
+                    continue
+        out.append(hit)
+    return out
 
 
 # Words whose second syllable is a prefix of a title ("quyền"): "Chính quyền Tổng thống Joe Biden".
@@ -334,6 +359,11 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 if prev in (UNIT, PLACE):  # a place name takes no lower-case tail: "tỉnh Đồng Tháp | khuyến khích"
                     prev, tail = PLACE, CAP_TAIL_MAX
                     continue
+                unit_end = _cap_unit_end(text, q, lex)
+                if unit_end is not None:  # "UBND Thị xã | Bỉm Sơn | đồng thời", "UBND TP | Đà Nẵng | trần tình"
+                    pos, prev = unit_end, UNIT
+                    end = unit_end - (text[unit_end - 1] == ".")
+                    continue
                 # Only a Title-case word takes a lower-case second syllable ("Công an", "Y tế");
                 # an abbreviation does not ("FC | tên").
                 prev, tail = CAP, (0 if word[1:].islower() or len(word) == 1 else CAP_TAIL_MAX)
@@ -394,6 +424,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 prev = LOWER
                 continue
             break
+        if first == "&" and prev == CAP and _cap_next(text, m.end(), lex, stops):
+            pos = m.end()  # "Bộ Tài nguyên & Môi trường": "&" is "và" between capitalised parts
+            continue
         if first in "-–—,":
             nq = skip_spaces(text, m.end())
             if prev == PLACE and first != "," and nq not in stops and lex.place_tail.match(text, nq):
@@ -424,6 +457,33 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+# Unit words written as abbreviations ("TP Đà Nẵng", "TP. Vinh", "TX Sơn Tây").
+UNIT_ABBREVIATIONS = frozenset({"TP", "Tp", "TX"})
+# Administrative units that may be written capitalised before their name ("UBND Thị xã Bỉm Sơn");
+# not "bản", "thôn" (also "Cục Bản quyền", "Bản tin").
+CAP_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_CAP_NAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}|[ ]?[(),;.]|$)")
+
+
+def _cap_unit_end(text: str, q: int, lex: Lexicon) -> int | None:
+    """The end of a capitalised unit word at `q` that a place name follows ("Thị xã Bỉm Sơn",
+    "Huyện Đông Anh", "TP Đà Nẵng", "TP. Hà Nội"), else None; "Tỉnh ủy" is no unit word."""
+    first = lex.token.match(text, q)
+    word = first.group()
+    end = first.end()
+    if word not in UNIT_ABBREVIATIONS:
+        second = lex.token.match(text, skip_spaces(text, end))
+        pair = f"{word} {second.group()}".casefold() if second is not None else ""
+        if pair in CAP_UNITS:
+            end = second.end()
+        elif word.casefold() not in CAP_UNITS:
+            return None
+    elif text[end : end + 1] == ".":
+        # "TP. Vinh (Nghệ An)", "TP. Hồ Chí Minh", not "TP. Theo đó" or "TP. Ông Nguyễn Văn A"
+        return end + 1 if _CAP_NAME_NEXT.match(text, end + 1) and not lex.stop.match(text, end + 2) else None
+    return end if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper() else None
 
 
 def _glued_cue(text: str, start: int, end: int, stops: Container[int]) -> int | None:

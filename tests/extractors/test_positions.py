@@ -337,3 +337,66 @@ def test_tourist_area_post_is_a_business_post():
             "Thung lũng Tình Yêu - Mộng Mơ, bức xúc: \"Hằng ngày, tại cổng phụ của KDL có gần 20 đối tượng là các "
             "\"cò\" mứt, đặc sản trái cây tụ tập chèo kéo du khách, gây phiền hà và làm xấu đi hình ảnh du lịch Đà Lạt.")
     assert [(v.role, v.org_kind) for _, v in positions(text)] == [("Phó Giám đốc", "business")]
+
+
+# fmt: off
+APPOINTED = [
+    # bench baomoi-21490864: the committees joined before the post given ("tham gia Ban Chấp hành, Ban Thường
+    # vụ và giữ chức vụ ..."), and "vụ Phó" of "chức vụ Phó Bí thư" is no "Vụ phó"
+    ("Ngày 8/2/2017, tại Yên Bái đồng chí Nguyễn Thanh Bình đã trao Quyết định của Ban Bí thư chỉ định đồng chí "
+     "Đỗ Đức Duy, Ủy viên Ban Cán sự đảng, Thứ trưởng Bộ Xây dựng tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+     "vụ Phó Bí thư Tỉnh ủy tỉnh Yên Bái nhiệm kỳ 2015 – 2020.",
+     "đỗ đức duy", ["Ủy viên Ban Cán sự đảng", "Thứ trưởng Bộ Xây dựng", "Phó Bí thư Tỉnh ủy tỉnh Yên Bái"]),
+    # bench baomoi-22728824: two appointing verbs joined by a comma
+    ("Theo đó, ông Nguyễn Quang Oánh, Phó bí thư Thường trực Huyện ủy Đăk Glei được điều động, bổ nhiệm giữ chức vụ "
+     "Phó Trưởng ban Tuyên giáo Tỉnh ủy.",
+     "nguyễn quang oánh", ["Phó bí thư Thường trực Huyện ủy Đăk Glei", "Phó Trưởng ban Tuyên giáo Tỉnh ủy"]),
+    # blind-s3-l (gold: both posts his): the term "(mới) nhiệm kỳ 2020 - 2025" between the posts
+    ("Chỉ định ông Trần Huy Tuấn, Phó Bí thư Tỉnh ủy Lào Cai (mới) nhiệm kỳ 2020 - 2025 giữ chức vụ Chủ tịch UBND "
+     "tỉnh Lào Cai (mới) nhiệm kỳ 2021-2026.",
+     "trần huy tuấn", ["Phó Bí thư Tỉnh ủy Lào Cai", "Chủ tịch UBND tỉnh Lào Cai"]),
+    # bench dantri-society-093: "đồng thời là" before the second post
+    ("Liên quan đến sự việc, ông Trịnh Tuấn Thành, Chủ tịch UBND Thị xã Bỉm Sơn đồng thời là Chủ tịch Ủy ban bầu cử "
+     "thị xã Bỉm Sơn cho biết, Ủy ban bầu cử đã có báo cáo tỉnh rồi.",
+     "trịnh tuấn thành", ["Chủ tịch UBND Thị xã Bỉm Sơn", "Chủ tịch Ủy ban bầu cử thị xã Bỉm Sơn"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,holder,spans", APPOINTED, ids=range(len(APPOINTED)))
+def test_a_post_given_after_the_holders_posts_is_theirs(text, holder, spans):
+    assert [s for s, v in positions(text) if v.person_key == holder] == spans
+
+
+# fmt: off
+WHOLE_ORGANISATIONS = [
+    # bench baomoi-22512599: "&" between capitalised parts is "và" (the audit at a5c0236: "Bộ Tài nguyên | & Môi trường")
+    ("Đó là quan điểm của ông Nguyễn Chí Dũng - Bộ trưởng Bộ Kế hoạch & Đầu tư, khi trao đổi với báo chí.",
+     "Bộ trưởng Bộ Kế hoạch & Đầu tư", "Bộ Kế hoạch & Đầu tư", "government"),
+    # bench dantri-business-038: "hàng không" (aviation) holds the stop word "không" (the audit at e3fb655)
+    ("Theo ông Nguyễn Đức Hùng - Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV) - đơn vị đang trực "
+     "tiếp quản lý sân bay Tân Sơn Nhất",
+     "Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam", "Tổng Công ty Cảng hàng không Việt Nam", "business"),
+    ("Ông Trần Hoài Phương - Giám đốc Cảng vụ Hàng không miền Bắc - đã xác nhận với PV Dân trí thông tin nói trên.",
+     "Giám đốc Cảng vụ Hàng không miền Bắc", "Cảng vụ Hàng không miền Bắc", "government"),
+    # bench baomoi-22673956: "TP." and the city's name (the audit at a5c0236: "Công an TP | . Vinh")
+    ("Sáng ngày 4/7, thông tin từ Thượng tá Hoàng Duy Hà - Phó Trưởng Công an TP. Vinh (Nghệ An) cho biết, đơn vị "
+     "đã ra văn bản tìm người thân.",
+     "Phó Trưởng Công an TP. Vinh", "Công an thành phố Vinh", "police"),
+    # bench baomoi-22703373: a place written after "TP" takes no lower-case word after it
+    ("Ông Huỳnh Đức Thơ, Chủ tịch UBND TP Đà Nẵng trần tình về quy hoạch bán đảo Sơn Trà trước cử tri tại kỳ họp thứ 4.",
+     "Chủ tịch UBND TP Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng", "government"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,span,organisation,kind", WHOLE_ORGANISATIONS, ids=range(len(WHOLE_ORGANISATIONS)))
+def test_an_organisation_goes_on_to_its_end(text, span, organisation, kind):
+    assert [(s, v.organisation, v.org_kind) for s, v in positions(text)] == [(span, organisation, kind)]
+
+
+def test_tp_at_a_sentence_end_takes_nothing_after_it():
+    # bench baomoi-22319700: "TP. Trong đó" ends the title at "TP"
+    text = ("HCM, ông Nguyễn Văn Tám, Phó Giám đốc Sở GTVT TP. Trong đó, ống gang Xinxing và Sun của Trung Quốc là "
+            "249 km.")
+    assert [s for s, _ in positions(text)] == ["Phó Giám đốc Sở GTVT TP"]
