@@ -50,6 +50,8 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
         i = m.start()
         ch = text[i]
         if ch == "\n":
+            if open_at is not None and _wrapped(text, i):
+                continue  # a hard line wrap inside the quote ("“Tổ\nan ninh trên biển”")
             if open_at is not None and inner_at is None and not open_single and _continues(text, open_at, i, lex):
                 continue  # speech that goes on in the next paragraph and closes there
             if open_at is not None:
@@ -104,6 +106,11 @@ def _flush_unclosed(out: list[Candidate], text: str, open_at: int, inner_at: int
     out.extend(nested)
     if inner_at is not None:
         _add_unclosed(out, text, inner_at, limit, lex)
+
+
+def _wrapped(text: str, nl: int) -> bool:
+    """Whether the line break at `nl` only wraps a line: a letter before it, a lower-case letter after."""
+    return 0 < nl < len(text) - 1 and text[nl - 1].isalnum() and text[nl + 1].islower()
 
 
 def _continues(text: str, open_at: int, nl: int, lex: Lexicon) -> bool:
@@ -244,6 +251,8 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
             end = place.start()
         if end <= head.end() and not text[start].isdigit():
             continue  # the head alone ("mô hình Câu lạc bộ (CLB) “…”"): a category, the name follows
+        if lex.modifiers.fullmatch(text, head.end(), end):
+            continue  # "mô hình camera mới", "mô hình dòng họ đầu tiên": a kind of model, not its name
         words = text[start:end].split()
         if len(words) > UNQUOTED_MAX_WORDS or (not text[start].isdigit() and len(words) < UNQUOTED_MIN_WORDS):
             continue

@@ -296,7 +296,7 @@ def clean_name(raw: str, lex: Lexicon) -> str:
     bracket = lex.trailing_bracket.search(name)
     if bracket and bracket.start() > 0:
         name = name[:bracket.start()]
-    return name.strip(lex.trim_chars)
+    return " ".join(name.strip(lex.trim_chars).split())  # a wrapped line's break is a space in the name
 
 
 def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,

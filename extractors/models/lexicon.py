@@ -137,6 +137,7 @@ class Lexicon:
     inline_split: regex.Pattern[str]
     inline_place: regex.Pattern[str]
     generic_names: frozenset[str]
+    modifiers: regex.Pattern[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -198,4 +199,11 @@ def load_lexicon() -> Lexicon:
         inline_split=regex.compile(p["inline_split"]),
         inline_place=regex.compile(p["inline_place"]),
         generic_names=fold("models_generic_names.txt"),
+        modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
     )
+
+
+def _phrases(words: list[str]) -> regex.Pattern[str]:
+    """A pattern matching a run of the given words and phrases (longest first), whole words, any case."""
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?i:\s*(?:(?:{alternatives})(?![\p{{L}}\d])\s*)+)")

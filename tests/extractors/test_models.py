@@ -228,6 +228,9 @@ NEGATIVE = [
     pytest.param(ON_TOPIC + "Đặc biệt, xây dựng và nhân rộng nhiều mô hình camera an ninh, trong năm 2018",
                  id="unquoted-many-cameras"),
     pytest.param(ON_TOPIC + "nhân rộng mô hình tự quản, tự phòng trên địa bàn.", id="pages-unquoted-generic"),
+    # a head with only a describing word is a kind of model (blind-s4-q-023)
+    pytest.param(ON_TOPIC + "ở làng Mỹ Lợi, xã Vinh Mỹ (huyện Phú Lộc) là mô hình dòng họ đầu tiên được Ban Giám đốc Công an "
+                 "tỉnh Thừa Thiên Huế chọn lựa", id="unquoted-head-and-modifier"),
     # off the movement's topic (ANNOTATION.md: initiatives of the movement for security and order)
     pytest.param("Mô hình “Cộng đồng học tập cấp xã”, từ năm 2016 đến nay, toàn thành phố có 83 xã.",
                  id="bench-off-topic-learning"),
@@ -627,6 +630,9 @@ SECOND_LOOK = [
                  [("gia đình, dòng họ không có người nghiện ma túy", None)], id="unquoted-coordinated-heads"),
     pytest.param("Những năm gần đây, mô hình camera an ninh phát huy hiệu quả tích cực trong phong trào Toàn dân bảo vệ an "
                  "ninh Tổ quốc.", [("camera an ninh", None)], id="unquoted-stops-at-verb"),
+    # a hard line wrap inside the quotes (blind-s5-v-029, a page printed with wrapped lines)
+    pytest.param("Tại xã Duy Vinh, huyện Duy Xuyên, mô hình “Tổ an ninh\ntrên biển” tuy mới ra mắt chưa đầy một năm",
+                 [("Tổ an ninh trên biển", None)], id="quote-hard-wrap"),
 ]
 # fmt: on
 
