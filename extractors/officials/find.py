@@ -279,6 +279,10 @@ def _lower_run(text: str, pos: int, lex: Lexicon, stops: Container[int] = ()) ->
     end, count = pos, 0
     while count < LOWER_RUN_MAX:
         q = skip_spaces(text, end)
+        compound = lex.compounds.match(text, q)
+        if compound is not None:  # "việc làm", "hàng không": a stop word inside a word
+            end, count = compound.end(), count + 1
+            continue
         m = lex.token.match(text, q)
         if m is None or not m.group()[:1].islower() or lex.stop.match(text, q):
             break

@@ -52,6 +52,7 @@ class Lexicon:
     aide_heads: frozenset[str]
     office_orgs: frozenset[str]
     stop_tails: frozenset[str]
+    compounds: regex.Pattern[str]  # official_org_compounds.txt
     open_head: regex.Pattern[str]
     posted_at: regex.Pattern[str]
     role_as: regex.Pattern[str]
@@ -231,6 +232,7 @@ def load_lexicon() -> Lexicon:
         aide_heads=frozenset(w.casefold() for w in load_words("official_aide_heads.txt")),
         office_orgs=frozenset(w.casefold() for w in load_words("official_office_orgs.txt")),
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
+        compounds=regex.compile(alternation(load_words("official_org_compounds.txt")) + RIGHT_EDGE),
         # Searched on the organisation so far: does it end with a head that needs an object?
         open_head=regex.compile(LEFT_EDGE + alternation(load_words("official_open_heads.txt")) + r"$",
                                 regex.IGNORECASE),

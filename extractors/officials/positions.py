@@ -18,9 +18,11 @@ import regex
 
 from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
 from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons
-from vnie.gazetteer.load import alternation, load_tsv, load_words
-from vnie.gazetteer.provinces import province_names_2025
+from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
+from vnie.gazetteer.provinces import load_gazetteer, province_names_2025
 
+# The party committee of a province-level unit of each kind ("Bí thư Tỉnh ủy" of a tỉnh).
+PARTY_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}
 # Prefixes written before a title, as the qualifier they give ("cựu" is "nguyên").
 QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
 STANDING = "thường trực"
@@ -44,6 +46,9 @@ class PositionLexicon:
     org_heads: dict[str, str]
     not_posts: frozenset[str]
     org_nouns: regex.Pattern[str]
+    place_posts: dict[str, str]
+    province_units: dict[str, str]
+    term: regex.Pattern[str]
 
 
 @functools.cache
@@ -54,6 +59,8 @@ def load_positions() -> PositionLexicon:
         roles[row["head"].casefold()] = row["head"]
         if row["deputy"] == "yes":
             roles[("Phó " + row["head"]).casefold()] = "Phó " + row["head"]
+    for row in load_tsv("role_aliases.tsv", key="alias"):
+        roles[row["alias"].casefold()] = row["role"]
     expansion = {row["abbr"]: row["expansion"] for row in load_tsv("org_abbreviations.tsv", key="abbr")}
     kind_of = {row["word"].casefold(): row["kind"] for row in load_tsv("org_kinds.tsv", key="word")}
     countries = [r["name"] for r in load_tsv("province_countries.tsv", key="name") if r["side"] == "foreign"]
@@ -85,6 +92,10 @@ def load_positions() -> PositionLexicon:
             "^" + alternation(r["word"] for r in load_tsv("official_org_words.tsv", key="word") if r["role"] == "noun")
             + RIGHT_EDGE + "|" + LEFT_EDGE + "(?:" + alternation(load_words("official_org_heads.txt"))
             + r"|\p{Lu}{3,})" + RIGHT_EDGE),
+        place_posts={row["role"]: row["organisation"] for row in load_tsv("place_post_orgs.tsv", key="role")},
+        province_units={u.name: "thành phố" if u.is_city else "tỉnh" for u in load_gazetteer().units.values()},
+        # the term a title may end with ("Đại biểu Quốc hội khóa XIV"): not part of the body
+        term=regex.compile("[ ,]*(?:" + load_patterns("officials.yaml")["term"] + ")$"),
     )
 
 
@@ -112,16 +123,12 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
             qualifiers.append(word)
     # A head that ends with an organisation ("Chủ tịch HĐND", "Chủ tịch Hội đồng quản trị")
     # is the shorter role of that organisation.
-    if " " in role:
-        shorter, _, tail = role.rpartition(" ")
-        while shorter and tail and shorter.casefold() in lex.roles:
-            if tail in lex.expansion or tail.casefold() in lex.kind_of:
-                role, org = lex.roles[shorter.casefold()], f"{tail} {org}".strip()
-                break
-            if " " not in shorter:
-                break
-            shorter, _, more = shorter.rpartition(" ")
-            tail = f"{more} {tail}"
+    words = role.split(" ")
+    for k in range(len(words) - 1, 0, -1):  # the longest shorter role first
+        shorter, tail = " ".join(words[:k]), " ".join(words[k:])
+        if shorter.casefold() in lex.roles and (tail in lex.expansion or tail.casefold() in lex.kind_of):
+            role, org = lex.roles[shorter.casefold()], f"{tail} {org}".strip()
+            break
     return role or None, org, ", ".join(qualifiers) or None
 
 
@@ -185,16 +192,53 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
         lex: `load_positions()`.
     """
     role, org, qualifier = split_title(unit.text, unit.head, unit.org, lex)
-    organisation = expand_organisation(org, lex).strip(" ,-–—") if org else ""
+    organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
     head = lex.org_heads.get(role or "")
     if head and organisation and not (organisation.casefold() + " ").startswith(head.casefold() + " "):
         organisation = f"{head} {organisation}"  # "Bộ trưởng Công Thương" heads the Bộ Công Thương
+    named = organisation if organisation in lex.province_units else None  # "Chủ tịch Hà Nội"
+    if not foreign_holder:
+        organisation = _place_post_body(role, organisation, lex)
     kind = org_kind(role, organisation, foreign_holder, lex)
     province = _province(text, unit, organisation, kind, provinces, lex)
+    if province is None and named and kind != "foreign":
+        province = ProvinceValue(named, province_names_2025()[named])
+    if province is not None and kind != "foreign":
+        organisation = _name_the_province(organisation, province.province, lex)
     return PositionValue(
         person_key, role, organisation or None, kind,
         province.province if province else None, province.province_2025 if province else None, qualifier,
     )
+
+
+def _place_post_body(role: str | None, organisation: str, lex: PositionLexicon) -> str:
+    """The body of a post that names only a place (place_post_orgs.tsv): "Chủ tịch TP Hội An" ->
+    "Ủy ban nhân dân thành phố Hội An", "Chủ tịch xã" -> "Ủy ban nhân dân xã", "Chủ tịch Hà Nội" ->
+    "Ủy ban nhân dân thành phố Hà Nội"; else `organisation`."""
+    body = lex.place_posts.get(role or "")
+    if body is None or not organisation:
+        return organisation
+    if organisation in lex.province_units:
+        return f"{body} {lex.province_units[organisation]} {organisation}"
+    unit = lex.local_unit.match(organisation)
+    if unit is None or unit.group().casefold().endswith("ủy"):
+        return organisation
+    rest = organisation[unit.end():]
+    return f"{body} {organisation}" if not rest.strip() or _names_only(rest) else organisation
+
+
+def _name_the_province(organisation: str, province: str, lex: PositionLexicon) -> str:
+    """`organisation` ending with a bare "tỉnh" or "thành phố" (or its party committee, "Tỉnh ủy",
+    "Thành ủy") with the province-level unit named in its context when that unit is one ("Ủy ban
+    nhân dân tỉnh" and Gia Lai -> "Ủy ban nhân dân tỉnh Gia Lai", "Ban Thường vụ Tỉnh ủy" ->
+    "Ban Thường vụ Tỉnh ủy Gia Lai"; not "thành phố" and the tỉnh Quảng Nam, a city inside it)."""
+    unit = lex.province_units.get(province)
+    if unit is None:
+        return organisation
+    committee = PARTY_COMMITTEES[unit]
+    if not any(organisation == w or organisation.endswith(" " + w) for w in (unit, committee)):
+        return organisation
+    return f"{organisation} {province}"
 
 
 def _province(text: str, unit, organisation: str, kind: str, provinces: list, lex: PositionLexicon):

@@ -70,10 +70,11 @@ def test_position_span_is_the_title_as_written():
 
 
 def test_province_of_a_bare_unit_comes_from_its_paragraph():
-    # baomoi (bench) style: the province is named before "UBND tỉnh" in the same paragraph
+    # baomoi (bench) style: the province is named before "UBND tỉnh" in the same paragraph, and the
+    # organisation is that province's (the audits at e3fb655 and a5c0236: "Sở ... tỉnh" dangling)
     text = "Ngày 6/2, tại tỉnh Đồng Tháp, ông Nguyễn Thanh Hùng, Phó Chủ tịch UBND tỉnh cho biết"
     [(_, value)] = positions(text)
-    assert (value.organisation, value.province) == ("Ủy ban nhân dân tỉnh", "Đồng Tháp")
+    assert (value.organisation, value.province) == ("Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp")
 
 
 def test_abbreviations_are_whole_words():
@@ -276,13 +277,14 @@ def test_the_post_of_a_place_is_government():
     text = "Trao đổi với PV Dân trí, ông Lê Khắc Nam, Phó Chủ tịch thành phố Hải Phòng xác nhận thông tin trên."
     [(_, value)] = positions(text)
     assert (value.role, value.organisation, value.org_kind, value.province) == (
-        "Phó Chủ tịch", "thành phố Hải Phòng", "government", "Hải Phòng")
+        "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hải Phòng", "government", "Hải Phòng")
 
 
 def test_a_place_named_like_a_body_is_still_a_place():
     # bench 6f3321f86e6b3ec6 (the audit at e3fb655: "Chủ tịch TP Hội An" was other; "Hội" is no association here)
     text = "Ông Nguyễn Văn Sơn - Chủ tịch TP Hội An thông tin, hiện tại lượng khách du lịch đổ về Hội An bắt đầu đông."
-    assert [(v.organisation, v.org_kind) for _, v in positions(text)] == [("thành phố Hội An", "government")]
+    assert [(v.organisation, v.org_kind) for _, v in positions(text)] == [
+        ("Ủy ban nhân dân thành phố Hội An", "government")]
 
 
 def test_a_post_of_a_locality_takes_the_province_it_lies_in():
@@ -400,3 +402,44 @@ def test_tp_at_a_sentence_end_takes_nothing_after_it():
     text = ("HCM, ông Nguyễn Văn Tám, Phó Giám đốc Sở GTVT TP. Trong đó, ống gang Xinxing và Sun của Trung Quốc là "
             "249 km.")
     assert [s for s, _ in positions(text)] == ["Phó Giám đốc Sở GTVT TP"]
+
+
+# fmt: off
+CANONICAL_POSTS = [
+    # bench baomoi-22539856: a post of a province named by the province alone (the audit at e3fb655:
+    # "Chủ tịch TP" and "Chủ tịch TP Hội An" were not the People's Committee)
+    ("Chủ tịch Hà Nội Nguyễn Đức Chung vừa ký công văn gửi các đơn vị liên quan, yêu cầu điều tra.",
+     ("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội", "government", "Hà Nội")),
+    # bench dantri-business-204: the board is the body, the role the shorter head
+    ("đại diện chủ đầu tư, ông Trần Văn Thế - Phó Chủ tịch Hội đồng Quản trị Tập đoàn Đèo Cả cho biết: Việc tăng giá",
+     ("Phó Chủ tịch", "Hội đồng quản trị Tập đoàn Đèo Cả", "business", None)),
+    # bench dantri-education-072: a deputy's term is no part of the body
+    ("Góp ý dự thảo chiến lược, ông Bùi Sỹ Lợi, đại biểu Quốc hội khóa XIV nhấn mạnh, nguồn lực nội sinh của đất nước",
+     ("Đại biểu", "Quốc hội", "legislature", None)),
+    # bench baomoi-22533954: an abbreviated head is the canonical role (the audit at e3fb655: role 'ĐB')
+    ("Cụ thể, khi thấy Bộ trưởng Nguyễn Xuân Cường trả lời về quy hoạch nông sản, ĐB Ngô Thị Minh đã giơ biển",
+     ("Đại biểu", None, "legislature", None)),
+    # bench baomoi-21494867: "việc làm" holds the stop word "làm"
+    ("Cả 6 đoàn đều báo cáo những kết quả tích cực. Bà Vũ Thị Thanh Liễu, Phó Giám đốc Trung tâm dịch vụ việc làm "
+     "Hà Nội chia sẻ: Sự biến động thị trường lao động năm nay không nhiều",
+     ("Phó Giám đốc", "Trung tâm dịch vụ việc làm Hà Nội", "other", "Hà Nội")),
+    # a party committee named only by its unit word takes the province of its paragraph (bench style)
+    ("Ngày 6/2, tại tỉnh Đồng Tháp, ông Lê Vĩnh Tân, Bí thư Tỉnh ủy cho biết",
+     ("Bí thư", "Tỉnh ủy Đồng Tháp", "party", "Đồng Tháp")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CANONICAL_POSTS, ids=range(len(CANONICAL_POSTS)))
+def test_a_post_is_written_canonically(text, expected):
+    [value] = [v for s, v in positions(text) if v.role != "Bộ trưởng"]
+    assert (value.role, value.organisation, value.org_kind, value.province) == expected
+
+
+def test_a_city_inside_a_province_is_not_named_by_the_province():
+    from vnie.extractors.officials.positions import _name_the_province
+
+    lex = load_positions()
+    assert _name_the_province("Ủy ban nhân dân thành phố", "Quảng Nam", lex) == "Ủy ban nhân dân thành phố"
+    assert _name_the_province("Ủy ban nhân dân thành phố", "Đà Nẵng", lex) == "Ủy ban nhân dân thành phố Đà Nẵng"
+    assert _name_the_province("Thành ủy", "Gia Lai", lex) == "Thành ủy"
