@@ -282,6 +282,7 @@ def load_lexicon() -> Lexicon:
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
         institution=regex.compile(
-            LEFT_EDGE + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE
+            LEFT_EDGE + r"(?<!" + LEFT_EDGE + alternation(load_words("official_institution_not_after.txt")) + r" )"
+            + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE
         ),
     )

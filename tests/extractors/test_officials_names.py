@@ -104,6 +104,9 @@ FOUND = [
     # a bracket opening with "nguyên" (a former post)
     ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
      "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
+    # "môi trường" (environment) is no school ("trường") named after the person who follows
+    ("Thứ trưởng Bộ Tài nguyên và Môi trường Võ Tuấn Nhân nêu rõ: Về quản lý", "Võ Tuấn Nhân"),  # bench
+    ("Giám đốc Sở Tài nguyên – Môi trường Nguyễn Toàn Thắng thẳng thắn thừa nhận", "Nguyễn Toàn Thắng"),  # bench
 ]
 
 # (sentence, a name that is no person there)
