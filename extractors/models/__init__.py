@@ -9,7 +9,8 @@ Two tables come from here (ANNOTATION.md "models", GUIDELINES.md "Models"):
 - `models`: a quoted name right after a trigger noun (`mô hình “Camera an
   ninh”`, `mô hình hai giảm “…”`), further quotes chained after it
   (`mô hình: “A”, “B” của tỉnh Gia Lai`), quotes after `như:` in a sentence
-  about models, and plain lists after `như:` separated by `;`.
+  about models, names whose opening mark was left out (`bao gồm: A”`), and
+  plain lists after `như:` separated by `;`.
 
 A quoted name or list item counts as a model only on the movement's topic
 (security, order, crime prevention): topic words (`models_topic_words.txt`)
@@ -32,10 +33,10 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, NormalisedDoc, QuoteValue
-from vnie.extractors.models.find import find_inline_lists, find_lists, find_quotes, find_unquoted
+from vnie.extractors.models.find import find_inline_lists, find_lists, find_quotes, find_unopened, find_unquoted
 from vnie.extractors.models.interpret import (
     QuoteReading, _clause_limit, _context, _Context, _sentence_start, classify_quote, clean_name,
-    interpret_inline_item, interpret_list_item, interpret_model, interpret_unquoted, tie_province,
+    interpret_inline_item, interpret_list_item, interpret_model, interpret_unopened, interpret_unquoted, tie_province,
 )
 from vnie.extractors.models.lexicon import (
     KINDS, LIST_MIN_ITEMS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, Lexicon, load_lexicon,
@@ -78,10 +79,23 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
                 models.append(Mention.at(doc, cand.start, end, reading.rule, value))
         out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, reading.speaker)))
         previous, prev_end = reading, cand.end
+    models.extend(_unopened_models(doc, lex, ctx, spans, {m.end for m in models}))
     models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
     models.extend(_list_models(doc, lex, ctx))
     models.extend(_inline_models(doc, lex, ctx, models))
     return models + out
+
+
+def _unopened_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, quotes: list[tuple[int, int]],
+                     model_ends: set[int]) -> list[Mention[Any]]:
+    """Models whose opening quote mark was left out (a closing mark outside every quote)."""
+    out: list[Mention[Any]] = []
+    for cand in find_unopened(doc.text, quotes, lex):
+        value = interpret_unopened(cand, doc.text, lex, ctx, model_ends, quotes)
+        if value is not None:
+            out.append(Mention.at(doc, cand.start, cand.end, "models.unopened", value))
+            model_ends.add(cand.end)  # the next name may chain after this one
+    return out
 
 
 def _unquoted_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context,

@@ -11,11 +11,17 @@ from vnie.extractors.models.lexicon import (
     CONTEXT_CHARS, CONTINUE_CHARS, LIST_MAX_CHARS, MAX_QUOTES, UNQUOTED_MAX_WORDS, UNQUOTED_MIN_WORDS, Lexicon,
 )
 
+# How far back from a closing mark with no opener its name may start (find_unopened).
+UNOPENED_MAX_CHARS = 160
+
 # Characters before "mô hình" searched for the "như"/"gồm:" that opens an inline list.
 INLINE_LEAD = 16
 
 # Words before "mô hình" that count models of a kind (besides models_quantifiers.txt).
 COUNTING_WORDS = frozenset({"hơn", "gần", "vài", "mấy", "số", "trên"})
+# Quantifiers that count nothing before "mô hình": "lập" lets a one-syllable trigger stand ("thành lập tổ
+# “…”") but "thành lập mô hình Tổ liên gia tự quản về ANTT" names one model.
+NOT_COUNTING = frozenset({"lập"})
 
 
 def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
@@ -182,6 +188,40 @@ def _add_unclosed(out: list[Candidate], text: str, open_at: int, limit: int, lex
         out.append(Candidate(open_at, end, "quotes.unclosed"))
 
 
+def find_unopened(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    """Names whose opening quote mark was left out: a closing mark outside every quote, after a list
+    colon or after the comma or `;` that follows a closed quote, in the same clause.
+
+    `Các mô hình bao gồm: Quản lý giáo dục thanh thiếu niên phạm tội, vi phạm pháp luật” ở phường …`,
+    `"Tổ tuyên truyền …", Đội cán sự xã hội tình nguyện về an ninh trật tự" phường …`. The name starts
+    after the colon or the separator; `interpret` decides whether it is a model.
+
+    Returns:
+        Candidates with rule `quotes.unopened` spanning the name and its closing mark, with
+        `groups["after"]` = `colon` or `quote` and `groups["lead"]` where the colon or the quote's
+        closing mark is (decimal string).
+    """
+    out: list[Candidate] = []
+    covered = iter(sorted(quotes))
+    span = next(covered, None)
+    for m in lex.quote_mark.finditer(text):
+        i = m.start()
+        while span is not None and span[1] <= i:
+            span = next(covered, None)
+        if span is not None and span[0] <= i < span[1]:
+            continue
+        if lex.single_mark.match(text, i) or _opens(text, i, text[i], False, lex):
+            continue
+        lead = lex.unopened_lead.search(text, max(0, i - UNOPENED_MAX_CHARS), i)
+        if lead is None:
+            continue
+        start = lead.end()
+        if start < i and text[start].isupper():
+            after = "colon" if lead.group("colon") else "quote"
+            out.append(Candidate(start, i + 1, "quotes.unopened", {"after": after, "lead": str(lead.start())}))
+    return out
+
+
 def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
     """Items of plain lists after `như:` in a sentence about models.
 
@@ -302,7 +342,7 @@ def _counted(text: str, at: int, lex: Lexicon) -> bool:
     if not before:
         return False
     word = before[-1].casefold()
-    return word.isdigit() or word in lex.quantifiers or word in COUNTING_WORDS
+    return word.isdigit() or word in lex.quantifiers and word not in NOT_COUNTING or word in COUNTING_WORDS
 
 
 def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:

@@ -418,6 +418,32 @@ def interpret_model(reading: QuoteReading, cand: Candidate, text: str, lex: Lexi
     return ModelValue(name, tie_province(text, [(cand.end, clause_limit)], lex, ctx, skip))
 
 
+def interpret_unopened(cand: Candidate, text: str, lex: Lexicon, ctx: _Context, model_ends: set[int],
+                       skip: Sequence[tuple[int, int]]) -> ModelValue | None:
+    """The model value of a name whose opening mark was left out (`find_unopened`), or None.
+
+    After a colon it must open a list of models (`Các mô hình bao gồm: …”`) or follow a trigger;
+    after a closed quote that quote must have been read as a model (`"Tổ …", Đội …"`).
+    """
+    if not ctx.topic.covers(cand.start, cand.end):
+        return None
+    if cand.groups["after"] == "quote":
+        if int(cand.groups["lead"]) + 1 not in model_ends:
+            return None
+    else:
+        tokens, colon = _context_tokens(text, cand.start, lex)
+        marker, _ = _marker_before(tokens, colon, lex)
+        if not (marker == "trigger" or marker == "list" and _trigger_before(text, cand.start, lex)):
+            return None
+    span = _name_span(text, cand.start, cand.end, False, lex)
+    if span is None or lex.movement.match(text, span[0]) or _programme_start(text[span[0]:span[1]], lex):
+        return None
+    name = clean_name(text[span[0]:span[1]], lex)
+    if not name:
+        return None
+    return ModelValue(name, tie_province(text, [(cand.end, _clause_limit(text, cand.end, lex))], lex, ctx, skip))
+
+
 def _clause_limit(text: str, start: int, lex: Lexicon) -> int:
     limit = min(len(text), start + CLAUSE_MAX_CHARS)
     stop = lex.clause_end.search(text, start, limit)

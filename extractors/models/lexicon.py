@@ -136,6 +136,7 @@ class Lexicon:
     inline_end: regex.Pattern[str]
     inline_split: regex.Pattern[str]
     inline_place: regex.Pattern[str]
+    unopened_lead: regex.Pattern[str]
     generic_names: frozenset[str]
     modifiers: regex.Pattern[str]
 
@@ -198,6 +199,7 @@ def load_lexicon() -> Lexicon:
         inline_end=regex.compile(p["inline_end"]),
         inline_split=regex.compile(p["inline_split"]),
         inline_place=regex.compile(p["inline_place"]),
+        unopened_lead=regex.compile(p["unopened_lead"]),
         generic_names=fold("models_generic_names.txt"),
         modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
     )

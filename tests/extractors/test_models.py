@@ -122,11 +122,40 @@ MODELS = [
                  (), (), [("5 trong 1", None)], id="pages-unquoted-then-quote"),
     pytest.param(ON_TOPIC + "Xã Hố Nai 3 có mô hình 1+4; ở xã Trà Cổ với mô hình 1+5; tổ liên gia ra mắt.", (), (),
                  [("1+4", None), ("1+5", None)], id="unquoted-formula"),
-    # a list after "gồm:" / "có:" in a sentence about models (baoquangbinh.vn)
+    # a list after "gồm:" / "có:" in a sentence about models, each name followed by its place ("tại xã …
+    # (huyện …);", "ở xã …,") before the next quote (baoquangbinh.vn; issue 13)
     pytest.param(ON_TOPIC + "Riêng trong năm 2019, toàn tỉnh đã xây dựng mới 5 mô hình, gồm: “Chung tay giúp đỡ người "
                  "chưa thành niên vi phạm pháp luật” tại xã An Thủy (huyện Lệ Thủy); “Khu dân cư thực hiện tốt an toàn "
-                 "giao thông” ở xã Quảng Lộc.", (), (),
-                 [("Chung tay giúp đỡ người chưa thành niên vi phạm pháp luật", None)], id="pages-list-after-gồm"),
+                 "giao thông” ở xã Quảng Lộc, “Tổ dân phố bảo đảm ANTT, sống tình thương bác ái” tại phường Quảng Long "
+                 "(TX. Ba Đồn); “Khu dân cư tự quản về ANTT” tại xã Cao Quảng, “Hội CCB giáo dục thanh thiếu niên chấp "
+                 "hành pháp luật” của xã Thạch Hóa (huyện Tuyên Hóa).", (), (),
+                 [("Chung tay giúp đỡ người chưa thành niên vi phạm pháp luật", None),
+                  ("Khu dân cư thực hiện tốt an toàn giao thông", None),
+                  ("Tổ dân phố bảo đảm ANTT, sống tình thương bác ái", None), ("Khu dân cư tự quản về ANTT", None),
+                  ("Hội CCB giáo dục thanh thiếu niên chấp hành pháp luật", None)], id="pages-list-after-gồm"),
+    # a place phrase is no chain when a sentence follows it (blind k-015: the second quote is a later mention)
+    pytest.param(ON_TOPIC + "Công an huyện phối hợp với UBND xã Quân Hà  tổ chức ra mắt mô hình “Tổ liên gia an toàn "
+                 "phòng cháy, chữa cháy” tại thôn Thôm Mò – Nà Liềng. “Tổ liên gia an toàn PCCC” được thành lập với 05 "
+                 "hộ gia đình.", (), (),
+                 [("Tổ liên gia an toàn phòng cháy, chữa cháy", None)], id="gold-place-then-sentence"),
+    # a name whose opening mark was left out: after a list colon, or chained after a model quote (blind
+    # sec-028 and s3-n n-022, two outlets)
+    pytest.param("Trong năm 2018, Công an thành phố Quảng Ngãi đã hướng dẫn các xã, phường xây dựng mới 05 mô hình tự "
+                 "quản về an ninh trật tự. Các mô hình bao gồm: Quản lý giáo dục thanh thiếu niên phạm tội, vi phạm "
+                 "pháp luật” ở phường Nghĩa Lộ, Chánh Lộ và xã Nghĩa Hà; mô hình “quản lý, giáo dục, giúp đỡ người "
+                 "chấp hành xong án phạt tù tái hòa nhập cộng đồng và mô hình “camera an ninh” tại xã Nghĩa An.", (), (),
+                 [("quản lý, giáo dục, giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng", None),
+                  ("camera an ninh", None), ("Quản lý giáo dục thanh thiếu niên phạm tội, vi phạm pháp luật", None)],
+                 id="gold-unopened-after-colon"),
+    pytest.param("Điển hình, Hội Cựu chiến binh có mô hình \"Tổ an ninh tự quản\", \"Tổ tuyên truyền phổ biến giáo dục "
+                 "pháp luật\", Đội cán sự xã hội tình nguyện về an ninh trật tự\" phường, xã, thị trấn với 582 thành "
+                 "viên.", (), (),
+                 [("Tổ an ninh tự quản", None), ("Tổ tuyên truyền phổ biến giáo dục pháp luật", None),
+                  ("Đội cán sự xã hội tình nguyện về an ninh trật tự", None)], id="gold-unopened-chained"),
+    # "thành lập mô hình" names one model: "lập" counts nothing (blind s4-q-011)
+    pytest.param("Vì vậy, từ tháng 8/2016, Công an xã Láng Lớn đã tham mưu cấp ủy, chính quyền thành lập mô hình Tổ "
+                 "liên gia tự quản về ANTT, nhằm tăng cường sự phối hợp chặt chẽ giữa chính quyền với nhân dân trong "
+                 "công tác giữ gìn ANTT.", (), (), [("Tổ liên gia tự quản về ANTT", None)], id="gold-thanh-lap-mo-hinh"),
     # an unclosed name stops before a new trigger; unquoted names in a list (cand.com.vn, Lào Cai)
     pytest.param(ON_TOPIC + "Điển hình như: mô hình Dòng họ tự quản, mô hình Tiếng kẻng an ninh, an toàn giao thông.",
                  (), (), [("Dòng họ tự quản", None), ("Tiếng kẻng an ninh", None)], id="pages-unquoted-list"),
