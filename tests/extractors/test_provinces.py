@@ -152,6 +152,11 @@ REGIONS = [
      "Trung Quốc.",                                      ["miền Nam"]),
     ("Công an chi viện chiến trường miền Nam kháng chiến chống Mỹ, cứu nước.", ["miền Nam"]),
     ("Ủy ban Đoàn kết Cuba với miền Nam Việt Nam.",      ["miền Nam"]),
+    # a compass region in lower case, as some outlets write it (bench baomoi; issue 13, blind fin-sec-027)
+    ("Khi H. chuẩn bị đón xe khách vào miền nam làm việc ở ngã 3 Châu Lộc, huyện Quỳ Hợp thì bị Q", ["miền Nam"]),
+    # a named part of a region: the longest name wins (issue 13, blind s4-s-003; page chuabuuminh.vn)
+    ("Tây Nguyên lại có thể chia thành ba tiểu vùng địa hình đồng thời là ba tiểu vùng khí hậu, gồm Bắc Tây Nguyên "
+     "(tương\nứng với các tỉnh Kon Tum và Gia Lai, trước là một tỉnh)", ["Tây Nguyên", "Bắc Tây Nguyên"]),
 ]
 
 NOT_REGIONS = [
@@ -167,6 +172,8 @@ NOT_REGIONS = [
     "Bão di chuyển theo hướng Tây Tây Bắc.",
     "Bờ mỏ phía Đông Bắc chỉ cách biển 500 m.",
     "Xung đột ở miền Đông Ukraine leo thang.",
+    # lower case abroad (bench dantri-science-035)
+    "gồm 25 con đang trên đường tìm kiếm con mồi tại khu vực miền bắc Canada, đã phát hiện một đàn bò bison",
     "Thành phố Manchester, Tây Bắc nước Anh.",
     "Thác Tà Puồng ở miền Tây Quảng Trị.",
     "Khu vực Đông Nam Á phát triển.",
