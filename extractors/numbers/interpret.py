@@ -67,6 +67,8 @@ NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 # Hours in this range are a time of day even with nothing after them ("khoảng 21 giờ, anh A ...");
 # 24 is left out: "24 giờ" is the usual round-the-clock duration.
 CLOCK_HOURS = (13, 23)
+# How far before "N giờ" the words that make it a time of day are looked for (numbers.yaml clock_before).
+CLOCK_LEAD_CHARS = 32
 
 # Words (joined by "-" or "/": "Covid-19", "mẫu/ngày", "con/1kg", but not "/" and a bare number:
 # "944 tổ/17.810 cá nhân" counts two things) and single punctuation marks.
@@ -115,6 +117,25 @@ def _nothing(reason: str) -> Outcome:
     return _NOTHING[reason]
 
 
+# How far ahead a lower-case word of a proper name may see the next capitalised word ("Độc lập hạng Ba").
+NAME_TAIL_WORDS = 2
+
+
+def _proper_name_end(toks, n: int) -> int:
+    """Where the proper name after a `named` head ends (unit_heads.tsv: "Huân chương Độc lập hạng Ba"):
+    capitalised words, and lower-case words with a capitalised one at most NAME_TAIL_WORDS ahead."""
+    while n < len(toks) and toks[n][0].isalpha() and toks[n] not in COORDINATORS:
+        ahead: list[str] = []
+        for t in toks[n + 1:n + 1 + NAME_TAIL_WORDS]:
+            if not t[0].isalpha() or t in COORDINATORS:
+                break
+            ahead.append(t)
+        if not (toks[n][0].isupper() or any(t[0].isupper() for t in ahead)):
+            break
+        n += 1
+    return n
+
+
 def _is_acronym(tok: str) -> bool:
     """`CMND`, `F1`, `CPU` count as nouns; `Tây`, `Covid-19`, `SARS-CoV-2` do not."""
     return len(tok) >= 2 and tok[0].isupper() and not any(c.islower() for c in tok)
@@ -136,6 +157,7 @@ class NumberInterpreter:
         self.one_some = regex.compile(lex.patterns["one_some"])
         self.partitive = regex.compile(lex.patterns["partitive"])
         self.clock_after = regex.compile(lex.patterns["clock_after"])
+        self.clock_before = regex.compile(lex.patterns["clock_before"])
         self.ago_stamp = regex.compile(lex.patterns["ago_stamp"])
         self.difference = regex.compile(lex.patterns["difference"])
         self.comparatives = regex.compile(lex.patterns["comparatives"])
@@ -335,6 +357,8 @@ class NumberInterpreter:
                 return None
         if head is not None and head.kind == "classifier":
             n = self._classified(low, toks, n)
+        elif head is not None and head.kind == "named":
+            n = _proper_name_end(toks, n)
         elif head is not None and head.kind != "noun":
             n = self._complements(low, toks, n, head)
         else:
@@ -529,7 +553,9 @@ class NumberInterpreter:
         if nearest is not None and nearest[0].lower() in self.context_words:
             before = words_before(text, start, BEFORE_WORDS)
             qualifier, start, used = self.hedge(text, start, before)
-            if qualifier is None and before[used:]:
+            # a phrase that only looks like a hedge ends the words that could block ("10GB/tháng trong vòng
+            # 18 tháng", "San Diego trong vòng ba tuần")
+            if qualifier is None and before[used:] and not used:
                 why = self.blocked(text, before[used:], measured)
                 if why and why != "name":
                     return _nothing(why)
@@ -590,7 +616,8 @@ class NumberInterpreter:
                     return _nothing("year")  # "năm 2017 Thủ tướng ..."
                 if self._title(unit.head) and self._name_after(text, unit.end):
                     return _nothing("name")  # "ảnh 1 Thủ tướng Nguyễn Xuân Phúc": a title and its holder
-                if unit.head is not None and unit.head.text == "giờ" and self._clock(text, unit.end, values[0], num2):
+                if unit.head is not None and unit.head.text == "giờ" and self._clock(
+                        text, cand.start, unit.end, values, num2, fraction):
                     return _nothing("time")
                 if unit.head is not None and unit.head.text in ("giờ", "phút") and self.ago_stamp.match(text, unit.end) \
                         and (start == 0 or text[start - 1] == "\n"):
@@ -684,11 +711,23 @@ class NumberInterpreter:
                 return low * scale
         return low * mag
 
-    def _clock(self, text: str, end: int, hours: float, num2: str | None) -> bool:
-        """Whether `N giờ` ending at `end` is a time of day ("4 giờ ngày 4/9", "9 giờ sáng", "21 giờ")."""
-        if self.clock_after.match(text, end):
+    def _clock(self, text: str, start: int, end: int, values: list, num2: str | None, fraction: bool) -> bool:
+        """Whether `N giờ` from `start` to `end` is a time of day, no count of hours.
+
+        "4 giờ ngày 4/9", "9 giờ sáng", "21 giờ", "từ 12 giờ đến hết ngày 18-10", "Từ 6 giờ đến 22 giờ"
+        (both ends), "Đúng 11 giờ,", a window of evening hours "từ 19-22 giờ", and "24/24 giờ"
+        (round the clock, like "24/7": GUIDELINES.md).
+        """
+        if fraction:
+            return values[0] == values[-1] == 24
+        if text.startswith(" đồng hồ", end):
+            return False  # "đúng 12 giờ đồng hồ": hours
+        if self.clock_after.match(text, end) or self.clock_before.search(text, max(0, start - CLOCK_LEAD_CHARS), start):
             return True
-        return not num2 and hours.is_integer() and CLOCK_HOURS[0] <= hours <= CLOCK_HOURS[1]
+        if num2:
+            return all(v.is_integer() and CLOCK_HOURS[0] <= v <= CLOCK_HOURS[1] for v in map(float, values))
+        hours = float(values[0])
+        return hours.is_integer() and CLOCK_HOURS[0] <= hours <= CLOCK_HOURS[1]
 
     def _money_noun(self, text: str, end: int) -> bool:
         """Whether the words after a magnitude word name what an amount of money is (`tỷ doanh thu`)."""

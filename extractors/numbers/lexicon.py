@@ -15,7 +15,7 @@ from vnie.gazetteer.load import DataError, load_patterns, load_tsv, load_words
 Phrase = tuple[str, ...]
 """A phrase as a tuple of lower-case syllables: ("địa", "bàn")."""
 
-HEAD_KINDS = ("measure", "closed", "classifier", "noun")
+HEAD_KINDS = ("measure", "closed", "classifier", "noun", "named")
 NUMBER_WORD_KINDS = ("digit", "inner", "ten", "tens", "hundred", "filler", "magnitude")
 
 

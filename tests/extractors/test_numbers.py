@@ -126,8 +126,9 @@ CASES = [
     ("q-dinh-chi",       "Phòng giáo dục quận đã chỉ đạo đình chỉ 2 cô giáo.",          [(2, "cô giáo", None)]),
     ("q-chi-sau",        "Chỉ sau 3 tập phim, Vương Bá Chiêu thu về nhiều tiền.",       [(3, "tập phim", "chỉ")]),
     ("q-chi-moi",        "Năm nay chỉ mới 22 tuổi nhưng Lance Stroll đã gây nhiều chú ý.", [(22, "tuổi", "chỉ")]),
-    ("q-trong-vong",     "Cơ quan chức năng tạm giữ phương tiện trong vòng 9 ngày.",    [(9, "ngày", "trong vòng")]),
-    ("q-chi-trong-vong", "Thời gian người dân nhận hộ chiếu chỉ trong vòng 8 ngày.",    [(8, "ngày", "trong vòng")]),
+    # "trong vòng" is a time frame, no hedge (GUIDELINES.md, settled 2026-12-06)
+    ("q-trong-vong",     "Cơ quan chức năng tạm giữ phương tiện trong vòng 9 ngày.",    [(9, "ngày", None)]),
+    ("q-chi-trong-vong", "Thời gian người dân nhận hộ chiếu chỉ trong vòng 8 ngày.",    [(8, "ngày", "chỉ")]),
     # the unit stops at adjectives, verbs, another numeral, and a place followed by its name
     ("unit-adjective",   "Quốc hội sẽ biểu quyết thông qua 3 nghị quyết quan trọng gồm nhiều nội dung.", [(3, "nghị quyết", None)]),
     ("unit-moi",         "Trương Bá Chi đã ký 3 hợp đồng mới, quay 7 quảng cáo.",       [(3, "hợp đồng", None), (7, "quảng cáo", None)]),
@@ -247,6 +248,22 @@ CASES = [
                          [(15, "phút", None)]),
     ("comparison-price", "với mức giá 499 USD, đắt hơn 150 USD so với phiên bản Pixel 4a", [(499, "USD", None), (150, "USD", None)]),
     ("rose-sharply-more-than", "VN-Index có lúc tăng mạnh hơn 26 điểm lên 1.000 điểm", [(26, "điểm", "hơn"), (1000, "điểm", None)]),
+    # "giờ đồng hồ" is hours, never a time of day (dantri-entertainment-050)
+    ("hours-dong-ho",    "Rong ruổi ngày đường lên Hà Nội để rồi chưa đầy 15 giờ đồng hồ sau chị lại rời đi như cái cách cô "
+                         "Tấm chui vào quả thị.", [(15, "giờ", "chưa đầy")]),
+    # "trong vòng N" is a time frame, no hedge; a hedge before it counts (GUIDELINES.md, settled; dantri-tech-263,
+    # dantri-science-159, dantri-entertainment-215); the words before it do not block the number
+    ("within-no-hedge",  "người dùng còn được sử dụng miễn phí dữ liệu lên đến 10GB/tháng trong vòng 18 tháng kể từ thời "
+                         "điểm kích hoạt gói cước", [(18, "tháng", None)]),
+    ("within-after-name", "sự bùng nổ tiếng ồn kì lạ không rõ xuất xứ này là lần thứ hai diễn ra trong thành phố San Diego "
+                          "trong vòng ba tuần qua, nơi không có động đất xuất hiện.", [(3, "tuần", None)]),
+    ("within-hedged",    "Chỉ trong vòng một năm sau khi gặp gỡ và yêu Brenda, Macaulay Culkin thay đổi hoàn toàn.",
+                         [(1, "năm", "chỉ")]),
+    # an order's name is what is counted (issue 13; blind s4-t-011)
+    ("orders",           "Công an nhân dân Quảng Ngãi qua các thời kỳ lịch sử, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân "
+                         "chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba.",
+                         [(9, "Huân chương Độc lập hạng Ba", None), (3, "Huân chương Bảo vệ Tổ quốc hạng Nhì", None),
+                          (71, "Huân chương Bảo vệ Tổ quốc hạng Ba", None)]),
 ]
 
 NEGATIVE = [
@@ -257,6 +274,13 @@ NEGATIVE = [
     ("time-minutes-unit", "về đến sân bay Nội Bài lúc 9 giờ 10 phút."),
     ("time-date",        "hồi 4 giờ ngày 4/9, vị trí tâm bão ở vào khoảng"),
     ("time-evening",     "khoảng 21 giờ, anh A về nhà thì phát hiện"),
+    # both ends of a span of clock times, round the clock "24/24 giờ" (like "24/7", GUIDELINES.md), the night of a
+    # day (bench dantri-travel-026, baomoi-21511521, baomoi-22372794, baomoi-21487765; issue 13)
+    ("time-span",        "Thời gian mở bán: Từ 6 giờ đến 22 giờ hàng ngày"),
+    ("time-span-end",    "Lệnh giới nghiêm này được điều chỉnh từ 21 giờ tối hôm trước đến 5 giờ ngày hôm sau thay vì từ "
+                         "19 giờ đến 6 giờ."),
+    ("round-the-clock",  "Ông Toga bán hàng tạp hóa 24/24 giờ ở khu vực này cho biết, tối qua khi nghe tiếng nổ lớn"),
+    ("night-of-day",     "Lễ khai ấn sẽ diễn ra vào đêm 14 tháng Giêng."),
     # a ratio is not a count (bench dantri-business-006)
     ("ratio",            "cấp nguồn nước sạch cho khoảng 1/3 dân số Hà Nội"),
     # a school subject's grade (bench dantri-education-013)
@@ -379,7 +403,7 @@ def test_each_unit_head(extract, head):
 
 def test_lexicon_integrity():
     assert all(q == q.lower() for q in LEX.qualifiers.values())
-    assert all(h.kind in ("measure", "closed", "classifier", "noun") for h in LEX.heads.values())
+    assert all(h.kind in ("measure", "closed", "classifier", "noun", "named") for h in LEX.heads.values())
     assert not {p for p in LEX.heads if p in LEX.stops}, "a head noun is also a stop word"
 
 
