@@ -126,7 +126,8 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
     words = role.split(" ")
     for k in range(len(words) - 1, 0, -1):  # the longest shorter role first
         shorter, tail = " ".join(words[:k]), " ".join(words[k:])
-        if shorter.casefold() in lex.roles and (tail in lex.expansion or tail.casefold() in lex.kind_of):
+        body = tail in lex.expansion or tail in lex.expansion.values() or tail.casefold() in lex.kind_of
+        if shorter.casefold() in lex.roles and body:  # `UVTW` -> `Ủy viên` of `Trung ương` (role_aliases.tsv)
             role, org = lex.roles[shorter.casefold()], f"{tail} {org}".strip()
             break
     return role or None, org, ", ".join(qualifiers) or None

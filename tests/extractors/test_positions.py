@@ -52,6 +52,14 @@ CASES = [
     ("bà Trần Lưu Hoa- Trưởng Phòng GD-ĐT quận Hai Bà Trưng (Hà Nội), cho biết, sau khi xác định thông tin",
      [("trần lưu hoa", "Trưởng phòng", "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng", "government", "Hà Nội",
        None)]),
+    # `UVTV` (Ủy viên Ban Thường vụ) is a title of the party's standing committee (a stored public page,
+    # search tool; round 5's first look missed people whose only cue was it)
+    ("Đồng chí Nguyễn Long Biên, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh thăm, chúc tết cán bộ và Nhân dân xã Phước Tân.",
+     [("nguyễn long biên", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "party", None, None),
+      ("nguyễn long biên", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "government", None, None)]),
+    # `thành phố` + a name is the city's officer, not a street (`phố`) named after them (bench)
+    ("Lệ cho thấy người dân đổ về đây khá đông. Phó Chủ tịch UBND thành phố Chử Xuân Dũng đề nghị Công viên",
+     [("chử xuân dũng", "Phó Chủ tịch", "Ủy ban nhân dân thành phố", "government", None, None)]),
 ]
 # fmt: on
 
