@@ -231,13 +231,14 @@ def _support(a: Evidence, b: Evidence) -> int:
 
 @functools.cache
 def _post_roles() -> frozenset[str]:
-    """Canonical roles that are posts (titles.tsv kind `position`), not occupations (`giáo viên`)."""
+    """Canonical roles that are posts (titles.tsv kind `position`), not occupations (`giáo viên`),
+    casefolded: a role is written `Phó Trưởng Ban` or `Phó Trưởng ban`."""
     roles = set()
     for row in load_tsv("titles.tsv", key="head"):
         if row["kind"] == "position":
-            roles.add(row["head"])
+            roles.add(row["head"].casefold())
             if row["deputy"] == "yes":
-                roles.add("Phó " + row["head"])
+                roles.add("phó " + row["head"].casefold())
     return frozenset(roles)
 
 
@@ -289,25 +290,49 @@ def _foreign_name(name: str) -> bool:
     return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
 
 
-def _official(e: Evidence, known: bool = False, name: str = "") -> bool:
-    """A rank, a post in a public body, or a post (not an occupation) in a body of no known
-    kind (a department's `Phòng`, a state institute or hospital); a company post is not public.
-    A foreign person's post is public by its role, its organisation or a well-known name
-    (`_foreign_public`): a foreign club's, company's or foundation's chairman is no official."""
-    if e.ranks or (e.kinds - {"foreign"}) & PUBLIC_KINDS:
+def _official(e: Evidence, public: bool = False, name: str = "") -> bool:
+    """A rank, a post in a public body, a post (not an occupation) in a public body of no known
+    kind (`_public_body`: a state institute, hospital or school; not a company, club,
+    cooperative or association), or a public well-known person (`public`, known_persons.tsv).
+    A foreign person's post is public by its role or its organisation (`_foreign_public`):
+    a foreign club's, company's or foundation's chairman is no official."""
+    if public or e.ranks or (e.kinds - {"foreign"}) & PUBLIC_KINDS:
         return True
     if "foreign" in e.kinds or (e.roles and _foreign_name(name)):
-        return bool(known or e.roles & _foreign_public()[0] or any(map(_public_foreign_org, e.organisations)))
-    posts = e.roles & _post_roles()
-    if not any(map(_public_foreign_org, e.organisations)):
-        posts -= _private_roles()  # a company's CEO, a hospital department's head
-    return bool(posts and "other" in e.kinds and "business" not in e.kinds)
+        return bool(e.roles & _foreign_public()[0] or any(map(_public_foreign_org, e.organisations)))
+    if "other" not in e.kinds or "business" in e.kinds:
+        return False
+    posts = {r.casefold() for r in e.roles} & _post_roles()
+    if any(map(_public_foreign_org, e.organisations)):
+        return bool(posts)  # a state body named in the title ("Bảo hiểm Xã hội Việt Nam")
+    posts -= _private_roles()["any"]  # a company's CEO, a hospital department's head
+    if not e.organisations:
+        return bool(posts - _private_roles()["bare"])  # "làm giám đốc": of a company, mostly
+    return bool(posts) and any(map(_public_body, e.organisations))
 
 
 @functools.cache
-def _private_roles() -> frozenset[str]:
-    """Roles that are no public post in a body of no known kind (person_private_roles.txt)."""
-    return frozenset(load_words("person_private_roles.txt"))
+def _private_roles() -> dict[str, frozenset[str]]:
+    """Casefolded roles that are no public post in a body of no known kind (`any`,
+    person_private_roles.txt) or when written with no organisation (`bare`, person_bare_roles.txt)."""
+    return {"any": frozenset(w.casefold() for w in load_words("person_private_roles.txt")),
+            "bare": frozenset(w.casefold() for w in load_words("person_bare_roles.txt"))}
+
+
+@functools.cache
+def _body_heads() -> tuple[regex.Pattern[str], dict[str, bool]]:
+    """The heads of person_public_heads.tsv as one pattern opening an organisation (a key), and
+    whether each (keyed) names a public body."""
+    rows = load_tsv("person_public_heads.tsv", key="word")
+    public = {key(r["word"]): r["public"] == "yes" for r in rows}
+    return regex.compile(r"^" + alternation(public) + r"(?!\w)"), public
+
+
+def _public_body(org: str) -> bool:
+    """Whether an organisation (a key) of no known kind opens with the head of a public body."""
+    pattern, public = _body_heads()
+    found = pattern.match(org)
+    return found is not None and public[found.group()]
 
 
 def person_id(name_key: str, article_id: str) -> str:
@@ -324,6 +349,7 @@ class Linker:
         forms = known_persons()
         self.canonical = {key(form): key(name) for form, (name, _) in forms.items()}
         self.known_names = {key(name): name for name, _ in forms.values()}
+        self.public_names = {key(r["name"]) for r in load_tsv("known_persons.tsv", key="name") if r["public"] == "yes"}
 
     @classmethod
     def load(cls, out: Path) -> Linker:
@@ -414,7 +440,7 @@ class Linker:
             e = p.evidence
             out.append({
                 "person_id": p.person_id, "name": p.name, "aliases": sorted(p.aliases - {p.name}),
-                "kind": "official" if _official(e, p.known, p.name) else "person",
+                "kind": "official" if _official(e, key(p.name) in self.public_names, p.name) else "person",
                 "n_articles": p.n_articles, "first_seen": p.first_seen, "last_seen": p.last_seen,
                 "ranks": sorted(e.ranks), "current_role": p.current[1], "current_organisation": p.current[2],
                 "roles": sorted(e.roles), "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),

@@ -396,3 +396,38 @@ def test_foreign_name_after_a_rank_keeps_a_company_word():
             "huy tàu Echigo cho biết, sự kiện nằm trong khuôn khổ các hoạt động quan hệ hợp tác, hữu nghị giữa 2 nước "
             "Việt Nam-Nhật Bản nói chung và lực lượng Cảnh sát biển 2 nước nói riêng.")
     assert "Toyota Chikara" in names(text)
+
+
+# fmt: off
+# (sentence, the names it gives): a foreign governor's place is no part of the name (official_title_places.txt);
+# companies' and products' names after a title are no person (official_foreign_not_names.txt,
+# official_institution_words.txt: the persons audit at e3fb655, "Data Mining Platform")
+NAMED_AFTER_A_PLACE_OR_A_FIRM = [
+    ("Ông Phạm Hồng Phong - Giám đốc sản phẩm Viettel Data Mining Platform cho biết: Hiện giải pháp của Viettel đã "
+     "được triển khai.", {"Phạm Hồng Phong"}),  # bench dantri-tech-187
+    ("Phó chủ tịch Man Utd Ed Woodward cũng bị ông Ceferin chỉ trích vì chơi bẩn sau lưng", {"Ed Woodward", "Ceferin"}),  # bench dantri-sport-074
+    ("Theo Thống đốc Bicol Al Francis Bichara, trong 4 ca tử vong, có một người bị cây đè và một bé 5 tuổi",
+     {"Al Francis Bichara"}),  # bench dantri-world-013
+    ("Thống đốc California Gavin Newsom", {"Gavin Newsom"}),  # bench dantri-world-143, a caption
+    ("Tài xế taxi Tiên Sa chặn đánh dằn mặt tài xế taxi Mai Linh vì bị dành khách", set()),  # bench baomoi-22568563
+    ("Thông tin trên được ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch Hội đồng quản trị Công ty cổ phần Hoàng Anh Gia Lai "
+     "công bố.", {"Đoàn Nguyên Đức"}),  # bench dantri-business-017
+    # a middle initial inside a foreign name (patterns/officials.yaml foreign_run)
+    ("Bộ trưởng Tư pháp Mỹ Jeff Sessions đã tuyên bố rút khỏi cuộc điều tra nghi án Nga can thiệp bầu cử Mỹ, vậy nên "
+     "giờ đây, mọi chuyện chỉ còn phụ thuộc vào việc Thứ trưởng Tư pháp Rod J. Rosenstein có quyết định bổ nhiệm một "
+     "công tố viên đặc biệt hay không.", {"Jeff Sessions", "Rod J. Rosenstein"}),  # bench baomoi-22266176
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_A_PLACE_OR_A_FIRM)
+def test_places_and_firms_are_no_part_of_a_name(text, expected):
+    assert names(text) == expected
+
+
+def test_a_governor_is_a_post():
+    # bench baomoi-22263204 (persons kind `person` before "Thống đốc" was a title head)
+    rows = extract("Ban Tổ chức còn trao giải Lãnh đạo phụ nữ Nhật Bản tiêu biểu cho bà Yuriko Koike, Thống đốc "
+                   "Tokyo, và Giải thưởng Lãnh đạo phụ nữ toàn cầu cho bà Joyce Banda.")
+    assert [(r["name"], r["titles"]) for r in rows["officials"]][0] == ("Yuriko Koike", ["Thống đốc Tokyo"])
+    assert [(r["role"], r["org_kind"]) for r in rows["positions"]][0] == ("Thống đốc", "foreign")

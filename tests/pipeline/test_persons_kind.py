@@ -1,5 +1,5 @@
 """persons.kind (issue 11): officials told from other people, on the bench articles of the
-persons audit at 40fc3eb (corpus/audit/persons-40fc3eb.jsonl) and others of the same kinds."""
+persons audits (corpus/audit/persons-*.jsonl) and others of the same kinds."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from vnie.run.persons import _public_body
 from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 
@@ -26,6 +27,22 @@ KINDS = [
     ("dantri-health-006", "Lê Thanh Dũng", "person"),  # "Trưởng khoa Chẩn đoán hình ảnh": a hospital's (audit)
     ("dantri-tech-008", "Nguyễn Văn Khoa", "person"),  # "Tổng Giám đốc FPT": a company's
     ("baomoi-22220121", "Đào Việt Ánh", "official"),   # "Phó tổng giám đốc Bảo hiểm Xã hội Việt Nam": a state agency
+    # the persons audit at e3fb655 (corpus/audit/persons-e3fb655.jsonl) and a draw of the same run's persons
+    ("baomoi-22523455", "Raúl Castro", "official"),    # "đồng chí Raul Castro": a head of state without a title
+    ("dantri-world-081", "Tedros Adhanom Ghebreyesus", "official"),  # "Người đứng đầu WHO ... ông Tedros"
+    ("baomoi-22381142", "Chu Văn Hùng", "official"),   # "ông Chu Văn Hùng, Thanh tra viên phụ trách" (Sở GTVT)
+    ("baomoi-21471380", "Hoàng Minh Việt", "official"),  # "Phó trưởng ban thường trực Ban ATGT tỉnh Hà Tĩnh"
+    ("baomoi-22263204", "Yuriko Koike", "official"),   # "bà Yuriko Koike, Thống đốc Tokyo"
+    ("baomoi-22541471", "Hồ Thị Thiết", "official"),   # "Chủ tịch Hội phụ nữ xã Hướng Lập": the Front's union
+    ("dantri-health-151", "Nguyễn Trung Cấp", "official"),  # "Phó Giám đốc Bệnh viện Bệnh Nhiệt đới Trung ương"
+    ("baomoi-22268396", "Nguyễn Quốc Toản", "person"),  # "Phó giám đốc HTX Phú Lộc": a cooperative's
+    ("dantri-sport-076", "Nguyễn Huy Hoàng", "person"),  # "trợ lý Nguyễn Huy Hoàng" of a football club
+    ("dantri-sport-015", "Dương Văn Hiền", "person"),   # "trưởng Ban trọng tài" of the football federation
+    ("dantri-sport-039", "Lương Xuân Trường", "person"),  # "đội trưởng Lương Xuân Trường": a team's captain
+    ("baomoi-22500446", "Nguyễn Thị Thu Pha", "person"),  # "Công ty ... do bà Nguyễn Thị Thu Pha làm giám đốc"
+    ("baomoi-22342870", "Trần Cao Bằng", "person"),    # "Trần Cao Bằng, nguyên Giám đốc và ..., Công ty cổ phần"
+    ("baomoi-21511878", "Phan Thế Ruệ", "person"),     # "Chủ tịch Hiệp hội Xăng dầu Việt Nam": an association's
+    ("dantri-business-017", "Trịnh Văn Quyết", "person"),  # "Chủ tịch FLC": a company named by its brand
 ]
 # fmt: on
 
@@ -46,3 +63,26 @@ def persons(bench_path, tmp_path_factory) -> pd.DataFrame:
 @pytest.mark.parametrize(("article", "name", "kind"), KINDS, ids=[n for _, n, _ in KINDS])
 def test_kind(persons, article, name, kind):
     assert persons.loc[persons.name == name, "kind"].tolist() == [kind]
+
+
+# fmt: off
+# (organisation of no known kind as the bench run's positions write it, keyed; whether it is a public body)
+BODIES = [
+    ("trung tâm y tế thành phố đông hà", True),
+    ("bệnh viện nhi trung ương", True),
+    ("đội ttgt", True),
+    ("hội đồng trường đại học giao thông vận tải", True),
+    ("hội đồng thành viên mobifone", False),  # a company's board
+    ("ban kiểm soát eximbank", False),
+    ("hiệp hội du lịch việt nam", False),
+    ("hội khuyến học việt nam", False),
+    ("liên đoàn bóng chuyền việt nam", False),
+    ("htx nông nghiệp đông cường", False),
+    ("flc", False),  # a brand: no head that says what kind of body
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("org", "public"), BODIES, ids=[o for o, _ in BODIES])
+def test_public_body_by_its_head(org, public):
+    assert _public_body(org) is public
