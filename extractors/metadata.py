@@ -262,7 +262,13 @@ def _reads_as_title(line: str) -> bool:
         or _header_furniture(line)
         or p["site_tag"].match(line)
         or p["caption_credit"].search(line)
+        or _unclosed_quote(line)
     )
+
+
+def _unclosed_quote(line: str) -> bool:
+    """A curly quote opened and never closed: a wrapped line of the body (`Mô hình “Tổ`), not a headline."""
+    return line.count("“") > line.count("”") + line.count("\"")
 
 
 def _above_title(line: str) -> bool:

@@ -285,6 +285,11 @@ REAL_CAPTIONS = [
     # a caption sentence ending with its credit (bench dantri-education-107, dantri-science-078)
     "Đại sứ Italia trao tặng huân chương cho PGS. Tạ Hải Tùng ngày 14/4. Ảnh: Duy Thành\nNgày 14/4, tại Hà Nội",
     "Hình ảnh đầm nước ở xã Tân Hải đổi sang màu hồng tím. Ảnh: Internet\nNgười dân xã Tân Hải",
+    # an English photo credit (http://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=54373, a stored page)
+    "Photo : KBS News\n\nTổng thống Hàn Quốc Yoon Suk-yeol ngày 12/5 đã phê chuẩn bổ nhiệm Bộ trưởng Ngoại giao Park Jin",
+    # a hard-wrapped line of the body with a quote opened and not closed on it
+    # (http://duyxuyenrt.vn/an-ninh-quoc-phong/-hiu-qu-t-nhng-mo-hinh-hay.html, a stored page)
+    "“Ngay từ đầu, mô hình đã nhận được sự đồng thuận cao của bà con ngư dân. Vì mô\nhình xuất phát từ nguyện vọng",
 ]
 
 
