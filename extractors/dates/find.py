@@ -89,6 +89,7 @@ class Finder:
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
     piece_index: tuple[tuple[str, int], ...]  # (name, index) of the other named groups
+    lunar_after: regex.Pattern[str] | None = None  # "âm lịch" after a date: a lunar date, not annotated
 
 
 def compile_finder() -> Finder:
@@ -115,7 +116,8 @@ def compile_finder() -> Finder:
     return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["named_period"]),
                   regex.compile(fragments["comma_day_lead"]),
                   regex.compile(fragments["name_year_after"]),
-                  tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index)
+                  tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index,
+                  regex.compile(fragments["lunar_after"]))
 
 
 def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wanted: frozenset[str]) -> tuple[int, str, frozenset[str]] | None:
@@ -410,6 +412,8 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
     found.extend(_keyword_candidates(text, finder))
     found.extend(_period_word_candidates(text, finder))
     found.extend(_named_period_candidates(text, finder))
+    if finder.lunar_after is not None and ("âm" in text or "Âm" in text or "âl" in text):
+        found = [c for c in found if not finder.lunar_after.match(text, c.end)]  # GUIDELINES.md: not annotated
     return _without_overlaps(found)
 
 

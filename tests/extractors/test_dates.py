@@ -233,6 +233,14 @@ POSITIVE = [
     ("Ngoài ra, từ tháng 9/2015 đến ngày 6/1/2016, lợi dụng việc quản lý", ["2015-09/2016-01-06"]),
     ("LĐLĐ quận 3 nộp đơn khởi kiện lên TAND quận 3, đến ngày 21.11.2016, tòa thông báo trả lại đơn",
      ["2016-11-21"]),
+    # a year of birth after "SN:" (bench baomoi-22688023); a lunar month is no date, its year is (bench
+    # baomoi-22257166; GUIDELINES.md: lunar dates are not annotated)
+    ("đối tượng Lê Minh Nhân (SN: 1995; trú tại: Thôn Bình Giang, xã Sa Bình, huyện Sa Thầy, tỉnh Kon Tum)",
+     ["1995"]),
+    ("Gia đình chị Thuận cho biết thời điểm cuối cùng liên lạc được với nạn nhân là khoảng đầu tháng 7 (âm lịch) năm "
+     "2012.", ["2012"]),
+    # a time of day after "đến" in a dashed range (blind s5-w-011)
+    ("Tổng lượng mưa từ ngày 13-7 đến chiều 17-7 phổ biến từ 200 - 450mm.", ["2024-07-13/2024-07-17"]),
     # a dash glued to the lead after a site tag (blind reg-006), a stray space before the slash (blind s4-r-026)
     ("(Mặt trận) -Ngày 8/4, Tỉnh ủy - HĐND - UBND tỉnh Sóc Trăng tổ chức họp mặt", ["2024-04-08"]),
     ("Ngày 22 /7, Đảng bộ xã Đại Đồng tổ chức Đại hội đại biểu lần thứ I", ["2024-07-22"]),
@@ -380,6 +388,8 @@ NEGATIVE = [
     "Lúc đầu ký hồ sơ là sẽ được nhận 266 triệu đồng, cán bộ bảo là nhận trước 1/3, sau này có thì nhận tiếp",  # a
                                                                      # fraction (bench baomoi-22355045)
     "Phút 33, Dzeko đã đưa AS Roma vượt lên dẫn trước 2-1.",         # a score (bench dantri-sport-223)
+    "Ngày giỗ Tổ Hùng Vương mùng 10/3 âm lịch là ngày lễ truyền thống của người Việt Nam",  # a lunar date
+                                                                     # (bench dantri-science-158)
     "100% khách mời tham dự sẽ nhận được nhiều ưu đãi hấp dẫn. Gọi 1900 5588 92 để được tư vấn",  # a phone number
                                                                      # (bench dantri-health-135)
 ]
