@@ -11,6 +11,11 @@ from vnie.extractors.models.lexicon import (
     CONTEXT_CHARS, CONTINUE_CHARS, LIST_MAX_CHARS, MAX_QUOTES, UNQUOTED_MAX_WORDS, UNQUOTED_MIN_WORDS, Lexicon,
 )
 
+# A list after any colon whose sentence names models further back ("Xã duy trì hoạt động 6 mô hình, điển hình
+# tiên tiến trong phong trào “…”: A; B; C"): how far back the trigger may be, and how many items it needs.
+FAR_HEAD_CHARS = 200
+FAR_LIST_MIN_ITEMS = 3
+
 # How far back from a closing mark with no opener its name may start (find_unopened).
 UNOPENED_MAX_CHARS = 160
 
@@ -227,7 +232,9 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
 
     `Các mô hình tiêu biểu như: 2 an (…); Rủ nhau làm tốt xóm Chăm; …`: the
     list runs to the end of the sentence; items are split on `;`. Lists
-    holding quote marks are left to the quote rules.
+    holding quote marks are left to the quote rules. After any other colon the
+    sentence must name models before it (`far_list_head`) and the list hold at
+    least FAR_LIST_MIN_ITEMS items.
 
     Args:
         text: the normalised article text.
@@ -238,16 +245,19 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
         list head's start in `groups["head"]` (decimal string).
     """
     out: list[Candidate] = []
-    for colon in lex.list_colon.finditer(text):
+    for colon in lex.any_colon.finditer(text):
         head = lex.list_head.search(text, max(0, colon.start() - CONTEXT_CHARS), colon.end())
-        if head is None or head.end() != colon.end():
+        far = head is None or head.end() != colon.end()
+        if far and not lex.far_list_head.search(text, max(0, colon.start() - FAR_HEAD_CHARS), colon.start()):
             continue
-        start = head.end()
+        start = colon.end()
         stop = lex.list_end.search(text, start, start + LIST_MAX_CHARS)
         if stop is None and len(text) - start > LIST_MAX_CHARS:
             continue
         end = stop.start() if stop else len(text)
         if lex.quote_mark.search(text, start, end) or ";" not in text[start:end]:
+            continue
+        if far and text[start:end].count(";") + 1 < FAR_LIST_MIN_ITEMS:
             continue
         pos = start
         for piece in text[start:end].split(";"):

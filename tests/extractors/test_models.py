@@ -152,6 +152,22 @@ MODELS = [
                  "viên.", (), (),
                  [("Tổ an ninh tự quản", None), ("Tổ tuyên truyền phổ biến giáo dục pháp luật", None),
                   ("Đội cán sự xã hội tình nguyện về an ninh trật tự", None)], id="gold-unopened-chained"),
+    # "hay" (or) chains a quote like "và" (blind s5-v-032; s5-v-029 "“Tổ an ninh trên biển” hay “Tổ đoàn kết đi biển”")
+    pytest.param("Đáng chú ý là 117 mô hình tiêu biểu, hoạt động hiệu quả như: “Liên gia tự quản về an ninh, trật tự”, "
+                 "“Tái hòa nhập cộng đồng cho người chấp hành xong án phạt tù” hay “Cơ sở kinh doanh nói không với ma túy”… "
+                 "Những mô hình này đang được nhân rộng.", (), (),
+                 [("Liên gia tự quản về an ninh, trật tự", None),
+                  ("Tái hòa nhập cộng đồng cho người chấp hành xong án phạt tù", None),
+                  ("Cơ sở kinh doanh nói không với ma túy", None)], id="gold-chain-hay"),
+    # a list after any colon, when the sentence counts models before it, with three items or more (blind s5-v-023)
+    pytest.param("Xã duy trì hoạt động 6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: Phòng, "
+                 "chống tội phạm xâm hại tình dục trẻ em; Tổ liên gia an toàn phòng cháy, chữa cháy tại các khu dân cư; "
+                 "Vận động thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ; Móc khoá an ninh; Camera an ninh... Phát huy "
+                 "hiệu quả.", (), (),
+                 [("Phòng, chống tội phạm xâm hại tình dục trẻ em", None),
+                  ("Tổ liên gia an toàn phòng cháy, chữa cháy tại các khu dân cư", None),
+                  ("Vận động thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ", None), ("Móc khoá an ninh", None),
+                  ("Camera an ninh", None)], id="gold-list-after-any-colon"),
     # "thành lập mô hình" names one model: "lập" counts nothing (blind s4-q-011)
     pytest.param("Vì vậy, từ tháng 8/2016, Công an xã Láng Lớn đã tham mưu cấp ủy, chính quyền thành lập mô hình Tổ "
                  "liên gia tự quản về ANTT, nhằm tăng cường sự phối hợp chặt chẽ giữa chính quyền với nhân dân trong "
