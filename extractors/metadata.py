@@ -22,6 +22,8 @@ TITLE_MIN_WORDS = 3
 QUESTION_TITLE_MAX_WORDS = 20
 # Lines (datelines, "Breaking News", "print") a headline may sit under.
 TITLE_SKIP_LINES = 3
+# Lines above a dateline read for its header block (headline, byline printed once or twice).
+HEADER_LINES = 4
 # Datelines sit within the first few lines (after a headline, a section name,
 # a byline) or, on some outlets, in the last ones; bylines in the last lines.
 DATELINE_FIRST_LINES = 6
@@ -361,13 +363,23 @@ def _head_authors(text: str, strict: bool = True) -> tuple[str, ...]:
         match = byline_line.fullmatch(beside.strip(" |-–·•"))
         if match:
             return _names(match["names"])
-    before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    above = [line.strip() for line in text[:line_start].rstrip().split("\n")[-HEADER_LINES:] if line.strip()]
+    before = above[-1] if above else ""
     after = text[line_end:].lstrip().split("\n", 1)[0].strip()
     for line in (after, before):
         match = byline_line.fullmatch(line)
-        if match and (not strict or line.isupper() or match.group() != match["names"]):
+        if match and (not strict or line.isupper() or match.group() != match["names"]
+                      or (line is before and _under_headline(text, above))):
             return _names(match["names"])
     return ()
+
+
+def _under_headline(text: str, above: list[str]) -> bool:
+    """Whether the lines above a dateline are the headline and one byline (maybe printed twice):
+    `Tiêu đề` / `Nam Long` / `13/01/2026 14:41 GMT+7`, the header block of nld.com.vn and others."""
+    byline = above[-1]
+    rest = [line for line in above[:-1] if line != byline]
+    return bool(rest) and rest[-1] == find_title(text)
 
 
 def _under_headline_authors(text: str) -> tuple[str, ...]:

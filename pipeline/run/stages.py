@@ -114,6 +114,16 @@ class Engine(Protocol):
                  strict: bool) -> Iterator[BatchResult]: ...
 
 
+def _with_time(given: dt.datetime | None, dateline: dt.datetime | None) -> dt.datetime | None:
+    """The record's publication time, or the text's dateline when there is none; a record that
+    gives only the day (midnight) takes the time of a dateline of that day (`13/01/2026 14:41`)."""
+    if given is None:
+        return dateline
+    if dateline is not None and given.time() == dt.time() and dateline.date() == given.date():
+        return given.replace(hour=dateline.hour, minute=dateline.minute, second=dateline.second)
+    return given
+
+
 def _local(when: dt.datetime | None) -> dt.datetime | None:
     if when is None:
         return None
@@ -190,7 +200,7 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
     except Exception as exc:
         raise StageError("metadata", aid, exc) from exc
     clock = _add(seconds, "metadata", clock)
-    published = _local(raw.published or meta.published)
+    published = _local(_with_time(raw.published, meta.published))
     doc = NormalisedDoc(aid, text, published.replace(tzinfo=None) if published else None)
     found = extraction(doc)
     clock = time.perf_counter()

@@ -231,6 +231,14 @@ REAL_BYLINES = [
     ("tuoitre", "Gặng hỏi mãi, Tuổi Trẻ vẫn không sao biết được họ tên của cụ.\nCụ bà chỉ đồng ý cho chụp mình ở góc ảnh này - Ảnh: Bích Ly |", ()),
     # https://danviet.vn/hom-nay-quoc-tang-nen-khong-co-sinh-nhat-nhe-me-con-minh-cung-ve-lai-da-vieng-tong-bi-thu-20240725193350821-d1175028.html
     ("danviet", "chị Nguyễn Phương Lan (Hà Đông, Hà Nội) nói với con trai mình - bé Jae Won. Ảnh: Tất Thành.", ()),
+    # a byline in plain case between the headline and the dateline (corpus/samples blind-gen-2, blind-fin-gen,
+    # blind-s4-p): https://thanhtra.com.vn/tin-trong-nuoc-A7403F0EC/sau-phien-toa-phuc-tham-bi-cao-tran-thanh-liem-nguyen-chu-tich-ubnd-tinh-binh-duong-duoc-giam-an-3FBCD6A2.html
+    ("thanhtra", "Sau phiên tòa phúc thẩm, bị cáo Trần Thanh Liêm, nguyên Chủ tịch UBND tỉnh Bình Dương được giảm án\n\n"
+     "Q. Đông\n\nThứ tư, 28/12/2022 - 17:16\n\n(Thanh tra) - Ngày 28/12, TAND Cấp cao tại Hà Nội đưa ra phán quyết",
+     ("Q. Đông",)),
+    # https://baoquocte.vn/le-don-chinh-thuc-thu-tuong-nhat-ban-kishida-fumio-tai-phu-chu-tich-182046.html
+    ("baoquocte", "Lễ đón chính thức Thủ tướng Nhật Bản Kishida Fumio tại Phủ Chủ tịch\nNguyễn Hồng\n09:42 | 01/05/2022\n"
+     "Sáng 1/5, tại Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Minh Chính đã chủ trì lễ đón chính thức.", ("Nguyễn Hồng",)),
     # https://baoquangnam.vn/print/3004495.html (reporters in capitals beside the dateline)
     ("baoquangnam", "Hiện đại hóa nền hành chính\nVĂN HÀO - TRẦN HỮU 30/04/2016 11:39\n"
                     "Nền hành chính công đã được hiện đại hóa nhờ công nghệ thông tin, cải cách thủ tục.",

@@ -127,6 +127,19 @@ def test_published_from_record_is_local_time(tmp_path: Path) -> None:
     assert str(published.tz) == "Asia/Ho_Chi_Minh"
 
 
+def test_a_record_day_takes_the_time_of_the_texts_dateline(tmp_path: Path) -> None:
+    # the header of https://nld.com.vn (corpus/samples/blind-s5-u.jsonl u-022): the crawler gives the day only
+    text = ("Đưa sĩ quan quân đội chính quy về ban chỉ huy quân sự cấp xã\n\nNam Long\n13/01/2026 14:41 GMT+7\n\n"
+            "Đảng ủy quân sự Vĩnh Long vừa có thông báo nhân sự.")
+    src = tmp_path / "r.jsonl"
+    src.write_text(json.dumps({"id": "r1", "published": "2026-01-13", "text": text}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    run_pipeline([src], tmp_path / "out", load_settings())
+    row = pd.read_parquet(tmp_path / "out" / "articles").iloc[0]
+    assert row["published"].to_pydatetime().replace(tzinfo=None) == dt.datetime(2026, 1, 13, 14, 41)
+    assert list(row["authors"]) == ["Nam Long"]
+
+
 def test_missing_input_folder_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
