@@ -356,12 +356,14 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             if opened is None:
                 continue
             since = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
-            if not lex.post_word.search(text, since, first.start):
+            if not (lex.post_word.search(text, since, first.start)
+                    or lex.post_count.search(text, max(since, first.start - LEAD_WINDOW), first.start)):
                 continue
             names = lex.name_list.match(text, opened.end())
             if names is None:
                 continue
-            end = names.end()
+            listed = lex.honorific_list.match(text, opened.end())
+            end = max(names.end(), listed.end())
         out += [(opened.start(), end, unit) for unit in group]
     return out
 

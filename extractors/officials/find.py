@@ -39,6 +39,8 @@ CLAUSE_RUN_MAX = 4
 # ("(SN 1986, trú tại phường Đại Phúc, TP Bắc Ninh, tỉnh Bắc Ninh)" is 62).
 PAREN_MAX = 160
 
+# The legislature, whose posts keep their term ("Đại biểu Quốc hội khóa XIV", "Trưởng đoàn ĐBQH khóa XV").
+QUOC_HOI = ("quốc hội", "đbqh")
 CAP, TAIL, LOWER, HEAD, UNIT, PLACE, NOUN = "cap", "tail", "lower", "head", "unit", "place", "noun"
 # The lower-case object of a head that needs one ("Cục Quản lý | nợ | và tài chính đối ngoại").
 OPEN = "open"
@@ -341,6 +343,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
         word = m.group()
         first = word[0]
         if first.isalnum():
+            if first in "kK" and lex.term_word.match(text, q) and not _names_any(text[head_end if start is None else start : end], QUOC_HOI):
+                break  # "Bí thư Tỉnh ủy Bắc Giang | khóa XIX", not "Đại biểu Quốc hội khóa XIV"
             if lex.stop.match(text, q):
                 # "QLHC về TTXH": a connector between capitalised parts, though a stop word.
                 if prev == CAP and _role_at(text, q, lex)[0] == "connector" and _cap_next(text, m.end(), lex, stops):
@@ -488,6 +492,12 @@ def _cap_unit_end(text: str, q: int, lex: Lexicon) -> int | None:
         # "TP. Vinh (Nghệ An)", "TP. Hồ Chí Minh", not "TP. Theo đó" or "TP. Ông Nguyễn Văn A"
         return end + 1 if _CAP_NAME_NEXT.match(text, end + 1) and not lex.stop.match(text, end + 2) else None
     return end if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper() else None
+
+
+def _names_any(title: str, words: tuple[str, ...]) -> bool:
+    """Whether `title` holds one of `words` (casefolded)."""
+    low = title.casefold()
+    return any(w in low for w in words)
 
 
 def _glued_cue(text: str, start: int, end: int, stops: Container[int]) -> int | None:

@@ -66,6 +66,9 @@ class Lexicon:
     post_to: regex.Pattern[str]
     post_word: regex.Pattern[str]
     name_list: regex.Pattern[str]
+    honorific_list: regex.Pattern[str]
+    post_count: regex.Pattern[str]
+    term_word: regex.Pattern[str]
     career_open: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
@@ -251,6 +254,9 @@ def load_lexicon() -> Lexicon:
         post_to=regex.compile(joiners["post_to"]),
         post_word=regex.compile(joiners["post_word"], regex.IGNORECASE),
         name_list=regex.compile(joiners["name_list"]),
+        honorific_list=regex.compile(joiners["honorific_list"]),
+        post_count=regex.compile(joiners["post_count"]),
+        term_word=regex.compile(joiners["term_word"]),
         career_open=regex.compile(joiners["career_open"]),
         career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),

