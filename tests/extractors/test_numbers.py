@@ -259,6 +259,17 @@ CASES = [
                           "trong vòng ba tuần qua, nơi không có động đất xuất hiện.", [(3, "tuần", None)]),
     ("within-hedged",    "Chỉ trong vòng một năm sau khi gặp gỡ và yêu Brenda, Macaulay Culkin thay đổi hoàn toàn.",
                          [(1, "năm", "chỉ")]),
+    # a verb or a description after the counted thing ends the unit (bench dantri-entertainment-198,
+    # dantri-health-019, baomoi-21492802, baomoi-22225450); "quốc tịch" is counted on its own (dantri-sport-133)
+    ("unit-du-dieu-kien", "Giải Oscar năm nay chứng kiến sự góp mặt của 366 bộ phim truyện đủ điều kiện tham gia "
+                          "tranh giải.", [(366, "bộ phim truyện", None)]),
+    ("unit-du-dieu-kien-2", "Hiện nay, trên địa bàn TPHCM có 22 cơ sở đủ điều kiện thực hiện xét nghiệm khẳng định "
+                            "SARS-CoV-2", [(22, "cơ sở", None)]),
+    ("unit-thiet-hai",   "Theo đó, có 7 nhóm đối tượng thiệt hại được xác định bồi thường gồm khai thác hải sản",
+                         [(7, "nhóm đối tượng", None)]),
+    ("unit-sup",         "An Giang tiếp tục sạt lở, 6 ngôi nhà sụp xuống kênh", [(6, "ngôi nhà", None)]),
+    ("unit-quoc-tich",   "Rồi vị HLV mang 2 quốc tịch Đức và Brazil nói rõ hơn lý do ông phê phán cách chơi của đội bóng",
+                         [(2, "quốc tịch", None)]),
     # an order's name is what is counted (issue 13; blind s4-t-011)
     ("orders",           "Công an nhân dân Quảng Ngãi qua các thời kỳ lịch sử, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân "
                          "chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba.",
