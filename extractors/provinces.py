@@ -99,6 +99,7 @@ class Context:
     right_foreign: regex.Pattern[str]
     right_inside: regex.Pattern[str]
     left_water: regex.Pattern[str]
+    left_credit: regex.Pattern[str]
     left_motion: regex.Pattern[str]
     right_country_lead: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
@@ -150,6 +151,7 @@ def build_context() -> Context:
         right_foreign=regex.compile(p["right_foreign"]),
         right_inside=regex.compile(p["right_inside"]),
         left_water=regex.compile(p["left_water"]),
+        left_credit=regex.compile(p["left_credit"]),
         left_motion=regex.compile(p["left_motion"]),
         right_country_lead=regex.compile(p["right_country_lead"]),
         sentence_end=regex.compile(p["sentence_end"]),
@@ -374,6 +376,8 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None  # a direction inside one province: `miền Tây tỉnh Quảng Trị`
         if ctx.left_water.search(window):
             return None  # `vịnh Bắc Bộ`
+        if ctx.left_credit.search(window):
+            return None  # `Trần Huyền/VOV-Đông Bắc`, `(Ảnh: Nhịp sống Tây Bắc)`: a credit
         return RegionValue(entry.target)
     raise ValueError(f"unknown rule {c.rule!r}")
 

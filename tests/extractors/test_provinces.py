@@ -160,6 +160,10 @@ REGIONS = [
 ]
 
 NOT_REGIONS = [
+    # a credit, not a place of the story: a VOV bureau after the byline's slash, a photo credit (bench; the
+    # audit at 8e700a6 found both as regions)
+    "Chủ tịch UBND xã đã yêu cầu kiểm tra, làm rõ nguyên nhân vụ việc./. Trần Huyền/VOV-Đông Bắc",
+    "Ốc nhồi là món ăn độc đáo, được nhiều người ưa chuộng. (Ảnh: Nhịp sống Tây Bắc).",
     # ANNOTATION.md, second release: a direction inside one province; a gulf (bench dantri-travel-209,
     # dantri-education-021, dantri-science-195, dantri-society-135)
     "Phó Chủ tịch UBND tỉnh Quảng Trị khẳng định, miền Tây tỉnh Quảng Trị hiện có rất nhiều tiềm năng du lịch",
