@@ -155,6 +155,7 @@ class NumberInterpreter:
             self._index(head.complements)
         self.one_hedged = regex.compile(lex.patterns["one_hedged"])
         self.one_some = regex.compile(lex.patterns["one_some"])
+        self.noun_numeral_lead = regex.compile(lex.patterns["noun_numeral_lead"])
         self.partitive = regex.compile(lex.patterns["partitive"])
         self.clock_after = regex.compile(lex.patterns["clock_after"])
         self.clock_before = regex.compile(lex.patterns["clock_before"])
@@ -539,6 +540,9 @@ class NumberInterpreter:
         num, num2 = g["num"], g.get("num2")
         if cand.rule == RULE_WORDS and num[:1].isupper() and not _sentence_start(text, cand.start):
             return _nothing("name")  # "dì Mười", "anh Hai hào hiệp": a name, not a number
+        if cand.rule == RULE_WORDS and num.lower() in self.lex.ambiguous_words and self.noun_numeral_lead.search(
+                text, max(0, cand.start - 8), cand.start):
+            return _nothing("ambiguous_word")  # "mỗi năm cuốn trôi": a year, not five
         fraction = cand.rule == RULE_FRACTION
         if fraction and not self._fraction_count(num, num2):
             return _nothing("ratio")

@@ -270,6 +270,10 @@ CASES = [
     ("unit-sup",         "An Giang tiếp tục sạt lở, 6 ngôi nhà sụp xuống kênh", [(6, "ngôi nhà", None)]),
     ("unit-quoc-tich",   "Rồi vị HLV mang 2 quốc tịch Đức và Brazil nói rõ hơn lý do ông phê phán cách chơi của đội bóng",
                          [(2, "quốc tịch", None)]),
+    # a road's km marker "Km 1632+100" is no count (bench baomoi-22228430)
+    ("km-marker",        "Vụ tai nạn nghiêm trọng xảy ra lúc 4h30 ngày 7/5, tại Km 1632+100 đường Hồ Chí Minh qua thị trấn "
+                         "Chư Sê, huyện Chư Sê (Gia Lai) giữa xe tải 77C và xe khách 18B, 13 người chết, 32 người bị thương.",
+                         [(13, "người", None), (32, "người", None)]),
     # an order's name is what is counted (issue 13; blind s4-t-011)
     ("orders",           "Công an nhân dân Quảng Ngãi qua các thời kỳ lịch sử, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân "
                          "chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba.",
@@ -292,6 +296,9 @@ NEGATIVE = [
                          "19 giờ đến 6 giờ."),
     ("round-the-clock",  "Ông Toga bán hàng tạp hóa 24/24 giờ ở khu vực này cho biết, tối qua khi nghe tiếng nổ lớn"),
     ("night-of-day",     "Lễ khai ấn sẽ diễn ra vào đêm 14 tháng Giêng."),
+    # "năm" after a determiner is a year, not five (bench dantri-entertainment-075, baomoi-21478612)
+    ("year-noun",        "Trong những năm tháng cuối đời, bà quyết định lên chùa đi tu."),
+    ("year-noun-each",   "Theo Ủy ban An toàn giao thông quốc gia, mỗi năm nước ta có khoảng"),
     # a ratio is not a count (bench dantri-business-006)
     ("ratio",            "cấp nguồn nước sạch cho khoảng 1/3 dân số Hà Nội"),
     # a school subject's grade (bench dantri-education-013)
