@@ -57,6 +57,12 @@ CASES = [
     ("Đồng chí Nguyễn Long Biên, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh thăm, chúc tết cán bộ và Nhân dân xã Phước Tân.",
      [("nguyễn long biên", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "party", None, None),
       ("nguyễn long biên", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "government", None, None)]),
+    # `LHQ` is the United Nations; a bank named in English is a business (bench bc642118f61aa666,
+    # 9ef9df51bfd9ac38; the audit at 8e700a6 found both)
+    ("Reuters dẫn lại lời bà Nikki Haley, Đại sứ Mỹ tại LHQ, nói hôm 16/5.",
+     [("nikki haley", "Đại sứ", "Mỹ tại Liên hợp quốc", "foreign", None, None)]),
+    ("Ông Trần Ngọc Tâm - Tổng giám đốc Nam A Bank - cho biết, năm 2021, ban lãnh đạo ngân hàng đã thông qua",
+     [("trần ngọc tâm", "Tổng Giám đốc", "Nam A Bank", "business", None, None)]),
     # `thành phố` + a name is the city's officer, not a street (`phố`) named after them (bench)
     ("Lệ cho thấy người dân đổ về đây khá đông. Phó Chủ tịch UBND thành phố Chử Xuân Dũng đề nghị Công viên",
      [("chử xuân dũng", "Phó Chủ tịch", "Ủy ban nhân dân thành phố", "government", None, None)]),
