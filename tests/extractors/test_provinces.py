@@ -154,6 +154,11 @@ REGIONS = [
     ("Ủy ban Đoàn kết Cuba với miền Nam Việt Nam.",      ["miền Nam"]),
     # a compass region in lower case, as some outlets write it (bench baomoi; issue 13, blind fin-sec-027)
     ("Khi H. chuẩn bị đón xe khách vào miền nam làm việc ở ngã 3 Châu Lộc, huyện Quỳ Hợp thì bị Q", ["miền Nam"]),
+    # the coast of a region is land, unlike its gulf (bench dantri-society-099); "vùng núi phía Bắc" is "miền núi phía
+    # Bắc" (bench dantri-education-114; blind s5-w-003)
+    ("Các tỉnh ven biển Trung Bộ:Từ ngày 30/4 đến ngày 3/5, vào ban ngày trời nắng", ["Trung Bộ"]),
+    ("70% tỉ lệ hộ nghèo của các dân tộc thiểu số ở vùng núi phía Bắc và Tây Nguyên.",
+     ["miền núi phía Bắc", "Tây Nguyên"]),
     # a named part of a region: the longest name wins (issue 13, blind s4-s-003; page chuabuuminh.vn)
     ("Tây Nguyên lại có thể chia thành ba tiểu vùng địa hình đồng thời là ba tiểu vùng khí hậu, gồm Bắc Tây Nguyên "
      "(tương\nứng với các tỉnh Kon Tum và Gia Lai, trước là một tỉnh)", ["Tây Nguyên", "Bắc Tây Nguyên"]),
