@@ -192,7 +192,8 @@ def load_lexicon() -> Lexicon:
     # not followed by another capitalised word unless that one opens a title
     # ("Nguyễn Lan Hương Ủy viên ..."), nor by an initial ("Nguyễn Văn T.").
     capital_heads = sorted({v for h in heads for v in _variants(h) if v[:1].isupper()} | set(ranks))
-    not_head = rf"(?!{alternation(capital_heads)}{RIGHT_EDGE})"
+    # the rest of a head in any case: "Vũ Tiến Lộc | Tổng giám đốc Viettel", "Lê Chiêm | Trưởng Ban"
+    not_head = rf"(?!(?i:{alternation(capital_heads)}){RIGHT_EDGE})"
     name = regex.compile(
         LEFT_EDGE + alternation(surnames) + rf"(?: (?:{joiners['name_letter']}|(?=\p{{Lu}}\p{{Ll}}){not_head}{joiners['name_syllable']})){{1,3}}"
         + rf"(?! (?={joiners['name_end_word']}){not_head})"

@@ -431,3 +431,25 @@ def test_a_governor_is_a_post():
                    "Tokyo, và Giải thưởng Lãnh đạo phụ nữ toàn cầu cho bà Joyce Banda.")
     assert [(r["name"], r["titles"]) for r in rows["officials"]][0] == ("Yuriko Koike", ["Thống đốc Tokyo"])
     assert [(r["role"], r["org_kind"]) for r in rows["positions"]][0] == ("Thống đốc", "foreign")
+
+
+# fmt: off
+# (sentence, a name that ends before the next word): a clause opener glued to a name with no full
+# stop (official_name_glued_words.txt), a title head in any case after it (lexicon.py not_head)
+GLUED_AFTER_A_NAME = [
+    ("Phó Thống đốc NHNN Đào Minh Tú Chia sẻ tại Họp báo về Lễ hội cà phê Buôn Ma Thuột lần thứ 6, Phó Thống đốc "
+     "Đào Minh Tú cho hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng.", "Đào Minh Tú"),  # bench baomoi-21476068
+    ("Đồng thời sẽ xử lý nghiêm các sai phạm kể cả tổ chức, cá nhân chịu trách nhiệm trực tiếp Phó thủ tướng Trương "
+     "Hòa Bình Chất vấn về các dự án kém hiệu quả, thất thoát nhiều ngàn tỉ đồng.", "Trương Hòa Bình"),  # baomoi-22540736
+    ("Ngày 25/5/2017, tại Hà Nội, dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng đã họp "
+     "để xem xét báo cáo của Ủy ban Kiểm tra Trung ương.", "Nguyễn Phú Trọng"),  # bench baomoi-22372715
+    ("Bộ trưởng Bộ Kế hoạch Đầu tư Nguyễn Chí Dũng Chủ tịch VCCI Vũ Tiến Lộc Tổng giám đốc Viettel Nguyễn Mạnh Hùng "
+     "Tổng giám đốc VCCORP Nguyễn Thế Tân", "Vũ Tiến Lộc"),  # bench baomoi-22295224, a caption
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), GLUED_AFTER_A_NAME)
+def test_a_name_ends_before_a_glued_clause_or_title(text, name):
+    found = names(text)
+    assert name in found and not any(n.startswith(name + " ") for n in found)
