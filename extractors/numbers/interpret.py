@@ -121,6 +121,11 @@ def _nothing(reason: str) -> Outcome:
 NAME_TAIL_WORDS = 2
 
 
+def _percent_sign(written: str) -> str:
+    """The unit of a percent or per mille as written: "%", or "‰" / "%o" (per mille)."""
+    return "‰" if "‰" in written else "%o" if "%o" in written else "%"
+
+
 def _proper_name_end(toks, n: int) -> int:
     """Where the proper name after a `named` head ends (unit_heads.tsv: "Huân chương Độc lập hạng Ba"):
     capitalised words, and lower-case words with a capitalised one at most NAME_TAIL_WORDS ahead."""
@@ -598,7 +603,7 @@ class NumberInterpreter:
                 named_only = True  # "Kim Nọi 6 nhà": a count only if "nhà" was just counted
         if percent or glued:  # a rate keeps its rate as written: "3,3%/năm", "5m/s" (GUIDELINES.md)
             rate = (self.percent_rate if percent else RATE_RE).match(text, end)
-            unit_text = ("%" if percent else glued) + (rate.group() if rate else "")
+            unit_text = (_percent_sign(g.get("pct", "")) if percent else glued) + (rate.group() if rate else "")
             end = rate.end() if rate else end
         else:
             unit = read[0] if read is not None else self.read_unit(text, end, cand.rule == RULE_WORDS)

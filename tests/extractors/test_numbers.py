@@ -270,6 +270,10 @@ CASES = [
     ("unit-sup",         "An Giang tiếp tục sạt lở, 6 ngôi nhà sụp xuống kênh", [(6, "ngôi nhà", None)]),
     ("unit-quoc-tich",   "Rồi vị HLV mang 2 quốc tịch Đức và Brazil nói rõ hơn lý do ông phê phán cách chơi của đội bóng",
                          [(2, "quốc tịch", None)]),
+    # per mille as written (salinity; blind s5-w-023, s5-w-024, two outlets)
+    ("per-mille",        "Thêm vào đó, độ mặn trên sông tăng lên khá cao, dao động từ 35-37%o.", [(35, "%o", None), (37, "%o", None)]),
+    ("per-mille-sign",   "Từ đó làm độ mặn của nước ở kênh rạch và trong vuông tôm lên rất cao: 35 - 42‰, đồng thời độ pH "
+                         "cũng tăng lên", [(35, "‰", None), (42, "‰", None)]),
     # a road's km marker "Km 1632+100" is no count (bench baomoi-22228430)
     ("km-marker",        "Vụ tai nạn nghiêm trọng xảy ra lúc 4h30 ngày 7/5, tại Km 1632+100 đường Hồ Chí Minh qua thị trấn "
                          "Chư Sê, huyện Chư Sê (Gia Lai) giữa xe tải 77C và xe khách 18B, 13 người chết, 32 người bị thương.",
