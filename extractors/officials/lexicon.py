@@ -137,7 +137,7 @@ def known_persons() -> dict[str, tuple[str, str]]:
     """Every written form of a well-known person (`known_persons.tsv`) -> (canonical name, kind)."""
     forms: dict[str, tuple[str, str]] = {}
     for row in load_tsv("known_persons.tsv", key="name"):
-        if row["kind"] not in {"foreign", "alias"}:
+        if row["kind"] not in {"foreign", "alias", "found"}:
             raise DataError(f"known_persons.tsv: unknown kind {row['kind']!r} for {row['name']!r}")
         for form in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
             if form in forms:
@@ -268,7 +268,8 @@ def load_lexicon() -> Lexicon:
         speaker=regex.compile(r"[ ]*,?[ ]*" + alternation(load_words("official_speaker_verbs.txt")) + RIGHT_EDGE),
         short_run=regex.compile(joiners["short_run"]),
         locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),
-        known_names=_automaton((form, (len(form), kind)) for form, (_, kind) in known.items()),
+        # `found` names are the surname rule's to find; they are listed for the persons linker only
+        known_names=_automaton((form, (len(form), kind)) for form, (_, kind) in known.items() if kind != "found"),
         known_canonical={form: name for form, (name, _) in known.items()},
         country=regex.compile(joiners["country_lead"] + alternation(_countries()) + RIGHT_EDGE),
         foreign_run=regex.compile(joiners["foreign_run"]),

@@ -91,3 +91,25 @@ BODIES = [
 @pytest.mark.parametrize(("org", "public"), BODIES, ids=[o for o, _ in BODIES])
 def test_public_body_by_its_head(org, public):
     assert _public_body(org) is public
+
+
+@pytest.fixture(scope="module")
+def leader_out(bench_path, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("leader")
+    source = folder / "in.jsonl"
+    wanted = {"dantri-society-055", "dantri-society-225"}  # "Chủ tịch Hồ Chí Minh", no body, no province
+    with gzip.open(bench_path, "rt", encoding="utf-8") as src, source.open("w", encoding="utf-8") as dst:
+        for line in src:
+            if json.loads(line)["id"] in wanted:
+                dst.write(line)
+    run_pipeline([source], folder / "out", load_settings(None))
+    return folder / "out"
+
+
+def test_a_listed_leader_found_by_the_surname_rule_is_one_person(leader_out):
+    # known_persons.tsv kind `found`: linked by name; the officials stage finds the name as before
+    people = pd.read_parquet(leader_out / "people")
+    ids = people.loc[people.person_key == "hồ chí minh", "person_id"]
+    assert len(ids) == 2 and ids.nunique() == 1
+    persons = pd.read_parquet(leader_out / "persons")
+    assert persons.loc[persons.person_id == ids.iloc[0], "kind"].tolist() == ["official"]
