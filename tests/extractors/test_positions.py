@@ -492,3 +492,21 @@ def test_a_term_ends_a_title_but_a_deputys():
     assert [s for s, _ in positions(text)][:1] == ["Ủy viên Trung ương Đảng"]
     text = "Góp ý dự thảo chiến lược, ông Bùi Sỹ Lợi, đại biểu Quốc hội khóa XIV nhấn mạnh, nguồn lực nội sinh"
     assert [s for s, _ in positions(text)] == ["đại biểu Quốc hội khóa XIV"]
+
+
+# fmt: off
+LONG_NAMES = [
+    # bench baomoi-22702269: the ambassador's full title is one head (it split at the head "Toàn quyền")
+    ("Về phía Hàn Quốc, ông Lee Hyuk - Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam - nhấn mạnh: “Việt Nam là "
+     "nước thành viên có vai trò quan trọng”",
+     "Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam", "Đại sứ", "Hàn Quốc tại Việt Nam"),
+    # bench baomoi-22589907 (the birth date after the name left out): a high court sits "tại" a city
+    ("2. Ông Nguyễn Văn Tiến, Thẩm phán cao cấp, Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội. Điều 2.",
+     "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội", "Phó Chánh án", "Tòa án nhân dân cấp cao tại Hà Nội"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,span,role,organisation", LONG_NAMES, ids=range(len(LONG_NAMES)))
+def test_a_long_post_name_is_whole(text, span, role, organisation):
+    assert (span, role, organisation) in [(s, v.role, v.organisation) for s, v in positions(text)]
