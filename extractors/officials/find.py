@@ -367,6 +367,13 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 if prev in (UNIT, PLACE):  # a place name takes no lower-case tail: "tỉnh Đồng Tháp | khuyến khích"
                     prev, tail = PLACE, CAP_TAIL_MAX
                     continue
+                country = lex.country.match(text, q) if prev == CAP and word in lex.country_starts else None
+                if country is not None and " " in country.group():
+                    # a country of two words or more takes no lower-case syllable after it: "Ủy ban Hội đồng
+                    # Liên bang Nga | chuyên trách" (not "Ban Pháp chế": one word)
+                    end = pos = country.end()
+                    tail = CAP_TAIL_MAX  # still capitalised parts after a dash: "Ủy ban Đoàn kết Ấn Độ - Việt Nam"
+                    continue
                 unit_end = _cap_unit_end(text, q, lex)
                 if unit_end is not None:  # "UBND Thị xã | Bỉm Sơn | đồng thời", "UBND TP | Đà Nẵng | trần tình"
                     pos, prev = unit_end, UNIT
@@ -454,8 +461,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if inner and all(_is_cap(w) and not w[1:].islower() for w in inner.split()):
                 # An abbreviation in brackets stays as written inside a title ("Phòng Cảnh sát
                 # hình sự (PC45) Công an tỉnh Gia Lai"); at its end it only restates the
-                # organisation ("Sở Thông tin và Truyền thông (TT&TT)") and is left out.
-                pos = close + 1
+                # organisation ("Sở Thông tin và Truyền thông (TT&TT)") and is left out. No lower-case
+                # syllable goes on after it ("Tổng Công ty Đường sắt Việt Nam (VNR) | thống kê").
+                pos, tail = close + 1, CAP_TAIL_MAX
                 continue
             if " ".join(inner.split()[:2]).casefold() in text[head_end if start is None else start : end].casefold():
                 break  # the organisation's short name: "Ban Chỉ đạo quốc gia ... (Ban Chỉ đạo 389 quốc gia)"

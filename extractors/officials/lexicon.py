@@ -79,6 +79,7 @@ class Lexicon:
     known_names: ahocorasick.Automaton
     known_canonical: dict[str, str]
     country: regex.Pattern[str]
+    country_starts: frozenset[str]  # first words of `country` matches (a cheap test before it)
     foreign_run: regex.Pattern[str]
     vn_word: regex.Pattern[str]
     not_foreign: frozenset[str]
@@ -272,6 +273,7 @@ def load_lexicon() -> Lexicon:
         known_names=_automaton((form, (len(form), kind)) for form, (_, kind) in known.items() if kind != "found"),
         known_canonical={form: name for form, (name, _) in known.items()},
         country=regex.compile(joiners["country_lead"] + alternation(_countries()) + RIGHT_EDGE),
+        country_starts=frozenset(n.split(" ")[0] for n in _countries() + ["nước", "Nhà", "Chính", "Liên", "LB", "Cộng"]),
         foreign_run=regex.compile(joiners["foreign_run"]),
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),

@@ -510,3 +510,25 @@ LONG_NAMES = [
 @pytest.mark.parametrize("text,span,role,organisation", LONG_NAMES, ids=range(len(LONG_NAMES)))
 def test_a_long_post_name_is_whole(text, span, role, organisation):
     assert (span, role, organisation) in [(s, v.role, v.organisation) for s, v in positions(text)]
+
+
+# fmt: off
+NO_TAIL = [
+    # bench 2c414011 (the audit at 8e700a6): no syllable of the next word after an abbreviation in brackets
+    ("Ông Nguyễn Tá Tùng, Tổng Giám đốc Tổng Công ty Đường sắt Việt Nam (VNR) thống kê: Từ ngày 1-1 đến ngày 4-2",
+     "Tổng Giám đốc Tổng Công ty Đường sắt Việt Nam"),
+    # bench e3056706 (the audit at 8e700a6): nor after a country's name
+    ("Mới đây, ông Franz Klintsevich - Phó Chủ tịch thứ nhất của Ủy ban Hội đồng Liên bang Nga chuyên trách quốc "
+     "phòng và an ninh - khẳng định rằng",
+     "Phó Chủ tịch thứ nhất của Ủy ban Hội đồng Liên bang Nga"),
+    # bench 86fbecc8: a country's name still goes on over a dash to the next capitalised part
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã tiếp ông Geetesh Sharma, Chủ tịch Ủy ban Đoàn kết Ấn Độ - Việt Nam "
+     "bang Tây Bengal (Ấn Độ).",
+     "Chủ tịch Ủy ban Đoàn kết Ấn Độ - Việt Nam bang Tây Bengal"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,span", NO_TAIL, ids=range(len(NO_TAIL)))
+def test_no_lower_case_syllable_after_a_bracket_or_a_country(text, span):
+    assert span in [s for s, _ in positions(text)]
