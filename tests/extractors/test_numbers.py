@@ -300,6 +300,9 @@ NEGATIVE = [
                          "19 giờ đến 6 giờ."),
     ("round-the-clock",  "Ông Toga bán hàng tạp hóa 24/24 giờ ở khu vực này cho biết, tối qua khi nghe tiếng nổ lớn"),
     ("night-of-day",     "Lễ khai ấn sẽ diễn ra vào đêm 14 tháng Giêng."),
+    # a lunar day is a date part, not a count (bench; GUIDELINES.md: lunar dates are not annotated)
+    ("lunar-day",        "Khai trương đúng ngày Giỗ tổ Hùng Vương (mùng 10 tháng 3 âm lịch), siêu quần thể Phú Quốc"),
+    ("lunar-tet",        "Trước đó, khoảng 22h ngày 26/1 (29 tết) trên QL10, đoạn qua xã Ân Hòa"),
     # "năm" after a determiner is a year, not five (bench dantri-entertainment-075, baomoi-21478612)
     ("year-noun",        "Trong những năm tháng cuối đời, bà quyết định lên chùa đi tu."),
     ("year-noun-each",   "Theo Ủy ban An toàn giao thông quốc gia, mỗi năm nước ta có khoảng"),
