@@ -70,6 +70,9 @@ _BRACKETED = regex.compile(r"^\s*\([^()\n]{1,80}\)")
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
+_PLACE_LEVELS = frozenset({"district", "town", "city"})
+
+
 @dataclass(frozen=True, slots=True)
 class Words:
     """The word lists of speaker slots (models_speaker_*, official_honorifics.tsv, ranks.tsv, titles.tsv)."""
@@ -94,6 +97,8 @@ def load_words_of_slots() -> Words:
     countries = [row["name"].casefold() for row in load_tsv("province_countries.tsv", key="name")]
     provinces = [row["name"].casefold() for row in load_tsv("provinces.tsv", key="id")]
     provinces += [row["alias"].casefold() for row in load_tsv("aliases.tsv")]
+    # districts and towns (`Tân Bình`, `Nghi Sơn`), not communes: many communes bear people's names
+    provinces += [row["name"].casefold() for row in load_tsv("localities.tsv") if row["level"] in _PLACE_LEVELS]
     return Words(
         pronouns=pronouns,
         fillers=frozenset(load_words("models_speaker_fillers.txt")),
@@ -504,7 +509,7 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
         return None  # `văn phòng Tổng thống Hàn Quốc cho biết:`, `”, nữ MC chia sẻ.`
     if cued:
         return len(run) == 1 and _longer_name(slot.text, run[0], ws) or key(name)
-    if _not_foreign_name(run, ws):
+    if _not_foreign_name(run, ws, strict=k > 0):  # after a title: `”, Chủ tịch Hòa Phát nói.` names a firm
         return None
     if len(run) >= 2:
         return key(name)
@@ -557,7 +562,10 @@ def _longer_name(text: str, word: str, ws: Words) -> str | None:
             pos = m.start() + 1
             continue
         given = m.group(1)
-        if given.casefold() not in ws.cues and not _not_foreign_name([given], ws):
-            return key(f"{given} {word}")
+        # `Ninh Bình`, `Tân Bình` are places, no longer name of `Bình`
+        name = f"{given} {word}"
+        if (given.casefold() not in ws.cues and not _not_foreign_name([given], ws)
+                and name.casefold() not in ws.places):
+            return key(name)
         pos = end
     return None

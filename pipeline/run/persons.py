@@ -499,6 +499,7 @@ def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt
     for aid, rows in by_article.items():  # dicts keep the batch's article order
         for pk, pid in linker.link_article(aid, dates.get(aid), rows, pos_by_article.get(aid, [])).items():
             ids[(aid, pk)] = pid
+    _link_speakers(linker, tables, ids, dates)
     out = dict(tables)
     for name, column in (("people", "person_key"), ("officials", "person_key"), ("positions", "person_key"),
                          ("quotes", "speaker")):
@@ -511,6 +512,44 @@ def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt
         out[name] = table.set_column(table.schema.get_field_index("person_id"), SCHEMAS[name].field("person_id"),
                                      pa.array(values, pa.string()))
     return out
+
+
+def _link_speakers(linker: Linker, tables: dict[str, pa.Table], ids: dict[tuple[str, str], str],
+                   dates: dict[str, dt.date | None]) -> None:
+    """Persons for the speakers of quotes the officials stage did not give as people: a name of
+    two or more words written in the article (`”, Gary Neville nói.`), linked like a bare name.
+    A given name or initials alone (`”, Trang tâm đắc.`, `chị T`) names nobody across articles."""
+    quotes, articles = tables.get("quotes"), tables.get("articles")
+    if quotes is None or articles is None or quotes.num_rows == 0:
+        return
+    texts = dict(zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist()))
+    for aid, speaker in zip(quotes.column("article_id").to_pylist(), quotes.column("speaker").to_pylist()):
+        if not speaker or (aid, speaker) in ids or _speaker_id(ids, aid, speaker, linker) is not None:
+            continue
+        name = _speaker_name(texts.get(aid) or "", speaker)
+        if name is not None:
+            ids[(aid, speaker)] = linker._link(aid, dates.get(aid), name, speaker, Evidence())
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    """Words of organisations' and media's names (models_speaker_not_names.txt, official_foreign_not_names.txt)."""
+    words = load_words("models_speaker_not_names.txt") + load_words("official_foreign_not_names.txt")
+    return frozenset(w.casefold() for w in words)
+
+
+def _speaker_name(text: str, speaker: str) -> str | None:
+    """The speaker's name as the article writes it, each word capitalised, when it is a person's
+    name of two or more words (no initials, no word of an organisation's name), else None."""
+    words = speaker.split(" ")
+    if len(words) < 2 or any(len(w) < 2 or not w.isalpha() or w in _not_name_words() for w in words):
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in words) + r"(?!\w)"
+    for m in regex.finditer(pattern, text, regex.IGNORECASE):
+        written = m.group().split()
+        if written[0][:1].isupper() and written[-1][:1].isupper():  # `Mohammad bin Salman`
+            return " ".join(written)
+    return None
 
 
 def _speaker_id(ids: dict[tuple[str, str], str], aid: str, speaker: str | None, linker: Linker) -> str | None:

@@ -346,6 +346,20 @@ QUOTES = [
                  "ĐBQH Trương Trọng Nghĩa đặt câu hỏi.", [("Trương Trọng Nghĩa", "trương trọng nghĩa")],
                  [("“Đó là cách làm thông thường của nhiều đạo luật khác, vì sao lại không áp dụng với bộ luật này?”",
                    "speech", "trương trọng nghĩa")], id="bench-speaker-after-question"),
+    # a given name after an honorific is no `longer name` that is a place (bench baomoi-22540946: `Ninh Bình`
+    # earlier in the article); a title before a firm's name, a newspaper's name (bench dantri-business-046,
+    # dantri-sport-036): nobody the article names
+    pytest.param("Sấy khô lúa của xã Khánh Cường, Yên Khánh, Ninh Bình. Thở dài ngao ngán nhìn hàng chục tấn lúa "
+                 "giống, bà Bình cho biết: “Nghe kêu gọi của HTX, gia đình tôi đầu tư sản xuất 10 ha lúa giống HN6”.",
+                 [], [("“Nghe kêu gọi của HTX, gia đình tôi đầu tư sản xuất 10 ha lúa giống HN6”", "speech", "bình")],
+                 id="bench-given-name-not-a-place"),
+    pytest.param('nhu cầu container tăng nhanh nên Hòa Phát chuyển sang làm container.\n"Thuận lợi là rất nhiều, là '
+                 'cơ bản", Chủ tịch Hòa Phát nói.', [],
+                 [('"Thuận lợi là rất nhiều, là cơ bản"', "speech", None)], id="bench-title-of-a-firm"),
+    pytest.param('Siam Sport thông tin: "HA Gia Lai tiếp tục dẫn đầu V-League, họ đá 10 trận, thắng đến 8 trận, hòa 1 '
+                 'và chỉ thua 1, được 25 điểm" .', [],
+                 [('"HA Gia Lai tiếp tục dẫn đầu V-League, họ đá 10 trận, thắng đến 8 trận, hòa 1 và chỉ thua 1, '
+                   'được 25 điểm"', "speech", None)], id="bench-newspaper-no-speaker"),
     pytest.param('những câu hỏi khó như "Là do cha/mẹ hết tiền rồi ạ?" Cách giải quyết mà mẹ Diệp Chi tâm đắc là '
                  'đặt vấn đề.', [("Diệp Chi", "diệp chi")],
                  [('"Là do cha/mẹ hết tiền rồi ạ?"', "speech", None)], id="bench-no-speaker-after-question"),

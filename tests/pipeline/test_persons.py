@@ -15,7 +15,8 @@ from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 
 FIRST = ["baomoi-21491190", "baomoi-21493635", "dantri-society-040", "dantri-society-082",
-         "baomoi-21472858", "dantri-society-022", "dantri-world-083", "baomoi-22277989", "dantri-world-197"]
+         "baomoi-21472858", "dantri-society-022", "dantri-world-083", "baomoi-22277989", "dantri-world-197",
+         "dantri-sport-070", "dantri-sport-191", "dantri-entertainment-137", "dantri-travel-047"]
 SECOND = ["baomoi-22448321", "baomoi-22364942"]
 
 
@@ -70,6 +71,26 @@ def test_quote_speaker_gets_the_person_id(out):
     trump = quotes[(quotes.source == "dantri-world-197") & (quotes.speaker == "trump")]
     assert len(trump) and trump.person_id.notna().all()
     assert trump.person_id.iloc[0] == _ids(out, "trump")["dantri-world-197"]
+
+
+def _speakers(out: Path) -> pd.DataFrame:
+    return pd.read_parquet(out / "quotes").merge(
+        pd.read_parquet(out / "articles", columns=["article_id", "source"]), on="article_id")
+
+
+def test_a_speaker_the_officials_stage_missed_is_a_person(out):
+    quotes = _speakers(out)
+    # `”, Gary Neville nói.` in two articles: one person, named as written; `”, Kim Kardashian nói`
+    neville = quotes[quotes.speaker == "gary neville"]
+    assert set(neville.source) == {"dantri-sport-070", "dantri-sport-191"} and neville.person_id.nunique() == 1
+    kim = quotes[(quotes.source == "dantri-entertainment-137") & (quotes.speaker == "kim kardashian")]
+    assert len(kim) and kim.person_id.notna().all()
+    persons = pd.read_parquet(out / "persons").set_index("person_id")
+    assert persons.loc[neville.person_id.iloc[0], "name"] == "Gary Neville"
+    assert persons.loc[neville.person_id.iloc[0], "n_articles"] == 2
+    # a given name alone (`Linh`, dantri-travel-047) names nobody across articles
+    linh = quotes[(quotes.source == "dantri-travel-047") & (quotes.speaker == "linh")]
+    assert len(linh) and linh.person_id.isna().all()
 
 
 def test_positions_and_officials_carry_the_person_id(out):
