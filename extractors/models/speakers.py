@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -509,11 +510,25 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
         return None  # `văn phòng Tổng thống Hàn Quốc cho biết:`, `”, nữ MC chia sẻ.`
     if cued:
         return len(run) == 1 and _longer_name(slot.text, run[0], ws) or key(name)
+    alone = not slot.text.startswith(("-", "‐"), slot.found[k].end())  # not `Phi` of `E. Phi-líp`
+    if len(run) == 1 and k == 0 and alone and _given_name(run[0], ws):  # `”, Sang nói.`, `”, Huyền nhớ lại.`
+        return _longer_name(slot.text, run[0], ws) or key(name)
     if _not_foreign_name(run, ws, strict=k > 0):  # after a title: `”, Chủ tịch Hòa Phát nói.` names a firm
         return None
     if len(run) >= 2:
         return key(name)
     return _longer_name(slot.text, run[0], ws)
+
+
+def _given_name(word: str, ws: Words) -> bool:
+    """Whether one capitalised word, standing alone as a speaker, is a Vietnamese given name: one
+    Vietnamese syllable (`Sang`, `Huyền`, `Đạt`; not `Vietjet`, `Apple`), not a place (`Mỹ`, `Đức`)
+    nor a word of an organisation's name."""
+    low = word.casefold()
+    if len(low) < 2 or low in ws.places or low in ws.not_names or low in ws.cues:
+        return False
+    bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c)).replace("đ", "d")
+    return _SYLLABLE.fullmatch(bare) is not None
 
 
 def _vietnamese(word: str) -> bool:

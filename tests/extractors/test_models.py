@@ -360,6 +360,32 @@ QUOTES = [
                  'và chỉ thua 1, được 25 điểm" .', [],
                  [('"HA Gia Lai tiếp tục dẫn đầu V-League, họ đá 10 trận, thắng đến 8 trận, hòa 1 và chỉ thua 1, '
                    'được 25 điểm"', "speech", None)], id="bench-newspaper-no-speaker"),
+    # a given name alone after the quote is the speaker (bench: `”, Ánh nói.`, `”, Xiao nói.`); not a
+    # capitalised `Người` (Hồ Chí Minh), `Họ` (they) nor `Cậu` (bench), nor `Phi` of `E. Phi-líp` (bench)
+    pytest.param('"Mình khá bất ngờ vì người nước ngoài lại quan tâm đến môi trường", Ánh nói.', [],
+                 [('"Mình khá bất ngờ vì người nước ngoài lại quan tâm đến môi trường"', "speech", "ánh")],
+                 id="bench-given-name-speaker"),
+    pytest.param('"Nhiều người già, trẻ nhỏ, hay những người mắc bệnh", Xiao nói.', [],
+                 [('"Nhiều người già, trẻ nhỏ, hay những người mắc bệnh"', "speech", "xiao")],
+                 id="bench-one-syllable-foreign-speaker"),
+    pytest.param('Chủ tịch Hồ Chí Minh đã ra Lời kêu gọi thi đua ái quốc. Người nói: "Thi đua là yêu nước, yêu nước '
+                 'thì phải thi đua".', [("Hồ Chí Minh", "hồ chí minh")],
+                 [('"Thi đua là yêu nước, yêu nước thì phải thi đua"', "speech", None)], id="bench-nguoi-no-name"),
+    pytest.param('Cuối cùng, tờ báo này cho rằng tâm lý thoải mái có thể là lợi thế. Họ kết luận: "Đội tuyển '
+                 'Indonesia đã bị loại".', [],
+                 [('"Đội tuyển Indonesia đã bị loại"', "speech", None)], id="bench-ho-no-name"),
+    pytest.param('Thủ tướng Pháp E. Phi-líp đã bày tỏ vui mừng vì kết quả mà LREM giành được, khẳng định: '
+                 '"Nước Pháp đã trở lại".', [],
+                 [('"Nước Pháp đã trở lại"', "speech", None)], id="bench-hyphenated-name-not-cut"),
+    # verbs of saying said of people only after their name or before a colon (bench)
+    pytest.param("bà Nguyễn Thương Hoài bán chó. “Ai chở chó tới thì tôi mua, sau đó bán lại” - bà Hoài phân trần.",
+                 [("Nguyễn Thương Hoài", "nguyễn thương hoài")],
+                 [("“Ai chở chó tới thì tôi mua, sau đó bán lại”", "speech", "nguyễn thương hoài")],
+                 id="bench-phan-tran"),
+    pytest.param("Còn ông Lương Thanh Xiêm, Chủ tịch UBND phường 8 (TP Sóc Trăng), trần tình: “Khi chúng tôi kiểm tra, "
+                 "ông Ngọ không xuất trình được các giấy tờ theo quy định”.", [("Lương Thanh Xiêm", "lương thanh xiêm")],
+                 [("“Khi chúng tôi kiểm tra, ông Ngọ không xuất trình được các giấy tờ theo quy định”", "speech",
+                   "lương thanh xiêm")], id="bench-tran-tinh"),
     pytest.param('những câu hỏi khó như "Là do cha/mẹ hết tiền rồi ạ?" Cách giải quyết mà mẹ Diệp Chi tâm đắc là '
                  'đặt vấn đề.', [("Diệp Chi", "diệp chi")],
                  [('"Là do cha/mẹ hết tiền rồi ạ?"', "speech", None)], id="bench-no-speaker-after-question"),
