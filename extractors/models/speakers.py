@@ -68,6 +68,7 @@ _NAME_APPOSITION = regex.compile(r"\s*\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,")
 _MANNER = regex.compile(rf"(?:\p{{Ll}}+(?: \p{{Ll}}+){{0,{MANNER_MAX_WORDS - 1}}})?")
 # A bracketed apposition right after a name: `(người dân xã Thừa Đức)`.
 _BRACKETED = regex.compile(r"^\s*\([^()\n]{1,80}\)")
+_QUOTE_MARKS = "“”\"'‘’«»"
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
@@ -477,10 +478,11 @@ def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | Non
         if k == n or k - begin > 2:
             return None
         if n < len(words) and not _APPOSITION.match(slot.rest_after(n - 1)):
-            # a name after an honorific may be followed by how it is said (`”, chị T buồn rầu nói.`);
-            # not after a title (`”, Cục trưởng Kinh tế nói.`: the rest of an organisation's name)
-            if not (k > 0 and slot.low[k - 1] in ws.pronouns and len(words) - n <= MANNER_MAX_WORDS
-                    and not any(upper[n:])):
+            # a name alone or after an honorific may be followed by how it is said (`”, chị T buồn rầu nói.`,
+            # `”, Mia Yim vui vẻ chia sẻ`); not after a title (`”, Cục trưởng Kinh tế nói.`: the rest of an
+            # organisation's name)
+            manner_ok = _manner_after_bare_name(slot, k, n, words, ws) if k == 0 else slot.low[k - 1] in ws.pronouns
+            if not (manner_ok and len(words) - n <= MANNER_MAX_WORDS and not any(upper[n:])):
                 return None
     else:  # `[cue] Name nói:`: the name is the whole slot
         n = k = len(words)
@@ -498,6 +500,16 @@ def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | Non
     # after an honorific or rank any name is a person's; after a title it may be an organisation's
     # (`”, Chủ tịch Hòa Phát nói.`), so it is read like a name without a cue
     return k, n, cue is not None and cue not in ws.titles
+
+
+def _manner_after_bare_name(slot: Slot, k: int, n: int, words: list[str], ws: Words) -> bool:
+    """Whether words of how it is said may follow a name written without a cue: not inside quoted
+    titles (`”, “Có chàng trai viết lên cây”`), and the name one word or a foreign one (not `Phó Giám`
+    of `Phó Giám đốc nói`)."""
+    begin = max(0, slot.found[0].start() - 2)  # a mark opening right before the first word
+    if any(mark in slot.text[begin:slot.end] for mark in _QUOTE_MARKS):
+        return False
+    return n - k == 1 or not _not_foreign_name(words[k:n], ws, strict=True)
 
 
 def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None:

@@ -377,6 +377,13 @@ QUOTES = [
     pytest.param('Thủ tướng Pháp E. Phi-líp đã bày tỏ vui mừng vì kết quả mà LREM giành được, khẳng định: '
                  '"Nước Pháp đã trở lại".', [],
                  [('"Nước Pháp đã trở lại"', "speech", None)], id="bench-hyphenated-name-not-cut"),
+    # how it is said after a name written without a cue (bench); not after a title's words (bench)
+    pytest.param('"Cảm ơn tất cả mọi người vì những điều ước sinh nhật", Mia Yim vui vẻ chia sẻ thông qua trang mạng '
+                 'xã hội Twitter.', [],
+                 [('"Cảm ơn tất cả mọi người vì những điều ước sinh nhật"', "speech", "mia yim")],
+                 id="bench-bare-name-manner"),
+    pytest.param('"Bọn em là nhân viên làm theo đầu việc thôi", Phó Giám đốc nói.', [],
+                 [('"Bọn em là nhân viên làm theo đầu việc thôi"', "speech", None)], id="bench-title-words-no-name"),
     # verbs of saying said of people only after their name or before a colon (bench)
     pytest.param("bà Nguyễn Thương Hoài bán chó. “Ai chở chó tới thì tôi mua, sau đó bán lại” - bà Hoài phân trần.",
                  [("Nguyễn Thương Hoài", "nguyễn thương hoài")],
