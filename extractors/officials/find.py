@@ -384,8 +384,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 prev, tail = CAP, (0 if word[1:].islower() or len(word) == 1 else CAP_TAIL_MAX)
                 continue
             if first.isdigit():
-                # "Phòng 2", "quận 1"
-                if prev not in (CAP, UNIT, NOUN) or not word.isdigit():
+                # "Phòng 2", "quận 1", "Tổng Công ty 3/2" (a day-month as a company's name)
+                if prev not in (CAP, UNIT, NOUN) or not (word.isdigit() or _NUMBERED_NAME.fullmatch(word)):
                     break
                 end = pos = m.end()
                 prev = PLACE if prev == UNIT else CAP
@@ -475,6 +475,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
     return end, drops
 
 
+# A number naming a unit after a slash: "Công ty 3/2", "Tổng Công ty 3/2" (corpus/gold).
+_NUMBERED_NAME = regex.compile(r"\d{1,2}/\d{1,2}")
 # Unit words written as abbreviations ("TP Đà Nẵng", "TP. Vinh", "TX Sơn Tây").
 UNIT_ABBREVIATIONS = frozenset({"TP", "Tp", "TX"})
 # Administrative units that may be written capitalised before their name ("UBND Thị xã Bỉm Sơn");

@@ -532,3 +532,12 @@ NO_TAIL = [
 @pytest.mark.parametrize("text,span", NO_TAIL, ids=range(len(NO_TAIL)))
 def test_no_lower_case_syllable_after_a_bracket_or_a_country(text, span):
     assert span in [s for s, _ in positions(text)]
+
+
+def test_a_day_month_naming_a_company_is_part_of_it():
+    # corpus/gold (the Tổng Công ty 3/2 trial): "3/2" names the company
+    text = ("Bốn bị cáo có kháng cáo gồm: Trần Thanh Liêm (nguyên Chủ tịch UBND tỉnh Bình Dương); Trần Nguyên Vũ "
+            "(nguyên Tổng Giám đốc Công ty 3/2); Lý Thanh Châu (nguyên thành viên Hội đồng Thành viên, Phó Tổng Giám "
+            "đốc Tổng Công ty 3/2).")
+    spans = [s for s, _ in positions(text)]
+    assert "nguyên Tổng Giám đốc Công ty 3/2" in spans and "Phó Tổng Giám đốc Tổng Công ty 3/2" in spans
