@@ -410,6 +410,9 @@ NAMED_AFTER_A_PLACE_OR_A_FIRM = [
      {"Al Francis Bichara"}),  # bench dantri-world-013
     ("Thống đốc California Gavin Newsom", {"Gavin Newsom"}),  # bench dantri-world-143, a caption
     ("Tài xế taxi Tiên Sa chặn đánh dằn mặt tài xế taxi Mai Linh vì bị dành khách", set()),  # bench baomoi-22568563
+    ("Sau khi \"hụt\" ba gương mặt ưa thích nhất, Chủ tịch Daniel Levy đang cân nhắc chuyển hướng tiếp cận những HLV "
+     "như Ralf Rangnick (cựu HLV Leipzig), Roberto Martinez (tuyển Bỉ) hay Scott Parker (Fulham).",
+     {"Daniel Levy"}),  # bench dantri-sport-242: "Leipzig" is a club
     ("Thông tin trên được ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch Hội đồng quản trị Công ty cổ phần Hoàng Anh Gia Lai "
      "công bố.", {"Đoàn Nguyên Đức"}),  # bench dantri-business-017
     # a middle initial inside a foreign name (patterns/officials.yaml foreign_run)

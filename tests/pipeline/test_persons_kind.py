@@ -29,6 +29,7 @@ KINDS = [
     ("baomoi-22220121", "Đào Việt Ánh", "official"),   # "Phó tổng giám đốc Bảo hiểm Xã hội Việt Nam": a state agency
     # the persons audit at e3fb655 (corpus/audit/persons-e3fb655.jsonl) and a draw of the same run's persons
     ("baomoi-22523455", "Raúl Castro", "official"),    # "đồng chí Raul Castro": a head of state without a title
+    ("baomoi-21477920", "François Hollande", "official"),  # "người kế vị ông Francois Hollande" (no cedilla)
     ("dantri-world-081", "Tedros Adhanom Ghebreyesus", "official"),  # "Người đứng đầu WHO ... ông Tedros"
     ("baomoi-22381142", "Chu Văn Hùng", "official"),   # "ông Chu Văn Hùng, Thanh tra viên phụ trách" (Sở GTVT)
     ("baomoi-21471380", "Hoàng Minh Việt", "official"),  # "Phó trưởng ban thường trực Ban ATGT tỉnh Hà Tĩnh"
