@@ -150,7 +150,7 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     else government for an organisation that is a local unit."""
     # the country where a post is held is not the body's: "Đại sứ Việt Nam tại Trung Quốc"
     held_by = organisation.split(" tại ", 1)[0]
-    if foreign_holder or any(m.group("country") for m in lex.countries.finditer(held_by)):
+    if foreign_holder or any(m.group("country") and not _in_longer_name(held_by, m) for m in lex.countries.finditer(held_by)):
         return "foreign"
     role_kind = _role_kind(role, lex)
     unit = lex.local_unit.match(organisation)
@@ -165,6 +165,14 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     if lex.local_unit.match(organisation):
         return "government"  # the post of a place: "Phó Chủ tịch thành phố Hải Phòng", "Chủ tịch xã"
     return "other"
+
+
+def _in_longer_name(text: str, m) -> bool:
+    """Whether a country's name is a syllable of a longer capitalised name, a place at home:
+    "huyện Chương Mỹ", "huyện Mỹ Đức", "xã Quỳnh Nga" (not "Bộ Quốc phòng Mỹ")."""
+    before = text[: m.start()].rstrip().rpartition(" ")[2]
+    after = text[m.end() :].lstrip()
+    return before[:1].isupper() or after[:1].isupper()
 
 
 def _role_kind(role: str | None, lex: PositionLexicon) -> str | None:

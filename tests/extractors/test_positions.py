@@ -541,3 +541,12 @@ def test_a_day_month_naming_a_company_is_part_of_it():
             "đốc Tổng Công ty 3/2).")
     spans = [s for s, _ in positions(text)]
     assert "nguyên Tổng Giám đốc Công ty 3/2" in spans and "Phó Tổng Giám đốc Tổng Công ty 3/2" in spans
+
+
+def test_a_country_inside_a_home_place_name_is_no_country():
+    # bench fd56e250: "Mỹ" of "huyện Mỹ Đức" (and "Chương Mỹ", "Quỳnh Nga") made the post foreign
+    text = ("Ông Nguyễn Văn Hậu, Phó Chủ tịch UBND huyện Mỹ Đức, trưởng Ban tổ chức lễ hội chùa Hương cho biết: "
+            "“Năm nay công tác tổ chức lễ hội đặc biệt”")
+    assert positions(text)[0][1].org_kind == "government"
+    text = "Bộ trưởng Quốc phòng Mỹ James Mattis cho biết"
+    assert positions(text)[0][1].org_kind == "foreign"
