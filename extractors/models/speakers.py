@@ -211,7 +211,7 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
     slot before the verb of saying (`Ông nói:`, `Thủ tướng Anh khi đó là Tony Blair nói:`)."""
     official = nearest_before(text, start, lex, cast)
     if official is not None:
-        return official.value.person_key
+        return _apposition_head(text, official, lex, cast).value.person_key
     verbs = list(lex.speaker_verb.finditer(text, context_start, start))
     if not verbs:
         return None
@@ -220,6 +220,28 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
         # `Trudy Kortes, một nhân sự cấp cao của NASA, cho biết:`: the name opens the sentence
         return _read_slot(text, _clause_begin(text, context_start, lex), verb, start, lex, cast, after=True)
     return _read_slot(text, context_start, verb, start, lex, cast, after=False)
+
+
+def _apposition_head(text: str, official: Mention[OfficialValue], lex: Lexicon,
+                     cast: Cast) -> Mention[OfficialValue]:
+    """The person a sentence opens with when `official` stands in their apposition: `Sujit Kumar Singh,
+    con rể của ông Singh nói:`, `Chị X – phụ huynh em Y lớp 9A1 … băn khoăn:` (a comma or dash after
+    the first name, then a description, not another honorific: `Ông A, ông B nói` is a list)."""
+    i = bisect.bisect_left(cast.starts, official.start) - 1
+    if i < 0 or not _subject(text, i, lex, cast):
+        return official
+    head = cast.officials[i]
+    lead = text[_clause_begin(text, head.start, lex):head.start].rsplit(",", 1)[-1]
+    if len(lex.word.findall(lead)) > CUE_MAX_WORDS - 1:  # `Liên quan tới hợp đồng của HLV Park Hang Seo, …`
+        return official
+    between = text[head.end:official.start]
+    opening = _APPOSITION.match(between)
+    if opening is None or lex.sentence_end.search(between) or lex.speaker_verb.search(between):
+        return official
+    words = [w.casefold() for w in lex.word.findall(between)]
+    if not words or words[0] in load_words_of_slots().cues or "và" in words or not lex.word.findall(between)[0].islower():
+        return official
+    return head
 
 
 def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:

@@ -384,6 +384,15 @@ QUOTES = [
                  id="bench-bare-name-manner"),
     pytest.param('"Bọn em là nhân viên làm theo đầu việc thôi", Phó Giám đốc nói.', [],
                  [('"Bọn em là nhân viên làm theo đầu việc thôi"', "speech", None)], id="bench-title-words-no-name"),
+    # the person a sentence opens with speaks, not one named in their apposition (bench); not a person named
+    # inside a phrase before the speaker's own name (bench)
+    pytest.param("Trao đổi thêm với PV, ông Nguyễn Văn Khoa, thương binh 1/4, đồng đội của ông Hoàng Tiến Vin cho biết: "
+                 "“Chúng tôi rất bức xúc”.", [("Nguyễn Văn Khoa", "nguyễn văn khoa"), ("Hoàng Tiến Vin", "hoàng tiến vin")],
+                 [("“Chúng tôi rất bức xúc”", "speech", "nguyễn văn khoa")], id="bench-apposition-head-speaks"),
+    pytest.param("Liên quan tới hợp đồng của HLV Park Hang Seo, trước đó, Tổng thư ký Liên đoàn bóng đá Việt Nam - "
+                 "Lê Hoài Anh cho biết: “Hai bên sẽ sớm đàm phán”.",
+                 [("Park Hang Seo", "park hang seo"), ("Lê Hoài Anh", "lê hoài anh")],
+                 [("“Hai bên sẽ sớm đàm phán”", "speech", "lê hoài anh")], id="bench-no-apposition-head"),
     # verbs of saying said of people only after their name or before a colon (bench)
     pytest.param("bà Nguyễn Thương Hoài bán chó. “Ai chở chó tới thì tôi mua, sau đó bán lại” - bà Hoài phân trần.",
                  [("Nguyễn Thương Hoài", "nguyễn thương hoài")],
