@@ -100,6 +100,8 @@ class Context:
     right_inside: regex.Pattern[str]
     left_water: regex.Pattern[str]
     left_credit: regex.Pattern[str]
+    left_not_level: regex.Pattern[str]
+    one_syllable: regex.Pattern[str]
     left_motion: regex.Pattern[str]
     right_country_lead: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
@@ -152,6 +154,8 @@ def build_context() -> Context:
         right_inside=regex.compile(p["right_inside"]),
         left_water=regex.compile(p["left_water"]),
         left_credit=regex.compile(p["left_credit"]),
+        left_not_level=regex.compile(p["left_not_level"]),
+        one_syllable=regex.compile(p["one_syllable"]),
         left_motion=regex.compile(p["left_motion"]),
         right_country_lead=regex.compile(p["right_country_lead"]),
         sentence_end=regex.compile(p["sentence_end"]),
@@ -350,6 +354,10 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
     if c.rule == "localities.level":
         if c.groups["level"] == "city" and ctx.person_named.fullmatch(c.groups["name"]):
             return None  # "UBND TP Trần Vĩnh Tuyến": a title, then a person
+        if ctx.left_not_level.search(text, max(0, c.start - LEFT_WINDOW), c.start):
+            return None  # "Thông tấn xã Việt Nam", "Hợp tác xã Lễ Pháp"
+        if c.groups["level"] == "city" and _unknown_word(c.groups["name"], ctx):
+            return None  # "TP. Đối với", "TP 6 tháng": no city
         if _abroad(text, c.end, ctx):
             return None  # `thành phố Bangkok, Thái Lan`: a foreign city
         return LocalityValue(c.groups["name"], c.groups["level"], None)
@@ -380,6 +388,13 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None  # `Trần Huyền/VOV-Đông Bắc`, `(Ảnh: Nhịp sống Tây Bắc)`: a credit
         return RegionValue(entry.target)
     raise ValueError(f"unknown rule {c.rule!r}")
+
+
+def _unknown_word(name: str, ctx: Context) -> bool:
+    """A city named by one digit group, one letter or one Vietnamese syllable that is no known unit."""
+    if " " in name or name in ctx.province_2025 or _locality_key("city", name) in ctx.locality_units:
+        return False
+    return name.isdigit() or len(name) < 2 or ctx.one_syllable.fullmatch(name) is not None
 
 
 def _abroad(text: str, end: int, ctx: Context) -> bool:

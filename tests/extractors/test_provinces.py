@@ -205,6 +205,12 @@ LOCALITIES = [
     # (bench dantri-business-137)
     ("điểm du lịch hút khách bậc nhất của thành phố Los Angeles, Mỹ với hơn 10 triệu lượt khách", []),
     ("Beckham đã chuyển đến thành phố New York (Mỹ) để học đại học", []),
+    # `TP.` ending a sentence and `xã` inside another noun are no units (bench sentences; the audit at 72d8c42)
+    ("Việc giữ gìn cảnh quan tạo ra uy tín, thương hiệu của TP. Đối với đèn trang trí, thành phố sẽ lắp thêm.", []),
+    ("báo cáo tình hình kinh tế, xã hội của TP 6 tháng đầu năm 2017", []),
+    ("Sáng 17/6, Thông tấn xã Việt Nam phối hợp với UBND tỉnh Hà Tĩnh tổ chức hội thảo.", []),
+    ("Hợp tác xã Lễ Pháp cùng thôn Lễ Pháp đã khai thác cát.", []),
+    ("Ông Nguyễn Văn Tám, ngụ tại TP. Vinh, Nghệ An cho biết.", [("Vinh", "city", "Nghệ An")]),
     # a city of no known province in an article abroad, nearest a foreign country (bench baomoi-22528231)
     ("Giới chức Philippines thừa nhận rằng chính phủ Philippines đã nhận được thông tin tình báo từ trước về kế "
      "hoạch của Nhóm Nhà nước Hồi giáo (IS) muốn bao vây thành phố Marawi, trên đảo Mindanao, miền Nam Philippines.",
