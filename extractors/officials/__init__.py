@@ -50,7 +50,7 @@ from vnie.extractors.officials.interpret import (
     short_run,
     titles_of,
 )
-from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, load_lexicon
+from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, foreign_shape, load_lexicon
 from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 
@@ -708,20 +708,13 @@ def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person]
     provinces = province_mentions(found)
     rows = _position_rows(doc, spots, persons, provinces, lex)
     foreign = {v.person_key for _, _, _, v in rows if v.org_kind == "foreign"}
-    foreign |= {k for k, p in persons.items() if _foreign_shape(p.name, names)}
+    foreign |= {k for k, p in persons.items() if foreign_shape(p.name, names.all_surnames, names.vn_word)}
     out: list[Mention[Any]] = []
     for start, end, unit, value in rows:
         if value.person_key in foreign and value.org_kind != "foreign" and not value.organisation:
             value = position_value(doc.text, unit, value.person_key, True, provinces, lex)
         out.append(Mention.at(doc, start, end, "officials.position", value))
     return out
-
-
-def _foreign_shape(name: str, lex: Lexicon) -> bool:
-    """A name of 2+ words opening with a word that is no Vietnamese surname nor of a Vietnamese
-    syllable's shape: "Prayuth Chan-ocha", not "Ksor Phước Hà" (a listed surname)."""
-    first, _, rest = name.partition(" ")
-    return bool(rest) and first not in lex.all_surnames and lex.vn_word.fullmatch(first) is None
 
 
 def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person], provinces, lex):

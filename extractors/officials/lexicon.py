@@ -7,6 +7,7 @@ module only turns them into regexes and lookup tables.
 from __future__ import annotations
 
 import functools
+from collections.abc import Container
 from dataclasses import dataclass
 
 import ahocorasick
@@ -147,10 +148,29 @@ def known_persons() -> dict[str, tuple[str, str]]:
     return forms
 
 
+def foreign_countries() -> list[str]:
+    """Foreign country names (`Lào`, not `nước Lào`) and the places a foreign title may name."""
+    names = [row["name"] for row in load_tsv("province_countries.tsv", key="name") if row["side"] == "foreign"]
+    return [n.removeprefix("nước ") for n in names] + list(load_words("official_title_places.txt"))
+
+
 def _countries() -> list[str]:
     """Foreign country names, as a title may name the country its holder serves."""
-    names = [row["name"] for row in load_tsv("province_countries.tsv", key="name") if row["side"] == "foreign"]
-    return [n.removeprefix("nước ") for n in names] + list(load_words("official_title_places.txt")) + ["nước chủ nhà"]
+    return foreign_countries() + ["nước chủ nhà"]
+
+
+@functools.cache
+def name_shapes() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """(every surname, the shape of one Vietnamese syllable): what `foreign_shape` reads."""
+    surnames = frozenset(load_words("surnames.txt") + load_words("official_surnames_more.txt"))
+    return surnames, regex.compile(load_patterns("officials.yaml")["vn_word"])
+
+
+def foreign_shape(name: str, surnames: Container[str], vn_word: regex.Pattern[str]) -> bool:
+    """A name of 2+ words opening with a word that is no Vietnamese surname nor of a Vietnamese
+    syllable's shape: "Prayuth Chan-ocha", not "Ksor Phước Hà" (a listed surname)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
 
 
 @functools.cache

@@ -37,8 +37,8 @@ import pyarrow.parquet as pq
 import regex
 
 from vnie.extractors.keys import key
-from vnie.extractors.officials.lexicon import known_persons
-from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
+from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, known_persons, name_shapes
+from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.run.tables import SCHEMAS, to_table
 
 PERSONS_FILE = "persons.parquet"
@@ -257,10 +257,8 @@ def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern
     starts = [r["word"] for r in rows if "start" in r["what"].split()]
     body = regex.compile(r"^(?:" + alternation(sorted({key(b) for b in starts})) + r")(?!\w)|(?<!\w)"
                          + alternation(sorted({key(b) for b in bodies})) + r"(?!\w)")
-    countries = [r["name"].removeprefix("nước ") for r in load_tsv("province_countries.tsv", key="name")
-                 if r["side"] == "foreign"] + list(load_words("official_title_places.txt"))
     country = regex.compile(r"(?:(?:nước|chính phủ|cộng hòa|liên bang|vương quốc) )*"
-                            + alternation(sorted({key(c) for c in countries})))
+                            + alternation(sorted({key(c) for c in foreign_countries()})))
     business = regex.compile(r"(?<!\w)" + alternation(sorted({key(r["word"]) for r in kinds if r["kind"] == "business"}))
                              + r"(?!\w)")
     return roles, body, country, business
@@ -275,21 +273,6 @@ def _public_foreign_org(org: str) -> bool:
     return found is not None and business.search(org[: found.start()] + " " + org[found.end() :]) is None
 
 
-@functools.cache
-def _name_shapes() -> tuple[frozenset[str], regex.Pattern[str]]:
-    """(surnames, the shape of a Vietnamese syllable) to tell a foreign name."""
-    surnames = frozenset(load_words("surnames.txt") + load_words("official_surnames_more.txt"))
-    return surnames, regex.compile(load_patterns("officials.yaml")["vn_word"])
-
-
-def _foreign_name(name: str) -> bool:
-    """A name of 2+ words opening with a word that is no Vietnamese surname nor of a Vietnamese
-    syllable's shape ("Kevin Salvadori"; as officials' positions tell a foreign holder)."""
-    first, _, rest = name.partition(" ")
-    surnames, vn_word = _name_shapes()
-    return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
-
-
 def _official(e: Evidence, public: bool = False, name: str = "") -> bool:
     """A rank, a post in a public body, a post (not an occupation) in a public body of no known
     kind (`_public_body`: a state institute, hospital or school; not a company, club,
@@ -298,7 +281,7 @@ def _official(e: Evidence, public: bool = False, name: str = "") -> bool:
     a foreign club's, company's or foundation's chairman is no official."""
     if public or e.ranks or (e.kinds - {"foreign"}) & PUBLIC_KINDS:
         return True
-    if "foreign" in e.kinds or (e.roles and _foreign_name(name)):
+    if "foreign" in e.kinds or (e.roles and foreign_shape(name, *name_shapes())):
         return bool(e.roles & _foreign_public()[0] or any(map(_public_foreign_org, e.organisations)))
     if "other" not in e.kinds or "business" in e.kinds:
         return False
