@@ -117,7 +117,15 @@ def _unquoted_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context,
 
 def _list_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context) -> list[Mention[Any]]:
     """Models of plain lists: all items of a list must be name-like, and there must be enough."""
-    return _grouped_models(doc, lex, ctx, find_lists(doc.text, lex), interpret_list_item, set())
+    return _grouped_models(doc, lex, ctx, find_lists(doc.text, lex), _list_item, set())
+
+
+def _list_item(cand: Candidate, text: str, lex: Lexicon) -> str | None:
+    """A plain-list item's name; in a comma list a run of capitalised words is a place, not a name."""
+    name = interpret_list_item(cand, text, lex)
+    if name and cand.rule == "models.comma_list" and all(w[0].isupper() for w in name.split()):
+        return None  # "như: Hà Nội, Đà Nẵng": places
+    return name
 
 
 def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[Mention[Any]]) -> list[Mention[Any]]:

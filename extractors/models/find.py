@@ -231,7 +231,9 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
     """Items of plain lists after `như:` in a sentence about models.
 
     `Các mô hình tiêu biểu như: 2 an (…); Rủ nhau làm tốt xóm Chăm; …`: the
-    list runs to the end of the sentence; items are split on `;`. Lists
+    list runs to the end of the sentence; items are split on `;`, or on `,` when the list
+    has no `;` and `như:` follows its trigger (`models.comma_list`: `các mô hình … như: Tộc họ
+    tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản`). Lists
     holding quote marks are left to the quote rules. After any other colon the
     sentence must name models before it (`far_list_head`) and the list hold at
     least FAR_LIST_MIN_ITEMS items.
@@ -255,7 +257,13 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
         if stop is None and len(text) - start > LIST_MAX_CHARS:
             continue
         end = stop.start() if stop else len(text)
-        if lex.quote_mark.search(text, start, end) or ";" not in text[start:end]:
+        if lex.quote_mark.search(text, start, end):
+            continue
+        if ";" not in text[start:end]:
+            # "các mô hình nhân dân tự quản về ANTT như: Tộc họ tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản."
+            items = [(a, b) for a, b in _inline_items(text, start, end, lex, ",") if b > a]
+            if not far or len(items) >= FAR_LIST_MIN_ITEMS and lex.list_colon.match(text, _word_start(text, colon.start())):
+                out += [Candidate(a, b, "models.comma_list", {"head": str(colon.start())}) for a, b in items]
             continue
         if far and text[start:end].count(";") + 1 < FAR_LIST_MIN_ITEMS:
             continue
@@ -266,6 +274,16 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
                 out.append(Candidate(a, b, "models.plain_list", {"head": str(colon.start())}))
             pos += len(piece) + 1
     return out
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word ending right before `at` (spaces skipped) starts."""
+    i = at
+    while i and text[i - 1] == " ":
+        i -= 1
+    while i and text[i - 1].isalnum():
+        i -= 1
+    return i
 
 
 def _strip_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -299,6 +317,9 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
         place = lex.inline_place.search(text, head.end(), end)
         if place:  # "mô hình camera giám sát an ninh trật tự xã Đak Ta Ley": the place is not the name
             end = place.start()
+        conjunction = lex.trailing_conjunction.search(text, head.end(), end)
+        if conjunction:  # "mô hình tiếng kẻng an ninh trật tự và đang …": the name ends before "và"
+            end = conjunction.start()
         if end <= head.end() and not text[start].isdigit():
             continue  # the head alone ("mô hình Câu lạc bộ (CLB) “…”"): a category, the name follows
         if lex.modifiers.fullmatch(text, head.end(), end):
@@ -388,8 +409,9 @@ def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _inline_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans between the separators of an inline list (`phòng cháy, chữa cháy` kept whole)."""
+def _inline_items(text: str, start: int, end: int, lex: Lexicon, strip: str = "") -> list[tuple[int, int]]:
+    """The spans between the separators of an inline list (`phòng cháy, chữa cháy` kept whole),
+    stripped of edge spaces and marks when `strip` (any value) is given."""
     items: list[tuple[int, int]] = []
     pos = start
     for sep in lex.inline_split.finditer(text, start, end):
@@ -398,4 +420,4 @@ def _inline_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[i
         items.append((pos, sep.start()))
         pos = sep.end()
     items.append((pos, end))
-    return items
+    return [_strip_span(text, a, b, lex) for a, b in items] if strip else items

@@ -125,7 +125,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     if rule is not None:
         name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex,
                           lower_ok=rule == "models.after_trigger")
-        if name is not None and lex.movement.match(text, name[0]):
+        if name is not None and (lex.movement.match(text, name[0])
+                                 or clean_name(text[name[0]:name[1]], lex).casefold() in lex.campaigns):
             return QuoteReading("programme", None)  # the movement's own name: “Toàn dân bảo vệ ANTQ”
         if name is not None and not _programme_start(text[name[0]:name[1]], lex):
             return QuoteReading("model", None, rule, name[0], name[1])

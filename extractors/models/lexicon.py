@@ -142,6 +142,8 @@ class Lexicon:
     unopened_lead: regex.Pattern[str]
     generic_names: frozenset[str]
     modifiers: regex.Pattern[str]
+    campaigns: frozenset[str]
+    trailing_conjunction: regex.Pattern[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -207,6 +209,8 @@ def load_lexicon() -> Lexicon:
         unopened_lead=regex.compile(p["unopened_lead"]),
         generic_names=fold("models_generic_names.txt"),
         modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
+        campaigns=fold("models_campaign_names.txt"),
+        trailing_conjunction=regex.compile(p["name_trailing_conjunction"]),
     )
 
 
