@@ -477,26 +477,22 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
 
 # A number naming a unit after a slash: "Công ty 3/2", "Tổng Công ty 3/2" (corpus/gold).
 _NUMBERED_NAME = regex.compile(r"\d{1,2}/\d{1,2}")
-# Unit words written as abbreviations ("TP Đà Nẵng", "TP. Vinh", "TX Sơn Tây").
-UNIT_ABBREVIATIONS = frozenset({"TP", "Tp", "TX"})
-# Administrative units that may be written capitalised before their name ("UBND Thị xã Bỉm Sơn");
-# not "bản", "thôn" (also "Cục Bản quyền", "Bản tin").
-CAP_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _CAP_NAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}|[ ]?[(),;.]|$)")
 
 
 def _cap_unit_end(text: str, q: int, lex: Lexicon) -> int | None:
     """The end of a capitalised unit word at `q` that a place name follows ("Thị xã Bỉm Sơn",
-    "Huyện Đông Anh", "TP Đà Nẵng", "TP. Hà Nội"), else None; "Tỉnh ủy" is no unit word."""
+    "Huyện Đông Anh", "TP Đà Nẵng", "TP. Hà Nội"), else None; "Tỉnh ủy" is no unit word.
+    The unit words and abbreviations are `lexicon.unit_words()`."""
     first = lex.token.match(text, q)
     word = first.group()
     end = first.end()
-    if word not in UNIT_ABBREVIATIONS:
+    if word not in lex.unit_abbreviations:
         second = lex.token.match(text, skip_spaces(text, end))
         pair = f"{word} {second.group()}".casefold() if second is not None else ""
-        if pair in CAP_UNITS:
+        if pair in lex.unit_words:
             end = second.end()
-        elif word.casefold() not in CAP_UNITS:
+        elif word.casefold() not in lex.unit_words:
             return None
     elif text[end : end + 1] == ".":
         # "TP. Vinh (Nghệ An)", "TP. Hồ Chí Minh", not "TP. Theo đó" or "TP. Ông Nguyễn Văn A"

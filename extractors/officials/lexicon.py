@@ -15,6 +15,7 @@ import regex
 
 from vnie.gazetteer.honorifics import honorific_words, load_honorifics
 from vnie.gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
+from vnie.gazetteer.provinces import load_gazetteer
 
 # Word edges: no letter, mark or digit on that side.
 LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"
@@ -98,6 +99,8 @@ class Lexicon:
     institution: regex.Pattern[str]
     day_parts: frozenset[str]
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
+    unit_words: frozenset[str]  # see `unit_words()`
+    unit_abbreviations: frozenset[str]
 
 
 def _variants(phrase: str) -> set[str]:
@@ -160,6 +163,17 @@ def _countries() -> list[str]:
 
 
 @functools.cache
+def unit_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that introduce an administrative unit (`locality_levels.tsv`): written out
+    (`tỉnh`, `thị xã`: listed in lower case, matched in any case: "UBND Thị xã Bỉm Sơn"), and
+    abbreviated without a dot inside (`TP`, `Tp`, `TX`: "TP. Vinh" is the word `TP` and a dot).
+    Not `bản`, `thôn` (also "Cục Bản quyền", "Bản tin"), which the file does not list."""
+    words = load_gazetteer().levels
+    return (frozenset(w for w in words if w.islower()),
+            frozenset(w for w in words if w.isalpha() and not w.islower()))
+
+
+@functools.cache
 def name_shapes() -> tuple[frozenset[str], regex.Pattern[str]]:
     """(every surname, the shape of one Vietnamese syllable): what `foreign_shape` reads."""
     surnames = frozenset(load_words("surnames.txt") + load_words("official_surnames_more.txt"))
@@ -208,6 +222,7 @@ def load_lexicon() -> Lexicon:
 
     joiners = load_patterns("officials.yaml")
     known = known_persons()
+    units, unit_abbreviations = unit_words()
     # A name: a surname and 1-3 more capitalised syllables (of a Vietnamese syllable's
     # shape; at least two letters: initials such as "chị L." are not names, GUIDELINES.md),
     # not followed by another capitalised word unless that one opens a title
@@ -315,4 +330,6 @@ def load_lexicon() -> Lexicon:
             LEFT_EDGE + r"(?<!" + LEFT_EDGE + alternation(load_words("official_institution_not_after.txt")) + r" )"
             + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE
         ),
+        unit_words=units,
+        unit_abbreviations=unit_abbreviations,
     )

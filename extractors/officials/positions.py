@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
-from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons
+from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons, unit_words
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
 from vnie.gazetteer.provinces import load_gazetteer, province_names_2025
 
@@ -76,7 +76,8 @@ def load_positions() -> PositionLexicon:
         local_unit=regex.compile(
             # a unit word ending the organisation or before the unit's name, not a word's
             # syllable ("Bộ Lao động - Thương binh và Xã hội", "Trường Khoa học xã hội")
-            LEFT_EDGE + r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy)"
+            # (the unit words of locality_levels.tsv, and the party committees of local units)
+            LEFT_EDGE + alternation([*unit_words()[0], "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy"])
             + RIGHT_EDGE + r"(?![ ](?-i:\p{Ll}))",
             regex.IGNORECASE,
         ),
