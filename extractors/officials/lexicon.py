@@ -138,17 +138,43 @@ def _automaton(words) -> ahocorasick.Automaton:
     return automaton
 
 
-def known_persons() -> dict[str, tuple[str, str]]:
-    """Every written form of a well-known person (`known_persons.tsv`) -> (canonical name, kind)."""
-    forms: dict[str, tuple[str, str]] = {}
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """One row of `known_persons.tsv`: the canonical name, its kind, whether the person holds a
+    public post, and every written form (the name first, then the aliases)."""
+
+    name: str
+    kind: str
+    public: bool
+    forms: tuple[str, ...]
+
+
+@functools.cache
+def load_known_persons() -> tuple[KnownPerson, ...]:
+    """The well-known persons of `known_persons.tsv`, read and checked once per process.
+
+    Raises:
+        DataError: on an unknown kind or `public` value, or a form that names two people.
+    """
+    people: list[KnownPerson] = []
+    seen: set[str] = set()
     for row in load_tsv("known_persons.tsv", key="name"):
         if row["kind"] not in {"foreign", "alias", "found"}:
             raise DataError(f"known_persons.tsv: unknown kind {row['kind']!r} for {row['name']!r}")
-        for form in [row["name"]] + [a for a in row["aliases"].split("|") if a]:
-            if form in forms:
+        if row["public"] not in {"yes", "no"}:
+            raise DataError(f"known_persons.tsv: public must be yes or no, not {row['public']!r} for {row['name']!r}")
+        forms = tuple([row["name"]] + [a for a in row["aliases"].split("|") if a])
+        for form in forms:
+            if form in seen:
                 raise DataError(f"known_persons.tsv: {form!r} names two people")
-            forms[form] = (row["name"], row["kind"])
-    return forms
+            seen.add(form)
+        people.append(KnownPerson(row["name"], row["kind"], row["public"] == "yes", forms))
+    return tuple(people)
+
+
+def known_persons() -> dict[str, tuple[str, str]]:
+    """Every written form of a well-known person (`known_persons.tsv`) -> (canonical name, kind)."""
+    return {form: (p.name, p.kind) for p in load_known_persons() for form in p.forms}
 
 
 def foreign_countries() -> list[str]:

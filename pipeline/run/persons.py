@@ -37,7 +37,13 @@ import pyarrow.parquet as pq
 import regex
 
 from vnie.extractors.keys import key
-from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, known_persons, name_shapes
+from vnie.extractors.officials.lexicon import (
+    foreign_countries,
+    foreign_shape,
+    known_persons,
+    load_known_persons,
+    name_shapes,
+)
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.run.tables import SCHEMAS, to_table
 
@@ -332,7 +338,7 @@ class Linker:
         forms = known_persons()
         self.canonical = {key(form): key(name) for form, (name, _) in forms.items()}
         self.known_names = {key(name): name for name, _ in forms.values()}
-        self.public_names = {key(r["name"]) for r in load_tsv("known_persons.tsv", key="name") if r["public"] == "yes"}
+        self.public_names = {key(p.name) for p in load_known_persons() if p.public}
 
     @classmethod
     def load(cls, out: Path) -> Linker:
