@@ -37,6 +37,7 @@ import pyarrow.parquet as pq
 import regex
 
 from vnie.extractors.keys import key
+from vnie.extractors.officials.find import lower_view
 from vnie.extractors.officials.lexicon import (
     foreign_countries,
     foreign_shape,
@@ -53,6 +54,7 @@ PUBLIC_KINDS = frozenset({"police", "party", "government", "legislature", "front
 NATIONAL_ROLES = frozenset({"Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
                             "Bộ trưởng"})
 _WORD = regex.compile(r"\w+")
+_GAP = regex.compile(r"\s+")
 
 
 @functools.cache
@@ -533,12 +535,35 @@ def _speaker_name(text: str, speaker: str) -> str | None:
     words = speaker.split(" ")
     if len(words) < 2 or any(len(w) < 2 or not w.isalpha() or w in _not_name_words() for w in words):
         return None
-    pattern = r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in words) + r"(?!\w)"
-    for m in regex.finditer(pattern, text, regex.IGNORECASE):
-        written = m.group().split()
-        if written[0][:1].isupper() and written[-1][:1].isupper():  # `Mohammad bin Salman`
+    words = [w.lower() for w in words]
+    low = lower_view(text)
+    at = low.find(words[0])
+    while at >= 0:
+        written, end = _words_at(text, at, words)
+        if written and written[0][:1].isupper() and written[-1][:1].isupper():  # `Mohammad bin Salman`
             return " ".join(written)
+        at = low.find(words[0], end if written else at + 1)  # the next match after this one
     return None
+
+
+def _words_at(text: str, at: int, words: list[str]) -> tuple[list[str], int]:
+    """The words written at `at` and their end, when they are `words` (lower case) as whole
+    words in any case with spaces between; else `([], at)`."""
+    if at > 0 and _WORD.match(text, at - 1, at):
+        return [], at  # inside a word
+    written, pos = [], at
+    for i, word in enumerate(words):
+        m = _WORD.match(text, pos)  # the whole word: `\w+` takes it all
+        if m is None or m.group().lower() != word:
+            return [], at
+        written.append(m.group())
+        pos = m.end()
+        if i < len(words) - 1:
+            gap = _GAP.match(text, pos)
+            if gap is None:
+                return [], at
+            pos = gap.end()
+    return written, pos
 
 
 def _speaker_id(ids: dict[tuple[str, str], str], aid: str, speaker: str | None, linker: Linker) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from vnie.run.persons import Linker, loose_key, variant_groups
+from vnie.run.persons import Linker, _speaker_name, loose_key, variant_groups
 from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 
@@ -186,3 +186,26 @@ def test_variant_groups_on_one_articles_keys():
     assert {groups[k] for k in ("kim huệ", "phạm kim huệ", "phạm thị kim huệ")} == {"phạm thị kim huệ"}
     assert groups["mai phương"] == "mai phương"
     assert groups["nguyễn ninh anh"] == "nguyễn thị ninh anh"
+
+
+# fmt: off
+SPEAKER_NAMES = [
+    # (text from ../shared/bench, speaker key, the name as written or None)
+    ("iải đấu European Super League\nTrênSky Sports, cựu hậu vệ Gary Neville chỉ trích European Super League",
+     "gary neville", "Gary Neville"),
+    ("Thủ tướng kiêm Bộ trưởng Quốc phòng Saudi Arabia Mohammad bin Salman bin Abdulaziz đã thảo luận",
+     "mohammad bin salman", "Mohammad bin Salman"),
+    # a line break between the words, as a hard-wrapped page writes them
+    ("cựu hậu vệ Gary\nNeville chỉ trích", "gary neville", "Gary Neville"),
+    # part of a longer word, or lower case where written: no name
+    ("cựu hậu vệ Gary Nevilles chỉ trích", "gary neville", None),
+    ("gary neville chỉ trích", "gary neville", None),
+    # one word, an initial or an organisation's word: never a name across articles
+    ("Neville chỉ trích", "neville", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,speaker,expected", SPEAKER_NAMES)
+def test_speaker_name_as_written(text, speaker, expected):
+    assert _speaker_name(text, speaker) == expected
