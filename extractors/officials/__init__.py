@@ -158,7 +158,12 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
 
 def _glued_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     """`end`, or the end of the syllable before the last when the last one opens a word
-    with what follows ("Nguyễn An Thạnh | Khu vực này") or a date ("... | Chiều 12.5")."""
+    with what follows ("Nguyễn An Thạnh | Khu vực này") or a date ("... | Chiều 12.5"),
+    or the end of the first half of a name written twice ("Tô Lâm | Tô Lâm nhấn mạnh")."""
+    words = text[start:end].split(" ")
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return start + len(" ".join(words[:half]))
     cut = clause_cut(text, start, end, lex)
     if cut != end and " " in text[start:cut]:  # a surname and a given name are left
         return cut
@@ -241,6 +246,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
         if spot.place and not _person_place(text, spot, cue_ends):
             spot.blocked = True
+        if _names_business(spot, lex):
+            spot.blocked = True
         if _after_locality(text, spot, lex) and not _not_a_province(text, spot, place_spans):
             spot.blocked = spot.blocked or not spot.left or _ends_in_locality(spot.left[0], lex)
         if spot.blocked:
@@ -251,6 +258,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.name_apposition"
         elif spot.info:
             spot.accepted, spot.rule = True, "officials.name_person_info"
+        elif _group_named(text, spot, lex):
+            spot.accepted, spot.rule = True, "officials.group"
         elif _speaks(text, spot.end, lex) and _speaker_ok(text, spot, place_spans):
             spot.accepted, spot.rule = True, "officials.name_speaker"
         elif spot.known == "foreign":
@@ -393,6 +402,22 @@ def _shared_for(spot: Spot, shared) -> list:
     return [unit for start, end, unit in shared if start <= spot.start < end]
 
 
+# Characters looked at before a name for the group it is named in ("Triển lãm với sự tham
+# gia của 10 nghệ sĩ gồm " is 24 back from the name; eight words of the clause fit in 80).
+GROUP_WINDOW = 80
+
+
+def _group_named(text: str, spot: Spot, lex: Lexicon) -> bool:
+    """Whether the clause names a group of people right before the name (`group_open`):
+    "10 nghệ sĩ gồm Phạm Hà Hải", "Hai người trên xe là Nguyễn Văn Hưng", "Nhiều ca sĩ nổi
+    tiếng ... như Hồng Nhung". Places are left out ("nhiều người ở các tỉnh như Nghệ An")."""
+    if spot.place or spot.start < 4 or text[spot.start - 1] != " ":
+        return False
+    group = lex.group_open.search(text, max(0, spot.start - GROUP_WINDOW), spot.start)
+    # "3 xã thuần người Chăm là Phan Hòa": places named after people
+    return group is not None and not lex.list_blocker.search(text, _sentence_start(text, group.start()), spot.start)
+
+
 def _speaker_ok(text: str, spot: Spot, place_spans: list[tuple[int, int]]) -> bool:
     """Whether a name may be taken as a speaker: no place in it ("Kim Mã Hà Nội"), and a
     two-syllable one opens its clause ("quốc tế Hà Tiên cho biết" is a place)."""
@@ -491,6 +516,15 @@ def _back(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] == " ":
         pos -= 1
     return pos
+
+
+def _names_business(spot: Spot, lex: Lexicon) -> bool:
+    """Whether the name ends a title whose business is written by its form and trade alone,
+    so the name is the business's ("Giám đốc Công ty TNHH và Dịch vụ | Hoàng Gia Việt Nam");
+    an honorific or rank before the title still makes a person."""
+    if len(spot.left) != 1 or spot.left[0].kind not in TITLE_KINDS:
+        return False
+    return lex.business_unnamed.fullmatch(spot.left[0].org) is not None
 
 
 def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
@@ -687,10 +721,13 @@ def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> Non
     -> "Michelle Bachelet Jeria"; foreign names put the given name first)."""
     foreign = {s.person for s in spots if s.known == "foreign" and s.person}
     # only into a known name written longer: "Tổng thống Mỹ Donald Trump Robert O'Brien" is
-    # a run of two names, not Donald Trump's full name
+    # a run of two names, not Donald Trump's full name; one word is a surname written first
+    # into a foreign name ("ông Kishida" -> "Thủ tướng Nhật Bản Kishida Fumio")
     known = {s.person for s in spots if s.listed and s.person}
+    longer_foreign = foreign | known
     for k in sorted(foreign & persons.keys(), key=lambda k: k.count(" ")):
-        longer = [o for o in persons if o.startswith(k + " ") and o in known]
+        into = longer_foreign if " " not in k else known
+        longer = [o for o in persons if o.startswith(k + " ") and o in into]
         if len(longer) == 1:
             for spot in spots:
                 if spot.person == k:

@@ -74,6 +74,8 @@ class Lexicon:
     career_open: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
+    business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
+    group_open: regex.Pattern[str]  # a group of people whose names follow (official_group_nouns.txt)
     place_tail: regex.Pattern[str]
     speaker: regex.Pattern[str]
     short_run: regex.Pattern[str]
@@ -213,6 +215,15 @@ def foreign_shape(name: str, surnames: Container[str], vn_word: regex.Pattern[st
     return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
 
 
+def _group_open(joiners: dict[str, str]) -> regex.Pattern[str]:
+    """A group of people whose names follow, matched back from a name: a noun of
+    official_group_nouns.txt and a word that opens the names ("10 nghệ sĩ gồm"), or a count
+    right before the noun ("hai người")."""
+    nouns = alternation(load_words("official_group_nouns.txt"))
+    return regex.compile(
+        LEFT_EDGE + rf"(?:{nouns}{joiners['group_open']}|{joiners['group_count']}{nouns}[ ]$)", regex.IGNORECASE)
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """Load and compile every officials data file (once per process).
@@ -290,7 +301,7 @@ def load_lexicon() -> Lexicon:
         ),
         person_cue=regex.compile(
             r"(?:" + alternation(load_words("official_person_cues.txt")) + RIGHT_EDGE
-            + r"|\d{1,3} tuổi" + RIGHT_EDGE + ")",
+            + r"|\d{1,3} tuổi" + RIGHT_EDGE + "|" + joiners["life_years"] + ")",
             regex.IGNORECASE,
         ),
         token=regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.&'/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]"),
@@ -327,6 +338,8 @@ def load_lexicon() -> Lexicon:
         person_noun=regex.compile(
             LEFT_EDGE + alternation(load_words("official_person_nouns.txt")) + r"[ ]$", regex.IGNORECASE
         ),
+        business_unnamed=regex.compile(joiners["business_unnamed"]),
+        group_open=_group_open(joiners),
         speaker=regex.compile(r"[ ]*,?[ ]*" + alternation(load_words("official_speaker_verbs.txt")) + RIGHT_EDGE),
         short_run=regex.compile(joiners["short_run"]),
         locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),
@@ -348,7 +361,8 @@ def load_lexicon() -> Lexicon:
         info_bracket=regex.compile(joiners["info_bracket"]),
         info_name=regex.compile(joiners["info_name"]),
         list_blocker=regex.compile(
-            LEFT_EDGE + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE, regex.IGNORECASE),
+            LEFT_EDGE + "(?:" + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE
+            + "|" + joiners["unit_group"] + ")", regex.IGNORECASE),
         name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
