@@ -12,8 +12,9 @@ named in a slot: after the quote (`”, <slot> cho biết.`, `” - <slot> nói.
 - a title held by a person named earlier (`” - Thủ tướng phát biểu.`, `”, Phó vụ trưởng
   Vụ Đào tạo chính quy nhấn mạnh.`);
 - a name the officials stage missed: after an honorific (`”, chị Hồng kể lại.`), a
-  foreign name of two or more words (`”, Dave Lavery, Giám đốc … cho biết.`), or one word
-  that ends a longer name of the article (`” – Snower nhận định.`).
+  foreign name of two or more words (`”, Dave Lavery, Giám đốc … cho biết.`), also after a cue
+  and a lower-case description and before an affiliation (`”, nhà vật lý Hajime Tanaka từ Đại
+  học Tokyo nhấn mạnh.`), or one word that ends a longer name of the article (`” – Snower nhận định.`).
 
 `speaker_after`, `speaker_before` and `subject_before` are the entry points.
 """
@@ -41,6 +42,13 @@ SUBJECT_GAP_WORDS = 2
 PASSIVE_WORDS = frozenset({"được", "bị"})
 # A name written without a cue has at most this many words.
 NAME_MAX_WORDS = 4
+# Lower-case words between a cue and a foreign name it describes (`tác giả chính của nghiên cứu Benjamin
+# Hess`): up to 5 on the bench quotes without a speaker.
+DESCRIPTION_MAX_WORDS = 5
+# Words that end such a description: the name after them is another person's (`… làm việc với X`, `ông A và B`).
+DESCRIPTION_BREAKS = frozenset({"và", "với", "cùng", "cho", "hoặc"})
+# Words that open an affiliation between a speaker's name and the verb (`Hajime Tanaka từ Đại học Tokyo nhấn mạnh`).
+AFFILIATION_WORDS = frozenset({"từ", "tại", "của", "thuộc", "ở"})
 # A cue before a name (`Bộ trưởng`, `người phát ngôn`) has at most this many words.
 CUE_MAX_WORDS = 3
 # How far back a sentence that opens with its source (`Theo ông X, …`) may start before a quote.
@@ -62,12 +70,16 @@ _APPOSITION = regex.compile(r"\s*[,–—-]")
 # Lower-case words inside foreign names: `Von der Leyen`, `Mohammad bin Salman`.
 _PARTICLES = "bin|ibn|al|van|von|der|den|de|du|da|dos|del|di|la|le"
 _CAPITAL = r"\p{Lu}\p{L}*\.?"  # a capitalised word or an initial
-# Capitalised words and a comma: a name and its apposition.
-_NAME_APPOSITION = regex.compile(r"\s*\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*,")
+# Capitalised words and a comma, maybe after a cue and a description: a name and its apposition
+# (`”, Bhramar Mukherjee, nhà dịch tễ học …`, `”, tác giả chính của nghiên cứu Benjamin Hess, một …`).
+_NAME_APPOSITION = regex.compile(rf"\s*(?:\p{{Ll}}+ ){{0,{DESCRIPTION_MAX_WORDS + CUE_MAX_WORDS}}}"
+                                 rf"\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*)*,")
 # How a person says it, between their name and a colon: `thẳng thắn`, `xúc động nói` (no verb of saying needed).
 _MANNER = regex.compile(rf"(?:\p{{Ll}}+(?: \p{{Ll}}+){{0,{MANNER_MAX_WORDS - 1}}})?")
 # A bracketed apposition right after a name: `(người dân xã Thừa Đức)`.
 _BRACKETED = regex.compile(r"^\s*\([^()\n]{1,80}\)")
+# What parts two words of one name: spaces, a hyphen or an apostrophe (`Zhong-Qiang`, `O'Brien`).
+_NAME_GAP = regex.compile(r"\s*[-'’]?\s*")
 _QUOTE_MARKS = "“”\"'‘’«»"
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
@@ -169,15 +181,20 @@ def _passive(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _sentence_stop(text: str, start: int, limit: int, lex: Lexicon) -> int:
     """Where the sentence from `start` ends, before `limit`: not at the full stop of an initial
     (`”, anh L. chia sẻ.`)."""
-    abbreviations = load_words_of_slots().abbreviations
     for stop in lex.sentence_end.finditer(text, start, limit):
-        at = stop.start()
-        if text[at] == "." and at >= 1 and text[at - 1].isupper() and (at < 2 or not text[at - 2].isalpha()):
-            continue
-        if text[at] == "." and _word_before(text, at) in abbreviations:
-            continue  # `” - PGS,TS. Nguyễn Thị Trường Giang nói.`
-        return at
+        if not _initial_stop(text, stop.start()):
+            return stop.start()
     return limit
+
+
+def _initial_stop(text: str, at: int, titles: bool = True) -> bool:
+    """Whether the full stop at `at` ends an initial (`anh L.`, `John A. Paulson`) or, with `titles`, a
+    capitalised academic title (`PGS,TS.`), not a sentence."""
+    if text[at] != ".":
+        return False
+    if at >= 1 and text[at - 1].isupper() and (at < 2 or not text[at - 2].isalpha()):
+        return True
+    return titles and _word_before(text, at) in load_words_of_slots().abbreviations  # `” - PGS,TS. Nguyễn nói.`
 
 
 def _word_before(text: str, at: int) -> str:
@@ -341,6 +358,14 @@ class Slot:
         """The slot's text after word `i`."""
         return self.text[self.found[i].end():self.end]
 
+    def span(self, i: int, j: int) -> str:
+        """Words `[i, j)` parted by spaces, hyphens kept (`Zhong-Qiang Chen`)."""
+        out = self.word(i)
+        for m in range(i + 1, j):
+            hyphen = self.text.startswith("-", self.found[m - 1].end())
+            out += ("-" if hyphen else " ") + self.word(m)
+        return out
+
 
 def _description(words: list[str], low: list[str], ws: Words) -> str | None:
     """The gender ('m', 'f' or '') of a description standing for a person named before
@@ -448,7 +473,8 @@ def _clause_begin(text: str, at: int, lex: Lexicon) -> int:
     Yergin nhận định.`: the speaker after a quote is a subject)."""
     begin = max(0, at - 400)
     for stop in lex.sentence_end.finditer(text, begin, at):
-        begin = stop.end()
+        if not _initial_stop(text, stop.start(), titles=False):  # `… Harvard John A. Paulson, cho biết:`
+            begin = stop.end()
     for mark in lex.quote_mark.finditer(text, begin, at):
         begin = mark.end()
     return begin
@@ -493,13 +519,15 @@ def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | Non
         # `Bộ trưởng Hamacek`, `Giáo sư Grigory Kosach`; `anh Hùng` (not the cue `anh hùng`)
         begin = next((size for size in range(min(CUE_MAX_WORDS, len(words) - 1), 0, -1)
                       if " ".join(slot.low[:size]) in ws.cues and upper[size]), 0)
+        if begin == 0:
+            described = _described_run(slot, words, upper, ws)
+            if described is not None:
+                return described
         k = next((i for i in range(begin, len(words)) if upper[i]), len(words))
-        n = k
-        while n < len(words) and upper[n] and n - k < NAME_MAX_WORDS:
-            n += 1
+        n = _run_end(slot, k, upper)
         if k == n or k - begin > 2:
             return None
-        if n < len(words) and not _APPOSITION.match(slot.rest_after(n - 1)):
+        if not _name_tail(slot, n):
             # a name alone or after an honorific may be followed by how it is said (`”, chị T buồn rầu nói.`,
             # `”, Mia Yim vui vẻ chia sẻ`); not after a title (`”, Cục trưởng Kinh tế nói.`: the rest of an
             # organisation's name)
@@ -514,7 +542,8 @@ def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | Non
         k += 1  # `Bà Hà nói:`, `Thượng tá Lê Văn A`
     if k == n:
         return None
-    cue = next((c for c in (" ".join(slot.low[max(0, k - 2):k]), slot.low[k - 1] if k else "") if c in ws.cues), None)
+    cue = next((c for c in (" ".join(slot.low[k - size:k]) for size in range(min(CUE_MAX_WORDS, k), 0, -1))
+                if c in ws.cues), None)
     if k > 0 and cue is None:
         # `”, đại diện Vietcombank cho biết`, `Người đứng đầu Real Madrid nhấn mạnh:`,
         # `… làm việc với Florentino Perez chia sẻ:`: a lower-case head that is no cue
@@ -522,6 +551,46 @@ def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | Non
     # after an honorific or rank any name is a person's; after a title it may be an organisation's
     # (`”, Chủ tịch Hòa Phát nói.`), so it is read like a name without a cue
     return k, n, cue is not None and cue not in ws.titles
+
+
+def _run_end(slot: Slot, k: int, upper: list[bool]) -> int:
+    """Where the capitalised run from word `k` ends: at a lower-case word, after NAME_MAX_WORDS, or where
+    anything but a space, hyphen or apostrophe parts two words (`James Hollis, Giám đốc điều hành Corning`,
+    `anh Minh (Ba Đình, Hà Nội)`: no part of the name; `Zhong-Qiang Chen` is one)."""
+    n = k
+    while n < len(upper) and upper[n] and n - k < NAME_MAX_WORDS:
+        n += 1
+        if n < len(upper) and not _NAME_GAP.fullmatch(slot.text, slot.found[n - 1].end(), slot.found[n].start()):
+            break
+    return n
+
+
+def _described_run(slot: Slot, words: list[str], upper: list[bool], ws: Words) -> tuple[int, int, bool] | None:
+    """A cue, a lower-case description and a foreign name of two or more words (`tác giả chính của nghiên
+    cứu Benjamin Hess, …`, `Tác giả nghiên cứu cấp cao Robin Wordsworth, phó giáo sư …`), the name alone
+    or followed by an apposition or an affiliation (`từ Đại học Tokyo`); None otherwise. The first word
+    may be capitalised (the slot opens a sentence)."""
+    size = next((size for size in range(min(CUE_MAX_WORDS, len(words) - 1), 0, -1)
+                 if " ".join(slot.low[:size]) in ws.cues and not upper[size]), 0)
+    if not size:
+        return None
+    k = next((i for i in range(size, min(len(words), size + DESCRIPTION_MAX_WORDS + 1)) if upper[i]), None)
+    if k is None or any(w in DESCRIPTION_BREAKS for w in slot.low[size:k]):
+        return None
+    n = _run_end(slot, k, upper)
+    run = words[k:n]
+    if len(run) < 2 or any(w.isupper() for w in run) or _not_foreign_name(run, ws, strict=True):
+        return None
+    return (k, n, True) if _name_tail(slot, n) else None
+
+
+def _name_tail(slot: Slot, n: int) -> bool:
+    """Whether the slot may go on after a name ending before word `n`: it ends there, or an apposition
+    (`, …`, `- …`, `(…)`) or an affiliation (`từ Đại học Tokyo`) follows."""
+    if n >= len(slot.low):
+        return True
+    rest = slot.rest_after(n - 1)
+    return _APPOSITION.match(rest) is not None or rest.lstrip().startswith("(") or slot.low[n] in AFFILIATION_WORDS
 
 
 def _manner_after_bare_name(slot: Slot, k: int, n: int, words: list[str], ws: Words) -> bool:
@@ -543,14 +612,19 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
     if name.casefold() in ws.places or any(len(w) > 1 and w.isupper() for w in run):
         return None  # `văn phòng Tổng thống Hàn Quốc cho biết:`, `”, nữ MC chia sẻ.`
     if cued:
-        return len(run) == 1 and _longer_name(slot.text, run[0], ws) or key(name)
+        if len(run) > 2 and any(w.casefold() in ws.not_names for w in run[:-2]):
+            # `phát ngôn viên Nhà Trắng Sean Spicer`: the body's name, then a foreign person's
+            foreign = next((i for i in range(1, len(run) - 1) if not _not_foreign_name(run[i:], ws, strict=True)), 0)
+            if foreign:
+                return key(slot.span(k + foreign, n))
+        return len(run) == 1 and _longer_name(slot.text, run[0], ws) or key(slot.span(k, n))
     alone = not slot.text.startswith(("-", "‐"), slot.found[k].end())  # not `Phi` of `E. Phi-líp`
     if len(run) == 1 and k == 0 and alone and _given_name(run[0], ws):  # `”, Sang nói.`, `”, Huyền nhớ lại.`
         return _longer_name(slot.text, run[0], ws) or key(name)
     if _not_foreign_name(run, ws, strict=k > 0):  # after a title: `”, Chủ tịch Hòa Phát nói.` names a firm
         return None
     if len(run) >= 2:
-        return key(name)
+        return key(slot.span(k, n))
     return _longer_name(slot.text, run[0], ws)
 
 

@@ -54,6 +54,7 @@ PUBLIC_KINDS = frozenset({"police", "party", "government", "legislature", "front
 NATIONAL_ROLES = frozenset({"Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
                             "Bộ trưởng"})
 _WORD = regex.compile(r"\w+")
+_NAME_WORD = regex.compile(r"\w+(?:-\w+)*")
 _GAP = regex.compile(r"\s+")
 
 
@@ -531,9 +532,10 @@ def _not_name_words() -> frozenset[str]:
 
 def _speaker_name(text: str, speaker: str) -> str | None:
     """The speaker's name as the article writes it, each word capitalised, when it is a person's
-    name of two or more words (no initials, no word of an organisation's name), else None."""
+    name of two or more words (no initials, no word of an organisation's name; hyphens kept: `Lu Li-Shih`),
+    else None."""
     words = speaker.split(" ")
-    if len(words) < 2 or any(len(w) < 2 or not w.isalpha() or w in _not_name_words() for w in words):
+    if len(words) < 2 or any(len(w) < 2 or not w.replace("-", "").isalpha() or w in _not_name_words() for w in words):
         return None
     words = [w.lower() for w in words]
     low = lower_view(text)
@@ -553,7 +555,7 @@ def _words_at(text: str, at: int, words: list[str]) -> tuple[list[str], int]:
         return [], at  # inside a word
     written, pos = [], at
     for i, word in enumerate(words):
-        m = _WORD.match(text, pos)  # the whole word: `\w+` takes it all
+        m = _NAME_WORD.match(text, pos)  # the whole word: `\w+` takes it all, hyphens too (`Li-Shih`)
         if m is None or m.group().lower() != word:
             return [], at
         written.append(m.group())

@@ -202,6 +202,9 @@ SPEAKER_NAMES = [
     ("gary neville chỉ trích", "gary neville", None),
     # one word, an initial or an organisation's word: never a name across articles
     ("Neville chỉ trích", "neville", None),
+    # a hyphenated name (bench 4333cf49cb17762b: `”, Lu Li-Shih, cựu giảng viên Học viện Hải quân Đài Loan …`)
+    ("Lu Li-Shih, cựu giảng viên Học viện Hải quân Đài Loan ở Cao Hùng, nhận định", "lu li-shih", "Lu Li-Shih"),
+    ("Lu Li-Shihs nhận định", "lu li-shih", None),
 ]
 # fmt: on
 

@@ -214,3 +214,42 @@ MORE_SLOTS = [
 @pytest.mark.parametrize("text, speakers", MORE_SLOTS)
 def test_speaker_before_a_colon_or_after_a_comma_inside_the_quote(extraction, text, speakers):
     assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
+
+
+# Bench sentences: a speaker the officials stage does not give, after a cue and a lower-case description,
+# with an affiliation (`từ …`, `thuộc …`), an apposition after a comma or a bracket, a hyphenated name, a
+# body's name before the person's, an initial inside the apposition before a colon (the audits at 72d8c42
+# and 5c7ab6c: `nhà vật lý Hajime Tanaka từ Đại học Tokyo nhấn mạnh`, `tác giả chính của nghiên cứu Benjamin
+# Hess, …, cho biết`; these are other sentences of the same forms).
+DESCRIBED_NAMES = [
+    pytest.param('"Ánh sáng chủ yếu làm hai việc đối với đồng hồ sinh học. Đó là thiết lập thời gian của đồng hồ", '
+                 'Giáo sư Jamie Zeitzer từ Đại học Stanford cho biết.', "jamie zeitzer", id="bench-affiliation-tu"),
+    pytest.param('"Kim cương là một vật liệu rất độc đáo. Nó không chỉ là loại mạnh nhất mà còn có đặc tính quang học '
+                 'tuyệt đẹp", tác giả nghiên cứu Yogendra Gupta thuộc Đại học Bang Washington cho biết.',
+                 "yogendra gupta", id="bench-description-and-affiliation"),
+    pytest.param('“Tôi không ngạc nhiên khi nó lập kỷ lục thế giới là đồng xu cổ có giá trị nhất từng được bán”, Mark '
+                 'Salzberg, Chủ tịch của Numismatic Insurance Corporation, cho biết, khi xác nhận tính xác thực của '
+                 'đồng xu.', "mark salzberg", id="bench-name-stops-at-its-comma"),
+    pytest.param('"Đây là một kết quả mới đáng kinh ngạc. Cho đến nay, chúng tôi có thể mô tả lưới thức ăn", giáo sư '
+                 'Zhong-Qiang Chen, Đại học Khoa học Địa chất Trung Quốc, Vũ Hán nhấn mạnh.',
+                 "zhong-qiang chen", id="bench-hyphenated-name"),
+    pytest.param('Nhà Trắng tin rằng họ sẽ chiến thắng trong cuộc chiến pháp lý này. "Rõ ràng pháp luật đứng về phía '
+                 'Tổng thống", phát ngôn viên Nhà Trắng Sean Spicer nói.', "sean spicer", id="bench-body-then-name"),
+    pytest.param('Tiến sĩ Jeffrey Loeb, Giáo sư John S. Garvin, trưởng khoa thần kinh và phục hồi chức năng tại Đại '
+                 'học Y UIC, cho biết: "Hầu hết các nghiên cứu đều giả định rằng mọi thứ trong não sẽ ngừng lại khi tim '
+                 'ngừng đập, nhưng thực tế không phải như vậy".', "jeffrey loeb", id="bench-initial-in-apposition"),
+    pytest.param('"Hôm nay thì chúng mình thấy ít biển cấm chụp ảnh hơn. Chủ cửa hàng cũng không xua đuổi hay cáu gắt, '
+                 'phàn nàn gì", Thùy Linh (Đống Đa, Hà Nội) chia sẻ.', "thùy linh", id="bench-bracketed-place"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", DESCRIBED_NAMES)
+def test_speaker_named_with_a_description_or_affiliation(extraction, text, speaker):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
+
+
+def test_description_of_a_body_names_no_speaker(extraction):
+    # bench forms: a lower-case head that is no cue before a company or a club, and words after a verb
+    found = quotes(extraction, '"Chúng tôi đang nỗ lực để phát hiện những hành động này", đại diện Facebook tại '
+                               'Việt Nam chia sẻ.\nNgười đứng đầu Real Madrid nhấn mạnh: "Chúng tôi sẽ thắng".')
+    assert [(k, s) for _, k, s in found] == [("speech", None), ("speech", None)]
