@@ -79,7 +79,9 @@ ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 RATING_WINDOW = 30  # characters before a number searched for what a grading unit grades
-RATE_RE = regex.compile(r"/\p{L}+(?![\p{L}\p{N}])")
+# A rate after a unit: "/tấn", "/tháng", "/người/năm", and a period with its count ("mm/24h", "mm/24 giờ":
+# gold blind-s3-o, blind-s5-w; "đồng/3 kỳ/năm": bench).
+RATE_RE = regex.compile(r"(?:/(?:\d+ ?)?\p{L}+(?![\p{L}\p{N}]))+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -602,7 +604,7 @@ class NumberInterpreter:
                     return _nothing("name")
                 named_only = True  # "Kim Nọi 6 nhà": a count only if "nhà" was just counted
         if percent or glued:  # a rate keeps its rate as written: "3,3%/năm", "5m/s" (GUIDELINES.md)
-            rate = (self.percent_rate if percent else RATE_RE).match(text, end)
+            rate = self.percent_rate.match(text, end) if percent else self._rate(text, end, glued)
             unit_text = (_percent_sign(g.get("pct", "")) if percent else glued) + (rate.group() if rate else "")
             end = rate.end() if rate else end
         else:
@@ -636,6 +638,10 @@ class NumberInterpreter:
                 if self._grade(text, cand.start, unit.text):
                     return _nothing("blocked")  # "khách sạn 4-5 sao": a hotel class, not a count
                 unit_text, end = unit.text, unit.end
+                if unit.head is not None and unit.head.kind == "measure" and text.startswith("/", end):
+                    rate = self._rate(text, end, unit_text)  # "10 - 30 mm/24 giờ": the token stopped at the digits
+                    if rate:
+                        unit_text, end = unit_text + rate.group(), rate.end()
         if qualifier and self.comparatives.fullmatch(qualifier):
             if self.above_sea.match(text, end):
                 qualifier = qualifier.split()[-1]  # "cao hơn 2.700m so với mực nước biển": more than
@@ -749,12 +755,23 @@ class NumberInterpreter:
         whole = self.read_unit(text, m.end()) if m else None
         return Unit(whole.text, end, whole.head) if whole else None
 
+    def _rate(self, text: str, end: int, unit: str) -> regex.Match[str] | None:
+        """The rate written at `end` after `unit` (`/tấn`, `/24h`, `/3 kg`), or None: a part of a whole of
+        the same unit (`222ha/240ha`) or an amount per amount (`đồng/1 tỷ đồng`) is no rate."""
+        rate = RATE_RE.match(text, end)
+        if rate is None or not rate.group()[1].isdigit():
+            return rate
+        per = rate.group().split("/")[1].lstrip("0123456789 ").lower()
+        if per == unit.lower() or self.lex.number_words.get(per, (0, ""))[1] == "magnitude":
+            return None
+        return rate
+
     def _money_or_rate(self, text: str, cand: Candidate) -> bool:
         return text.startswith("/", cand.end) or self.money_context(text, cand.start)
 
     def _money_unit(self, text: str, cand: Candidate) -> tuple[str, int]:
         """`đồng`, or `đồng/tháng` for a rate written `triệu/tháng`."""
-        rate = RATE_RE.match(text, cand.end)
+        rate = self._rate(text, cand.end, MONEY_UNIT)
         if rate:
             return MONEY_UNIT + rate.group(), rate.end()
         return MONEY_UNIT, cand.end
