@@ -25,6 +25,11 @@ RIGHT_EDGE = r"(?![\p{L}\p{M}\p{N}])"
 # is searched with one space prepended for a word at its very start.
 LEADS = " \n(“\"‘'-–—/,.:;[…"
 PREFIXES = ("nguyên", "cựu", "quyền")
+# The flag of patterns anchored at the end of the window before a name and read only for
+# whether they match (blocker, person_noun, institution): searched backwards, the engine
+# tries the end first instead of every start in the window (3-6x faster on the bench's
+# windows, same yes/no).
+ANCHORED_END = regex.REVERSE
 # Cue kinds that matter only right before a name (their automaton keys end with a space).
 NAME_CUES = ("rank", "honorific", "naming")
 
@@ -292,9 +297,10 @@ def load_lexicon() -> Lexicon:
         ),
         org_word_role=org_words,
         stop=regex.compile(alternation(stops) + RIGHT_EDGE),
-        # The blocker is the last word(s) before a name, so the pattern is anchored at the end.
+        # The blocker is the last word(s) before a name, so the pattern is anchored at the end
+        # (and searched backwards: only whether it matches is read, see ANCHORED_END).
         blocker=regex.compile(
-            LEFT_EDGE + alternation(blockers) + r"[ ]$", regex.IGNORECASE
+            LEFT_EDGE + alternation(blockers) + r"[ ]$", regex.IGNORECASE | ANCHORED_END
         ),
         breaker=regex.compile(
             LEFT_EDGE + alternation(load_words("official_chain_breakers.txt")) + r"[ ]*$", regex.IGNORECASE
@@ -336,7 +342,7 @@ def load_lexicon() -> Lexicon:
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".
         person_noun=regex.compile(
-            LEFT_EDGE + alternation(load_words("official_person_nouns.txt")) + r"[ ]$", regex.IGNORECASE
+            LEFT_EDGE + alternation(load_words("official_person_nouns.txt")) + r"[ ]$", regex.IGNORECASE | ANCHORED_END
         ),
         business_unnamed=regex.compile(joiners["business_unnamed"]),
         group_open=_group_open(joiners),
@@ -368,7 +374,7 @@ def load_lexicon() -> Lexicon:
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
         institution=regex.compile(
             LEFT_EDGE + r"(?<!" + LEFT_EDGE + alternation(load_words("official_institution_not_after.txt")) + r" )"
-            + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE
+            + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE | ANCHORED_END
         ),
         unit_words=units,
         unit_abbreviations=unit_abbreviations,
