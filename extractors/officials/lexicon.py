@@ -14,7 +14,7 @@ import ahocorasick
 import regex
 
 from vnie.gazetteer.honorifics import honorific_words, load_honorifics
-from vnie.gazetteer.load import DataError, alternation, load_patterns, load_tsv, load_words
+from vnie.gazetteer.load import DataError, Gated, alternation, load_patterns, load_tsv, load_words
 from vnie.gazetteer.provinces import load_gazetteer
 
 # Word edges: no letter, mark or digit on that side.
@@ -47,10 +47,10 @@ class Lexicon:
     cue_kind: dict[str, str]
     rank_canonical: dict[str, str]
     title_kind: dict[str, str]
-    known_org: regex.Pattern[str]
+    known_org: Gated
     org_head: regex.Pattern[str]
     org_word_role: dict[str, str]
-    stop: regex.Pattern[str]
+    stop: Gated
     blocker: regex.Pattern[str]
     breaker: regex.Pattern[str]
     person_cue: regex.Pattern[str]
@@ -87,7 +87,7 @@ class Lexicon:
     locality_words: frozenset[str]
     known_names: ahocorasick.Automaton
     known_canonical: dict[str, str]
-    country: regex.Pattern[str]
+    country: Gated
     country_starts: frozenset[str]  # first words of `country` matches (a cheap test before it)
     foreign_run: regex.Pattern[str]
     vn_word: regex.Pattern[str]
@@ -265,6 +265,7 @@ def load_lexicon() -> Lexicon:
     joiners = load_patterns("officials.yaml")
     known = known_persons()
     units, unit_abbreviations = unit_words()
+    country_leads = list(load_words("official_country_leads.txt"))  # officials.yaml country_lead
     # A name: a surname and 1-3 more capitalised syllables (of a Vietnamese syllable's
     # shape; at least two letters: initials such as "chị L." are not names, GUIDELINES.md),
     # not followed by another capitalised word unless that one opens a title
@@ -290,13 +291,14 @@ def load_lexicon() -> Lexicon:
         cue_kind=cue_kind,
         rank_canonical={r.casefold(): r for r in ranks},
         title_kind={h.casefold(): k for h, k in heads.items()},
-        known_org=regex.compile(alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE),
+        # Gated: a set lookup before each pattern, which most words of a title fail.
+        known_org=Gated(regex.compile(alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs),
         org_head=regex.compile(
             f"(?!{alternation(load_words('official_not_org_heads.txt'))}{RIGHT_EDGE})"
             + alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE
         ),
         org_word_role=org_words,
-        stop=regex.compile(alternation(stops) + RIGHT_EDGE),
+        stop=Gated(regex.compile(alternation(stops) + RIGHT_EDGE), stops),
         # The blocker is the last word(s) before a name, so the pattern is anchored at the end
         # (and searched backwards: only whether it matches is read, see ANCHORED_END).
         blocker=regex.compile(
@@ -352,8 +354,9 @@ def load_lexicon() -> Lexicon:
         # `found` names are the surname rule's to find; they are listed for the persons linker only
         known_names=_automaton((form, (len(form), kind)) for form, (_, kind) in known.items() if kind != "found"),
         known_canonical={form: name for form, (name, _) in known.items()},
-        country=regex.compile(joiners["country_lead"] + alternation(_countries()) + RIGHT_EDGE),
-        country_starts=frozenset(n.split(" ")[0] for n in _countries() + ["nước", "Nhà", "Chính", "Liên", "LB", "Cộng"]),
+        country=Gated(regex.compile(joiners["country_lead"] + alternation(_countries()) + RIGHT_EDGE),
+                      _countries() + country_leads),
+        country_starts=frozenset(n.split(" ")[0] for n in _countries() + country_leads),
         foreign_run=regex.compile(joiners["foreign_run"]),
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),

@@ -85,3 +85,34 @@ def test_every_shipped_data_file_opens_with_its_source_and_loads() -> None:
         assert head.startswith("#"), f"{path.name} must open with a comment giving source, date and licence"
         if path.suffix == ".yaml":
             load.load_patterns(path.name)
+
+
+# fmt: off
+GATED_TEXTS = [
+    # bench sentences with countries, organisations and stop words after a title head
+    "Thủ tướng Chính phủ Liên bang Nga Dmitry Medvedev đã thảo luận với Chủ tịch nước Lào",
+    "Thứ trưởng Bộ Ngoại giao Nguyễn Văn Sơn chủ trì; ở đây, BỘ NGOẠI GIAO và Sở Y tế tỉnh Gia Lai",
+    "Đại sứ Ý tại Việt Nam, ông Antonio Alessandro, cho biết",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_gated_patterns_answer_as_the_pattern_at_every_position(text: str) -> None:
+    from vnie.extractors.officials.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for gated in (lex.country, lex.known_org, lex.stop):
+        for pos in range(len(text) + 1):
+            got, want = gated.match(text, pos), gated.pattern.match(text, pos)
+            assert (got and got.span()) == (want and want.span()), (gated.pattern.pattern[:40], pos)
+            got, want = gated.match(text, pos, pos + 1), gated.pattern.match(text, pos, pos + 1)
+            assert (got and got.span()) == (want and want.span())
+    assert lex.country.match(GATED_TEXTS[0], GATED_TEXTS[0].index("Chính phủ")).group() == "Chính phủ Liên bang Nga"
+    assert lex.known_org.match(GATED_TEXTS[1], GATED_TEXTS[1].index("BỘ")).group() == "BỘ NGOẠI GIAO"  # any case
+
+
+def test_gated_sends_unusual_case_folding_to_the_pattern() -> None:
+    gated = load.Gated(regex.compile(r"(?:Sở|Bộ)(?!\w)", regex.IGNORECASE), ["Sở", "Bộ"])
+    assert gated.match("ſở").group() == "ſở"  # long s folds to s: the pattern decides
+    assert gated.match("Phòng") is None and gated.match("SỞ").group() == "SỞ"
