@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import regex
@@ -148,6 +148,32 @@ def _gate(method, heads: list[str], fold: bool):
         return method(string, pos, endpos)
 
     return gated
+
+
+class Needing:
+    """A compiled pattern each of whose matches holds one of `words` (as written): `search` and
+    `finditer` on a text that holds none of them find nothing at once, after a `str` search
+    for each word instead of a regex scan of the whole text."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str]):
+        self.pattern = pattern
+        self.words = tuple(words)
+        if not self.words or "" in self.words:
+            raise DataError("a pattern needing words needs non-empty words")
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """`pattern.search(string, pos, endpos)`, or None at once when `string` holds none of the words."""
+        if not any(w in string for w in self.words):
+            return None
+        return self.pattern.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        """`pattern.finditer(string, pos, endpos)`, or nothing when `string` holds none of the words."""
+        if not any(w in string for w in self.words):
+            return iter(())
+        return self.pattern.finditer(string, pos, endpos)
 
 
 @functools.cache

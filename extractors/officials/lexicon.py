@@ -14,7 +14,7 @@ import ahocorasick
 import regex
 
 from vnie.gazetteer.honorifics import honorific_words, load_honorifics
-from vnie.gazetteer.load import DataError, Gated, alternation, load_patterns, load_tsv, load_words
+from vnie.gazetteer.load import DataError, Gated, Needing, alternation, load_patterns, load_tsv, load_words
 from vnie.gazetteer.provinces import load_gazetteer
 
 # Word edges: no letter, mark or digit on that side.
@@ -76,7 +76,7 @@ class Lexicon:
     honorific_list: regex.Pattern[str]
     post_count: regex.Pattern[str]
     term_word: regex.Pattern[str]
-    career_open: regex.Pattern[str]
+    career_open: Needing  # official_career_posts.txt
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
     business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
@@ -339,7 +339,7 @@ def load_lexicon() -> Lexicon:
         honorific_list=regex.compile(joiners["honorific_list"]),
         post_count=regex.compile(joiners["post_count"]),
         term_word=regex.compile(joiners["term_word"]),
-        career_open=regex.compile(joiners["career_open"]),
+        career_open=Needing(regex.compile(joiners["career_open"]), load_words("official_career_posts.txt")),
         career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".

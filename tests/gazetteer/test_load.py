@@ -116,3 +116,16 @@ def test_gated_sends_unusual_case_folding_to_the_pattern() -> None:
     gated = load.Gated(regex.compile(r"(?:Sở|Bộ)(?!\w)", regex.IGNORECASE), ["Sở", "Bộ"])
     assert gated.match("ſở").group() == "ſở"  # long s folds to s: the pattern decides
     assert gated.match("Phòng") is None and gated.match("SỞ").group() == "SỞ"
+
+
+def test_needing_finds_what_the_pattern_finds_and_skips_texts_without_its_words() -> None:
+    from vnie.extractors.officials.lexicon import load_lexicon
+
+    career = load_lexicon().career_open
+    # ../shared/bench
+    text = ("Từ năm 2013 đến nay, ông trải qua các vị trí như Phó Tổng giám đốc kiêm Thành viên HĐQT, "
+            "Phó Chủ tịch Hội đồng quản trị")
+    assert [m.group() for m in career.finditer(text)] == [m.group() for m in career.pattern.finditer(text)]
+    assert [m.group() for m in career.finditer(text)] == ["trải qua các vị trí như "]
+    assert list(career.finditer("Từ năm 2013 đến nay, ông trải qua các vị như Phó Tổng giám đốc")) == []
+    assert career.search(text).start() == text.index("trải qua")
