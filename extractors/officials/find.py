@@ -668,7 +668,7 @@ def find_info_names(text: str, lex: Lexicon, taken: Container[int]) -> list[Cand
     end inside a found name (`taken`: their ends) are left out."""
     out: list[Candidate] = []
     for bracket in lex.info_bracket.finditer(text):
-        end = bracket.start()
+        end = _end_before(text, bracket.start())
         m = lex.info_name.search(text, max(0, end - INFO_NAME_WINDOW), end)
         if m is None or end in taken:
             continue
@@ -686,6 +686,15 @@ def find_info_names(text: str, lex: Lexicon, taken: Container[int]) -> list[Cand
             continue
         out.append(Candidate(start, end, "officials.name_person_info"))
     return out
+
+
+def _end_before(text: str, bracket: int) -> int:
+    """Where a name before the bracket at `bracket` ends: before the spaces and a comma in
+    front of it ("Chen Haiyang, (sinh năm 1987)", "Và Bá Cha (SN 1995)")."""
+    end = bracket
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return end - 1 if end > 0 and text[end - 1] == "," else end
 
 
 def _after_org_head(text: str, q: int, lex: Lexicon) -> bool:

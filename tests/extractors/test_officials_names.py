@@ -494,3 +494,21 @@ def test_one_foreign_word_joins_a_longer_foreign_name():
             "Khadija Arib. (Ảnh: Thống Nhất/TTXVN)\nTại cuộc gặp, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã hội kiến với "
             "Chủ tịch Thượng viện Quốc hội Hà Lan Ankie Broekers-Knol và Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib.")
     assert {r["person_key"] for r in extract(text)["officials"]} == {"nguyễn xuân phúc", "ankie broekers", "khadija arib"}
+
+
+# fmt: off
+INFO_NAMES = [
+    # (bench text, the name found before a bracket about a person)
+    ("hành và sáng lập phòng chat thứ N - Cho Joo Bin (26 tuổi) cũng bị tuyên phạt", "Cho Joo Bin"),
+    # a comma before the bracket is not part of the name
+    ("game nên Khương xin tiền mẹ đẻ là bà Hoàng Thị Gái, (SN 1967) nhưng bà Gái", "Hoàng Thị Gái"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,name", INFO_NAMES)
+def test_name_before_a_person_bracket(text, name):
+    from vnie.extractors.officials.find import find_info_names
+    from vnie.extractors.officials.lexicon import load_lexicon
+
+    assert [text[c.start:c.end] for c in find_info_names(text, load_lexicon(), set())] == [name]
