@@ -216,6 +216,8 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
         if colon:
             return "list", 0
         return ("list_near", 0) if lex.list_trigger.search(" ".join(low[:-1])) else ("list_far", 0)
+    if not colon and any(" ".join(low[-k:]) in lex.name_cues for k in (2, 3)):
+        return "list_far", 0  # "mô hình “…” với tên gọi “…”": the name given to a model of its sentence
     for k in range(TRIGGER_MAX_FILLER + 1):
         if k and (colon or k >= len(low)):
             break

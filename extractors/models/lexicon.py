@@ -18,7 +18,7 @@ LIST_ITEM_MAX_WORDS = 16
 LIST_MIN_ITEMS = 2
 # Plain words allowed between a trigger noun and the quote (`mô hình hai giảm “…”`,
 # `mô hình tổ dân phố “Ba không”`).
-TRIGGER_MAX_FILLER = 3
+TRIGGER_MAX_FILLER = 4
 # Longest trigger or programme marker, in words (`chương trình phối hợp`).
 MARKER_MAX_WORDS = 4
 # How far back a quote's context is read.
@@ -143,6 +143,7 @@ class Lexicon:
     generic_names: frozenset[str]
     modifiers: regex.Pattern[str]
     campaigns: frozenset[str]
+    name_cues: frozenset[str]
     trailing_conjunction: regex.Pattern[str]
 
 
@@ -210,6 +211,7 @@ def load_lexicon() -> Lexicon:
         generic_names=fold("models_generic_names.txt"),
         modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
         campaigns=fold("models_campaign_names.txt"),
+        name_cues=fold("models_name_cues.txt"),
         trailing_conjunction=regex.compile(p["name_trailing_conjunction"]),
     )
 

@@ -565,6 +565,8 @@ LEXICON_MODELS = (
     + _lexicon_cases("models_place_phrases.txt",
                      lambda w: f"{ON_TOPIC}Xã duy trì mô hình “Tổ an toàn {w} xã Ea Tul; tiếp")
     + _lexicon_cases("models_topic_words.txt", lambda w: f"Xã duy trì mô hình “Tổ an toàn” vì {w}, {w} ở các thôn.")
+    + _lexicon_cases("models_name_cues.txt",
+                     lambda w: f"{ON_TOPIC}Xã ra mắt mô hình “Dân vận khéo” {w} “Tổ an toàn” ở các thôn.")
 )
 LEXICON_QUOTES = (
     _lexicon_cases("models_programme_markers.txt", lambda w: (f"Tỉnh {w} “Vì an ninh Tổ quốc” năm nay.", "programme"))
@@ -758,8 +760,9 @@ def test_tp_with_a_dot_locates_the_article(extract):
 ROUND_SIX = [
     # a nationwide campaign's name quoted after a trigger is no model (models_campaign_names.txt; every blind
     # batch leaves it out: notes-blind-sec.md sec-028, notes-blind-s6-a.md, notes-blind-s6-b.md)
-    pytest.param("Xây dựng, duy trì hoạt động 11 mô hình và 01 điển hình trong phong trào “Dân vận khéo”. "
-                 "Hoạt động của các mô hình đã góp phần giữ gìn ANTT, phòng chống tội phạm.", [],
+    pytest.param("Xây dựng, duy trì hoạt động 11 mô hình và 01 điển hình trong phong trào “Dân vận khéo”.  Hoạt động "
+                 "của các mô hình, điển hình đã góp phần vào việc đẩy mạnh và nâng cao chất lượng phong trào Toàn dân bảo "
+                 "vệ an ninh Tổ quốc.", [],
                  id="sec-028-campaign-after-phong-trào"),
     pytest.param(ON_TOPIC + "Đã có nhiều mô hình điển hình gắn với các phong trào thi đua khác đã phát huy hiệu quả, với "
                  "hơn 200 mô hình “Dân vận khéo” và có 8 mô hình đã được Bộ Công an biểu dương, nhân rộng toàn quốc.",
@@ -774,17 +777,31 @@ ROUND_SIX = [
                  "tự quản.", [("Tộc họ tự quản", None), ("Tổ an ninh xung kích", None), ("Tổ nhân dân tự quản", None)],
                  id="s6-b-012-comma-list"),
     # a chain of quotes goes on past the owner of a model ("” của Bộ đội Biên phòng; “…”", blind-s6-a-024)
-    pytest.param("các mô hình như: “Tiếng kẻng bình yên”, “Tổ tự quản an toàn”; mô hình “Biên giới bình yên” của Bộ đội "
-                 "Biên phòng; “Tổ đội công tác giúp dân xây dựng cơ sở chính trị”, mô hình “Gắn kết yêu thương giữa lương "
-                 "và giáo” đã góp phần bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn.",
-                 [("Tiếng kẻng bình yên", None), ("Tổ tự quản an toàn", None), ("Biên giới bình yên", None),
-                  ("Tổ đội công tác giúp dân xây dựng cơ sở chính trị", None),
-                  ("Gắn kết yêu thương giữa lương và giáo", None)], id="s6-a-024-chain-after-owner"),
+    pytest.param("mô hình “Biên giới bình yên” của Bộ đội Biên phòng; “Tổ đội công tác giúp dân xây dựng cơ sở chính trị”, "
+                 "mô hình “Gắn kết yêu thương giữa lương và giáo”, “Tiết kiệm bản thân để phần người khó” của Bộ Chỉ huy "
+                 "Quân sự tỉnh; “Ngày thứ bảy vì dân” của Công an Nghệ An… đã góp phần bảo đảm an ninh chính trị, trật tự an "
+                 "toàn xã hội trên địa bàn.",
+                 [("Biên giới bình yên", None), ("Tổ đội công tác giúp dân xây dựng cơ sở chính trị", None),
+                  ("Gắn kết yêu thương giữa lương và giáo", None), ("Tiết kiệm bản thân để phần người khó", None)],
+                 id="s6-a-024-chain-after-owner"),  # "Ngày thứ bảy vì dân" opens like an event ("Ngày"): missed
+    # the name given to a model of the sentence after "với tên gọi" (models_name_cues.txt; blind-s6-a-013)
+    pytest.param("sáng nay 31.3, UBND phường Thanh Hà, TP Hội An tổ chức lễ ra mắt mô hình “Dân vận khéo” với tên gọi "
+                 "“Tổ Tuần tra nhân dân và tự quản về an ninh, trật tự”, gọi tắt là mô hình “Tổ Tuần tra – Tự quản”.",
+                 [("Tổ Tuần tra nhân dân và tự quản về an ninh, trật tự", None), ("Tổ Tuần tra – Tự quản", None)],
+                 id="s6-a-013-name-cue"),
+    # four plain words between the trigger and the quote (TRIGGER_MAX_FILLER; blind-s6-a-014)
+    pytest.param("các mô hình này đang hoạt động hiệu quả. Nổi bật có 136 mô hình tự quản 3 không “Không có tội phạm, "
+                 "tệ nạn xã hội, tai nạn giao thông”; mô hình “Vùng giáo an toàn về an ninh trật tự” ở xã Điền Hương",
+                 [("Không có tội phạm, tệ nạn xã hội, tai nạn giao thông", None),
+                  ("Vùng giáo an toàn về an ninh trật tự", None)], id="s6-a-014-four-fillers"),
+    # village elders settling disputes are on the movement's topic (models_topic_words.txt; blind-s6-b-026)
+    pytest.param("xã Sơn Lâm (huyện Khánh Sơn) đã xuất hiện nhiều mô hình hay, nhân tố điển hình. Với Mô hình “Gương "
+                 "sáng”, đội ngũ già làng, Người có uy tín đã tham gia giải quyết hiệu quả các mâu thuẫn phát sinh",
+                 [("Gương sáng", None)], id="s6-b-026-elders-topic"),
     # an unquoted name does not end with a conjunction (blind-s6-b-024)
-    pytest.param("Theo đó, đã triển khai mô hình “Khu dân cư an toàn về an ninh trật tự” tại các xã xây dựng nông thôn mới; "
-                 "mô hình tiếng kẻng an ninh trật tự và đang thực hiện kế hoạch chuyển hóa địa bàn xã Phú Hữu.",
-                 [("Khu dân cư an toàn về an ninh trật tự", None), ("tiếng kẻng an ninh trật tự", None)],
-                 id="s6-b-024-unquoted-before-và"),
+    pytest.param("Trường Khánh, Tân Thạnh, Tân Hưng, Long Phú; mô hình tiếng kẻng an ninh trật tự và đang thực hiện kế "
+                 "hoạch chuyển hóa địa bàn xã Phú Hữu, Tân Hưng trọng điểm phức tạp về an ninh trật tự",
+                 [("tiếng kẻng an ninh trật tự", None)], id="s6-b-024-unquoted-before-và"),
 ]
 # fmt: on
 
