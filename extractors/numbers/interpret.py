@@ -568,6 +568,8 @@ class NumberInterpreter:
             # 18 tháng", "San Diego trong vòng ba tuần")
             if qualifier is None and before[used:] and not used:
                 why = self.blocked(text, before[used:], measured)
+                if why == "blocked" and (mag_word or mag1_word):
+                    why = None  # an amount with its magnitude is no address or name: "Quỹ … huyện 20 triệu đồng"
                 if why and why != "name":
                     return _nothing(why)
                 named = why == "name"

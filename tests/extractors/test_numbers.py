@@ -651,6 +651,15 @@ UNIT_CASES = [
      [(40, "mm/24h", None), (80, "mm/24h", None), (100, "mm/24h", "trên")]),
     ("rate-4-nam",    "các chương trình đào tạo ngành ngôn ngữ có mức học phí 80 triệu đồng/4 năm; học phí các chuyên ngành",
      [(80e6, "đồng/4 năm", None)]),
+    # a verb or adjective ending in a blocking syllable ("tập", "cấp") before a count, and an amount with its
+    # magnitude after a place word (round 6: blind-s6-d-011, -e-006; these sentences are from the bench)
+    ("trieu-tap",     "Từ lời khai của Nhân và Quân, công an triệu tập bảy người khác chuyên đòi nợ thuê",
+     [(7, "người", None)]),
+    ("khan-cap",      "Cơ quan CSĐT Công an quận Thanh Xuân, Hà Nội vừa bắt khẩn cấp 5 đối tượng",
+     [(5, "đối tượng", None)]),
+    ("cung-cap",      "trong khi Đức sẽ cung cấp 120 máy thở", [(120, "máy thở", None)]),
+    ("place-amount",  "(trong đó để ngoài ngân sách xã 15 triệu đồng)", [(15e6, "đồng", None)]),
+    ("money-noun",    "Bộ Tài chính đã cấp 4.680 tỷ bồi thường vụ Formosa", [(4.68e12, "đồng", None)]),
     # a part of a whole of the same unit is no rate (bench baomoi-22504061)
     ("no-rate-part",  "Vụ Xuân 2017 xã Phù Việt (Thạch Hà) có hơn 222ha/240ha lúa nhiễm bệnh đạo ôn",
      [(222, "ha", "hơn")]),
