@@ -128,6 +128,22 @@ def _title_heads() -> dict[str, str]:
     return heads
 
 
+# Quotes the press puts around part of an organisation's name: Ban Chỉ đạo thực hiện phong trào
+# “Toàn dân bảo vệ an ninh Tổ quốc” (corpus/gold blind-s6-b).
+_OPEN_QUOTE = "[“\"‘]?"
+_CLOSE_QUOTE = "[”\"’]?"
+
+
+def _quoted_alternation(names: list[str]) -> str:
+    """Like `alternation`, longest first, but a name's words may be quoted as written:
+    an opening quote before a word, a closing one after it."""
+    items = sorted(set(names), key=lambda w: (-len(w), w))
+    if not items or "" in items:
+        raise DataError("organisations.tsv: an empty name")
+    sep = f"{_CLOSE_QUOTE}[ ]+{_OPEN_QUOTE}"
+    return "(?:" + "|".join(sep.join(regex.escape(w) for w in n.split(" ")) + _CLOSE_QUOTE for n in items) + ")"
+
+
 def _dashed_place_tails() -> list[str]:
     """What follows the dash of province names written with one ("Huế" of "Thừa Thiên - Huế")."""
     names = [row["name"] for row in load_tsv("provinces.tsv")]
@@ -291,8 +307,9 @@ def load_lexicon() -> Lexicon:
         cue_kind=cue_kind,
         rank_canonical={r.casefold(): r for r in ranks},
         title_kind={h.casefold(): k for h, k in heads.items()},
-        # Gated: a set lookup before each pattern, which most words of a title fail.
-        known_org=Gated(regex.compile(alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs),
+        # Gated: a set lookup before each pattern, which most words of a title fail (a name's
+        # quotes are only between its words, so its first two characters open every match).
+        known_org=Gated(regex.compile(_quoted_alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs),
         org_head=regex.compile(
             f"(?!{alternation(load_words('official_not_org_heads.txt'))}{RIGHT_EDGE})"
             + alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE
