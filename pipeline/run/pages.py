@@ -75,6 +75,7 @@ READ_MORE_LAST_LINES = 8
 HIDDEN_TEXT_MAX = 1000
 # Joins the text nodes of a page's header; no page text holds it.
 _NODE_SEPARATOR = "\x1f"
+_JSON = json.JSONDecoder()
 
 
 class PageError(ValueError):
@@ -143,16 +144,26 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
     text = _without_hidden(text, hidden)
     if not text.strip():
         raise PageError("empty", "HTML page without article text")
+    title = meta.title
     lead = _lead(tree, _meta_tags(tree), _json_ld_article(tree))
     if lead and key_of(lead)[:LEAD_PROBE_CHARS] not in key_of(text[:LEAD_SEARCH_CHARS]):
-        text = f"{lead}\n\n{text}"  # trafilatura often leaves out the lead (sapo)
-    title = meta.title
+        # trafilatura often leaves out the lead (sapo); the headline goes back above it
+        text = f"{lead}\n\n{_without_opening_headline(text, title)}"
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
     if meta.published is None or not meta.authors:
         kept = [line for line in text.split("\n") if line.strip()]
         meta = _with_header(meta, tree, kept[-BYLINE_AFTER_LINES:])
     return Page(text, meta)
+
+
+def _without_opening_headline(text: str, title: str | None) -> str:
+    """`text` without its first line when that line is the headline (trafilatura keeps
+    vietnambiz.vn's <h1>; the lead it leaves out would go in under it)."""
+    if not title:
+        return text
+    first, _, rest = text.lstrip().partition("\n")
+    return rest.lstrip("\n") if key_of(first) == key_of(title) else text
 
 
 def main_text(html: str, url: str | None = None, favor: str = FAVOR) -> str:
@@ -268,7 +279,8 @@ def page_metadata(html: str, tree: LexborHTMLParser | None = None) -> PageMeta:
 def _json_ld(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
     for node in tree.css('script[type="application/ld+json"]'):
         try:
-            data = json.loads(node.text() or "")
+            # raw_decode: the object even with trash after it (vietnambiz.vn ends its JSON-LD with "};")
+            data, _ = _JSON.raw_decode((node.text() or "").strip())
         except ValueError:
             continue  # a page's broken JSON-LD is no reason to lose its text
         stack = data if isinstance(data, list) else [data]

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from vnie.evaluation.pages import TRUTH, _is_caption, html_dir, load_truth, score_page
-from vnie.run.pages import (PageError, _authors, _byline_after, _when, _without_hidden, _without_outlet_suffix,
-                            check_complexity, laid_out_in_tables, read_page, without_read_more)
+from vnie.run.pages import (PageError, _authors, _byline_after, _when, _without_hidden, _without_opening_headline,
+                            _without_outlet_suffix, check_complexity, laid_out_in_tables, page_metadata, read_page,
+                            without_read_more)
 from vnie.run.read import decode_bytes
 from vnie.run.read import read_inputs
 from vnie.run.settings import load_settings
@@ -88,6 +89,36 @@ def test_the_owner_and_the_site_suffix_are_not_the_article() -> None:
     assert _without_outlet_suffix(
         "Chiều 1/5, danh ca mang theo đóa hoa hồng vàng và chai rượu đến thăm người bạn tri kỷ sau lần gặp gỡ "
         "cuối cùng vào năm 2000.  - VnExpress Giải Trí", "VnExpress Giải Trí").endswith("vào năm 2000.")
+
+
+# vietnambiz.vn (article-vietnambiz.html in pages.tsv): its JSON-LD, shortened, ends with "};"; the
+# meta author is the outlet, the writer is only in JSON-LD (and in a p.author after the body).
+VIETNAMBIZ_HEAD = (
+    '<html><head><meta name="author" content="VietnamBiz" /><script type="application/ld+json">\n'
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"TCH và hai mã họ FPT tăng mạnh nhất '
+    'danh mục PYN Elite trong tháng 8","datePublished":"2026-09-04T18:48:27+07:00","author":{"@type":"Person",'
+    '"name":"Xuân Nghĩa","url":"https://vietnambiz.vn"},"breadcrumb":{"@type":"BreadcrumbList",'
+    '"itemListElement":[]}};\n</script></head><body></body></html>')
+
+
+def test_json_ld_with_trash_after_it_is_read() -> None:
+    meta = page_metadata(VIETNAMBIZ_HEAD)
+    assert meta.authors == ("Xuân Nghĩa",)
+    assert meta.published == dt.datetime(2026, 9, 4, 18, 48, 27, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_the_headline_trafilatura_keeps_is_given_once() -> None:
+    headline = "TCH và hai mã họ FPT tăng mạnh nhất danh mục PYN Elite trong tháng 8"
+    body = ("Trong tháng 8, ba cổ phiếu tăng tốt nhất trong danh mục là TCH, FRT và FPT, lần lượt tăng 17,5%, "
+            "17,3% và 9,1%.")
+    assert _without_opening_headline(f"{headline}\n{body}", headline) == body
+    assert _without_opening_headline(body, headline) == body
+    # the real page: headline, lead, body, the headline no more
+    page = read_page(_dev_page("article-vietnambiz.html"))
+    assert page.text.count(headline) == 1 and page.meta.authors == ("Xuân Nghĩa",)
+    lines = [line for line in page.text.split("\n") if line.strip()]
+    assert lines[1].startswith("Thông tin cập nhật tháng 8 của PYN Elite") and lines[2] == body + (
+        " Ở chiều ngược lại, NTL giảm 8,8%, ASM giảm 1,7% và CRE giảm 1,4%.")
 
 
 # The page's text nodes around the end of the article (vnexpress.net, 2014), as _page_lines gives them.
