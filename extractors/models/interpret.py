@@ -16,7 +16,8 @@ import regex
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
-    Cast, nearest_before, source_opening, speaker_after, speaker_before, speaker_heading, subject_before,
+    Cast, nearest_before, source_opening, speaker_after, speaker_before, speaker_heading, speaker_previous,
+    subject_before,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -149,7 +150,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         return QuoteReading("speech", source)
     if not work and ((sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS)
                      or _looks_like_speech(text, cand, content, lex)):
-        return QuoteReading("speech", None)
+        # `X đánh giá …. “…”.`: a quote standing alone goes on the report in the sentence before
+        return QuoteReading("speech", None if colon else speaker_previous(text, cand.start, cand.end, lex, ctx.cast))
     return QuoteReading("other", None)
 
 

@@ -280,6 +280,44 @@ def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | Non
     return person.value.person_key
 
 
+def speaker_previous(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> str | None:
+    """A quote standing as a sentence of its own, right after a sentence whose subject reports what
+    they said (`Phó Thủ tướng Vũ Đức Đam đánh giá …, rút ra được một số bài học. “…”.`, `Ông cho rằng,
+    … . “…”`): that subject says it. Only the sentence just before, in the same paragraph."""
+    before = text[:start].rstrip(" \t")
+    if not before or before[-1] not in ".!?…" or not _quote_ends_sentence(text, end):
+        return None
+    stop = len(before) - 1
+    begin = _clause_begin(text, stop, lex)  # after a quote in it: `“…”, ông A nói. “…”.`
+    i = bisect.bisect_left(cast.starts, begin)
+    if i < len(cast.officials) and cast.officials[i].start < stop and _reports(text, cast.officials[i].end, stop, lex):
+        if len(lex.word.findall(text, begin, cast.officials[i].start)) <= SUBJECT_MAX_WORDS:
+            return cast.officials[i].value.person_key
+        return None
+    words = list(_WORD.finditer(text, begin, stop))
+    pronouns = load_words_of_slots().pronouns
+    if words and words[0].group().casefold() in pronouns and _reports(text, words[0].end(), stop, lex):
+        word = words[0].group().casefold()
+        return _antecedent(text, begin, pronouns[word], word, lex, cast)  # `Ông cho rằng, …`
+    return None
+
+
+def _quote_ends_sentence(text: str, end: int) -> bool:
+    """Whether a sentence or paragraph ends right after the quote (`”.`, `”` at a line's end)."""
+    rest = text[end:end + 3].lstrip(" \t")
+    return not rest or rest[0] in ".!?…\n"
+
+
+def _reports(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """Whether a verb of saying follows a subject ending at `at`, at most SUBJECT_GAP_WORDS words on
+    (`Vũ Đức Đam đánh giá`, `ông Khanh bảo`), not passive."""
+    verb = lex.speech_verb.search(text, at, stop)
+    if verb is None:
+        return False
+    gap = [w.casefold() for w in lex.word.findall(text, at, verb.start())]
+    return len(gap) <= SUBJECT_GAP_WORDS and not PASSIVE_WORDS & set(gap)
+
+
 def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[OfficialValue] | None:
     """The nearest person mention before `start` in the same sentence, within SPEAKER_BEFORE_CHARS."""
     i = bisect.bisect_left(cast.starts, start) - 1

@@ -253,3 +253,30 @@ def test_description_of_a_body_names_no_speaker(extraction):
     found = quotes(extraction, '"Chúng tôi đang nỗ lực để phát hiện những hành động này", đại diện Facebook tại '
                                'Việt Nam chia sẻ.\nNgười đứng đầu Real Madrid nhấn mạnh: "Chúng tôi sẽ thắng".')
     assert [(k, s) for _, k, s in found] == [("speech", None), ("speech", None)]
+
+
+# Bench paragraphs: a quote standing as a sentence of its own, right after a sentence whose subject reports
+# what they said (the audit at 72d8c42: `Phó Thủ tướng Vũ Đức Đam đánh giá …. "…"` had no speaker; these are
+# other articles): the subject by name or by a pronoun (`ông nhấn mạnh`), also after a quote.
+PREVIOUS_SENTENCE = [
+    pytest.param('Toàn bộ tầng 3 được chủ tòa lâu đài làm phòng thờ.\nÔng Đỗ Trọng Sáu cũng khẳng định, chi phí đầu tư '
+                 'không phải trên 100 tỷ như lời đồn. "Nhiều người nhìn bên ngoài vào tưởng tôi dát vàng nhưng không '
+                 'phải, đó chỉ là sơn bình thường".', ["đỗ trọng sáu"], id="bench-name-khang-dinh"),
+    pytest.param('Theo ông Henry Kissinger, sự kết hợp giữa sức mạnh công nghệ, quân sự và kinh tế gây ra nhiều rủi ro '
+                 'hơn.\nCác căng thẳng với Trung Quốc là "vấn đề lớn nhất đốivới Mỹ và thế giới", ông nhấn mạnh. "Vì nếu '
+                 'chúng ta không thể giải quyết nó, nguy cơ là một kiểu chiến tranh lạnh sẽ gia tăng giữa Mỹ và Trung '
+                 'Quốc trên khắp thế giới".', ["henry kissinger", "henry kissinger"], id="bench-pronoun-after-a-quote"),
+    pytest.param('Em H\'Trà Niê (9 tuổi) chia sẻ, đây là lần đầu tiên em được đọc nhiều sách hay, được tham gia vào rất '
+                 'nhiều hoạt động vui chơi. "Các cô chú đã tổ chức cho chúng em rất nhiều chương trình và chúng em đều '
+                 'rất thích thú, hào hứng".', ["trà niê"], id="bench-name-with-bracket-chia-se"),
+    # the sentence before reports nothing: no speaker from further back
+    pytest.param('Trò chuyện với chúng tôi, ông Hồ Văn Khanh bảo, luật làng là thế. Người Vân Kiều ở Hướng Hóa có lá '
+                 'cây thần diệu, khi mang bên mình thì có… yêu đến mấy cũng chẳng sợ có thai. “Bây giờ thanh niên đi sim '
+                 'không giống như ngày trước nữa. Luật làng thì vẫn vậy thôi nhưng chẳng phạt được ai cả!”.', [None],
+                 id="bench-sentence-before-reports-nothing"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", PREVIOUS_SENTENCE)
+def test_speaker_reported_in_the_sentence_before(extraction, text, speakers):
+    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
