@@ -17,7 +17,7 @@ from vnie.extractors.base import Candidate, Found, Mention, ModelValue, Official
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
     Cast, nearest_before, source_opening, speaker_after, speaker_before, speaker_heading, speaker_previous,
-    subject_before,
+    subject_before, subject_before_colon,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -150,8 +150,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         return QuoteReading("speech", source)
     if not work and ((sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS)
                      or _looks_like_speech(text, cand, content, lex)):
-        # `X đánh giá …. “…”.`: a quote standing alone goes on the report in the sentence before
-        return QuoteReading("speech", None if colon else speaker_previous(text, cand.start, cand.end, lex, ctx.cast))
+        return QuoteReading("speech", None if colon else _speaker_further(text, cand, lex, ctx))
     return QuoteReading("other", None)
 
 
@@ -325,7 +324,17 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
     if THEO in (t.casefold() for t in tokens):  # `Cũng theo ông Hà Thái Bình: “…”`
         official = nearest_before(text, cand.start, lex, ctx.cast)
         return official.value.person_key if official and official.start >= context_start else None
+    if lex.speaker_verb.search(" ".join(tokens)):  # `Ông X, … kể lại một câu chuyện cười ra nước mắt: “…”`
+        return subject_before_colon(text, cand.start, lex, ctx.cast)
     return speaker_heading(text, cand.start, context_start, lex, ctx.cast)
+
+
+def _speaker_further(text: str, cand: Candidate, lex: Lexicon, ctx: _Context) -> str | None:
+    """The speaker of a quote read as speech with no speaker beside it: the subject far before the verb
+    that frames it (`Tổng thống Nicolas Maduro đã lên án … và cho rằng “…”`), or, for a quote standing
+    alone, the subject reporting in the sentence before (`X đánh giá …. “…”.`)."""
+    return (subject_before(text, cand.start, lex, ctx.cast, relaxed=True)
+            or speaker_previous(text, cand.start, cand.end, lex, ctx.cast))
 
 
 def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:

@@ -49,6 +49,12 @@ DESCRIPTION_MAX_WORDS = 5
 DESCRIPTION_BREAKS = frozenset({"và", "với", "cùng", "cho", "hoặc"})
 # Words that open an affiliation between a speaker's name and the verb (`Hajime Tanaka từ Đại học Tokyo nhấn mạnh`).
 AFFILIATION_WORDS = frozenset({"từ", "tại", "của", "thuộc", "ở"})
+# Words before a person who opens a clause (`Tổng thống Nicolas Maduro`, `Trong đó, có bà X`), and words
+# that make it no clause's subject (`Theo ông A, …`, `… gặp ông A`).
+CLAUSE_LEAD_WORDS = 3
+CLAUSE_LEAD_BREAKS = frozenset({"theo", "của", "với", "cho", "về", "từ", "tại", "ở", "và", "cùng", "gặp", "được", "bị"})
+# Words of the object of a verb of saying before a quote's colon (`kể lại một câu chuyện cười ra nước mắt:`).
+COLON_OBJECT_WORDS = 8
 # A cue before a name (`Bộ trưởng`, `người phát ngôn`) has at most this many words.
 CUE_MAX_WORDS = 3
 # How far back a sentence that opens with its source (`Theo ông X, …`) may start before a quote.
@@ -331,23 +337,55 @@ def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[O
     return official
 
 
-def subject_before(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+def subject_before(text: str, start: int, lex: Lexicon, cast: Cast, relaxed: bool = False) -> str | None:
     """The person named before the verb that frames a quote, in its sentence (not its object):
-    `bà Minh cho rằng “oan sai”`, `Trung tướng Đỗ Kim Tuyến - Phó Tổng cục trưởng …, cho hay “…”`."""
+    `bà Minh cho rằng “oan sai”`, `Trung tướng Đỗ Kim Tuyến - Phó Tổng cục trưởng …, cho hay “…”`.
+    `relaxed` (for a quote read as speech already): the verb nearest the quote, and the person may be
+    far before it when they open their clause (`Tổng thống Nicolas Maduro đã lên án tình hình bạo lực và
+    cho rằng “…”`)."""
     official = nearest_before(text, start, lex, cast)
     if official is None:
         return None
-    verb = lex.speech_verb.search(text, official.end, start)
+    verbs = list(lex.speech_verb.finditer(text, official.end, start))
+    verb = verbs[-1] if relaxed and verbs else verbs[0] if verbs else None
     if verb is None or len(lex.word.findall(text, verb.end(), start)) >= FRAME_WORDS:
         return None
-    # The person is the verb's subject: at most SUBJECT_GAP_WORDS between, or an apposition
-    # between commas or after a dash; not passive (`Lưu Diệc Phi được cho rằng có “bệ đỡ”`).
-    between = text[official.end:verb.start()]
-    gap = [w.casefold() for w in lex.word.findall(between)]
-    apposition = _APPOSITION.match(between) is not None and between.rstrip().endswith(",")
-    if len(gap) > SUBJECT_GAP_WORDS and not apposition or gap and gap[-1] in PASSIVE_WORDS:
+    return official.value.person_key if _says(text, official, verb.start(), lex, relaxed) else None
+
+
+def subject_before_colon(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """The subject of a sentence whose verb of saying has an object before the quote's colon:
+    `Ông Nguyễn Đăng Thuần, Phó chủ tịch UBND xã Phù Việt (Thạch Hà) kể lại một câu chuyện cười ra nước
+    mắt: “…”` (at most COLON_OBJECT_WORDS words after the verb)."""
+    official = nearest_before(text, start, lex, cast)
+    if official is None:
         return None
-    return official.value.person_key
+    verbs = list(lex.speaker_verb.finditer(text, official.end, start))
+    if not verbs or len(lex.word.findall(text, verbs[-1].end(), start)) > COLON_OBJECT_WORDS:
+        return None
+    return official.value.person_key if _says(text, official, verbs[-1].start(), lex, True) else None
+
+
+def _says(text: str, official: Mention[OfficialValue], verb_at: int, lex: Lexicon, relaxed: bool) -> bool:
+    """Whether the person is the subject of the verb at `verb_at`: at most SUBJECT_GAP_WORDS between, an
+    apposition between commas or after a dash, or (`relaxed`) the person opens their clause (`…, bà Sonal
+    Varma, nhà kinh tế trưởng … cho rằng`); not passive (`Lưu Diệc Phi được cho rằng có “bệ đỡ”`)."""
+    between = text[official.end:verb_at]
+    gap = [w.casefold() for w in lex.word.findall(between)]
+    if gap and gap[-1] in PASSIVE_WORDS or relaxed and PASSIVE_WORDS & set(gap):
+        return False
+    apposition = _APPOSITION.match(between) is not None and between.rstrip().endswith(",")
+    return len(gap) <= SUBJECT_GAP_WORDS or apposition or relaxed and _opens_clause(text, official.start, lex)
+
+
+def _opens_clause(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a person at `at` opens their clause: at most CLAUSE_LEAD_WORDS words since the sentence's
+    start or a comma, none of them a preposition (`Tổng thống Nicolas Maduro`, `Trong đó, có bà Thúy
+    Nguyễn`; not `Theo ông A, B …`, `gặp ông A`)."""
+    begin = _clause_begin(text, at, lex)
+    begin = max(begin, *(text.rfind(mark, begin, at) + 1 for mark in ",;:"))
+    lead = [w.casefold() for w in lex.word.findall(text, begin, at)]
+    return len(lead) <= CLAUSE_LEAD_WORDS and not CLAUSE_LEAD_BREAKS & set(lead)
 
 
 def _read_slot(text: str, start: int, end: int, quote_at: int, lex: Lexicon, cast: Cast, after: bool) -> str | None:

@@ -280,3 +280,30 @@ PREVIOUS_SENTENCE = [
 @pytest.mark.parametrize("text, speakers", PREVIOUS_SENTENCE)
 def test_speaker_reported_in_the_sentence_before(extraction, text, speakers):
     assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
+
+
+# Bench sentences: the subject far before the verb that frames the quote (the audits at 72d8c42 and 129a987:
+# `Tổng thống Nicolas Maduro đã lên án tình hình bạo lực và cho rằng“…”`, `Ông X, Phó chủ tịch UBND xã …
+# kể lại một câu chuyện cười ra nước mắt: “…”` had no speaker; these are other articles), for quotes read as
+# speech; a far verb gives no speaker to scare quotes (`nói trên "cơ bản"` in FRAMED stays other).
+FAR_SUBJECT = [
+    pytest.param("Ông Rex Tillerson, Ngoại trưởng mới của Mỹ hôm 11/1 đã tuyên bố Mỹ “chắc chắn sẽ bảo vệ lãnh thổ "
+                 "quốc tế không bị nước nào chiếm giữ” ở Biển Đông.", ("speech", "rex tillerson"),
+                 id="bench-apposition-then-verb"),
+    pytest.param('Trả lời phỏng vấn trước trận đấu với Brighton, huấn luyện viên Thomas Tuchel của Chelsea dù không trực '
+                 'tiếp phản đối ESL, tuy nhiên ông nói tới việc cạnh tranh giữa các đội bóng, từ các trận đấu (điều mà '
+                 'ESL không có) và chốt lại rằng "tin tưởng vào ban lãnh đạo Chelsea sẽ chấp nhận để đội bóng tham gia '
+                 'môn thể thao cạnh tranh". Các cầu thủ Chelsea, cũng cùng quan điểm với Tuchel, họ không hài lòng trước '
+                 'việc đội bóng tham dự giải đấu mới.', ("speech", "thomas tuchel"), id="bench-clause-subject-far"),
+    pytest.param('Phát biểu trước báo giới, HLV Koeman từ chối nói về European Super League: "Vào lúc này, tốt nhất chúng '
+                 'ta không nên nói nhiều. Chẳng ai có thể đoán trước điều gì có thể xảy ra. Dù sao, bóng đá luôn dành cho '
+                 'người hâm mộ".', ("speech", "koeman"), id="bench-verb-object-before-colon"),
+    pytest.param('Sau khi nghe báo cáo của Bộ Tài nguyên & Môi trường, Phó thủ tướng Vương Đình Huệ đặt câu hỏi với '
+                 'đại diện bộ này: "Những đơn vị nào tại cấp huyện có thể tinh giản khi quá manh mún quá nhỏ lẻ?"',
+                 ("speech", "vương đình huệ"), id="bench-question-before-colon"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAR_SUBJECT)
+def test_speaker_far_before_the_verb(extraction, text, expected):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
