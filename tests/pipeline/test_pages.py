@@ -121,6 +121,31 @@ def test_the_headline_trafilatura_keeps_is_given_once() -> None:
         " Ở chiều ngược lại, NTL giảm 8,8%, ASM giảm 1,7% và CRE giảm 1,4%.")
 
 
+def test_an_agency_glued_to_the_writer_is_cut() -> None:
+    # baotintuc.vn (braycolony1y/my-rss-reader baotintuc.html): its JSON-LD author glues TTXVN to the name.
+    assert _authors({"@type": "Person", "name": "Tâm HằngTTXVN"}, "baotintuc.vn", "baotintuc.vn") == ("Tâm Hằng",)
+    # mixed-case outlet names keep their letters (and stay no author)
+    assert _authors("VnExpress", "Báo VnExpress") == ()
+
+
+# soha.vn's header (soha.html in pages.tsv), as the page prints it; genk.vn's byline (genk.html).
+SOHA_HEADER = ('<html><body><h1 class="news-title">Louis Phạm rút khỏi The Face</h1><div class="news-info"><div>'
+               '<address data-field="author" data-role="author">Hạ Anh</address> |\n<time data-role="publishdate" '
+               'datetime="2026-07-17T01:00:00+07:00">17/07/2026 01:00</time></div></div></body></html>')
+GENK_BYLINE = ('<html><body><span class="kbwcm-author" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+               '<span itemprop="name">Thế Duyệt</span>, Đời sống Pháp luật&nbsp;</span></body></html>')
+
+
+def test_the_element_marked_as_author_is_read_when_metadata_names_none() -> None:
+    assert page_metadata(SOHA_HEADER).authors == ("Hạ Anh",)
+    assert page_metadata(GENK_BYLINE).authors == ("Thế Duyệt",)
+    # vietnambiz.vn without its JSON-LD: the meta author is the outlet, <p data-role="author"> the writer
+    import re
+    html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", _dev_page("article-vietnambiz.html"),
+                  flags=re.S)
+    assert page_metadata(html).authors == ("Xuân Nghĩa",)
+
+
 # The page's text nodes around the end of the article (vnexpress.net, 2014), as _page_lines gives them.
 PAGE_END_LINES = [
     "Đêm nhạc dự kiến gồm những ca khúc gắn liền với tên tuổi Khánh Ly và đặc biệt là những sáng tác nổi tiếng "
