@@ -35,6 +35,7 @@ from vnie.extractors.officials.find import (
     find_names,
     honorific_skip,
     skip_spaces,
+    title_head_at,
 )
 from vnie.extractors.officials.interpret import (
     BLOCKER_WINDOW,
@@ -224,7 +225,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             and (c.groups["head"].casefold() not in lex.name_only_honorifics or c.end + 1 in name_starts)]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
-    stops = {s.start for s in spots if not s.place or _person_place(text, s, cue_ends)}
+    stops = {s.start for s in spots if (not s.place or _person_place(text, s, cue_ends)) and not _place_after_unit(text, s, lex, place_spans)}
     stops |= {c.start for c in cues}
     name_starts = stops & name_starts
     # honorifics and ranks before a capitalised word of a foreign shape: a name the surname
@@ -535,6 +536,12 @@ def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
     return any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in lex.locality_words)
 
 
+def _place_after_unit(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:
+    """A two-syllable name right after a unit word or a local committee that is a place, not a
+    name stopping the title before it: "Phó Bí thư Huyện đoàn | Quan Sơn" reads on over it."""
+    return _after_locality(text, spot, lex) and not _not_a_province(text, spot, place_spans)
+
+
 def _not_a_province(text: str, spot: Spot, place_spans: list[tuple[int, int]]) -> bool:
     """A name after "tỉnh" that the provinces stage did not find is no province: every
     province is known, so "Phó Chủ tịch UBND tỉnh Y Ngọc" names a person."""
@@ -625,6 +632,8 @@ def _short_spots(
                 continue  # "nhà thơ Hy Lạp Homer": a country, then the name
             if unit.kind != "rank" and _foreign_organisation(run.group(), lex):
                 continue  # "các cầu thủ Crystal Palace": a club ("Đại tá Toyota Chikara" is a colonel)
+            if title_head_at(text, run.start(), lex):
+                continue  # "ông | Phó Chủ tịch UBND TP.Sầm Sơn Phạm Văn Tuấn": a title, not a name
             foreign = " " in run.group() and (unit.kind == "rank" or unit.text in FOREIGN_HONORIFICS)
             # a title starting there is no name: "các đồng chí | Phó Chủ tịch UBND tỉnh"
             whole = (run.start() not in starts and _whole_name(run.group(), unit, lex)
@@ -770,6 +779,7 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
             seen.add((id(unit), spot.person))
             # A title cut back to its bare head ("Bí thư Nhân") spans the head only.
             end = unit.head_end if not unit.org and unit.head_end > unit.start else unit.end
+            end = unit.title_end if unit.title_end > 0 and unit.org else end  # not over the ministry above
             value = position_value(doc.text, unit, spot.person, spot.known == "foreign", provinces, lex)
             if is_post(unit.kind, value.role, value.organisation or "", lex):
                 rows.append((unit.start, end, unit, value))

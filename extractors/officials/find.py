@@ -237,7 +237,7 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
     if q in stops:
         # Right before a name ("tài xế xe tải | Võ Văn Quý"), not before another capitalised
         # title: "tặng Đại sứ Lào | bức ảnh | Chủ tịch Hồ Chí Minh".
-        return count <= END_RUN_MAX and not (text[q].isupper() and _title_head_at(text, q, lex))
+        return count <= END_RUN_MAX and not (text[q].isupper() and title_head_at(text, q, lex))
     m = lex.token.match(text, q)
     if m is None:
         return False
@@ -261,7 +261,7 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
     return nm is not None and _is_cap(nm.group())
 
 
-def _title_head_at(text: str, pos: int, lex: Lexicon) -> bool:
+def title_head_at(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a title head ("Chủ tịch", "Bộ trưởng Ngoại giao") starts at `pos`."""
     words = text[pos : pos + 40].split(" ", 4)[:4]
     return any(" ".join(words[:k]).casefold() in lex.title_kind for k in range(1, len(words) + 1))
@@ -295,6 +295,45 @@ def _lower_run(text: str, pos: int, lex: Lexicon, stops: Container[int] = ()) ->
             break
         end, count = m.end(), count + 1
     return end, count
+
+
+def parent_end(text: str, end: int, lex: Lexicon, stops: Container[int]) -> int | None:
+    """The end of the ministry written after a title that ends at `end` ("Cục trưởng Cục X | ,
+    Bộ Công an", "| (Bộ Công an)", "| thuộc Bộ GTVT"; see officials.yaml `parent_ministry`), so
+    that a chain of titles reads on over it; None when none follows."""
+    lead = lex.parent_lead.match(text, end)
+    if lead is None or lex.parent_ministry.match(text, lead.end()) is None:
+        return None
+    if "(" in lead.group():
+        close = text.find(")", lead.end(), lead.end() + PAREN_MAX)
+        return close + 1 if close > 0 and "\n" not in text[lead.end() : close] else None
+    head = lex.token.match(text, lead.end())  # "Bộ": the ministry's name runs from after it
+    stop, _ = find_title_end(text, head.end(), lex, stops, start=lead.end())
+    return stop if stop > head.end() else None
+
+
+def _joins_another(text: str, word: str, role_end: int, prev: str, has_org: bool, lex: Lexicon) -> bool:
+    """Whether a connector at the end of an organisation joins another thing, not a part of its
+    name: "và" after a bare unit word ("Công an tỉnh | và Huân chương ...") or before another
+    organisation named by its head alone ("Bộ Công an | và Cục đã chỉ đạo"; not "Hội đồng Nhà nước | và
+    Hội đồng Bộ trưởng"); "thuộc" before the ministry above it
+    ("Tổng cục Đường bộ Việt Nam | thuộc Bộ GTVT")."""
+    nxt = skip_spaces(text, role_end)
+    if word == "và":
+        head = lex.org_head.match(text, nxt)  # a bare organisation head, then a verb or the clause's end
+        after = skip_spaces(text, head.end()) if head is not None else -1
+        return prev == UNIT or (head is not None and (after >= len(text) or text[after] in CLAUSE_END + ","
+                                                      or lex.stop.match(text, after) is not None))
+    return word == "thuộc" and has_org and lex.parent_ministry.match(text, nxt) is not None
+
+
+def _dash_to_stop(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a dash inside the token [start, end) glues a stop word to it ("Klăh-chia sẻ",
+    "Ia Mơr-cho biết"), or None."""
+    dash = text.find("-", start, end)
+    if dash < 0 or not text[dash + 1 : dash + 2].islower():
+        return None
+    return dash if lex.stop.match(text, dash + 1) else None
 
 
 def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int],
@@ -363,6 +402,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                     continue
                 break
             if _is_cap(word):
+                dash = _dash_to_stop(text, q, m.end(), lex)
+                if dash is not None:  # "Trưởng thôn Klăh-| chia sẻ:": a verb glued by a dash
+                    end = dash
+                    break
                 end = pos = m.end()
                 if prev in (UNIT, PLACE):  # a place name takes no lower-case tail: "tỉnh Đồng Tháp | khuyến khích"
                     prev, tail = PLACE, CAP_TAIL_MAX
@@ -405,6 +448,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 prev = UNIT if role == "locality" else NOUN
                 continue
             if role == "connector":
+                if _joins_another(text, word, role_end, prev, end > head_end or after_org, lex):
+                    break
                 if prev == OPEN and word == "và":  # "Cục Quản lý nợ | và tài chính đối ngoại"
                     pos = role_end
                     continue
@@ -449,6 +494,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
             if nq in stops:
                 break
+            if (end > head_end or after_org) and lex.parent_ministry.match(text, nq):
+                break  # "Cục trưởng Cục Xây dựng phong trào ..., | Bộ Công an": the ministry above it
             if lex.org_head.match(text, nq) is None and not (first != "," and prev == CAP and _dash_goes_on(text, nq, lex, stops)):
                 break
             pos, prev = nq, HEAD
@@ -467,6 +514,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
             if " ".join(inner.split()[:2]).casefold() in text[head_end if start is None else start : end].casefold():
                 break  # the organisation's short name: "Ban Chỉ đạo quốc gia ... (Ban Chỉ đạo 389 quốc gia)"
+            if (end > head_end or after_org) and lex.parent_ministry.match(inner):
+                break  # "Phó Cục trưởng Cục Truyền thông Công an nhân dân | (Bộ Công an)"
             if lex.org_head.match(inner):
                 drops += [q, close]
                 end = pos = close + 1

@@ -17,7 +17,7 @@ import regex
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.keys import key
-from vnie.extractors.officials.find import PAREN_MAX, find_title_end, skip_spaces, title_text
+from vnie.extractors.officials.find import PAREN_MAX, find_title_end, parent_end, skip_spaces, title_text
 from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
 
 TITLE_KINDS = ("position", "occupation", "role")
@@ -47,6 +47,9 @@ class Unit:
     head: str
     org: str
     head_end: int = -1
+    # Where the title as written ends when `end` goes on over the ministry above its organisation
+    # ("Cục trưởng Cục X | , Bộ Công an |"): the chain of titles reads on from `end` (-1: at `end`).
+    title_end: int = -1
 
 
 @dataclass(slots=True)
@@ -103,7 +106,8 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         end, drops = find_title_end(text, org_from, lex, stops, org_from > cue.end, cue.start)
         words = title_text(text, cue.start, end, drops)
         org = title_text(text, cue.end, end, drops)
-        units.append(Unit(cue.start, end, kind, words, head, org, cue.end))  # the text is already normalised
+        outer = parent_end(text, end, lex, stops) if org else None
+        units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, end if outer else -1))
     _share_kiem(text, units, lex)
     return _join_aides(text, units, lex)
 

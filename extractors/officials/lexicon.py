@@ -77,6 +77,8 @@ class Lexicon:
     post_count: regex.Pattern[str]
     term_word: regex.Pattern[str]
     career_open: Needing  # official_career_posts.txt
+    parent_ministry: regex.Pattern[str]
+    parent_lead: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
     business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
@@ -357,6 +359,8 @@ def load_lexicon() -> Lexicon:
         post_count=regex.compile(joiners["post_count"]),
         term_word=regex.compile(joiners["term_word"]),
         career_open=Needing(regex.compile(joiners["career_open"]), load_words("official_career_posts.txt")),
+        parent_ministry=regex.compile(joiners["parent_ministry"]),
+        parent_lead=regex.compile(joiners["parent_lead"]),
         career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
+from vnie.extractors.keys import key
 from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons, unit_words
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
 from vnie.gazetteer.provinces import load_gazetteer, province_names_2025
@@ -28,6 +29,9 @@ QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
 STANDING = "thường trực"
 # Qualifiers written right after the role ("Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia").
 AFTER_ROLE = ("thường trực", "chuyên trách")
+# Kinds of body that a foreign holder's post is not foreign by the holder alone: a foreign coach
+# or chief executive may serve a Vietnamese team or company (the positions audit at 72d8c42).
+PRIVATE_KINDS = ("business", "other")
 # An organisation that names a local unit but no place takes the province named before it
 # in the same paragraph, within this many characters ("... tỉnh Gia Lai. Chủ tịch UBND tỉnh").
 PROVINCE_LOOKBACK = 600
@@ -49,6 +53,7 @@ class PositionLexicon:
     place_posts: dict[str, str]
     province_units: dict[str, str]
     term: regex.Pattern[str]
+    person_posts: dict[tuple[str, str], str]
 
 
 @functools.cache
@@ -97,6 +102,8 @@ def load_positions() -> PositionLexicon:
         province_units={u.name: "thành phố" if u.is_city else "tỉnh" for u in load_gazetteer().units.values()},
         # the term a title may end with ("Đại biểu Quốc hội khóa XIV"): not part of the body
         term=regex.compile("[ ,]*(?:" + load_patterns("officials.yaml")["term"] + ")$"),
+        person_posts={(key(row["person"]), row["role"]): row["kind"]
+                      for row in load_tsv("known_person_posts.tsv", key="person")},
     )
 
 
@@ -151,9 +158,15 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     else government for an organisation that is a local unit."""
     # the country where a post is held is not the body's: "Đại sứ Việt Nam tại Trung Quốc"
     held_by = organisation.split(" tại ", 1)[0]
-    if foreign_holder or any(m.group("country") and not _in_longer_name(held_by, m) for m in lex.countries.finditer(held_by)):
+    places = list(lex.countries.finditer(held_by))
+    if any(m.group("country") and not _in_longer_name(held_by, m) for m in places):
         return "foreign"
     role_kind = _role_kind(role, lex)
+    # a foreign holder's post is foreign unless the body is at home ("HLV đội tuyển Việt Nam")
+    # or the role is a private one ("HLV", "CEO": the body's nationality unknown)
+    home = "Việt Nam" in held_by or any(m.group("province") for m in places)
+    if foreign_holder and not home and role_kind not in PRIVATE_KINDS:
+        return "foreign"
     unit = lex.local_unit.match(organisation)
     if (unit is not None and not unit.group().casefold().endswith("ủy") and _names_only(organisation[unit.end():])
             and not role_kind):
@@ -210,6 +223,12 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     if not foreign_holder:
         organisation = _place_post_body(role, organisation, lex)
     kind = org_kind(role, organisation, foreign_holder, lex)
+    if unit.title_end > 0 and kind in ("government", "other"):  # the ministry above says more: "Cục X | (Bộ Công an)"
+        above = lex.kinds.search(expand_organisation(text[unit.title_end : unit.end], lex))
+        if above is not None and lex.kind_of[above.group().casefold()] != "government":
+            kind = lex.kind_of[above.group().casefold()]
+    if not organisation:  # a known person's bare post: "Chủ tịch Hồ Chí Minh" is the head of state
+        kind = lex.person_posts.get((person_key, role or ""), kind)
     province = _province(text, unit, organisation, kind, provinces, lex)
     if province is None and named and kind != "foreign":
         province = ProvinceValue(named, province_names_2025()[named])

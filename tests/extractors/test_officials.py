@@ -63,7 +63,7 @@ PEOPLE = [
     ("Đại úy Nguyễn Văn Thanh, điều tra viên thuộc Phòng PC45, Công an tỉnh Hà Tĩnh đi công tác",
      "Nguyễn Văn Thanh", "Đại úy", ("điều tra viên thuộc Phòng PC45, Công an tỉnh Hà Tĩnh",)),
     ("Trung tướng Đỗ Kim Tuyến - Phó Tổng cục trưởng Tổng cục Cảnh sát - Bộ Công an - cho biết",
-     "Đỗ Kim Tuyến", "Trung tướng", ("Phó Tổng cục trưởng Tổng cục Cảnh sát - Bộ Công an",)),
+     "Đỗ Kim Tuyến", "Trung tướng", ("Phó Tổng cục trưởng Tổng cục Cảnh sát",)),  # the ministry above left out
     # a bracket about a person, then a title
     ("Cụ thể: Bùi Mạnh Quốc (SN 1986, trú tại phường Đại Phúc, TP Bắc Ninh) - Giám đốc Công ty TNHH xử lý nước Trâm Anh - bị khởi tố",
      "Bùi Mạnh Quốc", None, ("Giám đốc Công ty TNHH xử lý nước Trâm Anh",)),

@@ -138,7 +138,7 @@ OPEN_HEADS = [
     # bench 8c4ef62a0879724e: "và" goes on inside the object, then the ministry after a comma
     ("Trấn an về vấn đề này, bà Nguyễn Xuân Thảo, Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, "
      "Bộ Tài chính cho biết, ngoài vốn của IDA",
-     "Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính"),
+     "Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại"),  # the ministry above left out
     # bench a1014db2f4585e50 (audit 129a987: "cut title")
     ("Chiều 21-6, trao đổi với Pháp Luật TP.HCM, ông Lưu Văn Tấn, Trưởng phòng Quản lý nước thải của trung tâm "
      "chống ngập, cho biết do hiện nay",
@@ -264,7 +264,7 @@ def test_a_capitalised_occupation_inside_an_organisation_name_is_no_title():
     text = ("Theo ông Nguyễn Nam Liên - Vụ trưởng Vụ Tài chính Kế toán (Bộ Y tế), Thông tư 02 có hiệu lực từ "
             "ngày 1/6/2017")
     assert [(s, v.person_key) for s, v in positions(text)] == [
-        ("Vụ trưởng Vụ Tài chính Kế toán (Bộ Y tế)", "nguyễn nam liên")]
+        ("Vụ trưởng Vụ Tài chính Kế toán", "nguyễn nam liên")]  # the ministry above left out (parent_ministry)
 
 
 def test_a_bare_occupation_and_the_one_after_it_are_one_title():
@@ -550,3 +550,30 @@ def test_a_country_inside_a_home_place_name_is_no_country():
     assert positions(text)[0][1].org_kind == "government"
     text = "Bộ trưởng Quốc phòng Mỹ James Mattis cho biết"
     assert positions(text)[0][1].org_kind == "foreign"
+
+
+# fmt: off
+# (sentence, title as written, organisation, org_kind): the kind of body, not the holder's
+# nationality; a known person's bare post; the ministry above a department (bench sentences).
+KINDS = [
+    # a foreign coach of a Vietnamese team (the audit at 72d8c42 found org_kind 'foreign')
+    ("Tờ DongA của Hàn Quốc cũng đề cập tới khả năng Kiatisuk có thể thay thế HLV Park Hang Seo làm HLV trưởng "
+     "đội tuyển Việt Nam.", "HLV trưởng đội tuyển Việt Nam", "đội tuyển Việt Nam", "other"),
+    # "Chủ tịch Hồ Chí Minh" is the head of state (the audits at 8e700a6, 72d8c42: 'other')
+    ("kỷ niệm 45 năm TP Sài Gòn - Gia Định chính thức vinh dự mang tên Chủ tịch Hồ Chí Minh (2/7/1976 - 2/7/2021)",
+     "Chủ tịch", None, "government"),
+    # "Công ty CP" written out (the audit at 72d8c42)
+    ("Theo ông Lê Tấn Dũng - Giám đốc Công ty CP Du lịch Nghinh Phong (KDL Gió Biển), việc giá thuê đất tăng",
+     "Giám đốc Công ty CP Du lịch Nghinh Phong", "Công ty cổ phần Du lịch Nghinh Phong", "business"),
+    # the ministry above is left out of the post but tells the kind of body
+    ("Thiếu tướng Hồ Sỹ Tiến - Cục trưởng Cục Cảnh sát hình sự (Bộ Công an) xác nhận, nhiều cuộc tấn công",
+     "Cục trưởng Cục Cảnh sát hình sự", "Cục Cảnh sát hình sự", "police"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "title", "organisation", "kind"), KINDS, ids=[r[1] for r in KINDS])
+def test_kind_of_the_body(text, title, organisation, kind):
+    rows = {t: v for t, v in positions(text)}
+    assert title in rows, rows
+    assert (rows[title].organisation, rows[title].org_kind) == (organisation, kind)
