@@ -323,6 +323,15 @@ def _province_value(unit: Unit, g: Gazetteer) -> ProvinceValue:
     return ProvinceValue(unit.name, g.unit_2025(unit).name)
 
 
+def _merged_city(unit: Unit, name: str, doc: NormalisedDoc, g: Gazetteer) -> ProvinceValue | None:
+    """The 2025 centrally-run city a name written after the merger stands for (`TP Huế`, `Huế` in an
+    article of November 2025: the province Huế, no longer a city of Thừa Thiên Huế), else None."""
+    new = g.unit_2025(unit)
+    if doc.published is not None and doc.published >= MERGER_DATE and new.is_city and new.name.lower() == name.lower():
+        return ProvinceValue(new.name, new.name)
+    return None
+
+
 def _surface(key: str, kind: str, text: str, ctx: Context) -> Entry | None:
     """The entry of `kind` whose surface form is written as `text` in the article."""
     found = ctx.automaton.get(key, None)
@@ -371,7 +380,7 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None
         if entry.context == "locative" and not ctx.left_locative.search(window):
             return None
-        return _province_value(g.units[entry.target], g)
+        return _merged_city(g.units[entry.target], span, doc, g) or _province_value(g.units[entry.target], g)
     if c.rule == "regions.name":
         entry = _surface(c.groups["key"], REGION, span, ctx)
         if entry is None:
@@ -489,9 +498,9 @@ def _interpret_prefixed(c: Candidate, doc: NormalisedDoc, ctx: Context) -> Any:
         return _province_value(unit, g)
     if unit.is_city:
         return _province_value(unit, g)
-    new = g.unit_2025(unit)
-    if doc.published is not None and doc.published >= MERGER_DATE and new.is_city and new.name.lower() == name.lower():
-        return ProvinceValue(new.name, new.name)
+    merged = _merged_city(unit, name, doc, g)
+    if merged is not None:
+        return merged
     # A provincial city named after its province (`TP Hòa Bình`) lies in it.
     return LocalityValue(name, "city", unit.name)
 

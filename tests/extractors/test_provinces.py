@@ -296,6 +296,12 @@ def test_localities(extract, text, expected):
     pytest.param("Công an TP Hà Nội điều tra.", AFTER_MERGER, [("Hà Nội", "Hà Nội")], id="Hà Nội after the merger"),
     pytest.param("Công an TP Sài Gòn điều tra.", AFTER_MERGER, [("Hồ Chí Minh", "Hồ Chí Minh")], id="TP Sài Gòn"),
     pytest.param("Công an thành phố Huế điều tra.", None, [], id="no date: read before the merger"),
+    # the bare name too (round 6, gold blind-s6-e-024 and blind-s5-v-032: "Huế" after the merger is the province
+    # Huế); before the merger it is the city in Thừa Thiên Huế, as the older gold has it
+    pytest.param("mô hình “Trường học thân thiện, an toàn” của Trường Cao đẳng Du lịch Huế.", AFTER_MERGER,
+                 [("Huế", "Huế")], id="bare Huế after the merger"),
+    pytest.param("mô hình “Trường học thân thiện, an toàn” của Trường Cao đẳng Du lịch Huế.", PUBLISHED,
+                 [("Thừa Thiên Huế", "Huế")], id="bare Huế before the merger"),
 ])
 def test_city_status_follows_the_publication_date(extract, text, published, expected):
     assert provinces(extract, text, published) == expected
