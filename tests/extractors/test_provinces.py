@@ -102,6 +102,10 @@ NEGATIVE = [
     "Quần đảo Trường Sa của Việt Nam.",
     "Vùng biển Thái Bình Dương có bão.",
     "Kỷ niệm chiến thắng Điện Biên Phủ.",
+    # province_false_friends.txt, round 6 (gold blind-s6-a-026, -d-028; bench: the commune)
+    "thăm, tặng quà thân nhân liệt sỹ, chiến sỹ Điện Biên, dân công hỏa tuyến huyện Văn Chấn",
+    "trước hành động hạ đặt trái phép giàn khoan Hải Dương 981 trong thềm lục địa",
+    "Cháu Trà trôi về hướng xã Hòa Bình Thạnh, được người dân phát hiện vớt lên đưa đi cấp cứu",
     "Công an TP Buôn Ma Thuột bắt giữ đối tượng.",
     "Công an TP Hòa Bình vào cuộc.",
     "UBND thị xã Kỳ Anh họp báo.",
