@@ -643,7 +643,7 @@ def _short_spots(
             rule = "officials.foreign_name" if foreign else "officials.honorific_name" if whole else "officials.given_name"
             # "ông Mr | Jeong Hyung-gon", "ông Jeremy Corbyn | Hơn 40.000 điểm"
             spot = Spot(honorific_skip(text, *run.span(), lex), clause_cut(text, *run.span(), lex), rule)
-            spot.left = left_chain(text, spot.start, ends, lex, set())
+            spot.left = left_chain(text, unit.end + 1, ends, lex, set())  # past a country or "Mr"
             spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
             # one word ("HLV Troussier") is first joined to a longer name, if any (`_resolve`)
             spot.accepted = foreign or (whole and " " in run.group()) or unit.kind == "naming"

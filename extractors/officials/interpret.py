@@ -288,10 +288,19 @@ def left_rule(chain: list[Unit]) -> str:
 
 
 def short_run(text: str, unit: Unit, lex: Lexicon) -> regex.Match[str] | None:
-    """Capitalised syllables right after a rank or honorific (`Đại tá Thành`, `ông Cheng Nhann`)."""
+    """Capitalised syllables right after a rank or honorific (`Đại tá Thành`, `ông Cheng Nhann`),
+    maybe after the country the person is from ("huấn luyện viên Hàn Quốc | Kim Sang-sik")."""
     if unit.end >= len(text) or text[unit.end] != " ":
         return None
-    return lex.short_run.match(text, unit.end + 1)
+    q = unit.end + 1
+    if text[q : q + 1].isupper() and text[q : text.find(" ", q)] in lex.country_starts:
+        country = lex.country.match(text, q)
+        if country is not None and text[country.end() : country.end() + 1] == " ":
+            run = lex.short_run.match(text, country.end() + 1)
+            # a foreign name after it, not a Vietnamese given name ("chị Mỹ Linh", "thủ môn Đức Cường")
+            if run is not None and (" " in run.group() or lex.vn_word.fullmatch(run.group()) is None):
+                return run
+    return lex.short_run.match(text, q)
 
 
 def titles_of(units: list[Unit]) -> list[str]:

@@ -121,6 +121,27 @@ FOUND = [
     ("Dựa vào lời khai của Vũ, tối 18/6, theo kế hoạch đã bàn bạc từ trước, Vũ cùng Trần Viết Cảnh (1998) và "
      "Nguyễn Quốc Bảo (1997), cùng trú trên địa bàn, sẽ dàn cảnh thực hiện hành vi cướp tài sản.",
      "Trần Viết Cảnh"),  # baomoi-22701983
+    # where the person stands in a photo (official_person_cues.txt)
+    ('Trương Thiết Lâm (trái) vào vai Hoàng A Mã trong "Hoàn Châu cách cách"', "Trương Thiết Lâm"),  # dantri-entertainment-084
+    ('Vương Bá Chiêu (phải) là một trong những diễn viên nhận cát-sê cao nhất trong "Tây Du Ký" (năm 1986)',
+     "Vương Bá Chiêu"),  # dantri-entertainment-067
+    # a foreign name after an honorific and the person's country, not running into it (the persons
+    # audit at 72d8c42: "Nga Natalia Veselnitskaya")
+    ("Khi Trump Jr. gặp gỡ luật sư Nga Natalia Veselnitskaya hồi năm ngoái, còn có thêm một người từng là sĩ quan "
+     "phản gián Liên Xô, NBC News ngày 14/7 đưa tin.", "Natalia Veselnitskaya"),  # baomoi-22757008
+    ("Cô được nhiều chàng trai vây quanh và từng công khai tình cảm với Ngô Kỳ Long, Ngô Kiến Hào, nghệ sĩ Nhật Bản "
+     "Sugizo, thiếu gia Hạ Tích Kính.", "Sugizo"),  # dantri-entertainment-255
+    # ... but a Vietnamese given name that is also a country's name stays the name
+    ("Chị Mỹ Linh, đại diện chuỗi cửa hàng hoa quả cho biết, hồng Nhật có giá nửa triệu đồng một quả.",
+     "Mỹ Linh"),  # dantri-business-019
+    ("Phút thứ 16, HL Hà Tĩnh đã sớm có được bàn thắng mở tỷ số khi tiền đạo Kelly Oahimijie đánh đầu tung lưới thủ "
+     "môn Đức Cường sau pha treo bóng thuận lợi của đồng đội Văn Hiệp.", "Đức Cường"),  # dantri-sport-237
+    # a monk's rank before a Dharma name (official_honorifics.tsv name_words 2)
+    ("Thượng tọa Thích Thanh Tuấn, hiện là Phó Chánh Đương gia chùa Quán Sứ cho biết, pho tượng được hình thành xuất "
+     "phát từ lòng yêu quý của ông và những đệ tử của cố Hòa thượng Thích Thanh Tứ.", "Thích Thanh Tuấn"),  # dantri-travel-039
+    # the Ê Đê "Y" opening a name after an honorific (officials.yaml short_run)
+    ("Ông Y Lâm Niê - Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột được tiêm vắc xin Covid-19.",
+     "Y Lâm Niê"),  # dantri-health-178
 ]
 
 # (sentence, a name that is no person there)
@@ -512,3 +533,23 @@ def test_name_before_a_person_bracket(text, name):
     from vnie.extractors.officials.lexicon import load_lexicon
 
     assert [text[c.start:c.end] for c in find_info_names(text, load_lexicon(), set())] == [name]
+
+
+# fmt: off
+VILLAGE_ELDERS = [
+    # "già làng" before two or three capitalised words is a whole name and the person's stated
+    # role (official_honorifics.tsv; corpus/gold gives titles ["già làng"]); corpus/gold blind-s5-v
+    ("Biết chuyện, già làng Rơ Mah Chuyn cùng lực lượng Công an có mặt kịp thời động viên và phân tích để gia đình "
+     "anh Sự chấp nhận mức đền bù.", "Rơ Mah Chuyn"),  # blind-s5-v-019
+    ("Khi nhắc về kỷ niệm tham gia chương trình nghệ thuật “Người truyền lửa - Lửa ấm Cao nguyên” do Bộ Công an tổ "
+     "chức hồi đầu năm 2025, già làng Đa Cát Tư (thôn Đạ Nhinh 1, xã Đam Rông 4) vẫn còn cảm giác bồi hồi.",
+     "Đa Cát Tư"),  # blind-s5-v-020
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), VILLAGE_ELDERS)
+def test_village_elder_is_a_stated_role(text, name):
+    rows = extract(text)
+    assert {(r["name"], tuple(r["titles"])) for r in rows["people"]} >= {(name, ("già làng",))}
+    assert [r["org_kind"] for r in rows["positions"] if r["person_key"] == name.casefold()] == ["other"]
