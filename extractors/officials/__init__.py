@@ -358,9 +358,14 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
         group, first, last = titles[i : j + 1], titles[i], titles[j]
         i = j + 1
         opened = lex.list_open.match(text, last.end)
-        if opened and lex.plural_lead.search(text, max(0, first.start - LEAD_WINDOW), first.start):
+        plural = lex.plural_lead.search(text, max(0, first.start - LEAD_WINDOW), first.start) is not None
+        listed = lex.list_direct.match(text, last.end) if plural and not opened else None
+        if opened and plural:
             stop = _SENTENCE_END.search(text, opened.end())
             end = stop.start() if stop else len(text)
+        elif listed is not None:
+            # the names right after a plural title: "các đại biểu Quốc hội (ĐBQH) A, B, C và D"
+            opened, end = listed, listed.end()
         else:
             opened = lex.post_to.match(text, last.end)
             if opened is None:

@@ -134,3 +134,23 @@ def test_title_ends_before_the_next_thing(text, name, expected):
 def test_no_person_from_a_title_or_place(text):
     found = titles(text)
     assert not any(name.startswith(("Phó Chủ", "Quan Sơn")) for name in found), found
+
+
+# fmt: off
+# (sentence, {name: titles}): a plural title, then its holders' names right after it (bench).
+DIRECT_LISTS = [
+    ("Tổng Bí thư Nguyễn Phú Trọng và 2 đại biểu Quốc hội Nguyễn Doãn Anh, Trần Thị Phương Hoa có buổi tiếp xúc cử tri",
+     {"Nguyễn Doãn Anh": ("đại biểu Quốc hội",), "Trần Thị Phương Hoa": ("đại biểu Quốc hội",)}),
+    ("Tại phía Nam, các thứ trưởng Bộ GD-ĐT Phạm Mạnh Hùng, Nguyễn Thị Nghĩa thị sát tại các tỉnh Tây Nam bộ.",
+     {"Phạm Mạnh Hùng": ("thứ trưởng Bộ GD-ĐT",), "Nguyễn Thị Nghĩa": ("thứ trưởng Bộ GD-ĐT",)}),
+    ("Thanh tra Bộ GD-ĐT hiện nay có ông Nguyễn Đức Cường là Chánh Thanh tra và 2 Phó Chánh thanh tra là ông Ngô Minh "
+     "Hưng và ông Đỗ Anh Dũng.",
+     {"Ngô Minh Hưng": ("Phó Chánh thanh tra",), "Đỗ Anh Dũng": ("Phó Chánh thanh tra",)}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT_LISTS, ids=range(len(DIRECT_LISTS)))
+def test_plural_title_before_its_names(text, expected):
+    found = titles(text)
+    assert {name: found.get(name) for name in expected} == expected, found
