@@ -660,6 +660,20 @@ UNIT_CASES = [
     ("cung-cap",      "trong khi Đức sẽ cung cấp 120 máy thở", [(120, "máy thở", None)]),
     ("place-amount",  "(trong đó để ngoài ngân sách xã 15 triệu đồng)", [(15e6, "đồng", None)]),
     ("money-noun",    "Bộ Tài chính đã cấp 4.680 tỷ bồi thường vụ Formosa", [(4.68e12, "đồng", None)]),
+    # a complement of a measure head, a two-syllable head, a verb after the votes (bench baomoi-21511578,
+    # dantri-health-183, dantri-education-066, baomoi-21490182; round 6 gold: 43 "năm tuổi đảng", 1 "tiếng đồng
+    # hồ", 3 "dòng họ", 93 "số phiếu")
+    ("tuoi-dang",     "Trao tặng Huy hiệu 30 năm tuổi Đảng", [(30, "năm tuổi Đảng", None)]),
+    ("tieng-dong-ho", "Sau ca mổ diễn ra trong gần 6 tiếng đồng hồ, các bác sĩ", [(6, "tiếng đồng hồ", "gần")]),
+    ("dong-ho",       "toàn tỉnh Bạc Liêu có 177.374 gia đình học tập, 2.962 dòng họ học tập, 517 cộng đồng học tập",
+     [(177374, "gia đình", None), (2962, "dòng họ", None), (517, "cộng đồng", None)]),
+    ("ung-ho",        "Với 326 phiếu chống so với 293 phiếu ủng hộ, các nghị sĩ Anh đã bác bỏ",
+     [(326, "phiếu chống", None), (293, "phiếu", None)]),
+    # places coordinated after the first counted noun (gold blind-s6-b-033, blind-s6-a-002: the bench has none)
+    ("coord-bon-buon", "Đắk Nông đã thành lập 713 tổ bảo vệ ANTT tại 713 thôn, bon, buôn, tổ dân phố (mỗi tổ",
+     [(713, "tổ bảo vệ ANTT", None), (713, "thôn, bon, buôn, tổ dân phố", None)]),
+    ("coord-dien-hinh", "Toàn tỉnh Nghệ An đã củng cố, duy trì hiệu quả hơn 3.600 mô hình, điển hình trong phong trào",
+     [(3600, "mô hình, điển hình", "hơn")]),
     # a part of a whole of the same unit is no rate (bench baomoi-22504061)
     ("no-rate-part",  "Vụ Xuân 2017 xã Phù Việt (Thạch Hà) có hơn 222ha/240ha lúa nhiễm bệnh đạo ôn",
      [(222, "ha", "hơn")]),
