@@ -133,11 +133,13 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
             return QuoteReading("model", None, rule, name[0], name[1])
     content = text[c_start:c_end]
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
-    if speaker is None and not _programme_start(content, lex) and _framed(tokens, colon, lex):
+    # a song's, a book's, a film's or an article's title is no speech (`bản rap “Quét sạch hết!”`, `có bài viết
+    # “…”`: not framed by the `viết` in it), nor an offence's name in law (`về hành vi “…”`); nor the text of a
+    # rule or a list of names after a colon: `Điều 65 … quy định: “…”`, `4 công trình được trao giải Nhất gồm: “…”`
+    work_noun = not colon and _after_work_noun(tokens, lex)
+    if speaker is None and not work_noun and not _programme_start(content, lex) and _framed(tokens, colon, lex):
         speaker = subject_before(text, cand.start, lex, ctx.cast)  # `bà Minh cho rằng “oan sai”`
-    # a song's, a book's or a film's title is no speech: `bản rap “Quét sạch hết!”`; nor the text of a rule
-    # or a list of names after a colon: `Điều 65 … quy định: “…”`, `4 công trình được trao giải Nhất gồm: “…”`
-    work = speaker is None and (_after_text_opener(tokens, lex) if colon else _after_work_noun(tokens, lex))
+    work = speaker is None and (_after_text_opener(tokens, lex) if colon else work_noun)
     # `Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: words in a sentence sourced to a person are theirs
     source = source_opening(text, cand.start, lex, ctx.cast) if speaker is None and not colon and not work else None
     if speaker is not None or (not work and _said(text, cand, tokens, colon, lex)):

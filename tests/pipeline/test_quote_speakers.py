@@ -307,3 +307,22 @@ FAR_SUBJECT = [
 @pytest.mark.parametrize("text, expected", FAR_SUBJECT)
 def test_speaker_far_before_the_verb(extraction, text, expected):
     assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
+
+
+# Bench sentences: an article's title and an offence named in law are no speech (the audit at 8e700a6:
+# `Chủ tịch nước Trần Đại Quang có bài viết “…”` was speech; these are other articles), framed by a verb in
+# them (`bài viết`) or not, after a colon or not.
+NAMED_NOT_SAID = [
+    pytest.param('Theo lãnh đạo Công an tỉnh Hòa Bình, 3 đối tượng bị khởi tố gồm đối tượng Bùi Mạnh Quốc, Giám đốc '
+                 'Công ty trách nhiệm Xử lý nước Trâm Anh bị khởi tố vì tội "Vô ý làm chết người do vi phạm quy tắc '
+                 'nghề nghiệp".', id="bench-offence-toi"),
+    pytest.param('Trước đó, Long bị Cơ quan thi hành án hình sự Công an TP.HCM truy nã với tội danh “Vi phạm các quy '
+                 'định về điều khiển phương tiện giao thông đường bộ”.', id="bench-offence-toi-danh"),
+    pytest.param('Tờ báo của Thái Lan có bài viết: "Món quà từ người cha dành tặng cho HLV Kiatisuk".',
+                 id="bench-article-title-colon"),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_NOT_SAID)
+def test_titles_and_offences_are_not_speech(extraction, text):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("other", None)]
