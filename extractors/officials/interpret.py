@@ -180,8 +180,10 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
         # "Thứ trưởng Bộ Công an - Lê Quốc Hùng": a spaced dash between the title and the name
         unit, adjacent = ends.get(_back_spaces(text, k - 1)), False
     while unit is not None and len(chain) < CHAIN_MAX:
-        if not adjacent and unit.kind in TITLE_KINDS and (id(unit) in taken or _breaker_before(text, unit.start, lex)):
-            break
+        if not adjacent and unit.kind in TITLE_KINDS and (
+                id(unit) in taken or _breaker_before(text, unit.start, lex)
+                or lex.plural_bare.search(text, max(0, unit.start - PLURAL_WINDOW), unit.start)):
+            break  # "Báo cáo gửi các đại biểu Quốc hội, | Bộ trưởng ... X": the plural is others' title
         chain.append(unit)
         k = _back_spaces(text, unit.start)
         nearer = ends.get(k)

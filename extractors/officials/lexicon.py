@@ -80,6 +80,7 @@ class Lexicon:
     parent_ministry: regex.Pattern[str]
     parent_lead: regex.Pattern[str]
     list_direct: regex.Pattern[str]
+    plural_bare: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
     business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
@@ -363,6 +364,7 @@ def load_lexicon() -> Lexicon:
         parent_ministry=regex.compile(joiners["parent_ministry"]),
         parent_lead=regex.compile(joiners["parent_lead"]),
         list_direct=regex.compile(joiners["list_direct"]),
+        plural_bare=regex.compile(LEFT_EDGE + joiners["plural_bare"]),
         career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".

@@ -154,3 +154,15 @@ DIRECT_LISTS = [
 def test_plural_title_before_its_names(text, expected):
     found = titles(text)
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # bench: a plural title before a comma is the others' ("các đại biểu Quốc hội", "các ĐB")
+    ("Báo cáo gửi các đại biểu Quốc hội, Bộ trưởng Bộ Công Thương Trần Tuấn Anh cho biết, trong số 12 dự án",
+     "Trần Tuấn Anh", ("Bộ trưởng Bộ Công Thương",)),
+    ("Tiếp thu ý kiến các ĐB, Tổng Thanh tra Chính phủ Phan Văn Sáu cho biết, để tạo điều kiện cho công dân",
+     "Phan Văn Sáu", ("Tổng Thanh tra Chính phủ",)),
+])
+def test_plural_title_across_a_comma_is_not_the_next_name_s(text, name, expected):
+    found = titles(text)
+    assert found.get(name) == expected, found
