@@ -13,9 +13,7 @@ import hashlib
 import re
 import unicodedata
 
-import ftfy
 import regex
-import viparse
 
 from vnie.gazetteer.load import load_patterns
 
@@ -90,9 +88,15 @@ def repair_encoding(text: str) -> str:
     """Undo mojibake and legacy font encodings (TCVN3, VNI, VISCII) in decoded text."""
     if not _REPAIR_NEEDS.search(text):
         return text
+    # ftfy and viparse are imported here, by the few texts that need them: importing them
+    # costs every run about as much start-up time as loading the officials' lexicon.
     if _MOJIBAKE_HINT.search(text):
+        import ftfy
+
         text = ftfy.fix_text(text, normalization="NFC")
     if len(_LEGACY_HINT.findall(text)) >= LEGACY_HINT_MIN:
+        import viparse
+
         encoding = viparse.detect_text_encoding(text)
         if encoding:
             text = viparse.fix(text, encoding=encoding)

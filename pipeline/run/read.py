@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import viparse
 
 from vnie.extractors.metadata import read_datetime
 from vnie.run.limits import InputTimeout, disarm, time_limit
@@ -139,6 +138,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _decode_legacy(data: bytes) -> str:
     """Single-byte Vietnamese text: a font encoding viparse recognises, else cp1258."""
+    import viparse  # here, not at start-up: only legacy files need it (see extractors/normalise.py)
+
     latin = data.decode("latin-1")
     encoding = viparse.detect_text_encoding(latin)
     if encoding:
