@@ -109,6 +109,7 @@ class Context:
     left_river: regex.Pattern[str]
     right_capital: regex.Pattern[str]
     person_named: regex.Pattern[str]
+    name_after_place: regex.Pattern[str]
     compass_keys: frozenset[str]  # lower-cased regions that may be another country's
     country_automaton: Any
     # (level group, lower-cased name) -> ids of the province-level units that have such a unit
@@ -163,6 +164,7 @@ def build_context() -> Context:
         left_river=regex.compile(p["left_river"]),
         right_capital=regex.compile(p["right_capital"]),
         person_named=regex.compile(p["person_named"]),
+        name_after_place=regex.compile(p["name_after_place"]),
         compass_keys=frozenset(s.text.lower() for s in g.regions if s.context in ("direction", "compass")),
         country_automaton=_country_automaton(g),
         locality_units=_locality_units(),
@@ -305,10 +307,27 @@ def _pair_level(text: str, hits: list[Hit], i: int, level: Entry, ctx: Context, 
             if h.start > pos and _entry(h, LEVEL) is None:
                 end = h.start - 1
                 break
+        end = _before_a_name(text, pos, end, level.target, ctx)
     else:
         return 1
     out.append(Candidate(hit.start, end, rule, groups | {"name": text[pos:end]}))
     return 1 + sum(1 for _ in _hits_before(hits, i + 1, end))
+
+
+def _before_a_name(text: str, pos: int, end: int, level: str, ctx: Context) -> int:
+    """`end`, or the end of the known locality (localities.tsv) that opens the capitalised words
+    from `pos` when a person's name starts right after it and the whole run is no known locality:
+    "xã Vĩnh Thành | Trần Thanh Sơn cho biết", "huyện Sông Hinh | Trần Thơ Ấu"."""
+    name = text[pos:end]
+    if name.count(" ") < 2 or _locality_key(level, name) in ctx.locality_units:
+        return end
+    space = name.find(" ")
+    while space > 0:
+        if (_locality_key(level, name[:space]) in ctx.locality_units
+                and ctx.name_after_place.match(text, pos + space + 1)):
+            return pos + space
+        space = name.find(" ", space + 1)
+    return end
 
 
 def _hits_before(hits: list[Hit], first: int, end: int):

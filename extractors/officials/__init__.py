@@ -51,7 +51,7 @@ from vnie.extractors.officials.interpret import (
     short_run,
     titles_of,
 )
-from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, foreign_shape, load_lexicon
+from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, foreign_shape, load_lexicon, name_shapes
 from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 
@@ -713,8 +713,9 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
         alone = spot.rule == "officials.honorific_name"  # a foreign name of one word
         owners = [k for k in persons if k == word or k.endswith(" " + word) or (alone and k.startswith(word + " "))]
         if not owners and alone:
-            persons[word] = Person(text[spot.start : spot.end], word)
-            owners = [word]
+            name = _full_foreign_name(text, text[spot.start : spot.end])
+            persons.setdefault(key(name), Person(name, key(name)))
+            owners = [key(name)]
         if len(owners) == 1:
             spot.accepted, spot.person = True, owners[0]
             unit = spot.left[0]
@@ -728,6 +729,32 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                 person.rank = unit.text
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
+
+
+# Capitalised words of a foreign shape written right before a foreign surname: its given names.
+_GIVEN_BEFORE = r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,2})"
+
+
+def _full_foreign_name(text: str, word: str) -> str:
+    """`word` (a foreign surname written alone after "ông", "bà"), or the one full name it ends
+    elsewhere in the article, its given names of a non-Vietnamese shape: "Justin Florence,
+    Giám đốc pháp lý của Protect Democracy, nhấn mạnh. Ông Florence cho rằng" (the persons audit
+    at 72d8c42), found by no rule of its own (no surname, no title before it)."""
+    _, vn_word = name_shapes()
+    fulls = set()
+    for m in regex.finditer(_GIVEN_BEFORE + regex.escape(word) + r"(?![\p{L}\p{M}])", text):
+        # the given names open their capitalised run: not "Thủ hiến New | Delhi Arvind Kejriwal"
+        if not any(vn_word.fullmatch(w) for w in m.group(1).split()) and not _after_name_word(text, m.start()):
+            fulls.add(m.group(1) + word)
+    return fulls.pop() if len(fulls) == 1 else word
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """Whether a word in title case ("Delhi", not "UEFA" nor "Wisconsin,") stands right before `start`."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> None:

@@ -791,6 +791,8 @@ def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) 
         if country is not None:  # "Chủ tịch Hạ viện Australia | Milton Dick": the country is no name
             q = skip_spaces(text, country.end())
             continue
+        if _is_cap(word.group()) and _after_of(text, q) and _foreign_body(text, q, lex):
+            return None  # the body the post is of: "Giám đốc pháp lý của | Protect Democracy"
         if q > pos and _is_cap(word.group()) and not _after_org_head(text, q, lex):
             run = lex.foreign_run.match(text, q)
             if run is not None:
@@ -834,6 +836,24 @@ def _country_in_title(text: str, pos: int, lex: Lexicon):
         tail_ok = cap and word.group()[1:].islower()
         q = skip_spaces(text, word.end())
     return None
+
+
+# Words after which a capitalised run is the body a post is of, not its holder.
+OF_WORDS = ("của", "thuộc", "tại")
+
+
+def _after_of(text: str, q: int) -> bool:
+    """Whether "của", "thuộc" or "tại" stands right before `q`: "Giám đốc pháp lý của | Protect
+    Democracy" names the body (the persons audit at 72d8c42 saw its "Justin Florence")."""
+    return text[max(0, q - 6) : q].rstrip(" ").rsplit(" ", 1)[-1] in OF_WORDS
+
+
+def _foreign_body(text: str, q: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words at `q` are two or more of a foreign shape, none a known
+    word of an organisation ("Juventus | Andrea Agnelli" is a club and its chairman)."""
+    run = lex.foreign_run.match(text, q)
+    words = run.group().split(" ") if run is not None else []
+    return len(words) >= 2 and not any(lex.vn_word.fullmatch(w) or w in lex.not_foreign for w in words)
 
 
 def _after_capitalised(text: str, start: int) -> bool:

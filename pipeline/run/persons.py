@@ -279,7 +279,17 @@ def _public_foreign_org(org: str) -> bool:
     if country.fullmatch(org):
         return True
     found = body.search(org)  # a business word outside it makes a company ("Tập đoàn X - Bộ ...")
+    if found is not None and _other_bodies().match(org, found.start()):
+        return False  # a longer name of no public kind there: "Ban tổ chức Đại hội" (of a sports festival)
     return found is not None and business.search(org[: found.start()] + " " + org[found.end() :]) is None
+
+
+@functools.cache
+def _other_bodies() -> regex.Pattern[str]:
+    """The names of two or more words that org_kinds.tsv gives kind `other` (keyed), which a
+    public body's name may open ("Ban tổ chức" / "Ban tổ chức Đại hội")."""
+    words = sorted({key(r["word"]) for r in load_tsv("org_kinds.tsv", key="word") if r["kind"] == "other" and " " in r["word"]})
+    return regex.compile(alternation(words) + r"(?!\w)")
 
 
 def _official(e: Evidence, public: bool = False, name: str = "") -> bool:

@@ -142,6 +142,17 @@ FOUND = [
     # the Ê Đê "Y" opening a name after an honorific (officials.yaml short_run)
     ("Ông Y Lâm Niê - Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột được tiêm vắc xin Covid-19.",
      "Y Lâm Niê"),  # dantri-health-178
+    # a title ending with a known locality, the holder's name right after it (provinces.yaml
+    # name_after_place; corpus/gold: 7 names lost so in 5 batches)
+    ("Chủ tịch UBND huyện Mỹ Đức Nguyễn Văn Hoạt cho hay, khoảng 8h30 sáng mai (6/7) tại UBND huyện, TP sẽ công bố "
+     "dự thảo kết luận thanh tra đất Đồng Tâm.", "Nguyễn Văn Hoạt"),  # baomoi-22691162
+    ("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận vụ tai nạn đường sắt nghiêm trọng trên.",
+     "Nguyễn Văn Hồng"),  # baomoi-22668232
+    # a foreign surname alone takes the full name written before it (the persons audit at 72d8c42)
+    ('"Tất cả chúng ta nên thống nhất rằng trong một chế độ dân chủ hiến pháp, thẩm quyền tấn công một quốc gia khác '
+     'của chính quyền hành pháp cần phải được ràng buộc bằng pháp luật", Justin Florence, Giám đốc pháp lý của Protect '
+     "Democracy, nhấn mạnh. Ông Florence cho rằng nhiều quốc gia có thể chấp nhận việc cá nhân nguyên thủ có thể ra "
+     "lệnh tấn công.", "Justin Florence"),  # baomoi-22262959
 ]
 
 # (sentence, a name that is no person there)
@@ -201,6 +212,14 @@ NOT_FOUND = [
      "Phan Hòa, Phan Hiệp, Phan Thanh và 3 thôn xen ghép.", "Phan Hiệp"),
     # a scholarship or its fund named after a person (official_institution_words.txt)
     ("SVO - Quỹ học bổng Vừ A Dính khen thưởng cho 7 sinh viên tốt nghiệp loại Giỏi.", "Vừ A Dính"),
+    # the body a post is of, after "của" (find.py _after_of): no holder
+    ('"Cùng với việc nhiều lãnh đạo lao động đang phải lẩn trốn hoặc lưu vong, việc lực lượng quân đội bắt Daw Myo Aye '
+     'đặt ra một thách thức nghiêm trọng", người phát ngôn của Worker Rights Consortium, một tổ chức giám sát quyền lao '
+     "động, cho biết.", "Worker Rights Consortium"),  # dantri-world-212
+    ('"Tất cả chúng ta nên thống nhất rằng thẩm quyền tấn công một quốc gia khác phải được ràng buộc bằng pháp luật", '
+     "Justin Florence, Giám đốc pháp lý của Protect Democracy, nhấn mạnh.", "Protect Democracy"),  # baomoi-22262959
+    ("Thủ hiến New Delhi Arvind Kejriwal hôm nay 27/4 cho biết 21 nhà máy ôxy sẽ được nhập khẩu từ Pháp. Ông Kejriwal "
+     "nói thêm.", "Delhi Arvind Kejriwal"),  # bench: a place's word is no given name
 ]
 # fmt: on
 
@@ -553,3 +572,10 @@ def test_village_elder_is_a_stated_role(text, name):
     rows = extract(text)
     assert {(r["name"], tuple(r["titles"])) for r in rows["people"]} >= {(name, ("già làng",))}
     assert [r["org_kind"] for r in rows["positions"] if r["person_key"] == name.casefold()] == ["other"]
+
+
+def test_known_locality_ends_before_a_name():
+    # provinces.py _before_a_name: the locality is the known commune, the person follows (baomoi-22668232)
+    rows = extract("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận vụ tai nạn đường sắt nghiêm trọng trên.")
+    assert [r["text"] for r in rows["localities"]] == ["xã Tân Minh"]
+    assert [(r["name"], r["titles"]) for r in rows["people"]] == [("Nguyễn Văn Hồng", ["Trưởng Công an xã Tân Minh"])]

@@ -46,6 +46,12 @@ KINDS = [
     ("baomoi-22342870", "Trần Cao Bằng", "person"),    # "Trần Cao Bằng, nguyên Giám đốc và ..., Công ty cổ phần"
     ("baomoi-21511878", "Phan Thế Ruệ", "person"),     # "Chủ tịch Hiệp hội Xăng dầu Việt Nam": an association's
     ("dantri-business-017", "Trịnh Văn Quyết", "person"),  # "Chủ tịch FLC": a company named by its brand
+    # the persons audit at 72d8c42 and a draw of 40 persons at 29761e8 (issue 11)
+    ("baomoi-22662767", "Nguyễn Văn Thông", "official"),  # "Phó văn phòng UBND H.Thăng Bình" (audit)
+    ("dantri-world-217", "Hà Thị Minh Ngọc", "person"),  # "Trưởng ban tổ chức Đại hội" of a sports festival (audit)
+    ("dantri-tech-180", "Đỗ Thị Hà", "person"),         # "Hoa hậu Đỗ Thị Hà làm Đại sứ thương hiệu": a brand's
+    ("baomoi-22231441", "Lý Nhã Kỳ", "person"),         # "Cựu Đại sứ Du lịch Việt Nam Lý Nhã Kỳ"
+    ("baomoi-22262959", "Justin Florence", "person"),   # "Ông Florence" is the "Justin Florence" named before (audit)
 ]
 # fmt: on
 
