@@ -47,7 +47,7 @@ class Lexicon:
     cue_kind: dict[str, str]
     rank_canonical: dict[str, str]
     title_kind: dict[str, str]
-    known_org: Gated
+    known_org: QuoteAware
     org_head: regex.Pattern[str]
     org_word_role: dict[str, str]
     stop: Gated
@@ -136,6 +136,27 @@ def _title_heads() -> dict[str, str]:
 # “Toàn dân bảo vệ an ninh Tổ quốc” (corpus/gold blind-s6-b).
 _OPEN_QUOTE = "[“\"‘]?"
 _CLOSE_QUOTE = "[”\"’]?"
+
+
+# Characters after a position looked at for a quote before trying the quoted names (the longest
+# listed name is about 110 characters).
+QUOTE_WINDOW = 160
+
+
+class QuoteAware:
+    """The listed names as printed: the plain pattern, or the one that allows quotes between words
+    when a quote is near (the quoted pattern is slower and rarely needed)."""
+
+    __slots__ = ("plain", "quoted", "pattern")
+
+    def __init__(self, plain: Gated, quoted: Gated):
+        self.plain, self.quoted = plain, quoted
+        self.pattern = quoted.pattern  # whose answers these are (the plain one's when no quote is near)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        window = string[pos : pos + QUOTE_WINDOW]
+        near = "“" in window or '"' in window or "‘" in window
+        return (self.quoted if near else self.plain).match(string, pos, endpos)
 
 
 def _quoted_alternation(names: list[str]) -> str:
@@ -313,7 +334,8 @@ def load_lexicon() -> Lexicon:
         title_kind={h.casefold(): k for h, k in heads.items()},
         # Gated: a set lookup before each pattern, which most words of a title fail (a name's
         # quotes are only between its words, so its first two characters open every match).
-        known_org=Gated(regex.compile(_quoted_alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs),
+        known_org=QuoteAware(Gated(regex.compile(alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs),
+                             Gated(regex.compile(_quoted_alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs)),
         org_head=regex.compile(
             f"(?!{alternation(load_words('official_not_org_heads.txt'))}{RIGHT_EDGE})"
             + alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE
