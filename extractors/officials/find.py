@@ -793,7 +793,7 @@ def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) 
             continue
         if _is_cap(word.group()) and _after_of(text, q) and _foreign_body(text, q, lex):
             return None  # the body the post is of: "Giám đốc pháp lý của | Protect Democracy"
-        if q > pos and _is_cap(word.group()) and not _after_org_head(text, q, lex):
+        if q > pos and _is_cap(word.group()) and not _after_org_head(text, q, lex) and not _after_unit(text, q, lex):
             run = lex.foreign_run.match(text, q)
             if run is not None:
                 words = run.group().split(" ")
@@ -846,6 +846,13 @@ def _after_of(text: str, q: int) -> bool:
     """Whether "của", "thuộc" or "tại" stands right before `q`: "Giám đốc pháp lý của | Protect
     Democracy" names the body (the persons audit at 72d8c42 saw its "Justin Florence")."""
     return text[max(0, q - 6) : q].rstrip(" ").rsplit(" ", 1)[-1] in OF_WORDS
+
+
+def _after_unit(text: str, q: int, lex: Lexicon) -> bool:
+    """Whether a unit word stands right before `q`, so a place follows: "Người phát ngôn Tòa thị
+    chính tỉnh | Preah Sihanouk" (the persons audit at 8e700a6: Kheang Phearum's province)."""
+    before = text[max(0, q - 12) : q].rstrip(" ")
+    return any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in lex.locality_words)
 
 
 def _foreign_body(text: str, q: int, lex: Lexicon) -> bool:

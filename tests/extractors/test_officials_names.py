@@ -220,6 +220,8 @@ NOT_FOUND = [
      "Justin Florence, Giám đốc pháp lý của Protect Democracy, nhấn mạnh.", "Protect Democracy"),  # baomoi-22262959
     ("Thủ hiến New Delhi Arvind Kejriwal hôm nay 27/4 cho biết 21 nhà máy ôxy sẽ được nhập khẩu từ Pháp. Ông Kejriwal "
      "nói thêm.", "Delhi Arvind Kejriwal"),  # bench: a place's word is no given name
+    ("Ông Kheang Phearum, Người phát ngôn Tòa thị chính tỉnh Preah Sihanouk cho biết Chính quyền tỉnh Preah Sihanouk "
+     "đã quyết định phong tỏa khu vực thành phố Preah Sihanouk.", "Preah Sihanouk"),  # bench: a province after "tỉnh"
 ]
 # fmt: on
 
