@@ -63,18 +63,6 @@ ELECTED = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), WHOLE, ids=[f"{r[1]}-{i}" for i, r in enumerate(WHOLE)])
-def test_organisation_read_whole(text, name, expected):
-    found = titles(text)
-    assert found.get(name) == expected, found
-
-
-@pytest.mark.parametrize(("text", "name", "expected"), ELECTED, ids=[f"{r[1]}-{i}" for i, r in enumerate(ELECTED)])
-def test_post_given_after_the_name(text, name, expected):
-    found = titles(text)
-    assert found.get(name) == expected, found
-
-
 def test_election_without_a_post_gives_none():
     # bench: "tái đắc cử" with no post after it names no title
     found = titles("Còn nếu Tổng thống Trump tái đắc cử, giá vàng sẽ vẫn tăng, nhưng không tăng mạnh.")
@@ -114,14 +102,14 @@ ENDS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), PARENT, ids=[f"{r[1]}-{i}" for i, r in enumerate(PARENT)])
-def test_ministry_above_left_out(text, name, expected):
-    found = titles(text)
-    assert found.get(name) == expected, found
+TABLES = {"whole": WHOLE, "elected": ELECTED, "parent": PARENT, "ends": ENDS}
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), ENDS, ids=[f"{r[1]}-{i}" for i, r in enumerate(ENDS)])
-def test_title_ends_before_the_next_thing(text, name, expected):
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    pytest.param(*row, id=f"{kind}-{row[1]}-{i}") for kind, rows in TABLES.items() for i, row in enumerate(rows)])
+def test_titles_of_the_name(text, name, expected):
+    """The titles read for the name: organisations read whole, posts given after the name, the ministry
+    above a department left out, a title ending before what follows it."""
     found = titles(text)
     assert found.get(name) == expected, found
 
