@@ -225,7 +225,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             and (c.groups["head"].casefold() not in lex.name_only_honorifics or c.end + 1 in name_starts)]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
-    stops = {s.start for s in spots if (not s.place or _person_place(text, s, cue_ends)) and not _place_after_unit(text, s, lex, place_spans)}
+    after_unit = {s.start for s in spots if _place_after_unit(text, s, lex, place_spans)}
+    stops = {s.start for s in spots if (not s.place or _person_place(text, s, cue_ends)) and s.start not in after_unit}
     stops |= {c.start for c in cues}
     name_starts = stops & name_starts
     # honorifics and ranks before a capitalised word of a foreign shape: a name the surname
@@ -249,7 +250,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.blocked = True
         if _names_business(spot, lex):
             spot.blocked = True
-        if _after_locality(text, spot, lex) and not _not_a_province(text, spot, place_spans):
+        if spot.start in after_unit:
             spot.blocked = spot.blocked or not spot.left or _ends_in_locality(spot.left[0], lex)
         if spot.blocked:
             continue

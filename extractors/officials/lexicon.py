@@ -306,6 +306,7 @@ def load_lexicon() -> Lexicon:
     joiners = load_patterns("officials.yaml")
     known = known_persons()
     units, unit_abbreviations = unit_words()
+    countries = _countries()
     country_leads = list(load_words("official_country_leads.txt"))  # officials.yaml country_lead
     # A name: a surname and 1-3 more capitalised syllables (of a Vietnamese syllable's
     # shape; at least two letters: initials such as "chị L." are not names, GUIDELINES.md),
@@ -366,7 +367,7 @@ def load_lexicon() -> Lexicon:
                                 regex.IGNORECASE),
         # "Đại sứ Pháp | tại Việt Nam", "Tổng Lãnh sự Việt Nam | tại Frankfurt": where the post is held
         posted_at=regex.compile(
-            r"tại[ ]+" + alternation(_countries() + ["Việt Nam", "Liên Hợp Quốc", "LHQ"]) + RIGHT_EDGE
+            r"tại[ ]+" + alternation(countries + ["Việt Nam", "Liên Hợp Quốc", "LHQ"]) + RIGHT_EDGE
         ),
         role_as=regex.compile(joiners["role_as"]),
         appos_sep=regex.compile(joiners["appos_sep"]),
@@ -401,9 +402,9 @@ def load_lexicon() -> Lexicon:
         # `found` names are the surname rule's to find; they are listed for the persons linker only
         known_names=_automaton((form, (len(form), kind)) for form, (_, kind) in known.items() if kind != "found"),
         known_canonical={form: name for form, (name, _) in known.items()},
-        country=Gated(regex.compile(joiners["country_lead"] + alternation(_countries()) + RIGHT_EDGE),
-                      _countries() + country_leads),
-        country_starts=frozenset(n.split(" ")[0] for n in _countries() + country_leads),
+        country=Gated(regex.compile(joiners["country_lead"] + alternation(countries) + RIGHT_EDGE),
+                      countries + country_leads),
+        country_starts=frozenset(n.split(" ")[0] for n in countries + country_leads),
         foreign_run=regex.compile(joiners["foreign_run"]),
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
