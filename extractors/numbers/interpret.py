@@ -171,9 +171,7 @@ class NumberInterpreter:
         self.comparatives = regex.compile(lex.patterns["comparatives"])
         self.percent_rate = regex.compile(lex.patterns["percent_rate"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
-        self.from_bound = regex.compile(lex.patterns["from_bound"])
-        self.from_endpoint = regex.compile(lex.patterns["from_endpoint"])
-        self.from_amount = regex.compile(lex.patterns["from_amount"])
+        self.level_comparatives = regex.compile(lex.patterns["level_comparatives"])
         # Qualifiers written as one symbol: ">", "<", "~" ...
         self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.
@@ -472,8 +470,10 @@ class NumberInterpreter:
                 break
             key = self._longest(low, n + 1, self.lex.coordinates)
             after = n + 1 + len(key) if key else 0
-            if not key or after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper()):
-                break  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh")
+            if not key or after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper()
+                                                 and toks[after] not in self.lex.org_starts):
+                break  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh"); an organisation
+                # may follow ("22 cán bộ, chiến sĩ Đội Chữa cháy")
             if len(key) == 1 and self._word_goes_on(low, toks, after):
                 break  # "dạng đá, thành phần": the syllable starts another word
             if low[n] == "và":
@@ -499,6 +499,8 @@ class NumberInterpreter:
         syllables = n
         while n < len(toks) and syllables < limit:
             tok = toks[n]
+            if n + 1 < len(toks) and toks[n + 1][0].isdigit() and self.lex.blockers.get((low[n],)) == "block":
+                break  # "6 triệu lượt khách năm 2025", "446 huy chương năm 2022": the word takes its own number
             if tok in COORDINATORS:
                 m = self._coordinated(low, toks, n)
                 if m == n:
@@ -647,18 +649,14 @@ class NumberInterpreter:
         if qualifier and self.comparatives.fullmatch(qualifier):
             if self.above_sea.match(text, end):
                 qualifier = qualifier.split()[-1]  # "cao hơn 2.700m so với mực nước biển": more than
-            elif self.difference.match(text, end):
-                qualifier = None  # "ít hơn 15 vụ so với năm trước": a difference, not a hedge
-        if qualifier == "từ" and not self._lower_bound(text, end, unit_text):
-            qualifier = None  # "đến từ 110 quốc gia", "từ 25.000 năm trước": a preposition
+            elif self.difference.match(text, end) or self.level_comparatives.fullmatch(qualifier):
+                qualifier = None  # "ít hơn 15 vụ so với năm trước", "thấp hơn 3-4 độ": a difference, not a hedge
         tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2
                      and not (qualifier and self.one_hedged.fullmatch(qualifier)))
         if len(values) == 1:
             return Outcome((Reading(NumberValue(values[0], unit_text, qualifier), start, end, tentative, named_only),))
         if fraction:  # "12/12 chỉ tiêu" is one fact twice
             return Outcome(tuple(Reading(NumberValue(v, unit_text, qualifier), start, end) for v in dict.fromkeys(values)))
-        if qualifier == "từ":
-            qualifier = None  # "từ 750.000 đến 1 triệu đồng": "từ" opens the range, it is no hedge
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
 
     def _grade(self, text: str, start: int, unit: str) -> bool:
@@ -699,12 +697,6 @@ class NumberInterpreter:
         if tuple(words) in self.lex.compounds or tuple(words) in self.lex.heads:
             return False
         return any(tuple(words[:k]) in self.lex.body_parts for k in (1, 2))
-
-    def _lower_bound(self, text: str, end: int, unit: str) -> bool:
-        """Whether `từ` before a fact ending at `end` makes it a lower bound, not a preposition."""
-        if self.from_bound.match(text, end):
-            return True
-        return not self.from_endpoint.match(text, end) and bool(self.from_amount.match(unit))
 
     def _fraction_count(self, num: str, num2: str) -> bool:
         """Whether `num/num2` counts num2 things (not a ratio, a year or a part larger than the whole)."""

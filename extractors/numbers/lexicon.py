@@ -1,7 +1,8 @@
 """The word lists and regex fragments of the numbers extractor, loaded once.
 
 Everything here comes from files under `gazetteer/data/` (number words,
-qualifiers, unit heads and the positions of titles.tsv, stop words, affiliations, blockers, money cues, body parts, patterns/numbers.yaml);
+qualifiers, unit heads and the positions of titles.tsv, stop words, affiliations, blockers, money cues, body parts,
+organisation heads, patterns/numbers.yaml);
 this module only turns them into lookup tables keyed by lower-case syllable
 tuples, which is what `find` and `interpret` consult.
 """
@@ -50,6 +51,7 @@ class NumberLexicon:
     one_count_after: frozenset[Phrase] = frozenset()
     surnames: frozenset[str] = frozenset()
     ratings: dict[str, tuple[str, ...]] | None = None
+    org_starts: frozenset[str] = frozenset()
 
 
 def phrase(text: str) -> Phrase:
@@ -144,6 +146,8 @@ def load_lexicon() -> NumberLexicon:
         patterns=load_patterns("numbers.yaml"),
         titles=frozenset(titles),
         surnames=frozenset(load_words("surnames.txt")),
+        # first words of organisation heads ("Đội", "Công"): a coordinated unit may precede one
+        org_starts=frozenset(w.split()[0] for w in load_words("official_org_heads.txt")),
         indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
         one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
