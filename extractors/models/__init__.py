@@ -134,14 +134,20 @@ def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[
     if "mô hình" not in doc.text and "Mô hình" not in doc.text:
         return []
     taken = {m.start for m in found} | {m.end for m in found}
-    return _grouped_models(doc, lex, ctx, find_inline_lists(doc.text, lex), interpret_inline_item, taken)
+    return _grouped_models(doc, lex, ctx, find_inline_lists(doc.text, lex), interpret_inline_item, taken,
+                           sentence_topic=True)
 
 
 def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates: Iterable[Candidate],
-                    interpret: Callable[[Candidate, str, Lexicon], str | None], taken: set[int]) -> list[Mention[Any]]:
+                    interpret: Callable[[Candidate, str, Lexicon], str | None], taken: set[int],
+                    sentence_topic: bool = False) -> list[Mention[Any]]:
     """The items of each list (candidates grouped by their `head`) as models, when every item
     reads as a name, there are enough of them and the list is on the topic; the province is
-    the one tied to the sentence before the list's head."""
+    the one tied to the sentence before the list's head.
+
+    With `sentence_topic` the list's own sentence must hold a topic word: items written without
+    quotes in an article on the movement may still be any scheme (`nhiều mô hình thiết thực … như:
+    mô hình làm kinh tế giỏi; mô hình xây dựng gia đình hạnh phúc`, blind-s7-a-014)."""
     text = doc.text
     by_head: dict[str, list[Candidate]] = {}
     for cand in candidates:
@@ -154,6 +160,8 @@ def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates:
         if not ctx.topic.covers(items[0].start, items[-1].end):
             continue
         head_at = int(head)
+        if sentence_topic and not lex.topic.search(text, _sentence_start(text, head_at, lex), items[-1].end):
+            continue
         province = tie_province(text, [(_sentence_start(text, head_at, lex), head_at)], lex, ctx)
         for cand, name in zip(items, names):
             if name and cand.start not in taken and cand.end not in taken:

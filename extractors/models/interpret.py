@@ -119,7 +119,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         rule = "models.chain"
     elif marker == "list_near" or (marker in ("list", "list_far") and _trigger_before(text, cand.start, lex)):
         rule = "models.after_nhu"
-    elif lex.leading_generic.match(text, c_start, c_end):
+    elif _self_named(text, c_start, c_end, lex):
         rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
     if rule is not None and not ctx.topic.covers(cand.start, cand.end):
         rule = None  # off the movement's topic: read as any other quote
@@ -154,6 +154,13 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
                      or _looks_like_speech(text, cand, content, lex)):
         return QuoteReading("speech", None if colon else _speaker_further(text, cand, lex, ctx))
     return QuoteReading("other", None)
+
+
+def _self_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A quote that opens with a generic `Mô hình` and a name after it, not a sentence about
+    the model (`“Mô hình đã được Nhân dân đón nhận nhiệt tình. …`: a stop word follows)."""
+    generic = lex.leading_generic.match(text, start, end)
+    return generic is not None and lex.unquoted_stop.match(text, generic.end(), end) is None
 
 
 def _content(text: str, cand: Candidate, lex: Lexicon) -> tuple[int, int]:
@@ -273,6 +280,8 @@ def _name_span(text: str, start: int, end: int, unclosed: bool, lex: Lexicon,
     (`lower_ok`: `mô hình “camera an ninh”`).
     """
     if unclosed:
+        if end == len(text) and text[-1].isalnum():
+            return None  # the text is cut inside the quote (`… như: “Trường học vă`): no whole name
         stop = lex.place_stop.search(text, start, end)
         if stop:
             end = stop.start()
