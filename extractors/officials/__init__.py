@@ -96,6 +96,12 @@ def _province_names() -> frozenset[str]:
     return frozenset(n for n in names if " " in n)
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Every country name of the provinces gazetteer (`Việt Nam`, `Lào`)."""
+    return frozenset(row["name"] for row in load_tsv("province_countries.tsv", key="name"))
+
+
 def build():
     """The officials extractor: `extract(doc, found) -> list[Mention[OfficialValue]]`."""
     lex = load_lexicon()
@@ -266,6 +272,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.name_speaker"
         elif spot.known == "foreign":
             spot.accepted = True
+        elif _bare_full_name(text, spot, lex, place_spans):
+            spot.accepted, spot.rule = True, "officials.full_name"
     _accept_captioned(text, spots, lex)
     _accept_repeats_and_lists(text, spots, lex)
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
@@ -274,6 +282,27 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     _add_careers(text, units, spots + shorts, lex)
     persons = _resolve(text, spots, shorts)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
+
+
+def _bare_full_name(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name with no cue around it is still a person's: three or more words opening
+    with a main surname ("Trong vụ án này, Nguyễn Thiện Thành là kẻ chỉ huy", "Đối với Bùi
+    Thanh Hậu, tòa tuyên 20 năm tù"), written as a name is in running text, not as part of a
+    street, address, place or longer proper name."""
+    if spot.place or spot.known or spot.blocked or text.count(" ", spot.start, spot.end) < 2:
+        return False
+    words = text[spot.start : spot.end].split(" ")
+    if words[0] not in lex.main_surnames or _overlaps(place_spans, spot.start, spot.end):
+        return False
+    if " ".join(words[1:]) in _country_names() or any(lex.org_head.fullmatch(w) for w in words[1:]):
+        return False  # "Đoàn Việt Nam", "Đoàn Cục Bảo vệ": a delegation
+    before = text[max(0, spot.start - 12) : spot.start].rstrip(" ")
+    last = before.rsplit(" ", 1)[-1] if before else ""
+    if last[-1:].isdigit() or last == ":" or (last[:1].isupper() and last[-1:].isalpha()):
+        return False  # "số 50 Trần Cao Vân", "Trung tâm Thanh thiếu nhi Nguyễn Tất Thành", "Ảnh : X"
+    if last.endswith("(") and text[spot.end : spot.end + 1] == ")":
+        return False  # "xã Bản Luốc (Hoàng Su Phì)": a place in brackets
+    return not lex.list_blocker.search(text, _sentence_start(text, spot.start), spot.start)
 
 
 def _accept_captioned(text: str, spots: list[Spot], lex: Lexicon) -> None:

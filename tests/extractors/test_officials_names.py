@@ -153,6 +153,14 @@ FOUND = [
      'của chính quyền hành pháp cần phải được ràng buộc bằng pháp luật", Justin Florence, Giám đốc pháp lý của Protect '
      "Democracy, nhấn mạnh. Ông Florence cho rằng nhiều quốc gia có thể chấp nhận việc cá nhân nguyên thủ có thể ra "
      "lệnh tấn công.", "Justin Florence"),  # baomoi-22262959
+    # issue 13: a full name of three or more words opening with a main surname, with no cue
+    # around it, in running text (round 7 missed "Nguyễn Thiện Thành là kẻ chỉ huy")
+    ("Qua đấu tranh xác định Nguyễn Văn Khánh đã làm giả giấy tờ mạo danh Tổ Công tác đặc biệt cố vấn Ban Chiến "
+     "lược Trung ương.", "Nguyễn Văn Khánh"),  # baomoi-22583417
+    ("Theo lời khai của nhóm này, Trần Văn Hạnh thuê Nguyễn Văn Cam mua tiền chất rồi chế tạo thuốc nổ tại nhà mình.",
+     "Nguyễn Văn Cam"),  # baomoi-22553164
+    ("Nổi máu côn đồ, Trương Tiến Bắc đã lấy 1 con dao phay (dạng dao băm chặt) ở quán bia rượt đuổi và chém bạn "
+     "nhậu.", "Trương Tiến Bắc"),  # baomoi-22621101
 ]
 
 # (sentence, a name that is no person there)
@@ -222,6 +230,17 @@ NOT_FOUND = [
      "nói thêm.", "Delhi Arvind Kejriwal"),  # bench: a place's word is no given name
     ("Ông Kheang Phearum, Người phát ngôn Tòa thị chính tỉnh Preah Sihanouk cho biết Chính quyền tỉnh Preah Sihanouk "
      "đã quyết định phong tỏa khu vực thành phố Preah Sihanouk.", "Preah Sihanouk"),  # bench: a province after "tỉnh"
+    # issue 13: a bare full name that is a street, an address or a place named after a person
+    ("Gây TNGT chết người xảy ra tại giao lộ Nguyễn Thị Định - đường vào cảng C (khu vực cảng Cát Lái, Q.2) vào ngày "
+     "8.12.2016.", "Nguyễn Thị Định"),  # baomoi-21863966
+    ("Lễ hội diễn ra ngày 16 và 17/6/2017 tại Vườn hoa Lý Thái Tổ – khuôn viên Nhà Bát Giác, Hà Nội.",
+     "Lý Thái Tổ"),  # baomoi-22546900
+    ("Chị bỏ qua, tiếp tục công việc của mình và di chuyển từ phố Hàng Muối ra Nguyễn Hữu Huân làm việc bình thường.",
+     "Nguyễn Hữu Huân"),  # baomoi-22556319 (a street word earlier in the sentence)
+    ("Tại Phòng QLXNC Công an tỉnh Thừa Thiên- Huế (số 50 Trần Cao Vân, TP Huế) không khí làm việc cũng nhộn nhịp.",
+     "Trần Cao Vân"),  # baomoi-21487712 (a house number before it)
+    ("Những khách hàng mua căn hộ tại dự án nằm ở số 504 Nguyễn Tất Thành (P.18, Q.4, TP.HCM) lo lắng hơn.",
+     "Nguyễn Tất Thành"),  # baomoi-22258145
 ]
 # fmt: on
 
