@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from dataclasses import replace
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -47,6 +48,8 @@ TIME_UNITS = frozenset(("giây", "phút", "giờ", "ngày", "tuần", "tháng", 
 QUOTE_OPENS = '"“'
 QUOTE_CLOSES = '"”'
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
+# What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
+LIST_ITEM_ENDS = frozenset((",", ".", ";", ")", "\n", ""))
 # Between the two ends of a range written with a unit on each ("từ 12 năm đến 20 năm").
 RANGE_JOIN_RE = regex.compile(r"\s*(?:đến|tới|-|–)\s*")
 
@@ -68,6 +71,13 @@ class _Context:
         self.one_split = regex.compile(self.lex.patterns["one_split"])
         self.one_duration = regex.compile(self.lex.patterns["one_duration"])
         self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
+        # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
+        self.list_named = {
+            head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
+                regex.escape(" ".join(c)) for c in sorted(self.lex.heads[tuple(head.split())].complements, key=len, reverse=True)
+            ) + r")(?![\p{L}\p{N}])")
+            for head in self.lex.list_heads
+        }
 
     @staticmethod
     def may_break_down(text: str, end: int) -> bool:
@@ -176,11 +186,30 @@ def _repeats_count(text: str, reading: Reading, kept: list[tuple[Candidate, Read
     return False
 
 
+def _list_units(ctx: _Context, text: str, kept: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:
+    """A bare list head (unit_list_heads.txt) closing a list item takes the kind last written with it in the
+    paragraph, counted or not: `13.873 ca trong nước tại 60 tỉnh, thành phố. Hà Nội ghi nhận 1.766 ca, Tây Ninh
+    938 ca` -> `ca trong nước`; `số ca bệnh nặng (từ độ 2b trở lên) là 40 ca` -> `ca bệnh nặng`."""
+    out = []
+    for cand, reading in kept:
+        unit = reading.value.unit or ""
+        named = ctx.list_named.get(unit.lower()) if text[reading.end:reading.end + 1] in LIST_ITEM_ENDS else None
+        if named is not None:
+            para = text.rfind("\n", 0, reading.start) + 1
+            last = None
+            for last in named.finditer(text, para, reading.start):
+                pass
+            if last is not None:
+                reading = replace(reading, value=replace(reading.value, unit=last.group()))
+        out.append((cand, reading))
+    return out
+
+
 def _join_ranges(text: str, kept: list[tuple[Candidate, Reading]]) -> list[tuple[str, Reading]]:
     """Rules and readings, a range written with its unit on both ends one reading:
     `từ 12 năm đến 20 năm`, `từ ba năm đến mười năm tù` (OUTPUTS.md: one row a range,
     `value_high` its upper end). The first end opens with `từ`, both count the same
-    noun and the second is the larger."""
+    noun and the second is the larger. `từ` is no hedge, so it is written just before the span."""
     out: list[tuple[str, Reading]] = []
     for cand, reading in kept:
         if out and _range_end(text, out[-1][1], reading):
@@ -202,7 +231,7 @@ def _range_end(text: str, low: Reading, high: Reading) -> bool:
         return False
     rated = lv.unit == "%" and (hv.unit or "").startswith("%/")  # "từ 9% đến 10%/năm": the rate ends the range
     low_unit = hv.unit if rated else lv.unit
-    if text[low.start:low.start + 3].lower() != "từ ":
+    if "từ " not in (text[low.start:low.start + 3].lower(), text[max(0, low.start - 3):low.start].lower()):
         return low_unit == hv.unit  # "có tới 3% đến 6% DNA": the same unit on both ends, no "từ"
     return (low_unit or "").split()[:1] == (hv.unit or "").split()[:1] != []
 
@@ -299,6 +328,7 @@ def build():
             counted = [(r.start, r.value.unit or "") for _, r in kept]
             kept += [(c, r) for c, r in tentative if _keep_one(ctx, doc.text, r, counted)]
             kept.sort(key=lambda cr: cr[1].start)
+        kept = _list_units(ctx, doc.text, kept)
         return [Mention.at(doc, r.start, r.end, rule, r.value) for rule, r in _join_ranges(doc.text, kept)]
 
     return extract

@@ -427,7 +427,7 @@ class NumberInterpreter:
         key = self._longest(low, n, head.complements)
         if key:
             n += len(key)
-        elif head.kind == "closed":
+        elif head.kind == "closed" and not self._title(head):  # "4 Phó Chủ tịch UBND tỉnh": the title alone
             while n < len(toks) and _is_acronym(toks[n]):
                 n += 1
         if head.kind == "closed":
