@@ -67,6 +67,7 @@ BYLINE_LAST_LINES = 3
 NOUN_WINDOW = 20
 # What joins the names of a list: "A, B", "A và B", "A, và B".
 LIST_JOINS = (", ", " và ", ", và ")
+AND_JOINS = (" và ", ", và ")
 # What joins two names of which one is a person's: a list join or "cùng" ("Phan Thị Khoa
 # (trú TP Vinh) cùng Nguyễn Thị Hương").
 PAIR_JOINS = LIST_JOINS + (" cùng ", ", cùng ")
@@ -249,6 +250,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     for spot in spots:
         spot.left = left_chain(text, spot.start, ends, lex, taken) + _shared_for(spot, shared)
     _share_pair_titles(text, spots)
+    _share_pair_appointments(text, spots, lex)
     for spot in spots:
         if not spot.left:
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
@@ -335,6 +337,26 @@ def _share_pair_titles(text: str, spots: list[Spot]) -> None:
         if after < len(text) and text[after] not in ";.,\n":
             continue
         b.left = [u for u in a.left if u.kind in TITLE_KINDS]
+
+
+def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None:
+    """Names joined by "và" (or a list ending in one) take the post the last of them is given
+    after an appointment verb when they have no title after them of their own: "Ông Hoàng Văn Tứ
+    và ông Đinh Hữu Dực giữ chức Phó Chủ tịch HĐND tỉnh", "bầu ông Vương Quốc Tuấn và ông Đào
+    Quang Khải giữ chức Phó Chủ tịch UBND tỉnh" (corpus/gold blind-s7-c)."""
+    shared: set[int] = set()
+    for a, b in reversed(list(zip(spots, spots[1:]))):
+        if a.right or a.info or not b.right or a.known == "foreign" or b.known == "foreign":
+            continue
+        if id(b) not in shared and (any(u.kind in TITLE_KINDS for u in b.left)
+                                    or lex.pair_appoint.fullmatch(text, b.end, b.right[0].start) is None):
+            continue
+        gap = text[a.end : min([b.start] + [u.start for u in b.left])]
+        # a comma only inside a list that ends with "và": "A, B và C giữ chức ..."; not "CEO cho ông A,
+        # ông B giữ chức vụ Phó Chủ tịch" (../shared/bench), where the clause after the comma is B's
+        if gap in AND_JOINS or (gap == ", " and id(b) in shared):
+            a.right = list(b.right)
+            shared.add(id(a))
 
 
 def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int,
@@ -658,8 +680,8 @@ def _short_spots(
     """Given-name mentions (`ông Hùng`, `Đại tá Thành`, `Bí thư Nhân`) and foreign names after a rank or `ông`."""
     shorts: list[Spot] = []
     for unit in units:
-        # a post written as an honorific ("HLV Troussier") still finds the name after it
-        if unit.kind in NAME_CUES or (unit.kind == "position" and unit.text.casefold() in lex.name_honorifics):
+        # a post or role written as an honorific ("HLV Troussier", "VĐV Ngần Ngọc Nghĩa") still finds the name after it
+        if unit.kind in NAME_CUES or (unit.kind in ("position", "role") and unit.text.casefold() in lex.name_honorifics):
             if unit.end + 1 in name_starts:
                 continue
             run = short_run(text, unit, lex)

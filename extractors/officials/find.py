@@ -430,6 +430,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 # "Phòng 2", "quận 1", "Tổng Công ty 3/2" (a day-month as a company's name)
                 if prev not in (CAP, UNIT, NOUN) or not (word.isdigit() or _NUMBERED_NAME.fullmatch(word)):
                     break
+                if prev == UNIT and _YEAR.fullmatch(word):
+                    break  # a term, no unit's number: "Chủ tịch UBND tỉnh | 2016 -2021"
                 end = pos = m.end()
                 prev = PLACE if prev == UNIT else CAP
                 continue
@@ -526,6 +528,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
 
 # A number naming a unit after a slash: "Công ty 3/2", "Tổng Công ty 3/2" (corpus/gold).
 _NUMBERED_NAME = regex.compile(r"\d{1,2}/\d{1,2}")
+# A year: no unit word is numbered so ("tỉnh 2016" is the start of a term; corpus/gold blind-s7-c).
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
 _CAP_NAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}|[ ]?[(),;.]|$)")
 
 
@@ -687,8 +691,10 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
     """
     out: list[Candidate] = []
     for cue in cues:
-        if cue.groups["kind"] not in ("position", "rank") or text[cue.end : cue.end + 1] != " ":
+        if cue.groups["kind"] not in ("position", "rank", "role") or text[cue.end : cue.end + 1] != " ":
             continue
+        if cue.groups["kind"] == "role" and cue.groups["head"].casefold() not in lex.name_honorifics:
+            continue  # a role written as an honorific only: "VĐV điền kinh Joshua Robert Atkinson", not "lái xe Ford Ranger"
         q = cue.end + 1
         country = lex.country.match(text, q) or _country_in_title(text, q, lex)
         if country is not None:

@@ -98,6 +98,10 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
                 continue
             units.append(Unit(cue.start, cue.end, kind, head.casefold(), head, ""))
             continue
+        if kind == "role" and head.casefold() in lex.name_honorifics and _name_next(text, cue.end, lex):
+            # "VĐV Kipchoge", "Vận động viên Ngần Ngọc Nghĩa": a role written as an honorific, a name after it
+            units.append(Unit(cue.start, cue.end, kind, text[cue.start : cue.end], head, "", cue.end))
+            continue
         org_from = cue.end
         last = text.rfind(" ", cue.start, cue.end) + 1
         known = lex.known_org.match(text, last) if last else None
@@ -110,6 +114,14 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, end if outer else -1))
     _share_kiem(text, units, lex)
     return _join_aides(text, units, lex)
+
+
+def _name_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word that opens no organisation, known body or country follows `end`."""
+    q = end + 1
+    if text[end : q] != " " or not text[q : q + 1].isupper():
+        return False
+    return not (lex.org_head.match(text, q) or lex.known_org.match(text, q) or lex.country.match(text, q))
 
 
 def _join_aides(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
