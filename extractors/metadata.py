@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -37,6 +38,12 @@ DATELINE_CHROME_MAX = 60
 # A byline run into the last paragraph sits in its last characters (longest
 # seen on the bench: "Theo Thế Kha - Tuấn Hợp/Dân Trí", 32 characters).
 BYLINE_TAIL_CHARS = 120
+# A URL's slug names the headline when it has this many words ("to-tu-quan-5-trong-1-o-tam-phu").
+SLUG_MIN_WORDS = 4
+# Words of a section name a page may run before the headline on its line ("Quốc phòng - An ninh").
+SLUG_LABEL_WORDS = 5
+# Lines above the headline are furniture ("HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO"), never a paragraph.
+SLUG_ABOVE_MAX_CHARS = 100
 # Years a publication date may have; outside, a record's field is unreadable.
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # An epoch number above this is in milliseconds (1e11 seconds is the year 5138).
@@ -56,7 +63,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
-            "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title")
+            "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
+            "slug_id", "after_slug_title")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -394,6 +402,80 @@ def _under_headline_authors(text: str) -> tuple[str, ...]:
     if match and (line.isupper() or match.group() != match["names"]):
         return _names(match["names"])
     return ()
+
+
+def title_from_url(text: str, url: str | None) -> str | None:
+    """The headline named by the URL's slug, read in the text's first lines.
+
+    Outlets build the slug from the headline without tone marks (`…/to-tu-quan-5-trong-1-o-tam-phu-3137737.html`);
+    where those words stand in a row near the top, they are the headline, even when the page
+    ran a section name before it and its lead after it on one line (`An ninh trật tự Tổ tự quản
+    "5 trong 1" ở Tam Phú Mô hình …`). None when there is no slug of `SLUG_MIN_WORDS` words or
+    it is not found.
+    """
+    words = _slug_words(url)
+    if words is None:
+        return None
+    pattern = _slug_pattern(words)
+    for start, end in _head_spans(text, TITLE_SKIP_LINES + 2):
+        line = text[start:end]
+        match = pattern.search(_fold(line))
+        if match is None:
+            if len(line) > SLUG_ABOVE_MAX_CHARS or line[-1] in ".!?…\"”":
+                return None  # a paragraph of the body: the headline is not above it
+            continue
+        if _patterns()["caption_credit"].search(line):
+            return None  # a photo caption repeating the headline
+        begin = line.rfind(" ", 0, match.start()) + 1
+        stop = regex.compile(r"\s|$").search(line, match.end()).start()
+        title = line[begin:stop].strip(" ,;:|-–")
+        label, rest = line[:begin].split(), line[stop:].strip()
+        if (len(label) <= SLUG_LABEL_WORDS and not regex.search(r"[.!?:]", line[:begin])
+                and (not rest or _patterns()["after_slug_title"].match(line, match.end()))
+                and title[:1].isupper() and _reads_as_title(title)):
+            return title
+        return None
+    return None
+
+
+def _slug_words(url: str | None) -> tuple[str, ...] | None:
+    """The words of a URL's last path segment, without extension and trailing ids (`post365285`, `3299393`)."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    for segment in reversed(path.split("/")):  # the slug may sit before an id segment ("…/slug/282051.html")
+        segment = regex.sub(r"\.[a-z]\w{1,5}$", "", segment.lower())
+        words = [w for w in regex.split(r"[-_]+", segment) if w]
+        if words and _patterns()["slug_id"].fullmatch(words[-1]):
+            words.pop()  # one id only: a year before it is the headline's ("…-quoc-gia-2025-3299497")
+        if sum(1 for w in words if regex.search(r"[a-z]", w)) >= SLUG_MIN_WORDS and all(
+                regex.fullmatch(r"[a-z0-9]+", w) for w in words):
+            return tuple(words)
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _slug_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])")
+
+
+def _fold(text: str) -> str:
+    """`text` lower-cased without tone marks, character for character (`Đà Nẵng` -> `da nang`): offsets kept."""
+    return text.lower().translate(_fold_table())
+
+
+@functools.cache
+def _fold_table() -> dict[int, str]:
+    """Each precomposed Latin letter -> its base letter (`ặ` -> `a`, `đ` -> `d`)."""
+    table = {ord("đ"): "d"}
+    for code in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base.lower()
+    return table
 
 
 def find_url(text: str) -> str | None:

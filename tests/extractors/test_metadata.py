@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from vnie.extractors.metadata import extract_metadata, find_authors, find_dateline, find_title, header_authors
+from vnie.extractors.metadata import (extract_metadata, find_authors, find_dateline, find_title, header_authors,
+                                      title_from_url)
 from vnie.extractors.normalise import normalise_text
 
 # fmt: off
@@ -356,3 +357,38 @@ def test_dateline_in_the_last_lines() -> None:
             "Đình Hiếu\n11-03-2026, 16:27 (GMT+7)")
     assert find_dateline(text)[2] == dt.datetime(2026, 3, 11, 16, 27)
     assert find_authors(text) == ("Đình Hiếu",)
+
+
+@pytest.mark.parametrize("url, text, title", [
+    # a section name and the lead on the headline's line (corpus/samples/blind-s5-v.jsonl v-001, blind-s4-q.jsonl q-006)
+    ("https://baodanang.vn/phuong-son-tra-to-chuc-ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc-3299393.html",
+     "Chính trị Phường Sơn Trà tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc ĐNO - Tối 14/8, phường Sơn Trà tổ "
+     "chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025 với nhiều hoạt động sôi nổi.",
+     "Phường Sơn Trà tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc"),
+    ("https://baoquangnam.vn/to-tu-quan-5-trong-1-o-tam-phu-3137737.html",
+     "An ninh trật tự Tổ tự quản \"5 trong 1\" ở Tam Phú Mô hình Tổ tự quản “5 trong 1” của xã Tam Phú (TP.Tam Kỳ) "
+     "hợp tác giữa cộng đồng và lực lượng công an cơ sở.", "Tổ tự quản \"5 trong 1\" ở Tam Phú"),
+    # a furniture line above the headline (corpus/samples/blind-s5-w.jsonl w-026, nongnghiep-style header)
+    ("https://www.sggp.org.vn/thiet-hai-nang-ne-vi-mua-trai-mua-post123.html",
+     "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO\nThời sự Xã hội\n\n"
+     "Thiệt hại nặng nề vì mưa trái mùa\n\nBài và ảnh: VÂN DU", "Thiệt hại nặng nề vì mưa trái mùa"),
+    # a slug cut short: the headline goes on after a comma or with a number (corpus/samples/blind-s3-l.jsonl l-013,
+    # blind-s4-r.jsonl r-026): no headline from the URL
+    ("https://dbnd.gialai.gov.vn/News/hoat-dong-hdnd/Phat-bieu-khai-mac-cua-Chu-toa-tai-Ky-hop-thu-Chin",
+     "Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín, Hội đồng nhân dân tỉnh khóa XII, nhiệm kỳ 2021 - 2026\n\n"
+     "07/12/2022", None),
+    ("https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-dai-dong-lan-thu-i-nhiem-ky--236562.htm",
+     "Đại hội đại biểu Đảng bộ xã Đại Đồng lần thứ I, nhiệm kỳ 2025–2030\n\nNgày 22 /7, Đảng bộ xã Đại Đồng", None),
+    # a caption repeating the headline, and the headline's words in a paragraph of the body
+    # (bench dantri-society-224, dantri-science-117)
+    ("https://dantri.com.vn/xa-hoi/thi-the-be-so-sinh-troi-dat-tren-song-ngan-sau-20210425155022550.htm",
+     "Thi thể bé sơ sinh trôi dạt trên sông Ngàn Sâu (Ảnh: Trần Hoàn)\nChiều 25/4, thông tin từ UBND thị trấn "
+     "Hương Khê", None),
+    ("https://dantri.com.vn/khoa-hoc-cong-nghe/khoanh-khac-thu-vi-doi-vit-dao-choi-cung-ca-sau-o-san-golf-20210316070707385.htm",
+     "Nhìn thấy hai con vịt lạch bạch đi ngang qua đại diện bò sát to lớn, người quay đoạn video đã sợ hãi.\n"
+     "\"Chúng là bạn bè.\"\nKhoảnh khắc thú vị: Đôi vịt \"dạo chơi\" cùng cá sấu ở sân golf", None),
+    # no slug to read
+    ("http://tinhuyhaiduong.vn/news/Pages/new.aspx?CateID=1&ItemID=6173", "Đồng chí Lê Văn Hiệu điều hành", None),
+])
+def test_headline_named_by_the_url(url: str, text: str, title: str | None) -> None:
+    assert title_from_url(text, url) == title
