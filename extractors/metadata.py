@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from vnie.gazetteer.load import load_patterns
+from vnie.gazetteer.load import load_patterns, load_words
 
 # A headline is a short first line; calibrated on the seeds and 200 bench
 # articles (longest real headline seen: 160 characters).
@@ -64,7 +64,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
-            "slug_id", "after_slug_title")
+            "slug_id", "after_slug_title", "acronym")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -311,8 +311,20 @@ def find_authors(text: str) -> tuple[str, ...]:
 def _names(byline: str) -> tuple[str, ...]:
     # Roles and credits go before names are read: "/VOV-Miền Trung" is no author.
     names = _patterns()["not_a_name"].sub(" | ", byline)
-    found = (m.group().strip() for m in _patterns()["author"].finditer(names))
-    return tuple(n for n in found if not _patterns()["not_author_start"].match(n))
+    found: list[str] = []
+    for match in _patterns()["author"].finditer(names):
+        name = match.group().strip()
+        if name in _not_author_acronyms():
+            break  # what follows an agency is its bureau: "Thanh Hà-VOV- Miền Trung", "Vinh Quang/VOV - TPHCM"
+        if not _patterns()["not_author_start"].match(name):
+            found.append(name)
+    return tuple(found)
+
+
+@functools.cache
+def _not_author_acronyms() -> frozenset[str]:
+    """Capitals that sign for a role or a news agency, not a reporter or desk (`PV`, `TTXVN`)."""
+    return frozenset(load_words("byline_not_authors.txt"))
 
 
 def _tail_authors(text: str) -> tuple[str, ...]:
@@ -323,18 +335,29 @@ def _tail_authors(text: str) -> tuple[str, ...]:
             if not (p["url_line"].fullmatch(line) or p["photo_credit_line"].match(line) or _is_dateline(line))]
     if not tail:
         return ()
-    last = tail[-1]
-    if p["source_line"].match(last) and len(tail) > 1 and p["byline_line"].fullmatch(tail[-2]):
-        tail, last = tail[:-1], tail[-2]  # "Trang Phạm / Theo Science Alert": the reporter, not the source
-    match = p["byline_line"].fullmatch(last) or p["byline_trailing"].search(
-        last, pos=max(0, len(last) - BYLINE_TAIL_CHARS)
-    )
-    if not match:
-        return ()
+    # "Trang Phạm / Theo Science Alert", "MP / Nguồn. ANHP / Nguồn tin: ANHP", "Hoài Thi / (Đài TT-TH Quảng Trạch)":
+    # the reporter, not the source or the affiliation under the names.
+    kept = len(tail)
+    while kept > 1 and p["source_line"].match(tail[kept - 1]):
+        kept -= 1
+    if kept < len(tail) and p["byline_line"].fullmatch(tail[kept - 1].strip(" -–")):
+        tail = tail[:kept]
+    last = tail[-1].strip(" -–")  # "– CABT –"
+    match = p["byline_line"].fullmatch(last)
+    if match is None:
+        match = p["byline_trailing"].search(last, pos=max(0, len(last) - BYLINE_TAIL_CHARS))
+        if match is None or _only_acronyms(match["names"]):
+            return ()  # capitals run into a paragraph ("… điều tra. PV") sign nothing certain
+    elif last.startswith("Theo") and _only_acronyms(match["names"]):
+        return ()  # "Theo HNM", "Theo ANTĐ": the outlet a story was taken from
     before = tail[-2].rstrip() if len(tail) > 1 else ""
     if before.endswith(("-", "–")) and p["byline_line"].fullmatch(before.rstrip(" -–")):
         return _names(before.rstrip(" -–")) + _names(match["names"])  # "Khánh An -" / "Việt Hà"
     return _names(match["names"])
+
+
+def _only_acronyms(byline: str) -> bool:
+    return all(_patterns()["acronym"].fullmatch(n) for n in _names(byline))
 
 
 def is_byline(line: str) -> bool:

@@ -392,3 +392,39 @@ def test_dateline_in_the_last_lines() -> None:
 ])
 def test_headline_named_by_the_url(url: str, text: str, title: str | None) -> None:
     assert title_from_url(text, url) == title
+
+
+@pytest.mark.parametrize("text, authors", [
+    # a desk's initials on the last line (corpus/samples/blind-s5-x.jsonl x-034, https://plo.vn/...-post348481.html)
+    ("… vì lợi ích căn bản và lâu dài của nhân dân hai nước.\n\nGH", ("GH",)),
+    # between dashes (blind-sec-2 sec-023, conganquangbinh.gov.vn); with source lines under it (sec-024)
+    ("… là trách nhiệm chung của cả cộng đồng.\n\n– CABT –", ("CABT",)),
+    ("… đáp ứng được yêu cầu nhiệm vụ, góp phần bảo đảm ANTT trên địa bàn thành phố.\n\nMP\n\nNguồn. ANHP\n\n"
+     "Nguồn tin: ANHP", ("MP",)),
+    # the reporter's station in brackets under the name (blind-s6-a.jsonl a-006, baoquangbinh.vn)
+    ("… “Trường học an toàn về an ninh trật tự”...\n\nHoài Thi\n(Đài TT-TH Quảng Trạch)", ("Hoài Thi",)),
+    # initials among names, names joined by "+" (blind-s6-e.jsonl e-019 plo.vn, blind-s6-b.jsonl b-002 thtg.vn)
+    ("… đi học về bằng xe đạp.\n\nT.LỘC - N.THANH - PN - T.NGUYỄN", ("T.LỘC", "N.THANH", "PN", "T.NGUYỄN")),
+    ("… trong sự nghiệp bảo vệ an ninh Tổ quốc.\n\nThanh Triều + Việt Bình", ("Thanh Triều", "Việt Bình")),
+    # an outlet the story was taken from, a role or agency run into the paragraph, a bureau after an agency
+    # (bench dantri-education-069, dantri-science-260, baomoi-22620093, baomoi-22370546, baomoi-21491254)
+    ("… Sở Giáo dục và Đào tạo Hà Nội sẽ sớm có thông tin chi tiết.\nTheo HNM", ()),
+    ("… cho các nước tư bản chủ nghĩa và đang phát triển.\nTheo ANTĐ", ()),
+    ("… Vụ việc hiện đang tiếp tục được xác minh, làm rõ. PV", ()),
+    ("… chứ bây giờ chưa thể nói sớm được”./. Thanh Hà-VOV- Miền Trung", ("Thanh Hà",)),
+    ("… nhưng không được./. Vinh Quang/VOV - TPHCM", ("Vinh Quang",)),
+])
+def test_byline_in_the_last_lines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(text) == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    # under the headline: compiled "(t.h)", a source site after the slash, the page's age after the names
+    # (blind-s7-c c-001 is the case; these are blind-s6-b.jsonl b-021 baocantho, blind-s3-n.jsonl n-010 antv)
+    ("Cần Thơ: Phong trào Toàn dân bảo vệ an ninh Tổ quốc ngày càng đi vào chiều sâu, thực chất\n\n"
+     "Như Tâm - Tào Đạt - 7 giờ trước\n\nTrong 20 năm triển khai trên địa bàn.", ("Như Tâm", "Tào Đạt")),
+    ("\"Tiếng kẻng an ninh\" góp phần giữ bình yên thôn xóm\n\nBT\n\n(ANTV) - Nhiều năm qua, tiếng kẻng an ninh",
+     ("BT",)),
+])
+def test_byline_under_the_headline(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(text) == authors
