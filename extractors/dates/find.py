@@ -90,6 +90,7 @@ class Finder:
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
     piece_index: tuple[tuple[str, int], ...]  # (name, index) of the other named groups
     lunar_after: regex.Pattern[str] | None = None  # "âm lịch" after a date: a lunar date, not annotated
+    name_year_tails: tuple[str, ...] = ()  # " quốc gia", " quốc tế" ...: an event's name ends, a space before
 
 
 def compile_finder() -> Finder:
@@ -117,7 +118,8 @@ def compile_finder() -> Finder:
                   regex.compile(fragments["comma_day_lead"]),
                   regex.compile(fragments["name_year_after"]),
                   tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index,
-                  regex.compile(fragments["lunar_after"]))
+                  regex.compile(fragments["lunar_after"]),
+                  tuple(" " + w for w in load_words("date_name_year_tails.txt")))
 
 
 def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wanted: frozenset[str]) -> tuple[int, str, frozenset[str]] | None:
@@ -322,7 +324,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         opens_list = start > 0 and text[start - 1] == "(" and YEAR_LIST_NEXT.match(text, end) is not None
         if listed or in_brackets or opens_list:
             return Candidate(start, end, "dates.year", groups)
-        if _after_name(text, start) and finder.name_year_after.match(text, end) and _name_year_free(text, start, finder):
+        if ((_after_name(text, start) or _after_event_tail(text, start, finder)) and finder.name_year_after.match(text, end)
+                and _name_year_free(text, start, finder)):
             return Candidate(start, end, "dates.name_year", groups)  # "SEA Games 1997", "Euro 2020"
         return None
     begin, phrase, roles = hit
@@ -337,7 +340,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
 
 # A name may end in lower-case words after its capitalised one ("Tết Nguyên đán 2017", "Luật Quảng
 # cáo 2012", "Năm Du lịch Quốc gia 2021"): how many words back the capital may be.
-NAME_TAIL_WORDS = 2
+NAME_TAIL_WORDS = 5
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -363,6 +366,13 @@ def _after_name(text: str, start: int) -> bool:
             return True
         end = k - 1
     return False
+
+
+def _after_event_tail(text: str, start: int, finder: Finder) -> bool:
+    """Whether the words before `start` end an event's name in lower case ("kỳ thi học sinh giỏi quốc gia
+    2016", "Diễn đàn Du lịch Nội địa toàn quốc 2021"; date_name_year_tails.txt)."""
+    before = " " + " ".join(text[max(0, start - PREFIX_MAX_CHARS):start].lower().split())
+    return before.endswith(finder.name_year_tails)
 
 
 def _name_year_free(text: str, start: int, finder: Finder) -> bool:

@@ -209,6 +209,11 @@ POSITIVE = [
      "cáo", ["2012"]),
     ("Để tiếp tục kế hoạch này, năm 2016, UBND TP.HCM tiếp tục ban hành Quyết định 2032 triển khai 8 cơ sở giết mổ",
      ["2016"]),
+    # the capital further back ("Luật Bảo vệ môi trường 2020", bench dantri-society-119), or an event's name
+    # ending in lower-case words (bench dantri-education-105, dantri-travel-219)
+    ("ông Nguyễn Hưng Thịnh cho biết, Luật Bảo vệ môi trường 2020 có hiệu lực thi hành kể từ đầu năm", ["2020"]),
+    ("thi nghề lắp đặt cáp mạng tại kỳ thi Kỹ năng nghề quốc gia 2020. Thực tế, với nhiều phương", ["2020"]),
+    ("tham dự Diễn đàn Du lịch Nội địa toàn quốc 2021 và khảo sát sản phẩm du lịch", ["2021"]),
     # halves and quarters in words (bench baomoi-21490096, dantri-business-175, dantri-business-031); not a count
     # of quarters (dantri-business-248)
     ("Đổ xô nuôi đỉa bán cho thương lái Trung Quốc Thời điểm nửa cuối năm 2011, nhiều người dân miền Tây đổ xô ra "
@@ -379,6 +384,7 @@ NEGATIVE = [
     "sản lượng tăng 1-2 đến 3-4 lần",                                # dashed counts, no date word before
     "số khách tăng từ 1500 đến 2000 người mỗi ngày",                 # a bare year-like count, no punctuation
     "sau 2000 người đăng ký",                                        # idem
+    "dân số thế giới 2000 người",                                    # a count after an event's tail word
     "mỗi ngày 1.5 triệu lượt khách",                                 # a dotted decimal, not a day.month
     "tỷ lệ tăng 3.2 lần, giá 10.5",                                  # dotted numbers with no day word
     "quý khách và quý vị đại biểu",                                  # quý as "dear"
