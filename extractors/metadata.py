@@ -42,6 +42,8 @@ BYLINE_TAIL_CHARS = 120
 SLUG_MIN_WORDS = 4
 # Words of a section name a page may run before the headline on its line ("Quốc phòng - An ninh").
 SLUG_LABEL_WORDS = 5
+# The headline sits in a line's first characters (a short section name before it): only they are read.
+SLUG_LINE_CHARS = TITLE_MAX_CHARS + 60
 # Lines above the headline are furniture ("HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO"), never a paragraph.
 SLUG_ABOVE_MAX_CHARS = 100
 # Years a publication date may have; outside, a record's field is unreadable.
@@ -439,22 +441,21 @@ def title_from_url(text: str, url: str | None) -> str | None:
     words = _slug_words(url)
     if words is None:
         return None
-    pattern = _slug_pattern(words)
     for start, end in _head_spans(text, TITLE_SKIP_LINES + 2):
         line = text[start:end]
-        match = pattern.search(_fold(line))
+        match = _find_words(_fold(line[:SLUG_LINE_CHARS]), words)
         if match is None:
             if len(line) > SLUG_ABOVE_MAX_CHARS or line[-1] in ".!?…\"”":
                 return None  # a paragraph of the body: the headline is not above it
             continue
         if _patterns()["caption_credit"].search(line):
             return None  # a photo caption repeating the headline
-        begin = line.rfind(" ", 0, match.start()) + 1
-        stop = regex.compile(r"\s|$").search(line, match.end()).start()
+        begin = line.rfind(" ", 0, match[0]) + 1
+        stop = _SPACE_OR_END.search(line, match[1]).start()
         title = line[begin:stop].strip(" ,;:|-–")
         label, rest = line[:begin].split(), line[stop:].strip()
         if (len(label) <= SLUG_LABEL_WORDS and not regex.search(r"[.!?:]", line[:begin])
-                and (not rest or _patterns()["after_slug_title"].match(line, match.end()))
+                and (not rest or _patterns()["after_slug_title"].match(line, match[1]))
                 and title[:1].isupper() and _reads_as_title(title)):
             return title
         return None
@@ -470,19 +471,32 @@ def _slug_words(url: str | None) -> tuple[str, ...] | None:
     except ValueError:
         return None
     for segment in reversed(path.split("/")):  # the slug may sit before an id segment ("…/slug/282051.html")
-        segment = regex.sub(r"\.[a-z]\w{1,5}$", "", segment.lower())
-        words = [w for w in regex.split(r"[-_]+", segment) if w]
+        segment = _EXTENSION.sub("", segment.lower())
+        words = [w for w in _SLUG_SEP.split(segment) if w]
         if words and _patterns()["slug_id"].fullmatch(words[-1]):
             words.pop()  # one id only: a year before it is the headline's ("…-quoc-gia-2025-3299497")
-        if sum(1 for w in words if regex.search(r"[a-z]", w)) >= SLUG_MIN_WORDS and all(
-                regex.fullmatch(r"[a-z0-9]+", w) for w in words):
+        if sum(1 for w in words if not w.isdigit()) >= SLUG_MIN_WORDS and all(_ALNUM.fullmatch(w) for w in words):
             return tuple(words)
     return None
 
 
-@functools.lru_cache(maxsize=64)
-def _slug_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])")
+_ALNUM = regex.compile(r"[a-z0-9]+")
+_EXTENSION = regex.compile(r"\.[a-z]\w{1,5}$")
+_SLUG_SEP = regex.compile(r"[-_]+")
+_SPACE_OR_END = regex.compile(r"\s|$")
+
+
+def _find_words(folded: str, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, end) of the first run of `words` in `folded`, whatever stands between them (spaces,
+    punctuation: the slug drops it), or None."""
+    if not all(w in folded for w in words):
+        return None  # most lines: cheaper than reading their words
+    tokens = [(m.start(), m.end(), m.group()) for m in _ALNUM.finditer(folded)]
+    n = len(words)
+    for i in range(len(tokens) - n + 1):
+        if tokens[i][2] == words[0] and all(tokens[i + k][2] == words[k] for k in range(1, n)):
+            return tokens[i][0], tokens[i + n - 1][1]
+    return None
 
 
 def _fold(text: str) -> str:
