@@ -14,6 +14,9 @@ article) joins an existing person of the same name only when the evidence agrees
 - a bare name (no post, no rank) joins only a well-known person (`known_persons.tsv`,
   where short forms such as `Putin` name the listed person), or another bare mention
   of the same name; otherwise it is a new person.
+- a foreign full name (two or more words, the first of no Vietnamese shape: `James Comey`)
+  names one person, as a well-known name does: the press writes a foreign holder with
+  his post once and by name alone elsewhere (the persons audit at 4033843).
 
 Ids are `p-` + 12 hex digits of a hash of the person's name key and first article, so
 a rerun over the same inputs in the same order gives the same ids; ids already in the
@@ -404,7 +407,7 @@ class Linker:
         k = self.canonical.get(person_key, person_key)
         known = k in self.known_names
         candidates = [self.persons[pid] for pid in self.by_key.get(k, [])]
-        chosen = self._choose(ev, candidates, known)
+        chosen = self._choose(ev, candidates, known or (" " in name and foreign_shape(name, *name_shapes())))
         loose = loose_key(k)
         if chosen is None and not known and not ev.bare:
             # the same name with a middle name dropped or added, on strong evidence only

@@ -52,6 +52,13 @@ KINDS = [
     ("dantri-tech-180", "Đỗ Thị Hà", "person"),         # "Hoa hậu Đỗ Thị Hà làm Đại sứ thương hiệu": a brand's
     ("baomoi-22231441", "Lý Nhã Kỳ", "person"),         # "Cựu Đại sứ Du lịch Việt Nam Lý Nhã Kỳ"
     ("baomoi-22262959", "Justin Florence", "person"),   # "Ông Florence" is the "Justin Florence" named before (audit)
+    # the persons audit at 4033843: a foreign full name written by name alone in one article and
+    # with its post in another is one person; a procuracy written "Viện KSND" is a court body
+    ("baomoi-22239621", "James Comey", "official"),     # by name alone ("cựu Giám đốc FBI" in the others)
+    ("baomoi-22236445", "James Comey", "official"),     # "Giám đốc FBI James Comey"
+    ("dantri-sport-003", "Park Hang Seo", "person"),    # a national team's coach, one person over articles
+    ("dantri-sport-008", "Park Hang Seo", "person"),
+    ("baomoi-21512111", "Lê Thanh Tòng", "official"),   # "nguyên Phó viện trưởng Viện KSND H.Bình Chánh" (audit)
 ]
 # fmt: on
 
