@@ -687,6 +687,8 @@ def _short_spots(
             run = short_run(text, unit, lex)
             if run is None or run.group() in places or any(p in places for p in _word_prefixes(run.group())):
                 continue  # "nhà thơ Hy Lạp Homer": a country, then the name
+            if not _long_run_ok(text, run, unit, lex):
+                continue
             if unit.kind != "rank" and _foreign_organisation(run.group(), lex):
                 continue  # "các cầu thủ Crystal Palace": a club ("Đại tá Toyota Chikara" is a colonel)
             if title_head_at(text, run.start(), lex):
@@ -717,6 +719,30 @@ def _short_spots(
                 spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
                 shorts.append(spot)
     return shorts
+
+
+# Words of the longest name read after an honorific that the surname rule does not find.
+SHORT_RUN_MAX = 3
+
+
+def _long_run_ok(text: str, run, unit, lex: Lexicon) -> bool:
+    """Whether a run of more than `SHORT_RUN_MAX` capitalised words (an H'Mông "A" or Ê Đê "Y"
+    aside) after an honorific is one name: only after "ông" or "bà", with no surname, title,
+    cue or clause opener among its words ("ông Đạ Kriêng Ha Wê", "ông Cil Yũ Ha Giảng"; not "ông
+    Franz Klintsevich | Phó Chủ tịch", "VĐV Taekwondo | Châu Tuyết Vân", "ông Ông Lương Ngọc Khuê")."""
+    words = run.group().split(" ")
+    if len(words) - (len(words[0]) == 1) <= SHORT_RUN_MAX:
+        return True
+    if unit.text.casefold() not in FOREIGN_HONORIFICS:
+        return False
+    at = run.start()
+    for w in words:
+        if w in lex.main_surnames or lex.cue_kind.get(w.casefold()) or w.casefold() in lex.clause_openers:
+            return False
+        if title_head_at(text, at, lex):
+            return False
+        at += len(w) + 1
+    return True
 
 
 def _word_prefixes(words: str) -> list[str]:

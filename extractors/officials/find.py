@@ -71,9 +71,21 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
             continue  # "trường Sen Vàng | Phạm Thị Tân": a common word before a surname
         m = lex.name.match(text, start)
         if m is not None:
-            names.append(Candidate(start, m.end(), "officials.name"))
+            names.append(Candidate(_thi_start(text, start, last_end, lex), m.end(), "officials.name"))
             last_end = m.end()
     return names
+
+
+def _thi_start(text: str, start: int, last_end: int, lex: Lexicon) -> int:
+    """`start`, or the start of the syllable before "Thị" right before it: "Thị" is a woman's
+    middle name, so the capitalised syllable before it is her surname, listed or not
+    ("bà Văn Thị | Bạch Tuyết", "Ngần Thị | Thu Hà")."""
+    if start < 6 or text[start - 5 : start] != " Thị " or start - 5 <= last_end:
+        return start
+    word = text.rfind(" ", 0, start - 5) + 1
+    if word <= last_end or not _is_cap(text[word : start - 5]) or lex.vn_word.fullmatch(text, word, start - 5) is None:
+        return start
+    return word
 
 
 def clause_cut(text: str, start: int, end: int, lex: Lexicon) -> int:

@@ -325,6 +325,8 @@ def load_lexicon() -> Lexicon:
     org_words = {row["word"]: row["role"] for row in load_tsv("official_org_words.tsv", key="word")}
     stops = load_words("official_stopwords.txt")
     blockers = load_words("official_name_blockers.txt")
+    # a word after which a blocker word is part of a common word ("Môi trường", "thị trường")
+    not_after = r"(?<!" + LEFT_EDGE + alternation(load_words("official_institution_not_after.txt")) + r" )"
     return Lexicon(
         name=name,
         surnames=surname_hits,
@@ -419,15 +421,15 @@ def load_lexicon() -> Lexicon:
         post_honorifics={h.word.casefold(): h.role for h in load_honorifics() if h.role},
         info_bracket=regex.compile(joiners["info_bracket"]),
         info_name=regex.compile(joiners["info_name"]),
+        # "trường" of "Môi trường", "thị trường" is no school (official_institution_not_after.txt)
         list_blocker=regex.compile(
-            LEFT_EDGE + "(?:" + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE
+            LEFT_EDGE + "(?:" + not_after + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE
             + "|" + joiners["unit_group"] + ")", regex.IGNORECASE),
         name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
         institution=regex.compile(
-            LEFT_EDGE + r"(?<!" + LEFT_EDGE + alternation(load_words("official_institution_not_after.txt")) + r" )"
-            + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE | ANCHORED_END
+            LEFT_EDGE + not_after + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE | ANCHORED_END
         ),
         unit_words=units,
         unit_abbreviations=unit_abbreviations,

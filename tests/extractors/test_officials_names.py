@@ -161,6 +161,15 @@ FOUND = [
      "Nguyễn Văn Cam"),  # baomoi-22553164
     ("Nổi máu côn đồ, Trương Tiến Bắc đã lấy 1 con dao phay (dạng dao băm chặt) ở quán bia rượt đuổi và chém bạn "
      "nhậu.", "Trương Tiến Bắc"),  # baomoi-22621101
+    # "trường" of "Môi trường" is no school word blocking the name after it
+    ("- Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng trình bày Báo cáo thẩm tra dự án "
+     "Luật Thủy sản (sửa đổi).", "Phan Xuân Dũng"),  # baomoi-22471416
+    # the syllable before "Thị" is a surname, listed or not (round 7: "bà Văn Thị Bạch Tuyết")
+    ("Trong danh sách còn có bà Ung Thị Xuân Hương, Phó Ban nghiên cứu và đào tạo, Hội luật Gia Việt Nam tự ứng cử "
+     "tại TPHCM.", "Ung Thị Xuân Hương"),  # dantri-society-022
+    # four capitalised words after "ông" with no surname or title among them (round 7: "ông Đạ Kriêng Ha Wê")
+    ("Ông Chen Lai Shih Kuan (66 tuổi) đã kiên trì bám trụ hơn 30 năm, cùng người dân địa phương.",
+     "Chen Lai Shih Kuan"),  # baomoi-21867807
 ]
 
 # (sentence, a name that is no person there)
@@ -241,6 +250,13 @@ NOT_FOUND = [
      "Trần Cao Vân"),  # baomoi-21487712 (a house number before it)
     ("Những khách hàng mua căn hộ tại dự án nằm ở số 504 Nguyễn Tất Thành (P.18, Q.4, TP.HCM) lo lắng hơn.",
      "Nguyễn Tất Thành"),  # baomoi-22258145
+    # a run of four capitalised words after an honorific that holds a title, a sport or a second honorific
+    ("Đó là tuyên bố của ông Franz Klintsevich Phó Chủ tịch thứ nhất Ủy ban quốc phòng-an ninh thuộc Hội đồng Liên "
+     "bang khi trả lời Sputnik.", "Franz Klintsevich Phó Chủ"),  # baomoi-22566374
+    ("Vận động viên Taekwondo Châu Tuyết Vân\nChâu Tuyết Vân từng được đánh giá là cô gái vàng của thể thao.",
+     "Taekwondo Châu Tuyết Vân"),  # dantri-sport-190
+    ("Do Bộ Y tế tổ chức chiều ngày 23/6, ông Ông Lương Ngọc Khuê, Cục trưởng Cục Quản lý Khám chữa bệnh, Bộ Y tế đã "
+     "giải đáp.", "Ông Lương Ngọc Khuê"),  # baomoi-22598990
 ]
 # fmt: on
 
