@@ -67,6 +67,7 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
     out: list[Mention[Any]] = []
     previous: QuoteReading | None = None
     prev_end = 0
+    readings: list[tuple[Candidate, QuoteReading]] = []
     for cand in quotes:
         reading = classify_quote(cand, text, previous, prev_end, lex, ctx)
         if reading.kind == "model":
@@ -77,13 +78,36 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
             else:
                 end = cand.end if cand.rule == "quotes.closed" else reading.name_end
                 models.append(Mention.at(doc, cand.start, end, reading.rule, value))
-        out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, reading.speaker)))
+        readings.append((cand, reading))
         previous, prev_end = reading, cand.end
+    for cand, reading in _names_again(text, readings, lex):
+        out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, reading.speaker)))
     models.extend(_unopened_models(doc, lex, ctx, spans, {m.end for m in models}))
     models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
     models.extend(_list_models(doc, lex, ctx))
     models.extend(_inline_models(doc, lex, ctx, models))
     return models + out
+
+
+def _names_again(text: str, readings: list[tuple[Candidate, QuoteReading]],
+                 lex: Lexicon) -> list[tuple[Candidate, QuoteReading]]:
+    """A programme's name written again without its marker is the programme still (`chương trình
+    “Trái tim cho em”` … `phối hợp với “Trái tim cho em”`): a quote read as `other`, or as speech
+    nobody says, with the very words of a capitalised quote read as `programme` elsewhere in the article
+    (a nickname read as a title once at a sentence's start, `"Thiên hậu" dành thời gian`, stays `other`
+    in lower case)."""
+    names = {words for words in (_words(text, cand, lex) for cand, reading in readings if reading.kind == "programme")
+             if words[:1].isupper()}
+    if not names:
+        return readings
+    return [(cand, QuoteReading("programme", None)
+             if (reading.kind == "other" or reading.kind == "speech" and reading.speaker is None)
+             and _words(text, cand, lex) in names else reading) for cand, reading in readings]
+
+
+def _words(text: str, cand: Candidate, lex: Lexicon) -> str:
+    """A quote's words as written, without marks."""
+    return " ".join(text[cand.start:cand.end].strip(lex.trim_chars).split())
 
 
 def _unopened_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, quotes: list[tuple[int, int]],

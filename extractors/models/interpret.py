@@ -17,7 +17,7 @@ from vnie.extractors.base import Candidate, Found, Mention, ModelValue, Official
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
     Cast, nearest_before, source_opening, speaker_after, speaker_before, speaker_heading, speaker_previous,
-    subject_before, subject_before_colon,
+    speaker_quoted, subject_before, subject_before_colon,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -132,6 +132,12 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         if name is not None and not _programme_start(text[name[0]:name[1]], lex):
             return QuoteReading("model", None, rule, name[0], name[1])
     content = text[c_start:c_end]
+    # A title does not end with a full stop inside its quotes; a sentence does.
+    sentence = lex.full_stop.search(text, c_end, cand.end) is not None
+    if marker == "programme" and not colon and _titled(content, sentence):
+        # `thông tin về hội nghị “Hà Nội 2017- Hợp tác Đầu tư và Phát triển”`: the name of the event the
+        # verb is about, not the words said
+        return QuoteReading("programme", None)
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     # a song's, a book's, a film's or an article's title is no speech (`bản rap “Quét sạch hết!”`, `có bài viết
     # “…”`: not framed by the `viết` in it), nor an offence's name in law (`về hành vi “…”`); nor the text of a
@@ -144,16 +150,39 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     source = source_opening(text, cand.start, lex, ctx.cast) if speaker is None and not colon and not work else None
     if speaker is not None or (not work and _said(text, cand, tokens, colon, lex)):
         return QuoteReading("speech", speaker or source)
-    # A title does not end with a full stop inside its quotes; a sentence does.
-    sentence = lex.full_stop.search(text, c_end, cand.end) is not None
     if not sentence and ((marker == "programme" and content[:1].isupper()) or _programme_start(content, lex)):
         return QuoteReading("programme", None)
     if source is not None:
         return QuoteReading("speech", source)
     if not work and ((sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS)
                      or _looks_like_speech(text, cand, content, lex)):
-        return QuoteReading("speech", None if colon else _speaker_further(text, cand, lex, ctx))
+        if colon:
+            return QuoteReading("speech", None)
+        speaker = _speaker_further(text, cand, lex, ctx)
+        return QuoteReading("speech", speaker or _speaker_goes_on(text, cand, previous, prev_end, lex, ctx))
     return QuoteReading("other", None)
+
+
+def _speaker_goes_on(text: str, cand: Candidate, previous: QuoteReading | None, prev_end: int, lex: Lexicon,
+                     ctx: _Context) -> str | None:
+    """The speaker of the quote just before, when this speech opens the sentence right after the one that
+    names that speaker with a verb of saying, in the same paragraph, nobody else named there (`"…",
+    McKenzie chia sẻ. "Đừng bao giờ cố gắng tự bắt giữ một con rắn …"`). Two quotes with nothing but marks
+    between may be a question and its answer; a colon opens somebody's words (`PV tiếp tục truy vấn: “…”`)."""
+    if previous is None or previous.kind != "speech" or previous.speaker is None:
+        return None
+    gap = text[prev_end:cand.start]
+    stops = list(lex.sentence_end.finditer(gap))
+    if len(gap) > SPEAKER_AFTER_CHARS or len(stops) != 1 or gap[stops[0].end():].strip():
+        return None  # a paragraph's end, more than one sentence, or words before the quote in its sentence
+    if not lex.speaker_verb.search(gap, 0, stops[0].start()):
+        return None
+    i = bisect.bisect_left(ctx.cast.starts, prev_end)
+    while i < len(ctx.cast.officials) and ctx.cast.officials[i].start < cand.start:
+        if ctx.cast.officials[i].value.person_key != previous.speaker:
+            return None  # `"…", ông A nói. Bà B: "…"`
+        i += 1
+    return previous.speaker
 
 
 def _self_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -161,6 +190,11 @@ def _self_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
     the model (`“Mô hình đã được Nhân dân đón nhận nhiệt tình. …`: a stop word follows)."""
     generic = lex.leading_generic.match(text, start, end)
     return generic is not None and lex.unquoted_stop.match(text, generic.end(), end) is None
+
+
+def _titled(content: str, sentence: bool) -> bool:
+    """Whether quoted words read as a title: capitalised, shorter than speech, no sentence inside."""
+    return content[:1].isupper() and not sentence and len(content.split()) < LONG_SPEECH_WORDS
 
 
 def _content(text: str, cand: Candidate, lex: Lexicon) -> tuple[int, int]:
@@ -330,6 +364,8 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
     after = speaker_after(text, cand.start, cand.end, lex, ctx.cast)
     if after is not None or not colon:
         return after
+    if lex.quoting_cue.search(text, context_start, cand.start):
+        return speaker_quoted(text, cand.start, context_start, lex, ctx.cast)
     if lex.speaker_verb.search(" ".join(tokens[-4:])):
         return speaker_before(text, cand.start, context_start, lex, ctx.cast)
     if THEO in (t.casefold() for t in tokens):  # `Cũng theo ông Hà Thái Bình: “…”`

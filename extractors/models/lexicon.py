@@ -125,6 +125,7 @@ class Lexicon:
     quantifiers: frozenset[str]
     speech_verb: regex.Pattern[str]
     speaker_verb: regex.Pattern[str]
+    quoting_cue: regex.Pattern[str]
     speech_words: frozenset[str]
     topic: regex.Pattern[str]
     single_mark: regex.Pattern[str]
@@ -193,6 +194,7 @@ def load_lexicon() -> Lexicon:
         quantifiers=fold("models_quantifiers.txt"),
         speech_verb=regex.compile(p["speech_verb"]),
         speaker_verb=regex.compile(p["speaker_verb"]),
+        quoting_cue=regex.compile(p["quoting_cue"]),
         speech_words=frozenset(w for v in speech for w in v.split()),
         topic=regex.compile(p["topic"]),
         single_mark=regex.compile(p["single_mark"]),

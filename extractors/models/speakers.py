@@ -286,6 +286,21 @@ def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | Non
     return person.value.person_key
 
 
+def speaker_quoted(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """`Tờ Indosport dẫn lời HLV Park Hang Seo: “…”`: a source quotes the person named after the cue
+    (models_quoting_cues.txt) before the quote's colon, not the sentence's subject; None when no cue."""
+    cues = list(lex.quoting_cue.finditer(text, context_start, start))
+    if not cues:
+        return None
+    cue_end = cues[-1].end()
+    official = nearest_before(text, start, lex, cast)
+    if official is not None and official.start >= cue_end:
+        return official.value.person_key
+    colon = text.rfind(":", cue_end, start)
+    verb = lex.speaker_verb.search(text, cue_end, colon)  # `dẫn lời một cựu thẩm phán cho hay:`
+    return _read_slot(text, cue_end, verb.start() if verb else colon, start, lex, cast, after=False)
+
+
 def speaker_previous(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> str | None:
     """A quote standing as a sentence of its own, right after a sentence whose subject reports what
     they said (`Phó Thủ tướng Vũ Đức Đam đánh giá …, rút ra được một số bài học. “…”.`, `Ông cho rằng,

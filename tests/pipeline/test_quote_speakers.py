@@ -326,3 +326,61 @@ NAMED_NOT_SAID = [
 @pytest.mark.parametrize("text", NAMED_NOT_SAID)
 def test_titles_and_offences_are_not_speech(extraction, text):
     assert [(k, s) for _, k, s in quotes(extraction, text)] == [("other", None)]
+
+
+# The name of an event or programme right after its noun is no speech, even after a verb of saying whose subject is
+# named (audit of 4033843: `“Hà Nội 2017- Hợp tác Đầu tư và Phát triển”` read as Nguyễn Minh Khánh's words).
+EVENT_NAMES = [
+    pytest.param("Chiều 20/6, tại buổi giao ban báo chí do Ban Tuyên giáo Thành ủy Hà Nội tổ chức, Phó Giám đốc Sở TT & "
+                 "TT Nguyễn Minh Khánh, đã thông tin về hội nghị “Hà Nội 2017- Hợp tác Đầu tư và Phát triển”.\n",
+                 id="bench-baomoi-22572046-hoi-nghi"),
+    pytest.param('Tại buổi tọa đàm "Hướng nghiệp trong thời kỳ chuyển đổi số", PGS.TS Nguyễn Thu Thủy, Vụ trưởng Vụ Giáo '
+                 "dục đại học, Bộ GD&ĐT cho biết: Tiếp cận đại học của Việt Nam còn rất thấp so với khu vực.\n",
+                 id="bench-dantri-education-261-toa-dam"),
+]
+
+
+@pytest.mark.parametrize("text", EVENT_NAMES)
+def test_event_name_after_its_noun_is_a_programme(extraction, text):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("programme", None)]
+
+
+def test_programme_named_again_without_its_noun(extraction):
+    """A programme's name written again (`được “Trái tim cho em” giúp đỡ`) is the programme (bench
+    baomoi-22457202; audit of 4033843); a lower-case nickname read once as a title keeps its kind."""
+    text = ("Hiện tại, trong số các bệnh nhân được “Trái tim cho em” giúp đỡ, có em đã học xong đại học và đang bắt "
+            "đầu lập nghiệp. Nhờ có chương trình “Trái tim cho em” biết bao gia đình đã thoát khỏi nỗi lo bệnh tật.")
+    assert [(t, k) for t, k, _ in quotes(extraction, text)] == [
+        ("“Trái tim cho em”", "programme"), ("“Trái tim cho em”", "programme")]
+
+
+# `dẫn lời X:` (models_quoting_cues.txt): the person after the cue speaks, not the newspaper (bench).
+QUOTED_BY_A_SOURCE = [
+    pytest.param("Tờ Indosport dẫn lời HLV Park Hang Seo: \"Chúng tôi phải có sự chuẩn bị tốt nhất trước các trận đấu "
+                 "và có sự phân tích kỹ càng các đối thủ như Indonesia, Malaysia và UAE.\"\n",
+                 "park hang seo", id="bench-dantri-sport-142"),
+    pytest.param("Bà Lê Mai Lan - Phó Chủ tịch Tập đoàn Vingroup kiêm Đại diện Ủy Quyền của Quỹ VinFuture chia sẻ, "
+                 "VinFuture đã nhận được hơn 700 đăng ký.\nCNN dẫn lời Bà Lan: \"Đây là con số thực sự ấn tượng, tiếp "
+                 "thêm niềm tin vào ý nghĩa phụng sự nhân loại.\"\n",
+                 "lê mai lan", id="bench-dantri-tech-136-given-name"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", QUOTED_BY_A_SOURCE)
+def test_speaker_quoted_by_a_source(extraction, text, speaker):
+    assert [(k, s) for _, k, s in quotes(extraction, text)][-1] == ("speech", speaker)
+
+
+def test_speaker_goes_on_in_the_next_sentence(extraction):
+    """`"…", McKenzie chia sẻ. "…"`: the next sentence's quote is the same speaker's (bench dantri-science-047);
+    a colon opens another person's words (`PV tiếp tục truy vấn: “…”`, bench baomoi-22591914)."""
+    text = ("Stuart McKenzie, chuyên gia bắt rắn, đã được một cặp đôi gọi đến căn hộ của họ tại khu đô thị Sunshine "
+            "Coast (bang Queensland, Úc) khi những người này nhìn thấy một con rắn bò vào nhà.\n\"Chúng tôi không khuyến cáo mọi người sử dụng máy hút "
+            "bụi để bắt rắn vì có thể khiến con rắn bị thương và có thể gây nguy hiểm cho chủ nhà\", McKenzie chia sẻ. "
+            "\"Đừng bao giờ cố gắng tự bắt giữ một con rắn bằng bất kỳ dụng cụ nào, hãy gọi điện để nhờ sự hỗ trợ của "
+            "những người chuyên nghiệp\".\n")
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", "stuart mckenzie")] * 2
+    text = ("Ông Bùi Hữu Hùng phân trần: “Cái này thuộc trách nhiệm của Hoàng Gia Phát. Còn Nam Triệu ký với Hoàng Gia "
+            "Phát đúng với hợp đồng đã ký với ngư dân”. PV tiếp tục truy vấn: “Vậy ông cho là Hoàng Gia Phát lừa Nam "
+            "Triệu? Nam Triệu có kiến nghị cơ quan chức năng xử lý chưa?”.")
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", "bùi hữu hùng"), ("speech", None)]
