@@ -244,7 +244,9 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     starts = {u.start: u for u in units}
 
     for spot in spots:
-        spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex)
+        nearest = left_chain(text, spot.start, ends, lex, ())[:1]
+        titled = bool(nearest) and nearest[0].kind in TITLE_KINDS
+        spot.right, spot.info = right_chain(text, spot.end, starts, name_starts, lex, titled)
     taken = {id(u) for spot in spots for u in spot.right}
     shared = _distributive_titles(text, units, lex)
     for spot in spots:

@@ -397,6 +397,11 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if first in "kK" and lex.term_word.match(text, q) and not _names_any(text[head_end if start is None else start : end], QUOC_HOI):
                 break  # "Bí thư Tỉnh ủy Bắc Giang | khóa XIX", not "Đại biểu Quốc hội khóa XIV"
             if lex.stop.match(text, q):
+                compound = lex.compounds.match(text, q) if prev == CAP else None
+                if compound is not None:  # "Viện KSND | Tối cao", "TAND | tối cao": no evening
+                    end = pos = compound.end()
+                    tail = CAP_TAIL_MAX
+                    continue
                 # "QLHC về TTXH": a connector between capitalised parts, though a stop word.
                 if prev == CAP and _role_at(text, q, lex)[0] == "connector" and _cap_next(text, m.end(), lex, stops):
                     pos = m.end()
@@ -414,6 +419,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                     continue
                 break
             if _is_cap(word):
+                if word.rstrip(".").casefold() in lex.foreign_honorifics:
+                    break  # "Chủ tịch Quốc hội Vương quốc Campuchia | Samdech Heng Samrin": the holder's honorific
                 dash = _dash_to_stop(text, q, m.end(), lex)
                 if dash is not None:  # "Trưởng thôn Klăh-| chia sẻ:": a verb glued by a dash
                     end = dash
@@ -802,6 +809,10 @@ def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) 
         word = lex.token.match(text, q)
         if word is None or q in taken or not word.group()[0].isalnum():
             return None
+        compound = lex.compounds.match(text, q) if prev_cap or word.group()[0].isupper() else None
+        if compound is not None:  # "Chánh án Tòa án | Tối cao | John Roberts": a compound of the name
+            q = skip_spaces(text, compound.end())
+            continue
         if lex.stop.match(text, q) and not (prev_cap and word.group() in lex.stop_tails):
             return None  # a stop word, unless a capitalised word's second syllable ("Bộ Ngoại | giao")
         prev_cap = _is_cap(word.group())
