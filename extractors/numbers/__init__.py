@@ -48,6 +48,9 @@ TIME_UNITS = frozenset(("giây", "phút", "giờ", "ngày", "tuần", "tháng", 
 QUOTE_OPENS = '"“'
 QUOTE_CLOSES = '"”'
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
+# Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết"), any case of the first letter:
+# a cheap test before the regex runs.
+SPORT_CUES = ("ội dung", "ự ly", "hung kết")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
 LIST_ITEM_ENDS = frozenset((",", ".", ";", ")", "\n", ""))
 # Between the two ends of a range written with a unit on each ("từ 12 năm đến 20 năm").
@@ -68,9 +71,11 @@ class _Context:
         self.breakdown = regex.compile(self.lex.patterns["breakdown_item"])
         self.breakdown_open = regex.compile(self.lex.patterns["breakdown_open"])
         self.breakdown_end = regex.compile(self.lex.patterns["breakdown_end"])
+        self.breakdown_next = regex.compile(self.lex.patterns["breakdown_next"])
         self.one_split = regex.compile(self.lex.patterns["one_split"])
         self.one_duration = regex.compile(self.lex.patterns["one_duration"])
         self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
+        self.sport_event = regex.compile(self.lex.patterns["sport_event"])
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
             head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
@@ -81,13 +86,13 @@ class _Context:
 
     @staticmethod
     def may_break_down(text: str, end: int) -> bool:
-        """A cheap test before `find_breakdown`: a bracket or a colon soon after a count."""
+        """A cheap test before `find_breakdown`: a bracket, a colon or "trong đó" soon after a count."""
         window = text[end:end + BREAKDOWN_LEAD + 12]
-        return "(" in window or ":" in window
+        return "(" in window or ":" in window or "trong đó" in window
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
-    """Sorted spans whose numbers belong to other fact types."""
+    """Sorted spans whose numbers belong to other fact types, or name a race by its distance."""
     spans = [
         (m.start, m.end)
         for name, kind in (("dates", DateValue), ("models", ModelValue))
@@ -101,6 +106,8 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             if body[:7].lower() == "mô hình" or ctx.model_cue.search(text, max(0, q.start() - 60), q.start()):
                 spans.append((q.start(), q.end()))
         spans += [(m.start(), m.end()) for m in ctx.model_unquoted.finditer(text)]
+    if any(cue in text for cue in SPORT_CUES):
+        spans += [(m.start(), m.end()) for m in ctx.sport_event.finditer(text)]
     spans.sort()
     return spans
 
@@ -172,7 +179,7 @@ def _closed(ctx: _Context, reading: Reading) -> bool:
     return head is not None and head.kind == "closed"
 
 
-def _repeats_count(text: str, reading: Reading, kept: list[tuple[Candidate, Reading]]) -> bool:
+def _repeats_count(ctx: _Context, text: str, reading: Reading, kept: list[tuple[Candidate, Reading]]) -> bool:
     """Whether a number right after a name counts the noun of a count just before it in the
     same sentence (`19 nhà bị sạt lở (xã Khao Mang 7 nhà; Kim Nọi 6 nhà`): a per-place part."""
     unit = reading.value.unit
@@ -181,9 +188,19 @@ def _repeats_count(text: str, reading: Reading, kept: list[tuple[Candidate, Read
     for _, earlier in reversed(kept[-BREAKDOWN_LOOKBACK:]):
         if reading.start - earlier.end > ONE_WINDOW:
             break
-        if earlier.value.unit == unit and not SENTENCE_END_RE.search(text, earlier.end, reading.start):
-            return True
+        counted = earlier.value.unit or ""
+        if (counted == unit or counted.endswith(" " + unit)) and _same_count(ctx, text, earlier.end, reading.start):
+            return True  # "14 ngôi nhà bị ngập úng … Trong đó, huyện Lâm Bình 11 nhà": a classifier's noun
     return False
+
+
+def _same_count(ctx: _Context, text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stays in one sentence, or the sentence `end` is in opens with "Trong đó" (it
+    breaks down a count made shortly before)."""
+    last = None
+    for last in SENTENCE_END_RE.finditer(text, start, end):
+        pass
+    return last is None or ctx.breakdown_next.match(text, last.start(), end) is not None
 
 
 def _list_units(ctx: _Context, text: str, kept: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:
@@ -265,7 +282,8 @@ def find_breakdown(ctx: _Context, text: str, total: Reading) -> list[Candidate]:
     parts = [
         Candidate(m.start(), m.end(), RULE_BREAKDOWN, {"num": m.group("num"), "unit": total.value.unit})
         for m in ctx.breakdown.finditer(text, opened, closed + 1)
-        if ctx.lex.blockers.get((m.group("name").split()[-1].lower(),)) != "block"  # "Thôn 2": an address
+        if " " in m.group("name")  # "Hải Phòng 42": a place name ends in the word, no address
+        or ctx.lex.blockers.get((m.group("name").lower(),)) != "block"  # "Thôn 2": an address
     ]
     if len(parts) < BREAKDOWN_MIN_PARTS:
         return []
@@ -316,7 +334,7 @@ def build():
         for cand, outcome in explain(ctx, doc, found):
             for reading in outcome.readings:
                 if reading.after_name:
-                    if _repeats_count(doc.text, reading, kept):
+                    if _repeats_count(ctx, doc.text, reading, kept):
                         kept.append((cand, reading))
                     continue
                 (tentative if reading.tentative else kept).append((cand, reading))

@@ -33,6 +33,7 @@ UNIT_MAX_SYLLABLES = 8
 # that may end such a word ("43 tuổi," "15 phút.").
 QUICK_WINDOW = 32
 UNIT_TRAILERS = frozenset(",.;:)!?…”\"")
+QUOTE_OPENERS = frozenset('“"')
 # Words before a number looked at for a hedge or a blocker: the longest
 # entries of number_qualifiers.tsv and number_blockers.tsv have 3 words, and
 # one more word tells "3 năm 6 tháng" from "tháng 6".
@@ -62,6 +63,12 @@ MONEY_UNIT = "đồng"
 # A fraction "a/b" is a count of b things (two facts) when b is at least this, or a == b
 # ("45/52 vụ việc", "9/11 chuyên ngành", "5/5 hạng mục"); "1/3 dân số", "3/4 diện tích" are ratios.
 FRACTION_MIN_WHOLE = 10
+# Characters before an amount searched for a noun of unit_before.txt (the longest entry, "dân số", and spaces).
+UNIT_BEFORE_CHARS = 12
+# The unit head after which a race time may write its hundredths ("15 giây 44", numbers.yaml hundredths).
+SECONDS = "giây"
+# Units of time: after "trong" they make a time frame, not the whole of a part ("trong 14 ngày").
+TIME_HEADS = frozenset(("giây", "phút", "giờ", "ngày", "đêm", "tuần", "tháng", "năm", "thập kỷ", "thế kỷ"))
 # Kinds of unit head that make a number after a capitalised word a count, not part of a name.
 NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 # Hours in this range are a time of day even with nothing after them ("khoảng 21 giờ, anh A ...");
@@ -80,8 +87,8 @@ SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 RATING_WINDOW = 30  # characters before a number searched for what a grading unit grades
 # A rate after a unit: "/tấn", "/tháng", "/người/năm", and a period with its count ("mm/24h", "mm/24 giờ":
-# gold blind-s3-o, blind-s5-w; "đồng/3 kỳ/năm": bench).
-RATE_RE = regex.compile(r"(?:/(?:\d+ ?)?\p{L}+(?![\p{L}\p{N}]))+")
+# gold blind-s3-o, blind-s5-w; "đồng/3 kỳ/năm": bench); a space may follow the slash ("2.800 USD/ năm", blind-s7-c).
+RATE_RE = regex.compile(r"(?:/ ?(?:\d+ ?)?\p{L}+(?![\p{L}\p{N}]))+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +179,9 @@ class NumberInterpreter:
         self.percent_rate = regex.compile(lex.patterns["percent_rate"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
         self.level_comparatives = regex.compile(lex.patterns["level_comparatives"])
+        self.dot_decimal = regex.compile(lex.patterns["dot_decimal"])
+        self.quoted_unit = regex.compile(lex.patterns["quoted_unit"])
+        self.hundredths = regex.compile(lex.patterns["hundredths"])
         # Qualifiers written as one symbol: ">", "<", "~" ...
         self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.
@@ -209,7 +219,10 @@ class NumberInterpreter:
     # -- values -----------------------------------------------------------
 
     def digits_value(self, text: str) -> Decimal:
-        """`4.700` -> 4700, `1,5` -> 1.5, `253.499,60` -> 253499.6 (exact, so `8,3 triệu` is 8300000)."""
+        """`4.700` -> 4700, `1,5` -> 1.5, `253.499,60` -> 253499.6 (exact, so `8,3 triệu` is 8300000);
+        `2.5` -> 2.5 (a dot before one or two digits is a decimal point, numbers.yaml dot_decimal)."""
+        if self.dot_decimal.fullmatch(text):
+            return Decimal(text)
         return Decimal(text.replace(".", "").replace(",", "."))
 
     def words_value(self, text: str) -> Decimal:
@@ -279,6 +292,8 @@ class NumberInterpreter:
         blockers = self.lex.blockers
         for k in range(min(len(lowered), BLOCKER_WORDS), 0, -1):
             effect = blockers.get(tuple(reversed(lowered[:k])))
+            if effect and k < len(before) and all(w[0].isupper() for w, _ in before[:k + 1]):
+                continue  # "Hải Phòng 271 ca", "Sài Gòn Nha Trang 26 em": the words end a proper name
             if effect == "allow":
                 return None
             if effect == "clock":
@@ -326,7 +341,7 @@ class NumberInterpreter:
         and a capitalised head takes the name after it (`hai Bộ Quốc phòng`).
         """
         if pos + 1 >= len(text) or text[pos] != " " or not text[pos + 1].isalpha():
-            return None  # a unit is a word after one space: not "5, ", "5)", "5 6"
+            return self._quoted_unit(text, pos)  # a unit is a word after one space: not "5, ", "5)", "5 6"
         quick = self._quick_unit(text, pos)
         if quick is not None:
             return quick
@@ -377,6 +392,21 @@ class NumberInterpreter:
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
         return Unit(window[1:end], pos + end, head)
+
+    def _noun_before(self, text: str, start: int) -> str | None:
+        """A noun of unit_before.txt written right before the amount at `start` (`dân số 14 triệu`), or None."""
+        head = text[max(0, start - UNIT_BEFORE_CHARS):start].rstrip().lower()
+        return next((n for n in self.lex.units_before if head.endswith(n) and (
+            len(head) == len(n) or not head[-len(n) - 1].isalnum())), None)
+
+    def _quoted_unit(self, text: str, pos: int) -> Unit | None:
+        """A quoted name of what is counted after the number at `pos` (`500 “móc khóa an ninh”`), or None."""
+        if pos + 1 >= len(text) or text[pos] != " " or text[pos + 1] not in QUOTE_OPENERS:
+            return None
+        m = self.quoted_unit.match(text, pos + 1)
+        if m is None or len(m.group("unit").split()) > UNIT_MAX_SYLLABLES:
+            return None
+        return Unit(m.group("unit"), m.end(), None)
 
     def _rated(self, token: str) -> Head | None:
         """The head of a unit written as one token with a rate (`usd/tấn`), else None."""
@@ -558,6 +588,8 @@ class NumberInterpreter:
         mag_word, mag1_word, glued = g["mag"], g.get("mag1"), g.get("glued")
         percent = cand.rule == RULE_PERCENT
         measured = percent or bool(glued or mag_word or mag1_word)
+        if not measured and self.dot_decimal.fullmatch(num):
+            return _nothing("time")  # "từ 1.7 ảnh": a dotted day.month; a decimal dot needs "%", a glued unit or "triệu"
         start = cand.start
         qualifier = None
         named = False  # a capitalised word right before: a number in a name, unless a counting noun follows
@@ -568,7 +600,7 @@ class NumberInterpreter:
             qualifier, start, used = self.hedge(text, start, before)
             # a phrase that only looks like a hedge ends the words that could block ("10GB/tháng trong vòng
             # 18 tháng", "San Diego trong vòng ba tuần")
-            if qualifier is None and before[used:] and not used:
+            if qualifier is None and before[used:] and not used and not after_place:  # "Hải Phòng 271 ca": a place
                 why = self.blocked(text, before[used:], measured)
                 if why == "blocked" and (mag_word or mag1_word):
                     why = None  # an amount with its magnitude is no address or name: "Quỹ … huyện 20 triệu đồng"
@@ -609,13 +641,16 @@ class NumberInterpreter:
                 named_only = True  # "Kim Nọi 6 nhà": a count only if "nhà" was just counted
         if percent or glued:  # a rate keeps its rate as written: "3,3%/năm", "5m/s" (GUIDELINES.md)
             rate = self.percent_rate.match(text, end) if percent else self._rate(text, end, glued)
-            unit_text = (_percent_sign(g.get("pct", "")) if percent else glued) + (rate.group() if rate else "")
+            unit_text = (_percent_sign(g.get("pct", "")) if percent else glued) + (_rate_text(rate) if rate else "")
             end = rate.end() if rate else end
         else:
             unit = read[0] if read is not None else self.read_unit(text, end, cand.rule == RULE_WORDS)
-            if unit is None and text.startswith(" trong số ", end):
-                unit = self._partitive_unit(text, end)
-            if unit is None:
+            if unit is None and text.startswith(" trong ", end):
+                unit = self._partitive_unit(text, end, values[0])
+            noun = self._noun_before(text, start) if unit is None and (mag_word or mag1_word) else None
+            if noun is not None:
+                unit_text = noun  # "dân số khoảng 1,78 triệu": the noun before names what the amount counts
+            elif unit is None:
                 if not (mag_word or mag1_word) or not self._money_or_rate(text, cand):
                     return _nothing("no_unit")
                 unit_text, end = self._money_unit(text, cand)
@@ -642,10 +677,14 @@ class NumberInterpreter:
                 if self._grade(text, cand.start, unit.text):
                     return _nothing("blocked")  # "khách sạn 4-5 sao": a hotel class, not a count
                 unit_text, end = unit.text, unit.end
+                if unit.head is not None and unit.head.text == SECONDS and len(values) == 1:
+                    cs = self.hundredths.match(text, end)  # "15 giây 44": a race time, 15.44 s
+                    if cs and self.read_unit(text, cs.end()) is None:
+                        values, end = [values[0] + int(cs.group("cs")) / 100], cs.end()
                 if unit.head is not None and unit.head.kind == "measure" and text.startswith("/", end):
                     rate = self._rate(text, end, unit_text)  # "10 - 30 mm/24 giờ": the token stopped at the digits
                     if rate:
-                        unit_text, end = unit_text + rate.group(), rate.end()
+                        unit_text, end = unit_text + _rate_text(rate), rate.end()
         if qualifier and self.comparatives.fullmatch(qualifier):
             if self.above_sea.match(text, end):
                 qualifier = qualifier.split()[-1]  # "cao hơn 2.700m so với mực nước biển": more than
@@ -743,17 +782,22 @@ class NumberInterpreter:
         words = tuple(WORD_RE.findall(text[end:end + 24].lower()))
         return any(words[:k] in self.lex.money_nouns for k in (1, 2, 3))
 
-    def _partitive_unit(self, text: str, end: int) -> Unit | None:
-        """The unit of the whole after `N trong số M`, ending at `end` (the part's span is the number)."""
+    def _partitive_unit(self, text: str, end: int, part: float) -> Unit | None:
+        """The unit of the whole after `N trong (số) M`, ending at `end` (the part's span is the number); none
+        when the whole is smaller or a time frame ("ca bệnh 2899 trong 14 ngày", "31.758 trong 24 giờ qua")."""
         m = self.partitive.match(text, end)
-        whole = self.read_unit(text, m.end()) if m else None
-        return Unit(whole.text, end, whole.head) if whole else None
+        if m is None or part > self.number_value(m.group("whole")):
+            return None
+        whole = self.read_unit(text, m.end())
+        if whole is None or whole.head is not None and whole.head.text in TIME_HEADS:
+            return None
+        return Unit(whole.text, end, whole.head)
 
     def _rate(self, text: str, end: int, unit: str) -> regex.Match[str] | None:
         """The rate written at `end` after `unit` (`/tấn`, `/24h`, `/3 kg`), or None: a part of a whole of
         the same unit (`222ha/240ha`) or an amount per amount (`đồng/1 tỷ đồng`) is no rate."""
         rate = RATE_RE.match(text, end)
-        if rate is None or not rate.group()[1].isdigit():
+        if rate is None or not rate.group()[1:].lstrip()[:1].isdigit():
             return rate
         per = rate.group().split("/")[1].lstrip("0123456789 ").lower()
         if per == unit.lower() or self.lex.number_words.get(per, (0, ""))[1] == "magnitude":
@@ -767,8 +811,13 @@ class NumberInterpreter:
         """`đồng`, or `đồng/tháng` for a rate written `triệu/tháng`."""
         rate = self._rate(text, cand.end, MONEY_UNIT)
         if rate:
-            return MONEY_UNIT + rate.group(), rate.end()
+            return MONEY_UNIT + _rate_text(rate), rate.end()
         return MONEY_UNIT, cand.end
+
+
+def _rate_text(rate: regex.Match[str]) -> str:
+    """A rate as part of a unit, without a space after its slash: `/ năm` -> `/năm`."""
+    return rate.group().replace("/ ", "/")
 
 
 def _counting(head: Head | None) -> bool:

@@ -2,7 +2,8 @@
 
 Everything here comes from files under `gazetteer/data/` (number words,
 qualifiers, unit heads and the positions of titles.tsv, stop words, affiliations, blockers, money cues, body parts,
-organisation heads, list heads, patterns/numbers.yaml);
+organisation heads, list heads, nouns
+before an amount, patterns/numbers.yaml);
 this module only turns them into lookup tables keyed by lower-case syllable
 tuples, which is what `find` and `interpret` consult.
 """
@@ -53,6 +54,7 @@ class NumberLexicon:
     ratings: dict[str, tuple[str, ...]] | None = None
     org_starts: frozenset[str] = frozenset()
     list_heads: frozenset[str] = frozenset()
+    units_before: tuple[str, ...] = ()
 
 
 def phrase(text: str) -> Phrase:
@@ -150,6 +152,7 @@ def load_lexicon() -> NumberLexicon:
         # first words of organisation heads ("Đội", "Công"): a coordinated unit may precede one
         org_starts=frozenset(w.split()[0] for w in load_words("official_org_heads.txt")),
         list_heads=frozenset(w.lower() for w in load_words("unit_list_heads.txt")),
+        units_before=tuple(w.lower() for w in load_words("unit_before.txt")),
         indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
         one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
