@@ -893,7 +893,7 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
             end = unit.head_end if not unit.org and unit.head_end > unit.start else unit.end
             end = unit.title_end if unit.title_end > 0 and unit.org else end  # not over the ministry above
             value = position_value(doc.text, unit, spot.person, spot.known == "foreign", provinces, lex)
-            if is_post(unit.kind, value.role, value.organisation or "", lex):
+            if is_post(unit.kind, value.role, value.organisation or "", lex, value.qualifier, value.org_kind):
                 rows.append((unit.start, end, unit, value))
     return rows
 

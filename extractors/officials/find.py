@@ -69,6 +69,8 @@ def find_names(text: str, lex: Lexicon) -> list[Candidate]:
             continue  # a name goes on with a capitalised syllable after the surname's space
         if text[start:end - 1] not in lex.main_surnames and _word_at(text, end) in lex.main_surnames:
             continue  # "trường Sen Vàng | Phạm Thị Tân": a common word before a surname
+        if text.startswith("Đoàn ", start) and lex.union_lead.search(text, max(0, start - 12), start):
+            continue  # "Trung ương Đoàn | Lê Quốc Phong": the Youth Union, the name after it
         m = lex.name.match(text, start)
         if m is not None:
             names.append(Candidate(_thi_start(text, start, last_end, lex), m.end(), "officials.name"))

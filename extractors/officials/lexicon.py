@@ -65,6 +65,7 @@ class Lexicon:
     role_as: regex.Pattern[str]
     appos_sep: regex.Pattern[str]
     pair_appoint: regex.Pattern[str]
+    union_lead: regex.Pattern[str]
     sep_before: regex.Pattern[str]
     age: regex.Pattern[str]
     kiem: regex.Pattern[str]
@@ -375,6 +376,7 @@ def load_lexicon() -> Lexicon:
         role_as=regex.compile(joiners["role_as"]),
         appos_sep=regex.compile(joiners["appos_sep"]),
         pair_appoint=regex.compile(joiners["pair_appoint"]),
+        union_lead=regex.compile(joiners["union_lead"]),
         sep_before=regex.compile(joiners["sep_before"]),
         age=regex.compile(joiners["age"]),
         kiem=regex.compile(joiners["kiem"]),

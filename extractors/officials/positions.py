@@ -49,6 +49,7 @@ class PositionLexicon:
     countries: regex.Pattern[str]
     org_heads: dict[str, str]
     not_posts: frozenset[str]
+    staff_roles: frozenset[str]
     org_nouns: regex.Pattern[str]
     place_posts: dict[str, str]
     province_units: dict[str, str]
@@ -73,7 +74,9 @@ def load_positions() -> PositionLexicon:
     provinces = sorted({row["name"] for row in load_tsv("provinces.tsv", key="id")})
     return PositionLexicon(
         roles=roles,
-        abbreviations=regex.compile(LEFT_EDGE + alternation(expansion) + r"(?![\p{L}\p{M}\p{N}&])"),
+        # a full stop glued to the next capital is a space ("TX.Sông Cầu", "TP.Vinh")
+        abbreviations=regex.compile(LEFT_EDGE + "(?P<abbr>" + alternation(expansion) + r")(?![\p{L}\p{M}\p{N}&])"
+                                    + r"(?P<glued>\.(?=\p{Lu}))?"),
         expansion=expansion,
         kinds=regex.compile(LEFT_EDGE + alternation(kind_of) + RIGHT_EDGE, regex.IGNORECASE),
         kind_of=kind_of,
@@ -91,6 +94,7 @@ def load_positions() -> PositionLexicon:
                                 + alternation(sorted(set(countries))) + "))" + RIGHT_EDGE),
         org_heads={row["role"]: row["org_head"] for row in load_tsv("role_org_heads.tsv", key="role")},
         not_posts=frozenset(w.casefold() for w in load_words("position_not_posts.txt")),
+        staff_roles=frozenset(w.casefold() for w in load_words("position_staff_roles.txt")),
         # an organisation noun leading it ("giáo viên trường ...", not "bác sĩ y khoa"), an
         # organisation head ("phóng viên Báo ...", "cán bộ của Khoa ...") or an abbreviation of
         # three capitals or more ("cán bộ TTGT TP Cần Thơ", "phóng viên TTXVN")
@@ -109,7 +113,7 @@ def load_positions() -> PositionLexicon:
 
 def expand_organisation(org: str, lex: PositionLexicon) -> str:
     """`org` with every listed abbreviation written out (`UBND TP.HCM` -> `Ủy ban nhân dân Thành phố Hồ Chí Minh`)."""
-    return lex.abbreviations.sub(lambda m: lex.expansion[m.group()], org)
+    return lex.abbreviations.sub(lambda m: lex.expansion[m["abbr"]] + (" " if m["glued"] else ""), org)
 
 
 def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[str | None, str, str | None]:
@@ -141,11 +145,15 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
     return role or None, org, ", ".join(qualifiers) or None
 
 
-def is_post(kind: str, role: str | None, organisation: str, lex: PositionLexicon) -> bool:
+def is_post(kind: str, role: str | None, organisation: str, lex: PositionLexicon,
+            qualifier: str | None = None, body_kind: str | None = None) -> bool:
     """Whether a title is a post for `positions`: a position always; an occupation or stated
     role only at a named body ("giáo viên trường ...", "cán bộ Công an TP", not "tài xế xe
-    tải", "bác sĩ y khoa", "ngư dân"); a pupil or student never."""
+    tải", "bác sĩ y khoa", "ngư dân"); a pupil or student never; a member of staff
+    (position_staff_roles.txt) not when former nor at a business ("nguyên cán bộ Ngân hàng ...")."""
     if (role or "").casefold() in lex.not_posts:
+        return False
+    if (role or "").casefold() in lex.staff_roles and ("nguyên" in (qualifier or "") or body_kind == "business"):
         return False
     if kind == "position":
         return True
