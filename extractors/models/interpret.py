@@ -134,15 +134,15 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     content = text[c_start:c_end]
     # A title does not end with a full stop inside its quotes; a sentence does.
     sentence = lex.full_stop.search(text, c_end, cand.end) is not None
-    if marker == "programme" and not colon and _titled(content, sentence):
-        # `thông tin về hội nghị “Hà Nội 2017- Hợp tác Đầu tư và Phát triển”`: the name of the event the
-        # verb is about, not the words said
-        return QuoteReading("programme", None)
-    speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     # a song's, a book's, a film's or an article's title is no speech (`bản rap “Quét sạch hết!”`, `có bài viết
     # “…”`: not framed by the `viết` in it), nor an offence's name in law (`về hành vi “…”`); nor the text of a
     # rule or a list of names after a colon: `Điều 65 … quy định: “…”`, `4 công trình được trao giải Nhất gồm: “…”`
     work_noun = not colon and _after_work_noun(tokens, lex)
+    if (marker == "programme" or work_noun) and not colon and _titled(content, sentence):
+        # `thông tin về hội nghị “Hà Nội 2017- Hợp tác Đầu tư và Phát triển”`, `Trình bày tham luận “…”, PGS,TS.
+        # X nhận định`: the name of the event or the work the verb is about, not the words said
+        return QuoteReading("other" if work_noun else "programme", None)
+    speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     if speaker is None and not work_noun and not _programme_start(content, lex) and _framed(tokens, colon, lex):
         speaker = subject_before(text, cand.start, lex, ctx.cast)  # `bà Minh cho rằng “oan sai”`
     work = speaker is None and (_after_text_opener(tokens, lex) if colon else work_noun)

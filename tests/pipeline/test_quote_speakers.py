@@ -384,3 +384,35 @@ def test_speaker_goes_on_in_the_next_sentence(extraction):
             "Phát đúng với hợp đồng đã ký với ngư dân”. PV tiếp tục truy vấn: “Vậy ông cho là Hoàng Gia Phát lừa Nam "
             "Triệu? Nam Triệu có kiến nghị cơ quan chức năng xử lý chưa?”.")
     assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", "bùi hữu hùng"), ("speech", None)]
+
+
+# An event after `sự kiện` and a paper after `tham luận` are names, not words said (bench; the author's verb
+# of the sentence makes no speech of them).
+NAMED_EVENTS_AND_PAPERS = [
+    pytest.param('Sự kiện "Những ngày văn hóa Hàn Quốc tại Quảng Nam" năm 2021 do Đại sứ quán Hàn Quốc tại Việt Nam '
+                 "phối hợp tổ chức.", ("programme", None), id="bench-su-kien"),
+    pytest.param("PGS,TS. Lương Khắc Hiếu (nguyên Quyền Giám đốc Học viện Báo chí và Tuyên truyền) trình bày tham luận "
+                 '"Đấu tranh phòng chống cơ hội chính trị theo tinh thần Nghị quyết Đại hội XIII".\n',
+                 ("other", None), id="bench-dantri-society-076-tham-luan"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_EVENTS_AND_PAPERS)
+def test_event_and_paper_titles_are_no_speech(extraction, text, expected):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
+
+
+# `kỳ vọng` after a speaker's name and `đáp` before a colon frame speech (models_speaker_verbs.txt; bench).
+MORE_VERBS = [
+    pytest.param('"Dù du lịch tăng trưởng mạnh song Sầm Sơn chưa phải địa điểm quen thuộc của khách quốc tế. Từ đó, giá '
+                 'trị BĐS cũng tăng mạnh", ông Mai Phạm Cao, Giám đốc dự án Công ty Tân Thời Đại kỳ vọng vào tương lai '
+                 "sáng của du lịch và BĐS Sầm Sơn.\n", "mai phạm cao", id="bench-dantri-business-202-ky-vong"),
+    pytest.param('Về phần mình, ông Aleksander Ceferin đáp trả khá cứng rắn: "Đó là động lực để tôi ở lại. Perez muốn '
+                 'Chủ tịch UEFA nghe và làm theo bất kỳ điều gì ông ta muốn."\n',
+                 "aleksander ceferin", id="bench-dantri-sport-075-dap"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", MORE_VERBS)
+def test_more_verbs_of_saying(extraction, text, speaker):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
