@@ -179,6 +179,8 @@ class NumberInterpreter:
         self.percent_rate = regex.compile(lex.patterns["percent_rate"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
         self.level_comparatives = regex.compile(lex.patterns["level_comparatives"])
+        self.height_hedge = regex.compile(lex.patterns["height_hedge"])
+        self.height_units = regex.compile(lex.patterns["height_units"])
         self.dot_decimal = regex.compile(lex.patterns["dot_decimal"])
         self.quoted_unit = regex.compile(lex.patterns["quoted_unit"])
         self.hundredths = regex.compile(lex.patterns["hundredths"])
@@ -686,7 +688,8 @@ class NumberInterpreter:
                     if rate:
                         unit_text, end = unit_text + _rate_text(rate), rate.end()
         if qualifier and self.comparatives.fullmatch(qualifier):
-            if self.above_sea.match(text, end):
+            if self.above_sea.match(text, end) or self.height_hedge.fullmatch(qualifier) and \
+                    self.height_units.fullmatch(unit_text):
                 qualifier = qualifier.split()[-1]  # "cao hơn 2.700m so với mực nước biển": more than
             elif self.difference.match(text, end) or self.level_comparatives.fullmatch(qualifier):
                 qualifier = None  # "ít hơn 15 vụ so với năm trước", "thấp hơn 3-4 độ": a difference, not a hedge

@@ -768,6 +768,13 @@ UNIT_CASES = [
     ("r7-trong-do-next", "Tại Tuyên Quang, 14 ngôi nhà bị ngập úng, hư hỏng do sạt lở đất đá. Nguyên nhân là do ảnh hưởng của mưa "
      "lớn vào rạng sáng 22/8.\n\nTrong đó, huyện Lâm Bình 11 nhà, Yên Sơn 3 nhà. Lực lượng công an",
      [(14, "ngôi nhà", None), (11, "nhà", None), (3, "nhà", None)]),
+    # the audit of 40 bench rows at seed 2035: a family pair is the unit, horsepower, a year before Christ, a height
+    ("r7-me-con",     "Tại đây hai mẹ con tiếp xúc gần với bệnh nhân 2899, là hàng xóm.", [(2, "mẹ con", None)]),
+    ("r7-me-con-2",   "Hà Nội: Tai biến sản khoa, cả 2 mẹ con thai phụ tử vong thương tâm", [(2, "mẹ con", None)]),
+    ("r7-cv",         "Trong đó, tàu cá công suất dưới 90 CV khai thác ven bờ, từ vùng lộng trở vào", [(90, "CV", "dưới")]),
+    ("r7-tcn",        "Trong 3 thời kỳ Chiến quốc (475 TCN đến 221 TCN), nhà Hán", [(3, "thời kỳ", None)]),
+    ("r7-cao-hon-m",  "Chú Tuấn Anh sợ quá leo ngay lên cây tràm cao hơn 4m để trốn", [(4, "m", "hơn")]),
+    ("r7-cao-hon-price", "Giá lúa năm rồi đã cao hơn 1.500 đồng/kg so với vụ trước", [(1500, "đồng/kg", None)]),
     ("r7-thap-hon",   "ăn nhiều cà rốt hơn có liên quan đến tỷ lệ phát triển ung thư tuyến tiền liệt thấp hơn 18%.",
      [(18, "%", None)]),
 ]
