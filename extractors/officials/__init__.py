@@ -51,7 +51,14 @@ from vnie.extractors.officials.interpret import (
     short_run,
     titles_of,
 )
-from vnie.extractors.officials.lexicon import NAME_CUES, Lexicon, foreign_shape, load_lexicon, name_shapes
+from vnie.extractors.officials.lexicon import (
+    NAME_CUES,
+    Lexicon,
+    foreign_countries,
+    foreign_shape,
+    load_lexicon,
+    name_shapes,
+)
 from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 
@@ -786,6 +793,7 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                     spot.person = longer[0]
             del persons[k]
     _join_foreign_prefixes(spots + shorts, persons)
+    _complete_foreign_names(text, spots + shorts, persons)
     for spot in shorts:
         if spot.accepted:
             continue
@@ -811,6 +819,27 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
     return persons
 
 
+def _complete_foreign_names(text: str, spots: list[Spot], persons: dict[str, Person]) -> None:
+    """A person named by one foreign word only ("ông Robart", "Bộ trưởng Mattis") takes the one
+    full name that word ends elsewhere in the article, found by no rule of its own ("thẩm phán
+    liên bang James Robart", "tướng James Mattis"; the officials audit at 4033843)."""
+    _, vn_word = name_shapes()
+    listed = {s.person for s in spots if s.listed}  # "Trump" is Donald Trump, not a misspelt "Doanld Trump"
+    for k in [k for k in persons if " " not in k and k not in listed]:
+        word = persons[k].name
+        if vn_word.fullmatch(word) is not None:
+            continue
+        full = _full_foreign_name(text, word)
+        if full == word:
+            continue
+        fk = key(full)
+        persons.setdefault(fk, Person(full, fk))
+        for spot in spots:
+            if spot.person == k:
+                spot.person = fk
+        del persons[k]
+
+
 # Capitalised words of a foreign shape written right before a foreign surname: its given names.
 _GIVEN_BEFORE = r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,2})"
 
@@ -824,9 +853,26 @@ def _full_foreign_name(text: str, word: str) -> str:
     fulls = set()
     for m in regex.finditer(_GIVEN_BEFORE + regex.escape(word) + r"(?![\p{L}\p{M}])", text):
         # the given names open their capitalised run: not "Thủ hiến New | Delhi Arvind Kejriwal"
-        if not any(vn_word.fullmatch(w) for w in m.group(1).split()) and not _after_name_word(text, m.start()):
-            fulls.add(m.group(1) + word)
-    return fulls.pop() if len(fulls) == 1 else word
+        given = _after_country(m.group(1))  # "Thủ tướng Iraq | Haider al-Abadi"
+        if given and not any(vn_word.fullmatch(w) for w in given.split()) and not _after_name_word(text, m.start()):
+            fulls.add(given + word)
+    # a place read as a given name once ("thẩm phán Seattle | James Robart") leaves the shortest
+    shortest = min(fulls, key=len, default=word)
+    return shortest if all(f == shortest or f.endswith(" " + shortest) for f in fulls) else word
+
+
+@functools.cache
+def _title_countries() -> tuple[str, ...]:
+    """The countries and places a foreign title may name (`foreign_countries`)."""
+    return tuple(foreign_countries())
+
+
+def _after_country(words: str) -> str:
+    """`words` without the country names opening them ("Saudi Arabia Salman " -> "Salman ")."""
+    for country in _title_countries():
+        if words.startswith(country + " "):
+            return _after_country(words[len(country) + 1 :])
+    return words
 
 
 def _after_name_word(text: str, start: int) -> bool:

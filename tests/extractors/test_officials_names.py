@@ -616,3 +616,23 @@ def test_known_locality_ends_before_a_name():
     rows = extract("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận vụ tai nạn đường sắt nghiêm trọng trên.")
     assert [r["text"] for r in rows["localities"]] == ["xã Tân Minh"]
     assert [(r["name"], r["titles"]) for r in rows["people"]] == [("Nguyễn Văn Hồng", ["Trưởng Công an xã Tân Minh"])]
+
+
+# fmt: off
+# (sentences of one bench article, the full name a one-word foreign mention takes)
+FOREIGN_FULL_NAMES = [
+    ("\"Đó là một tàu ngầm cổ điển\", Phó đô đốc hải quân Pháp Antoine Beaussant nói vớiAFP.\nTheo ông Beaussant, "
+     "tàu này chỉ chịu được độ sâu an toàn khoảng 250 mét.", "Antoine Beaussant"),  # dantri-world-138
+    ("Sau đó, ngày 3/2, thẩm phán Seattle James Robart lại ra phán quyết bác bỏ các điều khoản chính. "
+     "Sau khi ông Robart ra lệnh, Bộ Tư pháp ngày 4/2 gửi đơn kháng cáo. "
+     "Donald Trump (trái) và thẩm phán liên bang James Robart.", "James Robart"),  # baomoi-21494133 (the officials audit at 4033843: "Robart")
+    ("Quan chức cấp cao Palestine Hanan Ashrawi lên án luật mới này. Nó cũng cho phép những người định cư bắt tay vào "
+     "việc lấy đất ở khu Bờ Tây mà không bị trừng phạt\", ông Ashrawi cho biết.", "Hanan Ashrawi"),  # baomoi-21488309
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), FOREIGN_FULL_NAMES)
+def test_one_foreign_word_takes_the_full_name_written_elsewhere(text, name):
+    # issue 11: the row carries the person's full name, not the surname alone
+    assert names(text) & {name, name.split(" ")[-1]} == {name}
