@@ -195,6 +195,12 @@ def _glued_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     return last if word in lex.day_parts and rest[:1].isdigit() else end
 
 
+def _place_starts(spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether a found place starts at `start`."""
+    i = bisect.bisect_left(spans, (start, -1))
+    return i < len(spans) and spans[i][0] == start
+
+
 def _place_end(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
     """End of a found place that covers `start` (the candidate's first syllable), if any."""
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
@@ -235,8 +241,10 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
+    # an honorific opening a place is no honorific: "tỉnh Bình Dương, Bà Rịa Vũng Tàu"
     cues = [c for c in raw_cues if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)
-            and (c.groups["head"].casefold() not in lex.name_only_honorifics or c.end + 1 in name_starts)]
+            and (c.groups["head"].casefold() not in lex.name_only_honorifics or c.end + 1 in name_starts)
+            and not (c.groups["kind"] == "honorific" and _place_starts(place_spans, c.start))]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
     after_unit = {s.start for s in spots if _place_after_unit(text, s, lex, place_spans)}

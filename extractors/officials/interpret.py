@@ -17,7 +17,7 @@ import regex
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.keys import key
-from vnie.extractors.officials.find import PAREN_MAX, find_title_end, parent_end, skip_spaces, title_text
+from vnie.extractors.officials.find import PAREN_MAX, find_title_end, parent_end, skip_spaces, title_head_at, title_text
 from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
 
 TITLE_KINDS = ("position", "occupation", "role")
@@ -31,6 +31,9 @@ BLOCKER_WINDOW = 16
 FOREIGN_HONORIFICS = frozenset({"ông", "bà"})
 # Characters looked at before a post honorific for a plural ("các ", "hai vị ").
 PLURAL_WINDOW = 16
+# Characters looked at after an honorific for a dash gluing a title to the name (a name of four
+# words is under 40).
+GLUED_TITLE_WINDOW = 40
 
 
 
@@ -345,7 +348,12 @@ def short_run(text: str, unit: Unit, lex: Lexicon) -> regex.Match[str] | None:
             # a foreign name after it, not a Vietnamese given name ("chị Mỹ Linh", "thủ môn Đức Cường")
             if run is not None and (" " in run.group() or lex.vn_word.fullmatch(run.group()) is None):
                 return run
-    return lex.short_run.match(text, q)
+    run = lex.short_run.match(text, q)
+    if run is None:  # a title glued to the name by a dash: "Ông Siu Brul-Trưởng dòng họ Rmah"
+        dash = text.find("-", q, q + GLUED_TITLE_WINDOW)
+        if dash > q and title_head_at(text, dash + 1, lex):
+            run = lex.short_run.match(text, q, dash)
+    return run
 
 
 def titles_of(units: list[Unit]) -> list[str]:

@@ -170,6 +170,9 @@ FOUND = [
     # four capitalised words after "ông" with no surname or title among them (round 7: "ông Đạ Kriêng Ha Wê")
     ("Ông Chen Lai Shih Kuan (66 tuổi) đã kiên trì bám trụ hơn 30 năm, cùng người dân địa phương.",
      "Chen Lai Shih Kuan"),  # baomoi-21867807
+    # a title glued to the name by a dash (round 7: "Ông Siu Brul-Trưởng dòng họ Rmah")
+    ("Ông Rơ Lan Chun-Chủ tịch Hội CCB xã Ia Mơr-cho biết: Trên địa bàn xã có 4 làng Jrai: Klăh, Krông, Hnáp, Khôi.",
+     "Rơ Lan Chun"),  # corpus/gold blind-s4-q-024
 ]
 
 # (sentence, a name that is no person there)
