@@ -501,7 +501,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
                 or (count <= END_RUN_MAX and after in stops and start is not None
                     and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
-                or (_bare_org(text, head_end, end, count, lex) and (after >= n or text[after] in CLAUSE_END))
+                or (_bare_org(text, head_end, end, count, lex)
+                    and (after >= n or text[after] in CLAUSE_END or _speech_next(text, after, lex)))
             ):
                 end = pos = run_end
                 prev = LOWER
@@ -634,6 +635,13 @@ def _ends_open(text: str, end: int, lex: Lexicon) -> bool:
     ("Tổng cục Quản lý | đất đai", not the verb in "Sở | quản lý")."""
     m = lex.open_head.search(text, max(0, end - 24), end)
     return m is not None and text[m.start()].isupper()
+
+
+def _speech_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a verb of speech opens the text at `pos` ("Trưởng Ban điều hành mô hình | cho hay",
+    "Trưởng Ban giám khảo cuộc thi | cho biết": the words before it name the bare organisation;
+    corpus/gold blind-s7-a, ../shared/bench)."""
+    return lex.speaker.match(text, pos) is not None
 
 
 def _bare_org(text: str, head_end: int, end: int, count: int, lex: Lexicon) -> bool:
