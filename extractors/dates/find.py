@@ -173,7 +173,10 @@ FROM = frozenset({"from"})
 # "từ 1/5 tới đây", "Từ 17-6, 23 tỉnh", "từ 21/4 này": a bare "từ" opens a day-month when one of these
 # follows (not "giảm từ 1/3 xuống", a fraction).
 FROM_BARE = regex.compile(r"(?<![\p{L}\d])[Tt]ừ $")
-FROM_BARE_AFTER = regex.compile(r"(?:\s+(?:tới|này|sẽ)(?!\p{L})|,)")
+# After a bare "từ 1/7", "đến 31/10": a clause or sentence ends, or the date looks ahead ("từ 1/10 tới").
+FROM_BARE_AFTER = regex.compile(r"(?:\s+(?:tới|này|sẽ)(?!\p{L})|[,.;)]|\s*(?:\n|$))")
+# Not after a number: "15 đến 23-9", "từ 2.7 đến 3.7" are ranges and magnitudes.
+UNTIL_BARE = regex.compile(r"(?<![\p{L}\d])(?<![\d%]\s)(?:đến|tới) $")
 # After a "từ ..." date: an end follows, so the date is no open range ("từ ngày 30/4 - 2/5").
 RANGE_END_AFTER = regex.compile(r"\s*,?\s*(?:[-–]|(?i:đến|tới|cho đến)(?!\s+(?i:nay|bây giờ)(?!\p{L})))")
 
@@ -284,9 +287,19 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(start, end, "dates.day_listed", groups) if hit else None
     if core == "dm":
         hit = _prefix(text, start, prefixes, DAY)
-        if hit is None and FROM_BARE.search(text, max(0, start - 4), start) and (
-                "future" in groups or FROM_BARE_AFTER.match(text, end)):
-            hit = (start - 3, text[start - 3:start - 1], frozenset({"day", "from"}))
+        # A bare "từ"/"đến" before a day/month: a date when no fraction can be meant (the day above the
+        # month, "đến 31/10") or a clause ends after it ("hoạt động từ 1/7."); "đến 1/3 tổng chi phí" is one.
+        bare = not_fraction = None
+        if hit is None:
+            bare = FROM_BARE.search(text, max(0, start - 4), start) or UNTIL_BARE.search(text, max(0, start - 5), start)
+            not_fraction = ("/" in text[start:end] and "d1" in groups and "m1" in groups
+                            and int(groups["d1"]) > int(groups["m1"]))  # "2.1" may be a decimal
+        if bare is not None and "." not in text[start:end] and (  # "lên đến 10.1," is a decimal
+                "future" in groups or not_fraction or FROM_BARE_AFTER.match(text, end)):
+            # "đến 31/10" reads as the day itself (GUIDELINES.md: either reading of a date after "đến");
+            # "từ 1/7" opens a range from it.
+            roles = frozenset({"day", "from"}) if bare.group().lower().startswith("từ") else DAY
+            hit = (bare.start(), bare.group().strip(), roles)
         if hit is not None and ("now" in groups or "from" in hit[2] and "yearly" not in groups
                                 and not RANGE_END_AFTER.match(text, end)):
             return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4", "hôm 8/11 tới nay" -> XXXX-11-08/..

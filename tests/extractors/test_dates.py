@@ -209,6 +209,10 @@ POSITIVE = [
      "cáo", ["2012"]),
     ("Để tiếp tục kế hoạch này, năm 2016, UBND TP.HCM tiếp tục ban hành Quyết định 2032 triển khai 8 cơ sở giết mổ",
      ["2016"]),
+    # a day after a bare "từ" or "đến" (bench dantri-society-083, dantri-entertainment-139, dantri-business-162)
+    ("tiền đề cho giai đoạn cao điểm kiểm tra xử phạt nghiêm theo quy định từ 30/6.\nĐiều chỉnh", ["2024-06-30/.."]),
+    ("lệnh này có thời hạn cho đến 1/5. Như vậy, nhiều người làm việc", ["2024-05-01"]),
+    ("ông Tuấn Anh cho biết tính đến 28/2, tổng dư nợ tín dụng đối với", ["2024-02-28"]),
     # the capital further back ("Luật Bảo vệ môi trường 2020", bench dantri-society-119), or an event's name
     # ending in lower-case words (bench dantri-education-105, dantri-travel-219)
     ("ông Nguyễn Hưng Thịnh cho biết, Luật Bảo vệ môi trường 2020 có hiệu lực thi hành kể từ đầu năm", ["2020"]),
@@ -385,6 +389,9 @@ NEGATIVE = [
     "số khách tăng từ 1500 đến 2000 người mỗi ngày",                 # a bare year-like count, no punctuation
     "sau 2000 người đăng ký",                                        # idem
     "dân số thế giới 2000 người",                                    # a count after an event's tail word
+    "chiếm đến 1/3 tổng chi phí sản xuất",                           # a fraction after "đến" (bench)
+    "lúc 12 giờ UV lên đến 10.1, cao nhất từ đầu năm",               # a decimal (bench dantri-science-143)
+    "Thời gian: 15 đến 23-9",                                        # the end of a range of counts (s7-e-008 shape)
     "mỗi ngày 1.5 triệu lượt khách",                                 # a dotted decimal, not a day.month
     "tỷ lệ tăng 3.2 lần, giá 10.5",                                  # dotted numbers with no day word
     "quý khách và quý vị đại biểu",                                  # quý as "dear"
