@@ -66,7 +66,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
-            "slug_id", "after_slug_title", "acronym")
+            "slug_id", "after_slug_title", "acronym", "date_header")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -169,9 +169,21 @@ def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
 def _datetime(match: regex.Match[str]) -> dt.datetime | None:
     """The datetime of a dateline match (naive: Vietnam local time), or None if impossible."""
     try:
-        return _datetime_parts(match, int(match["year"]), int(match["month"]), int(match["day"]))
+        month = int(match["month"]) if match["month"] else _month_of_word(match["mword"])
+        return _datetime_parts(match, int(match["year"]), month, int(match["day"])) if month else None
     except ValueError:
         return None
+
+
+@functools.cache
+def _month_names() -> object:
+    from vnie.extractors.dates.interpret import NumberWords  # here: the dates extractor imports this module
+    return NumberWords.load()
+
+
+def _month_of_word(words: str | None) -> int | None:
+    """`Mười Một` -> 11, `Giêng` -> 1 (gazetteer number_words.tsv and date_month_names.tsv)."""
+    return _month_names().month(" ".join(words.split())) if words else None  # type: ignore[attr-defined]
 
 
 def _datetime_parts(match: regex.Match[str], year: int, month: int, day: int) -> dt.datetime | None:
@@ -293,7 +305,8 @@ def _above_title(line: str) -> bool:
 def _header_furniture(line: str) -> bool:
     """A dateline, a time alone or a breadcrumb: never a headline, and may stand above one."""
     p = _patterns()
-    return bool(_is_dateline(line) or p["clock_line"].fullmatch(line) or p["breadcrumb"].match(line))
+    return bool(_is_dateline(line) or p["clock_line"].fullmatch(line) or p["breadcrumb"].match(line)
+                or p["date_header"].fullmatch(line))
 
 
 @functools.lru_cache(maxsize=8)

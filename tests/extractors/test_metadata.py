@@ -428,3 +428,18 @@ def test_byline_in_the_last_lines(text: str, authors: tuple[str, ...]) -> None:
 ])
 def test_byline_under_the_headline(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(text) == authors
+
+
+def test_dateline_with_a_month_in_words() -> None:
+    # the publication line of https://pbgdpl.haiduong.gov.vn/mot-so-mo-hinh-tu-phong-tu-quan-tu-bao-ve-antt-tieu-bieu-gan-voi-cong-tac-phong-chong-toi-pham-te-nan-xa-hoi-va-phat-dong-phong-trao-toan-dan-bao-ve-antq-tren-dia-ban-tinh/
+    # (corpus/samples/blind-s7-a.jsonl a-022): a month
+    # name, a view count and a share button after it
+    text = ("Một số mô hình “Tự phòng, tự quản, tự bảo vệ ANTT” tiêu biểu trên địa bàn tỉnh.\n\n"
+            "Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:\n\nQuán triệt")
+    assert find_dateline(text)[2] == dt.datetime(2023, 11, 10)
+    # a page's date header in the English order is today's date, not the story's, and no headline
+    # (https://sgtt.thesaigontimes.vn/?p=445398, corpus/samples/blind-s7-e.jsonl e-008)
+    text = ("Chủ Nhật, Tháng mười một 24, 2024\n\nĐiểm qua một số lễ hội du lịch trong tháng 9 đến tháng 11\n\n"
+            "(SGTT) - Bước vào mùa du lịch Thu, nhiều địa phương trên")
+    assert find_dateline(text) is None
+    assert find_title(text) == "Điểm qua một số lễ hội du lịch trong tháng 9 đến tháng 11"
