@@ -23,8 +23,13 @@ TITLE_MIN_WORDS = 3
 QUESTION_TITLE_MAX_WORDS = 20
 # Lines (datelines, "Breaking News", "print") a headline may sit under.
 TITLE_SKIP_LINES = 3
+# A line this short over a headline-like line twice as long may be a section name ("Thời sự Xã hội"), not a
+# short headline over its section ("Bác Hồ của chúng ta" / "Hình sự & tố tụng hình sự" on phapluatplus).
+SECTION_MAX_WORDS = 4
 # Lines above a dateline read for its header block (headline, byline printed once or twice).
 HEADER_LINES = 4
+# Characters under a dateline read for the byline and the line under it.
+HEADER_READ_CHARS = 600
 # Datelines sit within the first few lines (after a headline, a section name,
 # a byline) or, on some outlets, in the last ones; bylines in the last lines.
 DATELINE_FIRST_LINES = 6
@@ -66,7 +71,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
-            "slug_id", "after_slug_title", "acronym", "date_header")
+            "slug_id", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -155,8 +160,10 @@ def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
         if not before.strip(" |-–·•") and not rest:
             return start, end, when  # the whole line
         bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group())
-        # A headline run into its dateline ("... Thái Lan – Campuchia 19/12/2025 06:00") may be long.
-        title_before = not rest and match["hour"] is not None and not before.rstrip().endswith((".", ",", ";", ":"))
+        # A headline run into its dateline ("... Thái Lan – Campuchia 19/12/2025 06:00", "… ở Trà Vinh
+        # Ngày đăng: 07/12/2016") may be long.
+        timed = match["hour"] is not None or _patterns()["published_cue"].search(match.group())
+        title_before = not rest and timed and not before.rstrip().endswith((".", ",", ";", ":"))
         if bare or (len(before) + len(after) > DATELINE_CHROME_MAX and not title_before):
             continue
         if _patterns()["event_lead"].search(before) or (
@@ -248,14 +255,27 @@ def find_title(text: str) -> str | None:
 
     A view count, a bar or a dateline glued to its end is dropped.
     """
-    spans = _head_spans(text, TITLE_SKIP_LINES + 2)
-    for i, (start, end) in enumerate(spans[:-1]):
-        line = _title_line(text[start:end])
-        if _reads_as_title(line):
+    lines = [text[a:b] for a, b in _head_spans(text, TITLE_SKIP_LINES + 2)]
+    for i, raw in enumerate(lines[:-1]):
+        line = _title_line(raw)
+        if _reads_as_title(line) or (line.endswith(("...", "…")) and _reads_as_title(line.rstrip(".…"))
+                                     and _heads_story(lines[i + 1])):
+            below = _title_line(lines[i + 1])
+            # A section name over the headline ("Multimedia Đọc Báo in", "Thời sự Xã hội"): the
+            # headline is the line over the dateline or byline.
+            if (len(line.split()) <= SECTION_MAX_WORDS and i + 2 < len(lines) and not _heads_story(lines[i + 1])
+                    and _heads_story(lines[i + 2]) and _reads_as_title(below)
+                    and len(below.split()) >= 2 * len(line.split())):
+                return below
             return line
-        if not _above_title(text[start:end]):
+        if not _above_title(raw):
             return None
     return None
+
+
+def _heads_story(line: str) -> bool:
+    """A dateline or a byline: what stands right under a headline."""
+    return _is_dateline(line) or is_byline(line)
 
 
 def _title_line(line: str) -> str:
@@ -306,7 +326,7 @@ def _header_furniture(line: str) -> bool:
     """A dateline, a time alone or a breadcrumb: never a headline, and may stand above one."""
     p = _patterns()
     return bool(_is_dateline(line) or p["clock_line"].fullmatch(line) or p["breadcrumb"].match(line)
-                or p["date_header"].fullmatch(line))
+                or p["date_header"].fullmatch(line) or p["phone_bar"].fullmatch(line))
 
 
 @functools.lru_cache(maxsize=8)
@@ -331,6 +351,8 @@ def _names(byline: str) -> tuple[str, ...]:
         name = match.group().strip()
         if name in _not_author_acronyms():
             break  # what follows an agency is its bureau: "Thanh Hà-VOV- Miền Trung", "Vinh Quang/VOV - TPHCM"
+        if _patterns()["unit_start"].match(name):
+            return ()  # places listed, not a byline
         if not _patterns()["not_author_start"].match(name):
             found.append(name)
     return tuple(found)
@@ -412,10 +434,13 @@ def _head_authors(text: str, strict: bool = True) -> tuple[str, ...]:
     above = [line.strip() for line in text[:line_start].rstrip().split("\n")[-HEADER_LINES:] if line.strip()]
     before = above[-1] if above else ""
     after = text[line_end:].lstrip().split("\n", 1)[0].strip()
+    below = [line.strip() for line in text[line_end:line_end + HEADER_READ_CHARS].split("\n") if line.strip()]
+    under_after = below[1] if len(below) > 1 else ""
     for line in (after, before):
         match = byline_line.fullmatch(line)
         if match and (not strict or line.isupper() or match.group() != match["names"]
-                      or (line is before and _under_headline(text, above))):
+                      or (line is before and _under_headline(text, above))
+                      or (line is after and _opens_story(under_after))):
             return _names(match["names"])
     return ()
 
@@ -432,14 +457,27 @@ def _under_headline_authors(text: str) -> tuple[str, ...]:
     """The byline on the line right under a headline, when written in capitals or
     introduced (`LÂM CHÍ CÔNG |`, `Tác giả: Minh Anh`): a name in plain case there
     may be the story's first words."""
-    spans = _head_spans(text, 2)
-    if len(spans) < 2 or find_title(text) is None:
+    title = find_title(text)
+    if title is None:
         return ()
-    line = text[spans[1][0]:spans[1][1]].strip(" |-–·•")
+    lines = [text[a:b] for a, b in _head_spans(text, TITLE_SKIP_LINES + 4)]
+    at = next((i for i, line in enumerate(lines) if line.startswith(title)), None)
+    if at is None or at + 1 >= len(lines):
+        return ()
+    line = lines[at + 1].strip(" |-–·•")
     match = _patterns()["byline_line"].fullmatch(line)
-    if match and (line.isupper() or match.group() != match["names"]):
+    if match and (line.isupper() or match.group() != match["names"] or "(" in line  # "Ngọc Khánh (t.h)"
+                  or at + 2 < len(lines) and _opens_story(lines[at + 2])):
         return _names(match["names"])
     return ()
+
+
+def _opens_story(line: str) -> bool:
+    """The line under a byline when the names in plain case are the byline, not the story's first words:
+    the lead with its site tag (`(ANTV) - …`, `Kinhtedothi - …`), a dateline, a share button or a short
+    widget line (`Chia sẻ Zalo`, `aa`)."""
+    p = _patterns()
+    return bool(p["site_tag"].match(line) or _is_dateline(line) or p["header_widget"].fullmatch(line))
 
 
 def title_from_url(text: str, url: str | None) -> str | None:

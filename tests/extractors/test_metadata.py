@@ -413,6 +413,11 @@ def test_headline_named_by_the_url(url: str, text: str, title: str | None) -> No
     ("… Vụ việc hiện đang tiếp tục được xác minh, làm rõ. PV", ()),
     ("… chứ bây giờ chưa thể nói sớm được”./. Thanh Hà-VOV- Miền Trung", ("Thanh Hà",)),
     ("… nhưng không được./. Vinh Quang/VOV - TPHCM", ("Vinh Quang",)),
+    # places listed at the end of a text cut short, not a byline (https://www.tienphong.vn/xa-hoi/12-nguoi-chet-mat-
+    # tich-do-mua-lu-sat-lo-lai-chau-1309710.tpo, blind-s5-w w-003; a ministry cut short, thoidai.com.vn, s7-d d-005)
+    ("… trong đó đặc biệt là các huyện: Than Uyên, Sìn Hồ, Mường Tè (tỉnh Lai Châu). Huyện Kim Bôi, Lạc Sơn, Đà Bắc "
+     "(Hòa Bình), Bát Xát (L", ()),
+    ("… tổ chức buổi trình Thư ủy nhiệm. Bộ Ngo", ()),
 ])
 def test_byline_in_the_last_lines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(text) == authors
@@ -443,3 +448,46 @@ def test_dateline_with_a_month_in_words() -> None:
             "(SGTT) - Bước vào mùa du lịch Thu, nhiều địa phương trên")
     assert find_dateline(text) is None
     assert find_title(text) == "Điểm qua một số lễ hội du lịch trong tháng 9 đến tháng 11"
+
+
+@pytest.mark.parametrize("text, title", [
+    # the publication date glued to the headline, in brackets or labelled
+    # (https://congan.phutho.gov.vn/article/Cong-an-xa-Cao-Son-trien-khai-mo-hinh-4-ro-20566-9, blind-s4-q q-009;
+    # http://pctnxh.molisa.gov.vn/default.aspx?page=news&do=detail&id=832, blind-s6-b b-005)
+    ("Công an xã Cao Sơn triển khai mô hình “4 rõ”, nâng cao hiệu quả giữ gìn an ninh trật tự cơ sở (14/11/2025)\n"
+     "Trong bối cảnh yêu cầu bảo đảm an ninh", "Công an xã Cao Sơn triển khai mô hình “4 rõ”, nâng cao hiệu quả giữ gìn "
+     "an ninh trật tự cơ sở"),
+    ("Một số mô hình phòng, chống tội phạm và tệ nạn xã hội ở Trà Vinh Ngày đăng: 07/12/2016\nThời gian qua, trên "
+     "địa bàn tỉnh Trà Vinh", "Một số mô hình phòng, chống tội phạm và tệ nạn xã hội ở Trà Vinh"),
+    # a hotline bar and a section name over the headline, the byline under it
+    # (https://nld.com.vn/thu-tuong-pham-minh-chinh-gap-tong-thong-my-donald-trump-196251026182459888.htm, blind-s6-e e-012)
+    ("HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO\nThời sự Chính trị\n\n"
+     "Thủ tướng Phạm Minh Chính gặp Tổng thống Mỹ Donald Trump\n\nDương Ngọc - VGP\n\n(NLĐO)- Tổng thống Donald "
+     "Trump vui vẻ nhận lời mời thăm Việt Nam.", "Thủ tướng Phạm Minh Chính gặp Tổng thống Mỹ Donald Trump"),
+    # a headline ending in an ellipsis over its byline (corpus/samples/blind-s7-c.jsonl c-001, baophapluat)
+    ("Chủ tịch HĐND các tỉnh Bạc Liêu, Hòa Bình, Vĩnh Long, Lào Cai, Đồng Tháp...\n\nNgọc Khánh (t.h)\n\n"
+     "Trong khoảng 1 tuần qua, nhiều tỉnh đã tổ chức kỳ họp", "Chủ tịch HĐND các tỉnh Bạc Liêu, Hòa Bình, Vĩnh Long, "
+     "Lào Cai, Đồng Tháp..."),
+    # a short first line over a sapo with no stop is still the headline when no dateline or byline follows
+    # (bench dantri-education-151)
+    ("Sự thay đổi là hằng số\nBối cảnh cuộc sống hiện tại ngày càng có nhiều thách thức và vấn đề phát sinh, đặc "
+     "biệt trong lĩnh vực giáo dục.", "Sự thay đổi là hằng số"),
+])
+def test_headline_among_page_furniture(text: str, title: str) -> None:
+    assert find_title(text) == title
+
+
+@pytest.mark.parametrize("text, authors", [
+    # names in plain case under the headline, a share widget or the lead's site tag under them
+    # (https://kinhtedothi.vn/thai-binh-triet-pha-duong-day-buon-ban-ma-tuy-lon.html, blind-pol-2 pol-030;
+    # https://baophunuthudo.vn/kinh-te-xa-hoi/huyen-thuong-tin-thanh-lap-xa-moi-van-nhat-137803.html, blind-s4-r r-012)
+    ("Thái Bình: triệt phá đường dây buôn bán ma túy lớn\n\nBảo Ngọc\nChia sẻ Zalo\n\nKinhtedothi - Sáng 18/9, "
+     "Phòng Cảnh sát điều tra tội phạm về ma túy", ("Bảo Ngọc",)),
+    ("Huyện Thường Tín: Thành lập xã mới Vạn Nhất\n\nHoàng Anh\n\n(PNTĐ) - UBND huyện Thường Tín công bố Nghị quyết "
+     "1286/NQ-UBTVQH15.", ("Hoàng Anh",)),
+    # a name under the headline with the story's own sentence under it is not taken (bench-style lead)
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị\n\nAnh Sơn\n"
+     "Ngày 16/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm.", ()),
+])
+def test_plain_byline_in_the_header(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(text) == authors
