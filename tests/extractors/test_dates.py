@@ -209,6 +209,9 @@ POSITIVE = [
      "cáo", ["2012"]),
     ("Để tiếp tục kế hoạch này, năm 2016, UBND TP.HCM tiếp tục ban hành Quyết định 2032 triển khai 8 cơ sở giết mổ",
      ["2016"]),
+    # a time of day before the end of a range of full dates (bench baomoi-21471773)
+    ("Thời gian bán hồ sơ từ ngày 1/3/2017 đến hết 11h30 ngày 13/3/2017 (trong giờ hành chính).",
+     ["2017-03-01/2017-03-13"]),
     # a day after a bare "từ" or "đến" (bench dantri-society-083, dantri-entertainment-139, dantri-business-162)
     ("tiền đề cho giai đoạn cao điểm kiểm tra xử phạt nghiêm theo quy định từ 30/6.\nĐiều chỉnh", ["2024-06-30/.."]),
     ("lệnh này có thời hạn cho đến 1/5. Như vậy, nhiều người làm việc", ["2024-05-01"]),

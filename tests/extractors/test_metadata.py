@@ -406,6 +406,10 @@ def test_headline_named_by_the_url(url: str, text: str, title: str | None) -> No
     # initials among names, names joined by "+" (blind-s6-e.jsonl e-019 plo.vn, blind-s6-b.jsonl b-002 thtg.vn)
     ("… đi học về bằng xe đạp.\n\nT.LỘC - N.THANH - PN - T.NGUYỄN", ("T.LỘC", "N.THANH", "PN", "T.NGUYỄN")),
     ("… trong sự nghiệp bảo vệ an ninh Tổ quốc.\n\nThanh Triều + Việt Bình", ("Thanh Triều", "Việt Bình")),
+    # the reporters' station on its own line under the names (https://kontumtv.vn/tin-tuc/quoc-phong-an-ninh/ngay-hoi-
+    # toan-dan-bao-ve-an-ninh-to-quoc-2, corpus/samples/blind-s7-a.jsonl a-030)
+    ("… giao lưu ẩm thực, cồng chiêng và tổ chức giải bóng đá 05 người.\n\nY Nhàn- Hữu Huy\n\n"
+     "Trung tâm VH-TT-DL&TT huyện Kon Rẫy", ("Y Nhàn", "Hữu Huy")),
     # an outlet the story was taken from, a role or agency run into the paragraph, a bureau after an agency
     # (bench dantri-education-069, dantri-science-260, baomoi-22620093, baomoi-22370546, baomoi-21491254)
     ("… Sở Giáo dục và Đào tạo Hà Nội sẽ sớm có thông tin chi tiết.\nTheo HNM", ()),
