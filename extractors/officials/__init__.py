@@ -34,6 +34,7 @@ from vnie.extractors.officials.find import (
     find_known_names,
     find_names,
     honorific_skip,
+    scan_names,
     skip_spaces,
     title_head_at,
 )
@@ -149,14 +150,15 @@ def _byline_start(text: str) -> int:
     return at if at >= 0 else len(text)
 
 
-def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: list[tuple[int, int]]) -> list[Spot]:
+def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: list[tuple[int, int]],
+                hits: list[tuple[int, int]]) -> list[Spot]:
     """Name candidates, with a place written at their start cut off (`Hà Nam Lê Hà` -> `Lê Hà`).
 
     A candidate that is all place (`Hà Nội`, `Lý Nhân` found as a locality) is kept
     with `place` set: `interpret` drops it unless a title or honorific names a person.
     """
     spots = []
-    for cand in find_names(text, lex):
+    for cand in find_names(text, lex, hits):
         start, end = cand.start, _glued_end(text, cand.start, cand.end, lex)
         words = text[start:end]
         cut = _place_end(place_spans, start, end)
@@ -232,10 +234,12 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     if not text:
         return []
     place_spans = _place_spans(found)
-    spots = _name_spots(text, lex, places, place_spans)
+    surname_hits, known_hits = scan_names(text, lex)
+    spots = _name_spots(text, lex, places, place_spans, surname_hits)
     byline = _byline_start(text)
     raw_cues = find_cues(text, lex)
-    spots = _add_other_names(text, [s for s in spots if s.start < byline], raw_cues, lex, byline, place_spans, places)
+    spots = _add_other_names(text, [s for s in spots if s.start < byline], raw_cues, lex, byline, place_spans, places,
+                             known_hits)
     # A name right after "trường", "Bệnh viện", "đường" ... names the institution: no person,
     # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng").
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
@@ -377,13 +381,14 @@ def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None
 
 
 def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int,
-                     place_spans: list[tuple[int, int]], places: frozenset[str]) -> list[Spot]:
+                     place_spans: list[tuple[int, int]], places: frozenset[str],
+                     known_hits: list[tuple[int, int, str]]) -> list[Spot]:
     """`spots` plus the names the surname rule misses: well-known people (`Putin`,
     `Tập Cận Bình`, `Trường Chinh`) and foreign names right after a title or rank
     (`Tổng thống Mỹ Donald Trump`), each where no name was found; sorted by start."""
     spot_starts = [s.start for s in spots]
     extra: list[Spot] = []
-    for cand in find_known_names(text, lex):
+    for cand in find_known_names(text, lex, known_hits):
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
             extra.append(Spot(cand.start, cand.end, cand.rule, known=cand.groups["kind"], listed=True))
     taken = {s.start for s in spots} | {s.start for s in extra}
@@ -850,6 +855,9 @@ def _complete_foreign_names(text: str, spots: list[Spot], persons: dict[str, Per
 
 # Capitalised words of a foreign shape written right before a foreign surname: its given names.
 _GIVEN_BEFORE = r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,2})"
+# The last of those given names, read back from the surname (REVERSE: `match` ends where it is asked to).
+_LAST_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+ ", regex.REVERSE)
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 def _full_foreign_name(text: str, word: str) -> str:
@@ -858,6 +866,8 @@ def _full_foreign_name(text: str, word: str) -> str:
     Giám đốc pháp lý của Protect Democracy, nhấn mạnh. Ông Florence cho rằng" (the persons audit
     at 72d8c42), found by no rule of its own (no surname, no title before it)."""
     _, vn_word = name_shapes()
+    if not _given_before(text, word, vn_word):
+        return word  # no full name can be found: spare compiling a pattern for this word
     fulls = set()
     for m in regex.finditer(_GIVEN_BEFORE + regex.escape(word) + r"(?![\p{L}\p{M}])", text):
         # the given names open their capitalised run: not "Thủ hiến New | Delhi Arvind Kejriwal"
@@ -881,6 +891,20 @@ def _after_country(words: str) -> str:
         if words.startswith(country + " "):
             return _after_country(words[len(country) + 1 :])
     return words
+
+
+def _given_before(text: str, word: str, vn_word: regex.Pattern[str]) -> bool:
+    """Whether `word` is written somewhere as a whole word right after a capitalised word of a
+    non-Vietnamese shape: what every full name `_full_foreign_name` takes has, read without a
+    pattern of its own (most surnames have none: "ông Florence" after "Ông", a Vietnamese shape)."""
+    at = text.find(word)
+    while at >= 0:
+        if _LETTER.match(text, at + len(word)) is None:
+            given = _LAST_GIVEN.match(text, 0, at)
+            if given is not None and vn_word.fullmatch(given.group()[:-1]) is None:
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _after_name_word(text: str, start: int) -> bool:

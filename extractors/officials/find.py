@@ -3,7 +3,8 @@
 Nothing here decides who is a person; `interpret.py` links the pieces.
 
 - `find_names`: a surname and 1-3 capitalised syllables (`Nguyễn Đình Trung`),
-  split off a place written before it (`Tỉnh ủy Đắk Lắk Nguyễn Đình Trung`).
+  split off a place written before it (`Tỉnh ủy Đắk Lắk Nguyễn Đình Trung`); its surnames
+  and `find_known_names`' listed names come from one scan (`scan_names`).
 - `find_cues`: ranks, title heads and honorifics (`Trung tướng`, `Thứ trưởng`, `ông`).
 - `find_title_end`: where a title's organisation ends (`Thứ trưởng` + `Bộ Công an`).
 """
@@ -16,7 +17,7 @@ from collections.abc import Container
 import regex
 
 from vnie.extractors.base import Candidate
-from vnie.extractors.officials.lexicon import NAME_CUES, PREFIXES, Lexicon
+from vnie.extractors.officials.lexicon import NAME_CUES, PREFIXES, SURNAME, Lexicon
 
 # Lower-case syllables taken after a capitalised one as the rest of its word
 # ("Công an", "Chống tham"): 1 keeps verbs out ("Bộ Công an | chủ trì"); calibrated on
@@ -50,19 +51,33 @@ CLAUSE_END = ".;:)\n"
 _SPACES = regex.compile(r"\s+")
 
 
-def find_names(text: str, lex: Lexicon) -> list[Candidate]:
+def scan_names(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """One pass of `lex.names` over `text`: the surname hits as (end, length) and the well-known
+    name hits as (end, length, kind), `end` the inclusive end in `" " + text`, in text order."""
+    surnames: list[tuple[int, int]] = []
+    known: list[tuple[int, int, str]] = []
+    for end, (length, kind) in lex.names.iter(" " + text):
+        if kind == SURNAME:
+            surnames.append((end, length))
+        else:
+            known.append((end, length, kind))
+    return surnames, known
+
+
+def find_names(text: str, lex: Lexicon, hits: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Surname-initial capitalised names in `text`, without context checks.
 
     Args:
         text: the normalised article text.
         lex: the compiled lexicon.
+        hits: the surname hits of `scan_names`, when already read.
 
     Returns:
         One candidate per name span, rule `officials.name`.
     """
     names: list[Candidate] = []
     last_end = -1
-    for end, (length, _) in lex.surnames.iter(" " + text):
+    for end, length in scan_names(text, lex)[0] if hits is None else hits:
         # `end` is the inclusive index, in " " + text, of the space after the surname.
         start = end - 1 - length
         if start < last_end or end >= len(text) or not text[end].isupper():
@@ -662,14 +677,15 @@ def title_text(text: str, start: int, end: int, drops: list[int]) -> str:
     return _SPACES.sub(" ", raw).strip(" ,-–—")
 
 
-def find_known_names(text: str, lex: Lexicon) -> list[Candidate]:
+def find_known_names(text: str, lex: Lexicon, known: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
     """Well-known people written as listed (`known_persons.tsv`): `Putin`, `Tập Cận Bình`.
 
     `groups["kind"]` is the list's kind (`foreign`: a person wherever written; `alias`:
-    only after a cue), `groups["canonical"]` the listed full name.
+    only after a cue), `groups["canonical"]` the listed full name. `known`: the well-known
+    name hits of `scan_names`, when already read.
     """
     hits = []
-    for end, (length, kind) in lex.known_names.iter(" " + text):
+    for end, length, kind in scan_names(text, lex)[1] if known is None else known:
         start = end - length
         if end < len(text) and (text[end].isalnum() or unicodedata.combining(text[end]) or text[end] == "-"):
             continue

@@ -32,6 +32,8 @@ PREFIXES = ("nguyên", "cựu", "quyền")
 ANCHORED_END = regex.REVERSE
 # Cue kinds that matter only right before a name (their automaton keys end with a space).
 NAME_CUES = ("rank", "honorific", "naming")
+# The kind of a surname's hit in `Lexicon.names` (known_persons.tsv kinds are the others).
+SURNAME = "surname"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,9 @@ class Lexicon:
     """Compiled patterns and lookup tables of the officials extractor."""
 
     name: regex.Pattern[str]
-    surnames: ahocorasick.Automaton
+    # surnames (value kind SURNAME, keys ending with the space after one) and well-known names as
+    # written (value kind: their known_persons.tsv kind), in one automaton: one scan finds both
+    names: ahocorasick.Automaton
     # surnames.txt only; the others (official_surnames_more.txt) are also common words
     main_surnames: frozenset[str]
     all_surnames: frozenset[str]
@@ -91,7 +95,6 @@ class Lexicon:
     speaker: regex.Pattern[str]
     short_run: regex.Pattern[str]
     locality_words: frozenset[str]
-    known_names: ahocorasick.Automaton
     known_canonical: dict[str, str]
     country: Gated
     country_starts: frozenset[str]  # first words of `country` matches (a cheap test before it)
@@ -303,10 +306,11 @@ def load_lexicon() -> Lexicon:
         for entry, kind in cue_kind.items()
         for word in [entry] + ([f"{p} {entry}" for p in PREFIXES] if kind in ("position", "occupation", "role") else [])
     )
-    surname_hits = _automaton((name + " ", (len(name), "surname")) for name in surnames)
-
     joiners = load_patterns("officials.yaml")
     known = known_persons()
+    # `found` names are the surname rule's to find; they are listed for the persons linker only
+    names = _automaton([(name + " ", (len(name), SURNAME)) for name in surnames]
+                       + [(form, (len(form), kind)) for form, (_, kind) in known.items() if kind != "found"])
     units, unit_abbreviations = unit_words()
     countries = _countries()
     country_leads = list(load_words("official_country_leads.txt"))  # officials.yaml country_lead
@@ -330,7 +334,7 @@ def load_lexicon() -> Lexicon:
     not_after = r"(?<!" + LEFT_EDGE + alternation(load_words("official_institution_not_after.txt")) + r" )"
     return Lexicon(
         name=name,
-        surnames=surname_hits,
+        names=names,
         main_surnames=frozenset(surnames) - frozenset(more_surnames),
         all_surnames=frozenset(surnames),
         cues=cues,
@@ -405,8 +409,6 @@ def load_lexicon() -> Lexicon:
         speaker=regex.compile(r"[ ]*,?[ ]*" + alternation(load_words("official_speaker_verbs.txt")) + RIGHT_EDGE),
         short_run=regex.compile(joiners["short_run"]),
         locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),
-        # `found` names are the surname rule's to find; they are listed for the persons linker only
-        known_names=_automaton((form, (len(form), kind)) for form, (_, kind) in known.items() if kind != "found"),
         known_canonical={form: name for form, (name, _) in known.items()},
         country=Gated(regex.compile(joiners["country_lead"] + alternation(countries) + RIGHT_EDGE),
                       countries + country_leads),

@@ -1,0 +1,77 @@
+"""Officials: the shortcuts of the hot path give what the plain reading gives, on bench text.
+
+`scan_names` reads surnames and well-known names in one automaton pass; `_full_foreign_name`
+skips its per-word pattern when no capitalised word of a foreign shape stands before the word.
+Both must leave every answer as it was (the speed change is measured in `vnie bench`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnie.extractors.normalise import normalise_text
+from vnie.extractors.officials import _GIVEN_BEFORE, _after_name_word, _full_foreign_name
+from vnie.extractors.officials.find import find_known_names, find_names, scan_names
+from vnie.extractors.officials.lexicon import SURNAME, _automaton, known_persons, load_lexicon, name_shapes
+from vnie.gazetteer.load import load_words
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])")
+
+
+def _full_name_by_pattern(text: str, word: str) -> str:
+    """`_full_foreign_name` without its shortcut: the word's own pattern, always."""
+    _, vn_word = name_shapes()
+    fulls = set()
+    for m in regex.finditer(_GIVEN_BEFORE + regex.escape(word) + r"(?![\p{L}\p{M}])", text):
+        if not any(vn_word.fullmatch(w) for w in m.group(1).split()) and not _after_name_word(text, m.start()):
+            fulls.add(m.group(1) + word)
+    return fulls.pop() if len(fulls) == 1 else word
+
+
+def test_full_foreign_name_of_a_surname_written_alone():
+    # baomoi-22262959: the surname after "Ông" (a Vietnamese shape) ends one full name before it
+    text = ("Justin Florence, Giám đốc pháp lý của Protect Democracy, nhấn mạnh. "
+            "Ông Florence cho rằng nhiều quốc gia có thể chấp nhận việc này.")
+    assert _full_foreign_name(text, "Florence") == "Justin Florence"
+    assert _full_foreign_name(text.replace("Justin ", ""), "Florence") == "Florence"
+
+
+def test_full_foreign_name_shortcut_matches_the_pattern_on_bench(bench_records):
+    _, vn_word = name_shapes()
+    asked = found = 0
+    for record in bench_records:
+        text = normalise_text(record["text"])
+        words = {m.group() for m in _CAPITALISED.finditer(text) if vn_word.fullmatch(m.group()) is None}
+        for word in words:
+            expected = _full_name_by_pattern(text, word)
+            assert _full_foreign_name(text, word) == expected, (record["id"], word)
+            asked += 1
+            found += expected != word
+    assert asked > 1000 and found > 20  # the bench has many foreign words, some with given names before
+
+
+def test_one_scan_finds_what_two_automata_found(bench_records):
+    lex = load_lexicon()
+    surnames = load_words("surnames.txt") + load_words("official_surnames_more.txt")
+    only_surnames = _automaton((name + " ", (len(name), SURNAME)) for name in surnames)
+    only_known = _automaton((form, (len(form), kind)) for form, (_, kind) in known_persons().items() if kind != "found")
+    n_known = 0
+    for record in bench_records:
+        text = normalise_text(record["text"])
+        surname_hits, known_hits = scan_names(text, lex)
+        assert surname_hits == [(end, length) for end, (length, _) in only_surnames.iter(" " + text)]
+        assert known_hits == [(end, length, kind) for end, (length, kind) in only_known.iter(" " + text)]
+        assert find_names(text, lex, surname_hits) == find_names(text, lex)
+        assert find_known_names(text, lex, known_hits) == find_known_names(text, lex)
+        n_known += len(known_hits)
+    assert n_known > 10
+
+
+def test_scan_names_reads_surnames_and_listed_names_at_once():
+    # baomoi-22359620
+    text = ("Cũng trong ngày hôm qua, Nhà Trắng ra tuyên bố cho hay Tổng thống Trump sẽ đón tiếp Thủ tướng "
+            "Nguyễn Xuân Phúc vào ngày 31/5 để thảo luận về quan hệ song phương và hợp tác khu vực.")
+    lex = load_lexicon()
+    surname_hits, known_hits = scan_names(text, lex)
+    assert [text[c.start:c.end] for c in find_names(text, lex, surname_hits)] == ["Nguyễn Xuân Phúc"]
+    assert [text[c.start:c.end] for c in find_known_names(text, lex, known_hits)] == ["Trump"]
