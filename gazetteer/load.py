@@ -221,12 +221,27 @@ def load_patterns(name: str) -> dict[str, str]:
 
     for key in raw:
         resolve(key, ())
-    for key, text in resolved.items():
+    # A fragment written inside others compiles as part of them: compiling the outermost ones
+    # checks the file (every fragment alone cost 0.09 s of CPU per process); only when one
+    # fails is every fragment compiled, to name the first that does not compile.
+    inner = {ref for text in raw.values() for ref in _REFERENCE.findall(text)}
+    try:
+        for key, text in resolved.items():
+            if key not in inner:
+                regex.compile(text)
+    except regex.error:
+        _refuse_uncompiled(path, resolved)
+        raise
+    return resolved
+
+
+def _refuse_uncompiled(path: Path, fragments: dict[str, str]) -> None:
+    """Raise DataError naming the first of `fragments` that does not compile alone."""
+    for key, text in fragments.items():
         try:
             regex.compile(text)
         except regex.error as exc:
             raise DataError(f"{path.name}:{_line_of(path, key)}: {key!r} does not compile: {exc}") from exc
-    return resolved
 
 
 def _line_of(path: Path, key: str) -> int:

@@ -71,6 +71,22 @@ def test_bad_patterns_are_refused(data_dir: Path, body: str, message: str) -> No
         load.load_patterns("bad.yaml")
 
 
+def test_a_fragment_that_does_not_compile_is_named_when_only_used_inside_another(data_dir: Path) -> None:
+    (data_dir / "patterns" / "bad.yaml").write_text("a: 'x{{b}}'\nb: '(unclosed'\n", encoding="utf-8")
+    with pytest.raises(DataError, match="bad.yaml:2: 'b' does not compile"):
+        load.load_patterns("bad.yaml")
+
+
+def test_every_fragment_of_the_shipped_patterns_compiles_alone() -> None:
+    # load_patterns compiles only the outermost fragments; the shipped ones all compile alone too
+    for path in sorted((load.DATA_DIR / "patterns").glob("*.yaml")):
+        for key, text in load.load_patterns(path.name).items():
+            try:
+                regex.compile(text)
+            except regex.error as exc:  # pragma: no cover - the message is the point
+                pytest.fail(f"{path.name}: {key!r} does not compile: {exc}")
+
+
 def test_alternation_is_longest_first_and_escaped() -> None:
     assert alternation(["Tỉnh", "Tỉnh ủy", "TP."]) == r"(?:Tỉnh\ ủy|Tỉnh|TP\.)"
     with pytest.raises(DataError):
