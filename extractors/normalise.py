@@ -139,6 +139,10 @@ def normalise_text(text: str) -> str:
         paragraphs separated by newlines (a blank line where the input had one).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters go before the repair: one inside a mojibake pair ("Ã\x1f\x80")
+    # hides it, and removing it afterwards would leave a text the next pass repairs.
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     text = repair_encoding(text)
     text = unicodedata.normalize("NFC", text)
     if _INVISIBLE_OR_MARK.search(text):

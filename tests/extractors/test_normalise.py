@@ -107,6 +107,16 @@ def test_normalisation_is_idempotent(seed_texts: dict[str, str]) -> None:
         assert normalise_text(once) == once
 
 
+def test_control_character_inside_mojibake_is_removed_before_the_repair(seed_texts: dict[str, str]) -> None:
+    # Found by the fuzz test: seed 000 with "Ã\x1f\x80" (the UTF-8 bytes of "À" read as
+    # cp1252, a control byte between them) before its headline. Removing the control byte
+    # after the repair left "Ã\x80", which the next pass repaired: not a fixed point.
+    raw = "Ã\x1f\x80" + seed_texts["000_f78b71d28ef61c78.txt"]
+    once = normalise_text(raw)
+    assert once.startswith("ÀNhân rộng mô hình phong trào toàn dân bảo vệ ANTQ ở Tây Nguyên\n")
+    assert normalise_text(once) == once
+
+
 def test_article_id_is_stable_hash_of_text() -> None:
     assert article_id("Bộ Công an") == article_id("Bộ Công an")
     assert article_id("Bộ Công an") != article_id("Bộ Công an.")
