@@ -80,11 +80,6 @@ FRAMED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FRAMED)
-def test_quote_framed_by_a_verb_of_saying(extraction, text, expected):
-    assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
-
-
 def test_programme_title_and_scare_quotes_near_a_speaker_keep_their_kind(extraction):
     # Bench sentences: a title after the speaker's verb is a programme; scare quotes stay `other`.
     found = quotes(extraction, "Ông Nguyễn Quý Xuân, Hiệu trưởng Trường THPT Phúc Lợi, Long Biên (Hà Nội) đã chia sẻ "
@@ -304,11 +299,6 @@ FAR_SUBJECT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FAR_SUBJECT)
-def test_speaker_far_before_the_verb(extraction, text, expected):
-    assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
-
-
 # Bench sentences: an article's title and an offence named in law are no speech (the audit at 8e700a6:
 # `Chủ tịch nước Trần Đại Quang có bài viết “…”` was speech; these are other articles), framed by a verb in
 # them (`bài viết`) or not, after a colon or not.
@@ -397,11 +387,6 @@ NAMED_EVENTS_AND_PAPERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NAMED_EVENTS_AND_PAPERS)
-def test_event_and_paper_titles_are_no_speech(extraction, text, expected):
-    assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
-
-
 # `kỳ vọng` after a speaker's name and `đáp` before a colon frame speech (models_speaker_verbs.txt; bench).
 MORE_VERBS = [
     pytest.param('"Dù du lịch tăng trưởng mạnh song Sầm Sơn chưa phải địa điểm quen thuộc của khách quốc tế. Từ đó, giá '
@@ -416,3 +401,11 @@ MORE_VERBS = [
 @pytest.mark.parametrize("text, speaker", MORE_VERBS)
 def test_more_verbs_of_saying(extraction, text, speaker):
     assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
+
+
+# One sentence, one quote: its kind and speaker. The tables above say which class each case
+# stands for (a verb of saying framing it, the subject far before the verb, an event's or a
+# paper's name after its noun).
+@pytest.mark.parametrize("text, expected", FRAMED + FAR_SUBJECT + NAMED_EVENTS_AND_PAPERS)
+def test_one_quote_kind_and_speaker(extraction, text, expected):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
