@@ -237,12 +237,18 @@ def test_progress_bar_on_a_terminal_shows_total_rate_and_time_left(tmp_path: Pat
 # --- clean stops --------------------------------------------------------------------------------
 
 
+def _sigint_default() -> None:
+    # A suite started from a background shell inherits SIGINT ignored, and Python keeps it ignored: the
+    # child would never see the Ctrl-C this test sends. Give it the terminal's default, as a user has.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_ctrl_c_stops_cleanly_and_leaves_the_folder_valid(tmp_path: Path, workers: str) -> None:
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "vnie", "run", "-", "--out", str(out), "--workers", workers,
                              "--no-progress"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_sigint_default)
     for i in range(200):  # then stdin stays open: the run waits for more
         proc.stdin.write(json.dumps({**RECORD, "id": f"r{i}", "text": f"{RECORD['text']} ({i})"},
                                     ensure_ascii=False) + "\n")
