@@ -69,3 +69,20 @@ def first_word(text: str | None) -> str:
 def word_set(text: str | None) -> frozenset[str]:
     """The words of `key(text)`, punctuation dropped: what lenient model matching compares."""
     return frozenset(_WORD.findall(key(text)))
+
+
+def unmarked(text: str) -> str:
+    """`text` lower-cased without tone or vowel marks, character for character (`Đà Nẵng` -> `da nang`),
+    so offsets into it are offsets into `text`: for URL slugs and syllable shapes written without marks."""
+    return text.lower().translate(_unmarked_table())
+
+
+@functools.cache
+def _unmarked_table() -> dict[int, str]:
+    """Each precomposed Latin letter -> its base letter (`ặ` -> `a`, `đ` -> `d`)."""
+    table = {ord("đ"): "d"}
+    for code in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base.lower()
+    return table

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import regex
 
+from vnie.extractors.keys import unmarked
 from vnie.gazetteer.load import load_patterns, load_words
 
 # A headline is a short first line; calibrated on the seeds and 200 bench
@@ -494,7 +494,7 @@ def title_from_url(text: str, url: str | None) -> str | None:
         return None
     for start, end in _head_spans(text, TITLE_SKIP_LINES + 2):
         line = text[start:end]
-        match = _find_words(_fold(line[:SLUG_LINE_CHARS]), words)
+        match = _find_words(unmarked(line[:SLUG_LINE_CHARS]), words)
         if match is None:
             if len(line) > SLUG_ABOVE_MAX_CHARS or line[-1] in ".!?…\"”":
                 return None  # a paragraph of the body: the headline is not above it
@@ -548,22 +548,6 @@ def _find_words(folded: str, words: tuple[str, ...]) -> tuple[int, int] | None:
         if tokens[i][2] == words[0] and all(tokens[i + k][2] == words[k] for k in range(1, n)):
             return tokens[i][0], tokens[i + n - 1][1]
     return None
-
-
-def _fold(text: str) -> str:
-    """`text` lower-cased without tone marks, character for character (`Đà Nẵng` -> `da nang`): offsets kept."""
-    return text.lower().translate(_fold_table())
-
-
-@functools.cache
-def _fold_table() -> dict[int, str]:
-    """Each precomposed Latin letter -> its base letter (`ặ` -> `a`, `đ` -> `d`)."""
-    table = {ord("đ"): "d"}
-    for code in range(0xC0, 0x1F00):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base.lower()
-    return table
 
 
 def find_url(text: str) -> str | None:

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
 from vnie.extractors.base import Mention, OfficialValue
-from vnie.extractors.keys import key
+from vnie.extractors.keys import key, unmarked
 from vnie.extractors.models.lexicon import (
     ANTECEDENT_CHARS, APPOSITION_CHARS, FRAME_WORDS, SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS,
     Lexicon,
@@ -726,8 +725,7 @@ def _given_name(word: str, ws: Words) -> bool:
     low = word.casefold()
     if len(low) < 2 or low in ws.places or low in ws.not_names or low in ws.cues:
         return False
-    bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c)).replace("đ", "d")
-    return _SYLLABLE.fullmatch(bare) is not None
+    return _SYLLABLE.fullmatch(unmarked(low)) is not None
 
 
 def _vietnamese(word: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from vnie.evaluation.baseline import corpus_digest, pin_floors
 from vnie.evaluation.report import Mark, fold, locate, segments
 from vnie.evaluation.evaluate import GoldError, below_floors, load_gold, parse_floors
-from vnie.extractors.keys import first_word, key, word_set
+from vnie.extractors.keys import first_word, key, unmarked, word_set
 from vnie.evaluation.scoring import (Counts, field_matches, lenient_pairs, published_matches, score_article,
                               total_scores)
 
@@ -458,3 +458,11 @@ def test_pooled_first_look_sums_counts_and_weights_attributes():
     assert pooled["unit"] == pytest.approx((0.9419 * 86 + 0.918 * 61) / 147)
     assert pooled["published"] == pytest.approx((0.9 * 15 + 0.9286 * 17) / 32)
     assert pooled["models"] is None
+
+
+def test_unmarked_drops_marks_letter_for_letter() -> None:
+    # seed 000: a URL slug's words are found at the same offsets (metadata.title_from_url)
+    line = "Trung tướng Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an"
+    bare = unmarked(line)
+    assert bare == "trung tuong le quoc hung, uy vien trung uong dang, thu truong bo cong an"
+    assert len(bare) == len(line)
