@@ -122,13 +122,29 @@ def _regions() -> list[Surface]:
     return list(out.values())
 
 
-def _countries() -> list[Surface]:
-    out: list[Surface] = []
+@functools.cache
+def load_countries() -> tuple[tuple[str, str], ...]:
+    """(name, side) of every country of `data/province_countries.tsv`, checked and read once
+    per process: the provinces, officials, positions and speakers stages all read it here.
+
+    Raises:
+        DataError: on an unknown side.
+    """
+    out = []
     for row in load_tsv("province_countries.tsv", key="name"):
         if row["side"] not in COUNTRY_SIDES:
             raise DataError(f"province_countries.tsv: country {row['name']!r} has unknown side {row['side']!r}")
-        out.append(Surface(row["name"], row["side"], "any"))
-    return out
+        out.append((row["name"], row["side"]))
+    return tuple(out)
+
+
+def country_names(side: str | None = None) -> tuple[str, ...]:
+    """Country names as listed (`Lào`, `nước Lào`), all of them or those of one side."""
+    return tuple(name for name, s in load_countries() if side is None or s == side)
+
+
+def _countries() -> list[Surface]:
+    return [Surface(name, side, "any") for name, side in load_countries()]
 
 
 def _levels() -> dict[str, str]:

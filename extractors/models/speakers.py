@@ -35,6 +35,7 @@ from vnie.extractors.models.lexicon import (
 )
 from vnie.gazetteer.honorifics import honorific_words
 from vnie.gazetteer.load import load_tsv, load_words
+from vnie.gazetteer.provinces import country_names
 
 # Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
 SUBJECT_GAP_WORDS = 2
@@ -113,7 +114,7 @@ def load_words_of_slots() -> Words:
     cues = {w.casefold() for w in honorifics + load_words("models_speaker_cues.txt")}
     cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
     titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues
-    countries = [row["name"].casefold() for row in load_tsv("province_countries.tsv", key="name")]
+    countries = [name.casefold() for name in country_names()]
     provinces = [row["name"].casefold() for row in load_tsv("provinces.tsv", key="id")]
     provinces += [row["alias"].casefold() for row in load_tsv("aliases.tsv")]
     # districts and towns (`Tân Bình`, `Nghi Sơn`), not communes: many communes bear people's names

@@ -62,6 +62,7 @@ from vnie.extractors.officials.lexicon import (
 )
 from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
+from vnie.gazetteer.provinces import country_names
 
 
 __all__ = ["build", "extract_officials", "key"]
@@ -100,7 +101,7 @@ def _province_names() -> frozenset[str]:
     (all from the provinces gazetteer), and our other places (continents, seas, districts)."""
     names = {row["name"] for row in load_tsv("provinces.tsv")}
     names.update(row["alias"] for row in load_tsv("aliases.tsv"))
-    names.update(row["name"] for row in load_tsv("province_countries.tsv", key="name"))
+    names.update(country_names())
     names.update(load_words("official_not_names.txt"))
     return frozenset(n for n in names if " " in n)
 
@@ -108,7 +109,7 @@ def _province_names() -> frozenset[str]:
 @functools.cache
 def _country_names() -> frozenset[str]:
     """Every country name of the provinces gazetteer (`Việt Nam`, `Lào`)."""
-    return frozenset(row["name"] for row in load_tsv("province_countries.tsv", key="name"))
+    return frozenset(country_names())
 
 
 def build():

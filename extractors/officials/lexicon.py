@@ -15,7 +15,7 @@ import regex
 
 from vnie.gazetteer.honorifics import honorific_words, load_honorifics
 from vnie.gazetteer.load import DataError, Gated, Needing, alternation, load_patterns, load_tsv, load_words
-from vnie.gazetteer.provinces import load_gazetteer
+from vnie.gazetteer.provinces import country_names, load_gazetteer
 
 # Word edges: no letter, mark or digit on that side.
 LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"
@@ -235,8 +235,7 @@ def known_persons() -> dict[str, tuple[str, str]]:
 
 def foreign_countries() -> list[str]:
     """Foreign country names (`Lào`, not `nước Lào`) and the places a foreign title may name."""
-    names = [row["name"] for row in load_tsv("province_countries.tsv", key="name") if row["side"] == "foreign"]
-    return [n.removeprefix("nước ") for n in names] + list(load_words("official_title_places.txt"))
+    return [n.removeprefix("nước ") for n in country_names("foreign")] + list(load_words("official_title_places.txt"))
 
 
 def _countries() -> list[str]:

@@ -20,7 +20,7 @@ from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
 from vnie.extractors.keys import key
 from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons, unit_words
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
-from vnie.gazetteer.provinces import load_gazetteer, province_names_2025
+from vnie.gazetteer.provinces import country_names, load_gazetteer, province_names_2025
 
 # The party committee of a province-level unit of each kind ("Bí thư Tỉnh ủy" of a tỉnh).
 PARTY_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}
@@ -69,7 +69,7 @@ def load_positions() -> PositionLexicon:
         roles[row["alias"].casefold()] = row["role"]
     expansion = {row["abbr"]: row["expansion"] for row in load_tsv("org_abbreviations.tsv", key="abbr")}
     kind_of = {row["word"].casefold(): row["kind"] for row in load_tsv("org_kinds.tsv", key="word")}
-    countries = [r["name"] for r in load_tsv("province_countries.tsv", key="name") if r["side"] == "foreign"]
+    countries = list(country_names("foreign"))
     countries += list(load_words("official_title_places.txt"))
     provinces = sorted({row["name"] for row in load_tsv("provinces.tsv", key="id")})
     return PositionLexicon(
