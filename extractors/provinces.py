@@ -319,6 +319,9 @@ def _before_a_name(text: str, pos: int, end: int, level: str, ctx: Context) -> i
     from `pos` when a person's name starts right after it and the whole run is no known locality:
     "xã Vĩnh Thành | Trần Thanh Sơn cho biết", "huyện Sông Hinh | Trần Thơ Ấu"."""
     name = text[pos:end]
+    first, _, rest = name.partition(" ")
+    if first.isdigit() and rest[:1].isupper():
+        return pos + len(first)  # a unit named by its number ends there: "quận 7 | Đào Gia Vượng cho hay"
     if name.count(" ") < 2 or _locality_key(level, name) in ctx.locality_units:
         return end
     space = name.find(" ")

@@ -28,6 +28,7 @@ from vnie.extractors.metadata import find_authors
 from vnie.extractors.officials.find import (
     PAREN_MAX,
     clause_cut,
+    find_appositive_names,
     find_cues,
     find_foreign_names,
     find_info_names,
@@ -91,6 +92,8 @@ INSTITUTION_WINDOW = 24
 # Longest photo caption line whose first name is taken as a person's (the gold's captions
 # are under 150 characters; a paragraph that ends with a credit is no caption).
 CAPTION_MAX = 200
+# Honorifics the press capitalises anywhere, which name no one themselves ("với Ngài Lim Jae Hoon").
+CAPITALISED_HONORIFICS = frozenset({"ngài"})
 # Characters looked at before a capitalised occupation for an organisation head ("Hội ").
 ORG_HEAD_WINDOW = 12
 
@@ -400,7 +403,7 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
             if not any(e.start < cand.end and cand.start < e.end for e in extra):
                 extra.append(Spot(cand.start, cand.end, cand.rule))
-    for cand in find_foreign_names(text, cues, lex, taken):
+    for cand in find_foreign_names(text, cues, lex, taken) + find_appositive_names(text, cues, lex, ends):
         if _overlaps(place_spans, cand.start, cand.end) or text[cand.start : cand.end] in places:
             continue  # "Bí thư Tỉnh ủy Đắk Lắk": a place, not a foreign holder
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
@@ -583,6 +586,8 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         if glued and any(w[:1].isupper() for w in words):
             return False
     if cue.groups["kind"] != "honorific" or not word[:1].isupper() or not word[1:].islower():
+        return True
+    if word.casefold() in CAPITALISED_HONORIFICS:
         return True
     before = text[: cue.start].rstrip(" ")
     return not before or not before[-1].isalnum()
@@ -798,6 +803,7 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
         k = key(name)
         persons.setdefault(k, Person(name, k))
         spot.person = k
+    _join_cut_name(text, spots + shorts, persons)
     # A shorter name that ends a unique longer one is that person ("Duy Phong" -> "Lê Duy Phong").
     for k in sorted(persons, key=lambda k: k.count(" ")):
         longer = [o for o in persons if o != k and o.endswith(" " + k)]
@@ -831,6 +837,24 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                 person.rank = unit.text
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
+
+
+def _join_cut_name(text: str, spots: list[Spot], persons: dict[str, Person]) -> None:
+    """A name that ends a text cut off mid-word by the crawler ("Đối tượng Trần Thị", "Ông Phan Vi",
+    the last words of round 8's blind-s8-b-001 and s8-c-025) is the one person whose name it opens."""
+    end = len(text.rstrip())
+    if not text[end - 1 : end].isalpha():
+        return
+    last = next((s for s in spots if s.end == end and s.person), None)
+    if last is None:
+        return
+    owners = [k for k in persons if k != last.person and k.startswith(last.person)]
+    if len(owners) == 1:
+        cut = last.person
+        for spot in spots:
+            if spot.person == cut:
+                spot.person = owners[0]
+        del persons[cut]
 
 
 def _complete_foreign_names(text: str, spots: list[Spot], persons: dict[str, Person]) -> None:

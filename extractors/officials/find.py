@@ -292,7 +292,7 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
 
 def title_head_at(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a title head ("Chủ tịch", "Bộ trưởng Ngoại giao") starts at `pos`."""
-    words = text[pos : pos + 40].split(" ", 4)[:4]
+    words = [w.rstrip(".,;:!?)") for w in text[pos : pos + 40].split(None, 4)[:4]]  # "đồng chí | Tổng Bí thư."
     return any(" ".join(words[:k]).casefold() in lex.title_kind for k in range(1, len(words) + 1))
 
 
@@ -788,6 +788,34 @@ def find_info_names(text: str, lex: Lexicon, taken: Container[int]) -> list[Cand
     return out
 
 
+def find_appositive_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Container[int]) -> list[Candidate]:
+    """Foreign names of two or three words right before a comma and a title in lower case:
+    "Ibrahim Kalin, phát ngôn viên của Tổng thống Thổ Nhĩ Kỳ" (the persons audit at 794b29b),
+    which no rule found (no surname, no cue before). Every word is of a non-Vietnamese shape,
+    none a cue or a word of an organisation's name, and no capitalised word stands before the
+    run (where it starts would be unsure); names ending at a found name (`taken`) are left out."""
+    out: list[Candidate] = []
+    for cue in cues:
+        if cue.groups["kind"] != "position" or not text[cue.start : cue.start + 1].islower():
+            continue
+        end = cue.start - 2
+        if end <= 0 or text[end : cue.start] != ", " or end in taken:
+            continue
+        m = lex.info_name.search(text, max(0, end - INFO_NAME_WINDOW), end)
+        if m is None:
+            continue
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or unicodedata.combining(text[start - 1])):
+            continue
+        words = text[start:end].split(" ")
+        if len(words) > 3 or (_after_capitalised(text, start) and text[start - 2].isalpha()):
+            continue  # "Qatar, | Ibrahim Kalin": a comma closes the word before
+        if any(lex.vn_word.fullmatch(w) or w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words):
+            continue
+        out.append(Candidate(start, end, "officials.foreign_apposition", {"kind": "foreign"}))
+    return out
+
+
 def _end_before(text: str, bracket: int) -> int:
     """Where a name before the bracket at `bracket` ends: before the spaces and a comma in
     front of it ("Chen Haiyang, (sinh năm 1987)", "Và Bá Cha (SN 1995)")."""
@@ -817,7 +845,11 @@ def _direct_foreign(text: str, q: int, country: bool, lex: Lexicon) -> tuple[int
     foreign = any(lex.vn_word.fullmatch(w) is None for w in words)
     # Without a country the first word must be foreign: "Nguyễn Phú Trọngmong" is a
     # Vietnamese name glued to the next word by the crawler.
-    first_foreign = lex.vn_word.fullmatch(words[0]) is None
+    # A listed surname before a word of a foreign shape is a Korean or Chinese name ("Quận trưởng
+    # Kim Youngbae", round 8 blind-s8-c), its other words plain letters: not a name glued to the
+    # next word by the crawler ("Tô Lâmnhiệt").
+    first_foreign = lex.vn_word.fullmatch(words[0]) is None or (
+        words[0] in lex.all_surnames and foreign and all(w.isascii() for w in words[1:]))
     if (country and (foreign or len(words) >= 2)) or (first_foreign and len(words) >= 2):
         return run.start(), run.end()
     return None
@@ -838,6 +870,10 @@ def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) 
         compound = lex.compounds.match(text, q) if prev_cap or word.group()[0].isupper() else None
         if compound is not None:  # "Chánh án Tòa án | Tối cao | John Roberts": a compound of the name
             q = skip_spaces(text, compound.end())
+            continue
+        listed = lex.known_org.match(text, q) if word.group()[0].isupper() else None
+        if listed is not None:  # "người phát ngôn | Điện Kremlin | Dmitry Peskov": a listed body, no name
+            q, prev_cap = skip_spaces(text, listed.end()), True
             continue
         if lex.stop.match(text, q) and not (prev_cap and word.group() in lex.stop_tails):
             return None  # a stop word, unless a capitalised word's second syllable ("Bộ Ngoại | giao")

@@ -27,8 +27,11 @@ CHAIN_MAX = 6
 # Characters looked at before a name for a blocker word ("đường ", "thành phố ").
 BLOCKER_WINDOW = 16
 # Honorifics after which capitalised words without a Vietnamese surname are a
-# (foreign) person's name: "ông Cheng Nhann". Ranks always qualify.
-FOREIGN_HONORIFICS = frozenset({"ông", "bà"})
+# (foreign) person's name: "ông Cheng Nhann", "đồng chí Pheng Căn Tha Nhim, Phó Tỉnh trưởng tỉnh
+# Hủa Phăn" (Lao names run to four words), "Ngài Lim Jae Hoon". Ranks always qualify.
+FOREIGN_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
+# Characters looked back from a name for a term after its title ("nhiệm kỳ 2020 - 2025 " is 21).
+TERM_WINDOW = 28
 # Characters looked at before a post honorific for a plural ("các ", "hai vị ").
 PLURAL_WINDOW = 16
 # Characters looked at after an honorific for a dash gluing a title to the name (a name of four
@@ -190,6 +193,10 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
     chain: list[Unit] = []
     k = _honorifics_back(text, _back_spaces(text, start), lex)
     unit = ends.get(k) or ends.get(_before_bracket(text, k))
+    if unit is None and k > 0 and text[k - 1].isalnum():
+        term = lex.term_before.search(text, max(0, k - TERM_WINDOW), k)
+        if term is not None:  # "Bí thư Tỉnh ủy Tây Ninh | nhiệm kỳ 2020 - 2025 | Nguyễn Văn Quyết"
+            unit = ends.get(_back_spaces(text, term.start() + 1))
     adjacent = True
     if unit is None and k > 1 and text[k - 1] in "-–—" and text[k - 2] == " ":
         # "Thứ trưởng Bộ Công an - Lê Quốc Hùng": a spaced dash between the title and the name

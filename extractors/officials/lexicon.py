@@ -82,6 +82,7 @@ class Lexicon:
     honorific_list: regex.Pattern[str]
     post_count: regex.Pattern[str]
     term_word: regex.Pattern[str]
+    term_before: regex.Pattern[str]
     career_open: Needing  # official_career_posts.txt
     parent_ministry: regex.Pattern[str]
     parent_lead: regex.Pattern[str]
@@ -395,6 +396,7 @@ def load_lexicon() -> Lexicon:
         honorific_list=regex.compile(joiners["honorific_list"]),
         post_count=regex.compile(joiners["post_count"]),
         term_word=regex.compile(joiners["term_word"]),
+        term_before=regex.compile(joiners["term_before"], ANCHORED_END),
         career_open=Needing(regex.compile(joiners["career_open"]), load_words("official_career_posts.txt")),
         parent_ministry=regex.compile(joiners["parent_ministry"]),
         parent_lead=regex.compile(joiners["parent_lead"]),

@@ -173,6 +173,35 @@ FOUND = [
     # a title glued to the name by a dash (round 7: "Ông Siu Brul-Trưởng dòng họ Rmah")
     ("Ông Rơ Lan Chun-Chủ tịch Hội CCB xã Ia Mơr-cho biết: Trên địa bàn xã có 4 làng Jrai: Klăh, Krông, Hnáp, Khôi.",
      "Rơ Lan Chun"),  # corpus/gold blind-s4-q-024
+    # round 8: a foreign name before a comma and a title in lower case (find_appositive_names)
+    ("Bình luận về việc hỗ trợ Qatar, Ibrahim Kalin, phát ngôn viên của Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan, khẳng "
+     "định Ankara không cố đe dọa ai.", "Ibrahim Kalin"),  # baomoi-22592195 (the persons audit at 794b29b)
+    ("Julius Widjojono, phát ngôn viên của hải quân Indonesia, cho biết ngay trước khi biến mất, tàu Nanggala đã tham "
+     "gia một cuộc diễn tập.", "Julius Widjojono"),  # dantri-world-093
+    # a listed body between a title and a foreign holder (organisations.tsv "Điện Kremlin")
+    ("Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay, quyết định của Mỹ sẽ ít có ảnh hưởng thực tế tới công dân "
+     "Nga.", "Dmitry Peskov"),  # dantri-world-156
+    # "Ngài" and "đồng chí" before a foreign name of up to four words
+    ("Lễ Kỷ niệm có sự tham dự của Ngài Heng Samrin - Chủ tịch danh dự Đảng Nhân dân Campuchia, Chủ tịch Quốc hội "
+     "Vương quốc Campuchia.", "Heng Samrin"),  # baomoi-22603107
+    ("Ngày 26/5, Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon, Đặc phái viên Tổng thống Hàn Quốc, "
+     "Thị trưởng thành phố Seoul.", "Park Won Soon"),  # baomoi-22378534
+    ("Tới dự buổi lễ, có đồng chí Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội nước CHXHCN Việt Nam; đồng chí Pa Ny Tho Tu, "
+     "Ủy viên Bộ chính trị, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào.", "Pa Ny Tho Tu"),  # baomoi-22692972
+    # a listed surname before a word of a foreign shape after a title: a Korean name
+    ("Trong khi đó, phát ngôn viên Tổng thống Kim Kyoung-soo mới đây cho biết Thủ tướng Hwang Kyo-ahn đã đệ đơn từ "
+     "chức.", "Kim Kyoung-soo"),  # baomoi-22234916
+    # well-known names in the order the press writes them, and footballers named alone (known_persons.tsv)
+    ("Còn tại Nhật Bản, tân Thủ tướng Suga Yoshihide đối mặt với một lựa chọn khó khăn.",
+     "Suga Yoshihide"),  # dantri-world-016
+    ("Dù chịu nhiều sức ép, Real Madrid vẫn đánh bại Cadiz 3-0 ngay trên sân khách. Benzema tỏa sáng với cú đúp.",
+     "Benzema"),  # dantri-sport-210
+    # a cousin ("em họ") is a person, no clan
+    ("Nạn nhân là em Lê Đăng Khởi cùng em họ Lê Đăng Lâm (12 tuổi) cùng trú thôn Trung Trinh, xã Việt Xuyên.",
+     "Lê Đăng Lâm"),  # baomoi-22614620
+    # a hedge opening the next sentence is cut off the name (official_name_clause_openers.txt)
+    ("Vương Xuân Đông (SN 1990) bị bắt. Kế hoạch có sự góp sức của Vương Xuân Đông Khoảng 20 giờ cùng ngày, Giang "
+     "thấy anh P. lấy xe máy.", "Vương Xuân Đông"),  # baomoi-22315743 (the persons audit at 794b29b)
 ]
 
 # (sentence, a name that is no person there)
@@ -260,6 +289,18 @@ NOT_FOUND = [
      "Taekwondo Châu Tuyết Vân"),  # dantri-sport-190
     ("Do Bộ Y tế tổ chức chiều ngày 23/6, ông Ông Lương Ngọc Khuê, Cục trưởng Cục Quản lý Khám chữa bệnh, Bộ Y tế đã "
      "giải đáp.", "Ông Lương Ngọc Khuê"),  # baomoi-22598990
+    # round 8: a clan ("dòng họ", "họ") is no person (the persons audit at 794b29b)
+    ("Tới dự có đại diện Bảo tàng Phụ nữ Việt Nam, đại diện dòng họ Lý Hoa Sơn, cùng hàng trăm thành viên của cộng "
+     "đồng người Việt tại Hàn Quốc.", "Lý Hoa Sơn"),  # baomoi-22327432
+    ("Vương Xuân Đông (SN 1990) bị bắt. Kế hoạch có sự góp sức của Vương Xuân Đông Khoảng 20 giờ cùng ngày, Giang "
+     "thấy anh P. lấy xe máy.", "Vương Xuân Đông Khoảng"),  # baomoi-22315743
+    # the title after "đồng chí" ends with a full stop: no name (title_head_at)
+    ("Chúng tôi hoan nghênh đồng chí Tổng Bí thư. Đồng chí đã thể hiện quyết tâm bằng sự chỉ đạo.",
+     "Tổng Bí"),  # baomoi-22260153
+    # a club after a chairman, its first word a surname ("La")
+    ("Tôi không dám chắc Chủ tịch UEFA hay Chủ tịch La Liga sẽ làm thế.", "La Liga"),  # bench
+    ("Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay, quyết định của Mỹ sẽ ít có ảnh hưởng thực tế tới công dân "
+     "Nga.", "Kremlin Dmitry Peskov"),  # dantri-world-156
 ]
 # fmt: on
 
@@ -639,3 +680,12 @@ FOREIGN_FULL_NAMES = [
 def test_one_foreign_word_takes_the_full_name_written_elsewhere(text, name):
     # issue 11: the row carries the person's full name, not the surname alone
     assert names(text) & {name, name.split(" ")[-1]} == {name}
+
+
+def test_a_name_cut_at_the_end_of_the_text_is_the_person_it_opens():
+    # round 8's blind-s8-b-001 and s8-c-025 end mid-name ("Đối tượng Trần Thị"): a bench sentence
+    # (dantri-health-259) and the next one cut the same way
+    rows = extract("Ngoài ra tại cơ sở còn có hợp đồng đào tạo nâng mũi do bà Lê Thị Huyền Trang ký và biển quảng "
+                   "cáo dịch vụ thẩm mỹ. Bà Lê Thị Huy")["officials"]
+    assert {r["name"] for r in rows} == {"Lê Thị Huyền Trang"}
+    assert rows[-1]["text"] == "Lê Thị Huy"

@@ -59,6 +59,11 @@ KINDS = [
     ("dantri-sport-003", "Park Hang Seo", "person"),    # a national team's coach, one person over articles
     ("dantri-sport-008", "Park Hang Seo", "person"),
     ("baomoi-21512111", "Lê Thanh Tòng", "official"),   # "nguyên Phó viện trưởng Viện KSND H.Bình Chánh" (audit)
+    # the persons audit at 794b29b: a party leader, a president's spokesman (foreign spokesmen speak
+    # for public bodies: person_foreign_public.tsv), the Kremlin's spokesman (organisations.tsv)
+    ("baomoi-22271986", "Martin Schulz", "official"),    # "Lãnh đạo SPD Martin Schulz" (audit)
+    ("baomoi-22592195", "Ibrahim Kalin", "official"),    # "Ibrahim Kalin, phát ngôn viên của Tổng thống ..." (audit)
+    ("dantri-world-156", "Dmitry Peskov", "official"),   # "Phát ngôn viên Điện Kremlin Dmitry Peskov"
 ]
 # fmt: on
 
