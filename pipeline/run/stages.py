@@ -39,7 +39,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from vnie.extractors.base import Mention, NormalisedDoc, OfficialValue
-from vnie.extractors.metadata import extract_metadata, site_of, title_from_url
+from vnie.extractors.metadata import extract_metadata, site_of, title_fits_url, title_from_url
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction, StageError
 from vnie.version import __version__
@@ -207,7 +207,8 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
     url = raw.url or meta.url
     rows: dict[str, list[dict[str, Any]]] = {"articles": [{
         "article_id": aid, "source": raw.source, "url": url,
-        "title": raw.title or title_from_url(text, url) or meta.title, "published": published,
+        "title": raw.title or title_from_url(text, url) or (meta.title if title_fits_url(meta.title, url) else None),
+        "published": published,
         "published_date": published.date() if published else None,
         "authors": list(raw.authors or meta.authors), "text": text, "n_chars": len(text),
         "meta": raw.meta or None, "site": raw.site or site_of(url), "record_id": raw.record_id,

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from vnie.extractors.metadata import (extract_metadata, find_authors, find_dateline, find_title, header_authors,
-                                      title_from_url)
+                                      title_fits_url, title_from_url)
 from vnie.extractors.normalise import normalise_text
 
 # fmt: off
@@ -312,6 +312,19 @@ REAL_CAPTIONS = [
     ("PV: HA Gia Lai có một thắng dễ dàng, thưa ông?\nÔng trả lời.", None),
     ("Thưa bà, hiện nay nhu cầu tuyển dụng nhân sự quốc tế tại Việt Nam đang diễn ra như thế nào và những doanh "
      "nghiệp trong những ngành nào có nhu cầu tuyển dụng nhân sự quốc tế nhiều nhất?\nBà trả lời.", None),
+    # a long question headline (bench baomoi-22462823; corpus/samples/blind-s8-e.jsonl e-013, yeah1.com)
+    ("ĐBQH tranh luận gay gắt chủ đề người dân có thể trở thành người tiêu dùng thông thái khi bủa vây là thực phẩm "
+     "không an toàn?\nKhông khí hội trường QH chiều nay sôi nổi hẳn", "ĐBQH tranh luận gay gắt chủ đề người dân có "
+     "thể trở thành người tiêu dùng thông thái khi bủa vây là thực phẩm không an toàn?"),
+    ("Nhật Bản hoang tàn khi chịu hơn 140 trận động đất trong 1 ngày, thông tin thương vong của người Việt ra sao?\n\n"
+     "Trận động đất mạnh 7.6 độ richter xảy ra", "Nhật Bản hoang tàn khi chịu hơn 140 trận động đất trong 1 ngày, "
+     "thông tin thương vong của người Việt ra sao?"),
+    # an interviewer's question over the answer's dash (blind-s7-e.jsonl e-021, danviet.vn)
+    ("Được biết GS rất nổi tiếng với danh xưng “bàn tay vàng”của phẫu thuật Nhi khoa Việt Nam và thế giới?\n\n"
+     "- Tôi không biết ai đặt ra cho tôi danh xưng đó", None),
+    # a quoted word closed with the opening mark (blind-s8-c.jsonl c-013, baophapluat.vn)
+    ("Quảng Trị điều động, bổ nhiệm 3 lãnh đạo chủ chốt sau nhiều tháng “trống ghế“\n\n(PLVN) - Ngày 5/6, ông Hà Sỹ "
+     "Đồng", "Quảng Trị điều động, bổ nhiệm 3 lãnh đạo chủ chốt sau nhiều tháng “trống ghế“"),
     # a caption whose credit has a full stop in it (corpus/samples/blind-s3-n.jsonl n-035)
     ("Mô hình “Tổ tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn, văn minh” được thành lập với 11 thành "
      "viên. Ảnh: T.H\nNội dung bài.", None),
@@ -394,6 +407,29 @@ def test_headline_named_by_the_url(url: str, text: str, title: str | None) -> No
     assert title_from_url(text, url) == title
 
 
+@pytest.mark.parametrize("url, line, fits", [
+    # a subheading or caption opening a body whose headline was lost shares no word with the slug (bench
+    # dantri-education-119, dantri-society-170; corpus/samples/blind-s8-a.jsonl a-003, danviet.vn)
+    ("https://dantri.com.vn/giao-duc-huong-nghiep/ha-noi-phu-huynh-hut-hang-lo-lang-neu-tam-dung-tuyen-he-song-bang-"
+     "20210423094705831.htm", "Hết thời gian thí điểm", False),
+    ("https://dantri.com.vn/xa-hoi/ky-uc-cua-nguoi-chi-huy-trung-doan-dau-tien-danh-vao-dinh-doc-lap-20210430055637062"
+     ".htm", "Vì tổ quốc quên mình", False),
+    ("https://danviet.vn/nong-thon-moi-hai-phong-camera-an-ninh-nhu-mat-than-bao-ve-trat-tu-lang-xom-nong-dan-yen-tam-"
+     "20231117084012205.htm", "Vận động nguồn xã hội hóa", False),
+    # the headline itself, or reworded after publishing (blind-s8-e.jsonl e-013; blind-s5-w.jsonl w-017)
+    ("https://yeah1.com/tin-tuc/nhat-ban-hoang-tan-khi-chiu-hon-140-tran-dong-dat-trong-1-ngay-thong-tin-thuong-vong-"
+     "cua-nguoi-viet-ra-sao-a12-d111527.html", "Nhật Bản hoang tàn khi chịu hơn 140 trận động đất trong 1 ngày, "
+     "thông tin thương vong của người Việt ra sao?", True),
+    ("https://tphcm.chinhphu.vn/dong-nam-bo-chuyen-doi-xanh-de-hut-dong-von-fdi-chat-luong-cao-101250520214829483.htm",
+     "Đông Nam Bộ: Điểm đến đầu tư hấp dẫn", True),
+    # a page name or an id is no slug of a headline (blind-s8-c.jsonl c-021, thapmuoi.dongthap.gov.vn)
+    ("https://thapmuoi.dongthap.gov.vn/web/htm/chi-tiet-bai-viet/-/asset_publisher/1mOzUrGkrdAE/content/id/6623773",
+     "Kỳ họp thứ nhất HĐND xã Tân Kiều khóa X, nhiệm kỳ 2021 - 2026", True),
+])
+def test_first_line_against_the_url_slug(url: str, line: str, fits: bool) -> None:
+    assert title_fits_url(line, url) is fits
+
+
 @pytest.mark.parametrize("text, authors", [
     # a desk's initials on the last line (corpus/samples/blind-s5-x.jsonl x-034, https://plo.vn/...-post348481.html)
     ("… vì lợi ích căn bản và lâu dài của nhân dân hai nước.\n\nGH", ("GH",)),
@@ -422,6 +458,14 @@ def test_headline_named_by_the_url(url: str, text: str, title: str | None) -> No
     ("… trong đó đặc biệt là các huyện: Than Uyên, Sìn Hồ, Mường Tè (tỉnh Lai Châu). Huyện Kim Bôi, Lạc Sơn, Đà Bắc "
      "(Hòa Bình), Bát Xát (L", ()),
     ("… tổ chức buổi trình Thư ủy nhiệm. Bộ Ngo", ()),
+    # a writer's, editor's or compiler's label, a photo credit after a stop, a byline closed with a stop (bench
+    # dantri-business-125; provincial portals: blind-s8-c.jsonl c-021, s8-d d-030, s8-d d-019, s8-c c-022)
+    ("… 45 Lê Đại Hành và 137 Chùa Láng.\nBài viết : Hà Hiền\nẢnh: Minh Tien Coffee\nThiết kế: Khương Hiền - MS",
+     ("Hà Hiền",)),
+    ("… giữ chức Phó Chủ tịch UBND xã Tân Kiều.\n\nBt: Như Ý", ("Như Ý",)),
+    ("… của doanh nghiệp trong 9 tháng đầu năm 2021.\n\nT/h: Vỹ Phượng", ("Vỹ Phượng",)),
+    ("… các Nghị quyết của HĐND tỉnh đã được thông qua.\nTin: TT. Ảnh: ĐH", ("TT",)),
+    ("… điều chỉnh dự toán thu, chi ngân sách năm 2016.\nQuang Minh.", ("Quang Minh",)),
 ])
 def test_byline_in_the_last_lines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(text) == authors
@@ -489,6 +533,12 @@ def test_headline_among_page_furniture(text: str, title: str) -> None:
      "Phòng Cảnh sát điều tra tội phạm về ma túy", ("Bảo Ngọc",)),
     ("Huyện Thường Tín: Thành lập xã mới Vạn Nhất\n\nHoàng Anh\n\n(PNTĐ) - UBND huyện Thường Tín công bố Nghị quyết "
      "1286/NQ-UBTVQH15.", ("Hoàng Anh",)),
+    # names in plain case right over a dateline alone on its line, under the lead (https://truyenhinhthanhhoa.vn/
+    # chu-tich-uy-ban-nhan-dan-tinh-tiep-cac-doanh-nghiep-han-quoc-18024052818450467.htm, blind-s8-c c-019;
+    # the same header in blind-s4-p p-015)
+    ("Chủ tịch Ủy ban Nhân dân tỉnh tiếp các doanh nghiệp Hàn Quốc\n\nChiều ngày 28/5, đồng chí Đỗ Minh Tuấn, Phó Bí "
+     "thư Tỉnh ủy, Chủ tịch Ủy ban Nhân dân (UBND) tỉnh đã có buổi tiếp.\n\nHữu Đại – Xuân Trường\n\n28/05/2024 19:37"
+     "\n\nChủ tịch UBND tỉnh Đỗ Minh Tuấn nồng nhiệt chào mừng", ("Hữu Đại", "Xuân Trường")),
     # a name under the headline with the story's own sentence under it is not taken (bench-style lead)
     ("Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị\n\nAnh Sơn\n"
      "Ngày 16/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm.", ()),
