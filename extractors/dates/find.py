@@ -69,7 +69,9 @@ LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 BARE_YEAR_ENDS = ",.;:)!?…\n"
 # Sentence ends: a full stop, question or exclamation mark before a space, or a
 # line break. Used for the same-sentence year rule (GUIDELINES.md).
-SENTENCE_END = regex.compile(r"[.!?…]+(?=\s)|\n")
+# A stop glued to the next sentence's capital ("… xã hội năm 2017.Tại buổi làm việc", bench audit at 794b29b) ends
+# one too; not inside an abbreviation ("TP.HCM", "Q.Đông": a capital before the stop).
+SENTENCE_END = regex.compile(r"[.!?…]+(?=\s)|(?<=[\p{Ll}\d])[.!?…]+(?=\p{Lu}\p{Ll})|\n")
 # A dateline sits within the first few lines (extractors/metadata.py looks at 4
 # non-empty lines); only this head of the text is handed to it.
 DATELINE_HEAD_LINES = 8
@@ -185,9 +187,19 @@ def _groups(match: regex.Match[str]) -> dict[str, str]:
     return {k: v for k, v in match.groupdict().items() if v is not None and not k.startswith("c_")}
 
 
-def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None) -> dict[str, str]:
+# A bare "đến (ngày)" opening a clause after a comma tells when ("Quá trình điều tra, đến ngày 19/3, Phòng CSHS
+# đã làm rõ", "sau gần một tháng, đến ngày 8/2 giá gạo đã tăng": blind s8-b-014, s8-e-007), as a capitalised
+# "Đến ngày 22/6, Phong bị bắt" does (GUIDELINES.md); "tính đến", "đến hết" still open a range up to it, and so
+# does an item after a semicolon, which keeps its list's frame ("mục tiêu đến ngày 30-9, …; đến ngày 31-10", prov-011).
+CLAUSE_UNTIL = frozenset({"đến", "đến ngày", "tới", "tới ngày", "đến tháng", "tới tháng"})
+CLAUSE_BEFORE = regex.compile(r",\s*$")
+
+
+def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, text: str = "") -> dict[str, str]:
     """The pieces, with the lead phrase as `until` when it opens a range up to the date."""
     if hit is None or "until" not in hit[2]:
+        return groups
+    if " ".join(hit[1].lower().split()) in CLAUSE_UNTIL and CLAUSE_BEFORE.search(text, max(0, hit[0] - 3), hit[0]):
         return groups
     return {**groups, "until": hit[1]}
 
@@ -197,9 +209,18 @@ NAMED_DAY_WORDS = 6
 DASHES = ("-", "–", "—")
 
 
+def _lower_day_name(words: list[str], n: int) -> bool:
+    """Whether the `n - 1` words after "ngày" (at `words[-n]`) name a day though they open in lower case ("ngày
+    doanh nhân Việt Nam 13/10", "ngày độc lập của Venezuela 5-7", blind s8-d-030; bench): words only, one
+    capitalised, and no count of days before ("3 ngày và tước GPLX từ 2-4 tháng", "37 ngày nồng độ PM 2.5")."""
+    name = words[-n + 1:]
+    counted = n < len(words) and any(c.isdigit() for c in words[-n - 1])
+    return not counted and all(w.isalpha() for w in name) and any(w[:1].isupper() for w in name)
+
+
 def _named_day_lead(text: str, start: int) -> int | None:
     """Where "ngày" opens a named day just before `start` ("Ngày Thương binh – Liệt sỹ 27/7", "ngày Nhà giáo
-    Việt Nam 20.11", "Ngày BHYT Việt Nam 1/7"): the name starts with a capital and holds no punctuation."""
+    Việt Nam 20.11", "Ngày BHYT Việt Nam 1/7"): the name holds a capital and no punctuation."""
     if start < 1 or text[start - 1] != " ":
         return None
     words = text[max(0, start - 80):start - 1].split(" ")
@@ -208,7 +229,7 @@ def _named_day_lead(text: str, start: int) -> int | None:
     for n in range(2, min(NAMED_DAY_WORDS + 1, len(words)) + 1):
         word = words[-n]
         if word.lower() == "ngày":
-            if not words[-n + 1][:1].isupper():
+            if not words[-n + 1][:1].isupper() and not _lower_day_name(words, n):
                 return None
             return start - 1 - len(" ".join(words[-n:]))
         if word in DASHES:
@@ -280,7 +301,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(hit[0], end, "dates.since", groups)  # "từ tháng 10-2024" -> 2024-10/..
         if "month" not in hit[2] and not regex.match(r"\d+/\d", text[start:end]):
             return None  # a loose "từ 9 năm 2016" is not a month
-        return Candidate(hit[0], end, "dates.month_year", _until(groups, hit))
+        return Candidate(hit[0], end, "dates.month_year", _until(groups, hit, text))
     if core == "day_listed":
         # "trong 2 ngày (18 và 19-8)": the day word may stand before the bracket
         hit = _prefix(text, start - 1 if start > 0 and text[start - 1] == "(" else start, prefixes, DAY)
@@ -304,7 +325,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
                                 and not RANGE_END_AFTER.match(text, end)):
             return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4", "hôm 8/11 tới nay" -> XXXX-11-08/..
         if hit is not None:
-            return Candidate(hit[0], end, "dates.dm", _until(groups, hit))
+            return Candidate(hit[0], end, "dates.dm", _until(groups, hit, text))
         named = _named_day_lead(text, start - 1 if in_brackets else start)
         if named is not None and finder.name_year_after.match(text, end):  # not "mỗi ngày Mai Phương gọi 3-4 lần"
             # "Ngày Thương binh – Liệt sỹ 27/7", "ngày Thương binh liệt sĩ (27-7)"
@@ -502,7 +523,7 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                 start = match.start()
                 if rule in ("dates.month", "dates.month_name", "dates.month_range"):
                     hit = _prefix(text, start, finder.prefixes, UNTIL)  # "tính đến hết tháng 6"
-                    groups, start = _until(groups, hit), hit[0] if hit else start
+                    groups, start = _until(groups, hit, text), hit[0] if hit else start
                     if "now" in groups and rule == "dates.month":
                         since = _prefix(text, match.start("m1"), finder.prefixes, FROM)  # "(tháng 2 đến nay)"
                         rule, start = "dates.since_month", since[0] if since is not None and since[0] < start else start

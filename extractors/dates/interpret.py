@@ -327,9 +327,15 @@ def _range_dmy(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 
 def _range_dm(c: Candidate, anchor: Anchor) -> DateValue | None:
+    """`từ 23/4 đến 27/4`, `từ 16-25/4 hàng năm`; `từ 24/4 đến hết tháng 7` ends with its month."""
     g = c.groups
     d2, m2 = _int(g, "d2"), _int(g, "m2")
     d1, m1 = _int(g, "d1"), _int(g, "m1") or m2
+    if d2 is None:
+        year1 = _year_of(m1, d1, anchor, False)
+        year2 = year1 if year1 is None or m1 <= m2 else year1 + 1
+        first, last = day_value(year1, m1, d1), month_value(year2, m2)
+        return range_value(first, last) if first and last and (year1 is not None or m1 < m2) else None
     if "yearly" in g:
         # "từ 16-25/4 hàng năm": a yearly recurrence has no year.
         year1 = year2 = None
