@@ -63,7 +63,7 @@ from vnie.extractors.officials.lexicon import (
 )
 from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
-from vnie.gazetteer.provinces import country_names
+from vnie.gazetteer.provinces import country_names, load_localities
 
 
 __all__ = ["build", "extract_officials", "key"]
@@ -92,6 +92,9 @@ INSTITUTION_WINDOW = 24
 # Longest photo caption line whose first name is taken as a person's (the gold's captions
 # are under 150 characters; a paragraph that ends with a credit is no caption).
 CAPTION_MAX = 200
+# Words after which a bare full name is where something is, a street or a place named after a
+# person (all 15 such names of ../shared/bench at 0b58c84).
+PLACE_PREPOSITIONS = ("tại", "ở")
 # Honorifics the press capitalises anywhere, which name no one themselves ("với Ngài Lim Jae Hoon").
 CAPITALISED_HONORIFICS = frozenset({"ngài"})
 # Characters looked at before a capitalised occupation for an organisation head ("Hội ").
@@ -107,6 +110,13 @@ def _province_names() -> frozenset[str]:
     names.update(country_names())
     names.update(load_words("official_not_names.txt"))
     return frozenset(n for n in names if " " in n)
+
+
+@functools.cache
+def _district_names() -> frozenset[str]:
+    """Names of districts and towns (localities.tsv): a name of a family name that is also a
+    common word (official_surnames_more.txt) written as one is the place ("Sơn Trà", "Sơn Tây")."""
+    return frozenset(name for (level, name) in load_localities() if level in ("district", "town", "city"))
 
 
 @functools.cache
@@ -168,7 +178,8 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
         cut = _place_end(place_spans, start, end)
         if cut is None and words not in places:
             cut = next((start + len(p) for p in _prefixes(words) if p in places), None)
-        place = words in places or (cut is not None and cut >= end)
+        place = words in places or (cut is not None and cut >= end) or (
+            words.split(" ", 1)[0] not in lex.main_surnames and words in _district_names())
         if cut is not None and not place:
             start = skip_spaces(text, cut)
             if start >= end or lex.name.fullmatch(text, start, end) is None:
@@ -329,6 +340,8 @@ def _bare_full_name(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple
         return False  # "số 50 Trần Cao Vân", "Trung tâm Thanh thiếu nhi Nguyễn Tất Thành", "Ảnh : X"
     if last.endswith("(") and text[spot.end : spot.end + 1] == ")":
         return False  # "xã Bản Luốc (Hoàng Su Phì)": a place in brackets
+    if last in PLACE_PREPOSITIONS:
+        return False  # "chủ đại lý xe hơi tại Phạm Văn Đồng, Hà Nội", "đổ rác ở Tống Văn Trân": a street
     return not lex.list_blocker.search(text, _sentence_start(text, spot.start), spot.start)
 
 
@@ -408,7 +421,8 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
             continue  # "Bí thư Tỉnh ủy Đắk Lắk": a place, not a foreign holder
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
             if not any(e.start < cand.end and cand.start < e.end for e in extra):
-                extra.append(Spot(cand.start, cand.end, cand.rule, known="foreign"))
+                # "Chủ tịch QH Campuchia Heng Samrin | Củng cố quan hệ": a caption glued to the next sentence
+                extra.append(Spot(cand.start, _glued_end(text, cand.start, cand.end, lex), cand.rule, known="foreign"))
     if not extra:
         return spots
     return sorted(spots + extra, key=lambda s: s.start)
@@ -764,8 +778,9 @@ def _long_run_ok(text: str, run, unit, lex: Lexicon) -> bool:
     if unit.text.casefold() not in FOREIGN_HONORIFICS:
         return False
     at = run.start()
+    opened = len(words[0]) == 1  # "ông Y Thanh Hà Niê K'đăm": an Ê Đê name holds Kinh syllables
     for w in words:
-        if w in lex.main_surnames or lex.cue_kind.get(w.casefold()) or w.casefold() in lex.clause_openers:
+        if (w in lex.main_surnames and not opened) or lex.cue_kind.get(w.casefold()) or w.casefold() in lex.clause_openers:
             return False
         if title_head_at(text, at, lex):
             return False

@@ -64,6 +64,7 @@ KINDS = [
     ("baomoi-22271986", "Martin Schulz", "official"),    # "Lãnh đạo SPD Martin Schulz" (audit)
     ("baomoi-22592195", "Ibrahim Kalin", "official"),    # "Ibrahim Kalin, phát ngôn viên của Tổng thống ..." (audit)
     ("dantri-world-156", "Dmitry Peskov", "official"),   # "Phát ngôn viên Điện Kremlin Dmitry Peskov"
+    ("baomoi-22681362", "Kamal Malhotra", "official"),   # "Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, ông ..."
 ]
 # fmt: on
 
