@@ -39,6 +39,10 @@ class _Context:
     topic: _Topic
 
 
+# How far before a province mention its border guard (`BĐBP `) is looked for.
+LOCATING_BODY_CHARS = 16
+
+
 class _Topic:
     """Where a document's topic words are, found on first use (most documents have no model)."""
 
@@ -57,9 +61,11 @@ class _Topic:
 
 
 def _locating(text: str, mention: Mention[ProvinceValue], lex: Lexicon) -> bool:
-    """A mention that places the article on its own: `huyện Can Lộc (Hà Tĩnh)`, `tỉnh Gia Lai`, `TP Hà Nội`."""
+    """A mention that places the article on its own: `huyện Can Lộc (Hà Tĩnh)`, `tỉnh Gia Lai`, `TP Hà Nội`,
+    `BĐBP Quảng Ngãi`."""
     bracketed = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(")", mention.end)
-    return bracketed or lex.locating_unit.match(mention.text) is not None
+    return (bracketed or lex.locating_unit.match(mention.text) is not None
+            or lex.locating_body.search(text, max(0, mention.start - LOCATING_BODY_CHARS), mention.start) is not None)
 
 
 def _context(found: Found, text: str, lex: Lexicon) -> _Context:
@@ -121,6 +127,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         rule = "models.after_nhu"
     elif _self_named(text, c_start, c_end, lex):
         rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
+    elif cand.rule == "quotes.closed" and not colon and _head_named(text, c_start, c_end, lex):
+        rule = "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`
     if rule is not None and not ctx.topic.covers(cand.start, cand.end):
         rule = None  # off the movement's topic: read as any other quote
     if rule is not None:
@@ -192,6 +200,15 @@ def _self_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return generic is not None and lex.unquoted_stop.match(text, generic.end(), end) is None
 
 
+def _head_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A quote that opens with a capitalised group noun of the movement (`Tổ`, `Đội`, `Câu lạc bộ`:
+    models_quoted_heads.txt) and names it in a few words, no sentence: the name of a team or club."""
+    if not text[start:start + 1].isupper() or end - start > HEAD_NAMED_MAX_CHARS:
+        return False
+    head = lex.quoted_head.match(text, start, end)
+    return head is not None and head.end() < end and lex.inner_sentence_end.search(text, start, end) is None
+
+
 def _titled(content: str, sentence: bool) -> bool:
     """Whether quoted words read as a title: capitalised, shorter than speech, no sentence inside."""
     return content[:1].isupper() and not sentence and len(content.split()) < LONG_SPEECH_WORDS
@@ -221,6 +238,17 @@ def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
 
 # `Theo X: “…”` names the speaker before the colon without a verb of saying.
 THEO = "theo"
+
+# A quote opening with a group noun names a team when it is this short (the gold's longest, `Tổ ngư dân tự quản
+# về an ninh trật tự trên biển`, has 47 characters; a sentence is longer).
+HEAD_NAMED_MAX_CHARS = 80
+
+# Plain words allowed between a multi-word adjacent trigger and its quote (`Tổ tự quản tàu thuyền "5 không"`,
+# blind-s8-a-028); a one-word one (`tổ`, `đội`) must touch the quote.
+ADJACENT_MAX_FILLER = 2
+
+# The word that opens a range of names right after a comma ("mô hình sáng tạo, từ “A” cho đến “B”").
+RANGE_OPENER = "từ"
 
 # Words that open a list before a colon like "như:" ("các mô hình ... vùng tôn giáo có: “A”, “B”",
 # "Các mô hình bao gồm: ...").
@@ -260,14 +288,17 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
         if colon:
             return "list", 0
         return ("list_near", 0) if lex.list_trigger.search(" ".join(low[:-1])) else ("list_far", 0)
+    if not colon and low == [RANGE_OPENER]:
+        return "list", 0  # "những mô hình sáng tạo, từ “A” cho đến “B”": a range of names opens like a list
     if not colon and any(" ".join(low[-k:]) in lex.name_cues for k in (2, 3)):
         return "list_far", 0  # "mô hình “…” với tên gọi “…”": the name given to a model of its sentence
+    said = _said_words(low, lex)
     for k in range(TRIGGER_MAX_FILLER + 1):
         if k and (colon or k >= len(low)):
             break
         if k:
             word = tokens[len(tokens) - k]
-            if not (word.islower() or word.isdigit() or _is_acronym(word)) or low[len(low) - k] in lex.speech_words:
+            if not (word.islower() or word.isdigit() or _is_acronym(word)) or len(low) - k in said:
                 break
         end = len(low) - k
         for n in range(min(MARKER_MAX_WORDS, end), 0, -1):
@@ -276,9 +307,25 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
                 return "programme", 0
             if phrase in lex.triggers:
                 return "trigger", k
-            if k == 0 and not colon and phrase in lex.adjacent and _quantified(low, end - n, n, lex):
-                return "trigger", 0
+            if (k <= ADJACENT_MAX_FILLER and n > 1 or k == 0) and not colon and phrase in lex.adjacent \
+                    and _quantified(low, end - n, n, lex):
+                return "trigger", k
     return None, 0
+
+
+def _said_words(low: Sequence[str], lex: Lexicon) -> set[int]:
+    """Indices of the words that belong to a verb of saying written whole (`cho biết`, `đặt vấn đề`): a
+    filler that is one stops a trigger's reach, a word that only shares a syllable with one does not
+    (`Phong trào lắp đặt "Camera an ninh"`, blind-s8-a-003: `đặt` is no `đặt câu hỏi`)."""
+    said: set[int] = set()
+    for i, word in enumerate(low):
+        if word not in lex.speech_words:
+            continue
+        for n in range(1, lex.speech_phrase_words + 1):
+            for first in range(max(0, i - n + 1), min(i, len(low) - n) + 1):
+                if " ".join(low[first:first + n]) in lex.speech_phrases:
+                    said.add(i)
+    return said
 
 
 def _is_acronym(word: str) -> bool:
@@ -433,6 +480,19 @@ def interpret_inline_item(cand: Candidate, text: str, lex: Lexicon) -> str | Non
     return name
 
 
+def _generic(name: str, lex: Lexicon) -> bool:
+    """A name of the category only: the self-management verbs and their field (`Tự quản về an ninh trật tự`,
+    `Tự phòng, tự quản, tự bảo vệ ANTT`), no holder (`Tổ`, `Dòng họ`) named. Such a name right after a trigger
+    is the kind of the models counted (`31 mô hình “Tự quản về an ninh trật tự”`, s7-a-030); an item of a list of
+    models stays one (`như: Mô hình “Tự quản về an ninh trật tự” …; mô hình “Camera an ninh”`, seeds 003)."""
+    return lex.generic_name.fullmatch(name) is not None
+
+
+def _listed(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a list opens (`như`, `gồm`, a colon) in the sentence before `at`."""
+    return lex.list_opening.search(text, _sentence_start(text, at, lex), at) is not None
+
+
 def tie_province(text: str, windows: Sequence[tuple[int, int]], lex: Lexicon, ctx: _Context,
                  skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """The province the text ties a model to.
@@ -474,7 +534,7 @@ def interpret_model(reading: QuoteReading, cand: Candidate, text: str, lex: Lexi
                     clause_limit: int, skip: Sequence[tuple[int, int]]) -> ModelValue | None:
     """The model value of a quote read as a model, or None when its name cleans to nothing."""
     name = clean_name(text[reading.name_start:reading.name_end], lex)
-    if not name:
+    if not name or _generic(name, lex) and not _listed(text, cand.start, lex):
         return None
     return ModelValue(name, tie_province(text, [(cand.end, clause_limit)], lex, ctx, skip))
 
@@ -528,6 +588,6 @@ def interpret_unquoted(cand: Candidate, text: str, lex: Lexicon, ctx: _Context,
     if not ctx.topic.covers(cand.start, cand.end) or lex.movement.match(text, cand.start):
         return None
     name = clean_name(text[cand.start:cand.end], lex)
-    if not name:
+    if not name or _generic(name, lex):
         return None
     return ModelValue(name, tie_province(text, [(cand.end, _clause_limit(text, cand.end, lex))], lex, ctx, skip))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnie.gazetteer.load import load_patterns, load_words
+from vnie.gazetteer.load import DataError, load_patterns, load_words
 
 # Tuned on the seed articles, corpus/gold and 50 random bench extractions.
 # The longest gold model name has 25 words; speech quoted after a trigger is longer.
@@ -127,6 +127,8 @@ class Lexicon:
     speaker_verb: regex.Pattern[str]
     quoting_cue: regex.Pattern[str]
     speech_words: frozenset[str]
+    speech_phrases: frozenset[str]
+    speech_phrase_words: int  # the longest verb of saying, in words
     topic: regex.Pattern[str]
     single_mark: regex.Pattern[str]
     movement: regex.Pattern[str]
@@ -136,12 +138,16 @@ class Lexicon:
     comma_join: regex.Pattern[str]
     bracketed_acronym: regex.Pattern[str]
     locating_unit: regex.Pattern[str]
+    locating_body: regex.Pattern[str]
     inline_open: regex.Pattern[str]
     inline_end: regex.Pattern[str]
     inline_split: regex.Pattern[str]
     inline_place: regex.Pattern[str]
     unopened_lead: regex.Pattern[str]
     generic_names: frozenset[str]
+    generic_name: regex.Pattern[str]
+    quoted_head: regex.Pattern[str]
+    list_opening: regex.Pattern[str]
     modifiers: regex.Pattern[str]
     campaigns: frozenset[str]
     name_cues: frozenset[str]
@@ -196,26 +202,43 @@ def load_lexicon() -> Lexicon:
         speaker_verb=regex.compile(p["speaker_verb"]),
         quoting_cue=regex.compile(p["quoting_cue"]),
         speech_words=frozenset(w for v in speech for w in v.split()),
+        speech_phrases=speech,
+        speech_phrase_words=max(len(v.split()) for v in speech),
         topic=regex.compile(p["topic"]),
         single_mark=regex.compile(p["single_mark"]),
         movement=regex.compile(p["movement"]),
         unquoted_trigger=regex.compile(p["unquoted_trigger"]),
         unquoted_head=regex.compile(p["name_head"]),
         unquoted_stop=regex.compile(p["name_stop"]),
-        comma_join=regex.compile(p["comma_join"]),
+        comma_join=_comma_join(p["comma_join"], load_words("models_name_pairs.txt")),
         bracketed_acronym=regex.compile(p["bracketed_acronym"]),
         locating_unit=regex.compile(p["locating_unit"]),
+        locating_body=regex.compile(p["locating_body"]),
         inline_open=regex.compile(p["inline_open"]),
         inline_end=regex.compile(p["inline_end"]),
         inline_split=regex.compile(p["inline_split"]),
         inline_place=regex.compile(p["inline_place"]),
         unopened_lead=regex.compile(p["unopened_lead"]),
         generic_names=fold("models_generic_names.txt"),
+        generic_name=regex.compile(p["generic_name"]),
+        quoted_head=regex.compile(p["quoted_name_head"]),
+        list_opening=regex.compile(p["list_opening"]),
         modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
         campaigns=fold("models_campaign_names.txt"),
         name_cues=fold("models_name_cues.txt"),
         trailing_conjunction=regex.compile(p["name_trailing_conjunction"]),
     )
+
+
+def _comma_join(pattern: str, pairs: list[str]) -> regex.Pattern[str]:
+    """`pattern` (matched at a comma), or the comma of one of the coordinated pairs (`tàu, thuyền`)."""
+    joins = []
+    for pair in pairs:
+        if pair.count(",") != 1:
+            raise DataError(f"models_name_pairs.txt: {pair!r} is not one 'first, second' pair")
+        first, second = (regex.escape(w.strip()) for w in pair.split(",", 1))
+        joins.append(rf"(?<=(?<![\p{{L}}\d]){first}),\s*{second}(?![\p{{L}}\d])")
+    return regex.compile(rf"{pattern}|(?i:{'|'.join(joins)})")
 
 
 def _phrases(words: list[str]) -> regex.Pattern[str]:

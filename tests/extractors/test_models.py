@@ -137,7 +137,37 @@ MODELS = [
     pytest.param(ON_TOPIC + "Công an huyện phối hợp với UBND xã Quân Hà  tổ chức ra mắt mô hình “Tổ liên gia an toàn "
                  "phòng cháy, chữa cháy” tại thôn Thôm Mò – Nà Liềng. “Tổ liên gia an toàn PCCC” được thành lập với 05 "
                  "hộ gia đình.", (), (),
-                 [("Tổ liên gia an toàn phòng cháy, chữa cháy", None)], id="gold-place-then-sentence"),
+                 [("Tổ liên gia an toàn phòng cháy, chữa cháy", None), ("Tổ liên gia an toàn PCCC", None)],
+                 id="gold-place-then-sentence"),
+    # -- round 8 (blind-s8-a, first looked at 794b29b): real sentences of the batch, each rule checked on the older
+    # batches and the bench (notes in the commit)
+    # a filler that only shares a syllable with a verb of saying (`đặt` of `đặt câu hỏi`) keeps the trigger's reach
+    pytest.param(ON_TOPIC + 'Phong trào lắp đặt "Camera an ninh" đã được triển khai theo hướng xã hội hóa 100%.', (), (),
+                 [("Camera an ninh", None)], id="s8-a-003-filler-not-a-verb"),
+    # a range of names after a comma: "từ “A” cho đến “B” và “C”"
+    pytest.param("Đó là hình ảnh quen thuộc ở nhiều xã biên giới của Tây Ninh - nơi những mô hình sáng tạo, từ “Tiếng "
+                 "kẻng vùng biên” cho đến “Ly cà phê pháp luật” và “Mỗi tuần một địa chỉ”, đã và đang phát huy hiệu quả "
+                 "rõ rệt. Đây là những sáng kiến đảm bảo an ninh trật tự.", (), (),
+                 [("Tiếng kẻng vùng biên", None), ("Ly cà phê pháp luật", None),
+                  ("Mỗi tuần một địa chỉ", None)], id="s7-a-004-range-of-names"),
+    # coordinated nouns keep their comma in a name written without quotes (models_name_pairs.txt)
+    pytest.param(ON_TOPIC + "Năm 2017, Đồn Biên phòng Cần Thạnh đã phối hợp với UBND thị trấn Cần Thạnh xây dựng mô hình "
+                 "Tổ tự quản tàu, thuyền an toàn. Mô hình hoạt động trên cơ sở hoàn toàn tự nguyện.", (), (),
+                 [("Tổ tự quản tàu, thuyền an toàn", None)], id="s8-a-026-comma-pair"),
+    # a quoted team's name opening with a group noun, no trigger before it
+    pytest.param("Ông Thạch Đình Nghĩa cho biết: “Để góp phần giữ vững an ninh trật tự trên biển, xã đã phối hợp với Đồn "
+                 "Biên phòng Diễn Thành thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”. Hiện nay xã có 8 "
+                 "tổ tự quản.", (), (), [("Tổ ngư dân tự quản về an ninh trật tự trên biển", None)],
+                 id="s8-a-027-head-named"),
+    # a multi-word adjacent trigger with plain words before the quote; the province of the border guard named once
+    pytest.param("Đây là những tiêu chí được Đồn BP Bình Hải, BĐBP Quảng Ngãi xây dựng và phát động cho ngư dân. Cán bộ "
+                 'Đồn BP Bình Hải vận động ngư dân đăng ký tham gia Tổ tự quản tàu thuyền "5 không". Ảnh: Văn Tánh',
+                 ("Quảng Ngãi",), (), [("5 không", "Quảng Ngãi")], id="s8-a-028-adjacent-fillers"),
+    # the self-management category after a trigger is no model, but stays one as an item of a list (seeds 003)
+    pytest.param(ON_TOPIC + "Có 495 mô hình hiện nay đang thực hiện có hiệu quả, nhiều mô hình được triển khai sâu rộng "
+                 "như: Mô hình “Tự quản về an ninh trật tự” được triển khai tại 181 địa bàn cấp xã; mô hình “Camera an "
+                 "ninh” được triển khai.", (), (),
+                 [("Tự quản về an ninh trật tự", None), ("Camera an ninh", None)], id="seeds-003-generic-in-list"),
     # a name whose opening mark was left out: after a list colon, or chained after a model quote (blind
     # sec-028 and s3-n n-022, two outlets)
     pytest.param("Trong năm 2018, Công an thành phố Quảng Ngãi đã hướng dẫn các xã, phường xây dựng mới 05 mô hình tự "
@@ -237,6 +267,14 @@ MODELS = [
 
 NEGATIVE = [
     # ANNOTATION.md "Not models"
+    # generic categories: the self-management verbs and their field, right after a trigger (s7-a-030, s7-a-022)
+    pytest.param("Xã hiện có 31 mô hình “Tự quản về an ninh trật tự” với gần 650 thành viên tham gia.",
+                 id="generic-self-management"),
+    pytest.param("Một số mô hình “Tự phòng, tự quản, tự bảo vệ ANTT” tiêu biểu gắn với công tác phòng, chống tội phạm, "
+                 "tệ nạn xã hội.", id="generic-self-management-slogan"),
+    # a quoted offence opening with `Tổ chức` is no team (s4-t-028)
+    pytest.param("Công an tỉnh khởi tố vụ án “Tổ chức cho người khác xuất cảnh trái phép” để điều tra về an ninh.",
+                 id="offence-tổ-chức"),
     pytest.param("Tổng kết chương trình phối hợp của Bộ Công an và các tổ chức thành viên về “Đẩy mạnh phong trào "
                  "Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới” trên địa bàn thành phố.", id="programme-title"),
     pytest.param("Công an tỉnh tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” tại xã.", id="event-name"),
