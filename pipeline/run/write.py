@@ -15,7 +15,9 @@ Only one run writes into a folder at a time (an `flock` on `DIR/.lock`).
 Part files are fsynced before the marker, so a committed run survives a power
 cut as well as a SIGKILL. The writer buffers Arrow tables and flushes a row
 group when a table reaches `row_group_rows` rows or `BUFFER_BYTES`, so memory
-stays bounded whatever the input size.
+stays bounded whatever the input size; a row group written during the run is
+compressed and written by one writing thread (pyarrow releases the GIL) while the
+run goes on, and commit waits for it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +54,9 @@ BUFFER_BYTES = 16 * 2**20
 # ... and the largest buffer is written whenever all of them together exceed
 # this, so the writer holds at most ~64 MB however many tables there are.
 TOTAL_BUFFER_BYTES = 64 * 2**20
+# Row groups queued for the writing thread at most (it compresses one while the run
+# extracts the next articles); one more waits for the oldest, so memory stays bounded.
+MAX_PENDING_WRITES = 2
 # Lock file descriptors held by this process; forked workers close their copies
 # so that a SIGKILLed run's orphans cannot keep the folder locked.
 _HELD_LOCKS: set[int] = set()
@@ -334,7 +340,10 @@ class RunWriter:
         self._buffers: dict[str, list[pa.Table]] = {t: [] for t in TABLES}
         self._rows: dict[str, int] = {t: 0 for t in TABLES}
         self._bytes: dict[str, int] = {t: 0 for t in TABLES}
-        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._writers: dict[str, pq.ParquetWriter] = {}  # touched by the writing thread only
+        self._opened: set[str] = set()  # tables with a part file (or one on its way)
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: list[Future[None]] = []
         self.counts: dict[str, int] = {t: 0 for t in TABLES}
 
     def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -355,14 +364,32 @@ class RunWriter:
         self._rows[table] += data.num_rows
         self._bytes[table] += data.nbytes
         if self._rows[table] >= self.row_group_rows or self._bytes[table] >= BUFFER_BYTES:
-            self._flush(table)
+            self._flush(table, wait=False)
         elif sum(self._bytes.values()) >= TOTAL_BUFFER_BYTES:
-            self._flush(max(self._bytes, key=self._bytes.__getitem__))
+            self._flush(max(self._bytes, key=self._bytes.__getitem__), wait=False)
 
-    def _flush(self, table: str) -> None:
+    def _flush(self, table: str, wait: bool = True) -> None:
+        """Write what is buffered for `table` as one row group: now (after every write
+        already queued), or with `wait=False` in the writing thread while the run goes on."""
         parts = self._buffers[table]
-        if not parts and table in self._writers:
+        if not parts and table in self._opened:
             return
+        self._opened.add(table)
+        self.counts[table] += self._rows[table]
+        self._buffers[table] = []
+        self._rows[table] = 0
+        self._bytes[table] = 0
+        if wait:
+            self._drain()
+            self._write(table, parts)
+            return
+        if self._pool is None:  # made at the first flush, after any worker processes are forked
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vnie-write")
+        while self._pending and (self._pending[0].done() or len(self._pending) >= MAX_PENDING_WRITES):
+            self._pending.pop(0).result()  # a failed write raises here, in the run's thread
+        self._pending.append(self._pool.submit(self._write, table, parts))
+
+    def _write(self, table: str, parts: list[pa.Table]) -> None:
         data = pa.concat_tables(parts).combine_chunks() if parts else to_table(table, [])
         writer = self._writers.get(table)
         if writer is None:
@@ -371,10 +398,16 @@ class RunWriter:
             writer = pq.ParquetWriter(path, SCHEMAS[table], compression="zstd")
             self._writers[table] = writer
         writer.write_table(data, row_group_size=max(1, data.num_rows))
-        self.counts[table] += data.num_rows
-        self._buffers[table] = []
-        self._rows[table] = 0
-        self._bytes[table] = 0
+
+    def _drain(self) -> None:
+        """Wait for every queued write; the first that failed raises."""
+        while self._pending:
+            self._pending.pop(0).result()
+
+    def _stop_thread(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
     def commit(self, replaces: list[str] | None = None) -> None:
         """Close and fsync every part file, mark the run committed, and publish it.
@@ -384,8 +417,9 @@ class RunWriter:
                 new parts replace; deleted once the new ones are in place.
         """
         for table in TABLES:
-            if self._buffers[table] or table in self._writers or (self.schema_parts and not has_parts(self.out, table)):
+            if self._buffers[table] or table in self._opened or (self.schema_parts and not has_parts(self.out, table)):
                 self._flush(table)  # no empty part beside existing ones
+        self._stop_thread()
         self.run_dir.mkdir(parents=True, exist_ok=True)
         for table in list(self._writers):
             self.close_table(table)
@@ -403,6 +437,8 @@ class RunWriter:
     def close_table(self, table: str) -> Path | None:
         """Write what is buffered for `table`, close and fsync its part; the part's path, if any."""
         self._flush(table)
+        self._drain()
+        self._opened.discard(table)
         writer = self._writers.pop(table, None)
         if writer is None:
             return None
@@ -413,6 +449,15 @@ class RunWriter:
 
     def abort(self) -> None:
         """Drop everything staged by this run."""
+        for pending in self._pending:
+            pending.cancel()
+        for pending in self._pending:
+            try:
+                pending.result()
+            except BaseException:  # noqa: BLE001 - the run is failing already; its own error goes up
+                pass
+        self._pending = []
+        self._stop_thread()
         for writer in self._writers.values():
             try:
                 writer.close()

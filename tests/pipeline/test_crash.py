@@ -145,3 +145,25 @@ def test_writer_buffers_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert sum(writer._bytes.values()) < 6000 + 1000
     writer.commit()
     assert len(pd.read_parquet(tmp_path / "rejects")) == len(pd.read_parquet(tmp_path / "regions")) == 200
+    rows = pd.read_parquet(tmp_path / "rejects")
+    assert rows["source"].tolist() == [f"s{i}" for i in range(200)]  # the writing thread keeps the order
+
+
+def test_a_write_failing_in_the_writing_thread_fails_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow.parquet as pq
+
+    import vnie.run.write as write
+
+    def broken(self, table, row_group_size=None):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(write, "BUFFER_BYTES", 4000)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", broken)
+    writer = RunWriter(tmp_path, "20261122T000000Z-dddddd", row_group_rows=10_000)
+    with pytest.raises(OSError, match="No space left"):
+        for i in range(200):  # the rows flushed in the background: the failure comes back here or at commit
+            writer.add("rejects", [{"source": f"s{i}", "reason": "empty", "detail": "x" * 50, "run_id": "r"}])
+        writer.commit()
+    writer.abort()
+    assert not (tmp_path / STAGING).exists() or not any((tmp_path / STAGING).iterdir())
+    assert not (tmp_path / "rejects").exists()
