@@ -20,8 +20,10 @@
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import ctypes
 import datetime as dt
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -429,6 +431,30 @@ def local_engine(settings: Settings) -> Engine:
     return pool_engine(settings.workers, settings.input_timeout)
 
 
+# Allocations between two collections of young objects while a run extracts (Python's
+# default is 700). A run makes almost no reference cycles (945 objects collected in all
+# of 2,000 bench articles) but many short-lived objects, so the collector mostly re-scans
+# live ones: at 10,000 it ran 310 rather than 921 young and 2 rather than 7 full
+# collections on the 5,000 bench articles, and took a third of the time (0.9 -> 0.3 s
+# at load 8).
+GC_YOUNG_THRESHOLD = 10_000
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Fewer garbage collections for the length of a run (forked workers inherit the
+    setting): what is loaded before it is frozen out of them, and young objects are
+    collected every `GC_YOUNG_THRESHOLD` allocations; both restored afterwards."""
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(old[0], GC_YOUNG_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
+
+
 def run_pipeline(
     inputs: list[Path],
     out: Path,
@@ -471,12 +497,13 @@ def run_pipeline(
         try:
             items = read_inputs(inputs, settings.max_bytes, settings.max_chars, settings.input_timeout)
             batches = _batches(items, max(1, settings.batch_size), seconds)
-            for result in engine(batches, summary.run_id, strict):
-                before = summary.n_inputs
-                _record(result, writer, done, versions, summary, seconds, linker)
-                if progress:  # once per input, as callers count inputs
-                    for n in range(before + 1, summary.n_inputs + 1):
-                        progress(n)
+            with _few_collections():
+                for result in engine(batches, summary.run_id, strict):
+                    before = summary.n_inputs
+                    _record(result, writer, done, versions, summary, seconds, linker)
+                    if progress:  # once per input, as callers count inputs
+                        for n in range(before + 1, summary.n_inputs + 1):
+                            progress(n)
             writer.add("runs", [{
                 "run_id": summary.run_id, "started_at": started,
                 "finished_at": dt.datetime.now(dt.timezone.utc), "n_inputs": summary.n_inputs,
