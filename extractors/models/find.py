@@ -16,6 +16,9 @@ from vnie.extractors.models.lexicon import (
 FAR_HEAD_CHARS = 200
 FAR_LIST_MIN_ITEMS = 3
 
+# A closed pair of at most this many words inside a quote never closed may be a term it uses (`"bắt vợ"`).
+QUOTED_TERM_MAX_WORDS = 4
+
 # How far back from a closing mark with no opener its name may start (find_unopened).
 UNOPENED_MAX_CHARS = 160
 
@@ -111,12 +114,28 @@ def find_quotes(text: str, lex: Lexicon) -> list[Candidate]:
 
 def _flush_unclosed(out: list[Candidate], text: str, open_at: int, inner_at: int | None,
                     nested: list[Candidate], limit: int, lex: Lexicon) -> None:
-    """Emit a quote never closed (it ends before the first quote inside it) and the quotes inside it."""
-    inside = [c.start for c in nested] + ([inner_at] if inner_at is not None else [])
+    """Emit a quote never closed (it ends before the first quote inside it that is no quoted term) and the
+    quotes inside it."""
+    inside = [c.start for c in nested if not _quoted_term(text, c, lex)]
+    inside += [inner_at] if inner_at is not None else []
     _add_unclosed(out, text, open_at, min(inside) if inside else limit, lex)
     out.extend(nested)
     if inner_at is not None:
         _add_unclosed(out, text, inner_at, limit, lex)
+
+
+def _quoted_term(text: str, quote: Candidate, lex: Lexicon) -> bool:
+    """Whether a closed pair inside a quote never closed is a term the quote uses, so the quote goes on
+    past it (`bài viết: “Thiếu nữ … bị nhóm thanh niên "bắt vợ" tại huyện Quỳ Hợp (Nghệ An).`, the audit
+    at 794b29b): a few words, inside a sentence (not after a full stop or a colon), and no speaker named
+    after it in its clause (`… 2 chữ "đồng cảm", Thứ trưởng X gợi ý`: the pair closed the quote too)."""
+    if len(text[quote.start:quote.end].split()) > QUOTED_TERM_MAX_WORDS:
+        return False
+    before = text[max(0, quote.start - 3):quote.start].rstrip()
+    if before[-1:] in (".", "!", "?", ":", "…"):
+        return False
+    stop = lex.clause_end.search(text, quote.end, min(len(text), quote.end + CONTEXT_CHARS))
+    return lex.speaker_verb.search(text, quote.end, stop.start() if stop else quote.end + CONTEXT_CHARS) is None
 
 
 def _wrapped(text: str, nl: int) -> bool:

@@ -60,6 +60,8 @@ CUE_MAX_WORDS = 3
 # How far back a sentence that opens with its source (`Theo ông X, …`) may start before a quote.
 SOURCE_SENTENCE_CHARS = 400
 _SOURCE_OPENING = regex.compile(r"\s*(?:(?:Cũng|Còn|Và)\s+theo|Theo)\s+")
+# How far before a given name the rest of its full name is looked for (three words: `Nguyễn Thị Thu `).
+FULL_NAME_HEAD_CHARS = 30
 # Lower-case words (how it is said) allowed between a cued name and its verb: `chị T buồn rầu nói`.
 MANNER_MAX_WORDS = 2
 # Letters of Vietnamese words that foreign names do not have (ă đ ơ ư and the tone-marked
@@ -104,7 +106,8 @@ class Words:
     titles: frozenset[str]  # cues that are titles (titles.tsv): a new name after one needs more evidence
     places: frozenset[str]  # country and province names, casefolded
     descriptions: dict[str, str]  # models_speaker_descriptions.tsv: word -> m, f, this or head
-    abbreviations: frozenset[str]  # honorifics written with capitals (`TS`, `ThS`, `PGS`): a full stop after one goes on
+    abbreviations: frozenset[str]
+    surnames: frozenset[str]  # surnames.txt: the first word of a Vietnamese full name  # honorifics written with capitals (`TS`, `ThS`, `PGS`): a full stop after one goes on
 
 
 @functools.cache
@@ -123,6 +126,7 @@ def load_words_of_slots() -> Words:
         pronouns=pronouns,
         fillers=frozenset(load_words("models_speaker_fillers.txt")),
         not_names=frozenset(load_words("models_speaker_not_names.txt")),
+        surnames=frozenset(load_words("surnames.txt")),
         cues=frozenset(cues | titles),
         titles=frozenset(titles),
         places=frozenset(countries + provinces),
@@ -649,11 +653,16 @@ def _run_end(slot: Slot, k: int, upper: list[bool]) -> int:
     anything but a space, hyphen or apostrophe parts two words (`James Hollis, Giám đốc điều hành Corning`,
     `anh Minh (Ba Đình, Hà Nội)`: no part of the name; `Zhong-Qiang Chen` is one)."""
     n = k
-    while n < len(upper) and upper[n] and n - k < NAME_MAX_WORDS:
+    while n < len(upper) and (upper[n] or n > k and _hyphened(slot, n)) and n - k < NAME_MAX_WORDS:
         n += 1
         if n < len(upper) and not _NAME_GAP.fullmatch(slot.text, slot.found[n - 1].end(), slot.found[n].start()):
             break
     return n
+
+
+def _hyphened(slot: Slot, n: int) -> bool:
+    """Whether word `n` hangs on the word before by a hyphen alone (`Piyapong Pue-on`, the audit at 794b29b)."""
+    return slot.text[slot.found[n - 1].end():slot.found[n].start()] == "-"
 
 
 def _described_run(slot: Slot, words: list[str], upper: list[bool], ws: Words) -> tuple[int, int, bool] | None:
@@ -708,10 +717,10 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
             foreign = next((i for i in range(1, len(run) - 1) if not _not_foreign_name(run[i:], ws, strict=True)), 0)
             if foreign:
                 return key(slot.span(k + foreign, n))
-        return len(run) == 1 and _longer_name(slot.text, run[0], ws) or key(slot.span(k, n))
+        return len(run) == 1 and _whole_name(slot, k, run[0], ws) or key(slot.span(k, n))
     alone = not slot.text.startswith(("-", "‐"), slot.found[k].end())  # not `Phi` of `E. Phi-líp`
     if len(run) == 1 and k == 0 and alone and _given_name(run[0], ws):  # `”, Sang nói.`, `”, Huyền nhớ lại.`
-        return _longer_name(slot.text, run[0], ws) or key(name)
+        return _whole_name(slot, k, run[0], ws) or key(name)
     if _not_foreign_name(run, ws, strict=k > 0):  # after a title: `”, Chủ tịch Hòa Phát nói.` names a firm
         return None
     if len(run) >= 2:
@@ -755,6 +764,37 @@ def _article_person(k: str, at: int, cast: Cast) -> str | None:
         pk = cast.officials[j].value.person_key
         if pk == k or pk.endswith(" " + k):
             return pk
+    return None
+
+
+def _whole_name(slot: Slot, k: int, word: str, ws: Words) -> str | None:
+    """The key of the name a one-word speaker stands for: a foreign name ending with it (`_longer_name`), else
+    the last Vietnamese full name before it that ends with it (`_full_name`)."""
+    return _longer_name(slot.text, word, ws) or _full_name(slot.text, word, slot.found[k].start(), ws)
+
+
+# One to three capitalised words and a space each, right before a given name (`_full_name`).
+_NAME_HEAD = regex.compile(r"(?:\p{Lu}\p{L}* ){1,3}$")
+
+
+def _full_name(text: str, word: str, at: int, ws: Words) -> str | None:
+    """The key of the last full name before `at` that opens with a Vietnamese surname and ends with the
+    given name `word` (`” - ông Vượng băn khoăn.` after `Phó Chủ tịch UBND quận 7 Đào Gia Vượng`, the
+    audit at 794b29b); not a place (`Ninh Bình`)."""
+    pos = at
+    while (i := text.rfind(word, 0, pos)) > 0:
+        pos = i
+        if text[i - 1] != " " or not _NAME_END.match(text, i + len(word)):
+            continue
+        head = _NAME_HEAD.search(text, max(0, i - FULL_NAME_HEAD_CHARS), i)
+        if head is None:
+            continue
+        words = head.group().split()
+        first = next((j for j, w in enumerate(words) if w in ws.surnames), None)
+        if first is not None:
+            name = " ".join(words[first:] + [word])
+            if name.casefold() not in ws.places:
+                return key(name)
     return None
 
 
