@@ -292,13 +292,12 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
         return "list", 0  # "những mô hình sáng tạo, từ “A” cho đến “B”": a range of names opens like a list
     if not colon and any(" ".join(low[-k:]) in lex.name_cues for k in (2, 3)):
         return "list_far", 0  # "mô hình “…” với tên gọi “…”": the name given to a model of its sentence
-    said = _said_words(low, lex)
     for k in range(TRIGGER_MAX_FILLER + 1):
         if k and (colon or k >= len(low)):
             break
         if k:
             word = tokens[len(tokens) - k]
-            if not (word.islower() or word.isdigit() or _is_acronym(word)) or len(low) - k in said:
+            if not (word.islower() or word.isdigit() or _is_acronym(word)) or _saying_word(low, len(low) - k, lex):
                 break
         end = len(low) - k
         for n in range(min(MARKER_MAX_WORDS, end), 0, -1):
@@ -313,19 +312,17 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
     return None, 0
 
 
-def _said_words(low: Sequence[str], lex: Lexicon) -> set[int]:
-    """Indices of the words that belong to a verb of saying written whole (`cho biết`, `đặt vấn đề`): a
-    filler that is one stops a trigger's reach, a word that only shares a syllable with one does not
-    (`Phong trào lắp đặt "Camera an ninh"`, blind-s8-a-003: `đặt` is no `đặt câu hỏi`)."""
-    said: set[int] = set()
-    for i, word in enumerate(low):
-        if word not in lex.speech_words:
-            continue
-        for n in range(1, lex.speech_phrase_words + 1):
-            for first in range(max(0, i - n + 1), min(i, len(low) - n) + 1):
-                if " ".join(low[first:first + n]) in lex.speech_phrases:
-                    said.add(i)
-    return said
+def _saying_word(low: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether word `i` belongs to a verb of saying written whole (`cho biết`, `đặt vấn đề`): a filler that
+    is one stops a trigger's reach, a word that only shares a syllable with one does not (`Phong trào lắp
+    đặt "Camera an ninh"`, blind-s8-a-003: `đặt` is no `đặt câu hỏi`)."""
+    if low[i] not in lex.speech_words:
+        return False
+    for n in range(1, lex.speech_phrase_words + 1):
+        for first in range(max(0, i - n + 1), min(i, len(low) - n) + 1):
+            if " ".join(low[first:first + n]) in lex.speech_phrases:
+                return True
+    return False
 
 
 def _is_acronym(word: str) -> bool:
