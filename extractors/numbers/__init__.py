@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import replace
 from collections import Counter
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ import regex
 
 from vnie.extractors.base import (Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue,
                                   ProvinceValue)
-from vnie.extractors.numbers.find import RULE_RANGE, compile_finders, find_numbers
+from vnie.extractors.numbers.find import RULE_DIGITS, RULE_RANGE, compile_finders, find_numbers
 from vnie.extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
 from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
 
@@ -48,13 +49,23 @@ TIME_UNITS = frozenset(("giây", "phút", "giờ", "ngày", "tuần", "tháng", 
 QUOTE_OPENS = '"“'
 QUOTE_CLOSES = '"”'
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
-# Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết"), any case of the first letter:
-# a cheap test before the regex runs.
+# Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết") and sport_stroke (a stroke, a weapon,
+# "thuyền"), any case of the first letter: a cheap test before each regex runs.
 SPORT_CUES = ("ội dung", "ự ly", "hung kết")
+DISTANCE_RE = re.compile(r"\d ?m(?![^\W\d_])")  # "100m", "5.000 m": a cheap test before the sport patterns
+STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iếp sức", "ượt rào", "ượt chướng", "úng ngắn",
+               "úng trường", "huyền đ", "huyền bốn", "huyền tám")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
 LIST_ITEM_ENDS = frozenset((",", ".", ";", ")", "\n", ""))
 # Between the two ends of a range written with a unit on each ("từ 12 năm đến 20 năm").
 RANGE_JOIN_RE = regex.compile(r"\s*(?:đến|tới|-|–)\s*")
+# Between two numbers sharing the unit written after the second ("2 và 3 ngày").
+SHARED_JOIN_RE = regex.compile(r"\s+(?:và|hoặc|hay)\s+")
+# A number and a comma right before another ("Quyết định 217, 218"): its list.
+LIST_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}.,])(\d[\d.,]*\d|\d)\s*,\s*$")
+# Reasons a number is a label, a name or a date part (interpret.py REASONS).
+LABEL_REASONS = frozenset(("blocked", "name", "year", "time"))
+DIGIT_NEXT_RE = regex.compile(r"\s+\d")
 
 __all__ = ["build", "explain"]
 
@@ -76,6 +87,7 @@ class _Context:
         self.one_duration = regex.compile(self.lex.patterns["one_duration"])
         self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
         self.sport_event = regex.compile(self.lex.patterns["sport_event"])
+        self.sport_stroke = regex.compile(self.lex.patterns["sport_stroke"])
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
             head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
@@ -106,8 +118,11 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             if body[:7].lower() == "mô hình" or ctx.model_cue.search(text, max(0, q.start() - 60), q.start()):
                 spans.append((q.start(), q.end()))
         spans += [(m.start(), m.end()) for m in ctx.model_unquoted.finditer(text)]
-    if any(cue in text for cue in SPORT_CUES):
-        spans += [(m.start(), m.end()) for m in ctx.sport_event.finditer(text)]
+    if DISTANCE_RE.search(text) or "huyền" in text:  # a race by its distance in metres, or a boat class ("thuyền")
+        if any(cue in text for cue in SPORT_CUES):
+            spans += [(m.start(), m.end()) for m in ctx.sport_event.finditer(text)]
+        if any(cue in text for cue in STROKE_CUES):
+            spans += [(m.start(), m.end()) for m in ctx.sport_stroke.finditer(text)]
     spans.sort()
     return spans
 
@@ -253,6 +268,50 @@ def _range_end(text: str, low: Reading, high: Reading) -> bool:
     return (low_unit or "").split()[:1] == (hv.unit or "").split()[:1] != []
 
 
+def _shared_unit(ctx: _Context, text: str, bare: list[Candidate], cand: Candidate,
+                 reading: Reading) -> list[tuple[Candidate, Reading]]:
+    """Readings of numbers sharing the unit of the next (`2 và 3 ngày`, `15.500 và 15.000 đồng/kg`, `45 và 49 triệu
+    khách`: a fact each, gold blind-s8-e-012, blind-news-1), when the next has no hedge of its own and is no date
+    (`các ngày 9, 10, 11 và 17 tháng 5`)."""
+    if reading.start != cand.start or reading.value.value_high is not None or _digit_follows(text, reading.end):
+        return []
+    unit = reading.value.unit
+    return [(b, Reading(NumberValue(_bare_value(ctx, b, cand), unit, None), b.start, b.end)) for b in bare]
+
+
+def _bare_value(ctx: _Context, bare: Candidate, cand: Candidate) -> float:
+    """The value of a number sharing the next one's unit, with its own magnitude or else the next's (`45 và 49
+    triệu khách` is 45 million)."""
+    value = ctx.interpreter.number_value(bare.groups["num"])
+    mag = bare.groups.get("mag1") or cand.groups.get("mag1") or cand.groups.get("mag")
+    return float(value * int(ctx.lex.number_words[mag.lower()][0]) if mag else value)
+
+
+def _in_label_list(text: str, start: int, labels: set[int], ends: set[int]) -> bool:
+    """Whether the number at `start` follows a comma after a number that is a label or a name, or that was no
+    candidate at all (`Quyết định 217, 218`: "217" is a document's number)."""
+    before = LIST_BEFORE_RE.search(text, max(0, start - 24), start)
+    return before is not None and (before.end(1) in labels or before.end(1) not in ends)
+
+
+def _digit_follows(text: str, end: int) -> bool:
+    return DIGIT_NEXT_RE.match(text, end) is not None
+
+
+def _bare(text: str, cand: Candidate) -> bool:
+    """Whether `cand` is one plain number in digits (no range) that a `và` joins to the next."""
+    return cand.rule == RULE_DIGITS and not cand.groups.get("num2") and SHARED_JOIN_RE.match(text, cand.end) is not None
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word (not opening a sentence) is right before `start`: `Bệnh viện Nhi Đồng 1 và`."""
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    last = words[-1].strip("()[]")  # "bệnh nhân (BN) 2910 và 2 người": an id after its acronym
+    return last[:1].isupper() and (len(words) == 1 or words[-1][:1] == "(" or words[-2][-1:] not in ".!?:")
+
+
 def _timed(ctx: _Context, reading: Reading) -> bool:
     """Whether a reading's unit is a unit of time (`ngày`, `năm`, `tháng`: a measure head)."""
     head = ctx.lex.heads.get(tuple((reading.value.unit or "").lower().split()))
@@ -331,7 +390,24 @@ def build():
             return []
         kept: list[tuple[Candidate, Reading]] = []
         tentative: list[tuple[Candidate, Reading]] = []
+        bare: list[Candidate] = []  # numbers with no unit of their own, joined, which the next may share
+        labels: set[int] = set()  # ends of numbers that are labels or names ("Quyết định 217, 218 và 2 năm")
+        ends: set[int] = set()
         for cand, outcome in explain(ctx, doc, found):
+            if bare and not SHARED_JOIN_RE.fullmatch(doc.text, bare[-1].end, cand.start):
+                bare = []
+            if bare and outcome.readings:
+                kept += _shared_unit(ctx, doc.text, bare, cand, outcome.readings[0])
+            if outcome.reason in LABEL_REASONS:
+                labels.add(cand.end)
+            if outcome.reason != "no_unit" or not _bare(doc.text, cand):
+                bare = []
+            elif _in_label_list(doc.text, cand.start, labels, ends):
+                labels.add(cand.end)  # "217, 218, 219 và": the list goes on
+                bare = []
+            elif bare or cand.start == 0 or not _after_name(doc.text, cand.start):
+                bare.append(cand)
+            ends.add(cand.end)
             for reading in outcome.readings:
                 if reading.after_name:
                     if _repeats_count(ctx, doc.text, reading, kept):

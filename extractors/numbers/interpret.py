@@ -74,6 +74,8 @@ NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 # Hours in this range are a time of day even with nothing after them ("khoảng 21 giờ, anh A ...");
 # 24 is left out: "24 giờ" is the usual round-the-clock duration.
 CLOCK_HOURS = (13, 23)
+# How far before an ambiguous numeral its determiner is looked for (numbers.yaml noun_numeral_lead: "hàng chục ", 10).
+NOUN_LEAD_CHARS = 16
 # How far before "N giờ" the words that make it a time of day are looked for (numbers.yaml clock_before).
 CLOCK_LEAD_CHARS = 32
 
@@ -85,6 +87,13 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\
 ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+DAY_MONTH_END_RE = regex.compile(r"\d[-–/.]\d{1,2}$")  # "3-5", "3/5" before "năm nay": a day and month
+DAY_MONTH_AFTER_RE = regex.compile(r"\s+\d{1,2}[/-]\d{1,2}(?!\d)")  # " 13/5" after "ngày"
+# A year right after "N tháng": the months are a period of that year, a date's ("8 tháng/2017", "8 tháng 2017"
+# like "8 tháng đầu năm 2017", ANNOTATION.md dates), no count of months (round 8 blind s8-d-004).
+MONTHS_OF_YEAR_RE = regex.compile(r"(?:\s?/\s?|\s+)(?:19|20)\d{2}(?![\d/.,-]?\d)")
+# A name written with a spaced dash before its number ("Covid - 19", round 8 blind s8-c-021).
+NAME_DASH_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\s+[-–]\s+$")
 RATING_WINDOW = 30  # characters before a number searched for what a grading unit grades
 # A rate after a unit: "/tấn", "/tháng", "/người/năm", and a period with its count ("mm/24h", "mm/24 giờ":
 # gold blind-s3-o, blind-s5-w; "đồng/3 kỳ/năm": bench); a space may follow the slash ("2.800 USD/ năm", blind-s7-c).
@@ -150,6 +159,13 @@ def _proper_name_end(toks, n: int) -> int:
     return n
 
 
+def _opens_name(toks, i: int) -> bool:
+    """Whether the acronym at `toks[i]` opens a proper name: a capitalised word that is no acronym follows
+    (`SEA Games`, `ASEAN Cup`), so it says where or what, not what is counted."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return nxt[:1].isupper() and not _is_acronym(nxt)
+
+
 def _is_acronym(tok: str) -> bool:
     """`CMND`, `F1`, `CPU` count as nouns; `Tây`, `Covid-19`, `SARS-CoV-2` do not."""
     return len(tok) >= 2 and tok[0].isupper() and not any(c.islower() for c in tok)
@@ -177,6 +193,8 @@ class NumberInterpreter:
         self.difference = regex.compile(lex.patterns["difference"])
         self.comparatives = regex.compile(lex.patterns["comparatives"])
         self.percent_rate = regex.compile(lex.patterns["percent_rate"])
+        self.percent_grade = regex.compile(lex.patterns["percent_grade"])
+        self.richter_after = regex.compile(lex.patterns["richter_after"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
         self.level_comparatives = regex.compile(lex.patterns["level_comparatives"])
         self.height_hedge = regex.compile(lex.patterns["height_hedge"])
@@ -301,8 +319,10 @@ class NumberInterpreter:
             if effect == "clock":
                 return "time"  # the minutes of "8 giờ 30"
             if effect == "block":
-                if k == 1 and len(lowered) > 1 and lowered[1][0].isdigit():
-                    return None  # "3 năm 6 tháng": the date word has its own number
+                if k == 1 and len(lowered) > 1 and lowered[1][0].isdigit() and (
+                        (lowered[0],) in self.lex.heads or len(lowered) < 3 or (lowered[2],) not in blockers):
+                    return None  # "3 năm 6 tháng", "8 tầng 33 phòng": the word has its own number; in "khoản 2
+                    # Điều 6" that number is a label's, so the word is one too
                 return "blocked"
         word, at = before[0]
         if not measured and word[0].isupper():
@@ -369,6 +389,8 @@ class NumberInterpreter:
             n = max(len(head_key or ()), len(compound or ()), 1)
             stop = self._longest(low, 0, stops)
             if stop and len(stop) > (n if head or compound else 0):
+                if self._duration_now(text, pos, head, stop):
+                    return Unit(toks[0], pos + 1 + len(toks[0]), head)  # "Hơn 2 năm nay": for two years now
                 return None  # "2013 đồng thời": a longer stop phrase wins over the head "đồng"
         else:
             head = compound = None
@@ -394,6 +416,13 @@ class NumberInterpreter:
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
         return Unit(window[1:end], pos + end, head)
+
+    @staticmethod
+    def _duration_now(text: str, pos: int, head: Head | None, stop: Phrase) -> bool:
+        """Whether `N năm nay` ending a number at `pos` is a duration up to now (gold: `Hơn 2 năm nay`, `hơn 13
+        năm nay` count years), not the day-month of a date this year (`từ 30-4 đến 3-5 năm nay`)."""
+        return head is not None and head.text in TIME_HEADS and stop[1:] == ("nay",) \
+            and DAY_MONTH_END_RE.search(text, max(0, pos - 6), pos) is None
 
     def _noun_before(self, text: str, start: int) -> str | None:
         """A noun of unit_before.txt written right before the amount at `start` (`dân số 14 triệu`), or None."""
@@ -460,7 +489,7 @@ class NumberInterpreter:
         if key:
             n += len(key)
         elif head.kind == "closed" and not self._title(head):  # "4 Phó Chủ tịch UBND tỉnh": the title alone
-            while n < len(toks) and _is_acronym(toks[n]):
+            while n < len(toks) and _is_acronym(toks[n]) and not _opens_name(toks, n):
                 n += 1
         if head.kind == "closed":
             n = self._coordinated(low, toks, n)
@@ -542,8 +571,8 @@ class NumberInterpreter:
                 continue
             if not tok[0].isalpha():
                 break
-            if tok[0].isupper() and not named and not _is_acronym(tok):
-                break
+            if tok[0].isupper() and not named and (not _is_acronym(tok) or _opens_name(toks, n)):
+                break  # "3 kỷ lục SEA Games": an acronym opening a name is where the counted thing was won
             if named and tok[0].islower() and not toks[n - 1][0].isupper():
                 break  # a name is capitalised words, each with its lower-case tail: "Bộ Quốc phòng"
             if low[n] not in self.phrase_starts:
@@ -582,7 +611,7 @@ class NumberInterpreter:
         if cand.rule == RULE_WORDS and num[:1].isupper() and not _sentence_start(text, cand.start):
             return _nothing("name")  # "dì Mười", "anh Hai hào hiệp": a name, not a number
         if cand.rule == RULE_WORDS and num.lower() in self.lex.ambiguous_words and self.noun_numeral_lead.search(
-                text, max(0, cand.start - 8), cand.start):
+                text, max(0, cand.start - NOUN_LEAD_CHARS), cand.start):
             return _nothing("ambiguous_word")  # "mỗi năm cuốn trôi": a year, not five
         fraction = cand.rule == RULE_FRACTION
         if fraction and not self._fraction_count(num, num2):
@@ -641,13 +670,15 @@ class NumberInterpreter:
                 if cand.rule != RULE_DIGITS or cand.groups.get("num2"):
                     return _nothing("name")
                 named_only = True  # "Kim Nọi 6 nhà": a count only if "nhà" was just counted
+        if percent and self.percent_grade.match(text, end):
+            return _nothing("name")  # "gạo 5% tấm": a kind of rice
         if percent or glued:  # a rate keeps its rate as written: "3,3%/năm", "5m/s" (GUIDELINES.md)
             rate = self.percent_rate.match(text, end) if percent else self._rate(text, end, glued)
             unit_text = (_percent_sign(g.get("pct", "")) if percent else glued) + (_rate_text(rate) if rate else "")
             end = rate.end() if rate else end
         else:
             unit = read[0] if read is not None else self.read_unit(text, end, cand.rule == RULE_WORDS)
-            if unit is None and text.startswith(" trong ", end):
+            if unit is None and text.startswith(" trong ", end) and values[0] != 1:  # "1 trong 7": "one of", no count
                 unit = self._partitive_unit(text, end, values[0])
             noun = self._noun_before(text, start) if unit is None and (mag_word or mag1_word) else None
             if noun is not None:
@@ -660,14 +691,23 @@ class NumberInterpreter:
                 unit_text, end = MONEY_UNIT, cand.end  # "44.059 tỷ doanh thu thuần": an amount in đồng
             else:
                 one = values[0] == 1 and not num2
-                if cand.rule == RULE_WORDS and not one and num.lower() in self.lex.ambiguous_words and not _counting(unit.head):
+                if cand.rule == RULE_WORDS and not one and num.lower() in self.lex.ambiguous_words and not _counting(unit.head, num):
                     return _nothing("ambiguous_word")
+                if cand.rule == RULE_WORDS and (num.lower(), *unit.text.lower().split()[:1]) in self.lex.word_nouns:
+                    return _nothing("blocked")  # "ba lô": a backpack
                 if cand.rule == RULE_WORDS and self._body_part(unit.text):
                     return _nothing("blocked")  # "chống hai tay lên hông": a body part, not a fact
                 if _is_year(num) and not num2 and (unit.head is None or self._title(unit.head)):
                     return _nothing("year")  # "năm 2017 Thủ tướng ..."
                 if self._title(unit.head) and self._name_after(text, unit.end):
                     return _nothing("name")  # "ảnh 1 Thủ tướng Nguyễn Xuân Phúc": a title and its holder
+                if unit.head is not None and unit.head.text == "độ" and self.richter_after.match(text, unit.end):
+                    return _nothing("blocked")  # "7,4 độ Richter": a reading on a scale, no quantity
+                if unit.head is not None and unit.head.text == "tháng" and MONTHS_OF_YEAR_RE.match(text, unit.end):
+                    return _nothing("time")
+                if unit.head is None and text[start - 2:start] in ("- ", "– ") and NAME_DASH_RE.search(
+                        text, max(0, start - LONGEST_WORD), start):
+                    return _nothing("name")  # "Covid - 19 diễn biến": a name's number; "Hà Nội - 5 người" counts
                 if unit.head is not None and unit.head.text == "giờ" and self._clock(
                         text, cand.start, unit.end, values, num2, fraction):
                     return _nothing("time")
@@ -730,6 +770,8 @@ class NumberInterpreter:
         unit = self.read_unit(text, cand.end)
         if unit is None or unit.head is None or unit.head.kind not in NAMED_COUNT_KINDS:
             return False, None
+        if unit.head.text == "ngày" and DAY_MONTH_AFTER_RE.match(text, unit.end):
+            return False, None  # "SEA Games 31 ngày 13/5": the name's number, then the date
         # "thôn Đồi 2 xã Ngọc Lương": a place word after a name is the next address part
         return unit.head.kind != "closed" or self.lex.blockers.get(phrase_of(unit.head.text)) != "block", (unit,)
 
@@ -823,9 +865,13 @@ def _rate_text(rate: regex.Match[str]) -> str:
     return rate.group().replace("/ ", "/")
 
 
-def _counting(head: Head | None) -> bool:
-    """A head strong enough to read an ambiguous word as a number (`ba tỉnh`, not `năm ngành`)."""
-    return head is not None and head.kind in ("measure", "closed", "classifier")
+def _counting(head: Head | None, word: str) -> bool:
+    """A head strong enough to read an ambiguous word as a number (`ba tỉnh`, not `năm ngành`): a measure, closed
+    or classifier head, or a counting noun after a numeral that is no time word itself (`ba cán bộ`, `tối đa ba cầu
+    thủ`; but `năm doanh nghiệp` may be a year's)."""
+    if head is None:
+        return False
+    return head.kind in ("measure", "closed", "classifier") or head.kind == "noun" and word.lower() not in TIME_HEADS
 
 
 def unit_tokens(window: str) -> list[str]:

@@ -55,6 +55,7 @@ class NumberLexicon:
     org_starts: frozenset[str] = frozenset()
     list_heads: frozenset[str] = frozenset()
     units_before: tuple[str, ...] = ()
+    word_nouns: frozenset[Phrase] = frozenset()
 
 
 def phrase(text: str) -> Phrase:
@@ -155,6 +156,7 @@ def load_lexicon() -> NumberLexicon:
         units_before=tuple(w.lower() for w in load_words("unit_before.txt")),
         indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
         one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
+        word_nouns=frozenset(phrase(w) for w in load_words("number_word_nouns.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
                  for row in load_tsv("number_rating_units.tsv", key="unit")},
     )
