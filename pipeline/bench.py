@@ -150,6 +150,9 @@ def _child(spec_json: str) -> int:
     spec = json.loads(spec_json)
     from vnie.run.stages import run_pipeline
     from vnie.run.settings import load_settings
+    from vnie.run.tables import convert_without_pandas
+
+    convert_without_pandas()  # as `vnie run` does
 
     settings = load_settings(workers=spec["workers"], batch_size=spec["batch_size"])
     with PeakRss() as rss:

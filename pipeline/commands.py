@@ -16,6 +16,7 @@ from vnie.cli import DEFAULT_INPUT, fail
 from vnie.run.read import STDIN, count_inputs
 from vnie.run.settings import load_settings
 from vnie.run.stages import RunSummary, run_pipeline
+from vnie.run.tables import convert_without_pandas
 
 log = logging.getLogger("vnie")
 
@@ -40,6 +41,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise errors.UsageError("- (standard input) can be given once")
     if STDIN in map(str, inputs) and sys.stdin.isatty():
         log.info("reading JSONL from standard input (end with Ctrl-D)")
+    convert_without_pandas()  # this process only runs the pipeline
     try:
         if args.dask:
             from vnie.run.distributed import run_dask

@@ -166,3 +166,25 @@ def test_out_of_range_published_keeps_the_run_and_the_article(tmp_path: Path) ->
     rejects = pd.read_parquet(tmp_path / "out" / "rejects")
     assert sorted(zip(rejects["source"], rejects["reason"])) == [("far", "bad_field"), ("neg", "bad_field")]
     assert all(d.startswith("published: ") for d in rejects["detail"])
+
+
+def test_a_run_process_does_not_import_pandas_yet_reads_back_with_it(tmp_path: Path) -> None:
+    """`vnie run` hides pandas from pyarrow's first conversion (its import is a fifth of a
+    short run's start-up); the tables are the same, and pyarrow still hands them to pandas."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from vnie.cli import main
+code = main(["run", {str(SEEDS)!r}, "--out", {str(tmp_path / "out")!r}, "-q"])
+assert code == 0, code
+assert "pandas" not in sys.modules, "pandas imported by the run"
+import pyarrow.parquet as pq
+frame = pq.read_table({str(tmp_path / "out" / "articles")!r}).to_pandas()
+print(len(frame), type(frame).__name__)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    n, kind = done.stdout.split()
+    assert kind == "DataFrame" and int(n) == len(pd.read_parquet(tmp_path / "out" / "articles")) > 0
