@@ -44,6 +44,7 @@ from vnie.extractors.officials.interpret import (
     FOREIGN_HONORIFICS,
     TITLE_KINDS,
     Person,
+    UnitStarts,
     Spot,
     build_units,
     left_chain,
@@ -275,7 +276,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     named = [c.end for c in cues if c.groups["kind"] in NAME_CUES and _foreign_word_at(text, c.end + 1, lex)]
     units = build_units(text, [c for c in cues if _near_name(text, c, spot_starts, spots, named)], lex, stops)
     ends = {u.end: u for u in units}
-    starts = {u.start: u for u in units}
+    starts = UnitStarts(units)
 
     for spot in spots:
         nearest = left_chain(text, spot.start, ends, lex, ())[:1]
@@ -287,6 +288,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
         spot.left = left_chain(text, spot.start, ends, lex, taken) + _shared_for(spot, shared)
     _share_pair_titles(text, spots)
     _share_pair_appointments(text, spots, lex)
+    _share_list_titles(text, spots, lex)
     for spot in spots:
         if not spot.left:
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
@@ -397,6 +399,26 @@ def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None
             shared.add(id(a))
 
 
+def _share_list_titles(text: str, spots: list[Spot], lex: Lexicon) -> None:
+    """Names listed after a plural honorific, none with a title of its own, take the titles
+    written after the last of them: "các ông Hồ Quang Bửu, Nguyễn Hồng Quang, Trần Văn Tân - Phó
+    Chủ tịch UBND tỉnh Quảng Nam" (corpus/gold blind-s8-c); not titles in brackets, which are the last
+    name's own ("các ông A, B, Lê Đình Thuần (nguyên Chủ tịch UBND xã Đồng Tâm)", ../shared/bench)."""
+    i = 0
+    while i < len(spots):
+        j = i
+        while j + 1 < len(spots) and text[spots[j].end : spots[j + 1].start] in LIST_JOINS:
+            j += 1
+        run, i = spots[i : j + 1], j + 1
+        last = run[-1]
+        if len(run) < 2 or not last.right or "(" in text[last.end : last.right[0].start] or any(s.right or s.info or s.known or any(u.kind in TITLE_KINDS for u in s.left) for s in run[:-1]):
+            continue
+        if lex.plural_honorific.search(text, max(0, run[0].start - LEAD_WINDOW), run[0].start) is None:
+            continue
+        for spot in run[:-1]:
+            spot.right = list(last.right)
+
+
 def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: int,
                      place_spans: list[tuple[int, int]], places: frozenset[str],
                      known_hits: list[tuple[int, int, str]]) -> list[Spot]:
@@ -454,7 +476,7 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
         listed = lex.list_direct.match(text, last.end) if plural and not opened else None
         if opened and plural:
             stop = _SENTENCE_END.search(text, opened.end())
-            end = stop.start() if stop else len(text)
+            end = _list_end(text, titles, opened.end(), stop.start() if stop else len(text))
         elif listed is not None:
             # the names right after a plural title: "các đại biểu Quốc hội (ĐBQH) A, B, C và D"
             opened, end = listed, listed.end()
@@ -473,6 +495,16 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             end = max(names.end(), listed.end())
         out += [(opened.start(), end, unit) for unit in group]
     return out
+
+
+def _list_end(text: str, titles, start: int, end: int) -> int:
+    """Where a list of names opened at `start` ends, before `end`: at a title that its last
+    name has after "và" ("2 chức danh Phó Chủ tịch UBND tỉnh: A, B | và Ủy viên UBND tỉnh C";
+    corpus/gold blind-s8-c), since that name holds the other post."""
+    for unit in titles:
+        if start < unit.start < end and text[max(0, unit.start - 3) : unit.start] == "và ":
+            return unit.start
+    return end
 
 
 def _add_careers(text: str, units, spots: list[Spot], lex: Lexicon) -> None:
@@ -587,6 +619,8 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
     org = lex.org_head.match(text, cue.start)
     if org is not None and org.end() > cue.end:
         return False  # the head of an organisation: "Đại sứ quán", not "Đại sứ"
+    if word[:1].isupper() and text[max(0, cue.start - 6) : cue.start].rstrip(" ").rsplit(" ", 1)[-1] in lex.title_place_leads:
+        return False  # "Phủ Chủ tịch": a place
     if cue.groups["kind"] in ("occupation", "role") and word[:1].isupper():
         # "Hội Sinh viên Việt Nam", "Hội Nông dân": a capitalised occupation after an
         # organisation head is part of the organisation's name

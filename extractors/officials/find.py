@@ -310,11 +310,13 @@ def _lower_run(text: str, pos: int, lex: Lexicon, stops: Container[int] = ()) ->
     end, count = pos, 0
     while count < LOWER_RUN_MAX:
         q = skip_spaces(text, end)
+        m = lex.token.match(text, q)
         compound = lex.compounds.match(text, q)
-        if compound is not None:  # "việc làm", "hàng không": a stop word inside a word
+        if compound is None and m is not None and m.group() in lex.org_lower_starts:
+            compound = lex.org_lower.match(text, q)
+        if compound is not None:  # "việc làm", "hàng không", "bạn đọc": a stop word inside a word
             end, count = compound.end(), count + 1
             continue
-        m = lex.token.match(text, q)
         if m is None or not m.group()[:1].islower() or lex.stop.match(text, q):
             break
         glued = _glued_cue(text, q, m.end(), stops) if stops else None
@@ -324,6 +326,12 @@ def _lower_run(text: str, pos: int, lex: Lexicon, stops: Container[int] = ()) ->
             break
         end, count = m.end(), count + 1
     return end, count
+
+
+def _lower_start(text: str, q: int, lex: Lexicon) -> bool:
+    """Whether a lower-case word at `q` may open an organisation's lower-case noun (official_org_lower_words.txt)."""
+    m = lex.token.match(text, q)
+    return m is not None and m.group()[:1].islower() and m.group() in lex.org_lower_starts
 
 
 def parent_end(text: str, end: int, lex: Lexicon, stops: Container[int]) -> int | None:
@@ -413,6 +421,12 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
         if first.isalnum():
             if first in "kK" and lex.term_word.match(text, q) and not _names_any(text[head_end if start is None else start : end], QUOC_HOI):
                 break  # "Bí thư Tỉnh ủy Bắc Giang | khóa XIX", not "Đại biểu Quốc hội khóa XIV"
+            lower = (lex.org_lower.match(text, q) if word.casefold() in lex.org_lower_starts and (prev == CAP or _is_cap(word))
+                     else None)
+            if lower is not None and (prev == CAP or lower.end() > m.end()):
+                end = pos = lower.end()  # "Khu | kinh tế | tỉnh", "Hợp tác xã | Nông nghiệp"
+                prev, tail = CAP, CAP_TAIL_MAX
+                continue
             if lex.stop.match(text, q):
                 compound = lex.compounds.match(text, q) if prev == CAP else None
                 if compound is not None:  # "Viện KSND | Tối cao", "TAND | tối cao": no evening
@@ -494,8 +508,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 if word == "của" and prev != PLACE and _place_next(text, role_end, lex, stops):
                     pos = role_end  # "Trưởng đoàn đại biểu Quốc hội khóa XIII | của tỉnh Bình Thuận"
                     continue
-                if prev == PLACE or not _cap_next(text, role_end, lex, stops):
-                    break
+                if prev == PLACE or not (_cap_next(text, role_end, lex, stops)
+                                         or (prev == CAP and _lower_start(text, skip_spaces(text, role_end), lex)
+                                             and lex.org_lower.match(text, skip_spaces(text, role_end)))):
+                    break  # "khoa học | và | công nghệ" goes on
                 pos = role_end
                 continue
             if prev == PLACE:
@@ -564,7 +580,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
 
 
 # A number naming a unit after a slash: "Công ty 3/2", "Tổng Công ty 3/2" (corpus/gold).
-_NUMBERED_NAME = regex.compile(r"\d{1,2}/\d{1,2}")
+_NUMBERED_NAME = regex.compile(r"\d{1,2}[/-]\d{1,2}")
 # A year: no unit word is numbered so ("tỉnh 2016" is the start of a term; corpus/gold blind-s7-c).
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _CAP_NAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}|[ ]?[(),;.]|$)")

@@ -10,6 +10,8 @@ earlier mention of the same full name. Later short mentions (`ông Hùng`,
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 
@@ -24,6 +26,11 @@ TITLE_KINDS = ("position", "occupation", "role")
 # Longest chain of titles, ranks and honorifics read around one name (the gold's longest
 # is 4: "Trung tướng Lê Quốc Hùng, Ủy viên ..., Thứ trưởng ..., Trưởng Ban ...").
 CHAIN_MAX = 6
+# Longest joiner read between a name (or a title) and the next title in apposition (officials.yaml
+# appos_sep: a term, a copula, an appointment with its committees and new place of work); no title
+# starting farther than this after a name can be its own, so the joiner pattern is not tried there
+# (speed: most names have none after them).
+APPOS_MAX = 240
 # Characters looked at before a name for a blocker word ("đường ", "thành phố ").
 BLOCKER_WINDOW = 16
 # Honorifics after which capitalised words without a Vietnamese surname are a
@@ -56,6 +63,24 @@ class Unit:
     # Where the title as written ends when `end` goes on over the ministry above its organisation
     # ("Cục trưởng Cục X | , Bộ Công an |"): the chain of titles reads on from `end` (-1: at `end`).
     title_end: int = -1
+
+
+class UnitStarts(dict):
+    """Units by start, with the starts sorted: whether a unit starts shortly after a position
+    is one bisection."""
+
+    def __init__(self, units) -> None:
+        super().__init__((u.start, u) for u in units)
+        self.sorted = sorted(self)
+
+    def near(self, pos: int) -> bool:
+        """Whether a unit starts at or after `pos`, within APPOS_MAX characters."""
+        i = bisect.bisect_left(self.sorted, pos)
+        return i < len(self.sorted) and self.sorted[i] - pos <= APPOS_MAX
+
+
+def _near(starts: Mapping[int, Unit], pos: int) -> bool:
+    return starts.near(pos) if isinstance(starts, UnitStarts) else True
 
 
 @dataclass(slots=True)
@@ -283,6 +308,8 @@ def right_chain(
             for part in _paren_parts(text, inner, close):
                 unit = starts.get(part)
                 while unit is not None and unit.kind in TITLE_KINDS and unit.end <= close and len(units) < CHAIN_MAX:
+                    if unit in units:  # the chain from an earlier part of the bracket took it
+                        break
                     units.append(unit)
                     unit = starts.get(lex.appos_sep.match(text, unit.end).end())
             if info or units:
@@ -293,6 +320,8 @@ def right_chain(
         if age:
             info, pos = True, age.end()
             continue
+        if not _near(starts, pos):
+            break
         unit = starts.get(lex.appos_sep.match(text, pos).end())
         if unit is None or unit.kind not in TITLE_KINDS:
             break
@@ -309,7 +338,7 @@ def right_chain(
             break
         units.append(unit)
         pos = _after_bracket(text, unit.end) if text[skip_spaces(text, unit.end) :][:1] == "(" else unit.end
-    role = lex.role_as.match(text, pos)
+    role = lex.role_as.match(text, pos) if _near(starts, pos) else None
     unit = starts.get(role.end()) if role else None
     if unit is not None and unit.kind in TITLE_KINDS and skip_spaces(text, unit.end) not in name_starts:
         units.append(unit)  # "..., Bí thư Tỉnh ủy, làm Trưởng đoàn"

@@ -64,6 +64,9 @@ class Lexicon:
     office_orgs: frozenset[str]
     stop_tails: frozenset[str]
     compounds: regex.Pattern[str]  # official_org_compounds.txt
+    org_lower: regex.Pattern[str]  # official_org_lower_words.txt
+    org_lower_starts: frozenset[str]  # their first syllables, casefolded (a set lookup before the pattern)
+    title_place_leads: frozenset[str]  # official_title_place_leads.txt
     open_head: regex.Pattern[str]
     posted_at: regex.Pattern[str]
     role_as: regex.Pattern[str]
@@ -88,6 +91,7 @@ class Lexicon:
     parent_lead: regex.Pattern[str]
     list_direct: regex.Pattern[str]
     plural_bare: regex.Pattern[str]
+    plural_honorific: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
     business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
@@ -373,6 +377,9 @@ def load_lexicon() -> Lexicon:
         office_orgs=frozenset(w.casefold() for w in load_words("official_office_orgs.txt")),
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
         compounds=regex.compile(alternation(load_words("official_org_compounds.txt")) + RIGHT_EDGE),
+        title_place_leads=frozenset(load_words("official_title_place_leads.txt")),
+        org_lower_starts=frozenset(w.split(" ")[0].rstrip(",").casefold() for w in load_words("official_org_lower_words.txt")),
+        org_lower=regex.compile(alternation(load_words("official_org_lower_words.txt")) + RIGHT_EDGE, regex.IGNORECASE),
         # Searched on the organisation so far: does it end with a head that needs an object?
         open_head=regex.compile(LEFT_EDGE + alternation(load_words("official_open_heads.txt")) + r"$",
                                 regex.IGNORECASE),
@@ -402,6 +409,7 @@ def load_lexicon() -> Lexicon:
         parent_lead=regex.compile(joiners["parent_lead"]),
         list_direct=regex.compile(joiners["list_direct"]),
         plural_bare=regex.compile(LEFT_EDGE + joiners["plural_bare"]),
+        plural_honorific=regex.compile(LEFT_EDGE + joiners["plural_honorific"]),
         career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".

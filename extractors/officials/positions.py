@@ -68,6 +68,9 @@ def load_positions() -> PositionLexicon:
     for row in load_tsv("role_aliases.tsv", key="alias"):
         roles[row["alias"].casefold()] = row["role"]
     expansion = {row["abbr"]: row["expansion"] for row in load_tsv("org_abbreviations.tsv", key="abbr")}
+    # an abbreviation's dash is often written with spaces: "Phòng TN - MT huyện Thủy Nguyên" (the positions audit at 794b29b)
+    expansion.update({a.replace("-", " - "): e for a, e in list(expansion.items()) if "-" in a and "." not in a
+                      and a.replace("-", " - ") not in expansion})
     kind_of = {row["word"].casefold(): row["kind"] for row in load_tsv("org_kinds.tsv", key="word")}
     countries = list(country_names("foreign"))
     countries += list(load_words("official_title_places.txt"))
@@ -238,6 +241,8 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     if not organisation:  # a known person's bare post: "Chủ tịch Hồ Chí Minh" is the head of state
         kind = lex.person_posts.get((person_key, role or ""), kind)
     province = _province(text, unit, organisation, kind, provinces, lex)
+    if province is None and kind != "foreign" and organisation and organisation != org:
+        province = _expanded_province(organisation, org, lex)  # "Chủ tịch HoREA": the HCM real-estate association
     if province is None and named and kind != "foreign":
         province = ProvinceValue(named, province_names_2025()[named])
     if province is not None and kind != "foreign":
@@ -246,6 +251,16 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
         person_key, role, organisation or None, kind,
         province.province if province else None, province.province_2025 if province else None, qualifier,
     )
+
+
+def _expanded_province(organisation: str, written: str, lex: PositionLexicon) -> ProvinceValue | None:
+    """The province that only an abbreviation's expansion names ("HoREA" -> "Hiệp hội Bất động sản Thành
+    phố Hồ Chí Minh"; not "Tập đoàn Hoàng Anh Gia Lai", a company's name as written), else None."""
+    m = lex.countries.search(organisation)
+    name = m.group("province") if m is not None else None
+    if name not in province_names_2025() or name in written:
+        return None
+    return ProvinceValue(name, province_names_2025()[name])
 
 
 def _place_post_body(role: str | None, organisation: str, lex: PositionLexicon) -> str:

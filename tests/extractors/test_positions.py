@@ -577,3 +577,43 @@ def test_kind_of_the_body(text, title, organisation, kind):
     rows = {t: v for t, v in positions(text)}
     assert title in rows, rows
     assert (rows[title].organisation, rows[title].org_kind) == (organisation, kind)
+
+
+# fmt: off
+# (sentence, title as written, role, organisation, org_kind, province): the wrong rows of the positions
+# audit at 794b29b (corpus/audit), each a bench sentence.
+AUDIT_794B29B = [
+    # a company's director of one field is that role, the company its body
+    ("Bà Nguyễn Thị Vọng (Giám đốc đào tạo FPT Software HCM, đơn vị tài trợ Ngày hội) nhận định: \"Đối với sinh viên\"",
+     "Giám đốc đào tạo FPT Software HCM", "Giám đốc đào tạo", "FPT Software HCM", "business", None),
+    # an abbreviation's expansion names the province (org_abbreviations.tsv)
+    ("Theo ông Lê Hoàng Châu, Chủ tịch HoREA, việc giải quyết nhu cầu nhà ở cho đông đảo người có thu nhập trung bình",
+     "Chủ tịch HoREA", "Chủ tịch", "Hiệp hội Bất động sản Thành phố Hồ Chí Minh", "other", "Hồ Chí Minh"),
+    # an abbreviation's dash written with spaces is still the abbreviation
+    ("Trao đổi với Thanh Niên, ông Lại Đức Long, Trưởng phòng TN - MT huyện Thủy Nguyên cho biết: năm 2007",
+     "Trưởng phòng TN - MT huyện Thủy Nguyên", "Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Thủy Nguyên",
+     "government", "Hải Phòng"),
+    # the Party's inspection commission with a lower-case "kiểm tra"
+    ("Tại hội nghị, bà Nguyễn Thị Thu Ngà, Ủy viên thường trực Ủy ban kiểm tra T.Ư, Phó trưởng đoàn kiểm tra số 471 "
+     "đã công bố nội dung kiểm tra",
+     "Ủy viên thường trực Ủy ban kiểm tra T.Ư", "Ủy viên", "Ủy ban kiểm tra Trung ương", "party", None),
+    # a body whose name holds a title head (organisations.tsv)
+    ("thực ra đã làm giảm cấp độ của Chủ tịch Hội đồng tham mưu trưởng Liên quân Mỹ Joseph Dunford và Giám đốc tình "
+     "báo quốc gia Mỹ Dan Coats.",
+     "Chủ tịch Hội đồng tham mưu trưởng Liên quân Mỹ", "Chủ tịch", "Hội đồng tham mưu trưởng Liên quân Mỹ", "foreign",
+     None),
+    # "Phó Ban" is the deputy head of the board
+    ("Ngày 23/4, Thứ trưởng Bộ Y tế Trần Văn Thuấn, Phó Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19 cùng đoàn "
+     "công tác của Bộ Y tế đã đến làm việc với tỉnh Bạc Liêu",
+     "Phó Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19", "Phó Trưởng ban",
+     "Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19", "government", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "title", "role", "organisation", "kind", "province"), AUDIT_794B29B,
+                         ids=[r[1] for r in AUDIT_794B29B])
+def test_audit_794b29b_rows(text, title, role, organisation, kind, province):
+    rows = {t: v for t, v in positions(text)}
+    value = rows[title]
+    assert (value.role, value.organisation, value.org_kind, value.province) == (role, organisation, kind, province)
