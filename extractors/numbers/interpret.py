@@ -42,6 +42,9 @@ BLOCKER_WORDS = 3
 BEFORE_WORDS = 4
 # Longer "words" before a number are not words of a hedge or blocker phrase.
 LONGEST_WORD = 24
+# Most syllables in a quoted name of what is counted: its quotes end it, so it may be longer than a plain unit
+# ("3 “Tổ tự quản dòng tộc về an ninh trật tự”" has 9, round 8 blind s8-a-008); longer quotes are speech.
+QUOTED_UNIT_MAX_SYLLABLES = 12
 # Syllables of a unit with an unknown head after a numeral in words: two keeps
 # "hai tảng đá", "sáu tàu chiến" and stops "cả hai cảm thấy hòa hợp" short
 # (calibrated on a sample of 40 bench facts).
@@ -90,8 +93,9 @@ WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 DAY_MONTH_END_RE = regex.compile(r"\d[-–/.]\d{1,2}$")  # "3-5", "3/5" before "năm nay": a day and month
 DAY_MONTH_AFTER_RE = regex.compile(r"\s+\d{1,2}[/-]\d{1,2}(?!\d)")  # " 13/5" after "ngày"
 # A year right after "N tháng": the months are a period of that year, a date's ("8 tháng/2017", "8 tháng 2017"
-# like "8 tháng đầu năm 2017", ANNOTATION.md dates), no count of months (round 8 blind s8-d-004).
-MONTHS_OF_YEAR_RE = regex.compile(r"(?:\s?/\s?|\s+)(?:19|20)\d{2}(?![\d/.,-]?\d)")
+# like "8 tháng đầu năm 2017", ANNOTATION.md dates), no count of months (round 8 blind s8-d-004); "đầu năm" too.
+MONTHS_OF_YEAR_RE = regex.compile(r"(?:\s?/\s?|\s+)(?:19|20)\d{2}(?![\d/.,-]?\d)|\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
+PERIOD_HEADS = frozenset(("tháng", "tuần"))  # "3 tuần đầu năm 2026" is a period like "6 tháng đầu năm" (s8-e-028)
 # A name written with a spaced dash before its number ("Covid - 19", round 8 blind s8-c-021).
 NAME_DASH_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\s+[-–]\s+$")
 RATING_WINDOW = 30  # characters before a number searched for what a grading unit grades
@@ -435,7 +439,7 @@ class NumberInterpreter:
         if pos + 1 >= len(text) or text[pos] != " " or text[pos + 1] not in QUOTE_OPENERS:
             return None
         m = self.quoted_unit.match(text, pos + 1)
-        if m is None or len(m.group("unit").split()) > UNIT_MAX_SYLLABLES:
+        if m is None or len(m.group("unit").split()) > QUOTED_UNIT_MAX_SYLLABLES:
             return None
         return Unit(m.group("unit"), m.end(), None)
 
@@ -635,6 +639,8 @@ class NumberInterpreter:
                 why = self.blocked(text, before[used:], measured)
                 if why == "blocked" and (mag_word or mag1_word):
                     why = None  # an amount with its magnitude is no address or name: "Quỹ … huyện 20 triệu đồng"
+                if why == "blocked" and self._place_then_measure(text, cand, before[used]):
+                    why = None  # "cách trung tâm xã 2 km": a place, then a measure
                 if why and why != "name":
                     return _nothing(why)
                 named = why == "name"
@@ -703,8 +709,11 @@ class NumberInterpreter:
                     return _nothing("name")  # "ảnh 1 Thủ tướng Nguyễn Xuân Phúc": a title and its holder
                 if unit.head is not None and unit.head.text == "độ" and self.richter_after.match(text, unit.end):
                     return _nothing("blocked")  # "7,4 độ Richter": a reading on a scale, no quantity
-                if unit.head is not None and unit.head.text == "tháng" and MONTHS_OF_YEAR_RE.match(text, unit.end):
+                if unit.head is not None and unit.head.text in PERIOD_HEADS and MONTHS_OF_YEAR_RE.match(text, unit.end):
                     return _nothing("time")
+                if unit.head is not None and unit.head.text in ("ngày", "đêm") and unit.text[0].isupper() \
+                        and DAY_MONTH_AFTER_RE.match(text, unit.end):
+                    return _nothing("time")  # "Đạ Huoai 3 Đêm 12/8 đến rạng sáng": the next sentence's date
                 if unit.head is None and text[start - 2:start] in ("- ", "– ") and NAME_DASH_RE.search(
                         text, max(0, start - LONGEST_WORD), start):
                     return _nothing("name")  # "Covid - 19 diễn biến": a name's number; "Hà Nội - 5 người" counts
@@ -740,6 +749,15 @@ class NumberInterpreter:
         if fraction:  # "12/12 chỉ tiêu" is one fact twice
             return Outcome(tuple(Reading(NumberValue(v, unit_text, qualifier), start, end) for v in dict.fromkeys(values)))
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _place_then_measure(self, text: str, cand: Candidate, word: tuple[str, int]) -> bool:
+        """Whether a number after a lower-case place noun (unit_affiliations.txt: `xã`, `huyện`) measures a distance, an
+        area or an amount (`cách trung tâm xã 2 km`), not numbering the place (`xã 2`, `phường 1`, `thôn 25 người`)."""
+        if not word[0].islower() or (word[0],) not in self.lex.affiliations or cand.rule != RULE_DIGITS:
+            return False
+        unit = self.read_unit(text, cand.end)
+        head = unit.head if unit is not None else None
+        return head is not None and head.kind == "measure" and head.text not in TIME_HEADS and unit.text[0].islower()
 
     def _grade(self, text: str, start: int, unit: str) -> bool:
         """Whether `unit` grades the thing named just before the number (number_rating_units.tsv)."""

@@ -821,6 +821,18 @@ UNIT_CASES = [
     ("r8-mat-tran",   "nhưng rất khó để chiến đấu trên hai mặt trận", [(2, "mặt trận", None)]),
     ("r8-thung",      "Khám xét dưới gầm ghế sau xe có 1 thùng carton, bên trong chứa 42 bánh chất bột",
      [(1, "thùng", None), (42, "bánh", None)]),
+    # a quoted name of what is counted may be longer than a plain unit (gold s8-a-008); a delegate keeps its kind only
+    # (gold 49 : 1); "trực thuộc" stays with its noun; a place noun before a measure is no address; a period of weeks
+    ("r8-quoted-long", "3 “Tổ tự quản dòng tộc về an ninh trật tự” ấp Vĩnh Lộc đã chính thức ra đời.",
+     [(3, "Tổ tự quản dòng tộc về an ninh trật tự", None)]),
+    ("r8-dai-bieu",   "Trong quá trình thảo luận, đã có 17 đại biểu Quốc hội phát biểu và 08 đại biểu tranh luận.",
+     [(17, "đại biểu Quốc hội", None), (8, "đại biểu", None)]),
+    ("r8-truc-thuoc", "Tổng biên chế sự nghiệp được giao là 319 biên chế với 5 cơ sở trực thuộc.",
+     [(319, "biên chế", None), (5, "cơ sở trực thuộc", None)]),
+    ("r8-xa-ha",      "tại 6 xã trong huyện Nam Trà My di thực được 6 ha (mỗi xã 1 ha) và phát triển trồng rừng đạt 60 ha",
+     [(6, "xã", None), (6, "ha", None), (1, "ha", None), (60, "ha", None)]),
+    ("r8-thon-name",  "vùng cách ly bao gồm toàn bộ thôn 5 Đồng Yên, xã Chân Lý, huyện Lý Nhân", []),
+    ("r8-weeks",      "Suốt 3 tuần đầu năm 2026, giá cà phê robusta trên sàn London (Anh) ì ạch", []),
 ]
 # fmt: on
 
