@@ -49,6 +49,8 @@ DESCRIPTION_MAX_WORDS = 5
 DESCRIPTION_BREAKS = frozenset({"và", "với", "cùng", "cho", "hoặc"})
 # Words that open an affiliation between a speaker's name and the verb (`Hajime Tanaka từ Đại học Tokyo nhấn mạnh`).
 AFFILIATION_WORDS = frozenset({"từ", "tại", "của", "thuộc", "ở"})
+# Prepositions whose object is no speaker (`Nói về X, … Y nhận xét:`).
+OBJECT_PREPOSITIONS = frozenset({"về", "với", "cho", "tới", "đến"})
 # Words before a person who opens a clause (`Tổng thống Nicolas Maduro`, `Trong đó, có bà X`), and words
 # that make it no clause's subject (`Theo ông A, …`, `… gặp ông A`).
 CLAUSE_LEAD_WORDS = 3
@@ -237,7 +239,7 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
     """`Ông Hùng nhấn mạnh: “…”`: the nearest person before the quote in its sentence, else the
     slot before the verb of saying (`Ông nói:`, `Thủ tướng Anh khi đó là Tony Blair nói:`)."""
     official = nearest_before(text, start, lex, cast)
-    if official is not None:
+    if official is not None and not _object_before_subject(text, official, start, lex):
         return _apposition_head(text, official, lex, cast).value.person_key
     verbs = list(lex.speaker_verb.finditer(text, context_start, start))
     if not verbs:
@@ -247,6 +249,17 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
         # `Trudy Kortes, một nhân sự cấp cao của NASA, cho biết:`: the name opens the sentence
         return _read_slot(text, _clause_begin(text, context_start, lex), verb, start, lex, cast, after=True)
     return _read_slot(text, context_start, verb, start, lex, cast, after=False)
+
+
+def _object_before_subject(text: str, official: Mention[OfficialValue], start: int, lex: Lexicon) -> bool:
+    """Whether a person is the object of a preposition opening the sentence, a comma then parting them from
+    the verb (`Nói về Vương Phi, chồng cũ của cô - Lý Á Bằng từng nhận xét: “…”`, the audit at 794b29b):
+    the subject is after the comma."""
+    ws = load_words_of_slots()
+    before = [w.casefold() for w in lex.word.findall(text, _clause_begin(text, official.start, lex), official.start)]
+    while before and before[-1] in ws.cues:
+        before.pop()  # `về ông X`
+    return bool(before) and before[-1] in OBJECT_PREPOSITIONS and "," in text[official.end:start]
 
 
 def _apposition_head(text: str, official: Mention[OfficialValue], lex: Lexicon,
@@ -501,18 +514,26 @@ def _honorific_name(word: str) -> regex.Pattern[str]:
 def _subject_antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cast) -> tuple[int, str | None] | None:
     """Where the person named last as a sentence's subject before `at` starts, in this paragraph or
     the one before, within ANTECEDENT_CHARS, and their key; the key is None when the person's gender
-    is not the pronoun's or a stranger stands between."""
+    is not the pronoun's. A foreign name the officials stage did not give, standing as a sentence's
+    subject after that person (or with nobody given before it), is that person (`Roland Rajah, chuyên
+    gia … cho rằng, … ¶ “…”, chuyên gia này đánh giá.`)."""
     i = bisect.bisect_left(cast.starts, at) - 1
     while i >= 0:
         m = cast.officials[i]
         if at - m.end > ANTECEDENT_CHARS or text.count("\n", m.end, at) > 1:
-            return None
+            break
         if _subject(text, i, lex, cast):
-            if gender and _gender(text, m.start) not in ("", gender) or _stranger(text, m.end, at, lex, cast):
+            if _stranger(text, m.end, at, lex, cast):
+                return _last_stranger(text, m.end, at, lex, cast, speaking=True) or (m.start, None)
+            if gender and _gender(text, m.start) not in ("", gender):
                 return m.start, None
             return m.start, m.value.person_key
         i -= 1
-    return None
+    begin = max(0, at - ANTECEDENT_CHARS)
+    newline = text.rfind("\n", begin, at)
+    if newline >= 0:
+        begin = text.rfind("\n", begin, newline) + 1 or begin
+    return _last_stranger(text, begin, at, lex, cast, speaking=True)
 
 
 def _honorific_antecedent(text: str, at: int, word: str, lex: Lexicon, cast: Cast) -> tuple[int, str] | None:
@@ -540,7 +561,16 @@ def _stranger(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> bool
     """Whether a foreign name the officials stage did not give (two or more capitalised words)
     stands as a sentence's subject in `[start, end)`: `Bộ trưởng …, John Kelly phát biểu` may be
     whom a pronoun means; not `… phản đối European Super League.`"""
+    return _last_stranger(text, start, end, lex, cast) is not None
+
+
+def _last_stranger(text: str, start: int, end: int, lex: Lexicon, cast: Cast,
+                   speaking: bool = False) -> tuple[int, str] | None:
+    """Where the last such foreign name in `[start, end)` starts, and its key (`_stranger`); with `speaking`,
+    only a name that opens its clause and is followed by a verb of saying in its sentence (`Roland Rajah,
+    chuyên gia … cho rằng`; not `rút khỏi European Super League`, `sự lôi kéo của Florentino Perez`)."""
     ws = load_words_of_slots()
+    last = None
     for m in _FOREIGN_RUN.finditer(text, start, end):
         words = m.group().split()
         if (_not_foreign_name(words, ws, strict=True) or any(w.isupper() for w in words)
@@ -548,9 +578,17 @@ def _stranger(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> bool
             continue  # a place, a Vietnamese name, an acronym, or no sentence's subject
         i = bisect.bisect_right(cast.starts, m.start()) - 1
         if not (i >= 0 and cast.officials[i].end > m.start() or i + 1 < len(cast.starts)
-                and cast.starts[i + 1] < m.end()):
-            return True
-    return False
+                and cast.starts[i + 1] < m.end()) and (not speaking or _speaks(text, m, lex)):
+            last = m.start(), key(m.group())
+    return last
+
+
+def _speaks(text: str, name: regex.Match[str], lex: Lexicon) -> bool:
+    """Whether a name opens its clause and a verb of saying follows it in its sentence."""
+    if not _opens_clause(text, name.start(), lex):
+        return False
+    stop = _sentence_stop(text, name.end(), min(len(text), name.end() + APPOSITION_CHARS), lex)
+    return lex.speech_verb.search(text, name.end(), stop) is not None
 
 
 def _subject(text: str, i: int, lex: Lexicon, cast: Cast) -> bool:
@@ -721,11 +759,20 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
     alone = not slot.text.startswith(("-", "‐"), slot.found[k].end())  # not `Phi` of `E. Phi-líp`
     if len(run) == 1 and k == 0 and alone and _given_name(run[0], ws):  # `”, Sang nói.`, `”, Huyền nhớ lại.`
         return _whole_name(slot, k, run[0], ws) or key(name)
+    if k == 0 and _vietnamese_full_name(run, ws):  # `chồng cũ của cô - Lý Á Bằng từng nhận xét:`
+        return key(name)
     if _not_foreign_name(run, ws, strict=k > 0):  # after a title: `”, Chủ tịch Hòa Phát nói.` names a firm
         return None
     if len(run) >= 2:
         return key(slot.span(k, n))
     return _longer_name(slot.text, run[0], ws)
+
+
+def _vietnamese_full_name(run: list[str], ws: Words) -> bool:
+    """Whether capitalised words written alone are a Vietnamese full name: two to four words, a surname first
+    (surnames.txt), each one Vietnamese syllable, none a word of an organisation's name."""
+    return (2 <= len(run) <= NAME_MAX_WORDS and run[0] in ws.surnames
+            and all(w.casefold() not in ws.not_names and _SYLLABLE.fullmatch(unmarked(w.casefold())) for w in run))
 
 
 def _given_name(word: str, ws: Words) -> bool:
@@ -758,12 +805,13 @@ def _not_foreign_name(words: list[str], ws: Words, strict: bool = False) -> bool
 
 
 def _article_person(k: str, at: int, cast: Cast) -> str | None:
-    """The key of the article's person named `k` or ending with it, nearest before `at` first."""
+    """The key of the article's person named `k`, ending with it or, a foreign given name, opening with it; nearest
+    before `at` first."""
     i = bisect.bisect_left(cast.starts, at)
     for j in list(range(i - 1, -1, -1)) + list(range(i, len(cast.officials))):
         pk = cast.officials[j].value.person_key
-        if pk == k or pk.endswith(" " + k):
-            return pk
+        if pk == k or pk.endswith(" " + k) or pk.startswith(k + " ") and not _vietnamese(k):
+            return pk  # `Kiatisuk` of `Kiatisuk Senamuang`, `Monica` of `Monica Bellucci`
     return None
 
 
