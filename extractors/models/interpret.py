@@ -478,16 +478,10 @@ def interpret_inline_item(cand: Candidate, text: str, lex: Lexicon) -> str | Non
 
 
 def _generic(name: str, lex: Lexicon) -> bool:
-    """A name of the category only: the self-management verbs and their field (`Tự quản về an ninh trật tự`,
-    `Tự phòng, tự quản, tự bảo vệ ANTT`), no holder (`Tổ`, `Dòng họ`) named. Such a name right after a trigger
-    is the kind of the models counted (`31 mô hình “Tự quản về an ninh trật tự”`, s7-a-030); an item of a list of
-    models stays one (`như: Mô hình “Tự quản về an ninh trật tự” …; mô hình “Camera an ninh”`, seeds 003)."""
-    return lex.generic_name.fullmatch(name) is not None
-
-
-def _listed(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a list opens (`như`, `gồm`, a colon) in the sentence before `at`."""
-    return lex.list_opening.search(text, _sentence_start(text, at, lex), at) is not None
+    """The self-management motto in lower case (`phong trào “tự quản, tự phòng, tự bảo vệ”`, s8-a-009; `các mô
+    hình "tự phòng, tự quản"`, s6-b-025): the category, no model. Capitalised, right after `mô hình`, the article
+    names a model by it (`31 mô hình “Tự quản về an ninh trật tự”`: GUIDELINES.md, settled in round 8)."""
+    return name[:1].islower() and lex.generic_name.fullmatch(name) is not None
 
 
 def tie_province(text: str, windows: Sequence[tuple[int, int]], lex: Lexicon, ctx: _Context,
@@ -531,7 +525,7 @@ def interpret_model(reading: QuoteReading, cand: Candidate, text: str, lex: Lexi
                     clause_limit: int, skip: Sequence[tuple[int, int]]) -> ModelValue | None:
     """The model value of a quote read as a model, or None when its name cleans to nothing."""
     name = clean_name(text[reading.name_start:reading.name_end], lex)
-    if not name or _generic(name, lex) and not _listed(text, cand.start, lex):
+    if not name or _generic(name, lex):
         return None
     return ModelValue(name, tie_province(text, [(cand.end, clause_limit)], lex, ctx, skip))
 

@@ -147,7 +147,6 @@ class Lexicon:
     generic_names: frozenset[str]
     generic_name: regex.Pattern[str]
     quoted_head: regex.Pattern[str]
-    list_opening: regex.Pattern[str]
     modifiers: regex.Pattern[str]
     campaigns: frozenset[str]
     name_cues: frozenset[str]
@@ -222,7 +221,6 @@ def load_lexicon() -> Lexicon:
         generic_names=fold("models_generic_names.txt"),
         generic_name=regex.compile(p["generic_name"]),
         quoted_head=regex.compile(p["quoted_name_head"]),
-        list_opening=regex.compile(p["list_opening"]),
         modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
         campaigns=fold("models_campaign_names.txt"),
         name_cues=fold("models_name_cues.txt"),
