@@ -201,6 +201,15 @@ ROUND8 = [
     # a border gate named after its town is no person (official_institution_words.txt; bench)
     ("Trung tá Nguyễn Văn Tùng - Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Hà Tiên cho biết, đơn vị hiện có 48 chốt",
      "Nguyễn Văn Tùng", ("Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Hà Tiên",)),
+    # a trade stated of a person is a role (titles.tsv; corpus/gold blind-s5-w)
+    ("Anh Nguyễn Thanh Nhã, thương lái thu mua lúa ở H.Thới Lai (TP.Cần Thơ), tiết lộ lúa trong dân ở TP.Cần Thơ",
+     "Nguyễn Thanh Nhã", ("thương lái",)),
+    # ... also as one of its kind (officials.yaml appos_sep; bench)
+    ("Bà Elena Reshetnyak, một giám đốc bán hàng và mẹ của Stanislav, cho biết bà không tin",
+     "Elena Reshetnyak", ("giám đốc",)),
+    # a grade conferred is no post (official_title_place_leads.txt; corpus/gold blind-s8-d, the bench has none)
+    ("Thay mặt các đồng chí nhận Quyết định phong hàm Đại sứ, Thứ trưởng Nguyễn Quốc Dũng phát biểu bày tỏ cảm ơn",
+     "Nguyễn Quốc Dũng", ("Thứ trưởng",)),
     # a Party body in lower case after its head (official_org_words.tsv), then the post the person is elected to
     # (corpus/gold blind-s8-c: no other batch writes it so)
     ("Kết quả ông Nguyễn Cảnh Thảo bí thư đảng ủy được bầu làm Chủ tịch HĐND xã, ông Lê Ngọc Đồng được bầu làm Phó chủ "
