@@ -833,6 +833,10 @@ UNIT_CASES = [
      [(6, "xã", None), (6, "ha", None), (1, "ha", None), (60, "ha", None)]),
     ("r8-thon-name",  "vùng cách ly bao gồm toàn bộ thôn 5 Đồng Yên, xã Chân Lý, huyện Lý Nhân", []),
     ("r8-weeks",      "Suốt 3 tuần đầu năm 2026, giá cà phê robusta trên sàn London (Anh) ì ạch", []),
+    # an age in months keeps "tuổi" (gold "30 ngày tuổi"); "tốp N" is "top N" (bench)
+    ("r8-months-age", "Từ khi 6 tháng tuổi, Tâm An đã khiến nhiều người ngạc nhiên", [(6, "tháng tuổi", None)]),
+    ("r8-top-vi",     "một hợp tác xã có doanh thu trên 1,5 tỷ USD, thuộc tốp 200 nhà bán lẻ hàng đầu",
+     [(1.5e9, "USD", "trên")]),
 ]
 # fmt: on
 
