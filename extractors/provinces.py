@@ -391,7 +391,7 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None  # "TP. Đối với", "TP 6 tháng": no city
         if _abroad(text, c.end, ctx):
             return None  # `thành phố Bangkok, Thái Lan`: a foreign city
-        return LocalityValue(c.groups["name"], c.groups["level"], None)
+        return LocalityValue(_numbered(c.groups["name"], c.groups["level_word"]), c.groups["level"], None)
     window = text[max(0, c.start - LEFT_WINDOW):c.start]
     span = text[c.start:c.end]
     if c.rule == "provinces.name":
@@ -419,6 +419,12 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None  # `Trần Huyền/VOV-Đông Bắc`, `(Ảnh: Nhịp sống Tây Bắc)`: a credit
         return RegionValue(entry.target)
     raise ValueError(f"unknown rule {c.rule!r}")
+
+
+def _numbered(name: str, level_word: str) -> str:
+    """A numbered unit is named with its level word, as localities.tsv names it (`quận 4` -> `Quận 4`, `phường 7` ->
+    `Phường 7`; bench audit at 794b29b); any other name as written."""
+    return f"{_title(level_word.lower())} {name}" if name.isdigit() else name
 
 
 def _unknown_word(name: str, ctx: Context) -> bool:
@@ -561,7 +567,8 @@ def _walk_chains(mentions: list[Mention[Any]], named, doc: NormalisedDoc, ctx: C
         linked = nxt is not None and ctx.locality_link.match(doc.text[m.end:nxt.start]) is not None
         if isinstance(m.value, LocalityValue):
             v = m.value
-            found = v.province or (province if linked else None) or _choose_province(v, named(m.start), doc, ctx, wards)
+            found = (v.province or (province if linked else None) or _district_after(v, m.end, doc, ctx)
+                     or _choose_province(v, named(m.start), doc, ctx, wards))
             if found != v.province:
                 out[k] = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(v.name, v.level, found))
             province = found
@@ -570,6 +577,27 @@ def _walk_chains(mentions: list[Mention[Any]], named, doc: NormalisedDoc, ctx: C
         else:
             province = None
     return out
+
+
+# After a ward or commune, its district named without a level word: `xã Vân Hà, Đông Anh`, `phường Đông Xuyên (Long
+# Xuyên)`.
+DISTRICT_AFTER = (", ", " (", " - ", " – ")
+
+
+def _district_after(value: LocalityValue, end: int, doc: NormalisedDoc, ctx: Context) -> str | None:
+    """The province of a ward or commune whose name several provinces have, told by the district written right
+    after it without a level word (`xã Vân Hà, Đông Anh`: Hà Nội's, not Bắc Ninh's; bench audit at 794b29b)."""
+    if LEVEL_GROUP.get(value.level) != "ward" or not doc.text.startswith(DISTRICT_AFTER, end):
+        return None
+    units = ctx.locality_units.get(_locality_key(value.level, value.name), frozenset())
+    if len(units) < 2:
+        return None
+    m = ctx.place_name.match(doc.text, end + 2)
+    if m is None:
+        return None
+    shared = units & ctx.locality_units.get(_locality_key("district", m.group()), frozenset())
+    known = _unit_provinces(shared, doc, ctx) if shared else set()
+    return next(iter(known)) if len(known) == 1 else None
 
 
 def _sentence_named(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context):

@@ -237,7 +237,20 @@ LOCALITIES = [
         [("Diên Sơn", "commune", "Khánh Hòa"), ("Diên Khánh", "district", "Khánh Hòa")]),
     ("thị trấn Dương Đông (huyện Phú Quốc, tỉnh Kiên Giang)",
         [("Dương Đông", "township", "Kiên Giang"), ("Phú Quốc", "district", "Kiên Giang")]),
-    ("ngụ quận 3, TP HCM",                              [("3", "district", "Hồ Chí Minh")]),
+    # a numbered unit is named with its level word, as localities.tsv names it, which places it (the audit at
+    # 794b29b: `quận 4` named `4`; bench dantri-society-113, baomoi-22721021)
+    ("ngụ quận 3, TP HCM",                              [("Quận 3", "district", "Hồ Chí Minh")]),
+    ("Bà Hoàng Vân (quận 4, TP.HCM) cho biết đợt nghỉ lễ nào bà cùng gia đình cũng tới Thảo Cầm Viên",
+        [("Quận 4", "district", "Hồ Chí Minh")]),
+    ("Anh Trần Hoàn Mỹ (quận 8) cho biết đợt lễ này gia đình cũng không thể đi chơi", [("Quận 8", "district", "Hồ Chí Minh")]),
+    # of same-named wards and communes, the one in the district written after it without a level word (the audit
+    # at 794b29b: Vân Hà given Bắc Ninh, named in the sentence; bench baomoi-21478930, baomoi-22721021, baomoi-22355818)
+    ("Ngày 6.2, Công an huyện Đông Anh tạm giữ hình sự Ngô Lý Quỳ (19 tuổi), Đỗ Đình Đăng (20 tuổi), Trần Đức Hiệp (20 "
+     "tuổi) và Ngô Ngọc Báu (22 tuổi), đều ở Bắc Ninh vì liên quan đến cái chết của ông Trần Văn Cương, là bảo vệ bãi gỗ "
+     "ở xã Vân Hà, Đông Anh vào rạng sáng 28/1", [("Đông Anh", "district", "Hà Nội"), ("Vân Hà", "commune", "Hà Nội")]),
+    ("Phan Quốc Khánh (37 tuổi, thường trú phường Hiệp Phú, Quận 9, TPHCM; tạm trú đường Ba Tháng Hai, phường 1, Đà Lạt)",
+        [("Hiệp Phú", "ward", "Hồ Chí Minh"), ("Quận 9", "district", "Hồ Chí Minh"), ("Phường 1", "ward", "Lâm Đồng")]),
+    ("Mục sở thị tại xã Phúc Hòa (Tân Yên) - thủ phủ vải sớm của tỉnh", [("Phúc Hòa", "commune", "Bắc Giang")]),
     ("lãnh đạo phường Mỹ Đình 2 cho biết",              [("Mỹ Đình 2", "ward", "Hà Nội")]),
     ("huyện Đắk G'Long, tỉnh Đắk Nông",                 [("Đắk G'Long", "district", "Đắk Nông")]),
     ("Công an huyện Lý Nhân Hà Nam",                    [("Lý Nhân", "district", "Hà Nam")]),
