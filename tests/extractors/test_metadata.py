@@ -346,6 +346,17 @@ def test_headline_under_a_dateline_with_a_trailing_dash() -> None:
     assert find_dateline("Thứ 3, Ngày 16/07/2024 -\n\nKết quả giải quyết\nSáng ngày 08/7")[2] == dt.datetime(2024, 7, 16)
 
 
+# A photo caption with its credit after a dash or "(ảnh minh họa)", a lead closing a quote with its stop: no headline
+# (bench dantri-society-210, baomoi-22536322; blind-s6-e e-027)
+REAL_CAPTIONS += [
+    "Quảng Ninh dừng bắn pháo hoa để đảm bảo công tác phòng chống Covid-19 (ảnh minh họa)\nTrước đó, tỉnh Quảng Ninh "
+    "dự kiến",
+    "Thủ tướng Nhật Bản Kishida Fumio - Ảnh: REUTERS\n\"Tôi nguyện dốc hết sức lực và tâm trí\", Hãng tin AP dẫn lời",
+    "Cơ quan Cảnh sát điều tra Công an huyện Sóc Sơn đã ra lệnh bắt khẩn cấp, quyết định tạm giữ hình sự đối với Trần "
+    "Văn Hạnh để điều tra về hành vi “Chống người thi hành công vụ.”\nLiên quan đến vụ phá hỏng máy quay phim",
+]
+
+
 @pytest.mark.parametrize("text", REAL_CAPTIONS)
 def test_caption_is_no_headline(text: str) -> None:
     assert find_title(text) is None
@@ -539,9 +550,15 @@ def test_headline_among_page_furniture(text: str, title: str) -> None:
     ("Chủ tịch Ủy ban Nhân dân tỉnh tiếp các doanh nghiệp Hàn Quốc\n\nChiều ngày 28/5, đồng chí Đỗ Minh Tuấn, Phó Bí "
      "thư Tỉnh ủy, Chủ tịch Ủy ban Nhân dân (UBND) tỉnh đã có buổi tiếp.\n\nHữu Đại – Xuân Trường\n\n28/05/2024 19:37"
      "\n\nChủ tịch UBND tỉnh Đỗ Minh Tuấn nồng nhiệt chào mừng", ("Hữu Đại", "Xuân Trường")),
-    # a name under the headline with the story's own sentence under it is not taken (bench-style lead)
+    # a line of names alone under the headline signs the story, whatever follows (gold news-017, blind-s4-r r-033:
+    # of the six such lines on the bench and the gold, the others name an outlet or open a caption)
     ("Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị\n\nAnh Sơn\n"
-     "Ngày 16/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm.", ()),
+     "Ngày 16/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm.", ("Anh Sơn",)),
+    ("08:03 17/12/2015\n\nThủ tướng phê chuẩn nhân sự ba tỉnh, thành\n\nSong Hà\n\nPhê chuẩn việc bầu bổ sung chức vụ "
+     "Chủ tịch UBND tỉnh Thái Nguyên đối với ông Vũ Hồng Bắc", ("Song Hà",)),
+    # an outlet under the headline is no author (blind-s7-a a-016, baocamau.vn)
+    ("“Tổ tự quản dòng tộc” - mô hình đang được nhân rộng\n\nBáo Cà Mau\n\nMới đây, UBND xã Vĩnh Phú Đông (huyện "
+     "Phước Long) đã tổ chức công nhận", ()),
 ])
 def test_plain_byline_in_the_header(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(text) == authors
