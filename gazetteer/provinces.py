@@ -143,6 +143,14 @@ def country_names(side: str | None = None) -> tuple[str, ...]:
     return tuple(name for name, s in load_countries() if side is None or s == side)
 
 
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Casefolded names of the provinces, their aliases and the countries: never a person's name
+    (the speakers' slots and the persons' full names both ask it)."""
+    names = [row["name"] for row in load_tsv("provinces.tsv")] + [row["alias"] for row in load_tsv("aliases.tsv")]
+    return frozenset(n.casefold() for n in names + list(country_names()))
+
+
 def _countries() -> list[Surface]:
     return [Surface(name, side, "any") for name, side in load_countries()]
 

@@ -35,7 +35,7 @@ from vnie.extractors.models.lexicon import (
 )
 from vnie.gazetteer.honorifics import honorific_words
 from vnie.gazetteer.load import load_tsv, load_words
-from vnie.gazetteer.provinces import country_names
+from vnie.gazetteer.provinces import place_names
 
 # Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
 SUBJECT_GAP_WORDS = 2
@@ -119,11 +119,8 @@ def load_words_of_slots() -> Words:
     cues = {w.casefold() for w in honorifics + load_words("models_speaker_cues.txt")}
     cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
     titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues
-    countries = [name.casefold() for name in country_names()]
-    provinces = [row["name"].casefold() for row in load_tsv("provinces.tsv", key="id")]
-    provinces += [row["alias"].casefold() for row in load_tsv("aliases.tsv")]
     # districts and towns (`Tân Bình`, `Nghi Sơn`), not communes: many communes bear people's names
-    provinces += [row["name"].casefold() for row in load_tsv("localities.tsv") if row["level"] in _PLACE_LEVELS]
+    districts = {row["name"].casefold() for row in load_tsv("localities.tsv") if row["level"] in _PLACE_LEVELS}
     return Words(
         pronouns=pronouns,
         fillers=frozenset(load_words("models_speaker_fillers.txt")),
@@ -131,7 +128,7 @@ def load_words_of_slots() -> Words:
         surnames=frozenset(load_words("surnames.txt")),
         cues=frozenset(cues | titles),
         titles=frozenset(titles),
-        places=frozenset(countries + provinces),
+        places=place_names() | districts,
         descriptions={row["word"]: row["role"] for row in load_tsv("models_speaker_descriptions.tsv", key="word")},
         abbreviations=frozenset(part for w in honorifics for part in regex.split(r"[.,-]", w)
                                 if part[:1].isupper() and any(c.isupper() for c in part[1:])),

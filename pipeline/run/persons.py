@@ -50,7 +50,7 @@ from vnie.extractors.officials.lexicon import (
     name_shapes,
 )
 from vnie.gazetteer.load import alternation, load_tsv, load_words
-from vnie.gazetteer.provinces import country_names
+from vnie.gazetteer.provinces import place_names
 from vnie.run.tables import SCHEMAS, to_table
 
 PERSONS_FILE = "persons.parquet"
@@ -597,7 +597,7 @@ def _full_name_of(text: str, word: str) -> str | None:
         rest = m.group(1).split()
         if m.group()[0].isupper() and _name_words(rest) == rest and (word.capitalize() in surnames or any(vn_word.fullmatch(w) is None for w in rest)):
             found.add(m.group())
-    found = {n for n in found if n.casefold() not in _place_names()}
+    found = {n for n in found if n.casefold() not in place_names()}
     return found.pop() if len(found) == 1 else None
 
 
@@ -623,13 +623,6 @@ def _name_stops() -> frozenset[str]:
     lex = load_lexicon()
     words = set(lex.cue_kind) | set(lex.clause_openers) | {c.casefold() for c in foreign_countries()}
     return frozenset(words | {w.casefold() for w in lex.unit_abbreviations} | set(lex.unit_words))
-
-
-@functools.cache
-def _place_names() -> frozenset[str]:
-    """Casefolded names of provinces, their aliases and countries: never a person's full name."""
-    names = [row["name"] for row in load_tsv("provinces.tsv")] + [row["alias"] for row in load_tsv("aliases.tsv")]
-    return frozenset(n.casefold() for n in names + list(country_names()))
 
 
 def _words_at(text: str, at: int, words: list[str]) -> tuple[list[str], int]:
