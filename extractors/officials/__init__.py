@@ -288,7 +288,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
         spot.left = left_chain(text, spot.start, ends, lex, taken) + _shared_for(spot, shared)
     _share_pair_titles(text, spots)
     _share_pair_appointments(text, spots, lex)
-    _share_list_titles(text, spots, lex)
+    _share_list_titles(text, spots, lex, shared)
     for spot in spots:
         if not spot.left:
             spot.blocked = lex.blocker.search(text, max(0, spot.start - BLOCKER_WINDOW), spot.start) is not None
@@ -399,21 +399,31 @@ def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None
             shared.add(id(a))
 
 
-def _share_list_titles(text: str, spots: list[Spot], lex: Lexicon) -> None:
+def _share_list_titles(text: str, spots: list[Spot], lex: Lexicon, shared) -> None:
     """Names listed after a plural honorific, none with a title of its own, take the titles
     written after the last of them: "các ông Hồ Quang Bửu, Nguyễn Hồng Quang, Trần Văn Tân - Phó
     Chủ tịch UBND tỉnh Quảng Nam" (corpus/gold blind-s8-c); not titles in brackets, which are the last
-    name's own ("các ông A, B, Lê Đình Thuần (nguyên Chủ tịch UBND xã Đồng Tâm)", ../shared/bench)."""
+    name's own ("các ông A, B, Lê Đình Thuần (nguyên Chủ tịch UBND xã Đồng Tâm)", ../shared/bench).
+    So do names each after "ông" or "bà" in a list a post is given to: "phê chuẩn kết quả bầu Phó chủ
+    tịch UBND tỉnh Sơn La ... đối với: ...; ông A, ông B, ông C, ông D, Tỉnh ủy viên, Phó chủ tịch ..."
+    (corpus/gold blind-s9-c); not bare names listed ("6 cán bộ của Công ty Khải Thái gồm Phan Kiện Trung,
+    Nguyễn Mạnh Linh, nguyên giám đốc, ...": the post is the second name's; ../shared/bench)."""
     i = 0
     while i < len(spots):
         j = i
-        while j + 1 < len(spots) and text[spots[j].end : spots[j + 1].start] in LIST_JOINS:
+        while j + 1 < len(spots) and lex.list_gap.fullmatch(text, spots[j].end, spots[j + 1].start):
             j += 1
         run, i = spots[i : j + 1], j + 1
         last = run[-1]
-        if len(run) < 2 or not last.right or "(" in text[last.end : last.right[0].start] or any(s.right or s.info or s.known or any(u.kind in TITLE_KINDS for u in s.left) for s in run[:-1]):
+        if len(run) < 2 or not last.right or "(" in text[last.end : last.right[0].start]:
             continue
-        if lex.plural_honorific.search(text, max(0, run[0].start - LEAD_WINDOW), run[0].start) is None:
+        posts = [_shared_for(s, shared) for s in run]
+        if any(s.right or s.info or s.known or any(u.kind in TITLE_KINDS and u not in p for u in s.left)
+               for s, p in zip(run[:-1], posts)):
+            continue
+        plain = all(text[a.end : b.start] in LIST_JOINS for a, b in zip(run, run[1:]))
+        if not ((plain and lex.plural_honorific.search(text, max(0, run[0].start - LEAD_WINDOW), run[0].start))
+                or (not plain and posts[0] and all(p == posts[0] for p in posts))):
             continue
         for spot in run[:-1]:
             spot.right = list(last.right)
@@ -493,6 +503,10 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
                 continue
             listed = lex.honorific_list.match(text, opened.end())
             end = max(names.end(), listed.end())
+            # the next post given in the sentence ends the list: "chức vụ A của ông X, ... và phê chuẩn
+            # miễn nhiệm chức danh B của các ông: Y ...; ông Z" (corpus/gold blind-s9-c)
+            nxt = lex.post_word.search(text, opened.end(), end)
+            end = nxt.start() if nxt is not None else end
         out += [(opened.start(), end, unit) for unit in group]
     return out
 

@@ -92,6 +92,7 @@ class Lexicon:
     list_direct: regex.Pattern[str]
     plural_bare: regex.Pattern[str]
     plural_honorific: regex.Pattern[str]
+    list_gap: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
     business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
@@ -410,6 +411,7 @@ def load_lexicon() -> Lexicon:
         list_direct=regex.compile(joiners["list_direct"]),
         plural_bare=regex.compile(LEFT_EDGE + joiners["plural_bare"]),
         plural_honorific=regex.compile(LEFT_EDGE + joiners["plural_honorific"]),
+        list_gap=regex.compile(joiners["list_gap"]),
         career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
         # Like the blocker: the person noun is the last word(s) before "tên".

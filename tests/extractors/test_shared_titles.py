@@ -168,3 +168,69 @@ def test_heads_read_whole(text, name, titles):
 ])
 def test_deputy_heads_written_after(text, name, titles):
     assert people(text)[name][1] == titles
+
+
+# fmt: off
+# (sentence, {name: titles}): a post given to (or taken from) named people in a decree, written with its term
+# ("giai đoạn", two terms joined by "và"), a comma, its purpose, a colon, or "của" before the names; each named
+# person takes it (the class of corpus/gold blind-s9-c and s10-c; sentences from other gold articles and the bench).
+DECREE_POSTS = [
+    # corpus/samples blind-s6-c-019: "đối với các ông:" and a list of bare names
+    ("Phê chuẩn đề nghị của Thủ tướng Chính phủ về việc miễn nhiệm chức vụ Phó Thủ tướng Chính phủ nhiệm kỳ "
+     "2021-2026 đối với các ông: Phạm Bình Minh, Vũ Đức Đam. Nghị quyết có hiệu lực thi hành",
+     {"Phạm Bình Minh": ("Phó Thủ tướng Chính phủ",), "Vũ Đức Đam": ("Phó Thủ tướng Chính phủ",)}),
+    # baomoi-22241683: two terms joined by "và", the post named by "cách chức" alone
+    ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị vừa thi hành kỷ luật cách chức Ủy viên Ban Chấp hành "
+     "Đảng bộ Viện Kiểm sát nhân dân tỉnh nhiệm kỳ 2015 - 2020 và Bí thư Chi bộ Tổ chức - Khiếu tố thuộc Đảng bộ Viện "
+     "Kiểm sát nhân dân tỉnh Quảng Trị nhiệm kỳ 2015 - 2017 đối với ông Nguyễn Cường Quân, Đảng ủy viên, Trưởng phòng "
+     "Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh Quảng Trị, theo Quy định 181-QĐ/TW",
+     {"Nguyễn Cường Quân": ("Ủy viên Ban Chấp hành Đảng bộ Viện Kiểm sát nhân dân tỉnh",
+                            "Bí thư Chi bộ Tổ chức - Khiếu tố thuộc Đảng bộ Viện Kiểm sát nhân dân tỉnh Quảng Trị",
+                            "Đảng ủy viên", "Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh Quảng Trị")}),
+    # baomoi-22651060: each post of a sentence goes to its own name
+    ("ông Phạm Đức Hạnh, Giám đốc Sở cho biết đã quyết định cách chức Trưởng Phòng Tài nguyên nước đối với ông Cao "
+     "Minh Phương, bố trí làm nhiệm vụ ở Văn phòng Sở; cách chức Phó Chi cục trưởng Chi cục Quản lý đất đai đối với "
+     "ông Diệp Xuân Vinh, bố trí làm nhiệm vụ ở Phòng Tài chính - Kế hoạch của Sở.",
+     {"Cao Minh Phương": ("Trưởng Phòng Tài nguyên nước",),
+      "Diệp Xuân Vinh": ("Phó Chi cục trưởng Chi cục Quản lý đất đai",)}),
+    # corpus/samples blind-s10-c-011 (round 10): a comma-less term, a colon, a capitalised "Ông" and honorifics
+    ("Thủ tướng cũng phê chuẩn kết quả bầu Phó chủ tịch UBND tỉnh Tuyên Quang nhiệm kỳ 2016 - 2021 đối với: Ông "
+     "Nguyễn Đình Quang, ông Trần Ngọc Thực, ông Nguyễn Hải Anh, bà Lê Thị Kim Dung.",
+     {n: ("Phó chủ tịch UBND tỉnh Tuyên Quang",) for n in ("Nguyễn Đình Quang", "Trần Ngọc Thực", "Nguyễn Hải Anh",
+                                                          "Lê Thị Kim Dung")}),
+    # corpus/samples blind-s10-c-030: two posts with their periods before one name
+    ("Thủ tướng cũng thi hành kỷ luật bằng hình thức xóa tư cách chức vụ chủ tịch UBND tỉnh Lào Cai giai đoạn 2014 - "
+     "2015, phó chủ tịch UBND tỉnh Lào Cai giai đoạn 2011 - 2013 đối với ông Doãn Văn Hưởng.",
+     {"Doãn Văn Hưởng": ("chủ tịch UBND tỉnh Lào Cai", "phó chủ tịch UBND tỉnh Lào Cai")}),
+    # corpus/samples blind-s9-c-013: "của", a purpose clause, and the next post given ends the first list
+    ("Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó chủ tịch UBND thành phố Hà Nội của ông Đào Văn Bình, để nhận nhiệm "
+     "vụ mới và phê chuẩn miễn nhiệm chức danh Ủy viên UBND tỉnh Vĩnh Phúc của các ông: Nguyễn Văn Quốc, nguyên Giám "
+     "đốc Sở Tài chính tỉnh Vĩnh Phúc, để nghỉ hưu theo chế độ; ông Trần Anh Dũng, nguyên Giám đốc Công an tỉnh Vĩnh "
+     "Phúc, để nhận nhiệm vụ mới.",
+     {"Đào Văn Bình": ("Phó chủ tịch UBND thành phố Hà Nội",),
+      "Nguyễn Văn Quốc": ("Ủy viên UBND tỉnh Vĩnh Phúc", "nguyên Giám đốc Sở Tài chính tỉnh Vĩnh Phúc"),
+      "Trần Anh Dũng": ("Ủy viên UBND tỉnh Vĩnh Phúc", "nguyên Giám đốc Công an tỉnh Vĩnh Phúc")}),
+    # corpus/samples blind-s9-c-001 (Hòa Bình's sentence): names each after "ông" in such a list take the posts
+    # written after the last of them
+    ("Thủ tướng cũng phê chuẩn kết quả bầu Phó chủ tịch UBND tỉnh Hòa Bình nhiệm kỳ 2016 - 2021 đối với: ông Bùi "
+     "Văn Cửu, ông Bùi Văn Khánh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó chủ tịch UBND tỉnh Hòa Bình nhiệm kỳ 2011- 2016; "
+     "ông Nguyễn Văn Chương, ông Nguyễn Văn Dũng, Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Hòa Bình nhiệm kỳ 2011- 2016.",
+     {"Bùi Văn Cửu": ("Phó chủ tịch UBND tỉnh Hòa Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+      "Nguyễn Văn Chương": ("Phó chủ tịch UBND tỉnh Hòa Bình", "Tỉnh ủy viên")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DECREE_POSTS)
+def test_post_given_in_a_decree_goes_to_each_name(text, expected):
+    found = people(text)
+    assert {n: set(found[n][1]) for n in expected} == {n: set(t) for n, t in expected.items()}
+
+
+def test_bare_names_listed_do_not_take_the_post_after_the_next_name():
+    # baomoi-22672292: "nguyên giám đốc" is Nguyễn Mạnh Linh's alone; the list is not a post given to each
+    found = people("6 cán bộ của Công ty Khải Thái gồm Phan Kiện Trung, Nguyễn Mạnh Linh, nguyên giám đốc, Đoàn Thị "
+                   "Luyến (nguyên giám đốc phụ trách chi nhánh Charmvit) và Trịnh Hoàng Bình (nguyên kế toán trưởng) "
+                   "cũng bị truy tố cùng tội danh.")
+    assert "nguyên giám đốc" not in found["Phan Kiện Trung"][1]
+    assert "nguyên giám đốc" in found["Nguyễn Mạnh Linh"][1]
