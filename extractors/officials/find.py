@@ -25,8 +25,9 @@ from vnie.extractors.officials.lexicon import NAME_CUES, PREFIXES, SURNAME, Lexi
 CAP_TAIL_MAX = 1
 # A stretch of lower-case words inside an organisation ("Trung tâm Phát triển | quỹ đất |
 # tỉnh Yên Bái") is taken only when something organisation-like follows it; the longest
-# in the gold has 9 syllables ("Ban Chỉ đạo thực hiện phong trào ... Tổ quốc").
-LOWER_RUN_MAX = 10
+# in the gold has 9 syllables ("Ban Chỉ đạo thực hiện phong trào ... Tổ quốc"), the bench 11 ("Tổ trưởng tổ |
+# công tác tuần tra kiểm soát xử lý vi phạm giao thông | của Phòng PC67"; 14 changed no other title there).
+LOWER_RUN_MAX = 14
 # A lower-case stretch right before a name or cue ends a title only when this short
 # ("trưởng đoàn thanh tra - ông ...", "tài xế xe tải Võ Văn Quý").
 END_RUN_MAX = 2
@@ -279,6 +280,9 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
         nq = skip_spaces(text, m.end())
         return (nq in stops and count <= END_RUN_MAX) or lex.org_head.match(text, nq) is not None
     role, role_end = _role_at(text, q, lex)
+    if role == "numbered":  # "Đội trưởng đội đo đạc | số 1": a numbered unit ends the name
+        number = lex.token.match(text, skip_spaces(text, role_end))
+        return number is not None and number.group().isdigit()
     if role == "noun":  # "BV đa | khoa tỉnh Hòa Bình": the noun goes on if the organisation does
         return count < LOWER_RUN_MAX and _continues_org(text, role_end, lex, stops, count + 1)
     if role == "connector":  # "... bà mẹ trẻ em | và Kế hoạch hóa gia đình"

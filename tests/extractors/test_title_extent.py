@@ -101,8 +101,33 @@ ENDS = [
 ]
 # fmt: on
 
+# fmt: off
+# (sentence, name, titles): an organisation's lower-case name holding the word "trật tự", "tự quản" (whose "tự" is a
+# stop word), ending with a number ("số 1"), or longer than ten syllables (the class of corpus/gold blind-s9-a;
+# sentences from ../shared/bench).
+LOWER_NAMES = [
+    # dantri-society-115
+    ("Trung tá Lưu Minh Sĩ, Đội trưởng Đội CSGT trật tự Công an quận 1 cho biết, tình huống giả định",
+     "Lưu Minh Sĩ", ("Đội trưởng Đội CSGT trật tự Công an quận 1",)),
+    # baomoi-21479712
+    ("Theo ông Phạm Nhất Trí, Đội phó Đội quản lý trật tự đô thị Q.1, căn cứ theo Nghị định 155/2016/NĐ-CP",
+     "Phạm Nhất Trí", ("Đội phó Đội quản lý trật tự đô thị Q.1",)),
+    # baomoi-22665559
+    ("Ông Trịnh Linh Phương, Phó Giám đốc Khu Quản lý giao thông đô thị số 3, chủ đầu tư dự án cho biết",
+     "Trịnh Linh Phương", ("Phó Giám đốc Khu Quản lý giao thông đô thị số 3",)),
+    # baomoi-22262979
+    ("lực lượng CSGT liên hệ với anh Dương Quốc Linh, giảng viên trường Cao đẳng xây dựng số 1 (Hà Nội).",
+     "Dương Quốc Linh", ("giảng viên trường Cao đẳng xây dựng số 1",)),
+    # baomoi-22685178
+    ("Ngày 3-7-2017, Trung tá Trần Tuấn Dung, 51 tuổi, Tổ trưởng tổ công tác tuần tra kiểm soát xử lý vi phạm giao "
+     "thông của Phòng PC67, Công an tỉnh Phú Thọ tử vong do tai nạn giao thông.",
+     "Trần Tuấn Dung",
+     ("Tổ trưởng tổ công tác tuần tra kiểm soát xử lý vi phạm giao thông của Phòng PC67, Công an tỉnh Phú Thọ",)),
+]
+# fmt: on
 
-TABLES = {"whole": WHOLE, "elected": ELECTED, "parent": PARENT, "ends": ENDS}
+
+TABLES = {"whole": WHOLE, "elected": ELECTED, "parent": PARENT, "ends": ENDS, "lower": LOWER_NAMES}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
