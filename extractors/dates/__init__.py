@@ -38,11 +38,36 @@ BIRTH_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:sn|sinh(?:\s+ngày)?)\s*:?\s*$")
 BIRTH_LEAD = regex.compile(r"(?i)(?:sn|sinh)(?!\p{L})")
 
 
-def _quoted(text: str, pos: int, ends: list[int]) -> bool:
-    """Whether `pos` is inside a quoted name in its sentence ("Nâng bước thủ khoa năm 2023")."""
+def _quoted(text: str, pos: int, ends: list[int], events: tuple[str, ...] = ()) -> bool:
+    """Whether `pos` is inside a quoted name in its sentence ("Nâng bước thủ khoa năm 2023") that names no
+    event held on the day (date_event_heads.txt: "tổ chức “Ngày hội toàn dân bảo vệ an ninh tổ quốc năm
+    2022”" is the day's event, ANNOTATION.md)."""
     lo, _ = _sentence_of(ends, pos, len(text))
     before = text[lo:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”"):
+        opened = before.rfind("“")
+    elif before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    else:
+        return False
+    name = " ".join(before[opened + 1:].split()).lower() + " "
+    return not name.startswith(events)
+
+
+# How far before a name's year an event word may open the name ("lễ hội ẩm thực 3 miền Bắc - Trung - Nam 2023").
+EVENT_REACH = 100
+
+
+def _event_year(text: str, pos: int, ends: list[int], events: tuple[str, ...]) -> bool:
+    """Whether the name whose year is at `pos` names an event (date_event_heads.txt) and stands outside
+    brackets: "khai mạc Festival Khèn Mông … 2023", "nhân dịp Tết Chôl Chnăm Thmây 2024"; not "(… Cuộc thi
+    Hoa hậu … 2022 …)", "dự án BLHS 2015", "đăng cai Olympic 2024" (bench)."""
+    lo, _ = _sentence_of(ends, pos, len(text))
+    before = text[lo:pos]
+    if before.count("(") > before.count(")"):
+        return False
+    words = " " + " ".join(before[-EVENT_REACH:].lower().split()) + " "
+    return any(" " + head in words for head in events)
 
 
 def _sentence_of(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -107,11 +132,13 @@ class Cues:
     review: tuple[str, ...] = ()
     comparison: tuple[str, ...] = ()
     month_leads: frozenset[str] = frozenset()
+    event_heads: tuple[str, ...] = ()  # lower-case, a space after: "ngày hội ", "lễ hội "
 
     @classmethod
     def load(cls) -> Cues:
         return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"),
-                   frozenset(load_words("date_month_anchor_leads.txt")))
+                   frozenset(load_words("date_month_anchor_leads.txt")),
+                   tuple(w.lower() + " " for w in load_words("date_event_heads.txt")))
 
 
 # A month-year anchors only a day of its own month ("Ngày 14/7, UBND huyện tổ chức họp ... tháng 7 năm
@@ -128,10 +155,13 @@ def _month_only(c: Candidate) -> int | None:
 
 
 def _plain_month(text: str, c: Candidate, leads: frozenset[str]) -> bool:
-    """Whether a month-year is written "tháng 7/2022" with no time word before it (date_month_anchor_leads.txt)."""
-    if not text[c.start:c.start + 6].lower().startswith("tháng "):
+    """Whether a month-year is written "tháng 7/2022" with no time word before it (date_month_anchor_leads.txt);
+    the word may open the span ("trong tháng 9-2014") or stand before it."""
+    at = text[c.start:c.end].lower().find("tháng ")
+    if at < 0:
         return False
-    before = text[max(0, c.start - 12):c.start].split()
+    at += c.start
+    before = text[max(0, at - 12):at].split()
     return not before or before[-1].lower() not in leads
 
 
@@ -142,11 +172,15 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
     a meeting in the sentence reviews; the nearest full date before it.
     """
     ends = sentence_bounds(text)
-    # (where, year, whether it anchors only the dates after it: a year in a name, "VCK U23 châu Á
-    # 2024 sẽ diễn ra từ 15/4 đến 3/5", not "Ngày 30/9, TAND ... xét xử ... Hoa hậu ... 2022")
-    anchors_at = [(c.start, anchor_year(c), c.rule == NAME_YEAR, _month_only(c)) for c in found
+    # (where, year, whether it anchors only the dates after it: a year in a name, "VCK U23 châu Á 2024 sẽ diễn
+    # ra từ 15/4 đến 3/5"; an event's name anchors the day before it too, "Hôm nay (22/4), khai mạc Festival
+    # Khèn Mông ... 2023" (blind s10-e-007, s7-e-007, reg-006), not "Ngày 30/9, TAND ... xét xử ... Hoa hậu ... 2022")
+    anchors_at = [(c.start, anchor_year(c), c.rule == NAME_YEAR and not _event_year(text, c.start, ends, cues.event_heads),
+                   _month_only(c))
+                  for c in found
                   if (c.rule in ANCHORING_RULES or c.rule == MONTH_YEAR and _plain_month(text, c, cues.month_leads))
-                  and "y1" in c.groups and not _quoted(text, c.start, ends) and not _compared(text, c, cues.comparison)]
+                  and "y1" in c.groups and not _quoted(text, c.start, ends, cues.event_heads)
+                  and not _compared(text, c, cues.comparison)]
     result: list[Anchor] = []
     reviewed_in: dict[int, dt.date | None] = {}  # sentence start -> end of the period reviewed there
     for index, c in enumerate(found):

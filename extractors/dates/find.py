@@ -263,13 +263,15 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(start, end, "dates.period", groups)
     if core == "range_dmy":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
-        if hit is None and "shared" in groups:
-            return None  # "25-28/6/2023" only after "ngày", "từ ngày" ...
+        if hit is None and "shared" in groups and not in_brackets:
+            return None  # "25-28/6/2023" only after "ngày", "từ ngày" ... or in brackets ("SEA Games 33 (9-20/12/2025)")
         return Candidate(hit[0] if hit else start, end, "dates.range_dmy", groups)
     if core == "range_dm":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
         if hit is None and not in_brackets and ("m1" not in groups or "dashed" in groups):
             return None  # "12 đến 16/5" and "1-2 đến 3-4" alone may be counts
+        if "dotted" in groups and (hit is None or "day" not in hit[2]):
+            return None  # "ngày 23.8 đến ngày 24.8", not "từ 2.7 đến 3.7" (magnitudes)
         return Candidate(hit[0] if hit else start, end, "dates.range_dm", groups)
     if core == "since":
         hit = _prefix(text, start, prefixes, SINCE | frozenset({"month"}))
@@ -449,15 +451,16 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
             previous = candidate
         elif core == "month_year":
             done = match.start("y1")  # "đợt 2 năm 2019": not a month, but the year stands on its own
-        elif core == "range_dm":
-            done = match.start("d2")  # "khoảng 5-6h ngày 30.5": not a range, but the day stands on its own
+        elif core in ("range_dm", "range_dmy"):
+            # "khoảng 5-6h ngày 30.5", "quận 3, đến ngày 21.11.2016": not a range, but the day stands on its own
+            done = match.start("d2")
         else:
             done = match.end()
     found.extend(_keyword_candidates(text, finder))
     found.extend(_period_word_candidates(text, finder))
     found.extend(_named_period_candidates(text, finder))
-    if finder.lunar_after is not None and ("âm" in text or "Âm" in text or "âl" in text):
-        found = [c for c in found if not finder.lunar_after.match(text, c.end)]  # GUIDELINES.md: not annotated
+    if finder.lunar_after is not None:  # "âm lịch", "năm Quý Mão" after it: GUIDELINES.md, not annotated
+        found = [c for c in found if not finder.lunar_after.match(text, c.end)]
     return _without_overlaps(found)
 
 

