@@ -16,8 +16,8 @@ import regex
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
-    Cast, nearest_before, source_opening, speaker_after, speaker_before, speaker_heading, speaker_previous,
-    speaker_quoted, subject_before, subject_before_colon,
+    Cast, nearest_before, sentence_reporter, source_opening, speaker_after, speaker_before, speaker_heading,
+    speaker_previous, speaker_quoted, subject_before, subject_before_colon,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -157,6 +157,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         # `thông tin về hội nghị “Hà Nội 2017- Hợp tác Đầu tư và Phát triển”`, `Trình bày tham luận “…”, PGS,TS.
         # X nhận định`: the name of the event or the work the verb is about, not the words said
         return QuoteReading("other" if work_noun else "programme", None)
+    if _document_text(text, cand, content, lex):  # `Quyết định 26/2017 “Quy định một số nội dung …”`
+        return QuoteReading("programme" if _programme_start(content, lex) else "other", None)
     speaker = _speaker(text, cand, tokens, colon, lex, ctx)
     if speaker is None and not work_noun and not _programme_start(content, lex) and _framed(tokens, colon, lex):
         speaker = subject_before(text, cand.start, lex, ctx.cast)  # `bà Minh cho rằng “oan sai”`
@@ -164,6 +166,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     # `Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: words in a sentence sourced to a person are theirs
     source = source_opening(text, cand.start, lex, ctx.cast) if speaker is None and not colon and not work else None
     if speaker is not None or (not work and _said(text, cand, tokens, colon, lex)):
+        if speaker is None and source is None and colon:  # `Ông X cho biết, …, đã nói rõ: “…”`
+            source = sentence_reporter(text, cand.start, lex, ctx.cast)
         return QuoteReading("speech", speaker or source)
     if not sentence and ((marker == "programme" and content[:1].isupper()) or _programme_start(content, lex)):
         return QuoteReading("programme", None)
@@ -172,10 +176,23 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     if not work and ((sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS)
                      or _looks_like_speech(text, cand, content, lex)):
         if colon:
-            return QuoteReading("speech", None)
+            return QuoteReading("speech", sentence_reporter(text, cand.start, lex, ctx.cast))
         speaker = _speaker_further(text, cand, lex, ctx)
         return QuoteReading("speech", speaker or _speaker_goes_on(text, cand, previous, prev_end, lex, ctx))
     return QuoteReading("other", None)
+
+
+def _document_text(text: str, cand: Candidate, content: str, lex: Lexicon) -> bool:
+    """Whether a quote gives a document's title or text: right after the document's number (`Quyết định 26/2017`,
+    `Điều 7 như sau:`), or opening like a document's subject (`Về việc …`) in one sentence nobody is said to say."""
+    if lex.document_ref.search(text, max(0, cand.start - DOCUMENT_REF_CHARS), cand.start) is not None:
+        return True
+    return (lex.document_title.match(content) is not None and lex.inner_sentence_end.search(content) is None
+            and not _said(text, cand, (), False, lex))
+
+
+# How far before a quote the document reference that names it is looked for (number, date, issuer, `về việc`).
+DOCUMENT_REF_CHARS = 160
 
 
 def _speaker_goes_on(text: str, cand: Candidate, previous: QuoteReading | None, prev_end: int, lex: Lexicon,
@@ -430,9 +447,11 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
 def _speaker_further(text: str, cand: Candidate, lex: Lexicon, ctx: _Context) -> str | None:
     """The speaker of a quote read as speech with no speaker beside it: the subject far before the verb
     that frames it (`Tổng thống Nicolas Maduro đã lên án … và cho rằng “…”`), or, for a quote standing
-    alone, the subject reporting in the sentence before (`X đánh giá …. “…”.`)."""
+    alone, the subject reporting in the sentence before (`X đánh giá …. “…”.`), or the person who opens the
+    quote's sentence with a verb of saying (`Ông X cho biết, tại tỉnh Y, … “…”`)."""
     return (subject_before(text, cand.start, lex, ctx.cast, relaxed=True)
-            or speaker_previous(text, cand.start, cand.end, lex, ctx.cast))
+            or speaker_previous(text, cand.start, cand.end, lex, ctx.cast)
+            or sentence_reporter(text, cand.start, lex, ctx.cast))
 
 
 def _framed(tokens: Sequence[str], colon: bool, lex: Lexicon) -> bool:

@@ -160,6 +160,8 @@ class Lexicon:
     campaigns: frozenset[str]
     name_cues: frozenset[str]
     trailing_conjunction: regex.Pattern[str]
+    document_ref: regex.Pattern[str]
+    document_title: regex.Pattern[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -239,6 +241,8 @@ def load_lexicon() -> Lexicon:
         campaigns=fold("models_campaign_names.txt"),
         name_cues=fold("models_name_cues.txt"),
         trailing_conjunction=regex.compile(p["name_trailing_conjunction"]),
+        document_ref=regex.compile(p["document_ref"]),
+        document_title=regex.compile(p["document_title"]),
     )
 
 

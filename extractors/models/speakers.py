@@ -61,6 +61,10 @@ COLON_OBJECT_WORDS = 8
 CUE_MAX_WORDS = 3
 # How far back a sentence that opens with its source (`Theo ông X, …`) may start before a quote.
 SOURCE_SENTENCE_CHARS = 400
+# ... and one that opens with its reporter (`Ông X cho biết, …, “…”`).
+REPORT_CHARS = 400
+# Words of an apposition between a person opening a heading and its colon (`Ông X, Chủ tịch UBND xã Y:`).
+HEADING_APPOSITION_WORDS = 16
 _SOURCE_OPENING = regex.compile(r"\s*(?:(?:Cũng|Còn|Và)\s+theo|Theo)\s+")
 # How far before a given name the rest of its full name is looked for (three words: `Nguyễn Thị Thu `).
 FULL_NAME_HEAD_CHARS = 30
@@ -219,8 +223,10 @@ def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cas
     before the colon, with at most MANNER_MAX_WORDS lower-case words after (how it is said) and
     cue words or the person's own title before."""
     official = nearest_before(text, start, lex, cast)
-    if official is None or official.start < context_start:
+    if official is None:
         return None
+    if official.start < context_start:
+        return _heading_apposition(text, start, official, lex, cast)
     manner = _BRACKETED.sub("", text[official.end:start], count=1).strip()  # `Bà X (người dân xã Y) tiếc nuối:`
     if not manner.endswith(":") or not _MANNER.fullmatch(manner[:-1].strip()):
         return None
@@ -230,6 +236,27 @@ def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cas
     if all(w in cues for w in before) or " ".join(before) in cues | titles:
         return official.value.person_key
     return None
+
+
+def _heading_apposition(text: str, start: int, official: Mention[OfficialValue], lex: Lexicon, cast: Cast) -> str | None:
+    """`Ông Đinh Công Xoan, Chủ tịch UBND xã Cư Pô: “…”`, `Bà X - giáo viên trường Y: “…”`: a person opening the
+    sentence, an apposition after a comma or a dash that names nobody else, no verb and no sentence end, then the
+    quote's colon (an interview's heading; the bench's null speakers)."""
+    between = text[official.end:start].rstrip()
+    if not between.endswith(":") or _APPOSITION.match(between) is None:
+        return None
+    words = lex.word.findall(between)
+    if not words or len(words) > HEADING_APPOSITION_WORDS or lex.speaker_verb.search(between):
+        return None
+    begin = _sentence_begin(text, official.start, lex)
+    cues = load_words_of_slots().cues
+    lead = [w.casefold() for w in lex.word.findall(text, begin, official.start)]
+    if not all(w in cues for w in lead) or text[begin:official.start].strip(" \t(").count(",") > 0:
+        return None
+    i = bisect.bisect_right(cast.starts, official.start)
+    if i < len(cast.starts) and cast.starts[i] < start:
+        return None  # `Ông A, ông B:` a list
+    return official.value.person_key
 
 
 def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
@@ -380,6 +407,51 @@ def subject_before(text: str, start: int, lex: Lexicon, cast: Cast, relaxed: boo
     if verb is None or len(lex.word.findall(text, verb.end(), start)) >= FRAME_WORDS:
         return None
     return official.value.person_key if _says(text, official, verb.start(), lex, relaxed) else None
+
+
+def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """The person who opens a quote's sentence and reports it with a verb of saying, the quote further on in
+    that sentence: `HLV Lê Huỳnh Đức cho biết, nếu gặp lại HA Gia Lai, Đà Nẵng chắc chắn sẽ chơi khác, …: “…”`,
+    `Tổng thống Duterte, một người sinh trưởng tại Mindanao, nói cảnh sát trưởng … “…”` (the bench audit: speakers
+    named at a sentence's start left null). Nobody else is named, and no other verb of saying (but a passive one:
+    `được đánh giá là`) stands, between the verb and the quote; the sentence starts at most REPORT_CHARS before."""
+    begin = _sentence_begin(text, start, lex)
+    i = bisect.bisect_left(cast.starts, begin)
+    if i >= len(cast.officials) or cast.officials[i].end > start:
+        return None
+    person = cast.officials[i]
+    lead = [w.casefold() for w in lex.word.findall(text, begin, person.start)]
+    if len(lead) > CLAUSE_LEAD_WORDS or CLAUSE_LEAD_BREAKS & set(lead):
+        return None  # `Theo ông A, …`, `Trong buổi làm việc với ông A, …`
+    verb = lex.speech_verb.search(text, person.end, start)
+    if verb is None or not (_says(text, person, verb.start(), lex, relaxed=False) or _apposed(text, person, verb.start(), lex)):
+        return None
+    if any(m.value.person_key != person.value.person_key
+           for m in cast.officials[i + 1:bisect.bisect_left(cast.starts, start)]):
+        return None  # `Ông A cho biết, bà B nói: “…”`, `Ông A gặp bà B và cho biết …`
+    for other in lex.speaker_verb.finditer(text, verb.end(), start):
+        words = lex.word.findall(text, max(verb.end(), other.start() - 12), other.start())
+        if not (words and words[-1].casefold() in PASSIVE_WORDS):
+            return None  # `Bộ trưởng A cho biết, Thủ tướng đã chỉ đạo: “…”`
+    return person.value.person_key
+
+
+def _apposed(text: str, person: Mention[OfficialValue], verb_at: int, lex: Lexicon) -> bool:
+    """Whether an apposition opened by a dash or a bracket parts a person from their verb: `Ông X - Giám đốc Sở
+    Y cho biết`, `Ông X (xã Y, huyện Z) … chia sẻ` (no comma closes it); not `X và Y …` (a list), not passive."""
+    between = text[person.end:verb_at]
+    if not (between.lstrip().startswith(("-", "–", "—", "(")) and _APPOSITION.match(between) or between.lstrip()[:1] == "("):
+        return False
+    return not PASSIVE_WORDS & {w.casefold() for w in lex.word.findall(between)}
+
+
+def _sentence_begin(text: str, at: int, lex: Lexicon) -> int:
+    """Where the sentence holding `at` begins (not after an initial's full stop), at most REPORT_CHARS back."""
+    begin = max(0, at - REPORT_CHARS)
+    for stop in lex.sentence_end.finditer(text, begin, at):
+        if not _initial_stop(text, stop.start(), titles=False):
+            begin = stop.end()
+    return begin
 
 
 def subject_before_colon(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
