@@ -62,6 +62,7 @@ from vnie.extractors.officials.lexicon import (
     load_lexicon,
     name_shapes,
 )
+from vnie.extractors.officials.lists import add_list_names
 from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_localities
@@ -319,9 +320,18 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
     for spot in shorts:
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
+    spots += add_list_names(text, spots + shorts, lex, functools.partial(_is_place, text, places, place_spans),
+                            lambda pos: lex.list_blocker.search(text, _sentence_start(text, pos), pos) is not None)
     _add_careers(text, units, spots + shorts, lex)
     persons = _resolve(text, spots, shorts)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
+
+
+def _is_place(text: str, places: frozenset[str], place_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) is a place or overlaps one the provinces stage found."""
+    words = text[start:end]
+    return (_overlaps(place_spans, start, end) or words in places or words in _country_names()
+            or words in _district_names() or words in _foreign_places())
 
 
 def _bare_full_name(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:
@@ -777,6 +787,8 @@ def _short_spots(
             run = short_run(text, unit, lex)
             if run is None or run.group() in places or any(p in places for p in _word_prefixes(run.group())):
                 continue  # "nhà thơ Hy Lạp Homer": a country, then the name
+            if run.group() in _country_names():
+                continue  # "nữ diễn viên Malaysia": where the person is from, no name
             if not _long_run_ok(text, run, unit, lex):
                 continue
             if unit.kind != "rank" and _foreign_organisation(run.group(), lex):
@@ -965,6 +977,12 @@ def _full_foreign_name(text: str, word: str) -> str:
     # a place read as a given name once ("thẩm phán Seattle | James Robart") leaves the shortest
     shortest = min(fulls, key=len, default=word)
     return shortest if all(f == shortest or f.endswith(" " + shortest) for f in fulls) else word
+
+
+@functools.cache
+def _foreign_places() -> frozenset[str]:
+    """`_title_countries` as a set ("Kazakhstan", "Pháp")."""
+    return frozenset(_title_countries())
 
 
 @functools.cache
