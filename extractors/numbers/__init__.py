@@ -30,6 +30,8 @@ from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
 # (characters). Calibrated on corpus/gold ("có một trường hợp ..., 2 trường hợp
 # còn lại" is 60 characters apart).
 ONE_WINDOW = 200
+# Characters from the end of a count to a "một" joined to it ("… giám đốc sở và một"): two words and "và".
+ONE_JOIN_CHARS = 24
 # The parts of a breakdown of a count lie within this many characters of its
 # opening (gold: "Hà Giang (42), Bắc Cạn (19), ... Thanh Hóa (12)" is 190 long).
 BREAKDOWN_WINDOW = 300
@@ -47,6 +49,7 @@ RULE_BREAKDOWN = "numbers.breakdown"
 # Units of a duration after "sau/suốt/đúng một" ("Sau một ngày xét xử").
 TIME_UNITS = frozenset(("giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm", "thập kỷ"))
 QUOTE_OPENS = '"“'
+WORD_TRAILERS = ',.;:!?)…"”'  # punctuation glued to a word's end ("làm một người tử vong.")
 QUOTE_CLOSES = '"”'
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
 # Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết") and sport_stroke (a stroke, a weapon,
@@ -85,6 +88,9 @@ class _Context:
         self.breakdown_next = regex.compile(self.lex.patterns["breakdown_next"])
         self.one_split = regex.compile(self.lex.patterns["one_split"])
         self.one_duration = regex.compile(self.lex.patterns["one_duration"])
+        self.one_joined = regex.compile(self.lex.patterns["one_joined"])
+        self.one_within = regex.compile(self.lex.patterns["one_within"])
+        self.one_within_after = regex.compile(self.lex.patterns["one_within_after"])
         self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
         self.sport_event = regex.compile(self.lex.patterns["sport_event"])
         self.sport_stroke = regex.compile(self.lex.patterns["sport_stroke"])
@@ -167,9 +173,10 @@ def _quoted_whole(text: str, reading: Reading) -> bool:
     return start > 0 and text[start - 1] in QUOTE_OPENS and text[end:end + 1] in QUOTE_CLOSES
 
 
-def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]]) -> bool:
-    """Keep a tentative `một` when it splits a count or repeats a noun counted in the same sentence."""
-    after = tuple(text[reading.end:reading.end + 24].lower().split()[:2])
+def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]], ends: set[int]) -> bool:
+    """Keep a tentative `một` when it splits a count, follows a count in a tally (`ends`: where counts end) or
+    repeats a noun counted in the same sentence."""
+    after = tuple(w.strip(WORD_TRAILERS) for w in text[reading.end:reading.end + 24].lower().split()[:2])  # "tử vong." 
     inner = tuple((reading.value.unit or "").lower().split()[1:3])  # the unit may hold them: "người đàn ông"
     if any(w[:1] in ctx.lex.indefinite_after or w in ctx.lex.indefinite_after for w in (after, inner)):
         return False  # "một người đàn ông", "cho một người bạn": the article "a", not a count
@@ -177,8 +184,13 @@ def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[in
         return True  # "khiến một người tử vong": a casualty count of a counting noun (người, trường hợp)
     if ctx.one_split.search(text, max(0, reading.start - 20), reading.start):
         return True
+    if any(ctx.one_joined.fullmatch(text, e, reading.start) for e in ends if 0 < reading.start - e <= ONE_JOIN_CHARS):
+        return True  # "20 phó giám đốc sở và một giám đốc trung tâm": one count of a tally
     if ctx.one_duration.search(text, max(0, reading.start - 8), reading.start) and _timed(ctx, reading):
         return True
+    if ctx.one_within.search(text, max(0, reading.start - 8), reading.start) and _timed(ctx, reading) and \
+            ctx.one_within_after.match(text, reading.end):
+        return True  # "diễn ra trong một ngày và", "trong một tuần qua": a duration
     head = (reading.value.unit or "").split()[0:1]
     for pos, unit in counted:
         if abs(pos - reading.start) <= ONE_WINDOW and unit.split()[0:1] == head:
@@ -369,7 +381,7 @@ def _closing(text: str, opened: int) -> int:
 
 def interpret_breakdown(cand: Candidate) -> Reading:
     """The reading of a breakdown part: its number, the unit of its total, no hedge."""
-    value = float(cand.groups["num"].replace(".", ""))
+    value = float(cand.groups["num"].replace(".", "").replace(",", "."))  # "125,17" is a decimal
     return Reading(NumberValue(value, cand.groups["unit"], None), cand.start, cand.end)
 
 
@@ -420,7 +432,8 @@ def build():
                 kept += [(part, interpret_breakdown(part)) for part in parts]
         if tentative:
             counted = [(r.start, r.value.unit or "") for _, r in kept]
-            kept += [(c, r) for c, r in tentative if _keep_one(ctx, doc.text, r, counted)]
+            count_ends = {r.end for _, r in kept}
+            kept += [(c, r) for c, r in tentative if _keep_one(ctx, doc.text, r, counted, count_ends)]
             kept.sort(key=lambda cr: cr[1].start)
         kept = _list_units(ctx, doc.text, kept)
         return [Mention.at(doc, r.start, r.end, rule, r.value) for rule, r in _join_ranges(doc.text, kept)]

@@ -79,6 +79,8 @@ NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 CLOCK_HOURS = (13, 23)
 # How far before an ambiguous numeral its determiner is looked for (numbers.yaml noun_numeral_lead: "hàng chục ", 10).
 NOUN_LEAD_CHARS = 16
+# Characters before a number searched for "chỉ" and the verb after it (numbers.yaml only_verb: "chỉ cứu được ").
+ONLY_REACH = 24
 # How far before "N giờ" the words that make it a time of day are looked for (numbers.yaml clock_before).
 CLOCK_LEAD_CHARS = 32
 
@@ -95,6 +97,11 @@ DAY_MONTH_AFTER_RE = regex.compile(r"\s+\d{1,2}[/-]\d{1,2}(?!\d)")  # " 13/5" af
 # A year right after "N tháng": the months are a period of that year, a date's ("8 tháng/2017", "8 tháng 2017"
 # like "8 tháng đầu năm 2017", ANNOTATION.md dates), no count of months (round 8 blind s8-d-004); "đầu năm" too.
 MONTHS_OF_YEAR_RE = regex.compile(r"(?:\s?/\s?|\s+)(?:19|20)\d{2}(?![\d/.,-]?\d)|\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
+# "N tháng (của) năm nay / năm 2014", "N quý của năm 2014": the first months or quarters of that year, a date's
+# period ("9 tháng năm 2023" is 2023-01/2023-09; round 9/10 gold s9-d-020, s10-d-005, and gen-023, fin-nat-017
+# brought in line); "trong 1 tháng của năm 2010" (bench) is a month of it, no period.
+OF_THE_YEAR_RE = regex.compile(r"\s+(?:của\s+)?năm\s+(?:nay|(?:19|20)\d{2})(?![\d\p{L}])")
+YEAR_PART_UNITS = frozenset(("tháng", "quý"))
 PERIOD_HEADS = frozenset(("tháng", "tuần"))  # "3 tuần đầu năm 2026" is a period like "6 tháng đầu năm" (s8-e-028)
 # A name written with a spaced dash before its number ("Covid - 19", round 8 blind s8-c-021).
 NAME_DASH_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\s+[-–]\s+$")
@@ -189,6 +196,7 @@ class NumberInterpreter:
             self._index(head.complements)
         self.one_hedged = regex.compile(lex.patterns["one_hedged"])
         self.one_some = regex.compile(lex.patterns["one_some"])
+        self.only_verb = regex.compile(lex.patterns["only_verb"])
         self.noun_numeral_lead = regex.compile(lex.patterns["noun_numeral_lead"])
         self.partitive = regex.compile(lex.patterns["partitive"])
         self.clock_after = regex.compile(lex.patterns["clock_after"])
@@ -223,6 +231,9 @@ class NumberInterpreter:
                          if len(p) > 1 and p[0] == key[0]}
                 nexts |= {c[0] for c in head.complements}
                 self.single_heads[key[0]] = (head, frozenset(nexts))
+        # Number words that open a numeral on their own: no unit starts with one. A filler or an inner form
+        # ("linh", "lẻ", "tư") is a numeral only inside one, so after digits it opens a noun ("208 linh mục").
+        self.numeral_words = frozenset(w for w, (_, k) in lex.number_words.items() if k not in ("filler", "inner"))
         # Number words that end a unit: another count starts there ("4 nghi can
         # hai vụ đánh bom"). Ambiguous ones (`ba`, `năm`) are words too often.
         self.numeral_stops = frozenset(
@@ -402,8 +413,8 @@ class NumberInterpreter:
         if head is None and compound is None:
             if not first[0].isalpha() or first[0].isupper() and not _is_acronym(first):
                 return None
-            if low[0] in self.lex.number_words:
-                return None
+            if low[0] in self.numeral_words:
+                return None  # "4 nghi can hai vụ": another count; "linh", "tư" open nouns ("208 linh mục", "linh kiện")
         if head is not None and head.kind == "classifier":
             n = self._classified(low, toks, n)
         elif head is not None and head.kind == "named":
@@ -652,6 +663,10 @@ class NumberInterpreter:
                 if why and why != "name":
                     return _nothing(why)
                 named = why == "name"
+        one_word = cand.rule == RULE_WORDS and not num2 and num.lower() == "một"  # "a/an" unless a rule says count
+        if qualifier is None and not one_word and "hỉ " in text[max(0, start - ONLY_REACH):start] and self.only_verb.search(
+                text, max(0, start - ONLY_REACH), start):
+            qualifier = "chỉ"  # "mới chỉ tăng 2,25%": only, across the verb; not for "một" ("chỉ là một con mèo": a)
         if num2 or mag_word or mag1_word or not num.isdigit():
             mag = int(self.lex.number_words[mag_word.lower()][0]) if mag_word else 1
             low = self.number_value(num)
@@ -711,6 +726,9 @@ class NumberInterpreter:
                     return _nothing("blocked")  # "7,4 độ Richter": a reading on a scale, no quantity
                 if unit.head is not None and unit.head.text in PERIOD_HEADS and MONTHS_OF_YEAR_RE.match(text, unit.end):
                     return _nothing("time")
+                if unit.text.lower() in YEAR_PART_UNITS and values[0] > 1 and not num2 and \
+                        OF_THE_YEAR_RE.match(text, unit.end):
+                    return _nothing("time")  # "Tính chung 7 tháng của năm nay", "3 quý của năm 2014": a date's period
                 if unit.head is not None and unit.head.text in ("ngày", "đêm") and unit.text[0].isupper() \
                         and DAY_MONTH_AFTER_RE.match(text, unit.end):
                     return _nothing("time")  # "Đạ Huoai 3 Đêm 12/8 đến rạng sáng": the next sentence's date

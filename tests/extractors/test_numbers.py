@@ -66,7 +66,7 @@ CASES = [
     ("word-ba",          "Quân đội, nhân dân ba tỉnh Kampong Chhnang, Kandal.",         [(3, "tỉnh", None)]),
     ("word-hai-muoi",    "Đoàn có hai mươi người tham gia.",                            [(20, "người", None)]),
     ("word-mot-tram",    "Xã đã trồng một trăm cây xanh.",                              [(100, "cây xanh", None)]),
-    ("word-muoi-lam",    "Chỉ trong mười lăm ngày, đội đã hoàn thành.",                 [(15, "ngày", None)]),
+    ("word-muoi-lam",    "Chỉ trong mười lăm ngày, đội đã hoàn thành.",                 [(15, "ngày", "chỉ")]),
     ("word-bay-ngay",    "Số ca mắc mới tại Tokyo trong bảy ngày qua đã tăng.",         [(7, "ngày", None)]),
     ("word-hai-nam",     "Hai năm qua, tỉnh đã xây dựng 48 mô hình.",                   [(2, "năm", None), (48, "mô hình", None)]),
     ("mot-split",        "Khởi tố và bắt giam 3 người liên quan, trong đó có một bác sĩ của bệnh viện.",
@@ -195,14 +195,15 @@ CASES = [
     ("fewer-than",       "Chỉ còn ít hơn 800 con đười ươi Tapanuli ở Batang Toru.",      [(800, "con đười ươi", "ít hơn")]),
     ("difference",       "Toàn tỉnh xảy ra ít hơn 15 vụ so với năm trước.",              [(15, "vụ", None)]),
     # hours are a quantity when not a time of day
-    ("hours-duration",   "Chỉ trong 1 giờ, các bác sĩ đã thực hiện thành công ca mổ.",   [(1, "giờ", None)]),
+    ("hours-duration",   "Chỉ trong 1 giờ, các bác sĩ đã thực hiện thành công ca mổ.",   [(1, "giờ", "chỉ")]),
     # money written as "tỷ doanh thu" (bench dantri-business-046)
     ("money-noun",       "ông Long công bố 31.000 tỷ doanh thu, lợi nhuận sau thuế 7.000 tỷ đồng",
                          [(31000000000000, "đồng", None), (7000000000000, "đồng", None)]),
     # "/" and a bare number starts a second count; a glued unit after it is a rate
     # (bench dantri-business-127, dantri-business-022)
     ("slash-two-counts", "số xe lắp ráp bán ra chỉ đạt 109 chiếc/4.400 chiếc, chưa đầy 0,5% tổng doanh số.",
-                         [(109, "chiếc", None), (4400, "chiếc", None), (0.5, "%", "chưa đầy")]),  # like gold "chưa tới 1%"
+                         [(109, "chiếc", "chỉ"), (4400, "chiếc", None), (0.5, "%", "chưa đầy")]),  # like gold "chưa tới 1%";
+    # "chỉ" before a verb hedges the number (GUIDELINES.md numbers, round 11; gold s10-d-030 "Chỉ có 3/471 đại biểu")
     ("slash-rate",       "giá ốc hương 13-20 con/1kg được chào 800.000 đồng/kg",
                          [(13, "con/1kg", None), (20, "con/1kg", None), (800000, "đồng/kg", None)]),
     ("decimal-both-separators", "doanh thu đạt 2.415,8 tỷ đồng trong năm.",             [(2415800000000, "đồng", None)]),
@@ -888,3 +889,60 @@ def test_range_with_unit_on_both_ends_is_one_row(extract, text, span, low, high,
     rows = [(m.text, m.value.value, m.value.value_high, m.value.unit) for m in run(extract, text)]
     assert (span, low, high, unit) in rows
     assert not any(t != span and t in span for t, *_ in rows)  # neither end left as a row of its own
+
+
+# Round 11 (issue 13, the first looks at blind-s9/s10): each class checked on bench sentences (GUIDELINES.md numbers).
+ROUND_11 = [
+    # "một" is a count after a hedge right before it, as a length of time, for casualties, or joined to a count by "và"
+    ('Tôi mới tập chạy bộ phong trào chưa đầy một năm và thấy mình có đam mê với môn thể thao này.',
+     [(1, "năm", "chưa đầy")]),                                                       # bench dantri-sport-254
+    ("Gã thợ xây mất một tuần để chinh phục người phụ nữ đã có chồng và 2 con.",
+     [(1, "tuần", None), (2, "con", None)]),                                          # bench baomoi-22424880
+    ("Năm 2014 nút giao thị trấn Nghèn xảy ra 5 vụ TNGT, làm một người chết, bốn người bị thương.",
+     [(5, "vụ TNGT", None), (1, "người", None), (4, "người", None)]),                  # bench baomoi-21471380
+    ("Chỉ trong một ngày, hàng loạt fanpage lớn đều chia sẻ thông tin.", [(1, "ngày", "chỉ")]),  # bench baomoi-22721988
+    # ... and "a/an" otherwise: "chỉ" before a verb, a day described after "trong"
+    ("Ban đầu, Cristina nghĩ rằng đó chỉ là một con mèo hoặc một con chồn, nhưng khi quan sát kỹ, cô lại thấy sinh vật "
+     "này di chuyển bằng hai chân.", []),                                             # bench dantri-tech-252
+    ("nạn nhân bị một kẻ say rượu bạo hành khi chỉ mới 8 tuổi trên đường đi bộ đến trường một mình trong một ngày trời "
+     "mưa.", [(8, "tuổi", "chỉ")]),                                                   # bench dantri-entertainment-121
+    # "chỉ" (only) before a verb hedges the number; not in a word that holds it ("chăm chỉ", "tín chỉ")
+    ("tuy nhiên, lãi lại giảm mạnh tới 96% và chỉ đạt 233 triệu đồng trong quý 3.",
+     [(96, "%", None), (233000000, "đồng", "chỉ")]),                                  # bench dantri-business-017
+    ("Lê Dương Bảo Lâm cho biết, anh đã chăm chỉ tập trước 3 tiếng từ rạng sáng.", [(3, "tiếng", None)]),
+    # the first months of a year written with the year are a date's period; one month of it is not
+    ("doanh thu dịch vụ lưu trú, ăn uống 9 tháng năm nay ước tính đạt 369.000 tỷ đồng, giảm 15% so với cùng kỳ.",
+     [(369000000000000, "đồng", None), (15, "%", None)]),                             # bench dantri-travel-007
+    ("Taylor Swift hẹn hò với diễn viên Cory Monteith trong 1 tháng của năm 2010.", [(1, "tháng", None)]),
+    # "linh", "lẻ" open a noun after digits; "các tỉnh thành phố" is the coordinated unit whole
+    ("CSGT huyện Yên Thành đã tóm gọn xế hộp chở gần 2.000 linh kiện điện thoại không rõ nguồn gốc.",
+     [(2000, "linh kiện điện thoại", "gần")]),                                        # bench baomoi-22643881
+    ("một nam và một nữ cầm hai linh vật và chuẩn bị thực hiện nghi thức.", [(2, "linh vật", None)]),
+    ("Toàn bộ Công an 63 tỉnh thành phố trên cả nước đã trình kế hoạch.", [(63, "tỉnh thành phố", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_11, ids=[f"r11-{i}" for i in range(len(ROUND_11))])
+def test_round_11_classes(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+def test_breakdown_last_part_after_va_and_decimal_parts(extract):
+    """A breakdown's last part after "và" (bench dantri-society-262) and decimal parts (gold blind-s9-e-006's
+    sentence): each part is its number, not the integer before its comma."""
+    got = [(m.text, m.value.value, m.value.unit) for m in run(extract, (
+        "Trước đó, đã có 11 người (Hà Nam 7, TPHCM 1, Hưng Yên 2 và Hà Nội 1) đã lây nhiễm Covid-19 từ ca bệnh này."))]
+    assert ("Hưng Yên 2", 2.0, "người") in got and ("Hà Nội 1", 1.0, "người") in got
+    got = [(m.text, m.value.value) for m in run(extract, (
+        "8.876,34 ha lúa, hoa màu bị ngập úng, thiệt hại (Điện Biên 125,17; Cao Bằng 0,25; Yên Bái 0,52; Lào Cai "
+        "9,43; Đắk Nông 359,7; Đắk Lắk 7.404; Gia Lai 181,77; Lâm Đồng 47; Đồng Nai 420,5; Trà Vinh 328)."))]
+    assert got == [("8.876,34 ha", 8876.34), ("Điện Biên 125,17", 125.17), ("Cao Bằng 0,25", 0.25),
+                   ("Yên Bái 0,52", 0.52), ("Lào Cai 9,43", 9.43), ("Đắk Nông 359,7", 359.7), ("Đắk Lắk 7.404", 7404.0),
+                   ("Gia Lai 181,77", 181.77), ("Lâm Đồng 47", 47.0), ("Đồng Nai 420,5", 420.5), ("Trà Vinh 328", 328.0)]
+
+
+def test_chi_inside_a_word_is_no_hedge(extract):
+    """"tín chỉ" (credits) before a verb and a number holds "chỉ" but says no "only" (bench dantri-education-179)."""
+    got = facts(extract, "người học sẽ được đào tạo 13 học phần bắt buộc tương đương 31 tín chỉ và chọn 2 học phần "
+                         "trong 7 học phần tự chọn tương đương 4 tín chỉ.")
+    assert [(v, q) for v, _, q in got] == [(13.0, None), (31.0, None), (2.0, None), (7.0, None), (4.0, None)]
