@@ -399,6 +399,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
     drops: list[int] = []
     prev, tail = (CAP, CAP_TAIL_MAX) if after_org else (HEAD, 0)
     n = len(text)
+    level = _head_level(text, head_end if start is None else start, head_end, lex)  # of the last unit read
+    if level >= 0 and not after_org:
+        prev = UNIT  # a head ending with a unit word, a place next: "Trưởng thôn | Lương Thiện | đúng lúc"
     while True:
         q = skip_spaces(text, pos)
         if q < n - 1 and text[q] == "\n" and prev == CAP and tail < CAP_TAIL_MAX and text[q + 1].islower():
@@ -474,6 +477,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 unit_end = _cap_unit_end(text, q, lex)
                 if unit_end is not None:  # "UBND Thị xã | Bỉm Sơn | đồng thời", "UBND TP | Đà Nẵng | trần tình"
                     pos, prev = unit_end, UNIT
+                    level = lex.unit_rank.get(text[q:unit_end].casefold(), level)
                     end = unit_end - (text[unit_end - 1] == ".")
                     continue
                 # Only a Title-case word takes a lower-case second syllable ("Công an", "Y tế");
@@ -481,7 +485,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 prev, tail = CAP, (0 if word[1:].islower() or len(word) == 1 else CAP_TAIL_MAX)
                 continue
             if first.isdigit():
-                # "Phòng 2", "quận 1", "Tổng Công ty 3/2" (a day-month as a company's name)
+                # "Phòng 2", "quận 1", "Tổng Công ty 3/2" (a day-month as a company's name), "thôn Bình An | 2"
+                if prev == PLACE and word.isdigit() and not _YEAR.fullmatch(word) and not _counted_next(text, m.end(), lex):
+                    end = pos = m.end()
+                    continue
                 if prev not in (CAP, UNIT, NOUN) or not (word.isdigit() or _NUMBERED_NAME.fullmatch(word)):
                     break
                 if prev == UNIT and _YEAR.fullmatch(word):
@@ -502,6 +509,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if role in ("locality", "noun"):
                 end = pos = role_end
                 prev = UNIT if role == "locality" else NOUN
+                level = lex.unit_rank.get(text[q:role_end].casefold(), level)
                 continue
             if role == "connector":
                 if _joins_another(text, word, role_end, prev, end > head_end or after_org, lex):
@@ -553,6 +561,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
             if nq in stops:
                 break
+            if prev == PLACE and first == "," and _higher_unit(text, nq, level, lex):
+                pos, prev = nq, HEAD  # "Trưởng ấp Phú Thạnh, | xã Phú Hưng", "... xã Thới An Hội, | huyện Kế Sách"
+                continue
             if (end > head_end or after_org) and lex.parent_ministry.match(text, nq):
                 break  # "Cục trưởng Cục Xây dựng phong trào ..., | Bộ Công an": the ministry above it
             if lex.org_head.match(text, nq) is None and not (first != "," and prev == CAP and _dash_goes_on(text, nq, lex, stops)):
@@ -581,6 +592,47 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _counted_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a lower-case word other than a verb of speech comes next after `pos`: the number before it
+    counts it ("xã Tân Phú | 3 năm liền"), it does not number the place ("thôn Bình An 2 | cho biết")."""
+    q = skip_spaces(text, pos)
+    return q < len(text) and text[q].islower() and lex.speaker.match(text, q) is None
+
+
+def _head_level(text: str, start: int, head_end: int, lex: Lexicon) -> int:
+    """The rank (`lex.unit_rank`) of a unit word ending a title's head ("Trưởng ấp", "Chủ tịch xã"), else -1."""
+    words = text[start:head_end].casefold().split(" ")
+    for n in (2, 1):
+        rank = lex.unit_rank.get(" ".join(words[-n:])) if len(words) > n else None
+        if rank is not None:
+            return rank
+    return -1
+
+
+# The rank of a city (lexicon.LEVEL_RANKS): the province or city a district lies in is not read into a title
+# (corpus/gold: "Chủ tịch UBND huyện Chợ Lách", not "…, tỉnh Bến Tre", in 6 of 6 titles).
+CITY_RANK = 5
+
+
+def _higher_unit(text: str, pos: int, level: int, lex: Lexicon) -> bool:
+    """Whether a unit word above `level`, below a city, and its capitalised name or number come at `pos`: the
+    unit the place just read lies in ("xã Thới An Hội, | huyện Kế Sách", "phường Chương Dương, | quận Hoàn
+    Kiếm"; GUIDELINES.md: a title runs to the end of its organisation across the commas inside it)."""
+    if level < 0:
+        return False
+    role, role_end = _role_at(text, pos, lex)
+    if role != "locality":
+        unit_end = _cap_unit_end(text, pos, lex) if text[pos : pos + 1].isupper() else None
+        if unit_end is None:
+            return False
+        role_end = unit_end
+    rank = lex.unit_rank.get(text[pos:role_end].casefold().rstrip("."), lex.unit_rank.get(text[pos:role_end].casefold()))
+    if rank is None or rank <= level or rank >= CITY_RANK:
+        return False
+    after = skip_spaces(text, role_end)
+    return after < len(text) and (text[after].isupper() or text[after].isdigit())
 
 
 # A number naming a unit after a slash: "Công ty 3/2", "Tổng Công ty 3/2" (corpus/gold).

@@ -123,6 +123,7 @@ class Lexicon:
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
     unit_words: frozenset[str]  # see `unit_words()`
     unit_abbreviations: frozenset[str]
+    unit_rank: dict[str, int]  # see `unit_ranks()`
 
 
 def _variants(phrase: str) -> set[str]:
@@ -244,6 +245,25 @@ def foreign_countries() -> list[str]:
     return [n.removeprefix("nước ") for n in country_names("foreign")] + list(load_words("official_title_places.txt"))
 
 
+def _org_word_roles() -> dict[str, str]:
+    """official_org_words.tsv: word -> its role in an organisation's name."""
+    return {row["word"]: row["role"] for row in load_tsv("official_org_words.tsv", key="word")}
+
+
+# How high an administrative level stands (locality_levels.tsv levels; a village word of official_org_words.tsv
+# is 0): a title reads on over a comma to a higher unit only ("Trưởng ấp Phú Thạnh, xã Phú Hưng").
+LEVEL_RANKS = {"commune": 2, "ward": 2, "township": 2, "district": 4, "town": 4, "city": 5, "province": 6}
+
+
+@functools.cache
+def unit_ranks() -> dict[str, int]:
+    """Casefolded unit word -> rank (LEVEL_RANKS): `xã` 2, `huyện` 4, `tp.` 5, `tỉnh` 6, and 0 for the village
+    words official_org_words.tsv gives the role `locality` (`thôn`, `ấp`, `khu phố`)."""
+    ranks = {w.casefold(): 0 for w, role in _org_word_roles().items() if role == "locality" and w.islower()}
+    ranks.update({w.casefold(): LEVEL_RANKS[level] for w, level in load_gazetteer().levels.items()})
+    return ranks
+
+
 def _countries() -> list[str]:
     """Foreign country names, as a title may name the country its holder serves."""
     return foreign_countries() + ["nước chủ nhà"]
@@ -335,7 +355,7 @@ def load_lexicon() -> Lexicon:
     )
 
     orgs = [row["name"] for row in load_tsv("organisations.tsv", key="name")]
-    org_words = {row["word"]: row["role"] for row in load_tsv("official_org_words.tsv", key="word")}
+    org_words = _org_word_roles()
     stops = load_words("official_stopwords.txt")
     blockers = load_words("official_name_blockers.txt")
     # a word after which a blocker word is part of a common word ("Môi trường", "thị trường")
@@ -451,4 +471,5 @@ def load_lexicon() -> Lexicon:
         ),
         unit_words=units,
         unit_abbreviations=unit_abbreviations,
+        unit_rank=unit_ranks(),
     )

@@ -73,8 +73,9 @@ CASES = {
     "community": [
         ("Tiếp chuyện chúng tôi, ông Trương Đình Văn, Trưởng họ cho biết, trước tình hình địa bàn xã xuất hiện một số "
          "tệ nạn xã hội", {"Trương Đình Văn": ("Trưởng họ",)}),
+        # the village's commune is part of the post (GUIDELINES.md: "Trưởng ấp Phú Thạnh, xã Phú Hưng")
         ("Ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2, xã Lộc Vĩnh, H.Phú Lộc tâm sự.",
-         {"Nguyễn Xuân Đàn": ("Trưởng thôn Bình An 2",)}),
+         {"Nguyễn Xuân Đàn": ("Trưởng thôn Bình An 2, xã Lộc Vĩnh",)}),
     ],
 }
 # fmt: on

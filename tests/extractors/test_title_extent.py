@@ -127,7 +127,29 @@ LOWER_NAMES = [
 # fmt: on
 
 
-TABLES = {"whole": WHOLE, "elected": ELECTED, "parent": PARENT, "ends": ENDS, "lower": LOWER_NAMES}
+# fmt: off
+# (sentence, name, titles): a title reads on over a comma to the unit its place lies in, below a city (GUIDELINES.md:
+# "Trưởng ấp Phú Thạnh, xã Phú Hưng"; the class of corpus/gold blind-s9-a; sentences from ../shared/bench).
+HIGHER_UNITS = [
+    # baomoi-21494292: the province after the district ends it
+    ("Ngày 8-2, Thiếu tá Nguyễn Tiến Đạt, Trưởng Công an phường Láng Hạ, quận Đống Đa, Hà Nội, cho biết đơn vị đã vào "
+     "cuộc điều tra", "Nguyễn Tiến Đạt", ("Trưởng Công an phường Láng Hạ, quận Đống Đa",)),
+    # baomoi-21511472: a village's head, its number, then its commune
+    ("nhưng được dăm bữa thôi”, ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2, xã Lộc Vĩnh, H.Phú Lộc tâm sự.",
+     "Nguyễn Xuân Đàn", ("Trưởng thôn Bình An 2, xã Lộc Vĩnh",)),
+    # baomoi-22645456: a commune's number before a verb of speech
+    ("Trong khi đó, ông Trần Thanh Xuân, Chủ tịch UBND xã Tam Xuân 2, cho biết hệ thống nước sạch được đầu tư",
+     "Trần Thanh Xuân", ("Chủ tịch UBND xã Tam Xuân 2",)),
+    # baomoi-22747814: no province glued to the next sentence ("tỉnh Hà Nam Bên cạnh đó")
+    ("Căn biệt thự của ông Nguyễn Đức Vượng - Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Duy Tiên, tỉnh Hà Nam "
+     "Bên cạnh đó, với những người có thế lực", "Nguyễn Đức Vượng",
+     ("Tỉnh ủy viên", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện Duy Tiên")),
+]
+# fmt: on
+
+
+TABLES = {"whole": WHOLE, "elected": ELECTED, "parent": PARENT, "ends": ENDS, "lower": LOWER_NAMES,
+          "higher": HIGHER_UNITS}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
