@@ -21,6 +21,7 @@ from vnie.extractors.base import Candidate
 from vnie.extractors.keys import key
 from vnie.extractors.officials.find import PAREN_MAX, find_title_end, parent_end, skip_spaces, title_head_at, title_text
 from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
+from vnie.extractors.officials.positions import expand_organisation, load_positions, org_kind, split_title
 
 TITLE_KINDS = ("position", "occupation", "role")
 # Longest chain of titles, ranks and honorifics read around one name (the gold's longest
@@ -228,7 +229,7 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
         unit, adjacent = ends.get(_back_spaces(text, k - 1)), False
     while unit is not None and len(chain) < CHAIN_MAX:
         if not adjacent and unit.kind in TITLE_KINDS and (
-                id(unit) in taken or _breaker_before(text, unit.start, lex)
+                id(unit) in taken or _breaker_before(text, unit, lex, chain)
                 or lex.plural_bare.search(text, max(0, unit.start - PLURAL_WINDOW), unit.start)):
             break  # "Báo cáo gửi các đại biểu Quốc hội, | Bộ trưởng ... X": the plural is others' title
         chain.append(unit)
@@ -284,8 +285,29 @@ def _after_bracket(text: str, pos: int) -> int:
     return q if close < 0 or "\n" in text[q:close] else skip_spaces(text, close + 1)
 
 
-def _breaker_before(text: str, pos: int, lex: Lexicon) -> bool:
-    return lex.breaker.search(text, max(0, pos - 12), pos) is not None
+def _breaker_before(text: str, unit: Unit, lex: Lexicon, chain: list[Unit]) -> bool:
+    """Whether a word that gives the title before a comma to someone else stands before `pos`. A Party post
+    opening a chain whose name has a title of its own written with it breaks only at a word naming a stand-in:
+    the Party post comes first in a chain ("của Tổng Bí thư, Chủ tịch nước Tô Lâm", "chúc mừng của Ủy viên Bộ
+    Chính trị, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị"); another post is someone else's ("trả lời chất vấn
+    của Bộ trưởng Bộ NN&PTNT, Chủ tịch Quốc hội X", "báo cáo với Thủ tướng, Bộ trưởng Y tế Y")."""
+    lo = max(0, unit.start - 12)
+    if lex.breaker.search(text, lo, unit.start) is None:
+        return False
+    if _titled(chain) and _party_post(unit):
+        return lex.title_breaker.search(text, lo, unit.start) is not None
+    return True
+
+
+def _titled(chain: list[Unit]) -> bool:
+    return any(u.kind in ("position", "role") for u in chain)
+
+
+def _party_post(unit: Unit) -> bool:
+    """Whether a title is a post of the Party (positions.org_kind "party": "Tổng Bí thư", "Ủy viên Bộ Chính trị")."""
+    plex = load_positions()
+    role, org, _ = split_title(unit.text, unit.head, unit.org, plex)
+    return unit.kind == "position" and org_kind(role, expand_organisation(org, plex), False, plex) == "party"
 
 
 def right_chain(

@@ -57,6 +57,7 @@ class Lexicon:
     stop: Gated
     blocker: regex.Pattern[str]
     breaker: regex.Pattern[str]
+    title_breaker: regex.Pattern[str]  # official_title_chain_breakers.txt
     person_cue: regex.Pattern[str]
     token: regex.Pattern[str]
     board_words: frozenset[str]
@@ -386,6 +387,9 @@ def load_lexicon() -> Lexicon:
         ),
         breaker=regex.compile(
             LEFT_EDGE + alternation(load_words("official_chain_breakers.txt")) + r"[ ]*$", regex.IGNORECASE
+        ),
+        title_breaker=regex.compile(
+            LEFT_EDGE + alternation(load_words("official_title_chain_breakers.txt")) + r"[ ]*$", regex.IGNORECASE
         ),
         person_cue=regex.compile(
             r"(?:" + alternation(load_words("official_person_cues.txt")) + RIGHT_EDGE

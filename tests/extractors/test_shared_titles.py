@@ -234,3 +234,35 @@ def test_bare_names_listed_do_not_take_the_post_after_the_next_name():
                    "cũng bị truy tố cùng tội danh.")
     assert "nguyên giám đốc" not in found["Phan Kiện Trung"][1]
     assert "nguyên giám đốc" in found["Nguyễn Mạnh Linh"][1]
+
+
+# fmt: off
+# (sentence, name, titles): a Party post opening a chain of titles after "của", "với" or "và" is the person's,
+# not someone else's (the class of corpus/gold blind-s9-d, s10-c, s10-d: "của Tổng Bí thư, Chủ tịch nước Trung Quốc
+# Tập Cận Bình"; sentences from ../shared/bench).
+PARTY_FIRST = [
+    # baomoi-22344344
+    ("chính thức tới Trung Quốc và là vị khách quốc tế đầu tiên trong năm 2017 theo lời mời của Tổng Bí thư, Chủ tịch "
+     "Trung Quốc Tập Cận Bình. Mới đây", "Tập Cận Bình", {"Tổng Bí thư", "Chủ tịch Trung Quốc"}),
+    # baomoi-22241783
+    ("Đó là phát biểu khai mạc của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại Hội nghị chuyên "
+     "đề IPU", "Nguyễn Thị Kim Ngân", {"Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"}),
+    # baomoi-22684137
+    ("Chiều 5/7, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình và Ủy viên Bộ Chính trị, "
+     "Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương Trương Thị Mai đã đến thăm", "Trương Thị Mai",
+     {"Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Dân vận Trung ương"}),
+    # baomoi-22702182
+    ("Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội "
+     "Hoàng Trung Hải. Đồng chí Phan Trọng Tuệ", "Hoàng Trung Hải", {"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"}),
+    # another post after "của" or "với" is someone else's (bench: 8f28cedbcb…, d3cdbf3d1e…)
+    ("Tại cuộc họp, báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long cho biết, tại Việt Nam sau 34 ngày",
+     "Nguyễn Thanh Long", {"Bộ trưởng Y tế"}),
+    ("Kết thúc phần trả lời chất vấn của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Chủ tịch Quốc hội Nguyễn "
+     "Thị Kim Ngân phát biểu một số vấn đề", "Nguyễn Thị Kim Ngân", {"Chủ tịch Quốc hội"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), PARTY_FIRST)
+def test_party_post_opening_a_chain_is_the_name_s(text, name, expected):
+    assert set(people(text)[name][1]) == expected
