@@ -51,6 +51,10 @@ WHOLE = [
 
 # (sentence, name, titles): a post given after the name by an election or appointment verb.
 ELECTED = [
+    # corpus/samples blind-s10-c-007: "được tiếp nhận và bổ nhiệm làm" (a transfer in)
+    ("Cụ thể, ông Lê Văn Trung, Bí thư Đảng ủy, Chủ tịch HĐND xã Cẩm Thủy được tiếp nhận và bổ nhiệm làm Giám đốc Sở "
+     "Văn hóa, Thể thao và Du lịch, thay ông Phạm Nguyên Hồng", "Lê Văn Trung",
+     ("Bí thư Đảng ủy", "Chủ tịch HĐND xã Cẩm Thủy", "Giám đốc Sở Văn hóa, Thể thao và Du lịch")),
     # corpus/gold blind-prov-1
     ("Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí Dương Mah Tiệp tái đắc cử Bí thư Huyện ủy Ia Grai khóa XVIII.",
      "Dương Mah Tiệp", ("Bí thư Huyện ủy Ia Grai",)),
@@ -304,3 +308,35 @@ SHARED_ROUND8 = [
 def test_names_listed_share_a_post_written_once(text, expected):
     found = titles(text)
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+# fmt: off
+# (sentence, name, titles): "Phó phòng" is a head; lower-case words of a department's remit ("chính trị", "an ninh
+# thông tin", "an ninh mạng", "tội phạm sử dụng công nghệ cao", "các khu công nghiệp") are its name (the class of
+# corpus/gold blind-s9-a, s9-b, s10-b, s10-c; sentences from ../shared/bench and earlier gold).
+REMITS = [
+    # baomoi-22546187, baomoi-22441462
+    ("Trung tá Nguyễn Quang Thắng, Phó phòng Tham mưu, Công an TP.HCM, thì cho biết chưa nhận được báo cáo",
+     "Nguyễn Quang Thắng", ("Phó phòng Tham mưu, Công an TP.HCM",)),
+    ("Theo ông Nguyễn Tuyển, Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hà Nội, trước tình trạng xe dù bến cóc",
+     "Nguyễn Tuyển", ("Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hà Nội",)),
+    # corpus/samples blind-s8-c-019
+    ("Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Thi, Phó Chủ tịch Thường trực UBND tỉnh Thanh "
+     "Hóa; Nguyễn Tiến Hiệu, Trưởng Ban quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp; đại diện các sở ngành.",
+     "Nguyễn Tiến Hiệu", ("Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp")),
+    # corpus/samples blind-s9-b-036, blind-s10-b-024, blind-s9-a-027
+    ("Theo Thượng tá Nguyễn Văn Hải, Phó phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao, hiện nay",
+     "Nguyễn Văn Hải", ("Phó phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao",)),
+    ("Thượng tá Nguyễn Đình Đỗ Thi, Phó Trưởng phòng An ninh thông tin mạng, Cục An ninh mạng và phòng, chống tội phạm "
+     "sử dụng công nghệ cao (Bộ Công an) nhấn mạnh", "Nguyễn Đình Đỗ Thi",
+     ("Phó Trưởng phòng An ninh thông tin mạng, Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",)),
+    ("cùng tham dự có đồng chí Trung tá Nguyễn Lê Hanh - Phó Trưởng phòng Công tác chính trị; đồng chí Trung tá Nông "
+     "Thị Vân Anh", "Nguyễn Lê Hanh", ("Phó Trưởng phòng Công tác chính trị",)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), REMITS)
+def test_department_remits_read_whole(text, name, expected):
+    found = titles(text)
+    assert found.get(name) == expected, found
