@@ -546,6 +546,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                     and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
                 or (_bare_org(text, head_end, end, count, lex)
                     and (after >= n or text[after] in CLAUSE_END or _speech_next(text, after, lex)))
+                # two lower-case words after a capitalised part, then a verb of speech: "Vụ Giáo dục | đại học |
+                # cho biết" (the positions audit of ../shared/bench at seed 3101)
+                or (count <= END_RUN_MAX and prev == CAP and _after_tail(text, q) and _speech_next(text, after, lex))
             ):
                 end = pos = run_end
                 prev = LOWER
@@ -592,6 +595,13 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _after_tail(text: str, q: int) -> bool:
+    """Whether the word before `q` is the lower-case syllable of a capitalised word ("Giáo | dục"), not an
+    abbreviation or a number ("K38")."""
+    word = text[:q].rstrip(" ").rsplit(" ", 1)[-1]
+    return word.isalpha() and word.islower()
 
 
 def _counted_next(text: str, pos: int, lex: Lexicon) -> bool:

@@ -320,6 +320,18 @@ REMITS = [
      "Nguyễn Quang Thắng", ("Phó phòng Tham mưu, Công an TP.HCM",)),
     ("Theo ông Nguyễn Tuyển, Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hà Nội, trước tình trạng xe dù bến cóc",
      "Nguyễn Tuyển", ("Phó phòng Quản lý vận tải, Sở Giao thông Vận tải Hà Nội",)),
+    # a capitalised department's lower-case second word before a verb of speech (dantri-education-158, -004,
+    # dantri-health-006; the positions audit at seed 3101)
+    ("Ông Trương Anh Dũng - Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp cho hay, đến thời điểm hiện tại",
+     "Trương Anh Dũng", ("Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp",)),
+    ("trao đổi với báo chí về sai phạm của trường ĐH Kinh doanh & Công nghệ Hà Nội, bà Nguyễn Thu Thủy – Quyền Vụ "
+     "trưởng Vụ Giáo dục đại học cho biết, khi nhận được phản ánh", "Nguyễn Thu Thủy",
+     ("Quyền Vụ trưởng Vụ Giáo dục đại học",)),
+    ("Tiến sĩ Lê Thanh Dũng, Trưởng khoa Chẩn đoán hình ảnh cho biết sau khi được tiêm thuốc",
+     "Lê Thanh Dũng", ("Trưởng khoa Chẩn đoán hình ảnh",)),
+    # not after an abbreviation or number: the words are the speaker's manner (dantri-education-124)
+    ("Nguyễn Như Quỳnh- Sinh viên Tư tưởng Hồ Chí Minh K38 nghẹn ngào nói: \"Thầy ra đi là một tổn thất",
+     "Nguyễn Như Quỳnh", ("Sinh viên Tư tưởng Hồ Chí Minh K38",)),
     # corpus/samples blind-s8-c-019
     ("Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Thi, Phó Chủ tịch Thường trực UBND tỉnh Thanh "
      "Hóa; Nguyễn Tiến Hiệu, Trưởng Ban quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp; đại diện các sở ngành.",
