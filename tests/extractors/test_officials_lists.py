@@ -55,3 +55,11 @@ def test_names_of_a_list(text, found, not_found):
     got = names(text)
     assert found <= got
     assert not (not_found & got)
+
+
+def test_foreign_name_word_with_an_inner_capital():
+    # baomoi-22265331: "McCabe" is one word of the name, not where it ends
+    text = ("Các ứng cử viên tiếp theo là quyền Giám đốc FBI Andrew McCabe hay Thượng nghị sĩ của bang Texas "
+            "John Cornyn")
+    assert "Andrew McCabe" in names(text)
+    assert "Andrew" not in names(text)
