@@ -38,6 +38,7 @@ from vnie.extractors.models.interpret import (
     QuoteReading, _clause_limit, _context, _Context, _sentence_start, classify_quote, clean_name,
     interpret_inline_item, interpret_list_item, interpret_model, interpret_unopened, interpret_unquoted, tie_province,
 )
+from vnie.extractors.models.speakers import whole_speaker
 from vnie.extractors.models.lexicon import (
     KINDS, LIST_MIN_ITEMS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, Lexicon, load_lexicon,
 )
@@ -81,7 +82,8 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
         readings.append((cand, reading))
         previous, prev_end = reading, cand.end
     for cand, reading in _names_again(text, readings, lex):
-        out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, reading.speaker)))
+        speaker = whole_speaker(text, reading.speaker, cand.start, ctx.cast)
+        out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, speaker)))
     models.extend(_unopened_models(doc, lex, ctx, spans, {m.end for m in models}))
     models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
     models.extend(_list_models(doc, lex, ctx))

@@ -33,6 +33,8 @@ from vnie.extractors.models.lexicon import (
     ANTECEDENT_CHARS, APPOSITION_CHARS, FRAME_WORDS, SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS,
     Lexicon,
 )
+from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, name_shapes
+from vnie.extractors.officials.lexicon import load_lexicon as load_officials_lexicon
 from vnie.gazetteer.honorifics import honorific_words
 from vnie.gazetteer.load import load_tsv, load_words
 from vnie.gazetteer.provinces import place_names
@@ -885,9 +887,44 @@ def _article_person(k: str, at: int, cast: Cast) -> str | None:
 
 
 def _whole_name(slot: Slot, k: int, word: str, ws: Words) -> str | None:
-    """The key of the name a one-word speaker stands for: a foreign name ending with it (`_longer_name`), else
-    the last Vietnamese full name before it that ends with it (`_full_name`)."""
-    return _longer_name(slot.text, word, ws) or _full_name(slot.text, word, slot.found[k].start(), ws)
+    """`whole_name` of a one-word speaker read in a slot."""
+    return whole_name(slot.text, word, slot.found[k].start(), ws)
+
+
+def whole_name(text: str, word: str, at: int, ws: Words) -> str | None:
+    """The key of the name a one-word speaker `word` (as written) stands for, the one place a speaker is
+    widened (the persons table links a speaker's key as the quote gives it): a foreign name ending with it
+    (`_longer_name`), else the last Vietnamese full name before `at` that ends with it (`_full_name`), else the
+    one full name of the text it ends or opens (`_full_name_of`: `monica` of "Monica Bellucci")."""
+    found = _longer_name(text, word, ws) or _full_name(text, word, at, ws)
+    if found:
+        return found
+    written = _full_name_of(text, word)
+    return key(written) if written else None
+
+
+def whole_speaker(text: str, speaker: str | None, at: int, cast: Cast) -> str | None:
+    """A quote's speaker key, one word widened to the whole name it stands for: the article's one person whose
+    key ends with it (`hùng` -> `nguyễn văn hùng`), else `whole_name`; a person's key, a word of an
+    organisation's name, an initial stay as they are (`chị T`: nobody across articles)."""
+    if speaker is None or " " in speaker:
+        return speaker
+    keys = {m.value.person_key for m in cast.officials}
+    if speaker in keys:
+        return speaker
+    owners = {k for k in keys if k.endswith(" " + speaker)}
+    if len(owners) == 1:
+        return owners.pop()
+    if len(speaker) < 2 or not speaker.replace("-", "").isalpha() or speaker in _organisation_words():
+        return speaker
+    return whole_name(text, speaker.capitalize(), at, load_words_of_slots()) or speaker
+
+
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    """Words of organisations' and media's names (models_speaker_not_names.txt, official_foreign_not_names.txt)."""
+    words = load_words("models_speaker_not_names.txt") + load_words("official_foreign_not_names.txt")
+    return frozenset(w.casefold() for w in words)
 
 
 # One to three capitalised words and a space each, right before a given name (`_full_name`).
@@ -939,3 +976,58 @@ def _longer_name(text: str, word: str, ws: Words) -> str | None:
             return key(name)
         pos = end
     return None
+
+
+# Capitalised words as a name writes them ("Pue-on", "O'Brien").
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*"
+
+
+def _full_name_of(text: str, word: str) -> str | None:
+    """The one full name written in `text` that the name word `word` (any case) ends ("Đào Gia
+    Vượng" for `vượng`, "Ryan Ramsey" for `ramsey`) or opens ("Kim Kardashian", "Uông Văn Bân"),
+    without the honorifics, titles, clause openers or countries written before it ("Ông", "HLV",
+    "Theo", "Trung Quốc"): a Vietnamese name opens with a surname, a name opened by `word` has a
+    word of a foreign shape or `word` is a surname; places ("Ninh Bình") are no names. None when
+    there is none or more than one."""
+    surnames, vn_word = name_shapes()
+    esc = regex.escape(word)
+    found: set[str] = set()
+    if word.casefold() in _name_stops():
+        return None  # a country or a title read as a speaker ("Phó đô đốc Pháp nhận định")
+    before = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])((?:{_CAP_WORD}[ ]){{1,3}})(?i:{esc})(?![\p{{L}}\p{{M}}\p{{N}}'’-])(?![ ]\p{{Lu}})"
+    for m in regex.finditer(before, text):
+        given = _name_words(m.group(1).split())
+        name = " ".join(given + [m.group()[len(m.group(1)):]])
+        if given and (given[0] in surnames or foreign_shape(name, surnames, vn_word)):
+            found.add(name)
+    after = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:{esc})((?:[ ]{_CAP_WORD}){{1,2}})(?![ ]\p{{Lu}})(?![\p{{L}}\p{{M}}\p{{N}}])"
+    for m in regex.finditer(after, text):
+        rest = m.group(1).split()
+        if m.group()[0].isupper() and _name_words(rest) == rest and (word.capitalize() in surnames or any(vn_word.fullmatch(w) is None for w in rest)):
+            found.add(m.group())
+    found = {n for n in found if n.casefold() not in place_names()}
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """`words` from the first that may be a name's: honorifics, titles, ranks, clause openers,
+    countries and unit words before it dropped ("Ông", "HLV", "Theo", "Trung Quốc", "TP")."""
+    stops = _name_stops()
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2]).casefold()
+        if two in stops:
+            i += 2
+        elif words[i].casefold() in stops or (len(words[i]) > 1 and words[i].isupper()):
+            i += 1  # an abbreviation too: "CĐV", "TS"
+        else:
+            break
+    return words[i:]
+
+
+@functools.cache
+def _name_stops() -> frozenset[str]:
+    """Casefolded words written before a name that are no part of it (see `_name_words`)."""
+    lex = load_officials_lexicon()
+    words = set(lex.cue_kind) | set(lex.clause_openers) | {c.casefold() for c in foreign_countries()}
+    return frozenset(words | {w.casefold() for w in lex.unit_abbreviations} | set(lex.unit_words))

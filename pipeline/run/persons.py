@@ -46,11 +46,9 @@ from vnie.extractors.officials.lexicon import (
     foreign_shape,
     known_persons,
     load_known_persons,
-    load_lexicon,
     name_shapes,
 )
 from vnie.gazetteer.load import alternation, load_tsv, load_words
-from vnie.gazetteer.provinces import place_names
 from vnie.run.tables import SCHEMAS, to_table
 
 PERSONS_FILE = "persons.parquet"
@@ -524,10 +522,10 @@ def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt
 def _link_speakers(linker: Linker, tables: dict[str, pa.Table], ids: dict[tuple[str, str], str],
                    dates: dict[str, dt.date | None]) -> None:
     """Persons for the speakers of quotes the officials stage did not give as people: a name of
-    two or more words written in the article (`”, Gary Neville nói.`), or the one full name in the
-    article that a one-word speaker ends or opens (`vượng` of "Phó Chủ tịch UBND quận 7 Đào Gia
-    Vượng", `monica` of "Monica Bellucci": the quotes audit at 794b29b), linked like a bare name.
-    A given name or initials alone (`”, Trang tâm đắc.`, `chị T`) names nobody across articles."""
+    two or more words written in the article (`”, Gary Neville nói.`), linked like a bare name. A
+    one-word speaker comes already widened by the quotes stage to the full name it stands for, if the
+    article has one (models/speakers.py `whole_speaker`); a given name or initials alone (`”, Trang
+    tâm đắc.`, `chị T`) names nobody across articles."""
     quotes, articles = tables.get("quotes"), tables.get("articles")
     if quotes is None or articles is None or quotes.num_rows == 0:
         return
@@ -555,10 +553,8 @@ def _speaker_name(text: str, speaker: str) -> str | None:
     name of two or more words (no initials, no word of an organisation's name; hyphens kept: `Lu Li-Shih`),
     else None."""
     words = speaker.split(" ")
-    if any(len(w) < 2 or not w.replace("-", "").isalpha() or w in _not_name_words() for w in words):
-        return None
-    if len(words) < 2:
-        return _full_name_of(text, speaker)
+    if len(words) < 2 or any(len(w) < 2 or not w.replace("-", "").isalpha() or w in _not_name_words() for w in words):
+        return None  # one word: the quotes stage gave the full name it stands for, if the article has one
     words = [w.lower() for w in words]
     low = lower_view(text)
     at = low.find(words[0])
@@ -568,61 +564,6 @@ def _speaker_name(text: str, speaker: str) -> str | None:
             return " ".join(written)
         at = low.find(words[0], end if written else at + 1)  # the next match after this one
     return None
-
-
-# Capitalised words as a name writes them ("Pue-on", "O'Brien").
-_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*"
-
-
-def _full_name_of(text: str, word: str) -> str | None:
-    """The one full name written in `text` that the name word `word` (a key) ends ("Đào Gia
-    Vượng" for `vượng`, "Ryan Ramsey" for `ramsey`) or opens ("Kim Kardashian", "Uông Văn Bân"),
-    without the honorifics, titles, clause openers or countries written before it ("Ông", "HLV",
-    "Theo", "Trung Quốc"): a Vietnamese name opens with a surname, a name opened by `word` has a
-    word of a foreign shape or `word` is a surname; places ("Ninh Bình") are no names. None when
-    there is none or more than one."""
-    surnames, vn_word = name_shapes()
-    esc = regex.escape(word)
-    found: set[str] = set()
-    if word in _name_stops():
-        return None  # a country or a title read as a speaker ("Phó đô đốc Pháp nhận định")
-    before = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])((?:{_CAP_WORD}[ ]){{1,3}})(?i:{esc})(?![\p{{L}}\p{{M}}\p{{N}}'’-])(?![ ]\p{{Lu}})"
-    for m in regex.finditer(before, text):
-        given = _name_words(m.group(1).split())
-        name = " ".join(given + [m.group()[len(m.group(1)):]])
-        if given and (given[0] in surnames or foreign_shape(name, surnames, vn_word)):
-            found.add(name)
-    after = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:{esc})((?:[ ]{_CAP_WORD}){{1,2}})(?![ ]\p{{Lu}})(?![\p{{L}}\p{{M}}\p{{N}}])"
-    for m in regex.finditer(after, text):
-        rest = m.group(1).split()
-        if m.group()[0].isupper() and _name_words(rest) == rest and (word.capitalize() in surnames or any(vn_word.fullmatch(w) is None for w in rest)):
-            found.add(m.group())
-    found = {n for n in found if n.casefold() not in place_names()}
-    return found.pop() if len(found) == 1 else None
-
-
-def _name_words(words: list[str]) -> list[str]:
-    """`words` from the first that may be a name's: honorifics, titles, ranks, clause openers,
-    countries and unit words before it dropped ("Ông", "HLV", "Theo", "Trung Quốc", "TP")."""
-    stops = _name_stops()
-    i = 0
-    while i < len(words):
-        two = " ".join(words[i : i + 2]).casefold()
-        if two in stops:
-            i += 2
-        elif words[i].casefold() in stops or (len(words[i]) > 1 and words[i].isupper()):
-            i += 1  # an abbreviation too: "CĐV", "TS"
-        else:
-            break
-    return words[i:]
-
-
-@functools.cache
-def _name_stops() -> frozenset[str]:
-    """Casefolded words written before a name that are no part of it (see `_name_words`)."""
-    lex = load_lexicon()
-    words = set(lex.cue_kind) | set(lex.clause_openers) | {c.casefold() for c in foreign_countries()}
-    return frozenset(words | {w.casefold() for w in lex.unit_abbreviations} | set(lex.unit_words))
 
 
 def _words_at(text: str, at: int, words: list[str]) -> tuple[list[str], int]:

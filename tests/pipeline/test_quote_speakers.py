@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vnie.extractors.base import NormalisedDoc, QuoteValue
+from vnie.extractors.models.speakers import Cast, whole_speaker
 from vnie.extractors.normalise import normalise_text
 from vnie.run.stages import build_extraction
 
@@ -409,3 +410,25 @@ def test_more_verbs_of_saying(extraction, text, speaker):
 @pytest.mark.parametrize("text, expected", FRAMED + FAR_SUBJECT + NAMED_EVENTS_AND_PAPERS)
 def test_one_quote_kind_and_speaker(extraction, text, expected):
     assert [(k, s) for _, k, s in quotes(extraction, text)] == [expected]
+
+
+# One-word speakers widened in the quotes stage, the one place a speaker is widened (the persons
+# table links a quote's key as given): the one full name of the article it ends or opens (the
+# quotes audit at 794b29b); no widening into a longer name, a country or a place.
+# fmt: off
+ONE_WORD_SPEAKERS = [
+    ("Phó Chủ tịch UBND quận 7 Đào Gia Vượng cho hay công tác lập quy hoạch 1/500 còn gặp thêm khó khăn ở chỗ kinh "
+     "phí.", "vượng", "đào gia vượng"),  # baomoi-22652088
+    ("Năm nay, Monica Bellucci bước sang tuổi 57. Nói về người đàn ông mình lựa chọn, Monica chia sẻ",
+     "monica", "monica bellucci"),  # dantri-entertainment-229
+    ("Phát ngôn viên Bộ Ngoại giao Trung Quốc Uông Văn Bân (Ảnh: Reuters). Ông Uông nói.", "uông", "uông văn bân"),
+    ("Mới đây, ông Nguyễn Nguyên Quân -Trưởng ban Đô thị cho biết", "nguyên", "nguyên"),  # baomoi-22708919
+    ('"Đó là một tàu ngầm cổ điển", Phó đô đốc hải quân Pháp Antoine Beaussant nói.', "pháp", "pháp"),
+    ("Ninh Bình hiện có 8 đơn vị hành chính cấp huyện, anh Bình nói.", "bình", "bình"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), ONE_WORD_SPEAKERS)
+def test_one_word_speaker_is_widened_once(text, speaker, expected):
+    assert whole_speaker(text, speaker, len(text), Cast.of([])) == expected
