@@ -118,7 +118,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
             continue  # inside a known organisation of the title before: "Trưởng đoàn | Đại biểu Quốc hội"
         kind, head = cue.groups["kind"], cue.groups["head"]
         if kind == "rank":
-            units.append(Unit(cue.start, cue.end, kind, lex.rank_canonical[head.casefold()], head, ""))
+            units.append(Unit(cue.start, _rank_end(text, cue.end, lex), kind, lex.rank_canonical[head.casefold()], head, ""))
             continue
         if kind in ("honorific", "naming"):
             role = lex.post_honorifics.get(head.casefold()) if kind == "honorific" else None
@@ -146,6 +146,16 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, end if outer else -1))
     _share_kiem(text, units, lex)
     return _join_aides(text, units, lex)
+
+
+def _rank_end(text: str, end: int, lex: Lexicon) -> int:
+    """`end`, or the end of the military service and country written after a rank, so that the rank is the
+    name's after them: "Đô đốc | Hải quân Pháp | Antoine Beaussant", "Đại tá | Không quân Mỹ | X"."""
+    service = lex.rank_service.match(text, end)
+    if service is None:
+        return end
+    country = lex.country.match(text, service.end() + 1) if text[service.end() + 1 : service.end() + 2].isupper() else None
+    return country.end() if country is not None else service.end()
 
 
 def _name_next(text: str, end: int, lex: Lexicon) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
     locality_words: frozenset[str]
     known_canonical: dict[str, str]
     country: Gated
+    rank_service: regex.Pattern[str]  # a military service after a rank (officials.yaml rank_service)
     country_starts: frozenset[str]  # first words of `country` matches (a cheap test before it)
     foreign_run: regex.Pattern[str]
     vn_word: regex.Pattern[str]
@@ -451,6 +452,7 @@ def load_lexicon() -> Lexicon:
         country=Gated(regex.compile(joiners["country_lead"] + alternation(countries) + RIGHT_EDGE),
                       countries + country_leads),
         country_starts=frozenset(n.split(" ")[0] for n in countries + country_leads),
+        rank_service=regex.compile(joiners["rank_service"]),
         foreign_run=regex.compile(joiners["foreign_run"]),
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),

@@ -1,4 +1,5 @@
-"""Officials: stage names and foreign names in lists of people, crossings named by streets.
+"""Officials: stage names and foreign names in lists of people, crossings named by streets, foreign
+name words and ranks.
 
 Sentences from ../shared/bench/news-real.jsonl.gz (record id in the comment), not from the gold
 articles whose misses the rules fix (corpus/gold blind-s9-e, blind-s10-b, blind-s10-e). The whole
@@ -63,3 +64,14 @@ def test_foreign_name_word_with_an_inner_capital():
             "John Cornyn")
     assert "Andrew McCabe" in names(text)
     assert "Andrew" not in names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # dantri-world-172, dantri-world-205: the service (and the country) between the rank and the name
+    ("Phát biểu điều trần trước quốc hội Mỹ ngày 20/4, Đô đốc Hải quân Charles Richard, người đứng đầu Bộ Chỉ huy "
+     "Chiến lược của Mỹ cho biết", "Charles Richard"),
+    ("\"Có thể nó sẽ vỡ tan\", Đô đốc Hải quân Pháp Antoine Beaussant bình luận với AFP", "Antoine Beaussant"),
+])
+def test_rank_before_a_service_and_a_country(text, name):
+    ranks = {row["name"]: row["rank"] for row in extract(text)["people"]}
+    assert ranks.get(name) == "Đô đốc"
