@@ -79,6 +79,9 @@ NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 CLOCK_HOURS = (13, 23)
 # How far before an ambiguous numeral its determiner is looked for (numbers.yaml noun_numeral_lead: "hàng chục ", 10).
 NOUN_LEAD_CHARS = 16
+# "nửa" (half) is an amount only with a magnitude or a hedge: "khoảng nửa tỷ đồng", "Hơn nửa triệu người", "khoảng nửa
+# giờ" (gold s8-b-014, o-005, o-011); not "nửa đêm", "một nửa độ dài", "ngập nửa bánh xe" (gold).
+HALF = "nửa"
 # Characters before a number searched for "chỉ" and the verb after it (numbers.yaml only_verb: "chỉ cứu được ").
 ONLY_REACH = 24
 # How far before "N giờ" the words that make it a time of day are looked for (numbers.yaml clock_before).
@@ -760,6 +763,8 @@ class NumberInterpreter:
                 qualifier = qualifier.split()[-1]  # "cao hơn 2.700m so với mực nước biển": more than
             elif self.difference.match(text, end) or self.level_comparatives.fullmatch(qualifier):
                 qualifier = None  # "ít hơn 15 vụ so với năm trước", "thấp hơn 3-4 độ": a difference, not a hedge
+        if cand.rule == RULE_WORDS and num.lower() == HALF and not (mag_word or qualifier):
+            return _nothing("ambiguous_word")  # "nửa đêm" (midnight), "một nửa độ dài": half of, no amount
         tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2
                      and not (qualifier and self.one_hedged.fullmatch(qualifier)))
         if len(values) == 1:

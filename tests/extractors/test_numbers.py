@@ -946,3 +946,22 @@ def test_chi_inside_a_word_is_no_hedge(extract):
     got = facts(extract, "người học sẽ được đào tạo 13 học phần bắt buộc tương đương 31 tín chỉ và chọn 2 học phần "
                          "trong 7 học phần tự chọn tương đương 4 tín chỉ.")
     assert [(v, q) for v, _, q in got] == [(13.0, None), (31.0, None), (2.0, None), (7.0, None), (4.0, None)]
+
+
+# Round 11, second part: "vụ" keeps its kind, a prize its grade, "nửa" is an amount with a magnitude or a hedge
+# (GUIDELINES.md numbers; bench sentences).
+ROUND_11_UNITS = [
+    ("Trong năm 2016, Q.9 xảy ra 226 vụ phạm pháp hình sự, giảm 12 vụ so với năm trước.",
+     [(226, "vụ phạm pháp hình sự", None), (12, "vụ", None)]),                       # bench baomoi-21481328
+    ("Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì, 3 giải Ba và 9 giải Khuyến khích cho các tác giả.",
+     [(1, "giải Nhất", None), (2, "giải Nhì", None), (3, "giải Ba", None), (9, "giải Khuyến khích", None)]),  # baomoi-22488667
+    ("Lệnh cấm nhập khẩu tôm chưa nấu chín sẽ gây tổn thất khoảng nửa tỉ USD trong vòng 6 tháng tới.",
+     [(500000000, "USD", "khoảng"), (6, "tháng", None)]),                             # bench baomoi-21473241
+    ("Gần nửa thế kỷ đã trôi qua, những năm gần đây thành phố phát triển mạnh.", [(0.5, "thế kỷ", "gần")]),
+    ("Duyên bị nhét vào vali, rời khách sạn khi gần nửa đêm.", []),                  # bench baomoi-22409363
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_11_UNITS, ids=[f"r11u-{i}" for i in range(len(ROUND_11_UNITS))])
+def test_round_11_units(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
