@@ -78,7 +78,8 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
                 reading = QuoteReading("other", None)
             else:
                 end = cand.end if cand.rule == "quotes.closed" else reading.name_end
-                models.append(Mention.at(doc, cand.start, end, reading.rule, value))
+                start, value = _with_group(text, cand.start, value, lex)
+                models.append(Mention.at(doc, start, end, reading.rule, value))
         readings.append((cand, reading))
         previous, prev_end = reading, cand.end
     for cand, reading in _names_again(text, readings, lex):
@@ -100,6 +101,22 @@ def _outgrown(models: list[Mention[Any]], inline: list[Mention[Any]]) -> list[Me
         return models
     return [m for m in models
             if not (m.rule == "models.unquoted" and any(a <= m.start and m.end < b for a, b in items))]
+
+
+# How far before a quoted formula its group noun is looked for (`Tổ tự quản “5 trong 1”`).
+GROUP_BEFORE_CHARS = 40
+
+
+def _with_group(text: str, start: int, value: ModelValue, lex: Lexicon) -> tuple[int, ModelValue]:
+    """A quoted name that is a formula of digits (`“5 trong 1”`, `“3 trên 1”`) names nothing without the group noun
+    written right before it: the model is `Tổ tự quản 5 trong 1`, its span from the group noun (lex.group_before_formula)."""
+    if not value.name[:1].isdigit():
+        return start, value
+    group = lex.group_before_formula.search(text, max(0, start - GROUP_BEFORE_CHARS), start)
+    if group is None:
+        return start, value
+    words = " ".join(text[group.start():start].split())
+    return group.start(), ModelValue(f"{words} {value.name}", value.province)
 
 
 def _names_again(text: str, readings: list[tuple[Candidate, QuoteReading]],

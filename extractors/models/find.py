@@ -331,8 +331,8 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
     """
     out: list[Candidate] = []
     for trigger in lex.unquoted_trigger.finditer(text):
-        if _counted(text, trigger.start(), lex):
-            continue  # "nhiều mô hình camera an ninh", "30 mô hình camera": a kind, not a name
+        if _counted(text, trigger.start(), lex) and not lex.counted_name.match(text, trigger.end()):
+            continue  # "nhiều mô hình tự quản", "30 mô hình dân vận khéo": a kind, not a name
         start = trigger.end()
         head = lex.unquoted_head.match(text, start)
         if head is None:

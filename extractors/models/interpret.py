@@ -321,8 +321,9 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
             break
         if k:
             word = tokens[len(tokens) - k]
-            if not (word.islower() or word.isdigit() or _is_acronym(word)) or _saying_word(low, len(low) - k, lex):
-                break
+            if not (word.islower() or word.isdigit() or _is_acronym(word) or word.casefold() in lex.adjacent) \
+                    or _saying_word(low, len(low) - k, lex):
+                break  # (a capitalised group noun is a filler too: `mô hình Tổ “3 trên 1”`, blind-s9-a-035)
         end = len(low) - k
         for n in range(min(MARKER_MAX_WORDS, end), 0, -1):
             phrase = " ".join(low[end - n:end])

@@ -161,6 +161,8 @@ class Lexicon:
     name_cues: frozenset[str]
     trailing_conjunction: regex.Pattern[str]
     document_ref: regex.Pattern[str]
+    counted_name: regex.Pattern[str]
+    group_before_formula: regex.Pattern[str]
     document_title: regex.Pattern[str]
 
 
@@ -242,6 +244,8 @@ def load_lexicon() -> Lexicon:
         name_cues=fold("models_name_cues.txt"),
         trailing_conjunction=regex.compile(p["name_trailing_conjunction"]),
         document_ref=regex.compile(p["document_ref"]),
+        counted_name=regex.compile(p["counted_name"]),
+        group_before_formula=regex.compile(p["group_before_formula"]),
         document_title=regex.compile(p["document_title"]),
     )
 
