@@ -965,3 +965,17 @@ ROUND_11_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_11_UNITS, ids=[f"r11u-{i}" for i in range(len(ROUND_11_UNITS))])
 def test_round_11_units(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+# Round 11: verbs after the counted thing end the unit (unit_stops.txt); "cầu vượt" is one noun (bench sentences).
+VERB_STOPS = [
+    ("Hơn 100 trinh sát đột kích ổ bạc", [(100, "trinh sát", "hơn")]),                       # bench baomoi-22692966
+    ("Khăn tang nhuộm trắng xóm nghèo có 4 học sinh đuối nước", [(4, "học sinh", None)]),    # bench baomoi-22450462
+    ("Hạng mục phim xuất sắc của giải Oscar 2021 có 8 phim tranh tài.", [(8, "phim", None)]),  # dantri-entertainment-198
+    ("TP.HCM: Khởi công 2 cầu vượt vào sân bay Tân Sơn Nhất", [(2, "cầu vượt", None)]),      # bench baomoi-21491213
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_STOPS, ids=[f"r11v-{i}" for i in range(len(VERB_STOPS))])
+def test_round_11_verbs_end_the_unit(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
