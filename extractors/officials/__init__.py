@@ -41,6 +41,8 @@ from vnie.extractors.officials.find import (
 )
 from vnie.extractors.officials.interpret import (
     BLOCKER_WINDOW,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     FOREIGN_HONORIFICS,
     TITLE_KINDS,
     Person,
@@ -789,6 +791,8 @@ def _short_spots(
                 continue  # "nhà thơ Hy Lạp Homer": a country, then the name
             if run.group() in _country_names():
                 continue  # "nữ diễn viên Malaysia": where the person is from, no name
+            if text[unit.start - 1 : unit.start] in OPENING_QUOTES and text[run.end() : run.end() + 1] in CLOSING_QUOTES:
+                continue  # "“Vua Muay Thái”, Wacharalek": a nickname in quotes, cue and all
             if not _long_run_ok(text, run, unit, lex):
                 continue
             if unit.kind != "rank" and _foreign_organisation(run.group(), lex):

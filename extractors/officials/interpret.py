@@ -110,6 +110,11 @@ class Person:
     titles: list[str] = field(default_factory=list)
 
 
+# Quote marks around a nickname written with a cue ("“Vua Muay Thái”", ../shared/bench dantri-sport-092).
+OPENING_QUOTES = frozenset("“\"'‘«")
+CLOSING_QUOTES = frozenset("”\"'’»")
+
+
 def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container[int]) -> list[Unit]:
     """One unit per cue; titles extended over their organisation, `kiêm` posts sharing a board's organisation."""
     units: list[Unit] = []
@@ -123,6 +128,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         if kind in ("honorific", "naming"):
             role = lex.post_honorifics.get(head.casefold()) if kind == "honorific" else None
             if (role and not lex.plural_lead.search(text, max(0, cue.start - PLURAL_WINDOW), cue.start)
+                    and text[cue.start - 1 : cue.start] not in OPENING_QUOTES  # "“Vua Thái Cực Quyền”": a nickname
                     and not (units and units[-1].kind in TITLE_KINDS and units[-1].end == _back_spaces(text, cue.start))):
                 # "đại biểu Trần Văn Mão (đoàn Nghệ An)": a deputy, the word is the title
                 # (not the end of one: "Trưởng ban Công tác | đại biểu Nguyễn Thị Thanh")

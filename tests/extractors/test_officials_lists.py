@@ -42,6 +42,9 @@ LISTS = [
      "rồi Mazda 3, Mazda CX5, Hyundai SantaFe", set(), {"Vios", "Innova", "Altis"}),  # dantri-business-009
     ("Thứ hai, động thái trên của EU còn được coi là \"lời đáp\", sau khi các nước thành viên gồm Pháp, Đức và "
      "Hà Lan công bố chiến lược với khu vực trong năm 2020", set(), {"Pháp", "Đức", "Hà Lan"}),  # dantri-world-263
+    # a nickname in quotes, cue and all, is no name
+    ("Trận đấu giữa Hàn Phi Long, người được mệnh danh là \"Đệ nhất Thái Cực\" với \"Vua Muay Thái\", Wacharalek",
+     set(), {"Muay Thái"}),  # dantri-sport-092
     # a crossing is named by its streets
     ("Tại ngã tư Lê Văn Lương - Tố Hữu, ùn tắc theo cả 4 hướng đường, các phương tiện di chuyển rất khó khăn",
      set(), {"Lê Văn Lương", "Tố Hữu"}),  # dantri-society-133

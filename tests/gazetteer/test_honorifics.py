@@ -27,7 +27,8 @@ def test_officials_lexicon_reads_each_use_from_the_table() -> None:
     assert "samdech" not in lex.cue_kind and "samdech" in lex.foreign_honorifics
     assert lex.name_only_honorifics == {"đbqh", "đại biểu"}
     assert lex.post_honorifics == {"đại biểu": "Đại biểu", "đbqh": "Đại biểu Quốc hội", "hlv": "HLV",
-                                   "huấn luyện viên": "HLV", "già làng": "Già làng"}
+                                   "huấn luyện viên": "HLV", "già làng": "Già làng", "vua": "Vua",
+                                   "hoàng đế": "Hoàng đế", "nữ hoàng": "Nữ hoàng"}
     assert lex.name_honorifics["bà"] is True and lex.name_honorifics["đối tượng"] is False
     assert "cô" not in lex.name_honorifics  # kinship words that open names of things
 

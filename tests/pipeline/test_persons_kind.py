@@ -65,6 +65,13 @@ KINDS = [
     ("baomoi-22592195", "Ibrahim Kalin", "official"),    # "Ibrahim Kalin, phát ngôn viên của Tổng thống ..." (audit)
     ("dantri-world-156", "Dmitry Peskov", "official"),   # "Phát ngôn viên Điện Kremlin Dmitry Peskov"
     ("baomoi-22681362", "Kamal Malhotra", "official"),   # "Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, ông ..."
+    # the persons audit at 623546d: a king, a commune policeman; foreign officers whose rank came before
+    # their service and country
+    ("dantri-society-110", "Lý Thái Tổ", "official"),    # "tượng đài vua Lý Thái Tổ" (audit)
+    ("dantri-travel-039", "Lê Hy Tông", "official"),     # "thời vua Lê Hy Tông (1663-1716)"
+    ("baomoi-22707953", "Dương Xuân Đình", "official"),  # "Dương Xuân Đình, Công an thường trực" (audit)
+    ("dantri-world-205", "Antoine Beaussant", "official"),  # "Đô đốc Hải quân Pháp Antoine Beaussant"
+    ("dantri-world-172", "Charles Richard", "official"),    # "Đô đốc Hải quân Charles Richard"
 ]
 # fmt: on
 
