@@ -204,6 +204,7 @@ class NumberInterpreter:
         self.partitive = regex.compile(lex.patterns["partitive"])
         self.clock_after = regex.compile(lex.patterns["clock_after"])
         self.clock_before = regex.compile(lex.patterns["clock_before"])
+        self.lasting = regex.compile(lex.patterns["lasting"])
         self.ago_stamp = regex.compile(lex.patterns["ago_stamp"])
         self.difference = regex.compile(lex.patterns["difference"])
         self.comparatives = regex.compile(lex.patterns["comparatives"])
@@ -335,6 +336,8 @@ class NumberInterpreter:
             if effect == "allow":
                 return None
             if effect == "clock":
+                if len(before) > 1 and before[1][0].isdigit() and self._lasting(text, before[1][1], before[1][0]):
+                    return None  # "kéo dài 4 giờ 20 phút": the minutes of a duration
                 return "time"  # the minutes of "8 giờ 30"
             if effect == "block":
                 if k == 1 and len(lowered) > 1 and lowered[1][0].isdigit() and (
@@ -845,6 +848,15 @@ class NumberInterpreter:
                 return low * scale
         return low * mag
 
+    def _lasting(self, text: str, start: int, hours: str) -> bool:
+        """Whether a verb or preposition of duration is right before `hours` at `start` (numbers.yaml lasting); "sau 21
+        giờ" (after 9 pm) is a time of day: an evening hour after "sau" is no duration."""
+        m = self.lasting.search(text, max(0, start - CLOCK_LEAD_CHARS), start)
+        if m is None:
+            return False
+        evening = hours.isdigit() and CLOCK_HOURS[0] <= int(hours) <= CLOCK_HOURS[1]
+        return not (evening and m.group().lower().startswith("sau"))
+
     def _clock(self, text: str, start: int, end: int, values: list, num2: str | None, fraction: bool) -> bool:
         """Whether `N giờ` from `start` to `end` is a time of day, no count of hours.
 
@@ -856,7 +868,10 @@ class NumberInterpreter:
             return values[0] == values[-1] == 24
         if text.startswith(" đồng hồ", end):
             return False  # "đúng 12 giờ đồng hồ": hours
-        if self.clock_after.match(text, end) or self.clock_before.search(text, max(0, start - CLOCK_LEAD_CHARS), start):
+        after = self.clock_after.match(text, end)
+        if not num2 and (after is None or _digit_after(text, end)) and self._lasting(text, start, text[start:end].split()[0]):
+            return False  # "kéo dài 4 giờ 20 phút", "sau 3 giờ 11 phút": hours; not "sau 12 giờ đêm"
+        if after or self.clock_before.search(text, max(0, start - CLOCK_LEAD_CHARS), start):
             return True
         if num2:
             return all(v.is_integer() and CLOCK_HOURS[0] <= v <= CLOCK_HOURS[1] for v in map(float, values))

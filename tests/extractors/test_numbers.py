@@ -979,3 +979,20 @@ VERB_STOPS = [
 @pytest.mark.parametrize(("text", "expected"), VERB_STOPS, ids=[f"r11v-{i}" for i in range(len(VERB_STOPS))])
 def test_round_11_verbs_end_the_unit(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+# "N giờ M phút" after a verb or preposition of duration is hours and minutes, no time of day (gold s9-e-033's class;
+# bench sentences); an evening hour after "sau", or a part of the day after it, stays a time.
+DURATION_HOURS = [
+    ("Trận đấu kết thúc sau 3 giờ 11 phút với chiến thắng cuối cùng thuộc về Kiki Bertens.",
+     [(3, "giờ", None), (11, "phút", None)]),                                           # bench dantri-sport-010
+    ("Cụm chương trình “Đứng bóng mặt trời” kéo dài 1 giờ 30 phút với những thông tin đời sống.",
+     [(1, "giờ", None), (30, "phút", None)]),                                           # bench baomoi-22751862
+    ("Thời gian quan sát lý tưởng nhất là sau 12 giờ đêm.", []),                        # bench dantri-science-129
+    ("Khoảng 8 giờ 30 phút sáng nay, xe tải lao vào nhà dân.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATION_HOURS, ids=[f"r11h-{i}" for i in range(len(DURATION_HOURS))])
+def test_hours_and_minutes_of_a_duration(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
