@@ -73,10 +73,11 @@ class Metadata:
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     p = load_patterns("metadata.yaml")
-    keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name",
+    keys = ("dateline", "record_datetime", "byline_line", "byline_trailing", "author", "not_a_name", "tail_furniture",
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
-            "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start")
+            "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
+            "skip_link")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -125,8 +126,8 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
     lines = head + tail
     found = None
     for i, (start, end) in enumerate(lines):
-        if end - start <= DATELINE_LINE_MAX:
-            hit = _dateline_in_line(text[start:end])
+        if end - start <= DATELINE_LINE_MAX or start == 0:
+            hit = _dateline_in_line(text[start:end]) if end - start <= DATELINE_LINE_MAX else _opening_dateline(text)
             if hit is not None:
                 when = hit[2]
                 if when.time() == dt.time() and i + 1 < len(lines):
@@ -140,6 +141,20 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
                 elif i < len(head) and _patterns()["published_cue"].match(text, start + hit[0]):
                     return start + hit[0], start + hit[1], when
     return found
+
+
+def _opening_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
+    """A dated time opening the text, its first paragraph run on after it ("21:10 30/09/2019 Vừa qua, tại
+    phường Hùng Vương …", blind s9-a-009): the page's dateline, however long the line."""
+    match = _patterns()["dateline"].match(text)
+    if match is None or match["hour"] is None or not OPENING_AFTER.match(text, match.end()):
+        return None
+    when = _datetime(match)
+    return None if when is None else (0, match.end(), when)
+
+
+# After a dateline opening the text: its first paragraph, opening with a capital.
+OPENING_AFTER = regex.compile(r"\s+[\p{Lu}(“\"]")
 
 
 def _with_clock_line(when: dt.datetime, line: str) -> dt.datetime:
@@ -337,7 +352,7 @@ def _header_furniture(line: str) -> bool:
     """A dateline, a time alone or a breadcrumb: never a headline, and may stand above one."""
     p = _patterns()
     return bool(_is_dateline(line) or p["clock_line"].fullmatch(line) or p["breadcrumb"].match(line)
-                or p["date_header"].fullmatch(line) or p["phone_bar"].fullmatch(line))
+                or p["date_header"].fullmatch(line) or p["phone_bar"].fullmatch(line) or p["skip_link"].fullmatch(line))
 
 
 @functools.lru_cache(maxsize=8)
@@ -380,7 +395,8 @@ def _tail_authors(text: str) -> tuple[str, ...]:
     tail = [text[a:b] for a, b in _tail_spans(text, BYLINE_LAST_LINES + 1)]
     tail = [line for line in tail if any(c.isalnum() for c in line)]  # a stray "," or "–" line
     tail = [line for line in tail[-BYLINE_LAST_LINES:]
-            if not (p["url_line"].fullmatch(line) or p["photo_credit_line"].match(line) or _is_dateline(line))]
+            if not (p["url_line"].fullmatch(line) or p["photo_credit_line"].match(line) or _is_dateline(line)
+                    or p["tail_furniture"].fullmatch(line))]
     if not tail:
         return ()
     # "Trang Phạm / Theo Science Alert", "MP / Nguồn. ANHP / Nguồn tin: ANHP", "Hoài Thi / (Đài TT-TH Quảng Trạch)":
@@ -397,8 +413,8 @@ def _tail_authors(text: str) -> tuple[str, ...]:
         match = p["byline_trailing"].search(last, pos=max(0, len(last) - BYLINE_TAIL_CHARS))
         if match is None or _only_acronyms(match["names"]):
             return ()  # capitals run into a paragraph ("… điều tra. PV") sign nothing certain
-    elif last.startswith("Theo") and _only_acronyms(match["names"]):
-        return ()  # "Theo HNM", "Theo ANTĐ": the outlet a story was taken from
+    elif last.startswith(("Theo", "Nguồn")) and _only_acronyms(match["names"]):
+        return ()  # "Theo HNM", "Theo ANTĐ", "Nguồn tin: ANHP": the outlet a story was taken from
     before = tail[-2].rstrip() if len(tail) > 1 else ""
     if before.endswith(("-", "–")) and p["byline_line"].fullmatch(before.rstrip(" -–")):
         return _names(before.rstrip(" -–")) + _names(match["names"])  # "Khánh An -" / "Việt Hà"

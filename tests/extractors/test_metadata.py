@@ -562,3 +562,48 @@ def test_headline_among_page_furniture(text: str, title: str) -> None:
 ])
 def test_plain_byline_in_the_header(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(text) == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    # page furniture under the byline (corpus/samples/blind-s10-c.jsonl c-004, blind-s10-d.jsonl d-005)
+    ("… Dự kiến, kỳ họp thứ nhất HĐND tỉnh Khóa X diễn ra vào ngày 2-7-2021.\n\nMAI CHÂU\n\nXem thêm\n\nLên đầu trang",
+     ("MAI CHÂU",)),
+    ("… còn các doanh nghiệp trong nước nhập siêu 10,2 tỷ USD.\nANH PHƯƠNG\n(SGGP)\nBình luận (0)", ("ANH PHƯƠNG",)),
+    # a reporter given as the source, the office or outlet after a dash (blind-s10-a a-007, blind-s9-e e-034); an
+    # outlet or capitals there sign nothing (corpus/samples and bench: "Nguồn tin: Báo Người lao động", "Nguồn tin:
+    # ANHP")
+    ("… góp phần đảm bảo an ninh trật tự tại từng gia đình, từng khu phố.\n\nNguồn tin: Đặng Tuyết - BDV Phước Long",
+     ("Đặng Tuyết",)),
+    ("… sẽ được xuất viện trong 1-2 ngày tới”, BS Dũng nói.\n\nTác giả bài viết: Theo: Nguyễn Phúc - Báo Thanhnien.vn",
+     ("Nguyễn Phúc",)),
+    ("… đề nghị cơ quan chức năng xử lý.\n\nNguồn tin: Báo Người lao động", ()),
+    ("… đề nghị cơ quan chức năng xử lý.\n\nNguồn tin: ANHP", ()),
+    # glued to the end mark "./." (blind-s10-e e-025; bench baomoi pages have it with a space: "./. Phi Long/VOV.VN")
+    ("… doanh thu của Công ty Tôn Đông Á sẽ đạt 450.000 tỷ đồng./.Hải Âu/TTXVN", ("Hải Âu",)),
+    # a place after the stop of "TP." closing a text cut short is no byline (blind-s9-b b-031); an acronym ending a
+    # sentence is no abbreviation (bench baomoi-22303418, baomoi-21512544)
+    ("… T.Đ.D câu kết với N.Q.K thuê 2 căn nhà (nguyên căn) trên địa bàn TP. Đà Nẵng", ()),
+    ("… tăng từ 75 tỷ USD trong năm 2016 lên 86 tỷ USD. Hiền Anh", ("Hiền Anh",)),
+    ("… tạo điều kiện để các hộ kinh doanh này chuyển lên DN. Nguyễn Huế", ("Nguyễn Huế",)),
+    # an outlet's code after the names beside the dateline (laodong.vn, blind-s9-e e-011)
+    ("Thu hút FDI ở Quảng Ninh: Chờ hái quả ngọt\n\nNguyễn Hùng LDO | 10/03/2022 16:58\n\nQuảng Ninh - Một số nhà "
+     "đầu tư đầu tư trực tiếp nước ngoài (FDI) tại Quảng Ninh đang nỗ lực.", ("Nguyễn Hùng",)),
+])
+def test_byline_among_tail_furniture_and_credits(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(text) == authors
+
+
+def test_dateline_opening_the_text_run_into_the_lead() -> None:
+    # corpus/samples/blind-s9-a.jsonl a-009: the first paragraph follows the dateline on its line
+    text = ("21:10 30/09/2019 Vừa qua, tại phường Hùng Vương (quận Hồng Bàng), Ủy ban MTTQ Việt Nam thành phố phối hợp "
+            "với quận Hồng Bàng tổ chức hội nghị sơ kết 2 năm thực hiện mô hình điểm “Khu dân cư văn minh, an toàn”.")
+    assert find_dateline(text) == (0, 16, dt.datetime(2019, 9, 30, 21, 10))
+    # an event's date opening a long first line is no dateline (bench form "Sáng 15/3/2024 lúc 8:00, tại …")
+    assert find_dateline("Sáng 15/3/2024 lúc 8:00, tại hội trường UBND tỉnh diễn ra hội nghị. " * 4) is None
+
+
+def test_skip_link_above_the_headline() -> None:
+    # WordPress's skip link in Vietnamese (corpus/samples/blind-s10-c.jsonl c-005)
+    text = ("Truy cập nội dung luôn\n\nUBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024\n\n"
+            "10/07/2024 11:54 555\n\nSáng 10-7, Phó Chủ tịch Thường trực UBND tỉnh chủ trì cuộc họp.")
+    assert find_title(text) == "UBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024"
