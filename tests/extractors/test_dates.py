@@ -644,6 +644,15 @@ ROUND_10_CLASSES = [
     # the tone misplaced in "Qúy" (blind s8-d-013, the only one in the gold and the bench)
     (dt.datetime(2024, 4, 1), "Số vốn đăng ký tăng thêm của các dự án FDI tăng 15,5 lần Qúy I/2024, tỉnh cấp mới",
      ["2024-01/2024-03"]),
+    # a weekday before the day (bench baomoi-22533954, baomoi-22260936; blind s10-e-017)
+    (None, "Và, một sự kiện chưa từng có trong lịch sử lập pháp, đó là ngày thứ bảy 27.5, các Ủy ban và",
+     ["XXXX-05-27"]),
+    (None, "Huy sẽ đáp xuống sân bay Los Angeles vào tối chủ nhật (14.5).", ["XXXX-05-14"]),
+    (None, "HÀ NỘI – Hôm Chủ Nhật 28/9, Việt Nam cho di tản hàng chục ngàn dân cư", ["XXXX-09-28"]),
+    # set off by a comma after "hôm qua", "đêm qua" (bench baomoi-22586851, dantri-society-107; blind s10-c-016)
+    (None, "Các nhà ngoại giao và lãnh đạo Mỹ hôm qua, 21/6 đã yêu cầu Trung Quốc gia tăng áp lực", ["XXXX-06-21"]),
+    (dt.datetime(2021, 4, 29), "Đài khí tượng thủy văn tỉnh Lào Cai cho biết, chiều tối và đêm qua, 28/4, một đợt không "
+     "khí lạnh từ phía Bắc tăng cường", ["2021-04-28"]),
     # a period is placed by its end against a full date before it (blind s9-d-011)
     (None, "tính từ đầu năm đến ngày 20/7/2016, cả nước đã thu hút được 1.408 dự án. Như vậy, tổng vốn FDI trong 7 "
      "tháng đầu năm đã đạt hơn 12.940 triệu USD", ["2016-07-20", "2016-01/2016-07"]),
