@@ -38,7 +38,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
 # Words after a one- or two-digit number that can continue a date:
 # "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6".
-DAY_FOLLOWERS = (" tháng", " đến", " tới", " cho", " và", " năm", " của năm", " -", " –", "-", "–", ",", " ,", " /")
+DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " -", " –", "-", "–", ",", " ,", " /")
 YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")

@@ -305,8 +305,9 @@ def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 
 def _period(c: Candidate, anchor: Anchor) -> DateValue | None:
-    """`6 tháng đầu năm 2023` -> 2023-01/2023-06, `6 tháng cuối năm` -> ...-07/...-12."""
-    n = int(c.groups["n"])
+    """`6 tháng đầu năm 2023` -> 2023-01/2023-06, `6 tháng cuối năm` -> ...-07/...-12, `3 quý của năm 2014` ->
+    2014-01/2014-09."""
+    n = int(c.groups["n"]) if "n" in c.groups else 3 * int(c.groups["nq"])
     first, last = (1, n) if c.groups.get("part", "đầu").lower() == "đầu" else (13 - n, 12)
     year = _int(c.groups, "y1")
     if year is None:

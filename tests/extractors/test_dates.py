@@ -653,6 +653,9 @@ ROUND_10_CLASSES = [
     (None, "Các nhà ngoại giao và lãnh đạo Mỹ hôm qua, 21/6 đã yêu cầu Trung Quốc gia tăng áp lực", ["XXXX-06-21"]),
     (dt.datetime(2021, 4, 29), "Đài khí tượng thủy văn tỉnh Lào Cai cho biết, chiều tối và đêm qua, 28/4, một đợt không "
      "khí lạnh từ phía Bắc tăng cường", ["2021-04-28"]),
+    # the first quarters of a year (GUIDELINES.md round 11; blind s10-d-005, the only one in the gold and the bench)
+    (None, "Như vậy, sau 3 quý của năm 2014, CPI mới chỉ tăng 2,25%, gần bằng 1/3 mục tiêu kế hoạch lạm phát của năm.",
+     ["2014-01/2014-09"]),
     # a period is placed by its end against a full date before it (blind s9-d-011)
     (None, "tính từ đầu năm đến ngày 20/7/2016, cả nước đã thu hút được 1.408 dự án. Như vậy, tổng vốn FDI trong 7 "
      "tháng đầu năm đã đạt hơn 12.940 triệu USD", ["2016-07-20", "2016-01/2016-07"]),
