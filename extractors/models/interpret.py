@@ -185,14 +185,16 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
 def _document_text(text: str, cand: Candidate, content: str, lex: Lexicon) -> bool:
     """Whether a quote gives a document's title or text: right after the document's number (`Quyết định 26/2017`,
     `Điều 7 như sau:`), or opening like a document's subject (`Về việc …`) in one sentence nobody is said to say."""
-    if lex.document_ref.search(text, max(0, cand.start - DOCUMENT_REF_CHARS), cand.start) is not None:
-        return True
+    begin = max(0, cand.start - DOCUMENT_REF_CHARS)
+    if _DIGIT.search(text, begin, cand.start) and lex.document_ref.search(text, begin, cand.start) is not None:
+        return True  # (a document's number has a digit: most quotes have none before them, and skip the pattern)
     return (lex.document_title.match(content) is not None and lex.inner_sentence_end.search(content) is None
             and not _said(text, cand, (), False, lex))
 
 
 # How far before a quote the document reference that names it is looked for (number, date, issuer, `về việc`).
 DOCUMENT_REF_CHARS = 160
+_DIGIT = regex.compile(r"\d")
 
 
 def _speaker_goes_on(text: str, cand: Candidate, previous: QuoteReading | None, prev_end: int, lex: Lexicon,

@@ -243,7 +243,7 @@ def load_lexicon() -> Lexicon:
         campaigns=fold("models_campaign_names.txt"),
         name_cues=fold("models_name_cues.txt"),
         trailing_conjunction=regex.compile(p["name_trailing_conjunction"]),
-        document_ref=regex.compile(p["document_ref"]),
+        document_ref=regex.compile(p["document_ref"], regex.REVERSE),  # end-anchored: read from the quote back
         counted_name=regex.compile(p["counted_name"]),
         group_before_formula=regex.compile(p["group_before_formula"]),
         document_title=regex.compile(p["document_title"]),

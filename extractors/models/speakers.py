@@ -417,6 +417,9 @@ def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | 
     `Tổng thống Duterte, một người sinh trưởng tại Mindanao, nói cảnh sát trưởng … “…”` (the bench audit: speakers
     named at a sentence's start left null). Nobody else is named, and no other verb of saying (but a passive one:
     `được đánh giá là`) stands, between the verb and the quote; the sentence starts at most REPORT_CHARS before."""
+    near = bisect.bisect_left(cast.starts, start - REPORT_CHARS)
+    if near >= len(cast.officials) or cast.officials[near].end > start:
+        return None  # nobody named in reach: the sentence need not be found
     begin = _sentence_begin(text, start, lex)
     i = bisect.bisect_left(cast.starts, begin)
     if i >= len(cast.officials) or cast.officials[i].end > start:
