@@ -41,8 +41,9 @@ CLAUSE_RUN_MAX = 4
 # ("(SN 1986, trú tại phường Đại Phúc, TP Bắc Ninh, tỉnh Bắc Ninh)" is 62).
 PAREN_MAX = 160
 
-# The legislature, whose posts keep their term ("Đại biểu Quốc hội khóa XIV", "Trưởng đoàn ĐBQH khóa XV").
-QUOC_HOI = ("quốc hội", "đbqh")
+# What goes on with a title after a term written inside it, the term left out: "Trưởng đoàn đại biểu Quốc hội
+# khóa XIII | của tỉnh Bình Thuận", "Trưởng đoàn Đại biểu Quốc hội khóa XIV | đơn vị thành phố Đà Nẵng".
+TERM_GOES_ON = ("của ", "đơn vị ")
 CAP, TAIL, LOWER, HEAD, UNIT, PLACE, NOUN = "cap", "tail", "lower", "head", "unit", "place", "noun"
 # The lower-case object of a head that needs one ("Cục Quản lý | nợ | và tài chính đối ngoại").
 OPEN = "open"
@@ -426,8 +427,13 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
         word = m.group()
         first = word[0]
         if first.isalnum():
-            if first in "kK" and lex.term_word.match(text, q) and not _names_any(text[head_end if start is None else start : end], QUOC_HOI):
-                break  # "Bí thư Tỉnh ủy Bắc Giang | khóa XIX", not "Đại biểu Quốc hội khóa XIV"
+            term = lex.term_word.match(text, q) if first in "kK" else None
+            if term is not None:  # "Bí thư Tỉnh ủy Bắc Giang | khóa XIX": a term is no part of a title (GUIDELINES.md)
+                if not text.startswith(TERM_GOES_ON, skip_spaces(text, term.end())):
+                    break
+                drops += range(q, term.end())  # "Trưởng đoàn đại biểu Quốc hội | khóa XIII | của tỉnh Bình Thuận"
+                pos = term.end()
+                continue
             lower = (lex.org_lower.match(text, q) if word.casefold() in lex.org_lower_starts and (prev == CAP or _is_cap(word))
                      else None)
             if lower is not None and (prev == CAP or lower.end() > m.end()):
@@ -670,12 +676,6 @@ def _cap_unit_end(text: str, q: int, lex: Lexicon) -> int | None:
         # "TP. Vinh (Nghệ An)", "TP. Hồ Chí Minh", not "TP. Theo đó" or "TP. Ông Nguyễn Văn A"
         return end + 1 if _CAP_NAME_NEXT.match(text, end + 1) and not lex.stop.match(text, end + 2) else None
     return end if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper() else None
-
-
-def _names_any(title: str, words: tuple[str, ...]) -> bool:
-    """Whether `title` holds one of `words` (casefolded)."""
-    low = title.casefold()
-    return any(w in low for w in words)
 
 
 def _glued_cue(text: str, start: int, end: int, stops: Container[int]) -> int | None:

@@ -151,7 +151,23 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         outer = parent_end(text, end, lex, stops) if org else None
         units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, end if outer else -1))
     _share_kiem(text, units, lex)
-    return _join_aides(text, units, lex)
+    return _join_aides(text, _join_ranks(text, units, lex), lex)
+
+
+def _join_ranks(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
+    """A minister's bare rank and the post after its comma that gives it its body are one title: "Bộ trưởng, |
+    Chủ nhiệm Văn phòng Chính phủ" (official_rank_posts.tsv); the post's head and organisation are the title's."""
+    out: list[Unit] = []
+    for unit in units:
+        rank = out[-1] if out else None
+        if (rank is not None and rank.kind == "position" and unit.kind == "position" and not rank.org and unit.org
+                and (rank.text.casefold(), unit.head.casefold()) in lex.rank_posts
+                and text[rank.end : unit.start].strip() == ","):
+            out[-1] = Unit(rank.start, unit.end, "position", f"{rank.text}, {unit.text}", unit.head, unit.org,
+                           unit.head_end, unit.title_end)
+        else:
+            out.append(unit)
+    return out
 
 
 def _rank_end(text: str, end: int, lex: Lexicon) -> int:

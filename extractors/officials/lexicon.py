@@ -63,6 +63,7 @@ class Lexicon:
     board_words: frozenset[str]
     aide_heads: frozenset[str]
     office_orgs: frozenset[str]
+    rank_posts: frozenset[tuple[str, str]]  # official_rank_posts.tsv, casefolded
     stop_tails: frozenset[str]
     compounds: regex.Pattern[str]  # official_org_compounds.txt
     org_lower: regex.Pattern[str]  # official_org_lower_words.txt
@@ -401,6 +402,7 @@ def load_lexicon() -> Lexicon:
         board_words=frozenset(w.casefold() for w, role in org_words.items() if role == "board"),
         aide_heads=frozenset(w.casefold() for w in load_words("official_aide_heads.txt")),
         office_orgs=frozenset(w.casefold() for w in load_words("official_office_orgs.txt")),
+        rank_posts=frozenset((r["rank"].casefold(), r["post"].casefold()) for r in load_tsv("official_rank_posts.tsv")),
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
         compounds=regex.compile(alternation(load_words("official_org_compounds.txt")) + RIGHT_EDGE),
         title_place_leads=frozenset(load_words("official_title_place_leads.txt")),

@@ -122,7 +122,7 @@ TITLE_EXTENT = [
     ("Theo các quyết định của Ban Thường vụ Thành ủy, Trưởng ban Tuyên giáo Thành ủy, Trưởng đoàn Đại biểu Quốc hội "
      "khóa XIV đơn vị thành phố Đà Nẵng Nguyễn Thanh Quang thôi giữ chức Trưởng ban Tuyên giáo Thành ủy",
      "Nguyễn Thanh Quang",
-     ("Trưởng ban Tuyên giáo Thành ủy", "Trưởng đoàn Đại biểu Quốc hội khóa XIV đơn vị thành phố Đà Nẵng")),
+     ("Trưởng ban Tuyên giáo Thành ủy", "Trưởng đoàn Đại biểu Quốc hội đơn vị thành phố Đà Nẵng")),  # no term (GUIDELINES.md)
     # baomoi-22526361: "Chủ tịch QH mời" is not a title of the person invited
     ("Chủ tịch QH mời Phó Thủ tướng Vũ Đức Đam tranh luận lại ý kiến của ĐBQH Trương Trọng Nghĩa (TP.HCM) chiều qua",
      "Vũ Đức Đam", ("Phó Thủ tướng",)),

@@ -352,3 +352,26 @@ REMITS = [
 def test_department_remits_read_whole(text, name, expected):
     found = titles(text)
     assert found.get(name) == expected, found
+
+
+# fmt: off
+# (sentence, name, titles): a minister's bare rank and the post after it are one title, "Bộ trưởng, Chủ nhiệm Văn phòng
+# Chính phủ"; a term of office is no part of a title (GUIDELINES.md, round 11; gold other than the batches it came from).
+ROUND11 = [
+    # corpus/samples blind-s4-p-003, blind-s6-c-015
+    ("các đồng chí Ủy viên Trung ương Đảng: Bùi Thanh Sơn, Bộ trưởng Ngoại giao; Trần Văn Sơn, Bộ trưởng, Chủ nhiệm "
+     "Văn phòng Chính phủ; Nguyễn Chí Dũng, Bộ trưởng Kế hoạch và Đầu tư;", "Trần Văn Sơn",
+     ("Ủy viên Trung ương Đảng", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")),
+    ("Bên lề hành lang Quốc hội, Bộ trưởng, Chủ nhiệm văn phòng Chính phủ Nguyễn Hạnh Phúc cho biết, có 4 vị bộ trưởng",
+     "Nguyễn Hạnh Phúc", ("Bộ trưởng, Chủ nhiệm văn phòng Chính phủ",)),
+    # dantri-society-022: a deputy's term
+    ("ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng. Ông Tâm là đại biểu Quốc "
+     "hội khóa XIII.", "Trần Khắc Tâm", ("Tổng Giám đốc Công ty TNHH Trần Liên Hưng", "đại biểu Quốc hội")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ROUND11)
+def test_rank_posts_and_terms(text, name, expected):
+    found = titles(text)
+    assert found.get(name) == expected, found
