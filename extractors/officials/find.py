@@ -507,8 +507,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 role = None  # the second syllable of a word: "Nông thôn | Quốc gia"
             if role == "numbered":
                 number = lex.token.match(text, skip_spaces(text, role_end))
-                if number is not None and number.group().isdigit():
-                    end = pos = number.end()  # "lớp 8", "số 1"
+                if number is not None and _CLASS_NUMBER.fullmatch(number.group()):
+                    end = pos = number.end()  # "lớp 8", "số 1", "lớp 7C5", "lớp 6/3"
                     prev, tail = CAP, CAP_TAIL_MAX
                     continue
                 role = None
@@ -651,6 +651,9 @@ def _higher_unit(text: str, pos: int, level: int, lex: Lexicon) -> bool:
     return after < len(text) and (text[after].isupper() or text[after].isdigit())
 
 
+# The number after a numbered word: "số 1", "lớp 8", a class's code "lớp 7C5", "lớp 1A3", "lớp 6/3" (corpus/gold blind-s9-e,
+# s10-e).
+_CLASS_NUMBER = regex.compile(r"\d{1,3}(?:\p{Lu}\d{0,2}|/\d{1,2})?")
 # A number naming a unit after a slash: "Công ty 3/2", "Tổng Công ty 3/2" (corpus/gold).
 _NUMBERED_NAME = regex.compile(r"\d{1,2}[/-]\d{1,2}")
 # A year: no unit word is numbered so ("tỉnh 2016" is the start of a term; corpus/gold blind-s7-c).

@@ -375,3 +375,26 @@ ROUND11 = [
 def test_rank_posts_and_terms(text, name, expected):
     found = titles(text)
     assert found.get(name) == expected, found
+
+
+# fmt: off
+# (sentence, name, titles): a class's code after "lớp", a class teacher, and "sinh" as the second syllable of a
+# capitalised word before a comma (the class of corpus/gold blind-s9-e, s10-e; sentences from ../shared/bench).
+SCHOOLS = [
+    # baomoi-22287179
+    ("Cách nhà em Nguyễn Văn Hải một đoạn là nhà em Nguyễn Văn Đông (SN 2002, học sinh lớp 9B Trường THCS Việt Thống).",
+     "Nguyễn Văn Đông", ("học sinh lớp 9B Trường THCS Việt Thống",)),
+    # dantri-education-033
+    ("thầy giáo Khúc Xuân Hòa, giáo viên chủ nhiệm lớp 10 A3, đã đánh mắng học sinh với lời nói",
+     "Khúc Xuân Hòa", ("giáo viên chủ nhiệm lớp 10 A3",)),
+    # dantri-health-052
+    ("Bác sĩ CKII Lê Thị Hà - Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương cho biết, bệnh nhi bị viêm",
+     "Lê Thị Hà", ("Bác sĩ CKII", "Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), SCHOOLS)
+def test_school_classes_and_teachers(text, name, expected):
+    found = titles(text)
+    assert found.get(name) == expected, found
