@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from _signal import signal as _set_handler  # `signal.signal` without its enum conversions (see below)
 from types import FrameType
 from typing import Any
 
@@ -37,6 +38,11 @@ RETRY_SECONDS = 0.05
 
 _ARMED: list[float] = []  # the limit of the block in progress, if any
 _PREVIOUS: list[Any] = []  # the SIGALRM handler to put back
+
+# The handler is set and put back twice per article, so through the C function that
+# `signal.signal` wraps: the wrapper turns the old handler into a `Handlers` member, and for a
+# Python function that lookup fails with a ValueError first (7.5 µs a call against 0.6 µs;
+# a `time_limit` block 16.7 -> 7 µs, two blocks an article).
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
@@ -59,7 +65,7 @@ def disarm() -> None:
     if _ARMED:
         _ARMED.clear()
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, _PREVIOUS.pop() if _PREVIOUS else signal.SIG_DFL)
+        _set_handler(signal.SIGALRM, _PREVIOUS.pop() if _PREVIOUS else signal.SIG_DFL)
 
 
 class time_limit:  # noqa: N801 - used as a function: `with time_limit(30): ...`
@@ -82,7 +88,7 @@ class time_limit:  # noqa: N801 - used as a function: `with time_limit(30): ...`
         if self.seconds <= 0 or not _can_arm():
             self.seconds = 0
             return
-        _PREVIOUS.append(signal.signal(signal.SIGALRM, _on_alarm))
+        _PREVIOUS.append(_set_handler(signal.SIGALRM, _on_alarm))
         _ARMED.append(self.seconds)
         signal.setitimer(signal.ITIMER_REAL, self.seconds)
 

@@ -213,3 +213,21 @@ def test_a_timeout_lost_in_a_finaliser_comes_again() -> None:
         with time_limit(0.05):
             Slow()
             threading.Event().wait(2)
+
+
+def test_the_time_limit_puts_back_the_handler_it_found() -> None:
+    import signal
+
+    def mine(signum, frame) -> None:
+        pass
+
+    before = signal.signal(signal.SIGALRM, mine)
+    try:
+        with time_limit(5):
+            assert signal.getsignal(signal.SIGALRM) is not mine  # its own, while armed
+        assert signal.getsignal(signal.SIGALRM) is mine
+    finally:
+        signal.signal(signal.SIGALRM, before)
+    with time_limit(5):
+        pass
+    assert signal.getsignal(signal.SIGALRM) == before
