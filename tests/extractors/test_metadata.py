@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from vnie.extractors.metadata import (extract_metadata, find_authors, find_dateline, find_title, header_authors,
-                                      title_fits_url, title_from_url)
+                                      read_datetime, title_fits_url, title_from_url)
 from vnie.extractors.normalise import normalise_text
 
 # fmt: off
@@ -607,3 +607,18 @@ def test_skip_link_above_the_headline() -> None:
     text = ("Truy cập nội dung luôn\n\nUBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024\n\n"
             "10/07/2024 11:54 555\n\nSáng 10-7, Phó Chủ tịch Thường trực UBND tỉnh chủ trì cuộc họp.")
     assert find_title(text) == "UBND tỉnh họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm 2024"
+
+
+def test_eight_digit_dates_read_as_strptime_reads_them():
+    # ../shared/bench records give `published` as YYYYMMDD ("20201001", dantri-business-001)
+    assert read_datetime("20201001") == dt.datetime(2020, 10, 1)
+    for month in range(0, 100):
+        for day in range(0, 100):
+            text = f"2020{month:02d}{day:02d}"
+            try:
+                want = dt.datetime.strptime(text, "%Y%m%d")
+            except ValueError as exc:
+                with pytest.raises(ValueError, match=str(exc)):
+                    read_datetime(text)
+            else:
+                assert read_datetime(text) == want
