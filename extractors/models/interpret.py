@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue
+from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue, quick_init
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
     Cast, nearest_before, sentence_reporter, source_opening, speaker_after, speaker_before, speaker_heading,
@@ -94,6 +94,7 @@ def _context(found: Found, text: str, lex: Lexicon) -> _Context:
     )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuoteReading:
     """What a quote is: its kind, its speaker, and the model name span if a model."""

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import regex
 
-from vnie.extractors.base import Candidate, NumberValue
+from vnie.extractors.base import Candidate, NumberValue, quick_init
 from vnie.extractors.numbers.find import RULE_DIGITS, RULE_FRACTION, RULE_PERCENT, RULE_WORDS
 from vnie.extractors.numbers.lexicon import Head, NumberLexicon, Phrase
 from vnie.extractors.numbers.lexicon import phrase as phrase_of
@@ -114,6 +114,7 @@ RATING_WINDOW = 30  # characters before a number searched for what a grading uni
 RATE_RE = regex.compile(r"(?:/ ?(?:\d+ ?)?\p{L}+(?![\p{L}\p{N}]))+")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One numeric fact read from a candidate: its value and its span (hedge to unit)."""
@@ -125,6 +126,7 @@ class Reading:
     after_name: bool = False  # right after a capitalised name: kept only when its unit repeats a count
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """The readings of a candidate, or the reason there are none."""
@@ -133,6 +135,7 @@ class Outcome:
     reason: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Unit:
     text: str
