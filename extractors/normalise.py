@@ -155,6 +155,15 @@ def normalise_text(text: str) -> str:
     return "\n".join(_keep_lines(text))
 
 
+@functools.lru_cache(maxsize=8)  # provinces and officials read the same article's view
+def lower_view(text: str) -> str:
+    """`text` lower-cased, one character for one (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as is
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
 def article_id(text: str) -> str:
     """The stable id of a normalised article: a hash of its text."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

@@ -39,9 +39,10 @@ from vnie.extractors.base import (
     NormalisedDoc,
     ProvinceValue,
     RegionValue,
+    quick_init,
 )
 from vnie.gazetteer.load import load_patterns
-from vnie.extractors.normalise import fix_tone_marks
+from vnie.extractors.normalise import fix_tone_marks, lower_view
 from vnie.gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer, load_localities, province_names_2025
 
 # From this publication date on, `TP X` is read against the 34 units of the
@@ -78,6 +79,7 @@ class Entry:
     context: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Hit:
     start: int
@@ -183,21 +185,13 @@ def _locality_units() -> dict[tuple[str, str], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _lower(text: str) -> str:
-    """`text` lower-cased with its length kept (offsets stay valid)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
 def _hits(text: str, ctx: Context) -> list[Hit]:
     """Longest non-overlapping automaton hits that sit on word boundaries."""
-    lower = _lower(text)
+    lower = lower_view(text)
     raw: list[tuple[int, int, tuple[Entry, ...]]] = []
     n = len(text)
     for last, (length, entries) in ctx.automaton.iter(lower):

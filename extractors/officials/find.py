@@ -17,6 +17,7 @@ from collections.abc import Container
 import regex
 
 from vnie.extractors.base import Candidate
+from vnie.extractors.normalise import lower_view
 from vnie.extractors.officials.lexicon import NAME_CUES, PREFIXES, SURNAME, Lexicon
 
 # Lower-case syllables taken after a capitalised one as the rest of its word
@@ -147,14 +148,6 @@ def _word_at(text: str, pos: int) -> str:
     """The word starting at `pos` (up to the next space)."""
     stop = text.find(" ", pos)
     return text[pos:] if stop < 0 else text[pos:stop]
-
-
-def lower_view(text: str) -> str:
-    """`text` lower-cased, one character for one (offsets stay valid)."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as is
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low
 
 
 def find_cues(text: str, lex: Lexicon) -> list[Candidate]:

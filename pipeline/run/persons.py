@@ -40,7 +40,7 @@ import pyarrow.parquet as pq
 import regex
 
 from vnie.extractors.keys import key
-from vnie.extractors.officials.find import lower_view
+from vnie.extractors.normalise import lower_view
 from vnie.extractors.officials.lexicon import (
     foreign_countries,
     foreign_shape,

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from vnie.extractors.normalise import article_id, fix_tone_marks, normalise_text, repair_encoding
+from vnie.extractors.normalise import article_id, fix_tone_marks, lower_view, normalise_text, repair_encoding
 
 # fmt: off
 TONE_CASES = [
@@ -121,3 +121,13 @@ def test_article_id_is_stable_hash_of_text() -> None:
     assert article_id("Bộ Công an") == article_id("Bộ Công an")
     assert article_id("Bộ Công an") != article_id("Bộ Công an.")
     assert len(article_id("x")) == 16
+
+
+def test_lower_view_keeps_offsets_and_is_read_once_per_article():
+    # ../shared/bench dantri-business-001
+    text = "Vinamilk lọt Top 1.000 thương hiệu hàng đầu châu Á"
+    low = lower_view(text)
+    assert low == "vinamilk lọt top 1.000 thương hiệu hàng đầu châu á"
+    assert lower_view(text) is low  # provinces and officials share it
+    odd = "İstanbul Hà Nội"  # "İ".lower() is two characters: kept as written
+    assert len(lower_view(odd)) == len(odd) and lower_view(odd) == "İstanbul hà nội"
