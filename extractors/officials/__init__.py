@@ -569,7 +569,10 @@ def _group_named(text: str, spot: Spot, lex: Lexicon) -> bool:
     tiếng ... như Hồng Nhung". Places are left out ("nhiều người ở các tỉnh như Nghệ An")."""
     if spot.place or spot.start < 4 or text[spot.start - 1] != " ":
         return False
-    group = lex.group_open.search(text, max(0, spot.start - GROUP_WINDOW), spot.start)
+    lo = max(0, spot.start - GROUP_WINDOW)
+    if lex.group_open_any.search(text, lo, spot.start) is None:
+        return False  # the common case, told backwards (1.2 µs against 9 forwards on the bench)
+    group = lex.group_open.search(text, lo, spot.start)  # where the group starts
     # "3 xã thuần người Chăm là Phan Hòa": places named after people
     return group is not None and not lex.list_blocker.search(text, _sentence_start(text, group.start()), spot.start)
 

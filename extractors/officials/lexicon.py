@@ -99,6 +99,7 @@ class Lexicon:
     person_noun: regex.Pattern[str]
     business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
     group_open: regex.Pattern[str]  # a group of people whose names follow (official_group_nouns.txt)
+    group_open_any: regex.Pattern[str]  # the same, ANCHORED_END: whether it matches (most windows: no)
     place_tail: regex.Pattern[str]
     speaker: regex.Pattern[str]
     short_run: regex.Pattern[str]
@@ -297,13 +298,13 @@ def foreign_shape(name: str, surnames: Container[str], vn_word: regex.Pattern[st
     return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
 
 
-def _group_open(joiners: dict[str, str]) -> regex.Pattern[str]:
+def _group_open(joiners: dict[str, str], flags: int = 0) -> regex.Pattern[str]:
     """A group of people whose names follow, matched back from a name: a noun of
     official_group_nouns.txt and a word that opens the names ("10 nghệ sĩ gồm"), or a count
     right before the noun ("hai người")."""
     nouns = alternation(load_words("official_group_nouns.txt"))
     return regex.compile(
-        LEFT_EDGE + rf"(?:{nouns}{joiners['group_open']}|{joiners['group_count']}{nouns}[ ]$)", regex.IGNORECASE)
+        LEFT_EDGE + rf"(?:{nouns}{joiners['group_open']}|{joiners['group_count']}{nouns}[ ]$)", regex.IGNORECASE | flags)
 
 
 @functools.cache
@@ -447,6 +448,7 @@ def load_lexicon() -> Lexicon:
         ),
         business_unnamed=regex.compile(joiners["business_unnamed"]),
         group_open=_group_open(joiners),
+        group_open_any=_group_open(joiners, ANCHORED_END),
         speaker=regex.compile(r"[ ]*,?[ ]*" + alternation(load_words("official_speaker_verbs.txt")) + RIGHT_EDGE),
         short_run=regex.compile(joiners["short_run"]),
         locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),

@@ -113,3 +113,29 @@ def test_quoted_organisations_match_as_with_the_quotes_written_out(bench_records
             assert (got and got.span()) == (want and want.span()), (record["id"], word.start())
             hits += want is not None
     assert hits > 100
+
+
+def test_group_open_told_backwards_as_forwards(bench_records):
+    # `_group_named` asks the backward pattern first whether a group opens before the name at all
+    lex = load_lexicon()
+    asked = found = 0
+    for record in bench_records:
+        text = normalise_text(record["text"])
+        for name in find_names(text, lex):
+            lo = max(0, name.start - officials.GROUP_WINDOW)
+            forwards = lex.group_open.search(text, lo, name.start)
+            assert (lex.group_open_any.search(text, lo, name.start) is None) == (forwards is None), record["id"]
+            asked += 1
+            found += forwards is not None
+    assert asked > 1000 and found >= 1
+
+
+def test_group_named_before_two_names():
+    # ../shared/bench dantri-education-120
+    text = ("Trước đó, vào khoảng 7h sáng cùng ngày, khi mới vào lớp, hai em học sinh lớp 1 là Hoàng Văn Lương "
+            "Bảo và Trần Lê Đại Thành báo với cô giáo chủ nhiệm có nhặt được")
+    lex = load_lexicon()
+    start = text.index("Hoàng")
+    assert lex.group_open_any.search(text, 0, start) is not None
+    assert text[lex.group_open.search(text, 0, start).start():start] == "học sinh lớp 1 là "
+    assert lex.group_open_any.search(text, 0, text.index("Trần")) is None  # "và": no group opens there
