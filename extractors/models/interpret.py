@@ -154,7 +154,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     # “…”`: not framed by the `viết` in it), nor an offence's name in law (`về hành vi “…”`); nor the text of a
     # rule or a list of names after a colon: `Điều 65 … quy định: “…”`, `4 công trình được trao giải Nhất gồm: “…”`
     work_noun = not colon and _after_work_noun(tokens, lex)
-    if (marker == "programme" or work_noun) and not colon and _titled(content, sentence, long_ok=marker == "programme"):
+    if (marker == "programme" or work_noun) and not colon and _titled(content, sentence, lex, long_ok=marker == "programme"):
         # `thông tin về hội nghị “Hà Nội 2017- Hợp tác Đầu tư và Phát triển”`, `Trình bày tham luận “…”, PGS,TS.
         # X nhận định`: the name of the event or the work the verb is about, not the words said
         return QuoteReading("other" if work_noun else "programme", None)
@@ -236,16 +236,13 @@ def _head_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return head is not None and head.end() < end and lex.inner_sentence_end.search(text, start, end) is None
 
 
-def _titled(content: str, sentence: bool, long_ok: bool = False) -> bool:
+def _titled(content: str, sentence: bool, lex: Lexicon, long_ok: bool = False) -> bool:
     """Whether quoted words read as a title: capitalised, shorter than speech, no sentence inside; right after a
     programme's noun any length (`Đề án "Các giải pháp tăng cường kiểm soát chất lượng đào tạo luật"`: 12 words)."""
     if not content[:1].isupper() or sentence:
         return False
-    return len(content.split()) < LONG_SPEECH_WORDS or long_ok and not INNER_SENTENCE.search(content)
+    return len(content.split()) < LONG_SPEECH_WORDS or long_ok and not lex.inner_sentence_end.search(content)
 
-
-# A sentence ending inside quoted words: speech, not a title.
-INNER_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 
 
 def _content(text: str, cand: Candidate, lex: Lexicon) -> tuple[int, int]:

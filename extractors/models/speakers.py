@@ -918,13 +918,13 @@ def whole_speaker(text: str, speaker: str | None, at: int, cast: Cast) -> str | 
     owners = {k for k in keys if k.endswith(" " + speaker)}
     if len(owners) == 1:
         return owners.pop()
-    if len(speaker) < 2 or not speaker.replace("-", "").isalpha() or speaker in _organisation_words():
+    if len(speaker) < 2 or not speaker.replace("-", "").isalpha() or speaker in organisation_words():
         return speaker
     return whole_name(text, speaker.capitalize(), at, load_words_of_slots()) or speaker
 
 
 @functools.cache
-def _organisation_words() -> frozenset[str]:
+def organisation_words() -> frozenset[str]:
     """Words of organisations' and media's names (models_speaker_not_names.txt, official_foreign_not_names.txt)."""
     words = load_words("models_speaker_not_names.txt") + load_words("official_foreign_not_names.txt")
     return frozenset(w.casefold() for w in words)

@@ -64,7 +64,7 @@ from vnie.extractors.officials.lexicon import (
     load_lexicon,
     name_shapes,
 )
-from vnie.extractors.officials.lists import add_list_names
+from vnie.extractors.officials.lists import GROUP_WINDOW, add_list_names
 from vnie.extractors.officials.positions import is_post, load_positions, position_value, province_mentions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_localities
@@ -556,11 +556,6 @@ def _add_careers(text: str, units, spots: list[Spot], lex: Lexicon) -> None:
 
 def _shared_for(spot: Spot, shared) -> list:
     return [unit for start, end, unit in shared if start <= spot.start < end]
-
-
-# Characters looked at before a name for the group it is named in ("Triển lãm với sự tham
-# gia của 10 nghệ sĩ gồm " is 24 back from the name; eight words of the clause fit in 80).
-GROUP_WINDOW = 80
 
 
 def _group_named(text: str, spot: Spot, lex: Lexicon) -> bool:

@@ -17,7 +17,6 @@ from collections.abc import Callable
 import ahocorasick
 import regex
 
-from vnie.extractors.keys import key
 from vnie.extractors.officials.interpret import Spot
 from vnie.extractors.officials.lexicon import Lexicon
 from vnie.gazetteer.load import alternation, load_patterns, load_words
@@ -37,7 +36,8 @@ ITEM_WORDS_MAX = 4
 # The noun for anyone, too common to look for a list around each (speed); the lists it opens
 # hold full names, which the surname rule finds ("Hai người trên xe là Nguyễn Văn Hưng và ...").
 ANY_PERSON = "người"
-# Characters looked at before a list for the group that opens it (as `_group_named`).
+# Characters looked back for a group named before a name or a list (here and in `_group_named`):
+# "Triển lãm với sự tham gia của 10 nghệ sĩ gồm " is 24 back from the name; eight words fit in 80.
 GROUP_WINDOW = 80
 
 

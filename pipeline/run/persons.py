@@ -40,6 +40,7 @@ import pyarrow.parquet as pq
 import regex
 
 from vnie.extractors.keys import key
+from vnie.extractors.models.speakers import organisation_words
 from vnie.extractors.normalise import lower_view
 from vnie.extractors.officials.lexicon import (
     foreign_countries,
@@ -541,19 +542,12 @@ def _link_speakers(linker: Linker, tables: dict[str, pa.Table], ids: dict[tuple[
         ids[(aid, speaker)] = full[0] if full else linker._link(aid, dates.get(aid), name, key(name), Evidence())
 
 
-@functools.cache
-def _not_name_words() -> frozenset[str]:
-    """Words of organisations' and media's names (models_speaker_not_names.txt, official_foreign_not_names.txt)."""
-    words = load_words("models_speaker_not_names.txt") + load_words("official_foreign_not_names.txt")
-    return frozenset(w.casefold() for w in words)
-
-
 def _speaker_name(text: str, speaker: str) -> str | None:
     """The speaker's name as the article writes it, each word capitalised, when it is a person's
     name of two or more words (no initials, no word of an organisation's name; hyphens kept: `Lu Li-Shih`),
     else None."""
     words = speaker.split(" ")
-    if len(words) < 2 or any(len(w) < 2 or not w.replace("-", "").isalpha() or w in _not_name_words() for w in words):
+    if len(words) < 2 or any(len(w) < 2 or not w.replace("-", "").isalpha() or w in organisation_words() for w in words):
         return None  # one word: the quotes stage gave the full name it stands for, if the article has one
     words = [w.lower() for w in words]
     low = lower_view(text)
