@@ -574,8 +574,10 @@ def _walk_chains(mentions: list[Mention[Any]], named, doc: NormalisedDoc, ctx: C
 
 
 # After a ward or commune, its district named without a level word: `xã Vân Hà, Đông Anh`, `phường Đông Xuyên (Long
-# Xuyên)`.
-DISTRICT_AFTER = (", ", " (", " - ", " – ")
+# Xuyên)`. Not a dash: in the bench a dash after a commune mostly pairs it with another one (`liên xã Phong Vân - Cổ
+# Đô`, `phường Thái Học - Sao Đỏ`: 3 of the 4 such spans whose second name has no level word). Both separators are
+# two characters long, which the name's offset below relies on.
+DISTRICT_AFTER = (", ", " (")
 
 
 def _district_after(value: LocalityValue, end: int, doc: NormalisedDoc, ctx: Context) -> str | None:
