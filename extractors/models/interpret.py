@@ -135,13 +135,13 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         rule = "models.after_nhu"
     elif _self_named(text, c_start, c_end, lex):
         rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
-    elif cand.rule == "quotes.closed" and not colon and _head_named(text, c_start, c_end, lex):
+    elif cand.rule == "quotes.closed" and not colon and marker != "programme" and _head_named(text, c_start, c_end, lex):
         rule = "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`
     if rule is not None and not ctx.topic.covers(cand.start, cand.end):
         rule = None  # off the movement's topic: read as any other quote
     if rule is not None:
         name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex,
-                          lower_ok=rule == "models.after_trigger")
+                          lower_ok=rule in LOWER_CASE_RULES)
         if name is not None and (lex.movement.match(text, name[0])
                                  or clean_name(text[name[0]:name[1]], lex).casefold() in lex.campaigns):
             return QuoteReading("programme", None)  # the movement's own name: “Toàn dân bảo vệ ANTQ”
@@ -232,8 +232,13 @@ def _head_named(text: str, start: int, end: int, lex: Lexicon) -> bool:
     models_quoted_heads.txt) and names it in a few words, no sentence: the name of a team or club."""
     if not text[start:start + 1].isupper() or end - start > HEAD_NAMED_MAX_CHARS:
         return False
+    if lex.inner_sentence_end.search(text, start, end) is not None:
+        return False
     head = lex.quoted_head.match(text, start, end)
-    return head is not None and head.end() < end and lex.inner_sentence_end.search(text, start, end) is None
+    if head is not None and head.end() < end:
+        return True
+    # a community named with the movement's goal: `“Khu dân cư Lò Vôi tự quản về an ninh trật tự”`
+    return lex.goal_name_head.match(text, start, end) is not None and lex.goal_name_end.search(text, start, end) is not None
 
 
 def _titled(content: str, sentence: bool, lex: Lexicon, long_ok: bool = False) -> bool:
@@ -266,6 +271,11 @@ def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
     colon = stripped.endswith(":")
     return lex.word.findall(stripped), colon
 
+
+# Rules whose quoted name may open in lower case: right after a trigger (`mô hình “camera an ninh”`), or chained to
+# a model read so (`các mô hình: “Cựu chiến binh gương mẫu …”, “tuyến đường cựu chiến binh tự quản”, “ánh sáng an
+# ninh”`, blind-s13-a-009).
+LOWER_CASE_RULES = frozenset({"models.after_trigger", "models.chain"})
 
 # `Theo X: “…”` names the speaker before the colon without a verb of saying.
 THEO = "theo"
@@ -328,8 +338,13 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
             break
         if k:
             word = tokens[len(tokens) - k]
-            if not (word.islower() or word.isdigit() or _is_acronym(word) or word.casefold() in lex.adjacent) \
-                    or _saying_word(low, len(low) - k, lex):
+            if _saying_word(low, len(low) - k, lex):
+                break
+            if not (word.islower() or word.isdigit() or _is_acronym(word) or word.casefold() in lex.adjacent):
+                # a capitalised word is a filler only as the first after the trigger, the model's kind (`mô hình
+                # Zalo an ninh “Kết nối Zalo …”`, `mô hình Dân vận khéo “Tuyên truyền …”`, blind-s12-a-013, -027)
+                if _trigger_ends(low, len(low) - k, lex):
+                    return "trigger", k
                 break  # (a capitalised group noun is a filler too: `mô hình Tổ “3 trên 1”`, blind-s9-a-035)
         end = len(low) - k
         for n in range(min(MARKER_MAX_WORDS, end), 0, -1):
@@ -337,11 +352,25 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
             if k == 0 and phrase in lex.programme:
                 return "programme", 0
             if phrase in lex.triggers:
-                return "trigger", k
+                return ("programme", 0) if _opens_programme(low, end - n, n, lex) else ("trigger", k)
             if (k <= ADJACENT_MAX_FILLER and n > 1 or k == 0) and not colon and phrase in lex.adjacent \
                     and _quantified(low, end - n, n, lex):
                 return "trigger", k
     return None, 0
+
+
+def _trigger_ends(low: Sequence[str], end: int, lex: Lexicon) -> bool:
+    """Whether a trigger (not a programme marker's first words) ends right before word `end`."""
+    for n in range(min(MARKER_MAX_WORDS, end), 0, -1):
+        if " ".join(low[end - n:end]) in lex.triggers:
+            return not _opens_programme(low, end - n, n, lex)
+    return False
+
+
+def _opens_programme(low: Sequence[str], at: int, n: int, lex: Lexicon) -> bool:
+    """Whether the trigger of `n` words at `at` opens a longer programme marker (`phong trào thi đua cao điểm
+    “500 ngày đêm …”`, blind-s11-b-028: the campaign's name, no model)."""
+    return any(" ".join(low[at:at + n + j]) in lex.programme for j in range(1, MARKER_MAX_WORDS - n + 1))
 
 
 def _saying_word(low: Sequence[str], i: int, lex: Lexicon) -> bool:

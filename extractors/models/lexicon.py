@@ -164,6 +164,8 @@ class Lexicon:
     counted_name: regex.Pattern[str]
     group_before_formula: regex.Pattern[str]
     document_title: regex.Pattern[str]
+    goal_name_head: regex.Pattern[str]
+    goal_name_end: regex.Pattern[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -247,6 +249,8 @@ def load_lexicon() -> Lexicon:
         counted_name=regex.compile(p["counted_name"]),
         group_before_formula=regex.compile(p["group_before_formula"]),
         document_title=regex.compile(p["document_title"]),
+        goal_name_head=regex.compile(p["goal_name_head"]),
+        goal_name_end=regex.compile(p["goal_name_end"]),
     )
 
 

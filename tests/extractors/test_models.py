@@ -646,13 +646,18 @@ def test_every_quote_is_in_the_quotes_table(extract):
 # ------------------------------------------------------------------ data
 
 
+PROGRAMME = set(load_words("models_programme_markers.txt"))
+
+
 def _lexicon_cases(name: str, make) -> list:
     return [pytest.param(make(w), id=f"{name}:{w}") for w in load_words(name)]
 
 
 # fmt: off
 LEXICON_MODELS = (
-    _lexicon_cases("models_triggers.txt", lambda w: f"{ON_TOPIC}Xã duy trì {w} “Tổ an toàn” ở các thôn.")
+    # a trigger that is a programme marker too (`phong trào`) introduces a model only with words between
+    _lexicon_cases("models_triggers.txt", lambda w: f"{ON_TOPIC}Xã duy trì {w}{' xây dựng' if w in PROGRAMME else ''} "
+                                                    "“Tổ an toàn” ở các thôn.")
     + _lexicon_cases("models_triggers_adjacent.txt", lambda w: f"{ON_TOPIC}Xã duy trì các {w} “Tổ an toàn” ở các thôn.")
     + _lexicon_cases("models_quantifiers.txt", lambda w: f"{ON_TOPIC}Xã duy trì {w} tổ “Tổ an toàn” ở các thôn.")
     + _lexicon_cases("models_place_phrases.txt",
@@ -990,14 +995,15 @@ ROUND_ELEVEN = [
                  ["Ban Quản trị các chùa Khmer trên địa bàn huyện Trà Ôn đoàn kết tham gia phòng, chống tội phạm, giữ gìn "
                   "trật tự an toàn xã hội ở khu dân cư", "Giáo dục đối tượng vi phạm trật tự xã hội và tệ nạn xã hội",
                   "Camera phòng chống tội phạm"], id="s10-a-017-long-item"),
-    # owners listed with commas end at the ";" before the next quoted name (blind-s9-a-029); a programme's title after
-    # "chương trình" stays no model
+    # owners listed with commas end at the ";" before the next quoted name (blind-s9-a-029); the community named with the
+    # movement's goal after `chương trình xây dựng` is a model as the gold has it (round 13: ROUND_THIRTEEN goal names)
     pytest.param(ON_TOPIC + "nhất là các mô hình “5+1” cấp xã của Công an, Mặt trận Tổ quốc, Cựu chiến binh, Đoàn thanh niên, "
                  "Hội phụ nữ; “Khu dân cư văn hóa nông thôn mới” và “Gia đình văn hóa nông thôn mới” của Ủy ban Mặt trận Tổ "
                  "quốc tỉnh; “Nông dân phòng chống tội phạm”, “Hội nông dân tham gia xây dựng xã, phường, thị trấn lành mạnh "
                  "không có tội phạm”; chương trình xây dựng “Xứ, họ đạo bình yên – Chùa tinh tiến về ANTT”…",
                  ["5+1", "Khu dân cư văn hóa nông thôn mới", "Gia đình văn hóa nông thôn mới", "Nông dân phòng chống tội phạm",
-                  "Hội nông dân tham gia xây dựng xã, phường, thị trấn lành mạnh không có tội phạm"], id="s9-a-029-owners"),
+                  "Hội nông dân tham gia xây dựng xã, phường, thị trấn lành mạnh không có tội phạm",
+                  "Xứ, họ đạo bình yên – Chùa tinh tiến về ANTT"], id="s9-a-029-owners"),
 ]
 # fmt: on
 
@@ -1144,3 +1150,68 @@ def test_round_eleven_names(extract, text, expected):
     """Names with their group noun, and counted cameras (issue 13: all-gold models F1 0.948 -> 0.956, no model lost; the
     5,000 bench articles still give no model row)."""
     assert [n for n, _ in found_models(extract, text)] == expected
+
+
+# fmt: off
+ROUND_THIRTEEN = [
+    # a quote touching `phong trào` names the campaign, no model (gold: none of the 120 quotes right after `phong trào`
+    # in 71 batches is a model); nor after a longer programme marker with words after it (`phong trào thi đua cao điểm`)
+    pytest.param("Công an tỉnh trao bằng khen cho 1 tập thể và 2 cá nhân có thành tích xuất sắc trong phong trào thi đua cao "
+                 "điểm “500 ngày đêm hoàn thành 3.000 km đường bộ cao tốc”, góp phần bảo vệ an ninh quốc gia, bảo đảm trật "
+                 "tự, an toàn xã hội.", [], id="s11-b-028-campaign-after-marker"),
+    pytest.param(ON_TOPIC + "Nhưng từ khi phát động phong trào “Quần chúng tham gia tự quản đường biên mốc giới”, tình hình an "
+                 "ninh, chính trị và trật tự an toàn xã hội trên địa bàn ổn định.", [], id="s6-a-021-campaign"),
+    pytest.param(ON_TOPIC + "Nhà trường còn thành lập “Câu lạc bộ thanh niên xung kích đảm bảo trật tự an toàn giao thông”; phát "
+                 "động phong trào “3 không, 3 giữ” gồm: không có tội phạm, không có tệ nạn xã hội.",
+                 ["Câu lạc bộ thanh niên xung kích đảm bảo trật tự an toàn giao thông"], id="s12-a-026-campaign"),
+    # ... but with words between, `phong trào` still introduces a model (gold blind-s8-a-003, blind-s12-a-018)
+    pytest.param(ON_TOPIC + "Phong trào lắp đặt \"Camera an ninh\" đã được triển khai theo hướng xã hội hóa 100% tại tất cả các "
+                 "địa phương.", ["Camera an ninh"], id="s8-a-003-filler-after-phong-trao"),
+    pytest.param("Một trong những mô hình nổi bật đã và đang phát huy hiệu quả đó là phong trào xây dựng \"Xứ họ đạo bình yên, "
+                 "chùa tinh tiến về an ninh trật tự (ANTT)\".", ["Xứ họ đạo bình yên, chùa tinh tiến về an ninh trật tự"],
+                 id="s12-a-018-filler-after-phong-trao"),
+    # quoted names chained after a model may open in lower case, as right after the trigger (blind-s13-a-009)
+    pytest.param("Hội tham gia hòa giải các mâu thuẫn trong nội bộ nhân dân; các mô hình: “Cựu chiến binh gương mẫu trong xây "
+                 "dựng văn hoá giao thông ở thị trấn Cái Bè”, “tuyến đường cựu chiến binh tự quản”, “ cổng an ninh trật tự”, "
+                 "“ánh sáng an ninh”, từ các mô hình trên đã góp phần xây dựng 23 xã thị trấn an toàn về an ninh trật tự.",
+                 ["Cựu chiến binh gương mẫu trong xây dựng văn hoá giao thông ở thị trấn Cái Bè",
+                  "tuyến đường cựu chiến binh tự quản", "cổng an ninh trật tự", "ánh sáng an ninh"], id="s13-a-009-lower-chain"),
+    # a lower-case quote not chained to a model stays the category (gold blind-s8-a-009)
+    pytest.param(ON_TOPIC + "Phát huy vai trò của người có uy tín trong phong trào “tự quản, tự phòng, tự bảo vệ”.", [],
+                 id="s8-a-009-lower-motto"),
+    # `không chỉ` ends a name written without quotes (blind-s12-a-015; dilinh.lamdong.gov.vn, Thôn 10 xã Di Linh)
+    pytest.param("Mô hình cổng rào an ninh trật tự không chỉ là mô hình của ngành chức năng mà đã đi vào đời sống người dân.",
+                 ["cổng rào an ninh trật tự"], id="s12-a-015-khong-chi"),
+    pytest.param("Mô hình camera an ninh không chỉ phát huy hiệu quả trong công tác phòng, chống tội phạm mà còn góp phần củng "
+                 "cố niềm tin của Nhân dân.", ["camera an ninh"], id="pages-dilinh-khong-chi"),
+    # the capitalised kind right after `mô hình` lets the quoted name follow (blind-s12-a-013, blind-s12-a-027)
+    pytest.param("Sau 1 năm Công an quận 12 kết hợp với Zalo triển khai mô hình Zalo an ninh “Kết nối Zalo - Vì quận 12 bình "
+                 "yên”, 15 trang Zalo OA của Công an quận 12 đã thu hút được 59.881 người dân quan tâm, theo dõi.",
+                 ["Kết nối Zalo - Vì quận 12 bình yên"], id="s12-a-013-capitalised-kind"),
+    pytest.param(ON_TOPIC + "Phường đã ra mắt lực lượng tham gia bảo vệ an ninh trật tự tại cơ sở; mô hình Dân vận khéo "
+                 "“Tuyên truyền, vận động nhân dân chấp hành quy định pháp luật về PCCC tại các nhà để ở kết hợp sản xuất kinh "
+                 "doanh”.", ["Tuyên truyền, vận động nhân dân chấp hành quy định pháp luật về PCCC tại các nhà để ở kết hợp "
+                             "sản xuất kinh doanh"], id="s12-a-027-capitalised-kind"),
+    # a community named with the movement's goal is a model without a trigger (blind-s11-a-004, blind-s9-a-029;
+    # baohanam.com.vn, Đồng Hóa); a standard with no community noun is none (blind-s11-a-028)
+    pytest.param("Ngày 20/7, UBMTTQVN xã Phước Hưng, huyện Long Điền đã tổ chức lễ ra mắt “Khu dân cư Lò Vôi tự quản về an ninh "
+                 "trật tự”.", ["Khu dân cư Lò Vôi tự quản về an ninh trật tự"], id="s11-a-004-goal-name"),
+    pytest.param("Sau khi có chủ trương của cấp ủy, chính quyền địa phương về xây dựng “Dòng họ tự quản về ANTT”, tôi đã chủ "
+                 "động họp bàn với các cụ cao niên.", ["Dòng họ tự quản về ANTT"], id="pages-baohanam-goal-name"),
+    pytest.param(ON_TOPIC + "Phấn đấu 100% cơ quan, doanh nghiệp, nhà trường đạt tiêu chuẩn văn hóa, “An toàn về an ninh trật "
+                 "tự”.", [], id="s11-a-028-standard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THIRTEEN)
+def test_round_thirteen_model_forms(extract, text, expected):
+    """Campaign names, lower-case chains, `không chỉ`, a capitalised kind, goal names (issue 13, models errors of the
+    blind rounds 11-13)."""
+    assert [n for n, _ in found_models(extract, text)] == expected
+
+
+def test_campaign_quote_is_a_programme(extract):
+    """The campaign's quoted name after `phong trào` is a programme in `quotes` (blind-s6-a-021; bench baomoi-22228106)."""
+    assert found_quotes(extract, "Theo đó, Đảng ta chủ trương phát động Phong trào “Xây dựng đời sống mới”.") == [
+        ("“Xây dựng đời sống mới”", "programme", None)]
