@@ -282,7 +282,8 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
             # "các mô hình nhân dân tự quản về ANTT như: Tộc họ tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản."
             items = [(a, b) for a, b in _inline_items(text, start, end, lex, ",") if b > a]
             if not far or len(items) >= FAR_LIST_MIN_ITEMS and lex.list_colon.match(text, _word_start(text, colon.start())):
-                out += [Candidate(a, b, "models.comma_list", {"head": str(colon.start())}) for a, b in items]
+                lower = _all_lower(text, start, items, lex) if _headed(text, items, lex) else ""
+                out += [Candidate(a, b, "models.comma_list", {"head": str(colon.start()), "lower": lower}) for a, b in items]
             continue
         if far and text[start:end].count(";") + 1 < FAR_LIST_MIN_ITEMS:
             continue
@@ -292,12 +293,33 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
             if b > a:
                 items.append((a, b))
             pos += len(piece) + 1
-        # every item in lower case: a list of names all the same (`như: nhà trọ tự quản; tổ xe ôm tự quản về
-        # ANTT; tổ liên kết ANTT; …`, blind-s5-v-008); one capitalised among them is no such list
-        # (a list opening with `mô hình` is the inline rule's: find_inline_lists)
-        lower = "1" if all(text[a].islower() for a, _ in items) and not lex.leading_generic.match(text, start) else ""
+        lower = _all_lower(text, start, items, lex)
         out += [Candidate(a, b, "models.plain_list", {"head": str(colon.start()), "lower": lower}) for a, b in items]
     return out
+
+
+def _all_lower(text: str, start: int, items: list[tuple[int, int]], lex: Lexicon) -> str:
+    """`"1"` when every item of a list opens in lower case: a list of names all the same (`như: nhà trọ tự quản; tổ xe
+    ôm tự quản về ANTT; …`, blind-s5-v-008; `như: nhóm liên gia tự quản, tiếng kẻng an ninh, …`, blind-s13-a-023); one
+    capitalised among them is no such list; a list opening with `mô hình` is the inline rule's (find_inline_lists)."""
+    return "1" if all(text[a].islower() for a, _ in items) and not lex.leading_generic.match(text, start) else ""
+
+
+def _headed(text: str, items: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a comma list reads as names of models: at least half its items open with a head word of the movement's
+    groups (`nhóm liên gia tự quản, tiếng kẻng an ninh, …, khu dân cư không lấn chiếm lòng lề đường`, blind-s13-a-023),
+    none of them a head and a proper name only (`dòng họ Võ Đại (làng Nong, …)`: a clan, blind-s4-q-020); not fields
+    (`như: khu vực biên giới, giải phóng mặt bằng, du lịch, y tế`, blind-s11-a-020)."""
+    headed = 0
+    for a, b in items:
+        head = lex.unquoted_head.match(text, a, b)
+        if head is None:
+            continue
+        bracket = text.find("(", head.end(), b)
+        if all(w[:1].isupper() for w in text[head.end():b if bracket < 0 else bracket].split()):
+            return False
+        headed += 1
+    return 2 * headed >= len(items)
 
 
 def _word_start(text: str, at: int) -> int:

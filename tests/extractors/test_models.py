@@ -1200,6 +1200,33 @@ ROUND_THIRTEEN = [
                  "động họp bàn với các cụ cao niên.", ["Dòng họ tự quản về ANTT"], id="pages-baohanam-goal-name"),
     pytest.param(ON_TOPIC + "Phấn đấu 100% cơ quan, doanh nghiệp, nhà trường đạt tiêu chuẩn văn hóa, “An toàn về an ninh trật "
                  "tự”.", [], id="s11-a-028-standard"),
+    # a lower-case comma list after `như:` in a sentence on models, when at least half its items open with a group's head
+    # word (blind-s13-a-023, `việc cưới, việc tang` one item); not fields (blind-s11-a-020) nor clans (blind-s4-q-020)
+    pytest.param("Nhiều mô hình đã được địa phương phối hợp củng cố và triển khai hiệu quả như: nhóm liên gia tự quản, tiếng "
+                 "kẻng an ninh, cam-era giám sát, tuyến đường cờ Tổ quốc, khu dân cư không lấn chiếm lòng lề đường, văn minh "
+                 "trong việc cưới, việc tang… (Diễm Quỳnh)",
+                 ["nhóm liên gia tự quản", "tiếng kẻng an ninh", "cam-era giám sát", "tuyến đường cờ Tổ quốc",
+                  "khu dân cư không lấn chiếm lòng lề đường", "văn minh trong việc cưới, việc tang"], id="s13-a-023-lower-list"),
+    pytest.param("Công an thành phố hướng dẫn xây dựng mới 12 mô hình hướng vào các địa bàn, tuyến, lĩnh vực trọng điểm, phức tạp "
+                 "về an ninh trật tự như: khu vực biên giới, giải phóng mặt bằng, trật tự an toàn giao thông, du lịch, y tế, "
+                 "giáo dục, văn hóa tư tưởng... Đồng thời nhân rộng 19 mô hình.", [], id="s11-a-020-fields"),
+    pytest.param(ON_TOPIC + "Nhiều mô hình dòng họ tự quản được các địa phương xây dựng, hoạt động hiệu quả như: dòng họ Võ Đại "
+                 "(làng Nong, xã Lộc Bổn, huyện Phú Lộc), dòng họ Trần (thôn Phước Lý, xã Quảng Phước, huyện Quảng Điền), "
+                 "dòng họ Phan Phước (thị xã Hương Trà)... Để các dòng họ phát huy hiệu quả.", [], id="s4-q-020-clans"),
+    # a quoted name chains after its owner (`do Mặt trận Tổ quốc triển khai;`, `của quận Lê Chân;`, blind-s12-a-009, -011);
+    # `tiêu biểu là` names models of its sentence as `như` does (blind-s12-a-011)
+    pytest.param("Các mô hình nổi bật bao gồm: “Khu dân cư tự quản về an ninh, trật tự và vệ sinh môi trường” do Mặt trận Tổ "
+                 "quốc triển khai; “Xây dựng khu dân cư không phát sinh thanh thiếu niên mắc tệ nạn xã hội” của Đoàn thanh "
+                 "niên; và các nhóm nòng cốt của Hội phụ nữ về phòng ngừa tội phạm.",
+                 ["Khu dân cư tự quản về an ninh, trật tự và vệ sinh môi trường",
+                  "Xây dựng khu dân cư không phát sinh thanh thiếu niên mắc tệ nạn xã hội"], id="s12-a-009-owner-do"),
+    pytest.param("Công an các đơn vị tiếp tục xây dựng mới 12 mô hình phong trào hướng vào các địa bàn, tuyến, lĩnh vực trọng "
+                 "điểm, phức tạp về ANTT, tiêu biểu là “Liên kết bảo đảm ANTT giữa các ngân hàng với phường Niệm Nghĩa” của quận "
+                 "Lê Chân; “Liên kết bảo đảm ANTT khu vực giáp ranh giữa phường Ngọc Sơn, Kiến An và thị trấn Trường Sơn, An "
+                 "Lão”... Đặc biệt, nhân dân đã chủ động cung cấp nhiều nguồn tin.",
+                 ["Liên kết bảo đảm ANTT giữa các ngân hàng với phường Niệm Nghĩa",
+                  "Liên kết bảo đảm ANTT khu vực giáp ranh giữa phường Ngọc Sơn, Kiến An và thị trấn Trường Sơn, An Lão"],
+                 id="s12-a-011-tieu-bieu-la"),
 ]
 # fmt: on
 
