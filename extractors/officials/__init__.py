@@ -494,7 +494,8 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
         group, first, last = titles[i : j + 1], titles[i], titles[j]
         i = j + 1
         opened = lex.list_open.match(text, last.end)
-        plural = lex.plural_lead.search(text, max(0, first.start - LEAD_WINDOW), first.start) is not None
+        plural = (lex.plural_lead.search(text, max(0, first.start - LEAD_WINDOW), first.start) is not None
+                  or (opened is not None and opened.group("plural") is not None))
         listed = lex.list_direct.match(text, last.end) if plural and not opened else None
         if opened and plural:
             stop = _SENTENCE_END.search(text, opened.end())

@@ -146,7 +146,9 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         if known and known.end() > cue.end:
             org_from = known.end()
         end, drops = find_title_end(text, org_from, lex, stops, org_from > cue.end, cue.start)
-        words = title_text(text, cue.start, end, drops)
+        # the title as written keeps the brackets of an organisation inside it ("Giám đốc Trung tâm Bệnh nhiệt đới
+        # (Bệnh viện Bạch Mai)", ANNOTATION.md); the organisation of `positions` reads without them
+        words = title_text(text, cue.start, end, [d for d in drops if text[d] not in "()"])
         org = title_text(text, cue.end, end, drops)
         outer = parent_end(text, end, lex, stops) if org else None
         units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, end if outer else -1))
@@ -261,7 +263,7 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
         unit, adjacent = ends.get(_back_spaces(text, k - 1)), False
     while unit is not None and len(chain) < CHAIN_MAX:
         if not adjacent and unit.kind in TITLE_KINDS and (
-                id(unit) in taken or _breaker_before(text, unit, lex, chain)
+                id(unit) in taken or _breaker_before(text, unit, lex, chain) or _name_cue_role(unit, lex)
                 or lex.plural_bare.search(text, max(0, unit.start - PLURAL_WINDOW), unit.start)):
             break  # "Báo cáo gửi các đại biểu Quốc hội, | Bộ trưởng ... X": the plural is others' title
         chain.append(unit)
@@ -271,6 +273,8 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
             unit = nearer
             continue
         sep = lex.sep_before.search(text, max(0, k - 8), k)
+        if sep is None and len(chain) == 1 and chain[0].head.casefold() in FOREIGN_HONORIFICS:
+            sep = lex.copula_before.search(text, max(0, k - 8), k)  # "Chủ tịch UBND tỉnh là | ông X"
         if sep is None:
             break
         unit, adjacent = ends.get(_before_bracket(text, _back_spaces(text, sep.start()))), False
@@ -377,7 +381,7 @@ def right_chain(
         if not _near(starts, pos):
             break
         unit = starts.get(lex.appos_sep.match(text, pos).end())
-        if unit is None or unit.kind not in TITLE_KINDS:
+        if unit is None or unit.kind not in TITLE_KINDS or _verb_after(text, pos, unit, lex):
             break
         commas = commas and text[pos : unit.start].strip() == ","
         if (_honorifics_forward(text, _after_bracket(text, unit.end), lex) in name_starts
@@ -397,6 +401,19 @@ def right_chain(
     if unit is not None and unit.kind in TITLE_KINDS and skip_spaces(text, unit.end) not in name_starts:
         units.append(unit)  # "..., Bí thư Tỉnh ủy, làm Trưởng đoàn"
     return units, info
+
+
+def _name_cue_role(unit: Unit, lex: Lexicon) -> bool:
+    """Whether `unit` is a stated role that is also a name cue (titles.tsv role, official_honorifics.tsv
+    name_words): "ca sĩ", "đạo diễn", "VĐV". Written with a name, it is that name's alone."""
+    return unit.kind == "role" and unit.head.casefold() in lex.name_honorifics
+
+
+def _verb_after(text: str, pos: int, unit: Unit, lex: Lexicon) -> bool:
+    """Whether such a role stands right after the name at `pos` with nothing between: the verb of what the
+    person did, no apposition ("Rừng thế mạng (Trần Hữu Tấn | đạo diễn)", "Phim hài do Lê Thanh Sơn | đạo diễn";
+    corpus/gold blind-s12-e, ../shared/bench)."""
+    return _name_cue_role(unit, lex) and not text[pos : unit.start].strip()
 
 
 def _glued_to_next(text: str, unit: Unit, starts: Mapping[int, Unit], name_starts: Container[int]) -> bool:

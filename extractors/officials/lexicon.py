@@ -76,6 +76,7 @@ class Lexicon:
     pair_appoint: regex.Pattern[str]
     union_lead: regex.Pattern[str]
     sep_before: regex.Pattern[str]
+    copula_before: regex.Pattern[str]
     age: regex.Pattern[str]
     kiem: regex.Pattern[str]
     plural_lead: regex.Pattern[str]
@@ -421,6 +422,7 @@ def load_lexicon() -> Lexicon:
         pair_appoint=regex.compile(joiners["pair_appoint"]),
         union_lead=regex.compile(joiners["union_lead"]),
         sep_before=regex.compile(joiners["sep_before"]),
+        copula_before=regex.compile(joiners["copula_before"]),
         age=regex.compile(joiners["age"]),
         kiem=regex.compile(joiners["kiem"]),
         plural_lead=regex.compile(LEFT_EDGE + joiners["plural_lead"]),

@@ -165,7 +165,13 @@ def _cue_lead(text: str, a: int, start: int, lex: Lexicon) -> bool:
     """Whether the lead [a, start) of an item opens with an honorific ("ca sĩ trẻ ", "NSND "), not
     a title ("Ủy viên Trung ương | Đảng", "Hiệu trưởng Trường THPT | Hoàng Văn Thụ")."""
     words = text[a:start].split()
-    return any(lex.cue_kind.get(" ".join(words[:k]).casefold()) == "honorific" for k in range(1, len(words) + 1))
+    return any(_name_cue(" ".join(words[:k]).casefold(), lex) for k in range(1, len(words) + 1))
+
+
+def _name_cue(word: str, lex: Lexicon) -> bool:
+    """Whether a casefolded word is an honorific, or a stated role that is also a name cue ("nhạc sĩ", "VĐV")."""
+    kind = lex.cue_kind.get(word)
+    return kind == "honorific" or (kind == "role" and word in lex.name_honorifics)
 
 
 def _spot_at(spots: list[Spot], starts: list[int], start: int, end: int) -> str:

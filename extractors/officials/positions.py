@@ -129,9 +129,10 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
     if first in QUALIFIERS and first in PREFIXES:
         qualifiers.append(QUALIFIERS[first])
     role = lex.roles.get(head.casefold(), head)
-    if role.casefold().endswith(" " + STANDING):
-        role = role[: -len(STANDING) - 1]
-        qualifiers.append(STANDING)
+    for word in AFTER_ROLE:  # a head written with its qualifier: "Phó Chủ tịch Thường trực", "... chuyên trách"
+        if role.casefold().endswith(" " + word):
+            role = role[: -len(word) - 1]
+            qualifiers.append(word)
     for word in AFTER_ROLE:
         if org.casefold().startswith(word):
             org = org[len(word):].lstrip(" ,")
