@@ -262,9 +262,13 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
         # "Thứ trưởng Bộ Công an - Lê Quốc Hùng": a spaced dash between the title and the name
         unit, adjacent = ends.get(_back_spaces(text, k - 1)), False
     while unit is not None and len(chain) < CHAIN_MAX:
+        # a title dashed to the name is written with it, as a title right before it is: "hội đàm với Thủ tướng
+        # Nhật Bản - Shinzo Abe" (no breaker word gives it away, only an earlier name's apposition does)
+        dashed = not chain and not adjacent
         if not adjacent and unit.kind in TITLE_KINDS and (
-                id(unit) in taken or _breaker_before(text, unit, lex, chain) or _name_cue_role(unit, lex)
-                or lex.plural_bare.search(text, max(0, unit.start - PLURAL_WINDOW), unit.start)):
+                id(unit) in taken or (not dashed and (_breaker_before(text, unit, lex, chain) or _name_cue_role(unit, lex)
+                                                      or lex.plural_bare.search(text, max(0, unit.start - PLURAL_WINDOW),
+                                                                                unit.start)))):
             break  # "Báo cáo gửi các đại biểu Quốc hội, | Bộ trưởng ... X": the plural is others' title
         chain.append(unit)
         k = _back_spaces(text, unit.start)
@@ -329,7 +333,8 @@ def _breaker_before(text: str, unit: Unit, lex: Lexicon, chain: list[Unit]) -> b
     của Bộ trưởng Bộ NN&PTNT, Chủ tịch Quốc hội X", "báo cáo với Thủ tướng, Bộ trưởng Y tế Y")."""
     lo = max(0, unit.start - 12)
     if lex.breaker.search(text, lo, unit.start) is None:
-        return False
+        # "Theo phóng viên TTXVN, | Tổng thống Hàn Quốc Yoon Suk Yeol": a source, when the name has a title
+        return _titled(chain) and lex.source_breaker.search(text, lo, unit.start) is not None
     if _titled(chain) and _party_post(unit):
         return lex.title_breaker.search(text, lo, unit.start) is not None
     return True

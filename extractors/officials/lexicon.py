@@ -58,6 +58,7 @@ class Lexicon:
     blocker: regex.Pattern[str]
     breaker: regex.Pattern[str]
     title_breaker: regex.Pattern[str]  # official_title_chain_breakers.txt
+    source_breaker: regex.Pattern[str]  # official_source_breakers.txt
     person_cue: regex.Pattern[str]
     token: regex.Pattern[str]
     board_words: frozenset[str]
@@ -394,6 +395,9 @@ def load_lexicon() -> Lexicon:
         ),
         title_breaker=regex.compile(
             LEFT_EDGE + alternation(load_words("official_title_chain_breakers.txt")) + r"[ ]*$", regex.IGNORECASE
+        ),
+        source_breaker=regex.compile(
+            LEFT_EDGE + alternation(load_words("official_source_breakers.txt")) + r"[ ]*$", regex.IGNORECASE
         ),
         person_cue=regex.compile(
             r"(?:" + alternation(load_words("official_person_cues.txt")) + RIGHT_EDGE
