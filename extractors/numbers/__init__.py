@@ -55,9 +55,12 @@ SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
 # Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết") and sport_stroke (a stroke, a weapon,
 # "thuyền"), any case of the first letter: a cheap test before each regex runs.
 SPORT_CUES = ("ội dung", "ự ly", "hung kết")
-DISTANCE_RE = re.compile(r"\d ?m(?![^\W\d_])")  # "100m", "5.000 m": a cheap test before the sport patterns
+DISTANCE_RE = re.compile(r"\d ?k?m(?![^\W\d_])")  # "100m", "5.000 m", "20km": a cheap test before the sport patterns
 STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iếp sức", "ượt rào", "ượt chướng", "úng ngắn",
-               "úng trường", "huyền đ", "huyền bốn", "huyền tám")
+               "úng trường", "huyền đ", "huyền bốn", "huyền tám", "m rào", "m chướng")
+# Cues of numbers.yaml sport_sex ("1.500m nam (…)") and sport_after_stroke ("bơi tự do 400m, 800m và 1.500m").
+SEX_CUES = ("m nam", "m nữ")
+AFTER_STROKE_CUES = ("ngửa", "ếch", "bướm", "tự do", "hỗn hợp", "ượt rào", "hướng ngại vật")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
 LIST_ITEM_ENDS = frozenset((",", ".", ";", ")", "\n", ""))
 # Between the two ends of a range written with a unit on each ("từ 12 năm đến 20 năm").
@@ -94,6 +97,8 @@ class _Context:
         self.model_unquoted = regex.compile(self.lex.patterns["model_unquoted"])
         self.sport_event = regex.compile(self.lex.patterns["sport_event"])
         self.sport_stroke = regex.compile(self.lex.patterns["sport_stroke"])
+        self.sport_sex = regex.compile(self.lex.patterns["sport_sex"])
+        self.sport_after_stroke = regex.compile(self.lex.patterns["sport_after_stroke"])
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
             head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
@@ -129,6 +134,10 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             spans += [(m.start(), m.end()) for m in ctx.sport_event.finditer(text)]
         if any(cue in text for cue in STROKE_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_stroke.finditer(text)]
+        if any(cue in text for cue in SEX_CUES):
+            spans += [(m.start(), m.end()) for m in ctx.sport_sex.finditer(text)]
+        if any(cue in text for cue in AFTER_STROKE_CUES):
+            spans += [(m.start(), m.end()) for m in ctx.sport_after_stroke.finditer(text)]
     spans.sort()
     return spans
 
