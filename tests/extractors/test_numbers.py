@@ -828,8 +828,9 @@ UNIT_CASES = [
      [(3, "Tổ tự quản dòng tộc về an ninh trật tự", None)]),
     ("r8-dai-bieu",   "Trong quá trình thảo luận, đã có 17 đại biểu Quốc hội phát biểu và 08 đại biểu tranh luận.",
      [(17, "đại biểu Quốc hội", None), (8, "đại biểu", None)]),
+    # "trực thuộc" (attached to) describes the units counted and ends the unit (round 13: gold 16 : 3, GUIDELINES.md)
     ("r8-truc-thuoc", "Tổng biên chế sự nghiệp được giao là 319 biên chế với 5 cơ sở trực thuộc.",
-     [(319, "biên chế", None), (5, "cơ sở trực thuộc", None)]),
+     [(319, "biên chế", None), (5, "cơ sở", None)]),
     ("r8-xa-ha",      "tại 6 xã trong huyện Nam Trà My di thực được 6 ha (mỗi xã 1 ha) và phát triển trồng rừng đạt 60 ha",
      [(6, "xã", None), (6, "ha", None), (1, "ha", None), (60, "ha", None)]),
     ("r8-thon-name",  "vùng cách ly bao gồm toàn bộ thôn 5 Đồng Yên, xã Chân Lý, huyện Lý Nhân", []),
@@ -1009,6 +1010,28 @@ ROUND_13 = [
     ("vô địch 3 nội dung 1500m nữ, 5000m nữ và 3000m chướng ngại vật.", [(3, "nội dung", None)]),  # s12-e-013's class
     ("nhưng cú dứt điểm ở cự ly 10m đã đi vọt xà ngang trong nuối tiếc.", [(10, "m", None)]),
     ("Khoảng 300m nữ sinh đi bộ ven đường", [(300, "m", "khoảng")]),
+    # "khu vực" counted right after a number, and ending a unit after another noun (gold 9 : 0; bench)
+    ("Mức thu học phí mới được phân theo 4 khu vực thay vì 3 khu vực như quy định cũ.",
+     [(4, "khu vực", None), (3, "khu vực", None)]),                                   # bench
+    ("việc điều chỉnh địa giới toàn bộ diện tích đất tự nhiên tại 8 tổ dân phố khu vực Bắc Nghĩa Tân",
+     [(8, "tổ dân phố", None)]),                                                      # bench
+    ("năm học 2016 khu vực phía Bắc được tổ chức tại tỉnh Phú Thọ", []),              # bench: a school year
+    # a box, a bottle, a can counts the containers (gold "hộp" 9 : 1), a box of ammunition keeps its kind
+    ("Anh Tạ Quốc Khánh (28 tuổi, trú Đắk Lắk) có 250 hộp ong đặt ở xã Kỳ Văn", [(28, "tuổi", None), (250, "hộp", None)]),
+    ("633 hộp đạn có cỡ nòng khác nhau và 16 điện thoại di động.",
+     [(633, "hộp đạn", None), (16, "điện thoại di động", None)]),                     # bench
+    ("Thảo đã lấy 2 chai thuốc trừ sâu để uống", [(2, "chai", None)]),                 # bench
+    # a verb right after a number makes it a name's number; verbs, adjectives and places end a unit (bench)
+    ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 phối hợp với Đội Kiểm soát Hải quan", []),
+    ("Con không biết nữa. Con đã quen với việc không có ba bên cạnh từ nhỏ tới giờ rồi", []),
+    ("Cơ quan công an cũng thu giữ tại hiện trường hơn 10 khẩu tự chế.", [(10, "khẩu", "hơn")]),
+    ("Nghị quyết đưa ra 250 giải pháp cụ thể, nêu rõ trách nhiệm", [(250, "giải pháp", None)]),
+    ("Bóng đá châu Âu vừa trải qua một tuần đầy sóng gió. 12 CLB hàng đầu Lục địa già đã tuyên bố",
+     [(12, "CLB", None)]),
+    ("Thủ tướng yêu cầu 12 cơ quan phối hợp chặt chẽ, kịp thời xác minh", [(12, "cơ quan", None)]),
+    ("TP.HCM đã lập thủ tục đấu giá, thu hồi 108 khu đất, với tổng diện tích hơn 213 hecta",
+     [(108, "khu đất", None), (213, "hecta", "hơn")]),                                # "thu hồi" governs a count
+    ("vụ nổ xảy ra tại số nhà 74 đường Mai Xuân Thưởng.", []),                         # bench: an address
 ]
 
 
