@@ -60,6 +60,7 @@ STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iế
                "úng trường", "huyền đ", "huyền bốn", "huyền tám", "m rào", "m chướng")
 # Cues of numbers.yaml sport_sex ("1.500m nam (…)") and sport_after_stroke ("bơi tự do 400m, 800m và 1.500m").
 SEX_CUES = ("m nam", "m nữ")
+COUNTER_CUES = ("ượt xem", "ượt đọc")  # numbers.yaml page_counter: a cheap test before it runs
 AFTER_STROKE_CUES = ("ngửa", "ếch", "bướm", "tự do", "hỗn hợp", "ượt rào", "hướng ngại vật")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
 LIST_ITEM_ENDS = frozenset((",", ".", ";", ")", "\n", ""))
@@ -99,6 +100,7 @@ class _Context:
         self.sport_stroke = regex.compile(self.lex.patterns["sport_stroke"])
         self.sport_sex = regex.compile(self.lex.patterns["sport_sex"])
         self.sport_after_stroke = regex.compile(self.lex.patterns["sport_after_stroke"])
+        self.page_counter = regex.compile(self.lex.patterns["page_counter"])
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
             head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
@@ -115,7 +117,7 @@ class _Context:
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
-    """Sorted spans whose numbers belong to other fact types, or name a race by its distance."""
+    """Sorted spans whose numbers belong to other fact types, name a race by its distance, or count a page's views."""
     spans = [
         (m.start, m.end)
         for name, kind in (("dates", DateValue), ("models", ModelValue))
@@ -138,6 +140,8 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             spans += [(m.start(), m.end()) for m in ctx.sport_sex.finditer(text)]
         if any(cue in text for cue in AFTER_STROKE_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_after_stroke.finditer(text)]
+    if any(cue in text for cue in COUNTER_CUES):
+        spans += [(m.start(), m.end()) for m in ctx.page_counter.finditer(text)]
     spans.sort()
     return spans
 

@@ -1032,6 +1032,15 @@ ROUND_13 = [
     ("TP.HCM đã lập thủ tục đấu giá, thu hồi 108 khu đất, với tổng diện tích hơn 213 hecta",
      [(108, "khu đất", None), (213, "hecta", "hơn")]),                                # "thu hồi" governs a count
     ("vụ nổ xảy ra tại số nhà 74 đường Mai Xuân Thưởng.", []),                         # bench: an address
+    # a page's own view counter is page furniture (GUIDELINES.md round 13; gold s11-c-030, s10-c-022, n-033, fin-gen-019),
+    # a story's count of views is a fact (gold s13-e-010)
+    ("10 nghị quyết thành lập các đơn vị hành chính\n\nThứ 5, 23/02/2023 | 08:23:09\n1,981 lượt xem\nChủ tịch Quốc hội",
+     [(10, "nghị quyết", None)]),
+    ("Thứ Tư, 15 Tháng Mười Một, 2023 875 lượt xem Chia sẻ bài viết:\n\nSáng ngày", []),
+    ("09:48 - Thứ Hai, 04/09/2023 Lượt xem: 7319 In bài viết", []),
+    ("  • Cập nhật: 19/11/2020\n  • Lượt xem: 5547 lượt xem\n", []),
+    ("Hiện tại, MV ca khúc này đã thu hút gần 6 triệu lượt xem cùng gần 100.000 lượt yêu thích",
+     [(6000000, "lượt xem", "gần"), (100000, "lượt yêu thích", "gần")]),
 ]
 
 
