@@ -88,8 +88,10 @@ _PARTICLES = "bin|ibn|al|van|von|der|den|de|du|da|dos|del|di|la|le"
 _CAPITAL = r"\p{Lu}\p{L}*\.?"  # a capitalised word or an initial
 # Capitalised words and a comma, maybe after a cue and a description: a name and its apposition
 # (`”, Bhramar Mukherjee, nhà dịch tễ học …`, `”, tác giả chính của nghiên cứu Benjamin Hess, một …`).
+# or an affiliation (`”, giáo sư Ran Barkai thuộc khoa khảo cổ học của TAU, một trong những nhà nghiên cứu, cho biết.`)
 _NAME_APPOSITION = regex.compile(rf"\s*(?:\p{{Ll}}+ ){{0,{DESCRIPTION_MAX_WORDS + CUE_MAX_WORDS}}}"
-                                 rf"\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*)*,")
+                                 rf"\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*)*"
+                                 rf"(?:,|\s+(?:{'|'.join(sorted(AFFILIATION_WORDS))})\s)")
 # How a person says it, between their name and a colon: `thẳng thắn`, `xúc động nói` (no verb of saying needed).
 _MANNER = regex.compile(rf"(?:\p{{Ll}}+(?: \p{{Ll}}+){{0,{MANNER_MAX_WORDS - 1}}})?")
 # A bracketed apposition right after a name: `(người dân xã Thừa Đức)`.
@@ -97,6 +99,8 @@ _BRACKETED = regex.compile(r"^\s*\([^()\n]{1,80}\)")
 # What parts two words of one name: spaces, a hyphen or an apostrophe (`Zhong-Qiang`, `O'Brien`).
 _NAME_GAP = regex.compile(r"\s*[-'’]?\s*")
 _QUOTE_MARKS = "“”\"'‘’«»"
+# One capitalised word and a comma opening a sentence: a connective (`Song, người cha … bày tỏ:` is "but"), no name.
+_CONNECTIVE = regex.compile(r"\s*\p{Lu}\p{Ll}*\s*,")
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
@@ -271,10 +275,16 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
     if not verbs:
         return None
     verb = verbs[-1].start()
-    if lex.word.search(text, context_start, verb) is None and text[:context_start].rstrip().endswith(","):
-        # `Trudy Kortes, một nhân sự cấp cao của NASA, cho biết:`: the name opens the sentence
-        return _read_slot(text, _clause_begin(text, context_start, lex), verb, start, lex, cast, after=True)
-    return _read_slot(text, context_start, verb, start, lex, cast, after=False)
+    named = None
+    if lex.word.search(text, context_start, verb) is not None:
+        named = _read_slot(text, context_start, verb, start, lex, cast, after=False)
+    begin = _clause_begin(text, context_start, lex)
+    if named is None and text[:context_start].rstrip().endswith((",", ")")) and not _CONNECTIVE.match(text, begin):
+        # `Trudy Kortes, một nhân sự cấp cao của NASA, cho biết:`, `Giáo sư Jennifer Tour Chayes, thành viên …, Đại học
+        # California, Berkeley, Mỹ chia sẻ:` (bench dantri-tech-136): the name opens the sentence, its apposition runs
+        # to the verb
+        return _read_slot(text, begin, verb, start, lex, cast, after=True)
+    return named
 
 
 def _object_before_subject(text: str, official: Mention[OfficialValue], start: int, lex: Lexicon) -> bool:
