@@ -99,6 +99,8 @@ def compile_finders(lex: NumberLexicon) -> Finders:
         rf"(?:(?:{p['range_dash']}|\s+(?:đến|tới)\s+)(?P<num2>{p['digits']}){p['digit_right_end']})?"
         rf"(?P<glued>{p['glued_unit']}(?![\p{{L}}\p{{N}}]))?"
         rf"(?:\s+(?P<mag>{magnitude})(?!\p{{L}}))?"
+        # the smaller parts of an amount written in several magnitudes: "1 tỷ 560 triệu", "2 nghìn 5 trăm" (interpret.py)
+        rf"(?:(?<=\p{{L}})(?P<tail>(?:\s+\d{{1,3}}\s+(?:{magnitude}|trăm)(?!\p{{L}}))+))?"
         rf"(?P<pct>{p['percent']})?"
         rf"(?!\p{{L}})"
         rf"(?(pct)|(?(glued)|(?(mag)|(?(mag1)|{p['needs_unit']}))))"
@@ -187,7 +189,7 @@ def find_numbers(text: str, finders: Finders) -> list[Candidate]:
     found = [_candidate(m, False) for m in finders.digits.finditer(text)]
     if "/" in text:
         found += [Candidate(m.start(), m.end(), RULE_FRACTION, {"num": m.group("num"), "num2": m.group("num2"),
-                            "mag": None, "mag1": None, "glued": None, "pct": None})
+                            "mag": None, "mag1": None, "glued": None, "pct": None, "tail": None})
                   for m in finders.fractions.finditer(text)]
     found += [_candidate(m, True) for m in _word_numerals(text, finders)]
     found += _bare_numbers(text, finders)

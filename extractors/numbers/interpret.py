@@ -687,7 +687,7 @@ class NumberInterpreter:
                     low = self._low_end(num, num2, low, high, mag)
                 values = [float(low), float(high * mag)]
             else:
-                values = [float(low * mag)]
+                values = [float(low * mag + self._tail_value(g.get("tail"), mag1_word or mag_word))]
         else:
             values = [float(num)]  # plain digits: "478", "07"
         end = cand.end
@@ -880,6 +880,20 @@ class NumberInterpreter:
             return all(v.is_integer() and CLOCK_HOURS[0] <= v <= CLOCK_HOURS[1] for v in map(float, values))
         hours = float(values[0])
         return hours.is_integer() and CLOCK_HOURS[0] <= hours <= CLOCK_HOURS[1]
+
+    def _tail_value(self, tail: str | None, head_word: str | None) -> Decimal | int:
+        """The smaller parts after an amount's magnitude: " 560 triệu" after "1 tỷ" is 560e6; 0 when none."""
+        if not tail or not head_word:
+            return 0
+        words = tail.split()
+        total, above = 0, int(self.lex.number_words[head_word.lower()][0])
+        for num, word in zip(words[::2], words[1::2]):
+            size = 100 if word.lower() == "trăm" else int(self.lex.number_words[word.lower()][0])
+            if size >= above:
+                return 0  # not a smaller part: read no tail rather than a wrong sum
+            total += int(num) * size
+            above = size
+        return total
 
     def _money_noun(self, text: str, end: int) -> bool:
         """Whether the words after a magnitude word name what an amount of money is (`tỷ doanh thu`)."""

@@ -1041,6 +1041,12 @@ ROUND_13 = [
     ("  • Cập nhật: 19/11/2020\n  • Lượt xem: 5547 lượt xem\n", []),
     ("Hiện tại, MV ca khúc này đã thu hút gần 6 triệu lượt xem cùng gần 100.000 lượt yêu thích",
      [(6000000, "lượt xem", "gần"), (100000, "lượt yêu thích", "gần")]),
+    # an amount in several magnitudes is one number (gold s13-c-025 "1 tỷ 560 triệu USD"; bench sentences)
+    ("để chiếm đoạt số tiền 1 tỉ 195 triệu đồng. Ngày 12/12/2016", [(1195000000, "đồng", None)]),
+    ("nếu 2 bản án mà bồi thường 10 tỷ 1 triệu 335 nghìn đồng là chưa thỏa đáng",
+     [(2, "bản án", None), (10001335000, "đồng", None)]),
+    ("thị xã Cửa Lò đã đặt ra mục tiêu đón và phục vụ 3 triệu 150 ngàn lượt khách, tăng 42,5% so với năm 2020",
+     [(3150000, "lượt khách", None), (42.5, "%", None)]),
 ]
 
 
