@@ -101,6 +101,7 @@ class _Context:
         self.sport_sex = regex.compile(self.lex.patterns["sport_sex"])
         self.sport_after_stroke = regex.compile(self.lex.patterns["sport_after_stroke"])
         self.page_counter = regex.compile(self.lex.patterns["page_counter"])
+        self.year_period = regex.compile(self.lex.patterns["year_period"])
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
             head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
@@ -117,7 +118,7 @@ class _Context:
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
-    """Sorted spans whose numbers belong to other fact types, name a race by its distance, or count a page's views."""
+    """Sorted spans whose numbers belong to other fact types, name a race by its distance, count a page's views or are the months of a year."""
     spans = [
         (m.start, m.end)
         for name, kind in (("dates", DateValue), ("models", ModelValue))
@@ -140,6 +141,8 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             spans += [(m.start(), m.end()) for m in ctx.sport_sex.finditer(text)]
         if any(cue in text for cue in AFTER_STROKE_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_after_stroke.finditer(text)]
+    if " tháng" in text:
+        spans += [(m.start(), m.end()) for m in ctx.year_period.finditer(text)]
     if any(cue in text for cue in COUNTER_CUES):
         spans += [(m.start(), m.end()) for m in ctx.page_counter.finditer(text)]
     spans.sort()

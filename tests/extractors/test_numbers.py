@@ -1047,6 +1047,18 @@ ROUND_13 = [
      [(2, "bản án", None), (10001335000, "đồng", None)]),
     ("thị xã Cửa Lò đã đặt ra mục tiêu đón và phục vụ 3 triệu 150 ngàn lượt khách, tăng 42,5% so với năm 2020",
      [(3150000, "lượt khách", None), (42.5, "%", None)]),
+    # the months of a year a report covers are a date's period, no count (gold 14 : 6, GUIDELINES.md round 13; bench)
+    ("Lũy kế 6 tháng, Vietnam Airlines ghi nhận 44.059 tỷ doanh thu thuần", [(44059e9, "đồng", None)]),
+    ("Tính chung 9 tháng, kim ngạch hàng hóa nhập khẩu đạt 202,86 tỷ USD", [(202.86e9, "USD", None)]),
+    ("GDP 9 tháng ước đạt 7,85%, Việt Nam tăng trưởng sát kịch bản", [(7.85, "%", None)]),
+    ("Trong 10 tháng, nhóm này đạt kim ngạch 6,34 tỷ USD, tăng 31,5%", [(6.34e9, "USD", None), (31.5, "%", None)]),
+    ("Trong 7 ngày nghỉ Tết, từ ngày 8/2 đến 14/2 (từ 29 tháng Chạp đến mồng 5 Tết), tổng số chuyến bay",
+     [(7, "ngày", None)]),
+    # ... a duration stays one: with a hedge (gold k-029), after "diễn ra trong", in a prison term (bench)
+    ("Chỉ trong 5 tháng, trên địa bàn tỉnh Cà Mau xảy ra 10 vụ", [(5, "tháng", "chỉ"), (10, "vụ", None)]),
+    ("Đợt cao điểm diễn ra trong 2 tháng, từ ngày 23/4 đến ngày 23/6.", [(2, "tháng", None)]),
+    ("Riêng Thủ đô Tokyo ghi nhận tới 1.027 ca mắc mới, mức cao nhất trong ba tháng qua.",
+     [(1027, "ca mắc mới", None), (3, "tháng", None)]),
 ]
 
 
