@@ -539,7 +539,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
             if count and (
                 _continues_org(text, run_end, lex, stops, count)
-                or (count == 1 and lex.stop.match(text, after))
+                # one syllable then a stop word: "Bộ Ngoại | giao | cho biết"; not after a bare unit word, whose place is
+                # named in capitals ("Chủ tịch UBND tỉnh | bầu giữ chức ...", corpus/gold blind-s4-p)
+                or (count == 1 and (prev != UNIT or text[q:run_end] in UNIT_COMMITTEE) and lex.stop.match(text, after))
                 or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
                 or (count <= END_RUN_MAX and after in stops and start is not None
                     and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
@@ -644,6 +646,9 @@ def _higher_unit(text: str, pos: int, level: int, lex: Lexicon) -> bool:
     return after < len(text) and (text[after].isupper() or text[after].isdigit())
 
 
+# The syllable that makes a unit word its party committee when written in lower case: "Bí thư tỉnh | ủy" (corpus/gold
+# blind-s4-r, s8-c).
+UNIT_COMMITTEE = ("ủy", "uỷ")
 # The number after a numbered word: "số 1", "lớp 8", a class's code "lớp 7C5", "lớp 1A3", "lớp 6/3" (corpus/gold blind-s9-e,
 # s10-e).
 _CLASS_NUMBER = regex.compile(r"\d{1,3}(?:\p{Lu}\d{0,2}|/\d{1,2})?")

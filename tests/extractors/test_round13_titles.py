@@ -122,3 +122,19 @@ def test_a_source_is_not_the_titled_name_s():
     found = titles("Theo phóng viên TTXVN tại Hàn Quốc, Tổng thống Hàn Quốc Yoon Suk Yeol sẽ tham dự hội nghị thượng "
                    "đỉnh ba bên với Tổng thống Mỹ Joe Biden")
     assert found.get("Yoon Suk Yeol") == ("Tổng thống Hàn Quốc",)
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a Youth Union committee, "Đoàn" being also a surname (dantri-education-240)
+    ("Ngày 12/4, TS Lê Thị Hương - Giám đốc Sở GD&ĐT tỉnh, anh Mai Văn Nam - Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội đồng "
+     "Đội tỉnh Quảng Trị đã gặp mặt, động viên", "Mai Văn Nam",
+     ("Phó Bí thư Tỉnh Đoàn", "Chủ tịch Hội đồng Đội tỉnh Quảng Trị")),
+    # a unit word takes its party committee in lower case (baomoi-21494821) ...
+    ("Chiều 8/2, ông Hồ Lê Ngọc, Bí thư huyện ủy Quỳ Hợp (Nghệ An) cho biết, đã có kết luận gửi đến Thường trực tỉnh ủy",
+     "Hồ Lê Ngọc", ("Bí thư huyện ủy Quỳ Hợp",)),
+    # ... but no other lower-case word before a verb (corpus/samples blind-s4-p-026, the one such sentence found)
+    ("đồng ý giới thiệu ông Trịnh Văn Chiến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh bầu giữ chức Bí thư Tỉnh ủy Thanh Hóa "
+     "nhiệm kỳ 2010-2015.", "Trịnh Văn Chiến", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")),
+])
+def test_organisation_words_in_lower_case(text, name, expected):
+    assert titles(text)[name] == expected
