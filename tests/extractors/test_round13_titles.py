@@ -138,3 +138,15 @@ def test_a_source_is_not_the_titled_name_s():
 ])
 def test_organisation_words_in_lower_case(text, name, expected):
     assert titles(text)[name] == expected
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a National Assembly committee whose name holds a comma (baomoi-22342927)
+    ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày Báo cáo thẩm tra quyết toán NSNN năm "
+     "2015", "Nguyễn Đức Hải", ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội",)),
+    # a ministry written with "&" (corpus/samples blind-s6-c-022, a list of ministers other than the round's failures)
+    ("6. Bộ trưởng Bộ Lao động, Thương binh & Xã hội Phạm Thị Hải Chuyền số phiếu hợp lệ 478, đồng ý 459",
+     "Phạm Thị Hải Chuyền", ("Bộ trưởng Bộ Lao động, Thương binh & Xã hội",)),
+])
+def test_bodies_with_commas_in_their_names(text, name, expected):
+    assert titles(text)[name] == expected
