@@ -150,3 +150,12 @@ def test_organisation_words_in_lower_case(text, name, expected):
 ])
 def test_bodies_with_commas_in_their_names(text, name, expected):
     assert titles(text)[name] == expected
+
+
+def test_police_chief_shortened():
+    # bench 3ca8eaa81061 (ANTĐ): "Trưởng CA" is "Trưởng Công an"
+    text = ("Đại tá Hà Mạnh Hùng – Trưởng CA quận Hoàn Kiếm, Hà Nội trao đổi trên ANTĐ, ngay sau khi tiếp nhận thông tin "
+            "báo cáo sự việc")
+    assert titles(text)["Hà Mạnh Hùng"] == ("Trưởng CA quận Hoàn Kiếm",)
+    assert [(role, organisation) for _, role, organisation, _ in positions(text)] == [
+        ("Trưởng Công an", "Công an quận Hoàn Kiếm")]
