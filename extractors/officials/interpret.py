@@ -24,6 +24,8 @@ from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
 from vnie.extractors.officials.positions import expand_organisation, load_positions, org_kind, split_title
 
 TITLE_KINDS = ("position", "occupation", "role")
+# The canonical role of a membership (titles.tsv, role_aliases.tsv: "Ủy viên", "UV", "UVTV").
+MEMBER = "Ủy viên"
 # Longest chain of titles, ranks and honorifics read around one name (the gold's longest
 # is 4: "Trung tướng Lê Quốc Hùng, Ủy viên ..., Thứ trưởng ..., Trưởng Ban ...").
 CHAIN_MAX = 6
@@ -345,10 +347,12 @@ def _titled(chain: list[Unit]) -> bool:
 
 
 def _party_post(unit: Unit) -> bool:
-    """Whether a title is a post of the Party (positions.org_kind "party": "Tổng Bí thư", "Ủy viên Bộ Chính trị")."""
+    """Whether a title is a post of the Party (positions.org_kind "party": "Tổng Bí thư", "Ủy viên Bộ Chính trị"), or
+    a membership of any body, which the press writes first in a chain as it does a Party post: "điện mừng với Ủy viên
+    Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị" (corpus/gold blind-s10-d; ../shared/bench)."""
     plex = load_positions()
     role, org, _ = split_title(unit.text, unit.head, unit.org, plex)
-    return unit.kind == "position" and org_kind(role, expand_organisation(org, plex), False, plex) == "party"
+    return unit.kind == "position" and (role == MEMBER or org_kind(role, expand_organisation(org, plex), False, plex) == "party")
 
 
 def right_chain(

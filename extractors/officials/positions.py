@@ -27,6 +27,9 @@ PARTY_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}
 # Prefixes written before a title, as the qualifier they give ("cựu" is "nguyên").
 QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
 STANDING = "thường trực"
+# "cố" (the late) written right before a title: the holder has died, the qualifier says so ("cố Quốc vương Norodom
+# Sihanouk", "cố Thủ tướng Võ Văn Kiệt"; the positions audit at c6e25c8). It is no part of the title as written.
+LATE = regex.compile(LEFT_EDGE + r"[Cc]ố[ ]+$")
 # Qualifiers written right after the role ("Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia").
 AFTER_ROLE = ("thường trực", "chuyên trách")
 # Kinds of body that a foreign holder's post is not foreign by the holder alone: a foreign coach
@@ -227,6 +230,8 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
         lex: `load_positions()`.
     """
     role, org, qualifier = split_title(unit.text, unit.head, unit.org, lex)
+    if LATE.search(text, max(0, unit.start - 4), unit.start):
+        qualifier = ", ".join(["cố"] + ([qualifier] if qualifier else []))
     organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
     head = lex.org_heads.get(role or "")
     if head and organisation and not (organisation.casefold() + " ").startswith(head.casefold() + " "):

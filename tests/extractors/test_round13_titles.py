@@ -159,3 +159,27 @@ def test_police_chief_shortened():
     assert titles(text)["Hà Mạnh Hùng"] == ("Trưởng CA quận Hoàn Kiếm",)
     assert [(role, organisation) for _, role, organisation, _ in positions(text)] == [
         ("Trưởng Công an", "Công an quận Hoàn Kiếm")]
+
+
+def test_positions_audit_classes():
+    # the positions audit at c6e25c8, its bench rows: a newborns' ward read whole
+    text = ("Theo Bác sĩ Lê Xuân Trung, Trưởng khoa Hồi sức tích cực sơ sinh, Bệnh viện Nhi Thanh Hóa, đây là ca bệnh uốn "
+            "ván rốn thứ 3")
+    assert titles(text)["Lê Xuân Trung"] == ("Trưởng khoa Hồi sức tích cực sơ sinh, Bệnh viện Nhi Thanh Hóa",)
+    # the late king: qualifier "cố", the title as written without it
+    text = ("tỏ lòng biết ơn sâu sắc về sự ủng hộ và giúp đỡ quý báu mà cố Quốc vương Norodom Sihanouk, các nhà lãnh đạo "
+            "Campuchia và nhân dân Campuchia")
+    assert [(role, qualifier) for _, role, _, qualifier in positions(text)] == [("Quốc vương", "cố")]
+    # China's State Council is a foreign body (../shared/bench, the 2016 visit of its defence minister)
+    text = ("chủ trì Lễ đón Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc cùng các "
+            "thành viên Đoàn")
+    assert ("Ủy viên", "Quốc vụ", "foreign") in [(m.value.role, m.value.organisation, m.value.org_kind)
+                                                 for m in _found(text) if isinstance(m.value, PositionValue)]
+
+
+def test_a_membership_opens_a_chain_after_a_breaker():
+    # a membership written before a post after "với" is the same person's, as a Party post is (corpus/samples
+    # blind-s10-d-026, the one such sentence; the Party side is tested in test_title_holders.py)
+    text = ("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh cũng đã trao đổi điện mừng với Ủy viên Quốc vụ, Bộ "
+            "trưởng Ngoại giao Trung Quốc Vương Nghị.")
+    assert titles(text)["Vương Nghị"] == ("Ủy viên Quốc vụ", "Bộ trưởng Ngoại giao Trung Quốc")
