@@ -99,6 +99,10 @@ CAPTION_MAX = 200
 # Words after which a bare full name is where something is, a street or a place named after a
 # person (all 15 such names of ../shared/bench at 0b58c84).
 PLACE_PREPOSITIONS = ("tại", "ở")
+# "ông xã", "bà xã": husband, wife (the "xã" of no commune).
+SPOUSE_WORDS = ("ông xã", "bà xã")
+# The known_persons.tsv kind of a performer's stage name: a person wherever written, but at a place.
+STAGE = "stage"
 # Honorifics the press capitalises anywhere, which name no one themselves ("với Ngài Lim Jae Hoon").
 CAPITALISED_HONORIFICS = frozenset({"ngài"})
 # Characters looked at before a capitalised occupation for an organisation head ("Hội ").
@@ -313,7 +317,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.group"
         elif _speaks(text, spot.end, lex) and _speaker_ok(text, spot, place_spans):
             spot.accepted, spot.rule = True, "officials.name_speaker"
-        elif spot.known == "foreign":
+        elif spot.known in ("foreign", STAGE):
             spot.accepted = True
         elif _bare_full_name(text, spot, lex, place_spans):
             spot.accepted, spot.rule = True, "officials.full_name"
@@ -450,8 +454,19 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
     spot_starts = [s.start for s in spots]
     extra: list[Spot] = []
     for cand in find_known_names(text, lex, known_hits):
-        if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
-            extra.append(Spot(cand.start, cand.end, cand.rule, known=cand.groups["kind"], listed=True))
+        if cand.start >= byline:
+            continue
+        kind = cand.groups["kind"]
+        if kind == STAGE and (_overlaps(place_spans, cand.start, cand.end) or _after_unit_word(text, cand.start, lex)
+                              or _glued_to_capital(text, cand.start, lex)):
+            continue  # "xã Tóc Tiên", "thị trấn Như Quỳnh", "khu tập thể Thanh | Xuân Bắc": a place
+        if not _inside_name(cand.start, cand.end, spot_starts, spots):
+            extra.append(Spot(cand.start, cand.end, cand.rule, known=kind, listed=True))
+        elif kind == STAGE:
+            # a stage name the surname rule finds too ("Lý Hải", "Hồ Ngọc Hà"): that spot is the person
+            i = bisect.bisect_left(spot_starts, cand.start)
+            if i < len(spots) and (spots[i].start, spots[i].end) == (cand.start, cand.end):
+                spots[i].known, spots[i].listed = STAGE, True
     taken = {s.start for s in spots} | {s.start for s in extra}
     ends = {s.end for s in spots} | {s.end for s in extra}
     for cand in find_info_names(text, lex, ends):
@@ -686,6 +701,28 @@ def _names_business(spot: Spot, lex: Lexicon) -> bool:
     return lex.business_unnamed.fullmatch(spot.left[0].org) is not None
 
 
+def _glued_to_capital(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word that is no cue and opens no sentence ends right before `start`,
+    so a name found there ends a longer proper name ("khu tập thể Thanh | Xuân Bắc")."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    at = text.rfind(" ", 0, start - 1) + 1
+    word = text[at : start - 1]
+    if not (word[:1].isupper() and word[-1:].isalpha()) or word.casefold() in lex.cue_kind:
+        return False
+    before = text[:at].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:\n\"“"  # not a word opening the sentence ("Fan Mỹ Tâm, ...")
+
+
+def _after_unit_word(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a unit or locality word (`xã`, `thị trấn`, `thôn`) stands right before `start`."""
+    before = text[max(0, start - 16) : start].rstrip(" ").casefold()
+    if before.endswith(SPOUSE_WORDS):
+        return False  # "ông xã Ưng Hoàng Phúc": her husband, no commune
+    return any(before.endswith(w.casefold()) and not before[: -len(w)][-1:].isalpha()
+               for w in lex.unit_words | lex.locality_words)
+
+
 def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
     """A two-syllable name right after a unit word is a place: `huyện Lý Nhân`, `tỉnh Hà Nam`."""
     if text.count(" ", spot.start, spot.end) != 1:
@@ -752,7 +789,7 @@ def _accept_long_lists(text: str, spots: list[Spot], lex: Lexicon) -> None:
         if spot is not None and run and text[run[-1].end : spot.start] in LIST_JOINS:
             run.append(spot)
             continue
-        if (len(run) >= LIST_MIN and not any(s.blocked or s.place or s.known for s in run)
+        if (len(run) >= LIST_MIN and not any(s.blocked or s.place or s.known not in ("", STAGE) for s in run)
                 and not lex.list_blocker.search(text, _sentence_start(text, run[0].start), run[0].start)):
             for s in run:
                 if not s.accepted:

@@ -100,7 +100,7 @@ class Spot:
     accepted: bool = False
     person: str | None = None
     place: bool = False
-    known: str = ""  # "foreign" or "alias" for a name of known_persons.tsv or a foreign run
+    known: str = ""  # "foreign", "alias" or "stage" for a name of known_persons.tsv or a foreign run
     listed: bool = False  # found from known_persons.tsv
 
 

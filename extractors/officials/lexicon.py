@@ -228,7 +228,7 @@ def load_known_persons() -> tuple[KnownPerson, ...]:
     people: list[KnownPerson] = []
     seen: set[str] = set()
     for row in load_tsv("known_persons.tsv", key="name"):
-        if row["kind"] not in {"foreign", "alias", "found"}:
+        if row["kind"] not in {"foreign", "alias", "found", "stage"}:
             raise DataError(f"known_persons.tsv: unknown kind {row['kind']!r} for {row['name']!r}")
         if row["public"] not in {"yes", "no"}:
             raise DataError(f"known_persons.tsv: public must be yes or no, not {row['public']!r} for {row['name']!r}")

@@ -211,10 +211,24 @@ FOUND = [
      "Quốc hội tỉnh Lâm Đồng đã đến thăm, tặng quà.", "Y Thanh Hà Niê Kđăm"),  # daidoanket.vn, 2026-01
     # a caption glued to the next sentence after a foreign name (official_name_glued_words.txt)
     ("Chủ tịch QH Campuchia Heng Samrin Củng cố quan hệ ngày càng tốt đẹp", "Heng Samrin"),  # baomoi-22603486
+    # round 12: performers' stage names with no cue (known_persons.tsv kind stage; general news
+    # blind-s11-e, s12-e, s13-e missed 35 such names), a word opening the sentence before one too
+    ("Tối ngày 30/4, phía Chi Pu ra thông cáo chính thức để phản hồi về thông tin được cho là",
+     "Chi Pu"),  # dantri-entertainment-061
+    ("Fan Mỹ Tâm, Hà Anh Tuấn, Phan Mạnh Quỳnh, Wowy đang chạy đua để vét nhẵn vé.",
+     "Mỹ Tâm"),  # dantri-entertainment-146
+    # academic degrees written out are honorifics before a foreign name (official_honorifics.tsv)
+    ("Jan’s Defense mới đây đăng bài phân tích của tiến sĩ Lee Willett nói về việc tàu ngầm Nga được trang bị tên lửa "
+     "hành trình.", "Lee Willett"),  # baomoi-22264657
+    ("Giáo sư Milan Vego ở Trường Hải chiến Mỹ cảnh báo rằng nhiều chuyên gia hải quân.",
+     "Milan Vego"),  # baomoi-22264657
 ]
 
 # (sentence, a name that is no person there)
 NOT_FOUND = [
+    # a stage name after a locality word is the place of that name (known_persons.tsv kind stage)
+    ("Người dân thôn Hương Lan gọi cây táu 2104 tuổi là \"cụ cây\" bởi tuổi đời của nó.",
+     "Hương Lan"),  # dantri-travel-170
     # "Y" (an Ê Đê name opener) before a medical word or a place: an institution
     ("Theo PGS.TS Nguyễn Văn A, Giám đốc Bệnh viện Đại học Y Hà Nội, bệnh nhân đã ổn định.",
      "Y Hà Nội"),  # bench shape of "Bệnh viện Đại học Y Hà Nội" (5 articles)
