@@ -919,6 +919,7 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
         persons.setdefault(k, Person(name, k))
         spot.person = k
     _join_cut_name(text, spots + shorts, persons)
+    _join_foreign_middles(spots + shorts, persons)
     # A shorter name that ends a unique longer one is that person ("Duy Phong" -> "Lê Duy Phong").
     for k in sorted(persons, key=lambda k: k.count(" ")):
         longer = [o for o in persons if o != k and o.endswith(" " + k)]
@@ -970,6 +971,43 @@ def _join_cut_name(text: str, spots: list[Spot], persons: dict[str, Person]) -> 
             if spot.person == cut:
                 spot.person = owners[0]
         del persons[cut]
+
+
+def _join_foreign_middles(spots: list[Spot], persons: dict[str, Person]) -> None:
+    """A foreign name written without a middle name, or with its initial, is the one longer
+    name of the article with the same first and last words: "Rodrigo Duterte" and "Rodrigo
+    Roa Duterte", "Ferdinand Marcos Jr." and "Ferdinand Romualdez Marcos Jr.", "Michael
+    R.Pompeo" and "Michael Richard Pompeo" (corpus/gold blind-s12-d, s3-m)."""
+    surnames, vn_word = name_shapes()
+    for k in sorted(persons, key=lambda k: k.count(" ")):
+        words = _name_tokens(k)
+        if len(words) < 2 or words[0] in surnames or vn_word.fullmatch(words[0]) is not None:
+            continue
+        longer = [o for o in persons if o != k and _middle_dropped(words, _name_tokens(o))]
+        if len(longer) == 1:
+            for spot in spots:
+                if spot.person == k:
+                    spot.person = longer[0]
+            del persons[k]
+
+
+def _name_tokens(k: str) -> list[str]:
+    """The words of a name key, a glued initial split off ("r.pompeo" -> "r.", "pompeo"), final dots dropped."""
+    return [w.rstrip(".") or w for w in regex.sub(r"(?<![\p{L}])(\p{L}\.)(?=\p{L})", r"\1 ", k).split(" ")]
+
+
+def _middle_dropped(short: list[str], full: list[str]) -> bool:
+    """Whether `full` is `short` with middle names added, each initial of `short` standing for one."""
+    if len(full) < len(short) or full == short or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    i = 1
+    for word in short[1:-1]:
+        while i < len(full) - 1 and not (full[i] == word or (len(word) == 1 and full[i].startswith(word))):
+            i += 1
+        if i >= len(full) - 1:
+            return False
+        i += 1
+    return True
 
 
 def _complete_foreign_names(text: str, spots: list[Spot], persons: dict[str, Person]) -> None:

@@ -370,8 +370,8 @@ def right_chain(
         close = text.find(")", q, q + 160)
         if close > 0 and "\n" not in text[q:close]:
             inner = skip_spaces(text, q + 1)
-            if lex.person_cue.match(text, inner):
-                info = True
+            if lex.person_cue.match(text, inner) or lex.info_bracket.match(text, q):
+                info = True  # "(SN 1990", "(Campuchia, điền kinh)"
             for part in _paren_parts(text, inner, close):
                 unit = starts.get(part)
                 while unit is not None and unit.kind in TITLE_KINDS and unit.end <= close and len(units) < CHAIN_MAX:

@@ -300,6 +300,14 @@ def foreign_shape(name: str, surnames: Container[str], vn_word: regex.Pattern[st
     return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
 
 
+def _info_bracket(joiners: dict[str, str], countries: list[str]) -> str:
+    """A bracket about a person: age or birth (officials.yaml `info_bracket`), or a sport and the
+    country competed for, in either order (`info_sport_lead`, `info_sport_tail`)."""
+    country = alternation(countries + ["Việt Nam"])
+    return (joiners["info_bracket"] + rf"|\((?:{joiners['info_sport_lead']}(?:{country})|(?:{country})"
+            + rf"{joiners['info_sport_tail']})\)")
+
+
 def _group_open(joiners: dict[str, str], flags: int = 0) -> regex.Pattern[str]:
     """A group of people whose names follow, matched back from a name: a noun of
     official_group_nouns.txt and a word that opens the names ("10 nghệ sĩ gồm"), or a count
@@ -473,7 +481,7 @@ def load_lexicon() -> Lexicon:
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),
         post_honorifics={h.word.casefold(): h.role for h in load_honorifics() if h.role},
-        info_bracket=regex.compile(joiners["info_bracket"]),
+        info_bracket=regex.compile(_info_bracket(joiners, countries)),
         info_name=regex.compile(joiners["info_name"]),
         # "trường" of "Môi trường", "thị trường" is no school (official_institution_not_after.txt)
         list_blocker=regex.compile(

@@ -120,6 +120,8 @@ def _clause_names(text: str, begin: int, end: int, spots: list[Spot], starts: li
     run: list[tuple[int, int]] = []
     for a, b in pieces + [(end, end)]:
         item = _item(text, a, b, lex)
+        if item is None and run and a == pos and b == end:
+            item = _leading_item(text, a, b, lex)  # "A, B và C | về nhất": the last name, its clause going on
         if item is not None and (is_place(*item) or _spot_at(spots, starts, *item) == "blocked"):
             item = None
         # a lead only opens a run, or is a cue ("nhạc sĩ Trần Tiến", "ca sĩ trẻ Marzuz")
@@ -159,6 +161,24 @@ def _item(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
     if any(lex.vn_word.fullmatch(w) is None for w in name) and any(w in lex.not_foreign for w in name):
         return None  # "Real Madrid", "Samsung Electronics": an organisation
     return (b - len(" ".join(name)), b)
+
+
+def _leading_item(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The name span opening the last piece [a, b) of a list when a lower-case word follows it
+    ("Thawatchai Himaiad, Chayut Khongprasit và Soraoat Dapbang | về nhất"): two to `ITEM_WORDS_MAX`
+    capitalised words, one of a foreign shape, none a cue or an organisation's head ("và Bộ Công | an")."""
+    words = text[a:b].split(" ")
+    n = 0
+    while n < len(words) and n < ITEM_WORDS_MAX and _name_word().fullmatch(words[n]):
+        n += 1
+    if n < 2 or n == len(words) or not words[n][:1].islower():
+        return None
+    name = words[:n]
+    if any(lex.cue_kind.get(w.casefold()) or lex.org_head.fullmatch(w) or w in lex.not_foreign for w in name):
+        return None
+    if all(lex.vn_word.fullmatch(w) for w in name):
+        return None  # Vietnamese words: the surname rule's ("Nguyễn Tấn Tuân - Liên Chi | hội Nhà báo")
+    return (a, a + len(" ".join(name)))
 
 
 def _cue_lead(text: str, a: int, start: int, lex: Lexicon) -> bool:
