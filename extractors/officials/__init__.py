@@ -9,6 +9,7 @@ what the whole article says about that person.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 import functools
 from typing import Any
 
@@ -99,6 +100,12 @@ CAPTION_MAX = 200
 # Words after which a bare full name is where something is, a street or a place named after a
 # person (all 15 such names of ../shared/bench at 0b58c84).
 PLACE_PREPOSITIONS = ("tại", "ở")
+# Characters looked back from a group of people for a word that makes its names places ("3 xã thuần | người
+# Chăm là Phan Hòa" is 11; the gold's and the bench's such groups are all within 20).
+GROUP_BLOCKER_WINDOW = 24
+# "Đoàn" before a province is a delegation, not a surname: "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh",
+# "Bí thư Tỉnh Đoàn Bắc Ninh" (round 12, corpus/gold blind-s11-c).
+DELEGATION = "Đoàn"
 # "ông xã", "bà xã": husband, wife (the "xã" of no commune).
 SPOUSE_WORDS = ("ông xã", "bà xã")
 # The known_persons.tsv kind of a performer's stage name: a person wherever written, but at a place.
@@ -146,21 +153,35 @@ def build():
 
 
 def _place_spans(found: Found) -> list[tuple[int, int]]:
-    """Sorted spans of every place the provinces stage found (provinces, localities, regions)."""
+    """Sorted spans of every place the provinces stage found (provinces, localities, regions), but a
+    locality of no known name that is a full name with a surname: "Phó Chủ tịch HĐND huyện | Nguyễn Duy
+    Cường" (the district's council's vice-chair; round 12, corpus/gold blind-s12-c)."""
     return sorted(
         (m.start, m.end)
         for m in found.get("provinces", [])
-        if isinstance(m.value, (ProvinceValue, RegionValue, LocalityValue))
+        if isinstance(m.value, (ProvinceValue, RegionValue)) or (
+            isinstance(m.value, LocalityValue) and not _person_locality(m.value))
     )
 
 
-def _byline_start(text: str) -> int:
-    """Where the byline's names start near the end of the text, or len(text) when there is none.
+def _person_locality(value: LocalityValue) -> bool:
+    """Whether a locality no gazetteer knows, with no province, is written as a person's full name."""
+    if value.province is not None or value.name.count(" ") < 2 or value.name.split(" ", 1)[0] not in _main_surnames():
+        return False
+    return (value.level, value.name) not in load_localities()
+
+
+@functools.cache
+def _main_surnames() -> frozenset[str]:
+    return frozenset(load_words("surnames.txt"))
+
+
+def _byline_start(text: str, authors: tuple[str, ...]) -> int:
+    """Where the byline's names (`authors`) start near the end of the text, or len(text) when there is none.
 
     The byline may end a paragraph ("... điều tra làm rõ vụ việc. Mai Anh (Tổng hợp)"),
     so only the text from its first name on is the byline.
     """
-    authors = find_authors(text)
     if not authors:
         return len(text)
     tail_from = len(text)
@@ -170,6 +191,27 @@ def _byline_start(text: str) -> int:
         end = max(0, tail_from - 1)
     at = text.rfind(authors[0], tail_from)
     return at if at >= 0 else len(text)
+
+
+@functools.cache
+def _middle_names() -> frozenset[str]:
+    return frozenset(load_words("middle_names.txt"))
+
+
+def _ends_in_province(words: str, places: frozenset[str]) -> bool:
+    """Whether four or more words end with a province and have no middle name second, so they name a
+    business or a place ("Công ty cổ phần Chăn nuôi Hoàng Anh Gia Lai", "Mai Linh Hà Tĩnh", "Kim Mã Hà Nội";
+    ../shared/bench), not a person ("Nguyễn Thị Thái Bình", "Đỗ Thị Thanh Hóa": corpus/gold)."""
+    parts = words.split(" ")
+    return len(parts) >= 4 and " ".join(parts[-2:]) in places and parts[1] not in _middle_names()
+
+
+def _author_line(text: str, spot: Spot, authors: tuple[str, ...]) -> bool:
+    """Whether the name is a line of its own that names an author: a byline under the headline
+    ("…bão Kalmaegi\n\nTrần Bích Ngân\nTrần Bích Ngân\n07/11/2025"; round 12, corpus/gold blind-s12-e, s12-c)."""
+    if spot.start and text[spot.start - 1] != "\n" or text[spot.end : spot.end + 1] not in ("\n", ""):
+        return False
+    return text[spot.start : spot.end] in authors
 
 
 def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: list[tuple[int, int]],
@@ -186,8 +228,10 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
         cut = _place_end(place_spans, start, end)
         if cut is None and words not in places:
             cut = next((start + len(p) for p in _prefixes(words) if p in places), None)
+        first, _, rest = words.partition(" ")
         place = words in places or (cut is not None and cut >= end) or (
-            words.split(" ", 1)[0] not in lex.main_surnames and words in _district_names())
+            first not in lex.main_surnames and words in _district_names()) or (first == DELEGATION and rest in places) or (
+            _ends_in_province(words, places))
         if cut is not None and not place:
             start = skip_spaces(text, cut)
             if start >= end or lex.name.fullmatch(text, start, end) is None:
@@ -259,10 +303,11 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     place_spans = _place_spans(found)
     surname_hits, known_hits = scan_names(text, lex)
     spots = _name_spots(text, lex, places, place_spans, surname_hits)
-    byline = _byline_start(text)
+    authors = find_authors(text)
+    byline = _byline_start(text, authors)
     raw_cues = find_cues(text, lex)
-    spots = _add_other_names(text, [s for s in spots if s.start < byline], raw_cues, lex, byline, place_spans, places,
-                             known_hits)
+    spots = _add_other_names(text, [s for s in spots if s.start < byline and not _author_line(text, s, authors)],
+                             raw_cues, lex, byline, place_spans, places, known_hits)
     # A name right after "trường", "Bệnh viện", "đường" ... names the institution: no person,
     # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng").
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
@@ -354,13 +399,21 @@ def _bare_full_name(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple
         return False  # "Đoàn Việt Nam", "Đoàn Cục Bảo vệ": a delegation
     before = text[max(0, spot.start - 12) : spot.start].rstrip(" ")
     last = before.rsplit(" ", 1)[-1] if before else ""
-    if last[-1:].isdigit() or last == ":" or (last[:1].isupper() and last[-1:].isalpha()):
+    if last[-1:].isdigit() or last == ":" or (last[:1].isupper() and last[-1:].isalpha()
+                                              and not _sentence_opener(text, spot.start - len(last) - 1, last, lex)):
         return False  # "số 50 Trần Cao Vân", "Trung tâm Thanh thiếu nhi Nguyễn Tất Thành", "Ảnh : X"
     if last.endswith("(") and text[spot.end : spot.end + 1] == ")":
         return False  # "xã Bản Luốc (Hoàng Su Phì)": a place in brackets
     if last in PLACE_PREPOSITIONS:
         return False  # "chủ đại lý xe hơi tại Phạm Văn Đồng, Hà Nội", "đổ rác ở Tống Văn Trân": a street
     return not lex.list_blocker.search(text, _sentence_start(text, spot.start), spot.start)
+
+
+def _sentence_opener(text: str, at: int, word: str, lex: Lexicon) -> bool:
+    """Whether `word`, written at `at`, opens its sentence and is a clause opener that is no name
+    (official_name_clause_openers.txt): "Do | Lê Quang Liêm không dự SEA Games lần này" (round 12)."""
+    before = text[:at].rstrip(" ")
+    return word.casefold() in lex.clause_openers and (not before or before[-1] in ".!?\n")
 
 
 def _accept_captioned(text: str, spots: list[Spot], lex: Lexicon) -> None:
@@ -584,8 +637,10 @@ def _group_named(text: str, spot: Spot, lex: Lexicon) -> bool:
     if lex.group_open_any.search(text, lo, spot.start) is None:
         return False  # the common case, told backwards (1.2 µs against 9 forwards on the bench)
     group = lex.group_open.search(text, lo, spot.start)  # where the group starts
-    # "3 xã thuần người Chăm là Phan Hòa": places named after people
-    return group is not None and not lex.list_blocker.search(text, _sentence_start(text, group.start()), spot.start)
+    # "3 xã thuần người Chăm là Phan Hòa": places named after people; a unit word further back names
+    # whose group it is ("Công an quận Bình Thủy (TP Cần Thơ) đang tạm giữ 2 đối tượng gồm: Lê Minh Hiếu")
+    return group is not None and not lex.list_blocker.search(
+        text, max(_sentence_start(text, group.start()), group.start() - GROUP_BLOCKER_WINDOW), spot.start)
 
 
 def _speaker_ok(text: str, spot: Spot, place_spans: list[tuple[int, int]]) -> bool:
@@ -765,9 +820,22 @@ def _accept_repeats_and_lists(text: str, spots: list[Spot], lex: Lexicon) -> Non
             if a.accepted == b.accepted or a.blocked or b.blocked:
                 continue
             if _pair_gap(text, a.end, b.start) in PAIR_JOINS:
+                if a.accepted and _district_follows(text, b.end):
+                    continue  # "Anh Nguyễn Đức Thuyết, Sơn Đồng, Hoài Đức": his commune and district
                 (b if a.accepted else a).accepted = True
                 (b if a.accepted and b.rule == "officials.name" else a).rule = "officials.list"
                 changed = True
+
+
+_CAPITAL_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*")
+
+
+def _district_follows(text: str, end: int) -> bool:
+    """Whether ", " and a district's name (localities.tsv) follow `end`: the name before is an address."""
+    if text[end : end + 2] != ", ":
+        return False
+    run = _CAPITAL_RUN.match(text, end + 2)
+    return run is not None and run.group() in _district_names()
 
 
 def _pair_gap(text: str, end: int, start: int) -> str:
@@ -835,6 +903,8 @@ def _short_spots(
                 continue  # "các cầu thủ Crystal Palace": a club ("Đại tá Toyota Chikara" is a colonel)
             if title_head_at(text, run.start(), lex):
                 continue  # "ông | Phó Chủ tịch UBND TP.Sầm Sơn Phạm Văn Tuấn": a title, not a name
+            if _abbreviated(run.group().rsplit(" ", 1)[-1], text[run.end() : run.end() + 1] == "."):
+                continue  # "ông Đỗ Văn Th.": a name cut to its initials (GUIDELINES.md), no person
             foreign = " " in run.group() and (unit.kind == "rank" or unit.text in FOREIGN_HONORIFICS)
             # a title starting there is no name: "các đồng chí | Phó Chủ tịch UBND tỉnh"
             whole = (run.start() not in starts and _whole_name(run.group(), unit, lex)
@@ -865,6 +935,22 @@ def _short_spots(
 
 # Words of the longest name read after an honorific that the surname rule does not find.
 SHORT_RUN_MAX = 3
+
+
+# Letters that a syllable, Vietnamese or foreign, holds at least one of (casefolded, before NFD marks).
+_VOWEL_LETTERS = frozenset("aeiouyăâêôơư")
+
+
+# Names of no vowel: the Cantonese surname ("ông Denny Ng", ../shared/bench dantri-business-166).
+_VOWELLESS_NAMES = frozenset({"Ng"})
+
+
+def _abbreviated(word: str, dotted: bool) -> bool:
+    """Whether a capitalised word has no vowel, so is an abbreviation ("ông Đỗ Văn Th.", "Bà Th nhận"), no
+    name syllable; a listed vowelless name is one when no full stop follows it."""
+    if any(ch in _VOWEL_LETTERS for ch in unicodedata.normalize("NFD", word.casefold())):
+        return False
+    return dotted or word not in _VOWELLESS_NAMES
 
 
 def _long_run_ok(text: str, run, unit, lex: Lexicon) -> bool:

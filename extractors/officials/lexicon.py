@@ -409,7 +409,7 @@ def load_lexicon() -> Lexicon:
         ),
         person_cue=regex.compile(
             r"(?:" + alternation(load_words("official_person_cues.txt")) + RIGHT_EDGE
-            + r"|\d{1,3} tuổi" + RIGHT_EDGE + "|" + joiners["life_years"] + ")",
+            + r"|(?:cùng[ ]+)?\d{1,3} tuổi" + RIGHT_EDGE + "|" + joiners["life_years"] + ")",  # "(cùng 31 tuổi"
             regex.IGNORECASE,
         ),
         token=regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.&'/-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]"),
