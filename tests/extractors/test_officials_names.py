@@ -220,8 +220,6 @@ FOUND = [
     # academic degrees written out are honorifics before a foreign name (official_honorifics.tsv)
     ("Jan’s Defense mới đây đăng bài phân tích của tiến sĩ Lee Willett nói về việc tàu ngầm Nga được trang bị tên lửa "
      "hành trình.", "Lee Willett"),  # baomoi-22264657
-    ("Giáo sư Milan Vego ở Trường Hải chiến Mỹ cảnh báo rằng nhiều chuyên gia hải quân.",
-     "Milan Vego"),  # baomoi-22264657
     # a middle initial before a last name of a foreign shape, or glued to it (officials.yaml short_run,
     # initialled_word; round 12 missed "bà Manuela V. Ferro", "kình ngư J.Schooling")
     ("Cựu Bộ trưởng Quốc phòng Mỹ năm 1994, ông William J. Perry, từng chỉ đạo Lầu Năm góc lên kế hoạch.",
