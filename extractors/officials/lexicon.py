@@ -14,7 +14,8 @@ import ahocorasick
 import regex
 
 from vnie.gazetteer.honorifics import honorific_words, load_honorifics
-from vnie.gazetteer.load import DataError, Gated, Needing, alternation, load_patterns, load_tsv, load_words
+from vnie.gazetteer.load import (DataError, Gated, Needing, alternation, load_patterns, load_tsv, load_words,
+                                 prefix_alternation)
 from vnie.gazetteer.provinces import country_names, load_gazetteer
 
 # Word edges: no letter, mark or digit on that side.
@@ -362,9 +363,10 @@ def load_lexicon() -> Lexicon:
     # ("Nguyễn Lan Hương Ủy viên ..."), nor by an initial ("Nguyễn Văn T.").
     capital_heads = sorted({v for h in heads for v in _variants(h) if v[:1].isupper()} | set(ranks))
     # the rest of a head in any case: "Vũ Tiến Lộc | Tổng giám đốc Viettel", "Lê Chiêm | Trưởng Ban"
-    not_head = rf"(?!(?i:{alternation(capital_heads)}){RIGHT_EDGE})"
+    # (prefix trees: this pattern is tried at every surname, 7 times an article)
+    not_head = rf"(?!(?i:{prefix_alternation(capital_heads, ignore_case=True)}){RIGHT_EDGE})"
     name = regex.compile(
-        LEFT_EDGE + alternation(surnames) + rf"(?: (?:{joiners['name_letter']}|(?=\p{{Lu}}\p{{Ll}}){not_head}{joiners['name_syllable']})){{1,3}}"
+        LEFT_EDGE + prefix_alternation(surnames) + rf"(?: (?:{joiners['name_letter']}|(?=\p{{Lu}}\p{{Ll}}){not_head}{joiners['name_syllable']})){{1,3}}"
         + rf"(?! (?={joiners['name_end_word']}){not_head})"
     )
 
@@ -385,14 +387,15 @@ def load_lexicon() -> Lexicon:
         title_kind={h.casefold(): k for h, k in heads.items()},
         # Gated: a set lookup before each pattern, which most words of a title fail (a name's
         # quotes are only between its words, so its first two characters open every match).
-        known_org=QuoteAware(Gated(regex.compile(alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs),
+        known_org=QuoteAware(Gated(regex.compile(prefix_alternation(orgs, ignore_case=True) + RIGHT_EDGE, regex.IGNORECASE),
+                                   orgs),
                              Gated(regex.compile(_quoted_alternation(orgs) + RIGHT_EDGE, regex.IGNORECASE), orgs)),
         org_head=regex.compile(
-            f"(?!{alternation(load_words('official_not_org_heads.txt'))}{RIGHT_EDGE})"
-            + alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE
+            f"(?!{prefix_alternation(load_words('official_not_org_heads.txt'))}{RIGHT_EDGE})"
+            + prefix_alternation(load_words("official_org_heads.txt")) + RIGHT_EDGE
         ),
         org_word_role=org_words,
-        stop=Gated(regex.compile(alternation(stops) + RIGHT_EDGE), stops),
+        stop=Gated(regex.compile(prefix_alternation(stops) + RIGHT_EDGE), stops),
         # The blocker is the last word(s) before a name, so the pattern is anchored at the end
         # (and searched backwards: only whether it matches is read, see ANCHORED_END).
         blocker=regex.compile(
@@ -467,7 +470,7 @@ def load_lexicon() -> Lexicon:
         short_run=regex.compile(joiners["short_run"]),
         locality_words=frozenset(w for w, role in org_words.items() if role == "locality"),
         known_canonical={form: name for form, (name, _) in known.items()},
-        country=Gated(regex.compile(joiners["country_lead"] + alternation(countries) + RIGHT_EDGE),
+        country=Gated(regex.compile(joiners["country_lead"] + prefix_alternation(countries) + RIGHT_EDGE),
                       countries + country_leads),
         country_starts=frozenset(n.split(" ")[0] for n in countries + country_leads),
         rank_service=regex.compile(joiners["rank_service"]),

@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from vnie.gazetteer import load
-from vnie.gazetteer.load import DataError, alternation
+from vnie.gazetteer.load import DataError, alternation, prefix_alternation
 
 
 @pytest.fixture()
@@ -93,6 +93,14 @@ def test_alternation_is_longest_first_and_escaped() -> None:
         alternation([])
 
 
+def test_prefix_alternation_is_a_tree_of_the_same_words() -> None:
+    assert prefix_alternation(["Tỉnh", "Tỉnh ủy", "TP."]) == r"(?:T(?:P\.|ỉnh(?:\ ủy)?))"
+    assert prefix_alternation(["Phó", "phó Chủ tịch", "PHÓ"], ignore_case=True) == r"(?:phó(?:\ chủ\ tịch)?)"
+    assert prefix_alternation(["Straße", "Phó"], ignore_case=True) == alternation(["Straße", "Phó"])  # ß: as a list
+    with pytest.raises(DataError):
+        prefix_alternation(["Sở", ""])
+
+
 def test_every_shipped_data_file_opens_with_its_source_and_loads() -> None:
     files = sorted(p for p in load.DATA_DIR.rglob("*") if p.is_file() and p.suffix in (".tsv", ".txt", ".yaml"))
     assert files, "no data files"
@@ -145,3 +153,31 @@ def test_needing_finds_what_the_pattern_finds_and_skips_texts_without_its_words(
     assert [m.group() for m in career.finditer(text)] == ["trải qua các vị trí như "]
     assert list(career.finditer("Từ năm 2013 đến nay, ông trải qua các vị như Phó Tổng giám đốc")) == []
     assert career.search(text).start() == text.index("trải qua")
+
+
+# fmt: off
+TITLED_TEXTS = [
+    # ../shared/bench (baomoi-22295224, dantri-tech-214): names run into the title after them
+    "Bộ trưởng Bộ Kế hoạch Đầu tư Nguyễn Chí Dũng Chủ tịch VCCI Vũ Tiến Lộc Tổng giám đốc Viettel",
+    "ông Nguyễn Bá Diệp Phó Chủ tịch kiêm đồng sáng lập Ví MoMo chia sẻ với",
+    *GATED_TEXTS,
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("source", ["official_titles", "organisations", "surnames"])
+def test_prefix_alternation_matches_as_the_alternation_at_every_position(source: str) -> None:
+    from vnie.extractors.officials.lexicon import RIGHT_EDGE, _title_heads, _variants
+
+    words = {"official_titles": lambda: [v for h in _title_heads() for v in _variants(h)],  # in several cases
+             "organisations": lambda: [row["name"] for row in load.load_tsv("organisations.tsv")],
+             "surnames": lambda: list(load.load_words("surnames.txt"))}[source]()
+    pairs = [(alternation(words), prefix_alternation(words), 0),
+             (alternation(words), prefix_alternation(words, ignore_case=True), regex.IGNORECASE)]
+    for plain, tree, flags in pairs:
+        for tail in ("", RIGHT_EDGE, "[ ]\\p{Lu}"):  # a tail that fails makes a shorter word the match
+            want_p, got_p = regex.compile(plain + tail, flags), regex.compile(tree + tail, flags)
+            for text in TITLED_TEXTS:
+                for pos in range(len(text)):
+                    want, got = want_p.match(text, pos), got_p.match(text, pos)
+                    assert (got and got.span()) == (want and want.span()), (source, flags, tail, text[pos:pos + 20])
