@@ -88,6 +88,8 @@ class Finder:
     named_period: regex.Pattern[str]
     comma_day_lead: regex.Pattern[str]
     name_year_after: regex.Pattern[str]
+    now_after: regex.Pattern[str]  # "đến nay" after a date opened by "từ" (dates.yaml `now_after`)
+    year_switch: regex.Pattern[str]  # "sang năm 2015" after "từ năm 2014" (dates.yaml `year_switch`)
     name_year_blockers: tuple[str, ...]  # " quyết định", " điều" ...: lower-case, a space before
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
@@ -119,7 +121,8 @@ def compile_finder() -> Finder:
     piece_index = tuple((name, i - 1) for name, i in index.items() if not name.startswith("c_"))
     return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["named_period"]),
                   regex.compile(fragments["comma_day_lead"]),
-                  regex.compile(fragments["name_year_after"]),
+                  regex.compile(fragments["name_year_after"]), regex.compile(fragments["now_after"]),
+                  regex.compile(fragments["year_switch"]),
                   tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index,
                   regex.compile(fragments["lunar_after"]),
                   tuple(" " + w for w in load_words("date_name_year_tails.txt")))
@@ -180,11 +183,6 @@ FROM_BARE = regex.compile(r"(?<![\p{L}\d])[Tt]ừ $")
 FROM_BARE_AFTER = regex.compile(r"(?:\s+(?:tới|này|sẽ)(?!\p{L})|[,.;)]|\s*(?:\n|$))")
 # Not after a number: "15 đến 23-9", "từ 2.7 đến 3.7" are ranges and magnitudes.
 UNTIL_BARE = regex.compile(r"(?<![\p{L}\d])(?<![\d%]\s)(?:đến|tới) $")
-# A day or month after "từ", "kể từ" with no stated end is the day or month itself ("có hiệu lực từ ngày 1/7",
-# "Nhiều trường bắt đầu học từ tháng 8"): GUIDELINES.md reads it both ways, and the blind annotators wrote
-# the point 41 times to the range's 4 in rounds 4-10; a year stays an open range ("kể từ đầu năm 2022",
-# ANNOTATION.md), and so does any date "đến nay".
-NOW_AFTER = regex.compile(r"\s*\)?\s*(?:(?i:năm)\s+)?(?i:đến|tới)\s+(?i:nay|bây giờ)(?!\p{L})")
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str]:
@@ -208,8 +206,9 @@ def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, 
     return {**groups, "until": hit[1]}
 
 
-# "ngày Nhà giáo Việt Nam 20.11": how many words a day's name may have.
-NAMED_DAY_WORDS = 6
+# "ngày Nhà giáo Việt Nam 20.11", "Ngày Sách và Văn hóa đọc Việt Nam 21/4" (blind s13-e-025): how many words a day's
+# name may have.
+NAMED_DAY_WORDS = 8
 DASHES = ("-", "–", "—")
 
 
@@ -290,7 +289,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(hit[0] if hit else start, end, "dates.range_month", groups)
     if core == "range_year":
         hit = _prefix(text, start, prefixes, SPAN)
-        return Candidate(hit[0] if hit else start, end, "dates.range_year", groups)
+        rule = "dates.range_year_day" if "d2" in groups else "dates.range_year"  # its end is a full date
+        return Candidate(hit[0] if hit else start, end, rule, groups)
     if core == "dmy":
         hit = _prefix(text, start, prefixes, DAY)
         # A full date after "tính đến ngày" stays a date (news gold dantri-society-041); only a
@@ -303,7 +303,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(start, end, "dates.month_year", groups) if in_brackets else None
         if "quarter" in hit[2]:
             return Candidate(hit[0], end, "dates.quarter", {**groups, "q": groups["m1"]})
-        if "from" in hit[2] and NOW_AFTER.match(text, end):
+        if "from" in hit[2] and finder.now_after.match(text, end):
             return Candidate(hit[0], end, "dates.since", groups)  # "từ tháng 10-2024 đến nay" -> 2024-10/..
         if "month" not in hit[2] and not regex.match(r"\d+/\d", text[start:end]):
             return None  # a loose "từ 9 năm 2016" is not a month
@@ -325,7 +325,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
                 "future" in groups or not_fraction or FROM_BARE_AFTER.match(text, end)):
             # "đến 31/10", "từ 1/7" read as the day itself (GUIDELINES.md: either reading of a date after "đến", "từ")
             hit = (bare.start(), bare.group().strip(), DAY)
-        if hit is not None and ("now" in groups or "from" in hit[2] and NOW_AFTER.match(text, end)):
+        if hit is not None and ("now" in groups or "from" in hit[2] and finder.now_after.match(text, end)):
             # "hôm 8/11 tới nay", "Từ ngày 20 tháng 12 năm đến nay" (blind s6-d-016) -> XXXX-12-20/..
             return Candidate(hit[0], end, "dates.since_dm", groups)
         if hit is not None:
@@ -362,6 +362,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         opens_list = start > 0 and text[start - 1] == "(" and YEAR_LIST_NEXT.match(text, end) is not None
         if listed or in_brackets or opens_list:
             return Candidate(start, end, "dates.year", groups)
+        if _birth_in_brackets(text, start, end):
+            return Candidate(start, end, "dates.birth_year", groups)
         if ((_after_name(text, start) or _after_event_tail(text, start, finder)) and finder.name_year_after.match(text, end)
                 and _name_year_free(text, start, finder)):
             return Candidate(start, end, "dates.name_year", groups)  # "SEA Games 1997", "Euro 2020"
@@ -369,7 +371,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     begin, phrase, roles = hit
     if "decade" in roles:
         return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
-    if "from" in roles:
+    if "from" in roles and not finder.year_switch.match(text, end):
         return Candidate(begin, end, "dates.since", groups)  # "kể từ đầu năm 2022" -> 2022/..
     if roles & {"until", "bare_until"}:
         return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
@@ -377,6 +379,14 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
 
 
 LISTED_YEAR_RULES = ("dates.year", "dates.birth_year", "dates.decade")
+# "Nguyễn Thị Tâm (1978, cùng trú tại …)", "anh Nguyễn Đình Trường (1995, Cảnh sát biển …)" (bench, blind
+# s13-b-019): a year opening a bracket after a name, then a comma, is the person's year of birth.
+NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}\p{Ll}*\s\($")
+
+
+def _birth_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start` opens "(1978, …" right after a capitalised word."""
+    return text[end:end + 1] == "," and NAME_BEFORE_BRACKET.search(text, max(0, start - 12), start) is not None
 
 
 # A name may end in lower-case words after its capitalised one ("Tết Nguyên đán 2017", "Luật Quảng
@@ -426,6 +436,26 @@ def _name_year_free(text: str, start: int, finder: Finder) -> bool:
     return before.rsplit(" ", 1)[-1] not in finder.prefixes
 
 
+def _glued_second_day(match: regex.Match[str], groups: dict[str, str]) -> Candidate:
+    """The day after a glued comma in a listed day ("13,14 tháng 12 năm 2018"), read from the listed day's groups."""
+    last = "y1" if "y1" in groups else "m1"
+    pieces = {"d1": groups["d2"], "m1": groups["m1"], **({"y1": groups["y1"]} if "y1" in groups else {})}
+    return Candidate(match.start("d2"), match.end(last), "dates.dmy" if "y1" in groups else "dates.dm_listed", pieces)
+
+
+def _without_lunar(text: str, found: list[Candidate], lunar_after: regex.Pattern[str]) -> list[Candidate]:
+    """Drop lunar dates, and a listed day before one ("ngày 18, 19.1 (âm lịch)", blind s11-e-008)."""
+    kept: list[Candidate] = []
+    lunar_start = -1
+    for c in sorted(found, key=lambda c: -c.start):
+        if lunar_after.match(text, c.end) or (c.rule == "dates.day_listed" and lunar_start >= 0
+                                               and LIST_JOIN.fullmatch(text, c.end, lunar_start)):
+            lunar_start = c.start
+            continue
+        kept.append(c)
+    return kept[::-1]
+
+
 def find_dates(text: str, finder: Finder) -> list[Candidate]:
     """Non-overlapping date candidates in `text`, left to right.
 
@@ -454,6 +484,11 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
             done = match.end()
             found.append(candidate)
             previous = candidate
+            if candidate.rule == "dates.day_listed" and match.start("d2") == match.end() + 1:
+                # "ngày 13,14 tháng 12 năm 2018": the glued second day is no digit run of its own (`left`)
+                previous = _glued_second_day(match, groups)
+                found.append(previous)
+                done = previous.end
         elif core == "month_year":
             done = match.start("y1")  # "đợt 2 năm 2019": not a month, but the year stands on its own
         elif core in ("range_dm", "range_dmy"):
@@ -465,12 +500,12 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
     found.extend(_period_word_candidates(text, finder))
     found.extend(_named_period_candidates(text, finder))
     if finder.lunar_after is not None:  # "âm lịch", "năm Quý Mão" after it: GUIDELINES.md, not annotated
-        found = [c for c in found if not finder.lunar_after.match(text, c.end)]
+        found = _without_lunar(text, found, finder.lunar_after)
     return _without_overlaps(found)
 
 
-# Where a period in words may be ("sáu tháng đầu năm"), and how far back its number word starts.
-PERIOD_WORD_TAILS = (" tháng đầu", " tháng cuối")
+# Where a period in words may be ("sáu tháng đầu năm", "tám tháng năm 2019"), and how far back its number word starts.
+PERIOD_WORD_TAILS = (" tháng đầu", " tháng cuối", " tháng năm", " tháng của năm")
 PERIOD_WORD_REACH = 16
 
 

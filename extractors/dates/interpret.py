@@ -375,8 +375,13 @@ def _range_month(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 def _range_year(c: Candidate, anchor: Anchor) -> DateValue | None:
     y1, y2, m2 = _int(c.groups, "y1"), _int(c.groups, "y2"), _int(c.groups, "m2")
-    last = year_value(y2) if m2 is None else month_value(y2, m2)  # "1985 đến tháng 12/2016" -> 1985/2016-12
-    return range_value(year_value(y1), last) if y1 < y2 else None
+    if "d2" in c.groups:  # "từ năm 2016 đến hết ngày 31/12/2028" -> 2016/2028-12-31
+        last = day_value(y2, m2, _int(c.groups, "d2"))
+    else:  # "1985 đến tháng 12/2016" -> 1985/2016-12
+        last = year_value(y2) if m2 is None else month_value(y2, m2)
+    if last is None:
+        return None
+    return range_value(year_value(y1), last) if y1 < y2 or y1 == y2 and m2 is not None else None
 
 
 def _since(c: Candidate, anchor: Anchor) -> DateValue | None:
@@ -429,6 +434,7 @@ INTERPRETERS: dict[str, Interpreter] = {
     "dates.range_dm": _range_dm,
     "dates.range_month": _range_month,
     "dates.range_year": _range_year,
+    "dates.range_year_day": _range_year,
     "dates.since": _since,
     "dates.since_dm": _since_dm,
     "dates.since_month": _since_month,
@@ -459,15 +465,17 @@ YEARLESS_RULES = frozenset({"dates.dm", "dates.since_dm", "dates.since_month", "
 # A period or quarter lends its year only when it has one written. A year in a name lends it only
 # to the dates after it (extractors/dates/__init__.py).
 NAME_YEAR = "dates.name_year"
-ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", NAME_YEAR, "dates.range_dmy", "dates.period", "dates.quarter"})
+ANCHORING_RULES = frozenset({"dates.dmy", "dates.year", NAME_YEAR, "dates.range_dmy", "dates.range_year_day",
+                             "dates.period", "dates.quarter"})
 # Periods a meeting may review ("tổng kết công tác năm 2022", "sơ kết 6 tháng đầu năm
 # 2023", "giai đoạn 2013 – 2023"): a yearless date in the sentence takes the year
 # nearest the period's end (ANNOTATION.md).
 PERIOD_RULES = frozenset({"dates.year", "dates.range_year", "dates.period", "dates.quarter", "dates.month_year",
                           "dates.range_month"})
 # Full dates that anchor a yearless date in the same or the next sentence like a
-# publication date ("tối 5-2-2017 … Sáng 6-2").
-REFERENCE_RULES = frozenset({"dates.dmy", "dates.dateline", "dates.range_dmy"})
+# publication date ("tối 5-2-2017 … Sáng 6-2"), a range's full end too ("từ năm 2015 đến ngày 8/6/2017 … Đến ngày
+# 27/6", bench baomoi-22643232).
+REFERENCE_RULES = frozenset({"dates.dmy", "dates.dateline", "dates.range_dmy", "dates.range_year_day"})
 
 
 def anchor_year(candidate: Candidate) -> int:

@@ -671,3 +671,63 @@ def test_round_10_classes(published: dt.datetime | None, text: str, expected: li
 @pytest.mark.parametrize("published,text,expected", UNSEEN_CLASSES, ids=[t[:40] for _, t, _ in UNSEEN_CLASSES])
 def test_unseen_error_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
     assert values(text, published) == expected
+
+
+# Error classes of rounds 11-13 (blind s11-s13, issue 13), each tested on bench sentences besides the gold:
+# (publication, sentence, values).
+# fmt: off
+ROUND_13_CLASSES = [
+    # a period counted in words before a year, as the digits are (blind s11-d-006 and s12-d-005, two batches)
+    (None, "(PL)- Theo báo cáo của Cục Đầu tư nước ngoài (Bộ KH&ĐT), trong tám tháng năm 2019, tổng vốn đăng ký cấp "
+     "mới, điều chỉnh và góp vốn mua cổ phần", ["2019-01/2019-08"]),
+    (dt.datetime(2025, 10, 7), "Trong số 82 quốc gia và vùng lãnh thổ có dự án đầu tư được cấp phép mới tại Việt Nam "
+     "trong chín tháng năm 2025, Singapore là nhà đầu tư lớn nhất", ["2025-01/2025-09"]),
+    # "từ … đến nay" across a comma is an open range (GUIDELINES.md; bench dantri-society-186, blind s11-a-021)
+    (dt.datetime(2021, 4, 20), "Được khởi công từ tháng 8/2014, đến nay khối lượng thi công đạt hơn 95%",
+     ["2014-08/.."]),
+    # a listed day with its own part of the day, "mùng" or a dotted month (bench baomoi-22480389, baomoi-22533954,
+    # dantri-society-098; blind s11-c-007, s12-c-007)
+    (None, "Tối 6 và sáng 7/6, tổ công tác Phòng CSĐT tội phạm về trật tự quản lý kinh tế", ["XXXX-06-06", "XXXX-06-07"]),
+    (None, "Không né tránh, dám nhận trách nhiệm Trong 2 ngày 13 và 14.6, lần lượt các Bộ trưởng",
+     ["XXXX-06-13", "XXXX-06-14"]),
+    (dt.datetime(2021, 4, 19), "kết quả thống nhất tại các buổi làm việc ngày mùng 3 và 5/4/2021 của lãnh đạo Sở TN-MT",
+     ["2021-04-03", "2021-04-05"]),
+    # a glued comma between listed days, the month in words (blind s11-c-006, the only one in the gold and the bench)
+    (None, "Dự kiến sẽ diễn ra trong 02 ngày 13,14 tháng 12 năm 2018. Kỳ họp sẽ thông qua nhiều báo cáo",
+     ["2018-12-13", "2018-12-14"]),
+    # a listed day before a lunar date is lunar too (blind s11-e-008)
+    (dt.datetime(2021, 1, 5), "dự kiến đến ngày 18, 19.1 (âm lịch) tới thu hoạch rộ.", []),
+    # "ngày mai", "ngày cuối", "ngày:" open a day (bench dantri-world-130, baomoi-22618070; blind s12-d-025, s11-e-006,
+    # s11-c-015)
+    (dt.datetime(2021, 4, 23), "nhiều khả năng sẽ đến Bali vào ngày mai 24/4, trong khi tàu MV Mega Bakti",
+     ["2021-04-24"]),
+    (None, "Phó Chủ tịch UBND tỉnh Bình Định cho biết ngày mai (27-6), các cơ sở đóng tàu tiến hành", ["XXXX-06-27"]),
+    (dt.datetime(2025, 12, 9), "Dự kiến kỳ họp diễn ra trong 2 ngày: 9 và 10-12.", ["2025-12-09", "2025-12-10"]),
+    # a stray space after the dash (bench baomoi-22559142; blind s11-c-011, s11-b-020)
+    (None, "Trong diễn biến khác, Chính phủ Anh ngày 17- 6 thông báo, kỳ họp Quốc hội khóa tới", ["XXXX-06-17"]),
+    # a year opening a bracket after a name, then a comma, is a year of birth (bench baomoi-22508031; blind s13-b-019);
+    # not a year in brackets after other words
+    (None, "3 thuyền của Mai Văn Dương (sinh năm 1974), Nguyễn Thị Tâm (1978, cùng trú tại xã Châu Hóa, huyện Tuyên Hóa) "
+     "và Hoàng Ngọc Sơn (1972, trú tại xã Phong Hóa", ["1974", "1978", "1972"]),
+    (None, "chi phí tăng (2019, theo số liệu của Bộ)", []),
+    # a year to a full date is one range, and its end anchors a day after it (bench baomoi-22643232,
+    # baomoi-22754740; blind s13-c-010)
+    (None, "Thời kỳ thanh tra là từ năm 2015 đến ngày 8/6/2017 và thời gian thanh tra là 45 ngày kể từ ngày công bố "
+     "quyết định thanh tra, không tính ngày nghỉ, lễ. Đến ngày 27/6, Cục trưởng Cục Chống tham nhũng",
+     ["2015/2017-06-08", "2017-06-27"]),
+    (None, "ông Đỗ Việt Đức cho biết, từ năm 2011 đến 30/6/2017, đơn vị đã xuất cấp hàng DTQG", ["2011/2017-06-30"]),
+    # a move from one year to the next is two years, no open range (bench baomoi-22342927; blind s12-d-012)
+    (None, "Tổng số thu cân đối NSNN là 1.291.342 tỷ đồng (bao gồm cả chuyển nguồn từ năm 2014 sang năm 2015, thu kết "
+     "dư ngân sách địa phương", ["2014", "2015"]),
+    # a named day of up to 8 words; "toàn cầu" ends an event's name (bench baomoi-22263204; blind s13-e-025,
+    # s13-d-019)
+    (dt.datetime(2024, 4, 1), "chào mừng Ngày Sách và Văn hóa đọc Việt Nam 21/4, Ngày Sách và Bản quyền Thế giới 23/4.",
+     ["2024-04-21", "2024-04-23"]),
+    (None, "Bế mạc Hội nghị thượng đỉnh phụ nữ toàn cầu 2017\n\nNgày 13/5, tại thủ đô Tokyo", ["2017", "XXXX-05-13"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_13_CLASSES, ids=[t[:40] for _, t, _ in ROUND_13_CLASSES])
+def test_round_13_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
