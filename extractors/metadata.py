@@ -227,11 +227,24 @@ def _datetime_parts(match: regex.Match[str], year: int, month: int, day: int) ->
             hour += 12
         elif ampm in ("AM", "SA") and hour == 12:
             hour = 0
-        return dt.datetime(
+        when = dt.datetime(
             year, month, day, hour, int(match["minute"] or 0), int(match["second"] or 0),
         )
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
+    return when - _offset_from_vietnam(match)
+
+
+VIETNAM_OFFSET = dt.timedelta(hours=7)
+
+
+def _offset_from_vietnam(match: regex.Match[str]) -> dt.timedelta:
+    """How far the time zone written after a dateline (`GMT+08:00`) is ahead of Vietnam's; zero when none is."""
+    groups = match.groupdict()
+    if not groups.get("tz_hours"):
+        return dt.timedelta(0)
+    offset = dt.timedelta(hours=int(groups["tz_hours"]), minutes=int(groups.get("tz_minutes") or 0))
+    return (offset if groups["tz_sign"] == "+" else -offset) - VIETNAM_OFFSET
 
 
 def read_datetime(value: object) -> dt.datetime | None:

@@ -113,6 +113,10 @@ def test_seed_metadata(name: str, seed_texts: dict[str, str]) -> None:
 # beside it (lines around it as on the page, chrome included).
 # fmt: off
 REAL_DATELINES = [
+    # another time zone, brought to Vietnam's (corpus/samples/blind-s13-d.jsonl d-010)
+    # https://vietnamese.cri.cn/2022/11/01/ARTIdSv766x5aH1DubcjS3Qs221101.shtml
+    ("cri", "Tuyên bố chung về tiếp tục tăng cường và sâu sắc quan hệ đối tác hợp tác chiến lược toàn diện Trung-Việt\n\n"
+     "2022-11-01 21:52:50(GMT+08:00) CRI\nChia sẻ:", dt.datetime(2022, 11, 1, 20, 52, 50)),
     # https://m.ngoisao.vn/hau-truong/chuyen-lang-sao/quan-quan-sao-mai-hoang-hong-ngoc-to-chuc-liveshow-dau-tien-voi-tua-de-bong-hoa-anh-thep-462875.htm
     ("ngoisao", "Danh mục\nQuán quân Sao Mai Hoàng Hồng Ngọc tổ chức Liveshow đầu tiên với tựa đề Bông Hoa Ánh Thép\nChủ nhật, 03/08/2025 16:05",
      dt.datetime(2025, 8, 3, 16, 5)),
