@@ -396,6 +396,8 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None
         if entry.context == "locative" and not ctx.left_locative.search(window):
             return None
+        if _abroad(text, c.end, ctx):
+            return None  # `Trịnh Châu (Hà Nam, Trung Quốc)`: China's Henan, not the province (blind s11-e-035, bench)
         return _merged_city(g.units[entry.target], span, doc, g) or _province_value(g.units[entry.target], g)
     if c.rule == "regions.name":
         entry = _surface(c.groups["key"], REGION, span, ctx)
@@ -429,7 +431,7 @@ def _unknown_word(name: str, ctx: Context) -> bool:
 
 
 def _abroad(text: str, end: int, ctx: Context) -> bool:
-    """Whether a foreign country is named right after a locality (`, Thái Lan`, ` (Trung Quốc)`)."""
+    """Whether a foreign country is named right after a place (`, Thái Lan`, ` (Trung Quốc)`)."""
     lead = ctx.right_country_lead.match(text[end:end + 8])
     if lead is None:
         return False
@@ -516,6 +518,8 @@ def _interpret_prefixed(c: Candidate, doc: NormalisedDoc, ctx: Context) -> Any:
     if entry is None:
         return None
     unit = g.units[entry.target]
+    if _abroad(doc.text, c.end, ctx):
+        return None  # `tỉnh Hà Nam, Trung Quốc` (bench): a foreign province of the same name
     if c.groups["level"] == "province":
         return _province_value(unit, g)
     if unit.is_city:

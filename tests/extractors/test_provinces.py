@@ -111,6 +111,10 @@ NEGATIVE = [
     "UBND thị xã Kỳ Anh họp báo.",
     "Hòa bình là khát vọng của nhân loại.",
     "Tòa án tỉnh Ontario (Canada) đã kết án.",
+    # China's Henan, written as the province Hà Nam, with its country after it (bench dantri-entertainment-243,
+    # dantri-tech-205; blind s11-e-035)
+    "Triệu Lệ Dĩnh tham gia một sự kiện nhãn hàng ở Trịnh Châu (Hà Nam, Trung Quốc) vào ngày 16/4.",
+    "Sự việc trên xảy ra tại tỉnh Hà Nam, Trung Quốc và được ghi lại bởi một chiếc camera.",
     # GUIDELINES.md: rivers are not provinces; `sông X và Y` names two rivers
     "nhờ không chỉ nằm giữa sông Sài Gòn và Đồng Nai mà còn có kênh rạch.",
     "phù sa của sông Tiền và Hậu Giang bồi đắp.",
