@@ -29,8 +29,10 @@ def test_extract_gives_the_rows_of_every_table(rows: dict[str, list[dict]]) -> N
     (article,) = rows["articles"]
     assert article["published"] == dt.datetime(2020, 10, 1, tzinfo=article["published"].tzinfo)
     assert str(article["published"].tzinfo) == "Asia/Ho_Chi_Minh" and article["n_chars"] == len(TEXT)
+    # "trong 8 tháng qua" before a report's figures is the year's first eight months, a date, no count
+    # (GUIDELINES.md round 13)
     assert [(r["text"], r["value"], r["date_start"]) for r in rows["dates"]] == [
-        ("Ngày 1/10", "2020-10-01", dt.date(2020, 10, 1))]
+        ("Ngày 1/10", "2020-10-01", dt.date(2020, 10, 1)), ("trong 8 tháng", "2020-01/2020-08", dt.date(2020, 1, 1))]
     assert [(r["text"], r["province_2025"]) for r in rows["provinces"]] == [("TPHCM", "Hồ Chí Minh")] * 2
     assert [(r["name"], r["titles"]) for r in rows["officials"]] == [("Lê Duy Minh", ["Cục trưởng Cục Thuế TPHCM"])]
     assert [(r["person_key"], r["n_mentions"]) for r in rows["people"]] == [("lê duy minh", 1)]
@@ -53,9 +55,9 @@ def test_each_row_has_exactly_its_table_columns_and_offsets_hold(rows: dict[str,
 
 
 def test_published_anchors_the_year_and_takes_dates_and_datetimes() -> None:
-    assert [r["value"] for r in vnie.extract(TEXT)["dates"]] == ["XXXX-10-01"]  # no year known
+    assert [r["value"] for r in vnie.extract(TEXT)["dates"]] == ["XXXX-10-01", "XXXX-01/XXXX-08"]  # no year known
     for published in (dt.date(2020, 10, 1), dt.datetime(2020, 10, 1, 8, 30), "01/10/2020", "20201001"):
-        assert [r["value"] for r in vnie.extract(TEXT, published)["dates"]] == ["2020-10-01"], published
+        assert [r["value"] for r in vnie.extract(TEXT, published)["dates"]] == ["2020-10-01", "2020-01/2020-08"], published
 
 
 def test_extract_gives_what_a_run_writes(tmp_path: Path) -> None:

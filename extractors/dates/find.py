@@ -90,6 +90,7 @@ class Finder:
     name_year_after: regex.Pattern[str]
     now_after: regex.Pattern[str]  # "đến nay" after a date opened by "từ" (dates.yaml `now_after`)
     year_switch: regex.Pattern[str]  # "sang năm 2015" after "từ năm 2014" (dates.yaml `year_switch`)
+    report_period: regex.Pattern[str]  # "Lũy kế 6 tháng", "Trong 11 tháng qua" (numbers.yaml `year_period`)
     name_year_blockers: tuple[str, ...]  # " quyết định", " điều" ...: lower-case, a space before
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
@@ -123,6 +124,7 @@ def compile_finder() -> Finder:
                   regex.compile(fragments["comma_day_lead"]),
                   regex.compile(fragments["name_year_after"]), regex.compile(fragments["now_after"]),
                   regex.compile(fragments["year_switch"]),
+                  regex.compile(load_patterns("numbers.yaml")["year_period"]),
                   tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index,
                   regex.compile(fragments["lunar_after"]),
                   tuple(" " + w for w in load_words("date_name_year_tails.txt")))
@@ -499,6 +501,8 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
     found.extend(_keyword_candidates(text, finder))
     found.extend(_period_word_candidates(text, finder))
     found.extend(_named_period_candidates(text, finder))
+    if " tháng" in text:
+        found.extend(_report_period_candidates(text, finder, found))
     if finder.lunar_after is not None:  # "âm lịch", "năm Quý Mão" after it: GUIDELINES.md, not annotated
         found = _without_lunar(text, found, finder.lunar_after)
     return _without_overlaps(found)
@@ -520,6 +524,29 @@ def _period_word_candidates(text: str, finder: Finder) -> list[Candidate]:
                     found.append(Candidate(m.start(), m.end(), "dates.period", _groups(m)))
             i = text.find(tail, i + 1)
     return found
+
+
+# The count of months closing a report period ("Lũy kế 6 tháng", "Trong chín tháng"), and what follows a day before
+# a month, the other thing numbers.yaml `year_period` matches ("13,14 tháng 12", "25 tháng Chạp": a date's part).
+REPORT_COUNT = regex.compile(r"(?<![\p{L}\d])(?:(?P<n>\d{1,2})|(?P<nw>(?:mười\s)?(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+                             r"|mười))\s+tháng$")
+MONTH_AFTER = regex.compile(r"\s+(?:Giêng|Chạp|giêng|chạp|\d)")
+
+
+def _report_period_candidates(text: str, finder: Finder, found: list[Candidate]) -> list[Candidate]:
+    """The first months of the year a report covers, written without the year ("Lũy kế 6 tháng,", "GDP 9 tháng ước
+    đạt", "Trong 11 tháng qua, …"): that year's period (GUIDELINES.md round 13). One pattern with the numbers
+    extractor, which drops the same spans as counts (numbers.yaml `year_period`); not where another date candidate
+    already stands ("Lũy kế 9 tháng năm 2020" is the digits' period with its year)."""
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    for m in finder.report_period.finditer(text):
+        count = REPORT_COUNT.search(m.group())
+        if count is None or MONTH_AFTER.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        groups = {"n": count["n"]} if count["n"] else {"nw": count["nw"]}
+        out.append(Candidate(m.start(), m.end(), "dates.period", groups))
+    return out
 
 
 NAMED_PERIOD_HEADS = ("nửa ", "Nửa ", "quý ", "Quý ")

@@ -133,6 +133,20 @@ def window_year(month: int, day: int, reference: dt.date, future: bool = False) 
     return year
 
 
+def _period_year(first: int, last: int, reference: dt.date) -> int:
+    """The year whose months `first`..`last` overlap most the window around `reference` (10 months before, 2 after):
+    "Lũy kế 9 tháng" of 1 November 2020 is 2020's, though the window's first day, 1 January 2020, leaves its
+    January out (bench dantri-business-017). Only for periods from January: a later quarter keeps the window of its
+    first day ("quý 3 này" of 1 May 2021 is 2021's, blind s10-a-019)."""
+    lower, upper = _add_months(reference, -MONTHS_BEFORE), _add_months(reference, MONTHS_AFTER)
+
+    def overlap(year: int) -> int:
+        start, end = dt.date(year, first, 1), _last_day(year, last)
+        return (min(end, upper) - max(start, lower)).days
+
+    return max((reference.year - 1, reference.year, reference.year + 1), key=overlap)
+
+
 def nearest_year(month: int, day: int, end: dt.date) -> int:
     """The year of the such day-month nearest to `end` (a reviewed period's last day)."""
     years = [y for y in (end.year - 1, end.year, end.year + 1) if _exists(y, month, day)]
@@ -153,6 +167,8 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
             return None
         return pub.year if relative.split()[-1].lower() == "nay" else pub.year - 1
     if pub is not None:
+        if month == 1 and last_month is not None and last_month > 1:
+            return _period_year(month, last_month, pub)  # the first months of a year, as reports count them
         return window_year(month, day, pub, future)
     if anchor.period_end is not None:
         return nearest_year(month, day, anchor.period_end)

@@ -724,6 +724,15 @@ ROUND_13_CLASSES = [
     (dt.datetime(2024, 4, 1), "chào mừng Ngày Sách và Văn hóa đọc Việt Nam 21/4, Ngày Sách và Bản quyền Thế giới 23/4.",
      ["2024-04-21", "2024-04-23"]),
     (None, "Bế mạc Hội nghị thượng đỉnh phụ nữ toàn cầu 2017\n\nNgày 13/5, tại thủ đô Tokyo", ["2017", "XXXX-05-13"]),
+    # the months of the year a report covers, no year written: that year's period (GUIDELINES.md round 13; bench
+    # dantri-business-017, baomoi-22673349, baomoi-22681097; blind s11-d-011); one pattern with numbers.yaml
+    # `year_period`, so "Chỉ trong 5 tháng," (a hedge) stays a duration, and a period with its year is the digits'
+    (dt.datetime(2020, 11, 1), "là quý đầu tiên ghi nhận doanh thu vượt 1 tỷ USD.\nLũy kế 9 tháng, doanh thu thuần Hòa "
+     "Phát tăng 40,8% lên 64.340 tỷ đồng.", ["2020-01/2020-09"]),
+    (None, "Trong 6 tháng, thành phố xảy ra 2.256 vụ án hình sự", ["XXXX-01/XXXX-06"]),
+    (None, "Báo cáo của UBND TP cũng khẳng định trong sáu tháng qua tội phạm hình sự đã giảm", ["XXXX-01/XXXX-06"]),
+    (None, "Lũy kế 9 tháng năm 2020 tăng 5%", ["2020-01/2020-09"]),
+    (None, "Chỉ trong 5 tháng, họ đã", []),
 ]
 # fmt: on
 

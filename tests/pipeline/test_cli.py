@@ -192,7 +192,7 @@ def test_dash_reads_jsonl_from_standard_input(tmp_path: Path) -> None:
     assert list(articles["source"]) == ["dantri-business-002"]
     assert articles["published"].iloc[0].isoformat() == "2020-10-01T08:00:00+07:00"
     assert list(pd.read_parquet(tmp_path / "out" / "provinces")["text"]) == ["TPHCM", "TPHCM"]
-    assert list(pd.read_parquet(tmp_path / "out" / "dates")["value"]) == ["2020-10-01"]
+    assert list(pd.read_parquet(tmp_path / "out" / "dates")["value"]) == ["2020-10-01", "2020-01/2020-08"]  # "trong 8 tháng qua": a report period
     rejects = pd.read_parquet(tmp_path / "out" / "rejects")
     assert list(zip(rejects["source"], rejects["reason"])) == [("stdin:2", "bad_json")]
 
