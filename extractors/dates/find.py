@@ -540,13 +540,30 @@ def _report_period_candidates(text: str, finder: Finder, found: list[Candidate])
     already stands ("Lũy kế 9 tháng năm 2020" is the digits' period with its year)."""
     taken = [(c.start, c.end) for c in found]
     out: list[Candidate] = []
-    for m in finder.report_period.finditer(text):
+    for m in _report_period_matches(text, finder):
         count = REPORT_COUNT.search(m.group())
         if count is None or MONTH_AFTER.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         groups = {"n": count["n"]} if count["n"] else {"nw": count["nw"]}
         out.append(Candidate(m.start(), m.end(), "dates.period", groups))
     return out
+
+
+# How far before and after " tháng" a report period may reach ("Tính chung mười một tháng"): the pattern has no
+# literal to skip by, so it is searched around each " tháng" only (as the numbers extractor does).
+REPORT_REACH = 30
+REPORT_AFTER = 24
+
+
+def _report_period_matches(text: str, finder: Finder) -> list[regex.Match[str]]:
+    """Matches of the report-period pattern, searched only around each " tháng", in text order."""
+    seen: dict[tuple[int, int], regex.Match[str]] = {}
+    i = text.find(" tháng")
+    while i >= 0:
+        for m in finder.report_period.finditer(text, max(0, i - REPORT_REACH), i + REPORT_AFTER):
+            seen.setdefault(m.span(), m)
+        i = text.find(" tháng", i + 1)
+    return [seen[k] for k in sorted(seen)]
 
 
 NAMED_PERIOD_HEADS = ("nửa ", "Nửa ", "quý ", "Quý ")
