@@ -64,7 +64,8 @@ class _Topic:
 
 def _locating(text: str, mention: Mention[ProvinceValue], lex: Lexicon) -> bool:
     """A mention that places the article on its own: `huyện Can Lộc (Hà Tĩnh)`, `tỉnh Gia Lai`, `TP Hà Nội`,
-    `BĐBP Quảng Ngãi`, `Tỉnh ủy Lâm Đồng`, `(huyện Quốc Oai, Hà Nội)`, `Trà Vinh là tỉnh …`; not a neighbour
+    `BĐBP Quảng Ngãi`, `Tỉnh ủy Lâm Đồng`, `(huyện Quốc Oai, Hà Nội)`, `Trà Vinh là tỉnh …`, `Ninh Bình đã tổ chức …`, a
+    headline opening with it (`Hà Nam: Hiệu quả mô hình …`, blind-s11-a-022); not a neighbour
     (`giáp ranh với tỉnh Tuyên Quang`)."""
     if lex.neighbour.search(text, max(0, mention.start - CONTEXT_CHARS), mention.start):
         return False
@@ -72,7 +73,8 @@ def _locating(text: str, mention: Mention[ProvinceValue], lex: Lexicon) -> bool:
     return (bracketed or lex.locating_unit.match(mention.text) is not None
             or lex.locating_body.search(text, max(0, mention.start - LOCATING_BODY_CHARS), mention.start) is not None
             or lex.locating_place.search(text, max(0, mention.start - LOCATING_PLACE_CHARS), mention.start) is not None
-            or lex.locating_subject.match(text, mention.end) is not None)
+            or lex.locating_subject.match(text, mention.end) is not None
+            or _opens_paragraph(text, mention.start) and text.startswith(":", mention.end))  # `Hà Nam: Hiệu quả mô hình …`
 
 
 def _context(found: Found, text: str, lex: Lexicon) -> _Context:

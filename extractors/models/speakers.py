@@ -101,6 +101,8 @@ _NAME_GAP = regex.compile(r"\s*[-'’]?\s*")
 _QUOTE_MARKS = "“”\"'‘’«»"
 # One capitalised word and a comma opening a sentence: a connective (`Song, người cha … bày tỏ:` is "but"), no name.
 _CONNECTIVE = regex.compile(r"\s*\p{Lu}\p{Ll}*\s*,")
+# Two capitalised words side by side: a full name may open the words (`Jonathan Amouyal, …`; not `Ngọc, Trinh`).
+_TWO_CAPITALS = regex.compile(r"\s*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}")
 _FOREIGN_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)+(?![\p{L}\d])")
 
 
@@ -283,8 +285,26 @@ def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast
         # `Trudy Kortes, một nhân sự cấp cao của NASA, cho biết:`, `Giáo sư Jennifer Tour Chayes, thành viên …, Đại học
         # California, Berkeley, Mỹ chia sẻ:` (bench dantri-tech-136): the name opens the sentence, its apposition runs
         # to the verb
-        return _read_slot(text, begin, verb, start, lex, cast, after=True)
+        named = _read_slot(text, begin, verb, start, lex, cast, after=True)
+        lead = text.find(",", begin, context_start)
+        if named is None and lead >= 0 and _cued_or_full(text, lead + 1, verb, lex):
+            # after an opening phrase: `Cũng liên quan đến vấn đề này, Thạc sĩ Vũ Hoàng Sơn - giáo viên Trường tiểu học
+            # Bình Hòa (quận Bình Thạnh – TP. HCM) cho hay:` (bench baomoi-22434335)
+            named = _read_slot(text, lead + 1, verb, start, lex, cast, after=True)
     return named
+
+
+def _cued_or_full(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the words in `[start, end)` open with a cue and a name after it (`Thạc sĩ Vũ Hoàng Sơn - …`; not the bare
+    `Đồng chí nhấn mạnh:`), or with two capitalised words (`Jonathan Amouyal, người đứng đầu …`; not a list of given
+    names, `Ngọc, Trinh đều là …`)."""
+    words = lex.word.findall(text, start, end)
+    low = [w.casefold() for w in words]
+    ws = load_words_of_slots()
+    for size in range(min(CUE_MAX_WORDS, len(words) - 1), 0, -1):
+        if " ".join(low[:size]) in ws.cues:
+            return words[size][:1].isupper()
+    return _TWO_CAPITALS.match(text, start, end) is not None
 
 
 def _object_before_subject(text: str, official: Mention[OfficialValue], start: int, lex: Lexicon) -> bool:

@@ -1264,6 +1264,18 @@ QUOTES_ROUND_THIRTEEN = [
     pytest.param("\"Tình hình đang rất nguy cấp. Đại dịch này là điều tồi tệ nhất mà chúng tôi từng chứng kiến từ trước đến nay. "
                  "Hai tuần tới sẽ là địa ngục đối với chúng tôi\", bác sĩ Shaarang Sachdev tại Bệnh viện Chuyên khoa chăm sóc sức "
                  "khỏe Aakash, Ấn Độ nói với Sky News.", "shaarang sachdev", id="dantri-world-228"),
+    # after an opening phrase and its comma, a cue and a name or a full name (second bench sample, seed 3002); not a
+    # bare `Đồng chí`, nor a list of given names
+    pytest.param("Liên quan đến vấn đề này, PGS.TS Văn Như Cương – Chủ tịch Hội đồng Quản trị trường THPT Lương Thế Vinh (Hà "
+                 "Nội) cho hay: “Đó là một đề xuất phi lý và không thể thực hiện được. Tôi tin rằng nhiều phụ huynh sẽ phản "
+                 "đối.”", "văn như cương", id="baomoi-22434335"),
+    pytest.param("Nói về người đứng đầu Real Madrid, Jonathan Amouyal, người đứng đầu quỹ đầu tư TCI ở London, chia sẻ: \"Đã có "
+                 "sự thay đổi nhất định trong cách Florentino Perez sử dụng khoản đầu tư.\"", "jonathan amouyal",
+                 id="dantri-sport-199"),
+    pytest.param("Trong quá trình trực tiếp chỉ đạo chuẩn bị các văn kiện Đại hội lần thứ VI của Đảng, Đồng chí nhấn mạnh: “Cần "
+                 "thấy rõ tính chất phức tạp, khó khăn của quá trình đổi mới.”", None, id="baomoi-21481504-dong-chi"),
+    pytest.param("Ba chị em gái Liên, Ngọc, Trinh đều là khách quen ăn bún ốc từ thời mẹ chị Nga bán chia sẻ: \"Chúng tôi ăn từ "
+                 "lúc chị lớn mới 9 tuổi, giờ 42 tuổi rồi vẫn lên đây ăn.\"", None, id="dantri-travel-202-list"),
 ]
 # fmt: on
 
@@ -1271,5 +1283,30 @@ QUOTES_ROUND_THIRTEEN = [
 @pytest.mark.parametrize(("text", "speaker"), QUOTES_ROUND_THIRTEEN)
 def test_quotes_round_thirteen(extract, text, speaker):
     """Speakers named by a sentence-opening name and its apposition, or after the quote with an affiliation (issue 13:
-    bench speech quotes with a speaker 59.1 % -> 59.6 %, the 34 new speakers read right, two `Song,` dropped)."""
+    bench speech quotes with a speaker 59.1 % -> 59.6 %, the 34 new speakers read right, two `Song,` dropped), or after an
+    opening phrase (59.6 % -> 59.8 %, the 10 new ones right)."""
     assert [s for _, kind, s in found_quotes(extract, text) if kind == "speech"] == [speaker]
+
+
+# fmt: off
+ROUND_THIRTEEN_PROVINCES = [
+    # the only province, named once, locates the article as the subject of what it did (blind-s12-a-018, pol-015) or
+    # opening the headline before a colon (blind-s11-a-022)
+    pytest.param("5 năm qua, Ninh Bình đã tổ chức hàng trăm lớp bồi dưỡng kiến thức về tôn giáo, kiến thức an ninh-quốc phòng. "
+                 "Các cấp vận động đồng bào các tôn giáo hưởng ứng thực hiện các nội dung xây dựng \"Xứ, họ đạo bình yên, chùa "
+                 "tinh tiến về ANTT\".", "Ninh Bình", id="s12-a-018-subject-da"),
+    pytest.param("Theo Bộ Công an, Thái Nguyên đã triển khai hơn 30 mô hình camera giám sát, đảm bảo an ninh trật tự với tổng số "
+                 "hơn 500 camera được lắp đặt trên địa bàn.", "Thái Nguyên", id="pol-015-subject-da"),
+    pytest.param("Hà Nam: Hiệu quả mô hình “Xứ, họ đạo bình yên - gia đình văn hóa” ở Thanh Liêm\n\n(Mặt trận) - Nhằm phát huy "
+                 "vai trò của đồng bào công giáo trong công tác giữ gìn an ninh trật tự ở khu dân cư.", "Hà Nam",
+                 id="s11-a-022-headline"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "province"), ROUND_THIRTEEN_PROVINCES)
+def test_round_thirteen_article_province(extract, text, province):
+    """The article's one province, named once as a subject or a headline's lead, is its models' (issue 13: all-gold model
+    province accuracy 0.962 -> 0.973, no province lost)."""
+    names = {p for p in ("Ninh Bình", "Thái Nguyên", "Hà Nam") if p in text}
+    assert {pr for _, pr in found_models(extract, text, provinces=names)} == {province}
