@@ -833,6 +833,8 @@ def find_foreign_names(text: str, cues: list[Candidate], lex: Lexicon, taken: Co
             if posted is not None and text[posted.end() : posted.end() + 1] == " ":
                 q = posted.end() + 1
         direct = None if q in taken else _direct_foreign(text, q, country is not None, lex)
+        if direct is None and country is None and q not in taken and cue.groups["head"].casefold() in lex.state_heads:
+            direct = _foreign_word(text, q, lex)  # "Tổng thống Sukarno" (official_state_heads.txt)
         if direct is None and country is None:
             direct = _foreign_in_title(text, q, lex, taken)
         if direct is not None:
@@ -936,6 +938,27 @@ def _direct_foreign(text: str, q: int, country: bool, lex: Lexicon) -> tuple[int
     if (country and (foreign or len(words) >= 2)) or (first_foreign and len(words) >= 2):
         return run.start(), run.end()
     return None
+
+
+def _foreign_word(text: str, q: int, lex: Lexicon) -> tuple[int, int] | None:
+    """One capitalised word of a foreign shape at `q`, alone (no capitalised word or number after it,
+    not cut by the text's end), no organisation's or listed non-name word."""
+    if lex.org_head.match(text, q) or lex.known_org.match(text, q):
+        return None
+    run = lex.foreign_run.match(text, q)
+    if run is None or " " in run.group() or run.end() >= len(text.rstrip()):
+        return None  # "Thủ tướng Aus": a text cut by the crawler
+    after = text[run.end() : run.end() + 2]
+    if after[:1] == " " and (after[1:].isupper() or after[1:].isdigit()):
+        return None  # "Quốc vương Mohammed VI": the name goes on
+    if lex.name_particle.match(text, run.end()):
+        return None  # "cựu Thủ tướng Baghdadi | al-Mahmudi"
+    word = run.group()
+    if lex.cue_kind.get(word.casefold()) or word in lex.not_foreign or lex.vn_word.fullmatch(word):
+        return None
+    if all(lex.vn_word.fullmatch(part) for part in word.split("-")):
+        return None  # "Thủ tướng Cam-pu-chia", "Tổng thống Phi-lip-pin": a country transliterated
+    return run.start(), run.end()
 
 
 def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) -> tuple[int, int] | None:

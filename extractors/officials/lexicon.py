@@ -117,6 +117,7 @@ class Lexicon:
     glued_words: frozenset[str]
     clause_openers: frozenset[str]  # casefolded; see official_name_clause_openers.txt
     foreign_honorifics: frozenset[str]  # casefolded; official_honorifics.tsv kind foreign
+    state_heads: frozenset[str]  # casefolded; official_state_heads.txt
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
@@ -480,6 +481,7 @@ def load_lexicon() -> Lexicon:
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
         clause_openers=frozenset(w.casefold() for w in load_words("official_name_clause_openers.txt")),
         foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
+        state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),

@@ -235,6 +235,12 @@ FOUND = [
     # (round 12 missed "Phó Chủ tịch HĐND huyện Nguyễn Duy Cường")
     ('lãi vài trăm triệu đồng", anh Khánh khẳng định. Chủ tịch xã Lê Văn Đang vui mừng kể về tốc độ phát triển nhanh '
      "chóng của quê hương mình.", "Lê Văn Đang"),  # baomoi-22330585
+    # one foreign word after the title of a head of state or government (official_state_heads.txt;
+    # round 12 missed "Tổng thống Sukarno")
+    ("Ngay cả khi sống lưu vong, ông và em gái là cựu thủ tướng Yingluck được cho là vẫn có sức ảnh hưởng đáng kể.",
+     "Yingluck"),  # dantri-world-195
+    ("Ngoại trưởng Kubela kêu gọi Moscow tái cam kết về thỏa thuận ngừng bắn ở Đông Ukraine.",
+     "Kubela"),  # dantri-world-250
     # Washington after a title is the state (official_title_places.txt)
     ("Cố vấn pháp lý bang Washington Noah Purcell trả lời báo giới tại Seattle ngày 15/5.",
      "Noah Purcell"),  # baomoi-22520243
@@ -249,6 +255,9 @@ FOUND = [
 
 # (sentence, a name that is no person there)
 NOT_FOUND = [
+    # a country transliterated with hyphens after a head of government is no name
+    ("Diễn đàn có hơn 600 đại biểu và có nhiều Lãnh đạo cấp cao tham gia như Thủ tướng Cam-pu-chia, Thủ tướng Lào, "
+     "Tổng thống Phi-lip-pin.", "Cam-pu-chia"),  # baomoi-22255640
     # round 12's spurious names, on other sentences: a delegation ("Đoàn" + province), an island, a business ending
     # with a province, a name cut to its initials, a commune after the person's name
     ("Mở đầu phiên chất vấn, đại biểu Nguyễn Thị Phúc (Đoàn Hưng Yên) chất vấn: Tình trạng lạm dụng bảo hiểm y tế "
