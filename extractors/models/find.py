@@ -316,7 +316,8 @@ def _headed(text: str, items: list[tuple[int, int]], lex: Lexicon) -> bool:
         if head is None:
             continue
         bracket = text.find("(", head.end(), b)
-        if all(w[:1].isupper() for w in text[head.end():b if bracket < 0 else bracket].split()):
+        words = text[head.end():b if bracket < 0 else bracket].split()
+        if words and all(w[:1].isupper() for w in words):  # a bare head ("tổ hòa giải") is no proper name
             return False
         headed += 1
     return 2 * headed >= len(items)
