@@ -182,7 +182,13 @@ def _locality_units() -> dict[tuple[str, str], frozenset[str]]:
     out: dict[tuple[str, str], set[str]] = {}
     for (level, name), units in load_localities().items():
         out.setdefault(_locality_key(level, name), set()).update(units)
+        out.setdefault(_exact_key(level, name), set()).update(units)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _exact_key(level: str, name: str) -> tuple[str, str]:
+    """The key of a unit at its own level, not its group (`quận Hoàng Mai` is no `thị xã Hoàng Mai`)."""
+    return "=" + level, fix_tone_marks(name).lower()
 
 
 def _word_char(c: str) -> bool:
@@ -635,6 +641,10 @@ def _choose_province(value: LocalityValue, named: set[str], doc: NormalisedDoc, 
     if ward and not wards:
         return None
     known = _unit_provinces(units, doc, ctx)
+    if len(known) > 1:
+        # the level written tells them apart: `quận Hoàng Mai` is Hà Nội's district, `thị xã Hoàng Mai` Nghệ An's town
+        exact = ctx.locality_units.get(_exact_key(value.level, value.name), frozenset())
+        known = _unit_provinces(exact, doc, ctx) if exact else known
     return next(iter(known)) if len(known) == 1 else None
 
 

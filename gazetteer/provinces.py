@@ -170,9 +170,15 @@ def _levels() -> dict[str, str]:
     return levels
 
 
+# vietnamadminunits tells two units of one province with one name apart by their type (`Cao Lãnh (Thành phố)`,
+# `Cao Lãnh (Huyện)`, `Mỹ An (Thị trấn)`: 53 names); the level column says it already, and the press never writes it.
+PACKAGE_TYPE_SUFFIX = regex.compile(r"\s+\([^()]+\)$")
+
+
 @functools.cache
 def load_localities() -> dict[tuple[str, str], tuple[str, ...]]:
-    """Every district, town, ward and commune of both eras (`data/localities.tsv`), loaded once.
+    """Every district, town, ward and commune of both eras (`data/localities.tsv`, with the districts dissolved before
+    its snapshot from `data/localities_former.tsv`), loaded once.
 
     Returns:
         (level, name as written in the package) -> ids of the province-level
@@ -184,11 +190,13 @@ def load_localities() -> dict[tuple[str, str], tuple[str, ...]]:
     """
     units = _units()
     out: dict[tuple[str, str], tuple[str, ...]] = {}
-    for row in load_tsv("localities.tsv"):
-        if row["level"] not in LEVELS or row["unit"] not in units:
-            raise DataError(f"localities.tsv: {row['name']!r} has unknown level or unit {row['level']!r} {row['unit']!r}")
-        key = (row["level"], row["name"])
-        out[key] = out.get(key, ()) + (row["unit"],)
+    for name in ("localities.tsv", "localities_former.tsv"):
+        for row in load_tsv(name):
+            if row["level"] not in LEVELS or row["unit"] not in units:
+                raise DataError(f"{name}: {row['name']!r} has unknown level or unit {row['level']!r} {row['unit']!r}")
+            key = (row["level"], PACKAGE_TYPE_SUFFIX.sub("", row["name"]))
+            if row["unit"] not in out.get(key, ()):
+                out[key] = out.get(key, ()) + (row["unit"],)
     return out
 
 

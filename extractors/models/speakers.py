@@ -37,6 +37,7 @@ from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, 
 from vnie.extractors.officials.lexicon import load_lexicon as load_officials_lexicon
 from vnie.gazetteer.honorifics import honorific_words
 from vnie.gazetteer.load import load_tsv, load_words
+from vnie.gazetteer.provinces import load_localities
 from vnie.gazetteer.provinces import place_names
 
 # Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
@@ -132,7 +133,7 @@ def load_words_of_slots() -> Words:
     cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
     titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues
     # districts and towns (`Tân Bình`, `Nghi Sơn`), not communes: many communes bear people's names
-    districts = {row["name"].casefold() for row in load_tsv("localities.tsv") if row["level"] in _PLACE_LEVELS}
+    districts = {name.casefold() for level, name in load_localities() if level in _PLACE_LEVELS}
     return Words(
         pronouns=pronouns,
         fillers=frozenset(load_words("models_speaker_fillers.txt")),
