@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import regex
@@ -152,7 +153,7 @@ def build():
     return extract
 
 
-def _place_spans(found: Found) -> list[tuple[int, int]]:
+def _place_spans(found: Found, lex: Lexicon) -> list[tuple[int, int]]:
     """Sorted spans of every place the provinces stage found (provinces, localities, regions), but a
     locality of no known name that is a full name with a surname: "Phó Chủ tịch HĐND huyện | Nguyễn Duy
     Cường" (the district's council's vice-chair; round 12, corpus/gold blind-s12-c)."""
@@ -160,20 +161,15 @@ def _place_spans(found: Found) -> list[tuple[int, int]]:
         (m.start, m.end)
         for m in found.get("provinces", [])
         if isinstance(m.value, (ProvinceValue, RegionValue)) or (
-            isinstance(m.value, LocalityValue) and not _person_locality(m.value))
+            isinstance(m.value, LocalityValue) and not _person_locality(m.value, lex))
     )
 
 
-def _person_locality(value: LocalityValue) -> bool:
+def _person_locality(value: LocalityValue, lex: Lexicon) -> bool:
     """Whether a locality no gazetteer knows, with no province, is written as a person's full name."""
-    if value.province is not None or value.name.count(" ") < 2 or value.name.split(" ", 1)[0] not in _main_surnames():
+    if value.province is not None or value.name.count(" ") < 2 or value.name.split(" ", 1)[0] not in lex.main_surnames:
         return False
     return (value.level, value.name) not in load_localities()
-
-
-@functools.cache
-def _main_surnames() -> frozenset[str]:
-    return frozenset(load_words("surnames.txt"))
 
 
 def _byline_start(text: str, authors: tuple[str, ...]) -> int:
@@ -300,7 +296,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     text = doc.text
     if not text:
         return []
-    place_spans = _place_spans(found)
+    place_spans = _place_spans(found, lex)
     surname_hits, known_hits = scan_names(text, lex)
     spots = _name_spots(text, lex, places, place_spans, surname_hits)
     authors = find_authors(text)
@@ -769,21 +765,25 @@ def _glued_to_capital(text: str, start: int, lex: Lexicon) -> bool:
     return bool(before) and before[-1] not in ".!?:\n\"“"  # not a word opening the sentence ("Fan Mỹ Tâm, ...")
 
 
+def _word_before(text: str, start: int, words: Iterable[str], fold: bool = False) -> bool:
+    """Whether one of `words`, as a whole word, ends right before `start` (spaces between);
+    `fold` compares case-insensitively."""
+    before = text[max(0, start - 16) : start].rstrip(" ")
+    if fold:
+        before = before.casefold()
+    return any(before.endswith(w.casefold() if fold else w) and not before[: -len(w)][-1:].isalpha() for w in words)
+
+
 def _after_unit_word(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether a unit or locality word (`xã`, `thị trấn`, `thôn`) stands right before `start`."""
-    before = text[max(0, start - 16) : start].rstrip(" ").casefold()
-    if before.endswith(SPOUSE_WORDS):
+    """Whether a unit or locality word (`xã`, `thị trấn`, `thôn`), in any case, stands right before `start`."""
+    if text[max(0, start - 16) : start].rstrip(" ").casefold().endswith(SPOUSE_WORDS):
         return False  # "ông xã Ưng Hoàng Phúc": her husband, no commune
-    return any(before.endswith(w.casefold()) and not before[: -len(w)][-1:].isalpha()
-               for w in lex.unit_words | lex.locality_words)
+    return _word_before(text, start, lex.unit_words | lex.locality_words, fold=True)
 
 
 def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
-    """A two-syllable name right after a unit word is a place: `huyện Lý Nhân`, `tỉnh Hà Nam`."""
-    if text.count(" ", spot.start, spot.end) != 1:
-        return False
-    before = text[max(0, spot.start - 12) : spot.start].rstrip(" ")
-    return any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in lex.locality_words)
+    """A two-syllable name right after a locality word is a place: `huyện Lý Nhân`, `tỉnh Hà Nam`."""
+    return text.count(" ", spot.start, spot.end) == 1 and _word_before(text, spot.start, lex.locality_words)
 
 
 def _place_after_unit(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:
