@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import unicodedata
 import functools
-from collections.abc import Iterable
 from typing import Any
 
 import regex
@@ -765,20 +764,31 @@ def _glued_to_capital(text: str, start: int, lex: Lexicon) -> bool:
     return bool(before) and before[-1] not in ".!?:\n\"“"  # not a word opening the sentence ("Fan Mỹ Tâm, ...")
 
 
-def _word_before(text: str, start: int, words: Iterable[str], fold: bool = False) -> bool:
+def _word_before(text: str, start: int, words: frozenset[str], fold: bool = False) -> bool:
     """Whether one of `words`, as a whole word, ends right before `start` (spaces between);
     `fold` compares case-insensitively."""
     before = text[max(0, start - 16) : start].rstrip(" ")
     if fold:
         before = before.casefold()
-    return any(before.endswith(w.casefold() if fold else w) and not before[: -len(w)][-1:].isalpha() for w in words)
+    return any(before.endswith(f) and not before[:-n][-1:].isalpha() for f, n in _endings(words, fold))
+
+
+@functools.cache
+def _endings(words: frozenset[str], fold: bool) -> tuple[tuple[str, int], ...]:
+    """Each word as compared (case-folded with `fold`) and its length as written; built once per word set."""
+    return tuple((w.casefold() if fold else w, len(w)) for w in words)
+
+
+@functools.cache
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b
 
 
 def _after_unit_word(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a unit or locality word (`xã`, `thị trấn`, `thôn`), in any case, stands right before `start`."""
     if text[max(0, start - 16) : start].rstrip(" ").casefold().endswith(SPOUSE_WORDS):
         return False  # "ông xã Ưng Hoàng Phúc": her husband, no commune
-    return _word_before(text, start, lex.unit_words | lex.locality_words, fold=True)
+    return _word_before(text, start, _union(lex.unit_words, lex.locality_words), fold=True)
 
 
 def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
@@ -1065,11 +1075,12 @@ def _join_foreign_middles(spots: list[Spot], persons: dict[str, Person]) -> None
     Roa Duterte", "Ferdinand Marcos Jr." and "Ferdinand Romualdez Marcos Jr.", "Michael
     R.Pompeo" and "Michael Richard Pompeo" (corpus/gold blind-s12-d, s3-m)."""
     surnames, vn_word = name_shapes()
+    tokens = {k: _name_tokens(k) for k in persons}  # once per key: the pairs below are quadratic
     for k in sorted(persons, key=lambda k: k.count(" ")):
-        words = _name_tokens(k)
+        words = tokens[k]
         if len(words) < 2 or words[0] in surnames or vn_word.fullmatch(words[0]) is not None:
             continue
-        longer = [o for o in persons if o != k and _middle_dropped(words, _name_tokens(o))]
+        longer = [o for o in persons if o != k and _middle_dropped(words, tokens[o])]
         if len(longer) == 1:
             for spot in spots:
                 if spot.person == k:
@@ -1079,7 +1090,10 @@ def _join_foreign_middles(spots: list[Spot], persons: dict[str, Person]) -> None
 
 def _name_tokens(k: str) -> list[str]:
     """The words of a name key, a glued initial split off ("r.pompeo" -> "r.", "pompeo"), final dots dropped."""
-    return [w.rstrip(".") or w for w in regex.sub(r"(?<![\p{L}])(\p{L}\.)(?=\p{L})", r"\1 ", k).split(" ")]
+    return [w.rstrip(".") or w for w in _GLUED_INITIAL.sub(r"\1 ", k).split(" ")]
+
+
+_GLUED_INITIAL = regex.compile(r"(?<![\p{L}])(\p{L}\.)(?=\p{L})")
 
 
 def _middle_dropped(short: list[str], full: list[str]) -> bool:

@@ -305,7 +305,7 @@ def foreign_shape(name: str, surnames: Container[str], vn_word: regex.Pattern[st
 def _info_bracket(joiners: dict[str, str], countries: list[str]) -> str:
     """A bracket about a person: age or birth (officials.yaml `info_bracket`), or a sport and the
     country competed for, in either order (`info_sport_lead`, `info_sport_tail`)."""
-    country = alternation(countries + ["Việt Nam"])
+    country = prefix_alternation(countries + ["Việt Nam"])  # a tree: tried at every bracket
     return (joiners["info_bracket"] + rf"|\((?:{joiners['info_sport_lead']}(?:{country})|(?:{country})"
             + rf"{joiners['info_sport_tail']})\)")
 
