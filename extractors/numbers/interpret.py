@@ -196,7 +196,7 @@ class NumberInterpreter:
         # For each phrase table: first word -> phrase lengths, longest first,
         # so a lookup costs one dict probe when no phrase starts with the word.
         self.first_words: dict[int, dict[str, tuple[int, ...]]] = {}
-        for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates, lex.affiliations):
+        for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates, lex.affiliations, lex.capitalised_nouns):
             self._index(table)
         for head in lex.heads.values():
             self._index(head.complements)
@@ -334,8 +334,10 @@ class NumberInterpreter:
         blockers = self.lex.blockers
         for k in range(min(len(lowered), BLOCKER_WORDS), 0, -1):
             effect = blockers.get(tuple(reversed(lowered[:k])))
-            if effect and k < len(before) and all(w[0].isupper() for w, _ in before[:k + 1]):
-                continue  # "Hải Phòng 271 ca", "Sài Gòn Nha Trang 26 em": the words end a proper name
+            if effect and k < len(before) and all(w[0].isupper() for w, _ in before[:k + 1]) \
+                    and not (effect == "block" and k == 1 and before[0][0].isupper()):
+                continue  # "Hải Phòng 271 ca", "Sài Gòn Nha Trang 26 em": the words end a proper name; a blocking
+                # acronym does not ("Trưởng BCĐ 138 tỉnh": the committee's number)
             if effect == "allow":
                 return None
             if effect == "clock":
@@ -595,8 +597,14 @@ class NumberInterpreter:
                 continue
             if not tok[0].isalpha():
                 break
-            if tok[0].isupper() and not named and (not _is_acronym(tok) or _opens_name(toks, n)):
-                break  # "3 kỷ lục SEA Games": an acronym opening a name is where the counted thing was won
+            if tok[0].isupper() and not named:
+                styled = self._longest(low, n, self.lex.capitalised_nouns)
+                if styled:  # "2 dự thảo Nghị quyết": a common noun capitalised by house style goes on
+                    n += len(styled)
+                    syllables += len(styled)
+                    continue
+                if not _is_acronym(tok) or _opens_name(toks, n):
+                    break  # "3 kỷ lục SEA Games": an acronym opening a name is where the counted thing was won
             if named and tok[0].islower() and not toks[n - 1][0].isupper():
                 break  # a name is capitalised words, each with its lower-case tail: "Bộ Quốc phòng"
             if low[n] not in self.phrase_starts:

@@ -56,6 +56,7 @@ class NumberLexicon:
     list_heads: frozenset[str] = frozenset()
     units_before: tuple[str, ...] = ()
     word_nouns: frozenset[Phrase] = frozenset()
+    capitalised_nouns: frozenset[Phrase] = frozenset()
 
 
 def phrase(text: str) -> Phrase:
@@ -157,6 +158,7 @@ def load_lexicon() -> NumberLexicon:
         indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
         one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
         word_nouns=frozenset(phrase(w) for w in load_words("number_word_nouns.txt")),
+        capitalised_nouns=frozenset(phrase(w) for w in load_words("unit_capitalised_nouns.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
                  for row in load_tsv("number_rating_units.tsv", key="unit")},
     )
