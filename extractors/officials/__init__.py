@@ -34,6 +34,7 @@ from vnie.extractors.officials.find import (
     find_foreign_names,
     find_info_names,
     find_known_names,
+    find_korean_names,
     find_names,
     honorific_skip,
     scan_names,
@@ -199,6 +200,13 @@ def _ends_in_province(words: str, places: frozenset[str]) -> bool:
     ../shared/bench), not a person ("Nguyễn Thị Thái Bình", "Đỗ Thị Thanh Hóa": corpus/gold)."""
     parts = words.split(" ")
     return len(parts) >= 4 and " ".join(parts[-2:]) in places and parts[1] not in _middle_names()
+
+
+def _province_after(text: str, end: int, spot_end: int, places: frozenset[str]) -> bool:
+    """Whether the words from the last word before `end` to `spot_end` are a province ("Hà | Giang")."""
+    if text[end : end + 1] != " " or spot_end <= end:
+        return False
+    return text[text.rfind(" ", 0, end) + 1 : spot_end] in places
 
 
 def _author_line(text: str, spot: Spot, authors: tuple[str, ...]) -> bool:
@@ -369,7 +377,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     spots += add_list_names(text, spots + shorts, lex, functools.partial(_is_place, text, places, place_spans),
                             lambda pos: lex.list_blocker.search(text, _sentence_start(text, pos), pos) is not None)
     _add_careers(text, units, spots + shorts, lex)
-    persons = _resolve(text, spots, shorts)
+    aliases = _bracket_aliases(text, spots + shorts, lex)
+    persons = _resolve(text, spots, shorts, aliases)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
 
 
@@ -501,20 +510,34 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
     (`Tổng thống Mỹ Donald Trump`), each where no name was found; sorted by start."""
     spot_starts = [s.start for s in spots]
     extra: list[Spot] = []
+    dropped: set[int] = set()
     for cand in find_known_names(text, lex, known_hits):
         if cand.start >= byline:
             continue
         kind = cand.groups["kind"]
-        if kind == STAGE and (_overlaps(place_spans, cand.start, cand.end) or _after_unit_word(text, cand.start, lex)
-                              or _glued_to_capital(text, cand.start, lex)):
+        # a place from the name's first word on, not one its last word opens ("ca sĩ Trần Thu | Hà Giang")
+        if kind == STAGE and (_place_end(place_spans, cand.start, cand.end) is not None
+                              or _after_unit_word(text, cand.start, lex) or _glued_to_capital(text, cand.start, lex)):
             continue  # "xã Tóc Tiên", "thị trấn Như Quỳnh", "khu tập thể Thanh | Xuân Bắc": a place
-        if not _inside_name(cand.start, cand.end, spot_starts, spots):
+        inner = [s for s in spots if cand.start <= s.start and s.end <= cand.end and (s.start, s.end) != (cand.start, cand.end)]
+        if inner and not any(s.start < cand.end and cand.start < s.end for s in spots if s not in inner):
+            # "Soobin | Hoàng Sơn": the surname rule found the end of a listed name only
+            dropped.update(id(s) for s in inner)
+            extra.append(Spot(cand.start, cand.end, cand.rule, known=kind, listed=True))
+        elif not _inside_name(cand.start, cand.end, spot_starts, spots):
             extra.append(Spot(cand.start, cand.end, cand.rule, known=kind, listed=True))
         elif kind == STAGE:
             # a stage name the surname rule finds too ("Lý Hải", "Hồ Ngọc Hà"): that spot is the person
             i = bisect.bisect_left(spot_starts, cand.start)
             if i < len(spots) and (spots[i].start, spots[i].end) == (cand.start, cand.end):
                 spots[i].known, spots[i].listed = STAGE, True
+            elif i < len(spots) and spots[i].start == cand.start and _province_after(text, cand.end, spots[i].end, places):
+                # "Trần Thu Hà | Giang": the listed name, its last word opening a province (which made the four
+                # words a place, `_ends_in_province`, or a person of all four after a cue)
+                spots[i].end, spots[i].place, spots[i].known, spots[i].listed = cand.end, False, STAGE, True
+    if dropped:
+        spots = [s for s in spots if id(s) not in dropped]
+        spot_starts = [s.start for s in spots]
     taken = {s.start for s in spots} | {s.start for s in extra}
     ends = {s.end for s in spots} | {s.end for s in extra}
     for cand in find_info_names(text, lex, ends):
@@ -523,9 +546,23 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
             if not any(e.start < cand.end and cand.start < e.end for e in extra):
                 extra.append(Spot(cand.start, cand.end, cand.rule))
+    # Korean names before the foreign ones found after a title, which may have cut them ("Bộ trưởng Lao động Lee |
+    # Jung Sik"): a foreign one overlapping a Korean one makes it foreign
+    korean: list[Spot] = []
+    for cand in find_korean_names(text, lex, known_hits):
+        if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots) and not any(
+                e.start < cand.end and cand.start < e.end for e in extra + korean):
+            # three syllables ("Lee Jung Sik") or a hyphen ("Moon Jae-in") name a Korean wherever written; two
+            # ("Lee Young", "Lee Robinson", "Chung Tham") only with a cue, like any name
+            whole = text.count(" ", cand.start, cand.end) >= 2 or "-" in text[cand.start : cand.end]
+            korean.append(Spot(cand.start, cand.end, cand.rule, known="foreign" if whole else ""))
+    extra += korean
     for cand in find_foreign_names(text, cues, lex, taken) + find_appositive_names(text, cues, lex, ends):
         if _overlaps(place_spans, cand.start, cand.end) or text[cand.start : cand.end] in places:
             continue  # "Bí thư Tỉnh ủy Đắk Lắk": a place, not a foreign holder
+        for spot in korean:
+            if spot.start < cand.end and cand.start < spot.end:
+                spot.known = "foreign"
         if cand.start < byline and not _inside_name(cand.start, cand.end, spot_starts, spots):
             if not any(e.start < cand.end and cand.start < e.end for e in extra):
                 # "Chủ tịch QH Campuchia Heng Samrin | Củng cố quan hệ": a caption glued to the next sentence
@@ -563,6 +600,10 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
         if opened and plural:
             stop = _SENTENCE_END.search(text, opened.end())
             end = _list_end(text, titles, opened.end(), stop.start() if stop else len(text))
+            # places listed later in the sentence are no holders: "Đoàn ĐBQH tỉnh gồm các ông, bà: A - ...; B - ...
+            # đã tiếp xúc cử tri các xã, phường: Thanh Miếu, Nông Trang" (corpus/gold blind-s15-c)
+            places = lex.unit_group.search(text, opened.end(), end)
+            end = places.start() if places is not None else end
         elif listed is not None:
             # the names right after a plural title: "các đại biểu Quốc hội (ĐBQH) A, B, C và D"
             opened, end = listed, listed.end()
@@ -905,6 +946,8 @@ def _short_spots(
                 continue  # "nhà thơ Hy Lạp Homer": a country, then the name
             if run.group() in _country_names():
                 continue  # "nữ diễn viên Malaysia": where the person is from, no name
+            if run.group().split(" ", 1)[0].casefold() in lex.unit_rank:
+                continue  # "già làng | Buôn Sứt M’Đưng": a village, the elder's (corpus/gold blind-s14-a)
             if text[unit.start - 1 : unit.start] in OPENING_QUOTES and text[run.end() : run.end() + 1] in CLOSING_QUOTES:
                 continue  # "“Vua Muay Thái”, Wacharalek": a nickname in quotes, cue and all
             if not _long_run_ok(text, run, unit, lex):
@@ -1006,8 +1049,48 @@ def _whole_name(run: str, unit, lex: Lexicon) -> bool:
     return one_word and lex.vn_word.fullmatch(run) is None and run not in lex.not_foreign
 
 
-def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Person]:
-    """Persons of the article by key; short mentions joined to the unique person they name."""
+@functools.cache
+def _stage_roles() -> frozenset[str]:
+    """official_stage_roles.txt, casefolded."""
+    return frozenset(w.casefold() for w in load_words("official_stage_roles.txt"))
+
+
+def _bracket_aliases(text: str, spots: list[Spot], lex: Lexicon) -> list[tuple[Spot, Spot, bool]]:
+    """(name, other name, whether the other is the one to keep) for each accepted name followed by another
+    name of the same person in brackets (officials.yaml `alias_open`): the bracket's name is accepted too. The
+    legal name is kept: the bracket's after "tên thật", or after a stage role when only it opens with a main
+    surname ("đạo diễn Trung Lùn (Nguyễn Nhật Trung)"); else the first ("Giàng A Vàng (có tên gọi khác là Giàng A
+    Nhà)", "đồng chí Bô Nhơn (Lê Viết Muồng)"); a well-known name (known_persons.tsv) is kept over a transliteration
+    ("Tổng thống Đô-nan Trăm (Donald Trump)")."""
+    out = []
+    ordered = sorted(spots, key=lambda s: s.start)
+    by_start = {s.start: s for s in ordered if not s.place}  # "(tên thật | Y)": blocked by "tên", still a name
+    for spot in ordered:
+        # a one-word name after a cue is accepted when resolved ("ca sĩ Orange")
+        if not (spot.accepted or spot.rule == "officials.honorific_name") or spot.blocked:
+            continue
+        if text[spot.end : spot.end + 2].lstrip(" ")[:1] != "(":
+            continue
+        opened = lex.alias_open.match(text, spot.end)
+        other = by_start.get(opened.end()) if opened is not None else None
+        if other is None or other is spot or text[other.end : other.end + 1] != ")":
+            continue
+        other.accepted, other.blocked = True, False
+        other.rule = other.rule if other.rule != "officials.name" else "officials.alias"
+        first_of = text[spot.start : spot.end].split(" ", 1)[0], text[other.start : other.end].split(" ", 1)[0]
+        staged = first_of[0] not in lex.main_surnames and first_of[1] in lex.main_surnames and any(
+            u.kind != "rank" and text[u.start : u.end].casefold() in _stage_roles() for u in spot.left[:1])
+        # "Tổng thống Đô-nan Trăm (Donald Trump)": the well-known foreign name; not a stage name ("anh Nguyễn Đức
+        # Cường (Đen Vâu)", ../shared/bench dantri-travel-027)
+        listed = other.listed and other.known == "foreign" and not spot.listed
+        out.append((spot, other, opened.group("real") is not None or staged or listed))
+    return out
+
+
+def _resolve(text: str, spots: list[Spot], shorts: list[Spot],
+             aliases: list[tuple[Spot, Spot, bool]] = ()) -> dict[str, Person]:
+    """Persons of the article by key; short mentions joined to the unique person they name, names given
+    in brackets (`aliases`) to the one they name."""
     persons: dict[str, Person] = {}
     for spot in sorted((s for s in spots + shorts if s.accepted), key=lambda s: s.start):
         name = text[spot.start : spot.end]
@@ -1015,6 +1098,7 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
         persons.setdefault(k, Person(name, k))
         spot.person = k
     _join_cut_name(text, spots + shorts, persons)
+    _join_hyphenations(spots + shorts, persons)
     _join_foreign_middles(spots + shorts, persons)
     # A shorter name that ends a unique longer one is that person ("Duy Phong" -> "Lê Duy Phong").
     for k in sorted(persons, key=lambda k: k.count(" ")):
@@ -1042,6 +1126,14 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
             if unit.kind == "position":  # "Bí thư Nhân": the title is the bare head
                 unit.text = text[unit.start : unit.head_end]
                 unit.org = ""
+    for first, other, keep_other in aliases:
+        into, drop = (other.person, first.person) if keep_other else (first.person, other.person)
+        if into == drop or into not in persons or drop not in persons:
+            continue
+        for spot in spots + shorts:
+            if spot.person == drop:
+                spot.person = into
+        del persons[drop]
     for spot in sorted((s for s in spots + shorts if s.accepted and s.person), key=lambda s: s.start):
         person = persons[spot.person]
         for unit in spot.left + spot.right:
@@ -1049,6 +1141,24 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot]) -> dict[str, Pers
                 person.rank = unit.text
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
+
+
+def _join_hyphenations(spots: list[Spot], persons: dict[str, Person]) -> None:
+    """A name written again with a hyphen for a space, or the other way round, is one person, named with spaces:
+    "Tổng thống Hàn Quốc Yoon Suk Yeol" and "Tổng thống Hàn Quốc Yoon Suk-yeol" (corpus/gold blind-s14-d, s12-d)."""
+    spaced: dict[str, list[str]] = {}
+    for k in persons:
+        spaced.setdefault(k.replace("-", " "), []).append(k)
+    for form, keys in spaced.items():
+        if len(keys) < 2:
+            continue
+        into = form if form in keys else keys[0]  # the spaced spelling, as the gold writes it
+        for spot in spots:
+            if spot.person in keys:
+                spot.person = into
+        for k in keys:
+            if k != into:
+                del persons[k]
 
 
 def _join_cut_name(text: str, spots: list[Spot], persons: dict[str, Person]) -> None:

@@ -18,7 +18,7 @@ import regex
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.normalise import lower_view
-from vnie.extractors.officials.lexicon import NAME_CUES, PREFIXES, SURNAME, Lexicon
+from vnie.extractors.officials.lexicon import KOREAN, NAME_CUES, PREFIXES, SURNAME, Lexicon
 
 # Lower-case syllables taken after a capitalised one as the rest of its word
 # ("Công an", "Chống tham"): 1 keeps verbs out ("Bộ Công an | chủ trì"); calibrated on
@@ -769,6 +769,8 @@ def find_known_names(text: str, lex: Lexicon, known: list[tuple[int, int, str]] 
     """
     hits = []
     for end, length, kind in scan_names(text, lex)[1] if known is None else known:
+        if kind == KOREAN:
+            continue  # a family name, `find_korean_names`'
         start = end - length
         if end < len(text) and (text[end].isalnum() or unicodedata.combining(text[end]) or text[end] == "-"):
             continue
@@ -788,6 +790,27 @@ def find_known_names(text: str, lex: Lexicon, known: list[tuple[int, int, str]] 
         canonical = lex.known_canonical.get(written) or next(
             lex.known_canonical[written[:i]] for i in range(len(written), 0, -1) if written[:i] in lex.known_canonical)
         out.append(Candidate(start, last, "officials.known_name", {"kind": kind, "canonical": canonical}))
+    return out
+
+
+def find_korean_names(text: str, lex: Lexicon, known: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Korean names: a family name of official_korean_surnames.txt and one or two capitalised words of
+    plain letters (officials.yaml `korean_given`): "Lee Jung Sik", "Cho Tae Yong", "Yoon Suk-yeol". Their
+    syllables have a Vietnamese shape, so no other rule reads them whole. `known`: the `scan_names` hits."""
+    out: list[Candidate] = []
+    for end, length, kind in known:
+        if kind != KOREAN:
+            continue
+        start = end - 1 - length  # `end`: the space after the family name, in " " + text
+        if start > 0 and (text[start - 1].isalnum() or unicodedata.combining(text[start - 1]) or text[start - 1] in "-'’"):
+            continue
+        given = lex.korean_given.match(text, end - 1)
+        if given is None or _after_given_name(text, start):
+            continue  # "Bộ trưởng Công thương Chan | Chung Sing": a longer name, not Korean
+        words = given.group().split()
+        if any(w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words):
+            continue  # "Park Hyatt": a hotel
+        out.append(Candidate(start, given.end(), "officials.korean_name"))
     return out
 
 

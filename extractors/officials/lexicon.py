@@ -35,6 +35,8 @@ ANCHORED_END = regex.REVERSE
 NAME_CUES = ("rank", "honorific", "naming")
 # The kind of a surname's hit in `Lexicon.names` (known_persons.tsv kinds are the others).
 SURNAME = "surname"
+# The scan kind of a Korean family name (official_korean_surnames.txt).
+KOREAN = "korean"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,9 @@ class Lexicon:
     name_only_honorifics: frozenset[str]
     post_honorifics: dict[str, str]  # honorific (casefolded) -> the role it names before one full name
     list_blocker: regex.Pattern[str]
+    korean_given: regex.Pattern[str]
+    alias_open: regex.Pattern[str]
+    unit_group: regex.Pattern[str]  # "các xã, phường": the places a list of names then holds
     info_bracket: regex.Pattern[str]
     info_name: regex.Pattern[str]
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
@@ -353,7 +358,9 @@ def load_lexicon() -> Lexicon:
     joiners = load_patterns("officials.yaml")
     known = known_persons()
     # `found` names are the surname rule's to find; they are listed for the persons linker only
+    korean = [name for name in load_words("official_korean_surnames.txt") if name not in surnames]
     names = _automaton([(name + " ", (len(name), SURNAME)) for name in surnames]
+                       + [(name + " ", (len(name), KOREAN)) for name in korean]
                        + [(form, (len(form), kind)) for form, (_, kind) in known.items() if kind != "found"])
     units, unit_abbreviations = unit_words()
     countries = _countries()
@@ -490,8 +497,12 @@ def load_lexicon() -> Lexicon:
         info_name=regex.compile(joiners["info_name"]),
         # "trường" of "Môi trường", "thị trường" is no school (official_institution_not_after.txt)
         list_blocker=regex.compile(
-            LEFT_EDGE + "(?:" + not_after + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE
+            LEFT_EDGE + "(?:" + not_after + "(?!" + alternation(load_words("official_list_not_blockers.txt")) + RIGHT_EDGE + ")"
+            + alternation(load_words("official_list_blockers.txt")) + RIGHT_EDGE
             + "|" + joiners["unit_group"] + ")", regex.IGNORECASE),
+        unit_group=regex.compile(joiners["unit_group"]),
+        korean_given=regex.compile(joiners["korean_given"]),
+        alias_open=regex.compile(joiners["alias_open"]),
         name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),

@@ -152,7 +152,9 @@ def _item(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
     if n == 0 or n > ITEM_WORDS_MAX:
         return None
     name = words[-n:]
-    if any(lex.cue_kind.get(w.casefold()) for w in name):
+    # a cue word, but an honorific inside the name: "Quốc Anh", "Tuấn Anh" (a given name; corpus/gold blind-s15-e)
+    if any(lex.cue_kind.get(w.casefold()) not in (None, "honorific") or (lex.cue_kind.get(w.casefold()) and i == 0)
+           for i, w in enumerate(name)):
         return None
     if n > 1 and name[0].casefold() in lex.clause_openers:
         name, n = name[1:], n - 1  # "Cùng | Dương Tử, Quan Hiểu Đồng": a word opening the sentence

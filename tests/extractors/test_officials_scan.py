@@ -15,6 +15,7 @@ from vnie.extractors import officials
 from vnie.extractors.officials import _full_foreign_name
 from vnie.extractors.officials.find import find_known_names, find_names, scan_names
 from vnie.extractors.officials.lexicon import (
+    KOREAN,
     RIGHT_EDGE,
     SURNAME,
     _automaton,
@@ -62,16 +63,21 @@ def test_one_scan_finds_what_two_automata_found(bench_records):
     surnames = load_words("surnames.txt") + load_words("official_surnames_more.txt")
     only_surnames = _automaton((name + " ", (len(name), SURNAME)) for name in surnames)
     only_known = _automaton((form, (len(form), kind)) for form, (_, kind) in known_persons().items() if kind != "found")
-    n_known = 0
+    only_korean = _automaton((name + " ", (len(name), KOREAN)) for name in load_words("official_korean_surnames.txt"))
+    n_known = n_korean = 0
     for record in bench_records:
         text = normalise_text(record["text"])
         surname_hits, known_hits = scan_names(text, lex)
         assert surname_hits == [(end, length) for end, (length, _) in only_surnames.iter(" " + text)]
-        assert known_hits == [(end, length, kind) for end, (length, kind) in only_known.iter(" " + text)]
+        assert [h for h in known_hits if h[2] != KOREAN] == [
+            (end, length, kind) for end, (length, kind) in only_known.iter(" " + text)]
+        korean = [h for h in known_hits if h[2] == KOREAN]
+        assert korean == [(end, length, kind) for end, (length, kind) in only_korean.iter(" " + text)]
+        n_korean += len(korean)
         assert find_names(text, lex, surname_hits) == find_names(text, lex)
         assert find_known_names(text, lex, known_hits) == find_known_names(text, lex)
         n_known += len(known_hits)
-    assert n_known > 10
+    assert n_known > 10 and n_korean > 10
 
 
 def test_scan_names_reads_surnames_and_listed_names_at_once():
