@@ -93,6 +93,10 @@ def compile_finders(lex: NumberLexicon) -> Finders:
     """
     p = lex.patterns
     magnitude = _words_of(lex, "magnitude")
+    # or a noun written before it that names it (unit_before_bare.txt: "Ở tuổi 22,", "độ tuổi 13-14.")
+    noun_before = alternation(lex.units_before_bare)
+    needs_unit = (rf"(?:{p['needs_unit']}|(?<=(?i:{noun_before})\s(?:từ\s)?\d{{1,3}}"
+                  rf"(?:\s*[\-–]\s*\d{{1,3}}|\s+đến\s+\d{{1,3}})?))")
     digits = (
         rf"{p['blocked_left']}{p['digit_left']}(?P<num>{p['digits']}){p['digit_right']}"
         rf"(?:\s+(?P<mag1>{magnitude})(?!\p{{L}}))?"
@@ -103,7 +107,7 @@ def compile_finders(lex: NumberLexicon) -> Finders:
         rf"(?:(?<=\p{{L}})(?P<tail>(?:\s+\d{{1,3}}\s+(?:{magnitude}|trăm)(?!\p{{L}}))+))?"
         rf"(?P<pct>{p['percent']})?"
         rf"(?!\p{{L}})"
-        rf"(?(pct)|(?(glued)|(?(mag)|(?(mag1)|{p['needs_unit']}))))"
+        rf"(?(pct)|(?(glued)|(?(mag)|(?(mag1)|{needs_unit}))))"
     )
     words = rf"(?P<num>{word_numeral_pattern(lex)})(?:\s+(?P<mag>{magnitude})\b)?(?P<pct>\s+phần trăm\b)?"
     bare = rf"(?P<num>{p['bare_number']})(?:\s+(?P<mag>{magnitude}))?(?!\w)"

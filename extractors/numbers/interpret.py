@@ -450,11 +450,17 @@ class NumberInterpreter:
         return head is not None and head.text in TIME_HEADS and stop[1:] == ("nay",) \
             and DAY_MONTH_END_RE.search(text, max(0, pos - 6), pos) is None
 
-    def _noun_before(self, text: str, start: int) -> str | None:
-        """A noun of unit_before.txt written right before the amount at `start` (`dân số 14 triệu`), or None."""
+    def _noun_before(self, text: str, start: int, nouns: tuple[str, ...]) -> str | None:
+        """A noun of `nouns` written right before the amount at `start` (`dân số 14 triệu`, `tuổi từ 05`), or None;
+        not a noun that is the unit of a number before it (`trên 55 tuổi 176`)."""
         head = text[max(0, start - UNIT_BEFORE_CHARS):start].rstrip().lower()
-        return next((n for n in self.lex.units_before if head.endswith(n) and (
-            len(head) == len(n) or not head[-len(n) - 1].isalnum())), None)
+        if head.endswith(" từ"):
+            head = head[:-3]  # "độ tuổi từ 05 đến 11": a range opened after the noun
+        for n in nouns:
+            if head.endswith(n) and (len(head) == len(n) or not head[-len(n) - 1].isalnum()):
+                before = head[:-len(n)].rstrip()
+                return None if before[-1:].isdigit() else n
+        return None
 
     def _quoted_unit(self, text: str, pos: int) -> Unit | None:
         """A quoted name of what is counted after the number at `pos` (`500 “móc khóa an ninh”`), or None."""
@@ -719,7 +725,10 @@ class NumberInterpreter:
             unit = read[0] if read is not None else self.read_unit(text, end, cand.rule == RULE_WORDS)
             if unit is None and text.startswith(" trong ", end) and values[0] != 1:  # "1 trong 7": "one of", no count
                 unit = self._partitive_unit(text, end, values[0])
-            noun = self._noun_before(text, start) if unit is None and (mag_word or mag1_word) else None
+            noun = None
+            if unit is None:  # "dân số khoảng 1,78 triệu" (an amount), "Ở tuổi 22," (a plain number)
+                noun = self._noun_before(text, start, self.lex.units_before if mag_word or mag1_word
+                                         else self.lex.units_before_bare)
             if noun is not None:
                 unit_text = noun  # "dân số khoảng 1,78 triệu": the noun before names what the amount counts
             elif unit is None:

@@ -55,6 +55,7 @@ class NumberLexicon:
     org_starts: frozenset[str] = frozenset()
     list_heads: frozenset[str] = frozenset()
     units_before: tuple[str, ...] = ()
+    units_before_bare: tuple[str, ...] = ()
     word_nouns: frozenset[Phrase] = frozenset()
     capitalised_nouns: frozenset[Phrase] = frozenset()
 
@@ -155,6 +156,7 @@ def load_lexicon() -> NumberLexicon:
         org_starts=frozenset(w.split()[0] for w in load_words("official_org_heads.txt")),
         list_heads=frozenset(w.lower() for w in load_words("unit_list_heads.txt")),
         units_before=tuple(w.lower() for w in load_words("unit_before.txt")),
+        units_before_bare=tuple(w.lower() for w in load_words("unit_before_bare.txt")),
         indefinite_after=frozenset(phrase(w) for w in load_words("number_indefinite_after.txt")),
         one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
         word_nouns=frozenset(phrase(w) for w in load_words("number_word_nouns.txt")),

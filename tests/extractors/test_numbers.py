@@ -1147,3 +1147,39 @@ def test_round_14_units(extract, text, fact, absent):
 def test_law_article_still_blocks(extract):
     """`đã điều` allows a count only where the verb is written; a law's article stays no number."""
     assert facts(extract, "Căn cứ điều 2 Luật Giao thông đường bộ, xử phạt 3 trường hợp.") == [(3.0, "trường hợp", None)]
+
+
+# Round 14, second part: verbs and describing words that end a unit, little children, ages written after "tuổi".
+ROUND_14_MORE = [
+    ("Hải đội 2, BĐBP Quảng Bình đã khẩn trương triển khai lực lượng, điều động kíp xuồng công suất lớn SMS cùng 8 cán "
+     "bộ, chiến sĩ xuất phát làm nhiệm vụ cứu nạn.", (8, "cán bộ, chiến sĩ", None)),      # gold blind-s14-e-022
+    ("Quý 1/2023, mỗi tháng có hơn 20.000 doanh nghiệp rút khỏi thị trường", (20000, "doanh nghiệp", "hơn")),  # s14-d-029
+    ("Khoảng 100 doanh nghiệp tháp tùng Thủ tướng và các doanh nghiệp đều hy vọng có những hợp đồng ký kết cụ thể trong "
+     "chuyến đi.", (100, "doanh nghiệp", "khoảng")),                                  # gold blind-s14-d-018
+    ("(thuộc phường Hòa Hải) có 2 khách nước ngoài tắm biển bị sóng cuốn trôi.", (2, "khách nước ngoài", None)),  # s15-e-026
+    ("Ngoài ra, chỉ trong tháng 1 còn có tới 8 nhóm hàng xuất khẩu sang thị trường Hoa Kỳ đạt kim ngạch từ 100 triệu USD "
+     "trở lên.", (8, "nhóm hàng", None)),                                             # gold blind-s15-d-030
+    ("Sau đó, tổ tuần tra của Đồn Biên phòng Triệu Vân kịp thời hỗ trợ cho 2 ngư dân bơi vào bờ an toàn.",
+     (2, "ngư dân", None)),                                                           # gold blind-s14-e-021
+    ("Vào ngày 25/5, cũng tại tỉnh Nghệ An, 3 cháu nhỏ trú tại bản Lở, xã Xá Lượng, huyện Tương Dương ra sông tắm.",
+     (3, "cháu nhỏ", None)),                                                          # gold blind-s14-e-013
+    ("dắt cháu Tiến chạy ngược về mũi sà lan tìm đường thoát nhưng không may bị ngã nên hai cháu nhỏ tuột khỏi tay.",
+     (2, "cháu nhỏ", None)),                                                          # gold blind-s5-y-026
+    ("Vai Ngân – người phụ nữ thành đạt tuổi 35, làm mẹ, đối mặt với cuộc hôn nhân lạnh lẽo và nhiều dằn vặt nội tâm",
+     (35, "tuổi", None)),                                                             # gold blind-s14-e-028
+    ("Olympic Khoa học trẻ quốc tế (IJSO) là kỳ thi quốc tế uy tín dành cho học sinh lứa tuổi 15 được tổ chức luân "
+     "phiên.", (15, "tuổi", None)),                                                   # gold blind-s15-e-002
+    ("Các đối tượng bị bắt giữ có độ tuổi từ 18 đến 41, đa số ở các tỉnh Lạng Sơn.", (41, "tuổi", None)),  # s7-b-017
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ROUND_14_MORE, ids=[f"r14b-{i}" for i in range(len(ROUND_14_MORE))])
+def test_round_14_more(extract, text, fact):
+    value, unit, qualifier = fact
+    assert (float(value), unit, qualifier) in facts(extract, text)
+
+
+def test_age_noun_before_a_count_of_its_own_is_not_read(extract):
+    """`trên 55 tuổi 176 (chiếm 10,14%)` (gold blind-s9-b-002): the 176 counts people of the age before it."""
+    assert facts(extract, "từ 46-55 tuổi 1.020 (chiếm 58,79%); trên 55 tuổi 176 (chiếm 10,14%).") == [
+        (46.0, "tuổi", None), (55.0, "tuổi", None), (58.79, "%", None), (55.0, "tuổi", "trên"), (10.14, "%", None)]
