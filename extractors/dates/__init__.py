@@ -18,7 +18,7 @@ import regex
 from vnie.extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
 from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
 from vnie.extractors.dates.interpret import (
-    ANCHORING_RULES, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
+    ANCHORING_RULES, last_day, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
 from vnie.gazetteer.load import load_words
 
@@ -76,14 +76,17 @@ def _sentence_of(ends: list[int], pos: int, length: int) -> tuple[int, int]:
     return ends[i - 1] if i else 0, ends[i] if i < len(ends) else length
 
 
-def _period_end(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[str, ...],
-                words: NumberWords) -> dt.date | None:
-    """The last day of the period a meeting reviews in text[lo:hi], if the sentence has a review cue.
+def _reviewed(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[str, ...],
+              words: NumberWords, honours: tuple[str, ...] = ()) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the period a meeting reviews in text[lo:hi], if the sentence has a review cue.
 
     The period written after the cue wins ("tổng kết năm 2022 và triển khai nhiệm vụ năm 2023").
     """
     sentence = text[lo:hi].lower()
     at = min((i for i in (sentence.find(cue) for cue in cues) if i >= 0), default=-1)
+    several_years = at < 0  # only an honour cue: the period must span several years (date_honour_cues.txt)
+    if several_years:
+        at = min((i for i in (sentence.find(cue) for cue in honours) if i >= 0), default=-1)
     if at < 0:
         return None
     periods = [c for c in found if lo <= c.start < hi and c.rule in PERIOD_RULES and "y1" in c.groups]
@@ -92,18 +95,28 @@ def _period_end(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple
     after = [c for c in periods if c.start >= lo + at]
     chosen = after[0] if after else periods[-1]
     value = interpret_date(chosen, Anchor(None, None), words)
-    return value.date_end if value else None
+    if value is None or value.date_start is None or value.date_end is None:
+        return None
+    if several_years and value.date_start.year == value.date_end.year:
+        return None
+    return value.date_start, value.date_end
 
 
-def _reference(text: str, found: list[Candidate], index: int, words: NumberWords) -> dt.date | None:
-    """The nearest full date before candidate `index`, however far back.
+def _reference(text: str, found: list[Candidate], index: int, words: NumberWords, lo: int = 0) -> dt.date | None:
+    """The nearest full date before candidate `index`, however far back, or a month-year of its own month in an
+    earlier sentence (before `lo`).
 
     The blind gold anchors on the last full date written before, even paragraphs
     back ("Ngày 6/4/2017 ... [three paragraphs] ... ngày 6/4", "15.12.2021 ...
     Ngày 15/12"). A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not
-    the story's date.
+    the story's date. A month written again after its month-year is that month ("CPI tháng 11/2018 … trong
+    tháng 11", blind s15-d-018); not in its own sentence ("rời EU vào tháng 3-2019, bởi … hồi cuối tháng 3 vừa qua").
     """
+    target = found[index]
+    month = target.groups.get("m1") if target.rule in SAME_MONTH_RULES else None
     for c in reversed(found[:index]):
+        if month is not None and c.rule == MONTH_YEAR and c.end <= lo and "y1" in c.groups and int(c.groups["m1"]) == int(month):
+            return last_day(int(c.groups["y1"]), int(month))
         birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
         if c.rule in REFERENCE_RULES and not birth:
             value = interpret_date(c, Anchor(None, None), words)
@@ -126,19 +139,20 @@ def _compared(text: str, c: Candidate, comparisons: tuple[str, ...]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Words that tell what a year in the sentence is: a period a meeting reviews
-    (date_review_cues.txt), a year compared with (date_comparison_cues.txt), a month-year of
+    (date_review_cues.txt, date_honour_cues.txt), a year compared with (date_comparison_cues.txt), a month-year of
     another event (date_month_anchor_leads.txt)."""
 
     review: tuple[str, ...] = ()
     comparison: tuple[str, ...] = ()
     month_leads: frozenset[str] = frozenset()
     event_heads: tuple[str, ...] = ()  # lower-case, a space after: "ngày hội ", "lễ hội "
+    honour: tuple[str, ...] = ()  # review a period of several years only (date_honour_cues.txt)
 
     @classmethod
     def load(cls) -> Cues:
         return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"),
                    frozenset(load_words("date_month_anchor_leads.txt")),
-                   tuple(w.lower() + " " for w in load_words("date_event_heads.txt")))
+                   tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"))
 
 
 # A month-year anchors only a day of its own month ("Ngày 14/7, UBND huyện tổ chức họp ... tháng 7 năm
@@ -147,6 +161,9 @@ MONTH_YEAR = "dates.month_year"
 
 
 DAY_MONTH_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed"})
+# Yearless dates a month-year of their month written before anchors (`_reference`): a month alone, not a day in it
+# (a storm "cuối tháng 8, đầu tháng 9-2023" compared with this year's "ngày 2-9", blind s15-e-021).
+SAME_MONTH_RULES = frozenset({"dates.month"})
 
 
 def _month_only(c: Candidate) -> int | None:
@@ -182,7 +199,7 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
                   and "y1" in c.groups and not _quoted(text, c.start, ends, cues.event_heads)
                   and not _compared(text, c, cues.comparison)]
     result: list[Anchor] = []
-    reviewed_in: dict[int, dt.date | None] = {}  # sentence start -> end of the period reviewed there
+    reviewed_in: dict[int, tuple[dt.date, dt.date] | None] = {}  # sentence start -> the period reviewed there
     for index, c in enumerate(found):
         if c.rule not in YEARLESS_RULES:
             result.append(Anchor(None, None))
@@ -192,11 +209,11 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
                 if lo <= pos < hi and not (before_only and pos > c.start)
                 and (month is None or c.rule in DAY_MONTH_RULES and month == int(c.groups["m1"]))]
         if lo not in reviewed_in:
-            reviewed_in[lo] = _period_end(text, lo, hi, found, cues.review, words)
+            reviewed_in[lo] = _reviewed(text, lo, hi, found, cues.review, words, cues.honour)
         # A yearless period is itself what a meeting reviews, not a day after it.
         reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
         result.append(Anchor(None, min(near)[1] if near else None, reviewed,
-                             _reference(text, found, index, words)))
+                             _reference(text, found, index, words, lo)))
     return result
 
 

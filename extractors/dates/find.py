@@ -43,7 +43,7 @@ YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
 KEYWORD_NEXT = {
-    "tháng": _DIGITS + ("Mười", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"),
+    "tháng": _DIGITS + ("Mười", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"),
     "quý": ("I", "V", "0", "1", "2", "3", "4"),
     "qúy": ("I", "V", "0", "1", "2", "3", "4"),
     "ngày": ("mùng", "mồng", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
@@ -360,6 +360,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             text, previous.end, start)
         if listed and previous.rule == "dates.decade" and groups["y1"].endswith("0"):
             return Candidate(start, end, "dates.decade", groups)
+        if previous is not None and previous.rule == "dates.until" and LIST_JOIN.fullmatch(text, previous.end, start):
+            # "các mục tiêu … đến năm 2025, 2030, 2045": each listed year is a target like the first (blind s15-d-025)
+            return Candidate(start, end, "dates.until", {**groups, "lead": previous.groups["lead"]})
         # "(2014, 2015, 2017, 2018)": a list of years in brackets
         opens_list = start > 0 and text[start - 1] == "(" and YEAR_LIST_NEXT.match(text, end) is not None
         if listed or in_brackets or opens_list:

