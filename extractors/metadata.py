@@ -83,7 +83,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
-            "skip_link", "slug_syllable")
+            "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -144,9 +144,32 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
                     # labelled publication line below it (`Ngày đăng: 08/07/2024 11:38`).
                     if when.time() != dt.time() or i >= len(head) - 1:
                         return found
-                elif i < len(head) and _patterns()["published_cue"].match(text, start + hit[0]):
+                elif i < len(head) and (_patterns()["published_cue"].match(text, start + hit[0])
+                                        or (when.date() == found[2].date() and when.time() != dt.time())):
+                    # ... or the same day with its time, where the byline stands ("Thứ Sáu, 10/10/2025" / "Cao Loan
+                    # 10/10/2025 09:57", baonghean.vn: blind s15-a-016)
                     return start + hit[0], start + hit[1], when
-    return found
+    return found or _bracketed_dateline(text, head)
+
+
+# How far into its line an agency's dated tag may open ("Hà Nội (TTXVN 5/7/2024)").
+AGENCY_TAG_REACH = 40
+
+
+def _bracketed_dateline(text: str, head: list[tuple[int, int]]) -> tuple[int, int, dt.datetime] | None:
+    """A date in brackets closing the headline's line ("… cơ sở (14/11/2025)") or an agency's dated tag opening a
+    line ("Hà Nội (TTXVN 5/7/2024) Ngày 5/7/2024, …"): the span of the bracket."""
+    p = _patterns()
+    for i, (start, end) in enumerate(head[:2]):
+        match = p["line_end_date"].search(text, start, end) if i == 0 else None
+        match = match or p["agency_dateline"].search(text, start, min(end, start + AGENCY_TAG_REACH + 30))
+        if match is not None and (i == 0 and match.re is p["line_end_date"] or match.start() - start <= AGENCY_TAG_REACH):
+            try:
+                when = dt.datetime(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
+            return match.start(), match.end(), when
+    return None
 
 
 def _opening_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
@@ -306,8 +329,9 @@ def find_title(text: str) -> str | None:
     lines = [text[a:b] for a, b in _head_spans(text, TITLE_SKIP_LINES + 2)]
     for i, raw in enumerate(lines[:-1]):
         line = _title_line(raw)
-        if _reads_as_title(line) or (line.endswith(("...", "…")) and _reads_as_title(line.rstrip(".…"))
-                                     and _heads_story(lines[i + 1])):
+        closed = line.endswith((".", "…")) and _reads_as_title(line.rstrip(".…")) and (
+            _is_dateline(lines[i + 1]) or line.endswith(("...", "…")) and _heads_story(lines[i + 1]))
+        if _reads_as_title(line) or closed:
             below = _title_line(lines[i + 1])
             if line.endswith("?") and below.startswith(("-", "–")):
                 return None  # an interviewer's question over its answer (blind s7-e-021), not a headline
@@ -318,9 +342,22 @@ def find_title(text: str) -> str | None:
                     and len(below.split()) >= 2 * len(line.split())):
                 return below
             return line
-        if not _above_title(raw):
+        if not (_above_title(raw) or _kicker(raw, lines, i)):
             return None
     return None
+
+
+# A kicker over a headline is short.
+KICKER_MAX_WORDS = 16
+
+
+def _kicker(line: str, lines: list[str], i: int) -> bool:
+    """A kicker ending in a colon over the headline: in capitals ("MÔ HÌNH DÒNG HỌ, KHU DÂN CƯ KHÔNG VI PHẠM PHÁP
+    LUẬT:", blind s15-a-008), or with the dateline under the headline ("Mô hình “…” ở Bạc Liêu:" / headline / "11:42
+    28/09/2014", blind s14-a-020). On the bench a line ending in a colon otherwise heads a list or a quote."""
+    if not line.endswith(":") or len(line.split()) > KICKER_MAX_WORDS:
+        return False
+    return line.isupper() or (i + 2 < len(lines) and _is_dateline(lines[i + 2]))
 
 
 def _heads_story(line: str) -> bool:
@@ -330,7 +367,7 @@ def _heads_story(line: str) -> bool:
 
 def _title_line(line: str) -> str:
     p = _patterns()
-    line = p["title_tail"].sub("", line)
+    line = p["title_tail"].sub("", p["title_label"].sub("", line, count=1) if p["title_label"].match(line) else line)
     dated = _trailing_dateline(line)
     if dated is not None:
         line = dated
@@ -444,8 +481,10 @@ def _tail_authors(text: str) -> tuple[str, ...]:
     elif last.startswith(("Theo", "Nguồn")) and _only_acronyms(match["names"]):
         return ()  # "Theo HNM", "Theo ANTĐ", "Nguồn tin: ANHP": the outlet a story was taken from
     before = tail[-2].rstrip() if len(tail) > 1 else ""
-    if before.endswith(("-", "–")) and p["byline_line"].fullmatch(before.rstrip(" -–")):
-        return _names(before.rstrip(" -–")) + _names(match["names"])  # "Khánh An -" / "Việt Hà"
+    above = p["byline_line"].fullmatch(before.rstrip(" -–")) if before else None
+    if above and (before.endswith(("-", "–")) or p["credit_bracket"].search(above["names"])):
+        # "Khánh An -" / "Việt Hà"; "M. Sơn - (nld.com.vn)" / "T/H: Anh Đức - (dongbang.vn)" (blind s15-b-027)
+        return _names(above["names"]) + _names(match["names"])
     return _names(match["names"])
 
 
@@ -484,8 +523,12 @@ def _head_authors(text: str, strict: bool = True) -> tuple[str, ...]:
     line_end = len(text) if line_end < 0 else line_end
     byline_line = _patterns()["byline_line"]
     for beside in (text[line_start:start], text[end:line_end]):
-        match = byline_line.fullmatch(beside.strip(" |-–·•"))
-        if match:
+        beside = beside.strip(" |-–·•")
+        match = byline_line.fullmatch(beside)
+        # not the place an agency's tag follows ("Hà Nội (TTXVN 5/7/2024)") nor an outlet's code alone ("CP 13/10/2025
+        # 11:18", the government's portal: blind s14-d-009; a desk's signature with its credit stays, "NA (T/h) -
+        # 23:09, 16/08/2022", s13-a-017)
+        if match and beside.casefold() not in place_names() and not _patterns()["acronym"].fullmatch(beside):
             return _names(match["names"])
     above = [line.strip() for line in text[:line_start].rstrip().split("\n")[-HEADER_LINES:] if line.strip()]
     before = above[-1] if above else ""
@@ -575,9 +618,10 @@ def title_from_url(text: str, url: str | None) -> str | None:
         line = text[start:end]
         match = _find_words(unmarked(line[:SLUG_LINE_CHARS]), words)
         if match is None:
-            if len(line) > SLUG_ABOVE_MAX_CHARS or line[-1] in ".!?…\"”":
+            if len(line) > SLUG_ABOVE_MAX_CHARS:
                 return None  # a paragraph of the body: the headline is not above it
-            continue
+            continue  # a short line: furniture, a label or a caption over the headline ("Ông … khóa XV." twice, blind
+            # s14-c-027; "LONGFORMCác kỳ họp …!", s14-d-015)
         if _patterns()["caption_credit"].search(line):
             return None  # a photo caption repeating the headline
         begin = line.rfind(" ", 0, match[0]) + 1
