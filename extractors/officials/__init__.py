@@ -107,6 +107,8 @@ GROUP_BLOCKER_WINDOW = 24
 # "Đoàn" before a province is a delegation, not a surname: "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh",
 # "Bí thư Tỉnh Đoàn Bắc Ninh" (round 12, corpus/gold blind-s11-c).
 DELEGATION = "Đoàn"
+# The words before "đoàn" that make it a post's head: "Trưởng đoàn", "Phó Trưởng đoàn", "Phó đoàn".
+DELEGATION_HEADS = frozenset({"trưởng", "phó"})
 # "ông xã", "bà xã": husband, wife (the "xã" of no commune).
 SPOUSE_WORDS = ("ông xã", "bà xã")
 # The known_persons.tsv kind of a performer's stage name: a person wherever written, but at a place.
@@ -454,22 +456,40 @@ def _share_pair_titles(text: str, spots: list[Spot]) -> None:
 
 def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None:
     """Names joined by "và" (or a list ending in one) take the post the last of them is given
-    after an appointment verb when they have no title after them of their own: "Ông Hoàng Văn Tứ
-    và ông Đinh Hữu Dực giữ chức Phó Chủ tịch HĐND tỉnh", "bầu ông Vương Quốc Tuấn và ông Đào
-    Quang Khải giữ chức Phó Chủ tịch UBND tỉnh" (corpus/gold blind-s7-c)."""
-    shared: set[int] = set()
+    after an appointment verb: "Ông Hoàng Văn Tứ và ông Đinh Hữu Dực giữ chức Phó Chủ tịch HĐND
+    tỉnh", "bầu ông Vương Quốc Tuấn và ông Đào Quang Khải giữ chức Phó Chủ tịch UBND tỉnh" (corpus/gold
+    blind-s7-c); each may have its present post after a comma first, kept as its own: "bầu bà Nguyễn
+    Thị Nguyệt, Giám đốc Sở Giáo dục và Đào tạo, và ông Hồ Huy Thành, Bí thư Đảng ủy xã Kỳ Xuân, giữ
+    chức Phó chủ tịch UBND tỉnh" (corpus/gold blind-s14-c, s15-c)."""
+    shared: dict[int, int] = {}  # id of a spot given the posts -> where they start in its `right`
     for a, b in reversed(list(zip(spots, spots[1:]))):
-        if a.right or a.info or not b.right or a.known == "foreign" or b.known == "foreign":
+        if a.info or not b.right or a.known == "foreign" or b.known == "foreign":
             continue
-        if id(b) not in shared and (any(u.kind in TITLE_KINDS for u in b.left)
-                                    or lex.pair_appoint.fullmatch(text, b.end, b.right[0].start) is None):
+        given = shared.get(id(b))
+        if given is None and not any(u.kind in TITLE_KINDS for u in b.left):
+            given = _appointed_at(text, b, lex)
+        if given is None or (a.right and _appointed_at(text, a, lex) is not None):
             continue
-        gap = text[a.end : min([b.start] + [u.start for u in b.left])]
+        since = a.right[-1].end if a.right else a.end
+        gap = text[since : min([b.start] + [u.start for u in b.left])]
         # a comma only inside a list that ends with "và": "A, B và C giữ chức ..."; not "CEO cho ông A,
         # ông B giữ chức vụ Phó Chủ tịch" (../shared/bench), where the clause after the comma is B's
         if gap in AND_JOINS or (gap == ", " and id(b) in shared):
-            a.right = list(b.right)
-            shared.add(id(a))
+            shared[id(a)] = len(a.right)
+            a.right = a.right + b.right[given:]
+
+
+def _appointed_at(text: str, spot: Spot, lex: Lexicon) -> int | None:
+    """Where in `spot.right` the post given to the name after an appointment verb starts ("ông A | giữ chức X",
+    "ông A, Bí thư Đảng ủy xã Kỳ Xuân, | được bầu giữ chức X"), or None."""
+    since = spot.end
+    for i, unit in enumerate(spot.right):
+        gap = skip_spaces(text, since)
+        gap = gap + 1 if i and text[gap : gap + 1] == "," else since
+        if lex.pair_appoint.fullmatch(text, gap, unit.start) is not None:
+            return i
+        since = unit.end
+    return None
 
 
 def _share_list_titles(text: str, spots: list[Spot], lex: Lexicon, shared) -> None:
@@ -620,6 +640,11 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
                 continue
             listed = lex.honorific_list.match(text, opened.end())
             end = max(names.end(), listed.end())
+            if opened.group("plural") is not None:
+                # "đối với các ông A - Giám đốc Sở Tư pháp, B - Giám đốc Sở GTVT.": each name of the sentence
+                # after a plural, its own post between (corpus/gold blind-s15-c)
+                stop = lex.post_list_end.search(text, end)
+                end = stop.start() if stop else len(text)
             # the next post given in the sentence ends the list: "chức vụ A của ông X, ... và phê chuẩn
             # miễn nhiệm chức danh B của các ông: Y ...; ông Z" (corpus/gold blind-s9-c)
             nxt = lex.post_word.search(text, opened.end(), end)
@@ -752,6 +777,8 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         return False  # the head of an organisation: "Đại sứ quán", not "Đại sứ"
     if word[:1].isupper() and text[max(0, cue.start - 6) : cue.start].rstrip(" ").rsplit(" ", 1)[-1] in lex.title_place_leads:
         return False  # "Phủ Chủ tịch": a place
+    if cue.groups["kind"] == "position" and _delegation_before(text, cue.start):
+        return False  # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh gồm các ông, bà: ...": the delegation, no one's post
     if cue.groups["kind"] in ("occupation", "role") and word[:1].isupper():
         # "Hội Sinh viên Việt Nam", "Hội Nông dân": a capitalised occupation after an
         # organisation head is part of the organisation's name
@@ -770,6 +797,16 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         return True
     before = text[: cue.start].rstrip(" ")
     return not before or not before[-1].isalnum()
+
+
+def _delegation_before(text: str, start: int) -> bool:
+    """Whether "Đoàn" ("đoàn"), a delegation, is the word right before `start` and no post's head ends with it:
+    "Đoàn | đại biểu Quốc hội tỉnh" names the delegation (corpus/gold blind-s15-c), "Trưởng đoàn | đại biểu Quốc
+    hội" its head's post."""
+    if text[max(0, start - 5) : start].casefold() != "đoàn ":
+        return False
+    before = text[max(0, start - 14) : start - 5].rstrip(" ").rsplit(" ", 1)[-1]
+    return before.casefold() not in DELEGATION_HEADS
 
 
 def _person_place(text: str, spot: Spot, cue_ends: set[int]) -> bool:

@@ -189,7 +189,12 @@ def _name_next(text: str, end: int, lex: Lexicon) -> bool:
     q = end + 1
     if text[end : q] != " " or not text[q : q + 1].isupper():
         return False
-    return not (lex.org_head.match(text, q) or lex.known_org.match(text, q) or lex.country.match(text, q))
+    country = lex.country.match(text, q)
+    if country is not None:
+        # a capitalised word after the country: the name after it ("ca sĩ Hàn Quốc Kim X"), or one that holds it
+        # ("thủ môn Đức Cường")
+        return text[country.end() : country.end() + 1] == " " and text[country.end() + 1 : country.end() + 2].isupper()
+    return not (lex.org_head.match(text, q) or lex.known_org.match(text, q))
 
 
 def _join_aides(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:

@@ -88,6 +88,7 @@ class Lexicon:
     list_open: regex.Pattern[str]
     post_to: regex.Pattern[str]
     post_word: regex.Pattern[str]
+    post_list_end: regex.Pattern[str]
     name_list: regex.Pattern[str]
     honorific_list: regex.Pattern[str]
     post_count: regex.Pattern[str]
@@ -453,6 +454,7 @@ def load_lexicon() -> Lexicon:
         list_open=regex.compile(joiners["list_open"]),
         post_to=regex.compile(joiners["post_to"]),
         post_word=regex.compile(joiners["post_word"], regex.IGNORECASE),
+        post_list_end=regex.compile(joiners["post_list_end"]),
         name_list=regex.compile(joiners["name_list"]),
         honorific_list=regex.compile(joiners["honorific_list"]),
         post_count=regex.compile(joiners["post_count"]),

@@ -1,0 +1,81 @@
+"""Title classes of the blind rounds 14-15 (issues 11 and 13): posts given together to names that each carry their
+present post, a delegation ("Đoàn") that is no one's post, and sport and contest roles written with the name.
+Sentences are verbatim from the round's articles (corpus/samples, id in the comment) or ../shared/bench.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.test_round13_titles import titles
+
+# fmt: off
+CASES = {
+    # names joined by "và", each with its present post after a comma, given one post by an appointment verb: each
+    # keeps its own post and takes the one given (corpus/samples blind-s14-c-017, blind-s15-c-016)
+    "appointed pair": [
+        ("HĐND tỉnh cũng bầu bà Nguyễn Thị Nguyệt, Giám đốc Sở Giáo dục và Đào tạo, và ông Hồ Huy Thành, Bí thư Đảng "
+         "ủy xã Kỳ Xuân, giữ chức Phó chủ tịch UBND tỉnh.",
+         {"Nguyễn Thị Nguyệt": ("Giám đốc Sở Giáo dục và Đào tạo", "Phó chủ tịch UBND tỉnh"),
+          "Hồ Huy Thành": ("Bí thư Đảng ủy xã Kỳ Xuân", "Phó chủ tịch UBND tỉnh")}),
+        ("Bà Nguyễn Thị Nguyệt, Giám đốc Sở Giáo dục và Đào tạo và ông Hồ Huy Thành, Bí thư Đảng ủy xã Kỳ Xuân, được "
+         "bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+         {"Nguyễn Thị Nguyệt": ("Giám đốc Sở Giáo dục và Đào tạo", "Phó Chủ tịch UBND tỉnh"),
+          "Hồ Huy Thành": ("Bí thư Đảng ủy xã Kỳ Xuân", "Phó Chủ tịch UBND tỉnh")}),
+    ],
+    # a post given by "bầu bổ sung ... đối với các ông" to every name of the sentence, each with its own post after a
+    # dash (blind-s15-c-025); a semicolon before the next post ends the list (blind fin-nat-011)
+    "post to a plural": [
+        ("Tại kỳ họp các đại biểu cũng bầu bổ sung Ủy viên UBND tỉnh đối với các ông Nguyễn Hữu Thông - Giám đốc Sở "
+         "Tư pháp, Nguyễn Tấn Lê - Giám đốc Sở GTVT.",
+         {"Nguyễn Hữu Thông": ("Ủy viên UBND tỉnh", "Giám đốc Sở Tư pháp"),
+          "Nguyễn Tấn Lê": ("Ủy viên UBND tỉnh", "Giám đốc Sở GTVT")}),
+        ("Chủ tịch nước bổ nhiệm chức vụ phó thủ tướng Chính phủ đối với các ông Nguyễn Hòa Bình, Bùi Thanh Sơn, Hồ "
+         "Đức Phớc; Bộ trưởng Bộ TN&MT đối với ông Đỗ Đức Duy và Bộ trưởng Bộ Tư pháp đối với ông Nguyễn Hải Ninh.",
+         {"Hồ Đức Phớc": ("phó thủ tướng Chính phủ",), "Đỗ Đức Duy": ("Bộ trưởng Bộ TN&MT",),
+          "Nguyễn Hải Ninh": ("Bộ trưởng Bộ Tư pháp",)}),
+    ],
+    # a title shared by a list opened with "gồm" and a count of the people (blind-s14-c-029)
+    "counted list": [
+        ("Kỳ họp đồng thời thông qua danh sách bổ sung Ủy viên UBND tỉnh gồm ba nhân sự mới: ông Trần Viết Hải, Chánh "
+         "Văn phòng UBND tỉnh; ông Nguyễn Thanh Điện, Chánh Thanh tra tỉnh; và ông Lê Thành Đông, Giám đốc Sở Khoa học "
+         "và Công nghệ.",
+         {"Trần Viết Hải": ("Ủy viên UBND tỉnh", "Chánh Văn phòng UBND tỉnh"),
+          "Nguyễn Thanh Điện": ("Ủy viên UBND tỉnh", "Chánh Thanh tra tỉnh"),
+          "Lê Thành Đông": ("Ủy viên UBND tỉnh", "Giám đốc Sở Khoa học và Công nghệ")}),
+    ],
+    # "Đoàn" before a post's head names a delegation or a presidium, part of the organisation (../shared/bench
+    # baomoi-21510934; blind-s15-c-021, whose delegation's title went to each member listed after "gồm")
+    "delegation": [
+        ("Theo ông Nguyễn Túc, Ủy viên Đoàn Chủ tịch MTTQ, điều được lớn nhất trong việc phối hợp thời gian qua là "
+         "“chúng ta đã góp phần lấy lại niềm tin của nhân dân với Đảng, Chính phủ, MTTQ”",
+         {"Nguyễn Túc": ("Ủy viên Đoàn Chủ tịch MTTQ",)}),
+        ("Ngày 25/9, Đoàn đại biểu Quốc hội (ĐBQH) tỉnh gồm các ông, bà: Đặng Xuân Phong - Ủy viên BCH Trung ương "
+         "Đảng, Bí thư Tỉnh ủy; Nguyễn Văn Mạnh - TUV, Phó Trưởng Đoàn ĐBQH tỉnh; Đặng Bích Ngọc-TUV, Phó Trưởng Đoàn "
+         "ĐBQH tỉnh.",
+         {"Đặng Xuân Phong": ("Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy"),
+          "Nguyễn Văn Mạnh": ("TUV", "Phó Trưởng Đoàn ĐBQH tỉnh"),
+          "Đặng Bích Ngọc": ("TUV", "Phó Trưởng Đoàn ĐBQH tỉnh")}),
+    ],
+    # a player's position and a contestant are stated roles (GUIDELINES.md), the name after them still found, a
+    # country's name inside it too ("thủ môn Đức Cường"; ../shared/bench); blind-s14-e-016, s15-e-024
+    "roles": [
+        ("Phút thứ 16, HL Hà Tĩnh đã sớm có được bàn thắng mở tỷ số khi tiền đạo Kelly Oahimijie đánh đầu tung lưới thủ "
+         "môn Đức Cường sau pha treo bóng thuận lợi của đồng đội Văn Hiệp.",
+         {"Kelly Oahimijie": ("tiền đạo",), "Đức Cường": ("thủ môn",)}),
+        ("Hai danh hiệu Á hậu 1 và Á hậu 2 lần lượt gọi tên thí sinh Nguyễn Huỳnh Kim Duyên và Phạm Hồng Thúy Vân.",
+         {"Nguyễn Huỳnh Kim Duyên": ("thí sinh",)}),
+        ("Ngay lập tức, 2 cấp cứu viên Bùi Nguyên Tuấn và Ngô Nhã Phương đã bơi ra khu vực 2 du khách gặp nạn kéo 2 du "
+         "khách vào bờ.",
+         {"Bùi Nguyên Tuấn": ("cấp cứu viên",), "Ngô Nhã Phương": ("cấp cứu viên",)}),
+    ],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), [case for cases in CASES.values() for case in cases],
+                         ids=[f"{name}-{i}" for name, cases in CASES.items() for i in range(len(cases))])
+def test_titles(text, expected):
+    found = titles(text)
+    for name, wanted in expected.items():
+        assert sorted(found[name]) == sorted(wanted), name
