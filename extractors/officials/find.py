@@ -245,7 +245,24 @@ def _role_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
         pair = first.group() + " " + second.group()
         if pair in lex.org_word_role:
             return lex.org_word_role[pair], second.end()
+        if pair in _triple_starts(lex):  # "tổ dân | phố"
+            q = skip_spaces(text, second.end())
+            third = lex.token.match(text, q) if q > second.end() else None
+            triple = f"{pair} {third.group()}" if third is not None else ""
+            if triple in lex.org_word_role:
+                return lex.org_word_role[triple], third.end()
     return lex.org_word_role.get(first.group()), first.end()
+
+
+_TRIPLES: dict[int, frozenset[str]] = {}
+
+
+def _triple_starts(lex: Lexicon) -> frozenset[str]:
+    """The first two words of the organisation words of three ("tổ dân" of "tổ dân phố"), once per lexicon."""
+    starts = _TRIPLES.get(id(lex))
+    if starts is None:
+        starts = _TRIPLES[id(lex)] = frozenset(w.rsplit(" ", 1)[0] for w in lex.org_word_role if w.count(" ") == 2)
+    return starts
 
 
 def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], count: int = 0) -> bool:
@@ -542,6 +559,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 # one syllable then a stop word: "Bộ Ngoại | giao | cho biết"; not after a bare unit word, whose place is
                 # named in capitals ("Chủ tịch UBND tỉnh | bầu giữ chức ...", corpus/gold blind-s4-p)
                 or (count == 1 and (prev != UNIT or text[q:run_end] in UNIT_COMMITTEE) and lex.stop.match(text, after))
+                # a bare unit word's committee at the clause's end: "Phó bí thư thường trực tỉnh | ủy | ;" (blind-s14-c)
+                or (count == 1 and prev == UNIT and text[q:run_end] in UNIT_COMMITTEE)
                 or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
                 or (count <= END_RUN_MAX and after in stops and start is not None
                     and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
@@ -565,8 +584,11 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
             if nq in stops:
                 break
-            if prev == PLACE and first == "," and _higher_unit(text, nq, level, lex):
-                pos, prev = nq, HEAD  # "Trưởng ấp Phú Thạnh, | xã Phú Hưng", "... xã Thới An Hội, | huyện Kế Sách"
+            if first == "," and ((prev == PLACE and _higher_unit(text, nq, level, lex))
+                                 or (prev == CAP and end > head_end and _higher_unit(text, nq, -1, lex, VILLAGE_TOP))):
+                # "Trưởng ấp Phú Thạnh, | xã Phú Hưng"; where a team, clan or branch is: "Tổ trưởng tổ bảo vệ ANTT, |
+                # khu phố Trung Chính, | thị trấn Thường Xuân", "quyền Trưởng dòng họ Nguyễn Hữu, | thôn Lạc Nhuế"
+                pos, prev = nq, HEAD
                 continue
             if (end > head_end or after_org) and lex.parent_ministry.match(text, nq):
                 break  # "Cục trưởng Cục Xây dựng phong trào ..., | Bộ Công an": the ministry above it
@@ -622,17 +644,23 @@ def _head_level(text: str, start: int, head_end: int, lex: Lexicon) -> int:
     return -1
 
 
-# The rank of a city (lexicon.LEVEL_RANKS): the province or city a district lies in is not read into a title
-# (corpus/gold: "Chủ tịch UBND huyện Chợ Lách", not "…, tỉnh Bến Tre", in 6 of 6 titles).
-CITY_RANK = 5
+# The rank of a district (lexicon.LEVEL_RANKS): the district, town, city or province a commune lies in is not read
+# into a title (GUIDELINES.md, settled in round 13: "Trưởng Công an xã Thới An Hội", not "…, huyện Kế Sách", gold 11 : 5;
+# "Chủ tịch UBND huyện Chợ Lách", not "…, tỉnh Bến Tre", 6 of 6); a hamlet's commune is ("Trưởng ấp Phú Thạnh, xã Phú
+# Hưng").
+DISTRICT_RANK = 4
 
 
-def _higher_unit(text: str, pos: int, level: int, lex: Lexicon) -> bool:
-    """Whether a unit word above `level`, below a city, and its capitalised name or number come at `pos`: the
-    unit the place just read lies in ("xã Thới An Hội, | huyện Kế Sách", "phường Chương Dương, | quận Hoàn
-    Kiếm"; GUIDELINES.md: a title runs to the end of its organisation across the commas inside it)."""
-    if level < 0:
-        return False
+# The rank above a village's (lexicon.LEVEL_RANKS): a team's, clan's or branch's village is read into its title across a
+# comma ("Tổ trưởng tổ bảo vệ ANTT, khu phố Trung Chính", corpus/gold blind-s15-a), a school's commune is not
+# ("Hiệu trưởng THCS Trần Văn Đang, phường Tân Hòa", blind-s14-e).
+VILLAGE_TOP = 1
+
+
+def _higher_unit(text: str, pos: int, level: int, lex: Lexicon, top: int = DISTRICT_RANK) -> bool:
+    """Whether a unit word above `level` (any, for -1: no unit read yet), below `top`, and its capitalised name or
+    number come at `pos`: the unit the place just read lies in ("ấp Phú Thạnh, | xã Phú Hưng", "Tổ dân phố 12, |
+    Phường 3"; GUIDELINES.md: a title runs to the end of its organisation across the commas inside it)."""
     role, role_end = _role_at(text, pos, lex)
     if role != "locality":
         unit_end = _cap_unit_end(text, pos, lex) if text[pos : pos + 1].isupper() else None
@@ -640,7 +668,7 @@ def _higher_unit(text: str, pos: int, level: int, lex: Lexicon) -> bool:
             return False
         role_end = unit_end
     rank = lex.unit_rank.get(text[pos:role_end].casefold().rstrip("."), lex.unit_rank.get(text[pos:role_end].casefold()))
-    if rank is None or rank <= level or rank >= CITY_RANK:
+    if rank is None or rank <= level or rank >= top:
         return False
     after = skip_spaces(text, role_end)
     return after < len(text) and (text[after].isupper() or text[after].isdigit())
@@ -656,6 +684,8 @@ _CLASS_NUMBER = regex.compile(r"\d{1,3}(?:\p{Lu}\d{0,2}|/\d{1,2})?")
 _NUMBERED_NAME = regex.compile(r"\d{1,2}[/-]\d{1,2}")
 # A year: no unit word is numbered so ("tỉnh 2016" is the start of a term; corpus/gold blind-s7-c).
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+# The number of a unit written after its word, a word boundary after it ("Phường 3,", "Quận 10 ").
+_UNIT_NUMBER = regex.compile(r"\d{1,3}(?![\p{L}\p{N}])")
 _CAP_NAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}|[ ]?[(),;.]|$)")
 
 
@@ -669,14 +699,28 @@ def _cap_unit_end(text: str, q: int, lex: Lexicon) -> int | None:
     if word not in lex.unit_abbreviations:
         second = lex.token.match(text, skip_spaces(text, end))
         pair = f"{word} {second.group()}".casefold() if second is not None else ""
-        if pair in lex.unit_words:
+        third = lex.token.match(text, skip_spaces(text, second.end())) if pair in _triple_starts(lex) else None
+        if pair in lex.unit_words or pair in lex.village_words:
             end = second.end()
-        elif word.casefold() not in lex.unit_words:
+        elif third is not None and f"{pair} {third.group()}".casefold() in lex.village_words:
+            end = third.end()  # "Tổ dân phố 12"
+        elif word.casefold() not in lex.unit_words and word.casefold() not in lex.village_words:
             return None
     elif text[end : end + 1] == ".":
         # "TP. Vinh (Nghệ An)", "TP. Hồ Chí Minh", not "TP. Theo đó" or "TP. Ông Nguyễn Văn A"
         return end + 1 if _CAP_NAME_NEXT.match(text, end + 1) and not lex.stop.match(text, end + 2) else None
-    return end if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper() else None
+    if text[end : end + 1] != " ":
+        return None
+    number = _UNIT_NUMBER.match(text, end + 1)  # "Phường 3", "Tổ dân phố 12"; not a term's year ("Tỉnh 2016")
+    return end if text[end + 1 : end + 2].isupper() or (number is not None and not _YEAR.fullmatch(number.group())) else None
+
+
+def unit_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a unit word and its place start at `pos` ("Buôn Sứt M’Đưng", "xã Cư Suê", "thôn 3")."""
+    if text[pos : pos + 1].isupper() and _cap_unit_end(text, pos, lex) is not None:
+        return True
+    role, role_end = _role_at(text, pos, lex)
+    return role == "locality" and _cap_next(text, role_end, lex, ())
 
 
 def _glued_cue(text: str, start: int, end: int, stops: Container[int]) -> int | None:

@@ -19,7 +19,8 @@ import regex
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.keys import key
-from vnie.extractors.officials.find import PAREN_MAX, find_title_end, parent_end, skip_spaces, title_head_at, title_text
+from vnie.extractors.officials.find import (PAREN_MAX, find_title_end, parent_end, skip_spaces, title_head_at, title_text,
+                                           unit_at)
 from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
 from vnie.extractors.officials.positions import expand_organisation, load_positions, org_kind, split_title
 
@@ -133,8 +134,12 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
                     and text[cue.start - 1 : cue.start] not in OPENING_QUOTES  # "“Vua Thái Cực Quyền”": a nickname
                     and not (units and units[-1].kind in TITLE_KINDS and units[-1].end == _back_spaces(text, cue.start))):
                 # "đại biểu Trần Văn Mão (đoàn Nghệ An)": a deputy, the word is the title
-                # (not the end of one: "Trưởng ban Công tác | đại biểu Nguyễn Thị Thanh")
-                units.append(Unit(cue.start, cue.end, "position", text[cue.start : cue.end], role, "", cue.end))
+                # (not the end of one: "Trưởng ban Công tác | đại biểu Nguyễn Thị Thanh"); a place after it is
+                # its organisation, no name: "Ông Y Brí Niê - già làng Buôn Sứt M’Đưng, xã Cư Suê" (blind-s14-a)
+                end, drops = (find_title_end(text, cue.end, lex, stops, False, cue.start)
+                              if text[cue.end : cue.end + 1] == " " and unit_at(text, cue.end + 1, lex) else (cue.end, []))
+                units.append(Unit(cue.start, end, "position", title_text(text, cue.start, end, drops), role,
+                                  title_text(text, cue.end, end, drops), cue.end))
                 continue
             units.append(Unit(cue.start, cue.end, kind, head.casefold(), head, ""))
             continue

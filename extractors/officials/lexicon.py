@@ -138,6 +138,7 @@ class Lexicon:
     unit_words: frozenset[str]  # see `unit_words()`
     unit_abbreviations: frozenset[str]
     unit_rank: dict[str, int]  # see `unit_ranks()`
+    village_words: frozenset[str]  # see `village_words()`
 
 
 def _variants(phrase: str) -> set[str]:
@@ -276,6 +277,17 @@ def unit_ranks() -> dict[str, int]:
     ranks = {w.casefold(): 0 for w, role in _org_word_roles().items() if role == "locality" and w.islower()}
     ranks.update({w.casefold(): LEVEL_RANKS[level] for w, level in load_gazetteer().levels.items()})
     return ranks
+
+
+# A village word also written capitalised at the head of other names: "Cục Bản quyền", "Bản tin".
+NOT_VILLAGE_CAPITALISED = frozenset({"bản"})
+
+
+@functools.cache
+def village_words() -> frozenset[str]:
+    """Casefolded village words (rank 0 of `unit_ranks()`: `thôn`, `ấp`, `buôn`, `làng`, `khu phố`) that name a
+    unit when written capitalised too ("già làng Buôn Sứt M’Đưng", "Thôn Lạc Nhuế"), `bản` aside."""
+    return frozenset(w for w, rank in unit_ranks().items() if rank == 0 and w not in NOT_VILLAGE_CAPITALISED)
 
 
 def _countries() -> list[str]:
@@ -514,4 +526,5 @@ def load_lexicon() -> Lexicon:
         unit_words=units,
         unit_abbreviations=unit_abbreviations,
         unit_rank=unit_ranks(),
+        village_words=village_words(),
     )
