@@ -279,15 +279,15 @@ def unit_ranks() -> dict[str, int]:
     return ranks
 
 
-# A village word also written capitalised at the head of other names: "Cục Bản quyền", "Bản tin".
-NOT_VILLAGE_CAPITALISED = frozenset({"bản"})
-
-
 @functools.cache
 def village_words() -> frozenset[str]:
-    """Casefolded village words (rank 0 of `unit_ranks()`: `thôn`, `ấp`, `buôn`, `làng`, `khu phố`) that name a
-    unit when written capitalised too ("già làng Buôn Sứt M’Đưng", "Thôn Lạc Nhuế"), `bản` aside."""
-    return frozenset(w for w, rank in unit_ranks().items() if rank == 0 and w not in NOT_VILLAGE_CAPITALISED)
+    """Casefolded village words that name a unit when written capitalised too (official_village_words.txt:
+    `thôn`, `buôn`, `khu phố`: "già làng Buôn Sứt M’Đưng"), each a locality of rank 0 in `unit_ranks()`."""
+    words = frozenset(w.casefold() for w in load_words("official_village_words.txt"))
+    unranked = sorted(w for w in words if unit_ranks().get(w) != 0)
+    if unranked:
+        raise DataError(f"official_village_words.txt: not a village locality of official_org_words.tsv: {unranked}")
+    return words
 
 
 def _countries() -> list[str]:
