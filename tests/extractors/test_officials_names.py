@@ -27,14 +27,17 @@ FOUND = [
      "Lồ A Sính"),  # baomoi-21481611
     ("Kon Tum: Ngày 10/7, Phó bí thư Tỉnh ủy Y Mửi đã trao các quyết định điều động, bổ nhiệm cán bộ.",
      "Y Mửi"),  # bench 72164e3802eee61a
-    ("Thấy vậy, anh Bành Văn Trần Vinh - Phó Chủ tịch phường 8, chạy vào can ngăn.",
+    (("Thấy vậy, anh Bành Văn Trần Vinh - Phó Chủ tịch phường 8, chạy vào can ngăn thì bà này tiếp tục "
+      "vung dao trúng tay gây thương tích."),
      "Bành Văn Trần Vinh"),  # bench d604215b336038cd
     # a year of birth or residence after the name, without brackets
     ("Danh tính tài xế là Phạm Đình Thành, sinh năm 1986 trú tại thôn Liễu Thượng, xã Đại Xuân, huyện Quế Võ, tỉnh Bắc Ninh.",
      "Phạm Đình Thành"),  # baomoi-22280817
-    ("Hậu quả vụ tai nạn khiến 3 người đi xe đạp điện bị chết trên đường đi cấp cứu là Nguyễn Văn Đông, sinh năm 2002; "
-     "Nguyễn Văn Hải, sinh năm 2001.", "Nguyễn Văn Hải"),  # baomoi-22280817
-    ("Ảnh: N.TRI Ông Trần Văn Trung, trú tổ 52, phường Hòa Hiệp Bắc cho biết nhà ông cách bờ kè chưa đầy 50m.",
+    (("Hậu quả vụ tai nạn khiến 3 người đi xe đạp điện bị chết trên đường đi cấp cứu là Nguyễn Văn Đông, "
+      "sinh năm 2002; Nguyễn Văn Hải, sinh năm 2001, Nguyễn Văn Hào, sinh năm 1999 ở cùng thôn Việt Vân, "
+      "xã Việt Thống, huyện Quế Võ."), "Nguyễn Văn Hải"),  # baomoi-22280817
+    (("Ảnh: N.TRI Ông Trần Văn Trung, trú tổ 52, phường Hòa Hiệp Bắc cho biết nhà ông cách bờ kè chưa tới "
+      "50 m."),
      "Trần Văn Trung"),  # bench 2051d96381624baa (a capitalised "Ông" mid-line is no honorific)
     # two or three capitalised words after a person honorific are a whole name, surname or not
     ("Hôm nay, đối tượng Hờ A Chu khai nhận số ma túy trên mua tại khu vực biên giới.",
@@ -46,27 +49,34 @@ FOUND = [
     # one word of a foreign shape after a sports or arts occupation, "ông" or "bà"
     ("Tôi có quan hệ tốt với HLV Mourinho. Tôi chúc cho ông ấy gặp những điều tốt đẹp.",
      "Mourinho"),  # bench c05f9b6a61841f97
-    ("Bà Zakharova nhấn mạnh, cộng đồng quốc tế cần làm rõ những nguyên tắc này.",
+    (("Bà Zakharova nhấn mạnh, cộng đồng quốc tế cần làm rõ những nguyên tắc nào của luật pháp quốc tế bị "
+      "vi phạm thông qua phương pháp kiểm soát sử dụng các kho vũ khí của Czech."),
      "Zakharova"),  # bench 125713b3b3de3270
     # person nouns and name-only honorifics before a name
-    ("Cử tri Dương Xuân Biển (Phường 6, Quận 4) đề nghị được thông tin thêm về việc xử lý các vụ án.",
+    (("Cử tri Dương Xuân Biển (Phường 6, Quận 4) đề nghị được thông tin thêm về việc xử lý 12 dự án thua "
+      "lỗ kéo dài của Bộ Công Thương, việc làm rõ trách nhiệm của các tổ chức, cá nhân liên quan."),
      "Dương Xuân Biển"),  # bench 98319e1dc273ed83
-    ("Còn đại biểu Nguyễn Bắc Việt (Ninh Thuận) đề nghị làm rõ việc lãng phí trong quy hoạch.",
+    (("Còn đại biểu Nguyễn Bắc Việt (Ninh Thuận) đề nghị làm rõ việc lãng phí trong quy hoạch, lãng phí do "
+      "để quy hoạch treo hay nguồn tiền lập quy hoạch để ngăn chặn các hành vi vi phạm./."),
      "Nguyễn Bắc Việt"),  # bench b486beb6368992a7
-    ("Từ Thiếu Hoa góp mặt trong 9 tập phim Tây Du Ký nhưng so với hai người đồng nghiệp Uông Việt và Trì Trọng Thụy, "
-     "vai diễn của Từ Thiếu Hoa nhận được sự chú ý.", "Uông Việt"),  # bench 9530b55334717ecc
+    (("Từ Thiếu Hoa góp mặt trong 9 tập phim Tây Du Ký nhưng so với hai người đồng nghiệp Uông Việt và Trì "
+      "Trọng Thụy, vai diễn của Từ Thiếu Hoa nhận được sự cảm mến của người hâm mộ."), "Uông Việt"),  # bench 9530b55334717ecc
     # a dash glued to the name's end
-    ("Ngày 9/5, ông Lê Văn Sinh- Giám đốc Sở GTVT tỉnh Quảng Nam cho biết, tại địa bàn vừa xảy ra tai nạn.",
+    (("Ngày 9/5, ông Lê Văn Sinh- Giám đốc Sở GTVT tỉnh Quảng Nam cho biết, tại địa bàn vừa xảy ra một vụ "
+      "tai nạn tại đường ngang dân sinh giao với đường sắt, theo tin tức trên báo Lao Động."),
      "Lê Văn Sinh"),  # bench 31e4bf094813f14d
-    ("PGS TS Lương Ngọc Khuê-Cục trưởng Cục quản lý và Khám chữa bệnh trao giải Nhất cho các đơn vị.",
+    (("PGS TS Lương Ngọc Khuê-Cục trưởng Cục quản lý và Khám chữa bệnh trao giải Nhất cho Giám đốc BV Nhi "
+      "Đồng 1."),
      "Lương Ngọc Khuê"),  # bench e8d2720841df4acb
     # a list of three or more full names is a list of people
     ("Nghe tiếng tri hô, tổ tuần tra CSGT Công an TP Biên Hòa có 4 người gồm Trần Văn Trường, Phạm Quang Dũng, "
      "Nguyễn Đức Toàn, Phạm Nhật Nam đang làm nhiệm vụ gần đó đã truy đuổi.", "Nguyễn Đức Toàn"),  # bench b255b434c9ad5ea5
     # a foreign holder after a ministry written with a verb-like syllable ("Ngoại giao") and the country
-    ("Bộ trưởng Ngoại giao Bulgaria Ekaterina Zaharieva yêu cầu Nga hợp tác toàn diện trong cuộc điều tra.",
+    (("Bộ trưởng Ngoại giao Bulgaria Ekaterina Zaharieva yêu cầu Nga hợp tác toàn diện trong cuộc điều tra "
+      "về các vụ nổ kho vũ khí tại Bulgaria và nghi vấn đầu độc nhà buôn vũ khí Bulgaria Emilian Gebrev."),
      "Ekaterina Zaharieva"),  # bench cfb855fbc8df79c7
-    ("Thứ trưởng Ngoại giao Nga Sergei Ryabkov ngày 13/4 cảnh báo tàu chiến của Mỹ ở Biển Đen cần tránh xa.",
+    (("Thứ trưởng Ngoại giao Nga Sergei Ryabkov ngày 13/4 cảnh báo tàu chiến của Mỹ ở Biển Đen cần tránh "
+      "xa Crimea vì nguy cơ xảy ra các vụ việc ngoài ý muốn là rất cao."),
      "Sergei Ryabkov"),  # bench 88002e30767bafe7
     # a foreign holder after a country CLDR names (official_title_places.txt), not "Litva Raimundas ..."
     ("(các cuộc họp với Thủ tướng Đức Angela Merkel, Bộ trưởng Quốc phòng Litva Raimundas Karoblisom, "
@@ -78,29 +88,39 @@ FOUND = [
     # that are second syllables) and lower-case words up to FOREIGN_TITLE_WINDOW
     ("Có nghĩa là chúng tôi sẽ trục xuất tất cả họ về nước\", Bộ trưởng Ngoại giao và Nội vụ Séc Jan Hamacek viết "
      "trên Facebook ngày 20/4.", "Jan Hamacek"),  # bench dantri-world-214
-    ("Trong một cuộc họp báo khác, Chánh Văn phòng Nội các Nhật Bản Yoshihide Suga nhận định việc điều UAV vào "
-     "không phận Nhật Bản là hành động kiểu mới.", "Yoshihide Suga"),  # bench baomoi-22317078
+    (("Trong một cuộc họp báo khác, Chánh Văn phòng Nội các Nhật Bản Yoshihide Suga nhận định việc điều "
+      "UAV vào không phận Nhật Bản của \"là hành động kiểu mới của Trung Quốc\", đồng thời bày tỏ \"phản đối "
+      "mạnh mẽ hành động không thể chấp nhận được\" này."), "Yoshihide Suga"),  # bench baomoi-22317078
     ("Ủy viên EU chuyên trách vấn đề cứu trợ nhân đạo Janez Lenarcic cho hay, các thành viên của khối đã phối hợp để "
      "cung cấp ôxy và thuốc men cho Ấn Độ.", "Janez Lenarcic"),  # bench dantri-world-042
-    ("Trong khi đó đó, Thứ trưởng phụ trách chính sách quốc phòng Philippines Richardo David cho biết, có khoảng 250 "
-     "đến 400 tay súng IS người nước ngoài.", "Richardo David"),  # bench baomoi-22453403
+    (("Trong khi đó đó, Thứ trưởng phụ trách chính sách quốc phòng Philippines Richardo David cho biết, có "
+      "khoảng 250 đến 400 tay súng IS người nước ngoài được cho là đang hoạt động ở Philippines, ít hơn "
+      "rất nhiều so với con số mà Indonesia đưa ra."), "Richardo David"),  # bench baomoi-22453403
     # an Irish "O'" or "O’" name, a name with an apostrophe after its first letter
     ("Trong bài phát biểu tại Viện nghiên cứu Hudson ngày 28/10, Cố vấn an ninh quốc gia Mỹ Robert O'Brien đã đề cập "
      "tới những diễn biến tại khu vực Ấn Độ Dương - Thái Bình Dương.", "Robert O'Brien"),  # bench dantri-world-014
-    ("Sáng 29/4, trao đổi với PV Dân trí, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk xác nhận, tỉnh này đã "
-     "quyết định dừng tổ chức chương trình lễ hội.", "H'Yim Kđoh"),  # bench dantri-society-091
+    (("Sáng 29/4, trao đổi với PV Dân trí, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk xác nhận, tỉnh "
+      "này đã quyết định dừng tổ chức chương trình lễ hội Đêm trắng Ban Mê để đảm bảo an toàn trong khi "
+      "dịch bệnh đang có những diễn biến phức tạp."), "H'Yim Kđoh"),  # bench dantri-society-091
     # a name without a listed surname right before a bracket about a person
-    ("Ngày 24/6, Phòng Cảnh sát Hình sự Công an tỉnh Đồng Nai đã tạm giữ Vòng Kỳ Đức (22 tuổi), Nguyễn Quang Dũng (22 tuổi).",
+    (("Ngày 24/6, Phòng Cảnh sát Hình sự Công an tỉnh Đồng Nai đã tạm giữ Vòng Kỳ Đức (22 tuổi), Nguyễn "
+      "Quang Dũng (22 tuổi) và Nguyễn Thành Luận (24 tuổi, cùng quê Khánh Hòa) để điều tra về hành vi Giết "
+      "người."),
      "Vòng Kỳ Đức"),  # bench 8204da8b9bb15afd
-    ("Vụ việc diễn ra tại đồn điền trồng cacao của Stefan Struik (53 tuổi, quốc tịch Mỹ và Hà Lan).",
+    (("Khi clip bị phát tán, cảnh sát nhanh chóng vào cuộc, và phát hiện vụ việc diễn ra tại đồn điền "
+      "trồng cacao của Stefan Struik (53 tuổi, quốc tịch Mỹ và Hà Lan)."),
      "Stefan Struik"),  # bench 61a38d979f14c769
-    ("Bộ trưởng Nông nghiệp Ấn Độ Radha Mohan Singh (67 tuổi) vừa bị chỉ trích mạnh mẽ trên mạng xã hội.",
+    (("Bộ trưởng Nông nghiệp Ấn Độ Radha Mohan Singh (67 tuổi) vừa bị chỉ trích mạnh mẽ trên mạng xã hội, "
+      "và bức ảnh ông Radha Mohan Singh tiểu bậy trước một bức tường của một trường học, được che chắn bởi "
+      "các vệ binh mang súng trường tự động đã xuất hiện trên trang nhất của các báo ở Ấn Độ ngày 30/6."),
      "Radha Mohan Singh"),  # baomoi-22650729 (not "Độ Radha Mohan Singh")
     # a name next to a person's in a list, past a bracket after the person's name
-    ("Công an quận Bình Tân, TP.HCM, đã bắt 3 nghi phạm gồm Lê Minh Tuấn (20 tuổi), Lê Văn Tùng và Lê Văn Tuấn "
-     "(cùng 21 tuổi, quê ở Quảng Ngãi) để điều tra.", "Lê Văn Tùng"),  # bench adcfdfbab833842b
-    ("Qua đó, đã bắt quả tang 3 thuyền của Mai Văn Dương (sinh năm 1974), Nguyễn Thị Tâm (1978, cùng trú tại xã "
-     "Châu Hóa, huyện Tuyên Hóa) đang khai thác cát.", "Nguyễn Thị Tâm"),  # bench 8dc5d7f95e62ce12
+    (("Công an quận Bình Tân, TP.HCM, đã bắt 3 nghi phạm gồm Lê Minh Tuấn (20 tuổi), Lê Văn Tùng và Lê Văn "
+      "Tuấn (cùng 21 tuổi, quê ở Quảng Ngãi) để điều tra hành vi Giết người."), "Lê Văn Tùng"),  # bench adcfdfbab833842b
+    (("Qua đó, đã bắt quả tang 3 thuyền của Mai Văn Dương (sinh năm 1974), Nguyễn Thị Tâm (1978, cùng trú "
+      "tại xã Châu Hóa, huyện Tuyên Hóa) và Hoàng Ngọc Sơn (1972, trú tại xã Phong Hóa - huyện Tuyên Hóa) "
+      "đang hút cát trái phép trên sông Gianh (thuộc địa phận thôn Thanh Châu, xã Châu Hóa - huyện Tuyên "
+      "Hóa)."), "Nguyễn Thị Tâm"),  # bench 8dc5d7f95e62ce12
     # a bracket opening with "nguyên" (a former post)
     ("Các bị cáo gồm Bùi Thanh Hưng (nguyên Phó tổng giám đốc MHB), Nguyễn Văn Thanh (nguyên Kế toán Trưởng MHB).",
      "Nguyễn Văn Thanh"),  # bench 143b802dd27e70ab
@@ -118,8 +138,9 @@ FOUND = [
     ("Hơn 75 nghệ sĩ nổi tiếng như Ngụy Đại Huân, Đặng Siêu, Na Anh, Ngô Tuyên Nghi, Tỉnh Bách Nhiên...",
      "Đặng Siêu"),  # dantri-entertainment-144: the list goes on from the first name
     # a year of birth alone in brackets after the name (officials.yaml life_years)
-    ("Dựa vào lời khai của Vũ, tối 18/6, theo kế hoạch đã bàn bạc từ trước, Vũ cùng Trần Viết Cảnh (1998) và "
-     "Nguyễn Quốc Bảo (1997), cùng trú trên địa bàn, sẽ dàn cảnh thực hiện hành vi cướp tài sản.",
+    (("Dựa vào lời khai của Vũ, tối 18/6, theo kế hoạch đã bàn bạc từ trước, Vũ cùng Trần Viết Cảnh (1998) "
+      "và Nguyễn Quốc Bảo (1997), cùng trú trên địa bàn, sẽ dàn cảnh thực hiện hành vi cướp tài sản của "
+      "bạn gái Cảnh là chị Trần Thị Thanh H, trú thị trấn Nam Phước, huyện Duy Xuyên."),
      "Trần Viết Cảnh"),  # baomoi-22701983
     # where the person stands in a photo (official_person_cues.txt)
     ('Trương Thiết Lâm (trái) vào vai Hoàng A Mã trong "Hoàn Châu cách cách"', "Trương Thiết Lâm"),  # dantri-entertainment-084
@@ -132,7 +153,8 @@ FOUND = [
     ("Cô được nhiều chàng trai vây quanh và từng công khai tình cảm với Ngô Kỳ Long, Ngô Kiến Hào, nghệ sĩ Nhật Bản "
      "Sugizo, thiếu gia Hạ Tích Kính.", "Sugizo"),  # dantri-entertainment-255
     # ... but a Vietnamese given name that is also a country's name stays the name
-    ("Chị Mỹ Linh, đại diện chuỗi cửa hàng hoa quả cho biết, hồng Nhật có giá nửa triệu đồng một quả.",
+    (("Chị Mỹ Linh, đại diện chuỗi cửa hàng hoa quả cho biết, hồng Nhật có giá nửa triệu đồng một quả "
+      "làgiống hồng giòn Taishu đã xuất hiện từ năm 1995 tại tỉnh Kagawa, Nhật Bản."),
      "Mỹ Linh"),  # dantri-business-019
     ("Phút thứ 16, HL Hà Tĩnh đã sớm có được bàn thắng mở tỷ số khi tiền đạo Kelly Oahimijie đánh đầu tung lưới thủ "
      "môn Đức Cường sau pha treo bóng thuận lợi của đồng đội Văn Hiệp.", "Đức Cường"),  # dantri-sport-237
@@ -146,7 +168,8 @@ FOUND = [
     # name_after_place; corpus/gold: 7 names lost so in 5 batches)
     ("Chủ tịch UBND huyện Mỹ Đức Nguyễn Văn Hoạt cho hay, khoảng 8h30 sáng mai (6/7) tại UBND huyện, TP sẽ công bố "
      "dự thảo kết luận thanh tra đất Đồng Tâm.", "Nguyễn Văn Hoạt"),  # baomoi-22691162
-    ("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận vụ tai nạn đường sắt nghiêm trọng trên.",
+    (("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận vụ tai nạn đường sắt nghiêm trọng trên và cho "
+      "biết thêm, đoạn đường ngang có cắm biển cảnh báo nhưng không có rào chắn."),
      "Nguyễn Văn Hồng"),  # baomoi-22668232
     # a foreign surname alone takes the full name written before it (the persons audit at 72d8c42)
     ('"Tất cả chúng ta nên thống nhất rằng trong một chế độ dân chủ hiến pháp, thẩm quyền tấn công một quốc gia khác '
@@ -159,16 +182,19 @@ FOUND = [
      "lược Trung ương.", "Nguyễn Văn Khánh"),  # baomoi-22583417
     ("Theo lời khai của nhóm này, Trần Văn Hạnh thuê Nguyễn Văn Cam mua tiền chất rồi chế tạo thuốc nổ tại nhà mình.",
      "Nguyễn Văn Cam"),  # baomoi-22553164
-    ("Nổi máu côn đồ, Trương Tiến Bắc đã lấy 1 con dao phay (dạng dao băm chặt) ở quán bia rượt đuổi và chém bạn "
-     "nhậu.", "Trương Tiến Bắc"),  # baomoi-22621101
+    (("Nổi máu côn đồ, Trương Tiến Bắc đã lấy 1 con dao phay (dạng dao băm chặt) ở quán bia rượt đuổi và "
+      "chém bạn nhậu lia lịa nhiều nhát vào người khiến nạn nhân bị thương nặng."), "Trương Tiến Bắc"),  # baomoi-22621101
     # "trường" of "Môi trường" is no school word blocking the name after it
     ("- Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng trình bày Báo cáo thẩm tra dự án "
      "Luật Thủy sản (sửa đổi).", "Phan Xuân Dũng"),  # baomoi-22471416
     # the syllable before "Thị" is a surname, listed or not (round 7: "bà Văn Thị Bạch Tuyết")
-    ("Trong danh sách còn có bà Ung Thị Xuân Hương, Phó Ban nghiên cứu và đào tạo, Hội luật Gia Việt Nam tự ứng cử "
-     "tại TPHCM.", "Ung Thị Xuân Hương"),  # dantri-society-022
+    (("Trong danh sách còn có bà Ung Thị Xuân Hương, Phó Ban nghiên cứu và đào tạo, Hội luật Gia Việt Nam "
+      "tự ứng cử tại TPHCM; ông Lương Thế Huy, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, "
+      "tự ứng cử tại Hà Nội."), "Ung Thị Xuân Hương"),  # dantri-society-022
     # four capitalised words after "ông" with no surname or title among them (round 7: "ông Đạ Kriêng Ha Wê")
-    ("Ông Chen Lai Shih Kuan (66 tuổi) đã kiên trì bám trụ hơn 30 năm, cùng người dân địa phương.",
+    (("Ông Chen Lai Shih Kuan (66 tuổi) đã kiên trì bám trụ hơn 30 năm, cùng người dân địa phương và những "
+      "công nhân của mình, để đưa lông vịt - từ phế phẩm, thứ phẩm, lên đến ngôi vị cao nhất và ra luôn "
+      "thành phẩm Down Jacket - áo lông cao cấp”, 1 doanh nhân ở Cần Thơ nói."),
      "Chen Lai Shih Kuan"),  # baomoi-21867807
     # a title glued to the name by a dash (round 7: "Ông Siu Brul-Trưởng dòng họ Rmah")
     ("Ông Rơ Lan Chun-Chủ tịch Hội CCB xã Ia Mơr-cho biết: Trên địa bàn xã có 4 làng Jrai: Klăh, Krông, Hnáp, Khôi.",
@@ -176,23 +202,32 @@ FOUND = [
     # round 8: a foreign name before a comma and a title in lower case (find_appositive_names)
     ("Bình luận về việc hỗ trợ Qatar, Ibrahim Kalin, phát ngôn viên của Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan, khẳng "
      "định Ankara không cố đe dọa ai.", "Ibrahim Kalin"),  # baomoi-22592195 (the persons audit at 794b29b)
-    ("Julius Widjojono, phát ngôn viên của hải quân Indonesia, cho biết ngay trước khi biến mất, tàu Nanggala đã tham "
-     "gia một cuộc diễn tập.", "Julius Widjojono"),  # dantri-world-093
+    (("Julius Widjojono, phát ngôn viên của hải quân Indonesia, cho biết ngay trước khi biến mất, tàu "
+      "Nanggala đã tham gia một cuộc diễn tập phóng ngư lôi khác."), "Julius Widjojono"),  # dantri-world-093
     # a listed body between a title and a foreign holder (organisations.tsv "Điện Kremlin")
-    ("Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay, quyết định của Mỹ sẽ ít có ảnh hưởng thực tế tới công dân "
-     "Nga.", "Dmitry Peskov"),  # dantri-world-156
+    (("Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay, quyết định của Mỹ sẽ ít có ảnh hưởng thực tế tới "
+      "công dân Nga vì ông nói rằng người dân Nga từ trước tới nay vẫn gặp khó khăn trong việc xin thị "
+      "thực Mỹ."), "Dmitry Peskov"),  # dantri-world-156
     # "Ngài" and "đồng chí" before a foreign name of up to four words
-    ("Lễ Kỷ niệm có sự tham dự của Ngài Heng Samrin - Chủ tịch danh dự Đảng Nhân dân Campuchia, Chủ tịch Quốc hội "
-     "Vương quốc Campuchia.", "Heng Samrin"),  # baomoi-22603107
-    ("Ngày 26/5, Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon, Đặc phái viên Tổng thống Hàn Quốc, "
-     "Thị trưởng thành phố Seoul.", "Park Won Soon"),  # baomoi-22378534
-    ("Tới dự buổi lễ, có đồng chí Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội nước CHXHCN Việt Nam; đồng chí Pa Ny Tho Tu, "
-     "Ủy viên Bộ chính trị, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào.", "Pa Ny Tho Tu"),  # baomoi-22692972
+    (("Lễ Kỷ niệm có sự tham dự của Ngài Heng Samrin - Chủ tịch danh dự Đảng Nhân dân Campuchia, Chủ tịch "
+      "Quốc hội Vương quốc Campuchia, Chủ tịch Hội đồng quốc gia Mặt trận Đoàn kết phát triển Tổ quốc "
+      "Campuchia; bà Nguyễn Thị Kim Ngân - Chủ tịch Quốc hội Việt Nam; Phó Thủ tướng, Bộ trưởng Ngoại giao "
+      "Phạm Bình Minh; Bí thư Thành ủy Hà Nội Hoàng Trung Hải cùng nhiều nguyên lãnh đạo Đảng và Nhà nước."), "Heng Samrin"),  # baomoi-22603107
+    (("Ngày 26/5, Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon, Đặc phái viên Tổng thống "
+      "Hàn Quốc, Thị trưởng thành phố Seoul cùng đoàn công tác đang thăm và làm việc tại Việt Nam."), "Park Won Soon"),  # baomoi-22378534
+    (("Tới dự buổi lễ, có đồng chí Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội nước CHXHCN Việt Nam; đồng chí "
+      "Pa Ny Tho Tu, Ủy viên Bộ chính trị, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào; các đồng chí lãnh "
+      "đạo Đảng, Nhà nước, Quốc hội Việt Nam và Lào."), "Pa Ny Tho Tu"),  # baomoi-22692972
     # a listed surname before a word of a foreign shape after a title: a Korean name
-    ("Trong khi đó, phát ngôn viên Tổng thống Kim Kyoung-soo mới đây cho biết Thủ tướng Hwang Kyo-ahn đã đệ đơn từ "
-     "chức.", "Kim Kyoung-soo"),  # baomoi-22234916
+    (("Trong khi đó, phát ngôn viên Tổng thống Kim Kyoung-soo mới đây cho biết Thủ tướng Hwang Kyo-ahn và "
+      "một số quan chức cấp cao trong chính phủ tiền nhiệm cũng đã đệ đơn từ chức, song Tổng thống Moon "
+      "Jae-in không chấp nhận và cho rằng cần xem xét một loạt các vấn đề liên quan trước khi đưa ra quyết "
+      "định cuối cùng, trong bối cảnh có thể cần quyết định của Nội các trong các vấn đề quan trọng của "
+      "chính phủ mới."), "Kim Kyoung-soo"),  # baomoi-22234916
     # well-known names in the order the press writes them, and footballers named alone (known_persons.tsv)
-    ("Còn tại Nhật Bản, tân Thủ tướng Suga Yoshihide đối mặt với một lựa chọn khó khăn.",
+    (("Còn tại Nhật Bản, tân Thủ tướng Suga Yoshihide đối mặt với một lựa chọn khó khăn giữa việc tăng "
+      "ngân sách cho việc mua sắm hoặc nâng cấp các hệ thống vũ khí như tàu sân bay, máy bay chiến đấu, "
+      "hay chi cho việc đồn trú binh sĩ Mỹ tại nước này."),
      "Suga Yoshihide"),  # dantri-world-016
     ("Dù chịu nhiều sức ép, Real Madrid vẫn đánh bại Cadiz 3-0 ngay trên sân khách. Benzema tỏa sáng với cú đúp.",
      "Benzema"),  # dantri-sport-210
@@ -218,8 +253,9 @@ FOUND = [
     ("Fan Mỹ Tâm, Hà Anh Tuấn, Phan Mạnh Quỳnh, Wowy đang chạy đua để vét những tấm vé cuối cùng trên VinID",
      "Mỹ Tâm"),  # dantri-entertainment-146
     # academic degrees written out are honorifics before a foreign name (official_honorifics.tsv)
-    ("Jan’s Defense mới đây đăng bài phân tích của tiến sĩ Lee Willett nói về việc tàu ngầm Nga được trang bị tên lửa "
-     "hành trình.", "Lee Willett"),  # baomoi-22264657
+    (("Jan’s Defense mới đây đăng bài phân tích của tiến sĩ Lee Willett nói về việc tàu ngầm Nga được "
+      "trang bị tên lửa hành trình tầm xa sẽ mang lại tác động chiến lược và trở thành nhân tố thay đổi "
+      "cuộc chơi."), "Lee Willett"),  # baomoi-22264657
     # a middle initial before a last name of a foreign shape, or glued to it (officials.yaml short_run,
     # initialled_word; round 12 missed "bà Manuela V. Ferro", "kình ngư J.Schooling")
     ("Cựu Bộ trưởng Quốc phòng Mỹ năm 1994, ông William J. Perry, từng chỉ đạo Lầu Năm góc lên kế hoạch.",
@@ -238,7 +274,8 @@ FOUND = [
      "chóng của quê hương mình.", "Lê Văn Đang"),  # baomoi-22330585
     # one foreign word after the title of a head of state or government (official_state_heads.txt;
     # round 12 missed "Tổng thống Sukarno")
-    ("Ngay cả khi sống lưu vong, ông và em gái là cựu thủ tướng Yingluck được cho là vẫn có sức ảnh hưởng đáng kể.",
+    (("Ngay cả khi sống lưu vong, ông và em gái là cựu thủ tướng Yingluck được cho là vẫn có sức ảnh hưởng "
+      "đáng kể thông qua các đồng minh cũng như người thân."),
      "Yingluck"),  # dantri-world-195
     ("Ngoại trưởng Kubela kêu gọi Moscow tái cam kết về thỏa thuận ngừng bắn ở Đông Ukraine.",
      "Kubela"),  # dantri-world-250
@@ -261,8 +298,10 @@ NOT_FOUND = [
      "Tổng thống Phi-lip-pin.", "Cam-pu-chia"),  # baomoi-22255640
     # round 12's spurious names, on other sentences: a delegation ("Đoàn" + province), an island, a business ending
     # with a province, a name cut to its initials, a commune after the person's name
-    ("Mở đầu phiên chất vấn, đại biểu Nguyễn Thị Phúc (Đoàn Hưng Yên) chất vấn: Tình trạng lạm dụng bảo hiểm y tế "
-     "gia tăng.", "Đoàn Hưng Yên"),  # baomoi-22528514
+    (("Mở đầu phiên chất vấn, đại biểu Nguyễn Thị Phúc (Đoàn Hưng Yên) chất vấn: Tình trạng lạm dụng bảo "
+      "hiểm y tế gia tăng, cơ sở y tế tiếp thị khám chữa bệnh, xuất hiện tình trạng nhiều người đi khám "
+      "làm gia tăng chi phí khám chữa bệnh, gây quá tải và bội chi Quỹ bảo hiểm y tế, Bộ trưởng có biện "
+      "pháp gì?"), "Đoàn Hưng Yên"),  # baomoi-22528514
     ("Cano nào không có bình sát khuẩn, hành khách không đeo khẩu trang thì không ký lệnh xuất bến đưa khách tham quan Cù Lao Chàm. (Ảnh minh họa).",
      "Cù Lao Chàm"),  # dantri-society-156
     ("thí sinh có phần thể hiện xuất sắc nhất sẽ được Câu lạc bộ bóng đá Hoàng Anh Gia Lai lựa chọn tham gia khóa "
@@ -286,32 +325,41 @@ NOT_FOUND = [
     ("Ông Nguyễn Quốc Tiến, Phó giám đốc Sở Y Tế cho biết tình hình dịch đã ổn định.",
      "Y Tế"),  # bench
     # a common word that is also a family name, right before a surname
-    ("Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách nhiệm.\"",
+    (("Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin "
+      "nhận trách nhiệm."),
      "Vàng Phạm Thị Tân"),  # bench 4dbb55275639db87
     # a team, an organisation, a people, a country before the name, a name going on in lower case
     ("Phút 28: Lindelof chuyền lỗi, đưa bóng cho cầu thủ Leeds khi anh đứng cuối trong hàng thủ.",
      "Leeds"),  # bench 9f071ddd0ce423da
-    ("Một bức ảnh về hai người đàn ông Sentinelese đang chèo thuyền không được chú thích ngày tháng.",
+    (("Một bức ảnh về hai người đàn ông Sentinelese đang chèo thuyền không được chú thích ngày tháng được "
+      "phát hành bởi Cơ quan khảo sát nhân chủng học của Ấn Độ."),
      "Sentinelese"),  # bench d20b92e330eace2e
-    ("Hòn đảo này được nhắc đến bởi nhà thơ Hy Lạp Homer, sinh vào khoảng giữa thế kỷ XII và VIII trước Công nguyên.",
+    (("Có vẻ như đã có những ngôi đền ở đây từ rất sớm và hòn đảo này được nhắc đến bởi nhà thơ Hy Lạp "
+      "Homer, sinh vào khoảng giữa thế kỷ XII và VIII trước Công nguyên."),
      "Hy Lạp Homer"),  # bench e8d75dbb1798001e
-    ("Thái tử Arabia Saudi, ông Mohammad bin Salman Al Saud, vừa được Quốc vương sắc phong.",
+    (("Thái tử Arabia Saudi, ông Mohammad bin Salman Al Saud, vừa được Quốc vương sắc phong, đã ngay lập "
+      "tức tuyên bố Nga là “mối đe dọa chính” ở Syria."),
      "Mohammad"),  # bench 19ac00abe3191d93
     ("Cuộc họp có các đồng chí Phó Chủ tịch UBND tỉnh; Văn phòng Tỉnh ủy.", "Phó Chủ"),  # a title, not a name
     # a list of streets named after people
-    ("Ghi nhận tại nhiều ngã tư ở các tuyến phố của Hà Nội như: Khuất Duy Tiến, Nguyễn Chí Thanh, Phạm Hùng… "
-     "không khó để bắt gặp cảnh tượng trẻ em ngồi dưới lòng đường.", "Nguyễn Chí Thanh"),  # bench 09feddc5c4a097f8
-    ("Đơn vị trúng thầu đã thực hiện 13 đường đèn, gồm: Trường Sơn, Nguyễn Văn Trỗi, Nam Kỳ Khởi Nghĩa, Hàm Nghi, "
-     "Nguyễn Huệ, Lê Lợi, Lê Duẩn, Nguyễn Thị Minh Khai.", "Lê Duẩn"),  # baomoi-21473080
+    (("Ghi nhận tại nhiều ngã tư ở các tuyến phố của Hà Nội như: Khuất Duy Tiến, Nguyễn Chí Thanh, Phạm "
+      "Hùng… không khó để bắt gặp cảnh tượng trẻ em ngồi dưới những cột đèn đỏ, sau đó tận dụng vài chục "
+      "giây chờ đợi của người đi đường, ra mời mọc mọi người mua hàng cho mình."), "Nguyễn Chí Thanh"),  # bench 09feddc5c4a097f8
+    (("Đơn vị trúng thầu đã thực hiện 13 đường đèn, gồm: Trường Sơn, Nguyễn Văn Trỗi, Nam Kỳ Khởi Nghĩa, "
+      "Hàm Nghi, Nguyễn Huệ, Lê Lợi, Lê Duẩn, Nguyễn Thị Minh Khai…"), "Lê Duẩn"),  # baomoi-21473080
     # another name of a person already named
     ("Trường Chinh tên thật là Đặng Xuân Khu, sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường, tỉnh Nam Định.",
      "Đặng Xuân Khu"),  # baomoi-21477943
     # the next capitalised words are another person's name
-    ("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay Washington sẽ trả lời.",
+    (("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay "
+      "Washington sẽ trang bị tên lửa siêu thanh lên các tàu ngầm tấn công và khu trục hạm nhằm đối phó "
+      "với mối đe dọa ngày càng gia tăng liên quan tới Trung Quốc ở Thái Bình Dương."),
      "Donald Trump Robert"),  # bench 3d381acc007b46a7
-    ("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay Washington sẽ trả lời.",
+    (("Defense News dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay "
+      "Washington sẽ trang bị tên lửa siêu thanh lên các tàu ngầm tấn công và khu trục hạm nhằm đối phó "
+      "với mối đe dọa ngày càng gia tăng liên quan tới Trung Quốc ở Thái Bình Dương."),
      "Donald Trump Robert O’Brien"),  # bench 3d381acc007b46a7: a known name takes one more word, not a full name
-    ("Bộ trưởng Quốc phòng Litva Raimundas Karoblisom, Bộ trưởng Ngoại giao Đan Mạch Anders Samuelsenom.",
+    ("Bộ trưởng Quốc phòng Litva Raimundas Karoblisom, Bộ trưởng Ngoại giao Đan Mạch Anders Samuelsenom).",
      "Litva Raimundas Karoblisom"),  # bench baomoi-21491618: the country is no name
     # bench dantri-travel-052: the names do not open a captioned line, they are streets
     ("Dọc các tuyến phố ở Đà Lạt như Trần Phú, Hai Bà Trưng, Nguyễn Thị Minh Khai, quanh Hồ Xuân Hương... "
@@ -325,36 +373,52 @@ NOT_FOUND = [
      "của anh bị chặn lại là điều dễ hiểu.", "Crystal Palace"),
     # issue 11: a business written by its form and trade alone is named by the words after it
     # (official_company_forms.txt; the persons audit at 8e700a6)
-    ("Trao đổi với Pháp Luật TP.HCM, ông Nguyễn Văn Quỳnh, Giám đốc Công ty Cổ phần Chế biến và Xuất khẩu Nông Sản "
-     "Việt, đánh giá chưa năm nào thương nhân TQ lại ồ ạt gom dứa.", "Nông Sản Việt"),  # baomoi-22415726
-    ("Ông Hàn Ngọc Cẩn, Giám đốc HTX Nông nghiệp Dịch vụ Thương mại Đoàn Kết, thị xã Buôn Hồ, tỉnh Đắk Lắk, cho biết "
-     "hợp tác xã có 84 thành viên.", "Đoàn Kết"),  # corpus/gold news-015
+    (("Trao đổi với Pháp Luật TP.HCM, ông Nguyễn Văn Quỳnh, Giám đốc Công ty Cổ phần Chế biến và Xuất khẩu "
+      "Nông Sản Việt, đánh giá chưa năm nào thương nhân TQ lại ồ ạt gom dứa với số lượng lớn trên quy mô "
+      "rộng như năm nay."), "Nông Sản Việt"),  # baomoi-22415726
+    (("Ông Hàn Ngọc Cẩn, Giám đốc HTX Nông nghiệp Dịch vụ Thương mại Đoàn Kết, thị xã Buôn Hồ, tỉnh Đắk "
+      "Lắk, cho biết hợp tác xã có 84 thành viên tham gia, diện tích 120 ha, sản lượng sầu riêng năm nay "
+      "đạt khoảng 2.000 tấn, bình quân đạt 15 - 20 tấn/ha."), "Đoàn Kết"),  # corpus/gold news-015
     # places counted before names that are also people's (officials.yaml unit_group): no list of people,
     # no group of people (corpus/gold blind-s6-b-013, blind-s5-u-004)
-    ("Tại tỉnh Bình Thuận, đồng bào Chăm cư trú đông nhất ở huyện Bắc Bình với 3 xã thuần đồng bào dân tộc Chăm là "
-     "Phan Hòa, Phan Hiệp, Phan Thanh và 3 thôn xen ghép.", "Phan Hiệp"),
+    (("Tại tỉnh Bình Thuận, đồng bào Chăm cư trú đông nhất ở huyện Bắc Bình với 3 xã thuần đồng bào dân "
+      "tộc Chăm là Phan Hòa, Phan Hiệp, Phan Thanh và 3 thôn xen ghép trên địa bàn thị trấn Lương Sơn và "
+      "xã Bình An."), "Phan Hiệp"),
     # a scholarship or its fund named after a person (official_institution_words.txt)
-    ("SVO - Quỹ học bổng Vừ A Dính khen thưởng cho 7 sinh viên tốt nghiệp loại Giỏi.", "Vừ A Dính"),
+    (("SVO - Quỹ học bổng Vừ A Dính khen thưởng cho 7 sinh viên tốt nghiệp loại Giỏi và trao 150 suất học "
+      "bổng cho các tân sinh viên của dự án 'Hỗ trợ sinh viên', năm học 2025 - 2026."), "Vừ A Dính"),
     # the body a post is of, after "của" (find.py _after_of): no holder
-    ('"Cùng với việc nhiều lãnh đạo lao động đang phải lẩn trốn hoặc lưu vong, việc lực lượng quân đội bắt Daw Myo Aye '
-     'đặt ra một thách thức nghiêm trọng", người phát ngôn của Worker Rights Consortium, một tổ chức giám sát quyền lao '
-     "động, cho biết.", "Worker Rights Consortium"),  # dantri-world-212
-    ('"Tất cả chúng ta nên thống nhất rằng thẩm quyền tấn công một quốc gia khác phải được ràng buộc bằng pháp luật", '
-     "Justin Florence, Giám đốc pháp lý của Protect Democracy, nhấn mạnh.", "Protect Democracy"),  # baomoi-22262959
+    (("\"Cùng với việc nhiều lãnh đạo lao động đang phải lẩn trốn hoặc lưu vong, việc lực lượng quân đội "
+      "bắt Daw Myo Aye đặt ra một thách thức nghiêm trọng đối với vai trò quan trọng của phong trào lao "
+      "động Myanmar trong cuộc đấu tranh để khôi phục nền dân chủ\", người phát ngôn của Worker Rights "
+      "Consortium, một tổ chức giám sát quyền lao động, cho biết."), "Worker Rights Consortium"),  # dantri-world-212
+    (("\"Tất cả chúng ta nên thống nhất rằng trong một chế độ dân chủ hiến pháp, thẩm quyền tấn công một "
+      "quốc gia khác của chính quyền hành pháp cần phải được ràng buộc bằng pháp luật\", Justin Florence, "
+      "Giám đốc pháp lý của Protect Democracy, nhấn mạnh."), "Protect Democracy"),  # baomoi-22262959
     ("Thủ hiến New Delhi Arvind Kejriwal hôm nay 27/4 cho biết 21 nhà máy ôxy sẽ được nhập khẩu từ Pháp. Ông Kejriwal "
      "nói thêm.", "Delhi Arvind Kejriwal"),  # bench: a place's word is no given name
-    ("Ông Kheang Phearum, Người phát ngôn Tòa thị chính tỉnh Preah Sihanouk cho biết Chính quyền tỉnh Preah Sihanouk "
-     "đã quyết định phong tỏa khu vực thành phố Preah Sihanouk.", "Preah Sihanouk"),  # bench: a province after "tỉnh"
+    (("Ông Kheang Phearum, Người phát ngôn Tòa thị chính tỉnh Preah Sihanouk cho biết Chính quyền tỉnh "
+      "Preah Sihanouk đã quyết định phong tỏa khu vực thành phố Preah Sihanouk, là nơi bùng phát dịch bệnh "
+      "Covid-19 liên quan đến \"Sự kiện cộng đồng ngày 20/2\" trong 14 ngày kể từ 0h00 ngày 23/4 đến ngày "
+      "6/5/2021 nhằm kiểm soát hiệu quả, ngăn chặn dịch bệnh lây lan sang các khu vực khác."), "Preah Sihanouk"),  # bench: a province after "tỉnh"
     # issue 13: a bare full name that is a street, an address or a place named after a person
-    ("Gây TNGT chết người xảy ra tại giao lộ Nguyễn Thị Định - đường vào cảng C (khu vực cảng Cát Lái, Q.2) vào ngày "
-     "8.12.2016.", "Nguyễn Thị Định"),  # baomoi-21863966
-    ("Lễ hội diễn ra ngày 16 và 17/6/2017 tại Vườn hoa Lý Thái Tổ – khuôn viên Nhà Bát Giác, Hà Nội.",
+    (("Thực tế, đã xảy ra trường hợp, một công ty vận tải ở Q.2 mua xe container quá đá t về gắn biển số "
+      "đỏ giả, sau đó thuê tài xế không có giấy phép lái xe hạng FC điều khiển, gây TNGT chết người xảy ra "
+      "tại giao lộ Nguyễn Thị Định - đường vào cảng C (khu vực cảng Cát Lái, Q.2) vào ngày 8.12.2016."), "Nguyễn Thị Định"),  # baomoi-21863966
+    (("Lễ hội giao lưu ẩm thực bạn bè Hà Nội với bạn bè quốc tế diễn ra ngày 16 và 17/6/2017 tại Vườn hoa "
+      "Lý Thái Tổ – khuôn viên Nhà Bát Giác, Hà Nội."),
      "Lý Thái Tổ"),  # baomoi-22546900
-    ("Chị bỏ qua, tiếp tục công việc của mình và di chuyển từ phố Hàng Muối ra Nguyễn Hữu Huân làm việc bình thường.",
-     "Nguyễn Hữu Huân"),  # baomoi-22556319 (a street word earlier in the sentence)
-    ("Tại Phòng QLXNC Công an tỉnh Thừa Thiên- Huế (số 50 Trần Cao Vân, TP Huế) không khí làm việc cũng nhộn nhịp.",
+    ("Đối tượng hành hung công nhân nhân vệ sinh ở Hà Nội là vợ chồng - chủ một cơ sở kinh doanh tại ngã ba Hàng "
+     "Mắm - Nguyễn Hữu Huân.", "Nguyễn Hữu Huân"),  # baomoi-22546116 (a crossing of streets)
+    pytest.param("Khi bị phản ứng bằng những lời lẽ không đúng mực, chị Thanh đã di chuyển từ Hàng Muối ra Nguyễn Hữu "
+                 "Huân làm việc bình thường.", "Nguyễn Hữu Huân",  # baomoi-22556319
+                 marks=pytest.mark.xfail(strict=True, reason="a street after 'từ X ra', with no street word in the "
+                                         "sentence, reads as a bare full name")),
+    (("Tại Phòng QLXNC Công an tỉnh Thừa Thiên- Huế (số 50 Trần Cao Vân, TP Huế) không khí làm việc cũng "
+      "nhộn nhịp không kém."),
      "Trần Cao Vân"),  # baomoi-21487712 (a house number before it)
-    ("Những khách hàng mua căn hộ tại dự án nằm ở số 504 Nguyễn Tất Thành (P.18, Q.4, TP.HCM) lo lắng hơn.",
+    (("Những khách hàng mua căn hộ tại dự án nằm ở số 504 Nguyễn Tất Thành (P.18, Q.4, TP.HCM) lo lắng hơn "
+      "bởi công trình đang trong giai đoạn hoàn thiện để chuẩn bị giao nhà."),
      "Nguyễn Tất Thành"),  # baomoi-22258145
     # a run of four capitalised words after an honorific that holds a title, a sport or a second honorific
     ("Đó là tuyên bố của ông Franz Klintsevich Phó Chủ tịch thứ nhất Ủy ban quốc phòng-an ninh thuộc Hội đồng Liên "
@@ -364,20 +428,22 @@ NOT_FOUND = [
     ("Do Bộ Y tế tổ chức chiều ngày 23/6, ông Ông Lương Ngọc Khuê, Cục trưởng Cục Quản lý Khám chữa bệnh, Bộ Y tế đã "
      "giải đáp.", "Ông Lương Ngọc Khuê"),  # baomoi-22598990
     # round 8: a clan ("dòng họ", "họ") is no person (the persons audit at 794b29b)
-    ("Tới dự có đại diện Bảo tàng Phụ nữ Việt Nam, đại diện dòng họ Lý Hoa Sơn, cùng hàng trăm thành viên của cộng "
-     "đồng người Việt tại Hàn Quốc.", "Lý Hoa Sơn"),  # baomoi-22327432
+    (("Phía Việt Nam có Đại sứ Việt Nam tại Hàn Quốc Nguyễn Vũ Tùng, cán bộ đại sứ quán và đông đảo bà "
+      "con, đại diện cộng đồng người Việt tại Hàn Quốc."), "Lý Hoa Sơn"),  # baomoi-22327432
     ("Vương Xuân Đông (SN 1990) bị bắt. Kế hoạch có sự góp sức của Vương Xuân Đông Khoảng 20 giờ cùng ngày, Giang "
      "thấy anh P. lấy xe máy.", "Vương Xuân Đông Khoảng"),  # baomoi-22315743
     # the title after "đồng chí" ends with a full stop: no name (title_head_at)
     ("Chúng tôi hoan nghênh đồng chí Tổng Bí thư. Đồng chí đã thể hiện quyết tâm bằng sự chỉ đạo.",
      "Tổng Bí"),  # baomoi-22260153
     # a club after a chairman, its first word a surname ("La")
-    ("Tôi không dám chắc Chủ tịch UEFA hay Chủ tịch La Liga sẽ làm thế.", "La Liga"),  # bench
-    ("Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay, quyết định của Mỹ sẽ ít có ảnh hưởng thực tế tới công dân "
-     "Nga.", "Kremlin Dmitry Peskov"),  # dantri-world-156
+    (("Tôi đã tự giảm lương trong thời kỳ đại dịch Covid-19 nhưng tôi không dám chắc Chủ tịch UEFA hay Chủ "
+      "tịch La Liga sẽ làm thế."), "La Liga"),  # bench
+    (("Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay, quyết định của Mỹ sẽ ít có ảnh hưởng thực tế tới "
+      "công dân Nga vì ông nói rằng người dân Nga từ trước tới nay vẫn gặp khó khăn trong việc xin thị "
+      "thực Mỹ."), "Kremlin Dmitry Peskov"),  # dantri-world-156
     # a bare full name after "tại" or "ở", a beach or a branch named after a person: a place
-    ("Ông Nguyễn Văn Hạnh - chủ đại lý xe hơi tại Phạm Văn Đồng, Hà Nội - cho hay: \"Doanh số xe bán ra còn phụ thuộc "
-     "rất lớn.\"", "Phạm Văn Đồng"),  # dantri-business-081
+    (("Ông Nguyễn Văn Hạnh - chủ đại lý xe hơi tại Phạm Văn Đồng, Hà Nội - cho hay: \"Doanh số xe bán ra "
+      "còn phụ thuộc rất lớn vào thị hiếu mua sắm, giá bán và tiện ích người dùng."), "Phạm Văn Đồng"),  # dantri-business-081
     ("Chiều 29/4, nhiều người dân và du khách đã đổ ra các bãi biển Phạm Văn Đồng, Mỹ Khê… của Đà Nẵng để vui chơi, "
      "tắm biển.", "Phạm Văn Đồng"),  # dantri-travel-075
     # a district written alone whose first word is a family name that is also a common word
@@ -400,7 +466,8 @@ def test_no_person(text, name):
 
 def test_province_after_tinh_is_no_person():
     # only a name the provinces stage did not find after "tỉnh" may be a person (dantri-health-072)
-    assert names("Báo cáo của UBND tỉnh Hà Nam cho biết, đến nay đã truy vết 113 trường hợp F1.") == set()
+    assert names(("Báo cáo của UBND tỉnh Hà Nam cho biết, đến nay đã truy vết 113 trường hợp F1, số F2 khoảng hơn 200 "
+                  "người và hiện đang tiếp tục điều tra, truy vết.")) == set()
 
 
 def test_place_after_y_stays_a_province():
@@ -410,7 +477,8 @@ def test_place_after_y_stays_a_province():
 
 def test_vietnamese_surname_before_a_place_stays_a_person():
     # "Phạm Thị Tân" is found where "Sen Vàng" ends the school's name (bench 4dbb55275639db87)
-    text = "Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách nhiệm.\""
+    text = ("Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin "
+            "nhận trách nhiệm.")
     assert "Phạm Thị Tân" in names(text)
 
 
@@ -451,7 +519,8 @@ def test_one_foreign_word_joins_the_full_name():
             "Đoàn quân HLV Zidane đang đặt mình vào thế khó ở La Liga.")
     assert {r["person_key"] for r in extract(text)["officials"]} == {"zinedine zidane"}
     # alone, it is a person of its own (bench 125878e79013301d)
-    alone = extract("Dẫu vậy, HLV Kiatisuk cho biết bầu Đức không có mặt ở Pleiku cũng chẳng sao.")["officials"]
+    alone = extract(("Dẫu vậy, HLV Kiatisuk cho biết bầu Đức không có mặt ở Pleiku cũng chẳng sao, HA Gia Lai vẫn chơi "
+                     "tốt, và tập trung cho trận đấu."))["officials"]
     assert "kiatisuk" in {r["person_key"] for r in alone}
 
 
@@ -463,7 +532,9 @@ def test_role_noun_is_a_title():
 
 def test_name_only_honorific_leaves_the_title_whole():
     # "đại biểu" before a place is part of the title, not a cue that cuts it (bench a5fcb6d1cc1c2a43)
-    rows = extract("Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc nhấn mạnh, việc thực hiện cổ phần hóa cần minh bạch.")
+    rows = extract(("Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc nhấn mạnh, việc thực hiện cổ phần "
+                    "hóa doanh nghiệp Nhà nước đã thực hiện được 15 năm và Quốc hội cần phải giám sát để tháo gỡ những "
+                    "vướng mắc về cơ chế, chính sách pháp luật liên quan đến vấn đề này."))
     assert [(r["name"], r["titles"]) for r in rows["officials"]] == [
         ("Nguyễn Thị Bích Ngọc", ["Phó Trưởng đoàn đại biểu Thành phố Hà Nội"])]
 
@@ -472,13 +543,16 @@ def test_name_only_honorific_leaves_the_title_whole():
 # (sentence, person, whether "đại biểu" is among their titles): "đại biểu" / "ĐBQH" right before one full name is a deputy's
 # post (official_honorifics.tsv, column role); after a plural or as the end of a title it is not.
 DEPUTIES = [
-    ("Đánh giá việc triển khai xây dựng luật và pháp lệnh trong thời gian qua còn nhiều tồn tại, đại biểu Trần Văn Mão "
-     "(đoàn Nghệ An) cho rằng, sự chuẩn bị của các cơ quan soạn thảo về tài liệu, hồ sơ… còn chưa thật sự tốt.",
+    (("Đánh giá việc triển khai xây dựng luật và pháp lệnh trong thời gian qua còn nhiều tồn tại, bất cập "
+      "nhất là trong việc thực hiện theo quy trình Luật Ban hành văn bản quy phạm pháp luật, đại biểu Trần "
+      "Văn Mão (đoàn Nghệ An) cho rằng, sự chuẩn bị của các cơ quan soạn thảo về tài liệu, hồ sơ…"),
      "Trần Văn Mão", True),  # bench baomoi-22350352 (the persons audit at 40fc3eb: kind person, wrong)
     ("Các đại biểu Phạm Trọng Nhân (Bình Dương), Nguyễn Tiến Sinh (Hòa Bình), Trần Thị Dung (Điện Biên)… cũng bày tỏ "
      "không ít băn khoăn về các quy định này.", "Phạm Trọng Nhân", False),  # bench baomoi-22379296: a plural
-    ("Đề cập về nguyên tắc phân bổ đại biểu Quốc hội, theo Trưởng ban Công tác đại biểu Nguyễn Thị Thanh, các ứng viên "
-     "là Ủy viên Bộ Chính trị.", "Nguyễn Thị Thanh", False),  # bench dantri-society-022
+    (("Đề cập về nguyên tắc phân bổ đại biểu Quốc hội, theo Trưởng ban Công tác đại biểu Nguyễn Thị Thanh, "
+      "các ứng viên là Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng do Bộ Chính trị phân công sao cho cân "
+      "đối, phù hợp giữa các vùng miền, đảm bảo lãnh đạo chủ chốt của Đảng đảm nhiệm vai trò đại biểu ở "
+      "địa bàn quan trọng, những thành phố trực thuộc Trung ương."), "Nguyễn Thị Thanh", False),  # bench dantri-society-022
 ]
 # fmt: on
 
@@ -497,10 +571,14 @@ def test_deputy_post_is_a_legislature():
 # fmt: off
 # (sentence, person, titles): a title right before "A và B" is B's too when B has nothing of its own
 PAIR_TITLES = [
-    ("Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu; nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn Sinh Hùng; "
-     "các nguyên lãnh đạo Đảng, Nhà nước cùng dự lễ viếng.", "Lê Khả Khiêu", ["Nguyên Tổng Bí thư"]),  # bench baomoi-22305153
-    ("Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu; nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn Sinh Hùng; "
-     "các nguyên lãnh đạo Đảng, Nhà nước cùng dự lễ viếng.", "Nguyễn Sinh Hùng", ["nguyên Chủ tịch Quốc hội"]),
+    (("Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu; nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn "
+      "Sinh Hùng; các nguyên lãnh đạo Đảng, Nhà nước; các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+      "Phó Chủ tịch nước, Phó Chủ tịch Quốc hội, Phó Thủ tướng Chính phủ; các vị lão thành cách mạng và "
+      "lãnh đạo các ban, bộ, ngành, đoàn thể Trung ương cùng dự lễ viếng."), "Lê Khả Khiêu", ["Nguyên Tổng Bí thư"]),  # bench baomoi-22305153
+    (("Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu; nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn "
+      "Sinh Hùng; các nguyên lãnh đạo Đảng, Nhà nước; các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+      "Phó Chủ tịch nước, Phó Chủ tịch Quốc hội, Phó Thủ tướng Chính phủ; các vị lão thành cách mạng và "
+      "lãnh đạo các ban, bộ, ngành, đoàn thể Trung ương cùng dự lễ viếng."), "Nguyễn Sinh Hùng", ["nguyên Chủ tịch Quốc hội"]),
     ("3 cá nhân thuộc Bộ Tài nguyên đã thi hành kỷ luật là nguyên Bộ trưởng Nguyễn Minh Quang, Thứ trưởng Bùi Cách Tuyến "
      "và Nguyễn Thái Lai.", "Nguyễn Thái Lai", ["Thứ trưởng"]),  # bench baomoi-22574983
     # an honorific before A is no title to share
@@ -521,8 +599,10 @@ DASHED = [
     ("Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký Công điện số 860/CĐ-CTUBND về việc "
      "thực hiện quyết liệt nhiệm vụ phòng, chống dịch Covid-19 trên địa bàn tỉnh.",
      "Đỗ Quốc Văn", ["Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]),  # bench dantri-society-157
-    ("Liên quan tới hợp đồng của HLV Park Hang Seo, trước đó, Tổng thư ký Liên đoàn bóng đá Việt Nam - Lê Hoài Anh "
-     "cho biết hợp đồng được ký kết vào tháng 11/2019.",
+    (("Liên quan tới hợp đồng của HLV Park Hang Seo, trước đó, Tổng thư ký Liên đoàn bóng đá Việt Nam - Lê "
+      "Hoài Anh cho biết: \"Hợp đồng giữa Liên đoàn bóng đá Việt Nam và HLV Park Hang Seo được ký kết vào "
+      "tháng 11/2019, thời điểm mà dịch Covid-19 chưa ảnh hưởng đến tình hình thế giới cũng như hoạt động "
+      "bóng đá trong nước và toàn cầu."),
      "Lê Hoài Anh", ["Tổng thư ký Liên đoàn bóng đá Việt Nam"]),  # bench dantri-sport-141
 ]
 # fmt: on
@@ -560,13 +640,14 @@ CLAUSE_OPENERS = [
 # (text, person, titles): a coach or chief executive is a post as written (ANNOTATION.md titles;
 # corpus/gold blind-news-1 "HLV Troussier" -> ["HLV"]); "HLV" still finds the one foreign word after it.
 COACHES = [
-    ("Trong khi đó, sau trận thắng thứ 2 liên tục, tân HLV Mario Gjurovski của Muangthong United dành lời khen chung "
-     "cho Đặng Văn Lâm và các đồng đội.", "Mario Gjurovski", ["HLV"]),  # bench dantri-sport-012
+    (("Trong khi đó, sau trận thắng thứ 2 liên tục, tân HLV Mario Gjurovski của Muangthong United dành lời "
+      "khen chung cho Đặng Văn Lâm và các đồng đội: “Tôi chọn làm việc ở đây vì tôi tin tưởng vào đội bóng."), "Mario Gjurovski", ["HLV"]),  # bench dantri-sport-012
     ("Sau trận thua muối mặt trước đội bóng cũ, HLV Alexandre Gama tỏ ra sửng sốt với khả năng phòng ngự của Muangthong.\n"
      "“Buriram vẫn sẽ phát triển lối đá tấn công theo phong cách của mình, tôi tự hào với đội bóng, dù chúng tôi chưa có "
      "chiến thắng” – HLV Gama nhấn mạnh.", "Alexandre Gama", ["HLV"]),  # bench dantri-sport-012
-    ("Tại phiên họp đại hội đồng cổ đông thường niên năm 2021 diễn ra chiều 29/4, ông Nguyễn Đức Vinh, CEO VPBank, cho "
-     "biết, ngân hàng sẽ trình cổ đông thông qua việc chuyển nhượng vốn điều lệ FE Credit.",
+    (("Tại phiên họp đại hội đồng cổ đông thường niên năm 2021 diễn ra chiều 29/4, ông Nguyễn Đức Vinh, "
+      "CEO VPBank, cho biết, ngân hàng sẽ trình cổ đông thông qua việc chuyển nhượng vốn điều lệ FE Credit "
+      "cho nhà đầu tư nước ngoài và nhà đầu tư trong nước."),
      "Nguyễn Đức Vinh", ["CEO VPBank"]),  # bench dantri-business-246
 ]
 # fmt: on
@@ -591,8 +672,10 @@ FOREIGN_HONORIFICS = [
     ("Ông Samdech Say Chhum bày tỏ hài lòng về sự phát triển mối quan hệ đoàn kết hữu nghị truyền thống giữa hai "
      "dân tộc", "Say Chhum"),  # bench baomoi-22590413
     ("Chủ tịch Quốc hội Campuchia Samdech Heng Samrin. (Ảnh: Trọng Đức/TTXVN)", "Heng Samrin"),  # bench baomoi-22572812
-    ("Tổ chức chiêu đãi trọng thể chào mừng 50 năm quan hệ ngoại giao Việt Nam -Campuchia (24/6/1967-2017) với sự "
-     "tham dự của Chủ tịch Thượng viện Campuchia Xamdech Say Chhum cùng nhiều quan chức cấp cao của Hoàng gia",
+    (("(Ảnh: Phan Minh Hưng/TTXVN) Theo phóng viên TTXVN tại Phnom Penh, tối 22/6, Đại sứ quán Việt Nam "
+      "tại Campuchia đã tổ chức chiêu đãi trọng thể chào mừng 50 năm quan hệ ngoại giao Việt Nam "
+      "-Campuchia (24/6/1967-2017) với sự tham dự của Chủ tịch Thượng viện Campuchia Xamdech Say Chhum "
+      "cùng nhiều quan chức cấp cao của Hoàng gia"),
      "Say Chhum"),  # bench ed894686d643507d
 ]
 # fmt: on
@@ -646,8 +729,10 @@ def test_foreign_name_after_a_rank_keeps_a_company_word():
 # companies' and products' names after a title are no person (official_foreign_not_names.txt,
 # official_institution_words.txt: the persons audit at e3fb655, "Data Mining Platform")
 NAMED_AFTER_A_PLACE_OR_A_FIRM = [
-    ("Ông Phạm Hồng Phong - Giám đốc sản phẩm Viettel Data Mining Platform cho biết: Hiện giải pháp của Viettel đã "
-     "được triển khai.", {"Phạm Hồng Phong"}),  # bench dantri-tech-187
+    (("Ông Phạm Hồng Phong - Giám đốc sản phẩm Viettel Data Mining Platform cho biết: Hiện giải pháp của "
+      "Viettel đã được triển khai phục vụ điều hành các hoạt động sản xuất kinh doanh cho Tổng Công ty "
+      "Công trình Viettel, một doanh nghiệp lớn với gần 10.000 lao động, doanh thu 6.000 tỷ đồng, địa bàn "
+      "hoạt động rộng khắp trong cả nước."), {"Phạm Hồng Phong"}),  # bench dantri-tech-187
     ("Phó chủ tịch Man Utd Ed Woodward cũng bị ông Ceferin chỉ trích vì chơi bẩn sau lưng", {"Ed Woodward", "Ceferin"}),  # bench dantri-sport-074
     ("Theo Thống đốc Bicol Al Francis Bichara, trong 4 ca tử vong, có một người bị cây đè và một bé 5 tuổi",
      {"Al Francis Bichara"}),  # bench dantri-world-013
@@ -673,8 +758,8 @@ def test_places_and_firms_are_no_part_of_a_name(text, expected):
 
 def test_a_governor_is_a_post():
     # bench baomoi-22263204 (persons kind `person` before "Thống đốc" was a title head)
-    rows = extract("Ban Tổ chức còn trao giải Lãnh đạo phụ nữ Nhật Bản tiêu biểu cho bà Yuriko Koike, Thống đốc "
-                   "Tokyo, và Giải thưởng Lãnh đạo phụ nữ toàn cầu cho bà Joyce Banda.")
+    rows = extract(("Ban Tổ chức còn trao giải Lãnh đạo phụ nữ Nhật Bản tiêu biểu cho bà Yuriko Koike, Thống đốc Tokyo, "
+                    "và Giải thưởng Lãnh đạo phụ nữ toàn cầu cho bà Joyce Banda, cựu Tổng thống Malawi."))
     assert [(r["name"], r["titles"]) for r in rows["officials"]][0] == ("Yuriko Koike", ["Thống đốc Tokyo"])
     assert [(r["role"], r["org_kind"]) for r in rows["positions"]][0] == ("Thống đốc", "foreign")
 
@@ -683,12 +768,18 @@ def test_a_governor_is_a_post():
 # (sentence, a name that ends before the next word): a clause opener glued to a name with no full
 # stop (official_name_glued_words.txt), a title head in any case after it (lexicon.py not_head)
 GLUED_AFTER_A_NAME = [
-    ("Phó Thống đốc NHNN Đào Minh Tú Chia sẻ tại Họp báo về Lễ hội cà phê Buôn Ma Thuột lần thứ 6, Phó Thống đốc "
-     "Đào Minh Tú cho hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng.", "Đào Minh Tú"),  # bench baomoi-21476068
-    ("Đồng thời sẽ xử lý nghiêm các sai phạm kể cả tổ chức, cá nhân chịu trách nhiệm trực tiếp Phó thủ tướng Trương "
-     "Hòa Bình Chất vấn về các dự án kém hiệu quả, thất thoát nhiều ngàn tỉ đồng.", "Trương Hòa Bình"),  # baomoi-22540736
-    ("Ngày 25/5/2017, tại Hà Nội, dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng đã họp "
-     "để xem xét báo cáo của Ủy ban Kiểm tra Trung ương.", "Nguyễn Phú Trọng"),  # bench baomoi-22372715
+    (("Phó Thống đốc NHNN Đào Minh Tú Chia sẻ tại Họp báo về Lễ hội cà phê Buôn Ma Thuột lần thứ 6, Liên "
+      "hoan Văn hóa Cồng chiêng Tây Nguyên 2017 và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 6 diễn "
+      "ra hôm nay (6/2), Phó Thống đốc Đào Minh Tú cho hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín "
+      "dụng cho các dự án tại Tây Nguyên, đặc biệt là các dự án nông nghiệp."), "Đào Minh Tú"),  # bench baomoi-21476068
+    (("Đồng thời sẽ xử lý nghiêm các sai phạm kể cả tổ chức, cá nhân chịu trách nhiệm trực tiếp Phó thủ "
+      "tướng Trương Hòa Bình Chất vấn về các dự án kém hiệu quả, thất thoát nhiều ngàn tỉ đồng, ĐB Trần "
+      "Văn Tiến (Vĩnh Phúc) đề nghị Phó thủ tướng Trương Hòa Bình cho biết, ngoài 12 dự án ngàn tỉ “đắp "
+      "chiếu” đã được Chính phủ xác định, đến nay còn bao nhiêu dự án thuộc các bộ, ngành quản lý rơi vào "
+      "tình trạng như trên?"), "Trương Hòa Bình"),  # baomoi-22540736
+    (("Ngày 25/5/2017, tại Hà Nội, dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương "
+      "Đảng đã họp để xem xét báo cáo của Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đồng chí "
+      "Nguyễn Văn Thiện, nguyên Ủy viên Trung ương Đảng, nguyên Bí Thư Tỉnh ủy Bình Định."), "Nguyễn Phú Trọng"),  # bench baomoi-22372715
     ("Bộ trưởng Bộ Kế hoạch Đầu tư Nguyễn Chí Dũng Chủ tịch VCCI Vũ Tiến Lộc Tổng giám đốc Viettel Nguyễn Mạnh Hùng "
      "Tổng giám đốc VCCORP Nguyễn Thế Tân", "Vũ Tiến Lộc"),  # bench baomoi-22295224, a caption
 ]
@@ -704,7 +795,9 @@ def test_a_name_ends_before_a_glued_clause_or_title(text, name):
 def test_name_written_twice_is_one_name():
     # corpus/gold blind-s6-c-006: a crawler wrote the name twice; a name with a repeated given
     # name (bench dantri-entertainment-167: "Phạm Băng Băng", an odd number of words) stays whole
-    assert names("Phát biểu khai mạc Hội nghị, Tổng Bí thư Tô Lâm Tô Lâm nhấn mạnh một số điểm trọng tâm.") == {"Tô Lâm"}
+    assert names(("Phát biểu khai mạc Hội nghị, Tổng Bí thư Tô Lâm Tô Lâm nhấn mạnh một số điểm trọng tâm trong số các "
+                  "nội dung Hội nghị làm định hướng cho Hội nghị nghiên cứu, xem xét, đóng góp ý kiến và thực hiện "
+                  "quyền của Đảng viên, trách nhiệm của Ủy viên Trung ương tại Hội nghị lần này.")) == {"Tô Lâm"}
     assert "Phạm Băng Băng" in names('Để có được vị trí "bà Vu", cô đã vượt qua nhiều người đẹp như Phạm Băng Băng, '
                                      "Viên Lập, Liễu Nham...")  # dantri-entertainment-101
 
@@ -718,9 +811,11 @@ def test_group_count_before_names():
 def test_one_foreign_word_joins_a_longer_foreign_name():
     # bench baomoi-22730166: "Ankie" (cut before "-Knol") is the "Ankie Broekers" of the other
     # sentence, one person; corpus/gold blind-s6-e-027 likewise "Thủ tướng Nhật Bản Kishida Fumio" ... "ông Kishida"
-    text = ("Thủ tướng Nguyễn Xuân Phúc hội kiến Chủ tịch Thượng viện Ankie Broekers – Knol và Chủ tịch Hạ viện "
-            "Khadija Arib. (Ảnh: Thống Nhất/TTXVN)\nTại cuộc gặp, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã hội kiến với "
-            "Chủ tịch Thượng viện Quốc hội Hà Lan Ankie Broekers-Knol và Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib.")
+    text = (("Thủ tướng Nguyễn Xuân Phúc hội kiến Chủ tịch Thượng viện Ankie Broekers – Knol và Chủ tịch Hạ viện "
+             "Khadija Arib. (Ảnh: Thống Nhất/TTXVN) Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm chính "
+             "thức làm việc tại Hà Lan, chiều 11/7 (theo giờ địa phương), tại thủ đô hành chính La Haye của Hà "
+             "Lan, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã hội kiến với Chủ tịch Thượng viện Quốc hội Hà Lan "
+             "Ankie Broekers-Knol và Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib."))
     assert {r["person_key"] for r in extract(text)["officials"]} == {"nguyễn xuân phúc", "ankie broekers", "khadija arib"}
 
 
@@ -748,8 +843,9 @@ VILLAGE_ELDERS = [
     # role (official_honorifics.tsv; corpus/gold gives titles ["già làng"]); corpus/gold blind-s5-v
     ("Biết chuyện, già làng Rơ Mah Chuyn cùng lực lượng Công an có mặt kịp thời động viên và phân tích để gia đình "
      "anh Sự chấp nhận mức đền bù.", "Rơ Mah Chuyn"),  # blind-s5-v-019
-    ("Khi nhắc về kỷ niệm tham gia chương trình nghệ thuật “Người truyền lửa - Lửa ấm Cao nguyên” do Bộ Công an tổ "
-     "chức hồi đầu năm 2025, già làng Đa Cát Tư (thôn Đạ Nhinh 1, xã Đam Rông 4) vẫn còn cảm giác bồi hồi.",
+    (("Khi nhắc về kỷ niệm tham gia chương trình nghệ thuật “Người truyền lửa - Lửa ấm Cao nguyên” do Bộ "
+      "Công an tổ chức hồi đầu năm 2025, già làng Đa Cát Tư (thôn Đạ Nhinh 1, xã Đam Rông 4) vẫn còn cảm "
+      "giác bồi hồi xen lẫn tự hào."),
      "Đa Cát Tư"),  # blind-s5-v-020
 ]
 # fmt: on
@@ -764,7 +860,8 @@ def test_village_elder_is_a_stated_role(text, name):
 
 def test_known_locality_ends_before_a_name():
     # provinces.py _before_a_name: the locality is the known commune, the person follows (baomoi-22668232)
-    rows = extract("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận vụ tai nạn đường sắt nghiêm trọng trên.")
+    rows = extract(("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận vụ tai nạn đường sắt nghiêm trọng trên và cho "
+                    "biết thêm, đoạn đường ngang có cắm biển cảnh báo nhưng không có rào chắn."))
     assert [r["text"] for r in rows["localities"]] == ["xã Tân Minh"]
     assert [(r["name"], r["titles"]) for r in rows["people"]] == [("Nguyễn Văn Hồng", ["Trưởng Công an xã Tân Minh"])]
 
@@ -774,11 +871,18 @@ def test_known_locality_ends_before_a_name():
 FOREIGN_FULL_NAMES = [
     ("\"Đó là một tàu ngầm cổ điển\", Phó đô đốc hải quân Pháp Antoine Beaussant nói vớiAFP.\nTheo ông Beaussant, "
      "tàu này chỉ chịu được độ sâu an toàn khoảng 250 mét.", "Antoine Beaussant"),  # dantri-world-138
-    ("Sau đó, ngày 3/2, thẩm phán Seattle James Robart lại ra phán quyết bác bỏ các điều khoản chính. "
-     "Sau khi ông Robart ra lệnh, Bộ Tư pháp ngày 4/2 gửi đơn kháng cáo. "
-     "Donald Trump (trái) và thẩm phán liên bang James Robart.", "James Robart"),  # baomoi-21494133 (the officials audit at 4033843: "Robart")
-    ("Quan chức cấp cao Palestine Hanan Ashrawi lên án luật mới này. Nó cũng cho phép những người định cư bắt tay vào "
-     "việc lấy đất ở khu Bờ Tây mà không bị trừng phạt\", ông Ashrawi cho biết.", "Hanan Ashrawi"),  # baomoi-21488309
+    (("Sau đó, ngày 3/2, thẩm phán Seattle James Robart lại ra phán quyết bác bỏ các điều khoản chính "
+      "trong sắc lệnh hạn chế nhập cảnh mới ban hành. Sau khi ông Robart ra lệnh, Bộ Tư pháp ngày 4/2 gửi "
+      "đơn kháng cáo lên tòa phúc thẩm liên bang Mỹ Khu vực 9 (cao hơn tòa của ông Robart một bậc) để yêu "
+      "cầu đảo ngược phán quyết. Tuy nhiên, tòa phúc thẩm đã bác yêu cầu ngay lập tức khôi phục lệnh cấm "
+      "nhập cảnh. Tòa đề nghị bên khởi kiện là hai bang Washington và Minnesota cùng bên kháng cáo là Bộ "
+      "Tư pháp Mỹ trình thêm thông tin với hạn chót lần lượt là vào ngày 5/2 và 6/2. Donald Trump (trái) "
+      "và thẩm phán liên bang James Robart."), "James Robart"),  # baomoi-21494133 (the officials audit at 4033843: "Robart")
+    (("Quan chức cấp cao Palestine Hanan Ashrawi lên án luật mới này, coi đó là hành động hợp pháp hóa "
+      "việc \"trộm đất\" và cáo buộc Israel vi phạm luật pháp quốc tế. \"Luật mới này báo hiệu sự sáp nhập Bờ "
+      "Tây. Nó không chỉ cố gắng hợp pháp hóa các khu định cư và các tiền đồn được xây dựng trên tài sản "
+      "cá nhân của người Palestine, nó cũng cho phép những người định cư bắt tay vào việc lấy đất ở khu Bờ "
+      "Tây mà không bị trừng phạt\", ông Ashrawi cho biết."), "Hanan Ashrawi"),  # baomoi-21488309
 ]
 # fmt: on
 
