@@ -377,7 +377,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     for spot in shorts:
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
     spots += add_list_names(text, spots + shorts, lex, functools.partial(_is_place, text, places, place_spans),
-                            lambda pos: lex.list_blocker.search(text, _sentence_start(text, pos), pos) is not None)
+                            lambda pos: _list_blocked(text, pos, lex))
     _add_careers(text, units, spots + shorts, lex)
     aliases = _bracket_aliases(text, spots + shorts, lex)
     persons = _resolve(text, spots, shorts, aliases)
@@ -946,11 +946,25 @@ def _accept_long_lists(text: str, spots: list[Spot], lex: Lexicon) -> None:
             run.append(spot)
             continue
         if (len(run) >= LIST_MIN and not any(s.blocked or s.place or s.known not in ("", STAGE) for s in run)
-                and not lex.list_blocker.search(text, _sentence_start(text, run[0].start), run[0].start)):
+                and not _list_blocked(text, run[0].start, lex)):
             for s in run:
                 if not s.accepted:
                     s.accepted, s.rule = True, "officials.list"
         run = [spot] if spot is not None else []
+
+
+def _list_blocked(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the list of names starting at `pos` is one of streets, districts or schools: a word of
+    official_list_blockers.txt in its sentence before it, unless people are named before that word and the
+    list opens after its name ("5 thành viên ... đều là học sinh Trường THPT Chuyên Hà Nội - Amsterdam, gồm
+    Hoàng Ngọc Bách, ...": the school's pupils, corpus/gold blind-s15-e; not "13 đường đèn, gồm: Trường Sơn, ...")."""
+    since = _sentence_start(text, pos)
+    last = None
+    for last in lex.list_blocker.finditer(text, since, pos):
+        pass
+    if last is None:
+        return False
+    return lex.list_opener.search(text, last.end(), pos) is None or lex.group_noun.search(text, since, last.start()) is None
 
 
 def _sentence_start(text: str, pos: int) -> int:

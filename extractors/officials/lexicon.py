@@ -128,6 +128,8 @@ class Lexicon:
     list_blocker: regex.Pattern[str]
     korean_given: regex.Pattern[str]
     alias_open: regex.Pattern[str]
+    list_opener: regex.Pattern[str]  # "gồm", "là", a colon: the names of a list follow
+    group_noun: regex.Pattern[str]  # a noun for people of a group (official_group_nouns.txt)
     unit_group: regex.Pattern[str]  # "các xã, phường": the places a list of names then holds
     info_bracket: regex.Pattern[str]
     info_name: regex.Pattern[str]
@@ -517,6 +519,9 @@ def load_lexicon() -> Lexicon:
         unit_group=regex.compile(joiners["unit_group"]),
         korean_given=regex.compile(joiners["korean_given"]),
         alias_open=regex.compile(joiners["alias_open"]),
+        list_opener=regex.compile(joiners["list_opener"]),
+        group_noun=regex.compile(LEFT_EDGE + alternation(load_words("official_group_nouns.txt")) + RIGHT_EDGE,
+                                 regex.IGNORECASE),
         name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),

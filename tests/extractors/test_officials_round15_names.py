@@ -62,6 +62,13 @@ CASES = [
     ("Cuộc điều trần của ông Giép Xét-xừn trước Ủy ban Tình báo thượng viện nhằm đối chứng lời khai của cựu Giám đốc "
      "Cục Điều tra Liên bang Mỹ (FBI) Giêm Cô-mi (James Comey) nhằm vào Tổng thống Đô-nan Trăm (Donald Trump).",
      {"Donald Trump"}, {"Đô-nan Trăm"}),  # bench baomoi-22532212: the well-known name over a transliteration
+    # a list of people after the school they belong to: its pupils, not schools named after people
+    ("5 thành viên còn lại giành Huy chương Đồng đều là học sinh Trường Trung học Phổ thông Chuyên Hà Nội - Amsterdam, "
+     "gồm Hoàng Ngọc Bách, Nguyễn Trần Thảo Nguyên, Mai Thanh Tùng, Dương Đăng Khoa và Nguyễn Trọng Nghĩa.",
+     {"Hoàng Ngọc Bách", "Mai Thanh Tùng", "Nguyễn Trọng Nghĩa"}, set()),  # blind-s15-e-001
+    ("Đơn vị trúng thầu đã thực hiện 13 đường đèn, gồm: Trường Sơn, Nguyễn Văn Trỗi, Nam Kỳ Khởi Nghĩa, Hàm Nghi, "
+     "Nguyễn Huệ, Lê Lợi, Lê Duẩn, Nguyễn Thị Minh Khai", set(), {"Nguyễn Văn Trỗi", "Nguyễn Thị Minh Khai"}),
+    # (bench baomoi-21473080: streets)
     # a list of people: an honorific inside a name ("Quốc Anh"), no street in "đường đua"
     ("Ngày 6.2, ca sĩ Erik trở lại đường đua âm nhạc với MV Dù cho tận thế (đạo diễn: Đinh Hà Uyên Thư; với dàn "
      "diễn viên chính: Tiểu Vy, Quốc Anh, Thùy Tiên, Hòa Minzy, Đức Phúc, JSOL",
