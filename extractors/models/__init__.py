@@ -189,9 +189,12 @@ def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[
         return []
     items = find_inline_lists(doc.text, lex)
     spans = [(c.start, c.end) for c in items if c.rule == "models.semicolon_list"]
-    # an unquoted name inside a longer `;` item gives way to it (_outgrown)
-    taken = {e for m in found for e in (m.start, m.end)
-             if not (m.rule == "models.unquoted" and any(a <= m.start and m.end < b for a, b in spans))}
+    # an unquoted name inside a longer `;` item gives way to it (_outgrown); a quoted item read by the quote rules
+    # is theirs (its span holds the item's)
+    kept = [m for m in found
+            if not (m.rule == "models.unquoted" and any(a <= m.start and m.end < b for a, b in spans))]
+    taken = {e for m in kept for e in (m.start, m.end)}
+    taken.update(c.start for c in items if any(m.start <= c.start and c.end <= m.end for m in kept))
     return _grouped_models(doc, lex, ctx, items, interpret_inline_item, taken, sentence_topic=True)
 
 

@@ -290,6 +290,9 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
         pos, items = start, []
         for piece in text[start:end].split(";"):
             a, b = _strip_span(text, pos, pos + len(piece), lex)
+            place = lex.trailing_place.search(text, a, b)
+            if place:  # "…; đội tình nguyện đảm bảo an ninh trật tự trên địa bàn TT Vũng Liêm": the place is not the name
+                b = place.start()
             if b > a:
                 items.append((a, b))
             pos += len(piece) + 1
@@ -447,9 +450,12 @@ def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:
         stop = lex.inline_end.search(text, start, start + LIST_MAX_CHARS)
         if stop is None:
             continue
-        quote = lex.quote_mark.search(text, start, stop.start())  # quoted names are the quote rules'
-        end = quote.start() if quote else stop.start()
+        end = stop.start()
         semicolons = ";" in text[start:end]
+        quote = lex.quote_mark.search(text, start, end)
+        if quote and not (semicolons and _quoted_items(text, start, end, lex)):
+            end = quote.start()  # quoted names are the quote rules'
+            semicolons = ";" in text[start:end]
         if opened.group("is") and not semicolons:
             continue  # "Đây là mô hình tự quản, giúp …": one model described, no list
         items = _semicolon_items(text, start, end, lex) if semicolons else _inline_items(text, start, end, lex)
@@ -462,6 +468,17 @@ def find_inline_lists(text: str, lex: Lexicon) -> list[Candidate]:
             if not semicolons and lex.leading_generic.match(text, a):
                 break  # "…, mô hình Tiếng kẻng an ninh, an toàn giao thông": the rest is that name's
     return out
+
+
+def _quoted_items(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether every quote mark of a `;` list stands at the edge of an item: a quoted name is then one item of the
+    list (`như: mô hình camera an ninh; thôn xóm bình yên; "Người cha trách nhiệm"; tổ công nhân …`,
+    blind-s14-a-019), not a quote inside one."""
+    for piece in text[start:end].split(";"):
+        inner = piece.strip(" \t").rstrip(".,…")
+        if lex.quote_mark.search(inner, 1, max(1, len(inner) - 1)):
+            return False
+    return True
 
 
 def _semicolon_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -126,7 +126,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     """
     c_start, c_end = _content(text, cand, lex)
     tokens, colon = _context_tokens(text, cand.start, lex)
-    marker, _ = _marker_before(tokens, colon, lex)
+    marker, filler = _marker_before(tokens, colon, lex)
     rule = None
     if marker == "trigger":
         rule = "models.after_trigger"
@@ -139,8 +139,9 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
     elif cand.rule == "quotes.closed" and not colon and marker != "programme" and _head_named(text, c_start, c_end, lex):
         rule = "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`
-    if rule is not None and not ctx.topic.covers(cand.start, cand.end):
-        rule = None  # off the movement's topic: read as any other quote
+    if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not (
+            marker == "trigger" and filler and lex.topic.search(" ".join(tokens[-filler:]))):
+        rule = None  # off the movement's topic: read as any other quote (`mô hình tự quản “…”` says its topic)
     if rule is not None:
         name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex,
                           lower_ok=rule in LOWER_CASE_RULES)

@@ -118,6 +118,7 @@ class Lexicon:
     leading_generic: regex.Pattern[str]
     trailing_bracket: regex.Pattern[str]
     place_stop: regex.Pattern[str]
+    trailing_place: regex.Pattern[str]
     trim_chars: str
     triggers: frozenset[str]
     adjacent: frozenset[str]
@@ -203,6 +204,7 @@ def load_lexicon() -> Lexicon:
         leading_generic=regex.compile(p["leading_generic"]),
         trailing_bracket=regex.compile(p["trailing_bracket"]),
         place_stop=regex.compile(p["place_stop"]),
+        trailing_place=regex.compile(p["trailing_place"]),
         trim_chars=p["trim_chars"] + " \t\n\r\f\v\u00a0",
         triggers=fold("models_triggers.txt"),
         adjacent=fold("models_triggers_adjacent.txt"),

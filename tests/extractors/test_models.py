@@ -1310,3 +1310,63 @@ def test_round_thirteen_article_province(extract, text, province):
     province accuracy 0.962 -> 0.973, no province lost)."""
     names = {p for p in ("Ninh Bình", "Thái Nguyên", "Hà Nam") if p in text}
     assert {pr for _, pr in found_models(extract, text, provinces=names)} == {province}
+
+
+# fmt: off
+ROUND_SIXTEEN = [
+    # a name written without quotes stops before where it runs and before `thưa`, the question put to the person
+    # interviewed (blind-s14-a-002; it ran on to `… quận thưa ông Nguyễn Duy Đông`)
+    pytest.param("Vì sao Công an quận Tân Phú quyết định áp dụng mô hình Zalo An ninh trên toàn địa bàn quận thưa ông Nguyễn "
+                 "Duy Đông, Phó trưởng Công an quận Tân Phú?", ["Zalo An ninh"], id="s14-a-002-thua"),
+    # a `;` list item ending with where it runs ends before it (blind-s15-a-005); a place inside an item stays
+    pytest.param("Một số mô hình hiệu quả như: công an - cựu chiến binh phòng chống tội phạm; đội tình nguyện đảm bảo an ninh "
+                 "trật tự trên địa bàn TT Vũng Liêm,…",
+                 ["công an - cựu chiến binh phòng chống tội phạm", "đội tình nguyện đảm bảo an ninh trật tự"],
+                 id="s15-a-005-trailing-place"),
+    pytest.param("Các mô hình như: Phát huy vai trò của đồng bào dân tộc Khmer ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự; Ban "
+                 "Quản trị các chùa Khmer trên địa bàn huyện Trà Ôn đoàn kết tham gia phòng, chống tội phạm.",
+                 ["Phát huy vai trò của đồng bào dân tộc Khmer ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự",
+                  "Ban Quản trị các chùa Khmer trên địa bàn huyện Trà Ôn đoàn kết tham gia phòng, chống tội phạm"],
+                 id="s10-a-017-place-inside"),
+    # a numbered slogan right after `mô hình` is a name (blind-s14-a-007); a count is not (`mô hình 2 vụ lúa`)
+    pytest.param("“Tin lành Đê ga” lợi dụng kêu gọi, kích động người dân tham gia bạo động, bạo loạn gây mất an ninh chính "
+                 "trị, trật tự an toàn xã hội.\n\nĐồng thời, triển khai nhiều mô hình, cách làm hay, thiết thực để người dân hiểu, không nghe theo lời xúi giục "
+                 "của kẻ xấu, nhất là tổ chức phản động FULRO, “Tin lành Đê ga” gây rối trật tự cũng như giúp những người từng "
+                 "nhẹ dạ cả tin vượt biên trái phép sang Campuchia, Thái Lan trở về địa phương làm ăn sinh sống.\n\nĐiển hình như mô hình 5 không: “Không theo FULRO, không nghe lời kẻ xấu, không tham gia gây rối biểu tình "
+                 "bạo loạn”.", ["5 không"], id="s14-a-007-number-slogan"),
+    pytest.param(ON_TOPIC + "Nông dân áp dụng mô hình 2 vụ lúa xen canh 1 vụ nuôi cá đồng.", [], id="heldout-count-no-slogan"),
+    # the militia is on the movement's topic (blind-s14-a-008: no other topic word near)
+    pytest.param("Mô hình “Dân quân nắm hộ dân”, “Dân quân nắm các hộ gia đình” được thí điểm ở nhiều xã của Huyện Long Thành "
+                 "tỉnh Đồng Nai, đã đem lại nhiều hiệu quả thiết thực trong việc giữ vững sự bình yên trong thôn xóm.",
+                 ["Dân quân nắm hộ dân", "Dân quân nắm các hộ gia đình"], id="s14-a-008-militia"),
+    # a topic word between the trigger and the quote says the model's topic (blind-s14-a-025: a railway's self-managed verge)
+    pytest.param("Hơn 22 năm qua, mô hình tự quản \"Đoạn đường ông cháu cùng chăm\" tại thành phố Đông Hà, tỉnh Quảng Trị đã "
+                 "phát huy hiệu quả thiết thực và ngày càng nhân rộng.", ["Đoạn đường ông cháu cùng chăm"],
+                 id="s14-a-025-topic-in-trigger"),
+    # a quoted item of a `;` list is one of its items; the list goes on past it (blind-s14-a-019)
+    pytest.param("Hiện toàn tỉnh có 55 loại mô hình với 401 mô hình toàn dân bảo vệ an ninh Tổ quốc. Trong đó có một số mô "
+                 "hình phát huy hiệu quả như: mô hình camera an ninh; thôn xóm bình yên; tái hòa nhập cộng đồng; \"Người cha "
+                 "trách nhiệm\"; tổ công nhân dịch vụ đô thị tự quản về an ninh, trật tự; đội công nhân xung kích, tự quản về an "
+                 "ninh trật tự…",
+                 ["camera an ninh", "thôn xóm bình yên", "tái hòa nhập cộng đồng", "Người cha trách nhiệm",
+                  "tổ công nhân dịch vụ đô thị tự quản về an ninh, trật tự",
+                  "đội công nhân xung kích, tự quản về an ninh trật tự"], id="s14-a-019-quoted-item"),
+    # a group noun counted in the plural before `như:` makes its quoted items models (blind-s15-a-025)
+    pytest.param("Xây dựng và duy trì hiệu quả hoạt động của các tổ tự quản an ninh trật tự như: \"Câu lạc bộ phòng chống ma "
+                 "túy\", \"Tổ tự quản an toàn giao thông\", \"Tổ hòa giải\", thành lập Ban chỉ đạo ở cơ sở.",
+                 ["Câu lạc bộ phòng chống ma túy", "Tổ tự quản an toàn giao thông", "Tổ hòa giải"], id="s15-a-025-plural-group"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SIXTEEN)
+def test_round_sixteen_model_forms(extract, text, expected):
+    """Names run into where they run, numbered slogans, the militia, quoted list items (issue 13, models errors of the
+    blind rounds 14-15: all-gold models F1 0.937 -> 0.945)."""
+    assert sorted(n for n, _ in found_models(extract, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("word", load_words("models_number_slogans.txt"))
+def test_every_number_slogan_word_works(extract, word):
+    """Each slogan word makes `mô hình 5 <word>` a name."""
+    assert [n for n, _ in found_models(extract, f"{ON_TOPIC}Xã duy trì mô hình 5 {word}: mọi nhà cùng giữ.")] == [f"5 {word}"]
