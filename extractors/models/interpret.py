@@ -139,6 +139,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
     elif cand.rule == "quotes.closed" and not colon and marker != "programme" and _head_named(text, c_start, c_end, lex):
         rule = "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`
+    elif cand.rule == "quotes.closed" and lex.named_before.match(text, cand.end):
+        rule = "models.before_trigger"  # `"Đoạn đường ông, cháu cùng chăm" là mô hình 20 năm qua …`
     if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not (
             marker == "trigger" and filler and lex.topic.search(" ".join(tokens[-filler:]))):
         rule = None  # off the movement's topic: read as any other quote (`mô hình tự quản “…”` says its topic)

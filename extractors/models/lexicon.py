@@ -167,6 +167,7 @@ class Lexicon:
     document_title: regex.Pattern[str]
     goal_name_head: regex.Pattern[str]
     goal_name_end: regex.Pattern[str]
+    named_before: regex.Pattern[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -253,6 +254,7 @@ def load_lexicon() -> Lexicon:
         document_title=regex.compile(p["document_title"]),
         goal_name_head=regex.compile(p["goal_name_head"]),
         goal_name_end=regex.compile(p["goal_name_end"]),
+        named_before=regex.compile(p["named_before"]),
     )
 
 

@@ -1370,3 +1370,24 @@ def test_round_sixteen_model_forms(extract, text, expected):
 def test_every_number_slogan_word_works(extract, word):
     """Each slogan word makes `mô hình 5 <word>` a name."""
     assert [n for n, _ in found_models(extract, f"{ON_TOPIC}Xã duy trì mô hình 5 {word}: mọi nhà cùng giữ.")] == [f"5 {word}"]
+
+
+# fmt: off
+NAMED_BEFORE = [
+    # quoted names the sentence then calls models (gold: 7 of 7 such quotes in corpus/ are models)
+    pytest.param("“Camera an ninh,” “Tài xế lái xe an toàn và phòng, chống tội phạm...” là những mô hình được tỉnh Long An nhân "
+                 "rộng để góp phần giữ vững ổn định an ninh trật tự trong tình hình mới.",
+                 ["Camera an ninh", "Tài xế lái xe an toàn và phòng, chống tội phạm"], id="s13-a-010-la-nhung-mo-hinh"),
+    pytest.param(ON_TOPIC + "\"Đoạn đường ông, cháu cùng chăm\" là mô hình 20 năm qua đã chứng minh được hiệu quả và đang được "
+                 "nhân rộng.", ["Đoạn đường ông, cháu cùng chăm"], id="s14-a-028-la-mo-hinh"),
+    # a quote described otherwise is no model
+    pytest.param(ON_TOPIC + "“Tôi rất vui” là lời chia sẻ của nhiều người dân trong mô hình này.", [], id="not-la-loi"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BEFORE)
+def test_quote_named_before_its_trigger(extract, text, expected):
+    """`“A”, “B” là những mô hình …`: the quoted names before `là mô hình` are models (issue 13, blind-s13-a-010,
+    blind-s14-a-028)."""
+    assert [n for n, _ in found_models(extract, text)] == expected
