@@ -1391,3 +1391,12 @@ def test_quote_named_before_its_trigger(extract, text, expected):
     """`“A”, “B” là những mô hình …`: the quoted names before `là mô hình` are models (issue 13, blind-s13-a-010,
     blind-s14-a-028)."""
     assert [n for n, _ in found_models(extract, text)] == expected
+
+
+def test_youth_team_is_a_trigger(extract):
+    """`đội hình “…”` names a team of the movement (blind-s15-a-014, models_triggers_adjacent.txt)."""
+    text = ("Năm qua, các đơn vị trên đã tổ chức nhiều đợt cao điểm trong công tác phòng, chống tội phạm và đảm bảo trật tự, an "
+            "toàn xã hội trên địa bàn; tiếp tục phát huy các mô hình “Tuyến đường thanh niên tự quản về an ninh trật tự”, đội "
+            "hình “Phản ứng nhanh”, các câu lạc bộ và đội hình thanh niên phòng, chống tội phạm và tệ nạn xã hội.")
+    assert [n for n, _ in found_models(extract, text)] == ["Tuyến đường thanh niên tự quản về an ninh trật tự",
+                                                          "Phản ứng nhanh"]
