@@ -68,6 +68,12 @@ SPEAKER_BEFORE_CHARS = 160
 # bench quotes without a speaker (the antecedents were 90 to 420 characters back).
 ANTECEDENT_CHARS = 600
 SUBJECT_MAX_WORDS = 10
+# Further back, the person named last as a subject is still the antecedent when nobody else is named since (officials
+# stage), up to this far: FAR_* calibrated on the bench's speech quotes with a pronoun speaker and no person within
+# ANTECEDENT_CHARS or the paragraph before: +28 speakers, 26 of them right (all read; a bare pronoun only, see
+# speakers.POINTING_WORDS; no foreign name the officials stage missed in between).
+FAR_ANTECEDENT_CHARS = 1500
+FAR_ANTECEDENT_PARAGRAPHS = 3
 
 # The movement's topic (ANNOTATION.md: models are initiatives of the movement for
 # security and order). A model needs TOPIC_MIN_NEAR topic words within

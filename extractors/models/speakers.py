@@ -30,7 +30,8 @@ import regex
 from vnie.extractors.base import Mention, OfficialValue
 from vnie.extractors.keys import key, unmarked
 from vnie.extractors.models.lexicon import (
-    ANTECEDENT_CHARS, APPOSITION_CHARS, FRAME_WORDS, SPEAKER_AFTER_CHARS, SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS,
+    ANTECEDENT_CHARS, APPOSITION_CHARS, FAR_ANTECEDENT_CHARS, FAR_ANTECEDENT_PARAGRAPHS, FRAME_WORDS, SPEAKER_AFTER_CHARS,
+    SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS,
     Lexicon,
 )
 from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, name_shapes
@@ -40,6 +41,8 @@ from vnie.gazetteer.load import load_tsv, load_words
 from vnie.gazetteer.provinces import load_localities
 from vnie.gazetteer.provinces import place_names
 
+# Words that point at the person just described (`ông này`, `vị này`): no reach beyond the paragraph before.
+POINTING_WORDS = frozenset({"này", "đó"})
 # Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
 SUBJECT_GAP_WORDS = 2
 PASSIVE_WORDS = frozenset({"được", "bị"})
@@ -539,7 +542,10 @@ def _read_slot(text: str, start: int, end: int, quote_at: int, lex: Lexicon, cas
         return None
     phrase = " ".join(low[first:last])
     if phrase in ws.pronouns:
-        return _antecedent(text, quote_at, ws.pronouns[phrase], phrase.split()[0], lex, cast)
+        # a bare pronoun (`ông`, `cô ấy`) may reach back further than `ông này`, `vị này`, which point at the person
+        # just described, often one the article does not name (`một đại diện Vụ …`)
+        far = phrase.split()[-1] not in POINTING_WORDS
+        return _antecedent(text, quote_at, ws.pronouns[phrase], phrase.split()[0], lex, cast, far)
     gender = _description([m.group() for m in found[first:last]], low[first:last], ws)
     if gender is not None:  # `Nam ca sĩ cho biết:`, `”, vị chuyên gia này cho biết.`
         return _antecedent(text, quote_at, gender, None, lex, cast)
@@ -596,13 +602,14 @@ def _description(words: list[str], low: list[str], ws: Words) -> str | None:
     return gender if begin else ""
 
 
-def _antecedent(text: str, at: int, gender: str, honorific: str | None, lex: Lexicon, cast: Cast) -> str | None:
+def _antecedent(text: str, at: int, gender: str, honorific: str | None, lex: Lexicon, cast: Cast,
+                far: bool = False) -> str | None:
     """Whom a pronoun or a description (of `gender`: 'm', 'f' or '') before `at` stands for: the
     person named last as a sentence's subject, or the person written last with the pronoun's word
     as `honorific` (`chị Đào chưa bao giờ … ”, chị kể.`,
     `vợ chồng anh Võ Dương … ” - anh kể lại.`), whichever is nearer; the latter when the subject
     is of the other gender (`Chị Bình - vợ anh Được - … ”, chị nói.`)."""
-    subject = _subject_antecedent(text, at, gender, lex, cast)
+    subject = _subject_antecedent(text, at, gender, lex, cast, far)
     named = _honorific_antecedent(text, at, honorific, lex, cast) if honorific else None
     if named is not None and (subject is None or subject[1] is None or named[0] > subject[0]):
         return named[1]
@@ -616,17 +623,23 @@ def _honorific_name(word: str) -> regex.Pattern[str]:
                          rf"(?P<name>{_CAPITAL}(?:(?:\s(?:{_PARTICLES}))*\s?{_CAPITAL}){{0,3}})(?![\p{{L}}\d])")
 
 
-def _subject_antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cast) -> tuple[int, str | None] | None:
+def _subject_antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cast,
+                        far: bool = False) -> tuple[int, str | None] | None:
     """Where the person named last as a sentence's subject before `at` starts, in this paragraph or
     the one before, within ANTECEDENT_CHARS, and their key; the key is None when the person's gender
     is not the pronoun's. A foreign name the officials stage did not give, standing as a sentence's
     subject after that person (or with nobody given before it), is that person (`Roland Rajah, chuyên
-    gia … cho rằng, … ¶ “…”, chuyên gia này đánh giá.`)."""
+    gia … cho rằng, … ¶ “…”, chuyên gia này đánh giá.`). With `far` (a bare pronoun) a person named further back
+    is still found when nobody else is named since (`_only_person`) and no foreign name the officials stage missed
+    stands between."""
     i = bisect.bisect_left(cast.starts, at) - 1
+    keys: set[str] = set()  # the people named between mention i and `at`
     while i >= 0:
         m = cast.officials[i]
         if at - m.end > ANTECEDENT_CHARS or text.count("\n", m.end, at) > 1:
-            break
+            if not (far and _only_person(text, m, at, keys) and not _foreign_name_between(text, m.end, at, cast)):
+                break
+        keys.add(m.value.person_key)
         if _subject(text, i, lex, cast):
             if _stranger(text, m.end, at, lex, cast):
                 return _last_stranger(text, m.end, at, lex, cast, speaking=True) or (m.start, None)
@@ -639,6 +652,28 @@ def _subject_antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cas
     if newline >= 0:
         begin = text.rfind("\n", begin, newline) + 1 or begin
     return _last_stranger(text, begin, at, lex, cast, speaking=True)
+
+
+def _foreign_name_between(text: str, start: int, end: int, cast: Cast) -> bool:
+    """Whether a foreign name the officials stage did not give stands anywhere in `[start, end)` (`Theo nhà vật
+    lý … C. Alex Young của NASA, … Ông nói: “…”`: he may be whom the pronoun means)."""
+    ws = load_words_of_slots()
+    for m in _FOREIGN_RUN.finditer(text, start, end):
+        words = m.group().split()
+        if _not_foreign_name(words, ws, strict=True) or any(w.isupper() for w in words):
+            continue
+        i = bisect.bisect_right(cast.starts, m.start()) - 1
+        if not (i >= 0 and cast.officials[i].end > m.start()):
+            return True
+    return False
+
+
+def _only_person(text: str, m: Mention[OfficialValue], at: int, keys: set[str]) -> bool:
+    """Whether a person named further back than a pronoun's reach (ANTECEDENT_CHARS, the paragraph before) is
+    still whom it stands for: nobody else named since, within FAR_ANTECEDENT_CHARS and FAR_ANTECEDENT_PARAGRAPHS
+    (`Ông Sáu chia sẻ: “…” ¶ … ¶ … ¶ “…”, ông nói.`)."""
+    return (keys <= {m.value.person_key} and at - m.end <= FAR_ANTECEDENT_CHARS
+            and text.count("\n", m.end, at) <= FAR_ANTECEDENT_PARAGRAPHS)
 
 
 def _honorific_antecedent(text: str, at: int, word: str, lex: Lexicon, cast: Cast) -> tuple[int, str] | None:
