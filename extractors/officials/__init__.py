@@ -779,6 +779,8 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         return False  # "Phủ Chủ tịch": a place
     if cue.groups["kind"] == "position" and _delegation_before(text, cue.start):
         return False  # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh gồm các ông, bà: ...": the delegation, no one's post
+    if word[:1].isupper() and _inside_org_head(text, cue, lex):
+        return False  # "Thừa ủy quyền của Bộ Tư lệnh BĐBP, ông ...": the command, no one's post
     if cue.groups["kind"] in ("occupation", "role") and word[:1].isupper():
         # "Hội Sinh viên Việt Nam", "Hội Nông dân": a capitalised occupation after an
         # organisation head is part of the organisation's name
@@ -797,6 +799,18 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         return True
     before = text[: cue.start].rstrip(" ")
     return not before or not before[-1].isalnum()
+
+
+def _inside_org_head(text: str, cue, lex: Lexicon) -> bool:
+    """Whether the capitalised word right before a cue opens an organisation head that holds the cue ("Bộ | Tư lệnh",
+    official_org_heads.txt; corpus/gold blind-s15-b gave "Tư lệnh BĐBP" to the next name)."""
+    if cue.start < 2 or text[cue.start - 1] != " ":
+        return False
+    before = text.rfind(" ", 0, cue.start - 1) + 1
+    if not text[before : before + 1].isupper():
+        return False
+    org = lex.org_head.match(text, before)
+    return org is not None and org.end() >= cue.end
 
 
 def _delegation_before(text: str, start: int) -> bool:
@@ -1414,7 +1428,8 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
             seen.add((id(unit), spot.person))
             # A title cut back to its bare head ("Bí thư Nhân") spans the head only.
             end = unit.head_end if not unit.org and unit.head_end > unit.start else unit.end
-            end = unit.title_end if unit.title_end > 0 and unit.org else end  # not over the ministry above
+            end = unit.title_end if unit.title_end > 0 and unit.org else end  # not over the ministry above, nor an aside
+            end = unit.span_end if unit.span_end > 0 and unit.org else end  # but over a ministry written into the title
             value = position_value(doc.text, unit, spot.person, spot.known == "foreign", provinces, lex)
             if is_post(unit.kind, value.role, value.organisation or "", lex, value.qualifier, value.org_kind):
                 rows.append((unit.start, end, unit, value))

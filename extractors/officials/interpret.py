@@ -67,6 +67,9 @@ class Unit:
     # Where the title as written ends when `end` goes on over the ministry above its organisation
     # ("Cục trưởng Cục X | , Bộ Công an |"): the chain of titles reads on from `end` (-1: at `end`).
     title_end: int = -1
+    # Where the title as written ends when that is past `title_end`: the ministry written after a comma or dash is
+    # part of it (GUIDELINES.md, round 14: "Cục trưởng Cục X, Bộ Công an"), though its organisation is the department's.
+    span_end: int = -1
 
 
 class UnitStarts(dict):
@@ -153,14 +156,35 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         if known and known.end() > cue.end:
             org_from = known.end()
         end, drops = find_title_end(text, org_from, lex, stops, org_from > cue.end, cue.start)
-        # the title as written keeps the brackets of an organisation inside it ("Giám đốc Trung tâm Bệnh nhiệt đới
-        # (Bệnh viện Bạch Mai)", ANNOTATION.md); the organisation of `positions` reads without them
-        words = title_text(text, cue.start, end, [d for d in drops if text[d] not in "()"])
-        org = title_text(text, cue.end, end, drops)
+        # an organisation in brackets ending the title is the writer's aside, no part of it (GUIDELINES.md, round 14:
+        # "Trưởng khoa Thận nhân tạo (Bệnh viện Bạch Mai)" -> "Trưởng khoa Thận nhân tạo"); it still tells the kind
+        aside = _aside_start(text, end, drops)
+        written = aside if aside is not None else end
+        words = title_text(text, cue.start, written, [d for d in drops if text[d] not in "()"])
+        org = title_text(text, cue.end, written, drops)
         outer = parent_end(text, end, lex, stops) if org else None
-        units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, end if outer else -1))
+        span = -1
+        if outer is not None and aside is None and _parent_written(text, end):
+            # "Cục trưởng Cục X, Bộ Công an": the ministry after a comma or dash is written into the title
+            words, span = title_text(text, cue.start, outer, [d for d in drops if text[d] not in "()"]), outer
+        title_end = end if outer is not None else (aside if aside is not None else -1)
+        units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, title_end, span))
     _share_kiem(text, units, lex)
     return _join_aides(text, _join_ranks(text, units, lex), lex)
+
+
+def _aside_start(text: str, end: int, drops: list[int]) -> int | None:
+    """Where an organisation in brackets that ends the title at `end` starts, spaces before it skipped back, or None."""
+    if not drops or text[end - 1 : end] != ")":
+        return None
+    opening = text.rfind("(", 0, end)
+    return _back_spaces(text, opening) if opening in drops else None
+
+
+def _parent_written(text: str, end: int) -> bool:
+    """Whether the ministry after a title ending at `end` follows a comma or dash (not a bracket, not "thuộc")."""
+    q = skip_spaces(text, end)
+    return text[q : q + 1] in (",", "-", "–", "—")
 
 
 def _join_ranks(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
@@ -173,7 +197,7 @@ def _join_ranks(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
                 and (rank.text.casefold(), unit.head.casefold()) in lex.rank_posts
                 and text[rank.end : unit.start].strip() == ","):
             out[-1] = Unit(rank.start, unit.end, "position", f"{rank.text}, {unit.text}", unit.head, unit.org,
-                           unit.head_end, unit.title_end)
+                           unit.head_end, unit.title_end, unit.span_end)
         else:
             out.append(unit)
     return out

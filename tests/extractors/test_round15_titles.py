@@ -102,6 +102,20 @@ CASES = {
         ("ông Trần Đình Chương được điều động, bổ nhiệm chức danh Phó Giám đốc Sở Khoa học và Công nghệ kể từ ngày 1/4.",
          {"Trần Đình Chương": ("Phó Giám đốc Sở Khoa học và Công nghệ",)}),
     ],
+    # the ministry above written after a comma or dash is part of the title (GUIDELINES.md, round 14; ../shared/bench
+    # dantri-business-016); "Bộ Tư lệnh" holds no post's cue: "Thừa ủy quyền của Bộ Tư lệnh BĐBP, ông X" gave X the title
+    # "Tư lệnh BĐBP" (blind-s15-b-017); the commander of a command keeps his ("Tư lệnh Bộ Tư lệnh Thủ đô", dantri-society-237)
+    "parent": [
+        ("Cũng tại tọa đàm nói trên, ông Đỗ Đức Quân - Phó Cục trưởng Cục Điện lực và Năng lượng tái tạo, Bộ Công Thương - "
+         "khẳng định: Thời gian vừa qua, Bộ này không xem xét bổ sung bất cứ",
+         {"Đỗ Đức Quân": ("Phó Cục trưởng Cục Điện lực và Năng lượng tái tạo, Bộ Công Thương",)}),
+        ("Thừa ủy quyền của Bộ Tư lệnh BĐBP, ông Hà Sỹ Đồng - Phó Chủ tịch UBND tỉnh Quảng Trị trao bằng khen và thưởng "
+         "nóng 50 triệu đồng cho BĐBP Quảng Trị.",
+         {"Hà Sỹ Đồng": ("Phó Chủ tịch UBND tỉnh Quảng Trị",)}),
+        ("Nguyễn Trúc Anh - Giám đốc Sở Quy hoạch - Kiến trúc Hà Nội, Thiếu tướng Nguyễn Quốc Duyệt - Tư lệnh Bộ Tư lệnh "
+         "Thủ đô, bà Nguyễn Thị Hà Tuyên - Phó hiệu trưởng Trường THPT Hoàng Văn Thụ",
+         {"Nguyễn Quốc Duyệt": ("Tư lệnh Bộ Tư lệnh Thủ đô",)}),
+    ],
 }
 # fmt: on
 
@@ -122,3 +136,16 @@ def test_an_elders_village_is_no_person():
     found = titles(text)
     assert list(found) == ["Y Brí Niê"]
     assert found["Y Brí Niê"][0].startswith("già làng Buôn Sứt")
+
+
+def test_a_written_ministry_in_the_positions_row():
+    # ../shared/bench dantri-business-016: the row spans the title as written, the ministry too; the organisation is
+    # the department's, its kind read from the ministry
+    from tests.extractors.test_round13_titles import _found
+    from vnie.extractors.base import PositionValue
+
+    text = ("Cũng tại tọa đàm nói trên, ông Đỗ Đức Quân - Phó Cục trưởng Cục Điện lực và Năng lượng tái tạo, Bộ Công "
+            "Thương - khẳng định")
+    [row] = [m for m in _found(text) if isinstance(m.value, PositionValue)]
+    assert row.text == "Phó Cục trưởng Cục Điện lực và Năng lượng tái tạo, Bộ Công Thương"
+    assert (row.value.role, row.value.organisation) == ("Phó Cục trưởng", "Cục Điện lực và Năng lượng tái tạo")
