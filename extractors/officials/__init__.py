@@ -807,7 +807,7 @@ def _inside_org_head(text: str, cue, lex: Lexicon) -> bool:
     if cue.start < 2 or text[cue.start - 1] != " ":
         return False
     before = text.rfind(" ", 0, cue.start - 1) + 1
-    if not text[before : before + 1].isupper():
+    if text[before : cue.start - 1] not in lex.org_head_firsts:
         return False
     org = lex.org_head.match(text, before)
     return org is not None and org.end() >= cue.end

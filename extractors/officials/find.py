@@ -245,7 +245,7 @@ def _role_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
         pair = first.group() + " " + second.group()
         if pair in lex.org_word_role:
             return lex.org_word_role[pair], second.end()
-        if pair in _triple_starts(lex):  # "tổ dân | phố"
+        if pair in lex.org_triple_starts:  # "tổ dân | phố"
             q = skip_spaces(text, second.end())
             third = lex.token.match(text, q) if q > second.end() else None
             triple = f"{pair} {third.group()}" if third is not None else ""
@@ -254,15 +254,6 @@ def _role_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
     return lex.org_word_role.get(first.group()), first.end()
 
 
-_TRIPLES: dict[int, frozenset[str]] = {}
-
-
-def _triple_starts(lex: Lexicon) -> frozenset[str]:
-    """The first two words of the organisation words of three ("tổ dân" of "tổ dân phố"), once per lexicon."""
-    starts = _TRIPLES.get(id(lex))
-    if starts is None:
-        starts = _TRIPLES[id(lex)] = frozenset(w.rsplit(" ", 1)[0] for w in lex.org_word_role if w.count(" ") == 2)
-    return starts
 
 
 def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], count: int = 0) -> bool:
@@ -699,7 +690,7 @@ def _cap_unit_end(text: str, q: int, lex: Lexicon) -> int | None:
     if word not in lex.unit_abbreviations:
         second = lex.token.match(text, skip_spaces(text, end))
         pair = f"{word} {second.group()}".casefold() if second is not None else ""
-        third = lex.token.match(text, skip_spaces(text, second.end())) if pair in _triple_starts(lex) else None
+        third = lex.token.match(text, skip_spaces(text, second.end())) if pair in lex.org_triple_starts else None
         if pair in lex.unit_words or pair in lex.village_words:
             end = second.end()
         elif third is not None and f"{pair} {third.group()}".casefold() in lex.village_words:

@@ -141,6 +141,8 @@ class Lexicon:
     unit_abbreviations: frozenset[str]
     unit_rank: dict[str, int]  # see `unit_ranks()`
     village_words: frozenset[str]  # see `village_words()`
+    org_triple_starts: frozenset[str]  # the first two words of official_org_words.tsv's three-word words ("tổ dân")
+    org_head_firsts: frozenset[str]  # the first words of official_org_heads.txt's heads of two words or more ("Bộ")
 
 
 def _variants(phrase: str) -> set[str]:
@@ -532,4 +534,6 @@ def load_lexicon() -> Lexicon:
         unit_abbreviations=unit_abbreviations,
         unit_rank=unit_ranks(),
         village_words=village_words(),
+        org_triple_starts=frozenset(w.rsplit(" ", 1)[0] for w in org_words if w.count(" ") == 2),
+        org_head_firsts=frozenset(h.split(" ", 1)[0] for h in load_words("official_org_heads.txt") if " " in h),
     )
