@@ -161,9 +161,11 @@ def _bracketed_dateline(text: str, head: list[tuple[int, int]]) -> tuple[int, in
     line ("Hà Nội (TTXVN 5/7/2024) Ngày 5/7/2024, …"): the span of the bracket."""
     p = _patterns()
     for i, (start, end) in enumerate(head[:2]):
-        match = p["line_end_date"].search(text, start, end) if i == 0 else None
-        match = match or p["agency_dateline"].search(text, start, min(end, start + AGENCY_TAG_REACH + 30))
-        if match is not None and (i == 0 and match.re is p["line_end_date"] or match.start() - start <= AGENCY_TAG_REACH):
+        # cheap tests first: a bracket closing the line, or one opening near its start
+        match = p["line_end_date"].search(text, start, end) if i == 0 and text[end - 1] == ")" else None
+        if match is None and "(" in text[start:start + AGENCY_TAG_REACH + 1]:
+            match = p["agency_dateline"].search(text, start, min(end, start + AGENCY_TAG_REACH + 30))
+        if match is not None and (match.re is p["line_end_date"] or match.start() - start <= AGENCY_TAG_REACH):
             try:
                 when = dt.datetime(int(match["year"]), int(match["month"]), int(match["day"]))
             except ValueError:
@@ -329,8 +331,9 @@ def find_title(text: str) -> str | None:
     lines = [text[a:b] for a, b in _head_spans(text, TITLE_SKIP_LINES + 2)]
     for i, raw in enumerate(lines[:-1]):
         line = _title_line(raw)
-        closed = line.endswith((".", "…")) and _reads_as_title(line.rstrip(".…")) and (
-            _is_dateline(lines[i + 1]) or line.endswith(("...", "…")) and _heads_story(lines[i + 1]))
+        closed = line.endswith((".", "…")) and (  # the line under it first: most first lines closed by a stop are leads
+            _is_dateline(lines[i + 1]) or line.endswith(("...", "…")) and _heads_story(lines[i + 1])
+        ) and _reads_as_title(line.rstrip(".…"))
         if _reads_as_title(line) or closed:
             below = _title_line(lines[i + 1])
             if line.endswith("?") and below.startswith(("-", "–")):
@@ -481,7 +484,7 @@ def _tail_authors(text: str) -> tuple[str, ...]:
     elif last.startswith(("Theo", "Nguồn")) and _only_acronyms(match["names"]):
         return ()  # "Theo HNM", "Theo ANTĐ", "Nguồn tin: ANHP": the outlet a story was taken from
     before = tail[-2].rstrip() if len(tail) > 1 else ""
-    above = p["byline_line"].fullmatch(before.rstrip(" -–")) if before else None
+    above = p["byline_line"].fullmatch(before.rstrip(" -–")) if before.endswith(("-", "–", ")")) else None
     if above and (before.endswith(("-", "–")) or p["credit_bracket"].search(above["names"])):
         # "Khánh An -" / "Việt Hà"; "M. Sơn - (nld.com.vn)" / "T/H: Anh Đức - (dongbang.vn)" (blind s15-b-027)
         return _names(above["names"]) + _names(match["names"])

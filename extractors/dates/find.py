@@ -15,6 +15,7 @@ Each candidate carries its rule id (`dates.dm`, ...) and the named pieces
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -90,7 +91,6 @@ class Finder:
     name_year_after: regex.Pattern[str]
     now_after: regex.Pattern[str]  # "đến nay" after a date opened by "từ" (dates.yaml `now_after`)
     year_switch: regex.Pattern[str]  # "sang năm 2015" after "từ năm 2014" (dates.yaml `year_switch`)
-    report_period: regex.Pattern[str]  # "Lũy kế 6 tháng", "Trong 11 tháng qua" (numbers.yaml `year_period`)
     name_year_blockers: tuple[str, ...]  # " quyết định", " điều" ...: lower-case, a space before
     prefixes: Mapping[str, frozenset[str]]
     core_index: tuple[int, ...]  # index in `match.groups()` of each `c_<core>` group
@@ -124,7 +124,6 @@ def compile_finder() -> Finder:
                   regex.compile(fragments["comma_day_lead"]),
                   regex.compile(fragments["name_year_after"]), regex.compile(fragments["now_after"]),
                   regex.compile(fragments["year_switch"]),
-                  regex.compile(load_patterns("numbers.yaml")["year_period"]),
                   tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes, core_index, piece_index,
                   regex.compile(fragments["lunar_after"]),
                   tuple(" " + w for w in load_words("date_name_year_tails.txt")))
@@ -539,34 +538,43 @@ MONTH_AFTER = regex.compile(r"\s+(?:Giêng|Chạp|giêng|chạp|\d)")
 def _report_period_candidates(text: str, finder: Finder, found: list[Candidate]) -> list[Candidate]:
     """The first months of the year a report covers, written without the year ("Lũy kế 6 tháng,", "GDP 9 tháng ước
     đạt", "Trong 11 tháng qua, …"): that year's period (GUIDELINES.md round 13). One pattern with the numbers
-    extractor, which drops the same spans as counts (numbers.yaml `year_period`); not where another date candidate
+    extractor, which drops the same spans as counts (`year_period_spans`); not where another date candidate
     already stands ("Lũy kế 9 tháng năm 2020" is the digits' period with its year)."""
     taken = [(c.start, c.end) for c in found]
     out: list[Candidate] = []
-    for m in _report_period_matches(text, finder):
-        count = REPORT_COUNT.search(m.group())
-        if count is None or MONTH_AFTER.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
+    for start, end in year_period_spans(text):
+        count = REPORT_COUNT.search(text[start:end])
+        if count is None or MONTH_AFTER.match(text, end) or any(a < end and start < b for a, b in taken):
             continue
         groups = {"n": count["n"]} if count["n"] else {"nw": count["nw"]}
-        out.append(Candidate(m.start(), m.end(), "dates.period", groups))
+        out.append(Candidate(start, end, "dates.period", groups))
     return out
 
 
-# How far before and after " tháng" a report period may reach ("Tính chung mười một tháng"): the pattern has no
-# literal to skip by, so it is searched around each " tháng" only (as the numbers extractor does).
+# How far before and after " tháng" a report period may reach ("Tính chung mười một tháng", "tháng 12 năm 2018"): the
+# pattern has no literal to skip by, so it is searched around each " tháng" only.
 REPORT_REACH = 30
 REPORT_AFTER = 24
 
 
-def _report_period_matches(text: str, finder: Finder) -> list[regex.Match[str]]:
-    """Matches of the report-period pattern, searched only around each " tháng", in text order."""
-    seen: dict[tuple[int, int], regex.Match[str]] = {}
+@functools.cache
+def _year_period() -> regex.Pattern[str]:
+    return regex.compile(load_patterns("numbers.yaml")["year_period"])
+
+
+@functools.lru_cache(maxsize=8)  # the dates and the numbers extractors ask for the same text
+def year_period_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of numbers.yaml `year_period` in text order: the months a report covers ("Lũy kế 6 tháng", "Trong 11
+    tháng qua"), dates here and no counts for the numbers extractor, and a day before a month ("13,14 tháng 12"),
+    searched once per text for both."""
+    pattern = _year_period()
+    spans: set[tuple[int, int]] = set()
     i = text.find(" tháng")
     while i >= 0:
-        for m in finder.report_period.finditer(text, max(0, i - REPORT_REACH), i + REPORT_AFTER):
-            seen.setdefault(m.span(), m)
+        for m in pattern.finditer(text, max(0, i - REPORT_REACH), i + REPORT_AFTER):
+            spans.add(m.span())
         i = text.find(" tháng", i + 1)
-    return [seen[k] for k in sorted(seen)]
+    return tuple(sorted(spans))
 
 
 NAMED_PERIOD_HEADS = ("nửa ", "Nửa ", "quý ", "Quý ")

@@ -22,6 +22,7 @@ import regex
 
 from vnie.extractors.base import (Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue,
                                   ProvinceValue)
+from vnie.extractors.dates.find import year_period_spans
 from vnie.extractors.numbers.find import RULE_DIGITS, RULE_RANGE, compile_finders, find_numbers
 from vnie.extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
 from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
@@ -60,9 +61,6 @@ STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iế
                "úng trường", "huyền đ", "huyền bốn", "huyền tám", "m rào", "m chướng")
 # Cues of numbers.yaml sport_sex ("1.500m nam (…)") and sport_after_stroke ("bơi tự do 400m, 800m và 1.500m").
 SEX_CUES = ("m nam", "m nữ")
-# How far before and after " tháng" a year_period match may reach ("tính chung mười một tháng", "tháng 12 năm 2018").
-PERIOD_REACH = 30
-PERIOD_AFTER = 24
 COUNTER_CUES = ("ượt xem", "ượt đọc")  # numbers.yaml page_counter: a cheap test before it runs
 AFTER_STROKE_CUES = ("ngửa", "ếch", "bướm", "tự do", "hỗn hợp", "ượt rào", "hướng ngại vật")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
@@ -104,7 +102,6 @@ class _Context:
         self.sport_sex = regex.compile(self.lex.patterns["sport_sex"])
         self.sport_after_stroke = regex.compile(self.lex.patterns["sport_after_stroke"])
         self.page_counter = regex.compile(self.lex.patterns["page_counter"])
-        self.year_period = regex.compile(self.lex.patterns["year_period"])
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
             head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
@@ -145,22 +142,11 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
         if any(cue in text for cue in AFTER_STROKE_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_after_stroke.finditer(text)]
     if " tháng" in text:
-        spans += _year_periods(ctx, text)
+        spans += year_period_spans(text)  # searched once with the dates extractor
     if any(cue in text for cue in COUNTER_CUES):
         spans += [(m.start(), m.end()) for m in ctx.page_counter.finditer(text)]
     spans.sort()
     return spans
-
-
-def _year_periods(ctx: _Context, text: str) -> list[tuple[int, int]]:
-    """Spans of numbers.yaml year_period, searched only around each " tháng" (the pattern has no literal to skip by)."""
-    spans: set[tuple[int, int]] = set()
-    i = text.find(" tháng")
-    while i >= 0:
-        for m in ctx.year_period.finditer(text, max(0, i - PERIOD_REACH), i + PERIOD_AFTER):
-            spans.add((m.start(), m.end()))
-        i = text.find(" tháng", i + 1)
-    return sorted(spans)
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
