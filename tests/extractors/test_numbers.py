@@ -1170,6 +1170,11 @@ ROUND_14_MORE = [
     ("Olympic Khoa học trẻ quốc tế (IJSO) là kỳ thi quốc tế uy tín dành cho học sinh lứa tuổi 15 được tổ chức luân "
      "phiên.", (15, "tuổi", None)),                                                   # gold blind-s15-e-002
     ("Các đối tượng bị bắt giữ có độ tuổi từ 18 đến 41, đa số ở các tỉnh Lạng Sơn.", (41, "tuổi", None)),  # s7-b-017
+    # a platform names the kind of page or group (unit_capitalised_nouns.txt); "kết nối" (a verb) ends the unit
+    ("Trang Zalo CƠ QUAN CẢNH SÁT ĐIỀU TRA và 11 trang Zalo Công an phường trên địa bàn quận Tân Phú giúp người dân tố "
+     "giác", (11, "trang Zalo", None)),                                              # gold blind-s14-a-002
+    ("các đơn vị Công an cấp xã ở Thanh Hoá đã thiết lập và duy trì hoạt động có hiệu quả 4.500 nhóm Zalo kết nối trực "
+     "tiếp với hơn 1 triệu lượt người dân.", (4500, "nhóm Zalo", None)),               # gold blind-s8-a-021
 ]
 
 
