@@ -1048,13 +1048,14 @@ def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) 
             continue
         if _is_cap(word.group()) and _after_of(text, q) and _foreign_body(text, q, lex):
             return None  # the body the post is of: "Giám đốc pháp lý của | Protect Democracy"
-        if q > pos and _is_cap(word.group()) and not _after_org_head(text, q, lex) and not _after_unit(text, q, lex):
-            run = lex.foreign_run.match(text, q)
-            if run is not None:
-                words = run.group().split(" ")
-                if (len(words) >= 2 and all(lex.vn_word.fullmatch(w) is None for w in words)
-                        and not any(w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words)):
-                    return run.start(), run.end()
+        # the run first: it rarely qualifies, and the tests of the words before it cost more (a fifth of this function)
+        run = lex.foreign_run.match(text, q) if q > pos and _is_cap(word.group()) else None
+        if run is not None:
+            words = run.group().split(" ")
+            if (len(words) >= 2 and all(lex.vn_word.fullmatch(w) is None for w in words)
+                    and not any(w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words)
+                    and not _after_org_head(text, q, lex) and not _after_unit(text, q, lex)):
+                return run.start(), run.end()
         q = skip_spaces(text, word.end())
     return None
 
