@@ -64,6 +64,11 @@ _MOJIBAKE_HINT = regex.compile(r"[ÃÄÆ][\x80-\xbf\u0152\u0153\u0160\u0161\u017
 # legacy symbols): without any, `repair_encoding` has nothing to do. One scan
 # instead of two on the many clean texts.
 _REPAIR_NEEDS = re.compile(r"[\u00a1-\u00bf\u00c3\u00c4\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
+# Any character that the steps of `normalise_text` besides the tone marks and the lines look for: what
+# `_INVISIBLE_OR_MARK`, `_REPAIR_NEEDS` (with the eth "Ð", "ð") and `_ODD_SPACE` match. Most texts have none and
+# are NFC already: one scan then skips those steps (0.49 -> 0.30 s of CPU for the 5,000 bench articles, 4,895
+# of which take this path).
+_ANY_WORK = re.compile("|".join(p.pattern for p in (_INVISIBLE_OR_MARK, _REPAIR_NEEDS, _ODD_SPACE)))
 # Latin-1 symbols that legacy Vietnamese font encodings use for letters.
 _LEGACY_HINT = regex.compile(r"[\u00a1-\u00bf\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
 # Icelandic eth written for the Vietnamese d-bar by legacy fonts and keyboards
@@ -108,11 +113,12 @@ def _chrome_line() -> regex.Pattern[str]:
     return regex.compile(load_patterns("chrome.yaml")["chrome_line"], regex.V0)
 
 
-def _keep_lines(text: str) -> list[str]:
-    """Tidy each line; drop chrome lines; keep one blank line between paragraphs."""
+def _keep_lines(text: str, plain_spaces: bool = False) -> list[str]:
+    """Tidy each line; drop chrome lines; keep one blank line between paragraphs (`plain_spaces`: the
+    caller knows `text` has no space character but " ")."""
     chrome = _chrome_line()
     lines: list[str] = []
-    if "  " in text or _ODD_SPACE.search(text):  # else nothing to tidy: skip the slower sub
+    if "  " in text or (not plain_spaces and _ODD_SPACE.search(text)):  # else nothing to tidy: skip the slower sub
         text = _SPACES.sub(" ", text)
     for line in text.split("\n"):
         line = line.strip()
@@ -139,6 +145,9 @@ def normalise_text(text: str) -> str:
         paragraphs separated by newlines (a blank line where the input had one).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ANY_WORK.search(text) is None and unicodedata.is_normalized("NFC", text):
+        # nothing to remove, repair or compose, and no odd space (`fix_tone_marks` adds none)
+        return "\n".join(_keep_lines(fix_tone_marks(text), plain_spaces=True))
     # Control characters go before the repair: one inside a mojibake pair ("Ã\x1f\x80")
     # hides it, and removing it afterwards would leave a text the next pass repairs.
     if _INVISIBLE.search(text):
