@@ -171,6 +171,23 @@ def _month_only(c: Candidate) -> int | None:
     return int(c.groups["m1"]) if c.rule == MONTH_YEAR else None
 
 
+# What may stand between a month and the month-year it is listed with ("cuối tháng 8, đầu tháng 9-2023").
+MONTH_JOINERS = frozenset({",", "và", "hoặc", "hay"})
+
+
+def _listed_with(text: str, found: list[Candidate], index: int) -> list[tuple[int, int]]:
+    """[(0, year)] when a month alone is listed with the month-year right after it, whose year it shares
+    ("cuối tháng 8, đầu tháng 9-2023" -> 2023-08, blind s15-e-021); else []."""
+    c = found[index]
+    if c.rule not in SAME_MONTH_RULES or index + 1 >= len(found):
+        return []
+    n = found[index + 1]
+    gap = text[c.end:n.start].replace(",", " , ").split()
+    if n.rule != MONTH_YEAR or "y1" not in n.groups or not 0 < len(gap) <= 2:
+        return []
+    return [(0, anchor_year(n))] if all(w.lower() in MONTH_JOINERS for w in gap) else []
+
+
 def _plain_month(text: str, c: Candidate, leads: frozenset[str]) -> bool:
     """Whether a month-year is written "tháng 7/2022" with no time word before it (date_month_anchor_leads.txt);
     the word may open the span ("trong tháng 9-2014") or stand before it."""
@@ -208,6 +225,7 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
         near = [(abs(pos - c.start), year) for pos, year, before_only, month in anchors_at
                 if lo <= pos < hi and not (before_only and pos > c.start)
                 and (month is None or c.rule in DAY_MONTH_RULES and month == int(c.groups["m1"]))]
+        near += _listed_with(text, found, index)
         if lo not in reviewed_in:
             reviewed_in[lo] = _reviewed(text, lo, hi, found, cues.review, words, cues.honour)
         # A yearless period is itself what a meeting reviews, not a day after it.

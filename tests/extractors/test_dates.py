@@ -766,8 +766,9 @@ ROUND_15_CLASSES = [
     (None, "Số liệu vừa công bố của Tổng cục thống kê cho thấy, CPI tháng 11/2018 tăng 3,24% so với tháng 12/2017 và giảm "
      "0,29% so với tháng trước. Nhóm ngành đóng góp lớn nhất vào mức giảm này đến từ 2 đợt điều chỉnh giá xăng, dầu "
      "trong tháng 11, giảm trên 4%.", ["2018-11", "2017-12", "2018-11"]),
+    # a month listed with the month-year after it shares its year (gold: "cuối tháng 8" 2023-08)
     (None, "bão Saola (bão số 3) vào cuối tháng 8, đầu tháng 9-2023, đạt cấp 16 trên Biển Đông, di chuyển vào Nam Trung "
-     "Quốc và tan dần.\nCây đổ đè bẹp hàng loạt ô tô ở Hà Nội vào chiều 6-9.", ["XXXX-08", "2023-09", "XXXX-09-06"]),
+     "Quốc và tan dần.\nCây đổ đè bẹp hàng loạt ô tô ở Hà Nội vào chiều 6-9.", ["2023-08", "2023-09", "XXXX-09-06"]),
 ]
 # fmt: on
 
