@@ -1184,6 +1184,25 @@ def test_round_14_more(extract, text, fact):
     assert (float(value), unit, qualifier) in facts(extract, text)
 
 
+# A round-14 stop inside a kind of room, pool, match or boat does not cut it (unit_compounds.txt; bench sentences).
+STOP_IN_COMPOUND = [
+    ("Ngôi nhà có 11 phòng ngủ, 7 phòng tắm, sân chơi bowling, phòng tập thể dục, rạp chiếu phim, sân bóng rổ trong "
+     "nhà, quầy bar....", [(11, "phòng ngủ"), (7, "phòng tắm")]),
+    ("Giờ HA Gia Lai đã thắng đến 8/10 trận từ đầu mùa, chỉ thua 1 trận, trong đó có 6 trận thắng liên tiếp gần đây, "
+     "dẫn đầu bảng xếp hạng", [(6, "trận thắng")]),
+    ("Hải Dương, hiện tại đã có 38 bể bơi được đầu tư trong trường học và tổ chức dạy bơi có hiệu quả",
+     [(38, "bể bơi")]),
+    ("Theo đó, cả nước sẽ đóng mới 2.079 tàu đánh bắt xa bờ, 205 tàu dịch vụ hậu cần.", [(2079, "tàu đánh bắt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), STOP_IN_COMPOUND, ids=[f"stop-in-{i}" for i in range(len(STOP_IN_COMPOUND))])
+def test_stop_inside_a_compound_unit(extract, text, pairs):
+    got = [(v, u) for v, u, _ in facts(extract, text)]
+    for value, unit in pairs:
+        assert (float(value), unit) in got
+
+
 def test_age_noun_before_a_count_of_its_own_is_not_read(extract):
     """`trên 55 tuổi 176 (chiếm 10,14%)` (gold blind-s9-b-002): the 176 counts people of the age before it."""
     assert facts(extract, "từ 46-55 tuổi 1.020 (chiếm 58,79%); trên 55 tuổi 176 (chiếm 10,14%).") == [
