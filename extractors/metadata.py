@@ -485,10 +485,15 @@ def _tail_authors(text: str) -> tuple[str, ...]:
         return ()  # "Theo HNM", "Theo ANTĐ", "Nguồn tin: ANHP": the outlet a story was taken from
     before = tail[-2].rstrip() if len(tail) > 1 else ""
     above = p["byline_line"].fullmatch(before.rstrip(" -–")) if before.endswith(("-", "–", ")")) else None
-    if above and (before.endswith(("-", "–")) or p["credit_bracket"].search(above["names"])):
-        # "Khánh An -" / "Việt Hà"; "M. Sơn - (nld.com.vn)" / "T/H: Anh Đức - (dongbang.vn)" (blind s15-b-027)
+    if above and (before.endswith(("-", "–")) or (_dash_before_bracket(before) and p["credit_bracket"].search(above["names"]))):
+        # "Khánh An -" / "Việt Hà"; "M. Sơn - (nld.com.vn)" / "T/H: Anh Đức - (dongbang.vn)" (blind s15-b-027); a bracket
+        # with no dash before it is a place's or an agency's ("Hà Nội (TTXVN)", "Theo Tuổi Trẻ (tổng hợp)")
         return _names(above["names"]) + _names(match["names"])
     return _names(match["names"])
+
+
+def _dash_before_bracket(line: str) -> bool:
+    return line.rsplit("(", 1)[0].rstrip().endswith(("-", "–"))
 
 
 def _only_acronyms(byline: str) -> bool:
