@@ -978,7 +978,10 @@ def _list_blocked(text: str, pos: int, lex: Lexicon) -> bool:
         pass
     if last is None:
         return False
-    return lex.list_opener.search(text, last.end(), pos) is None or lex.group_noun.search(text, since, last.start()) is None
+    if lex.list_opener.search(text, last.end(), pos) is None:
+        return True
+    # bare "người" is in nearly every sentence ("Nhiều người đã đến các trường, gồm Lê Quý Đôn, ..."): no sign of people
+    return all(m.group().casefold() == "người" for m in lex.group_noun.finditer(text, since, last.start()))
 
 
 def _sentence_start(text: str, pos: int) -> int:
