@@ -707,7 +707,8 @@ ROUND_15_BYLINES = [
     ("… nhằm phát huy vai trò xung kích của tuổi trẻ trong việc đảm bảo an ninh trật tự trên địa bàn.\n\n \n\nMai Nhung "
      "– Tỉnh đoàn Thanh Hóa (TN)", ("Mai Nhung",)),
     # two bylines, each with its source in brackets after a dash (vietnam24h.vn …-130748, blind-s15-b b-027)
-    ("Sau đó, Tòng cùng Thuận thuê taxi chở cây mai lên huyện Cái Bè gặp Hồ Thanh Vũ (43 tuổi) thì bị bắt giữ.\n"
+    ("Sau đó, Tòng cùng Thuận thuê taxi chở cây mai lên huyện Cái Bè gặp Hồ Thanh Vũ (43 tuổi, ngụ xã Hòa Khánh, huyện "
+     "Cái Bè) thì bị bắt giữ.\n"
      "M. Sơn - (nld.com.vn)\nT/H: Anh Đức - (dongbang.vn)", ("M. Sơn", "Anh Đức")),
     # "Theo" and an outlet is the source, no name (baolangson.vn, blind-s14-d d-013; bench dantri-science-222)
     ("… đẩy mạnh mở rộng tối đa thị trường xuất khẩu.\n\nTheo Nhandan", ()),
@@ -730,6 +731,7 @@ def test_headline_under_a_repeated_caption_named_by_the_url() -> None:
     # a photo caption printed twice over the headline the slug names (tinnhanhchungkhoan.vn, blind-s14-c c-027)
     text = ("Ông Nguyễn Thái Hưng tiếp tục được bầu làm Chủ tịch HĐND tỉnh Sơn La khóa XV.\n\nÔng Nguyễn Thái Hưng tiếp "
             "tục được bầu làm Chủ tịch HĐND tỉnh Sơn La khóa XV.\n\nChủ tịch HĐND và UBND tỉnh Sơn La đắc cử nhiệm kỳ mới"
-            "\n\n0:00 / 0:00\n0:00\nÔng Nguyễn Thái Hưng tiếp tục được bầu làm Chủ tịch HĐND tỉnh.")
+            "\n\n0:00 / 0:00\n0:00\nÔng Nguyễn Thái Hưng tiếp tục được bầu làm Chủ tịch HĐND tỉnh, còn ông Hoàng Quốc Khánh "
+            "tái đắc cử Chủ tịch UBND tỉnh Sơn La.")
     url = "https://www.tinnhanhchungkhoan.vn/chu-tich-hdnd-va-ubnd-tinh-son-la-dac-cu-nhiem-ky-moi-post272797.html"
     assert title_from_url(text, url) == "Chủ tịch HĐND và UBND tỉnh Sơn La đắc cử nhiệm kỳ mới"

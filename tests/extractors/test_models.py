@@ -1381,7 +1381,8 @@ NAMED_BEFORE = [
     pytest.param(ON_TOPIC + "\"Đoạn đường ông, cháu cùng chăm\" là mô hình 20 năm qua đã chứng minh được hiệu quả và đang được "
                  "nhân rộng.", ["Đoạn đường ông, cháu cùng chăm"], id="s14-a-028-la-mo-hinh"),
     # a quote described otherwise is no model
-    pytest.param(ON_TOPIC + "“Tôi rất vui” là lời chia sẻ của nhiều người dân trong mô hình này.", [], id="not-la-loi"),
+    pytest.param(ON_TOPIC + "Từng học công nghệ thông tin, lại tâm huyết, sáng tạo nên Tuấn được “chọn mặt gửi vàng” là "
+                 "quản trị viên.", [], id="not-la-quan-tri-vien"),
 ]
 # fmt: on
 

@@ -1146,7 +1146,9 @@ def test_round_14_units(extract, text, fact, absent):
 
 def test_law_article_still_blocks(extract):
     """`đã điều` allows a count only where the verb is written; a law's article stays no number."""
-    assert facts(extract, "Căn cứ điều 2 Luật Giao thông đường bộ, xử phạt 3 trường hợp.") == [(3.0, "trường hợp", None)]
+    assert facts(extract, "Ngày 21/5, Công an tỉnh Quảng Ninh đã tiến hành khởi tố vụ án, khởi tố bị can, bắt 8 đối tượng về "
+                          "tội danh “vi phạm các quy định về khai thác tài nguyên” theo điều 172 Bộ luật hình sự.") == [
+        (8.0, "đối tượng", None)]  # ../shared/bench
 
 
 # Round 14, second part: verbs and describing words that end a unit, little children, ages written after "tuổi".
@@ -1205,5 +1207,5 @@ def test_stop_inside_a_compound_unit(extract, text, pairs):
 
 def test_age_noun_before_a_count_of_its_own_is_not_read(extract):
     """`trên 55 tuổi 176 (chiếm 10,14%)` (gold blind-s9-b-002): the 176 counts people of the age before it."""
-    assert facts(extract, "từ 46-55 tuổi 1.020 (chiếm 58,79%); trên 55 tuổi 176 (chiếm 10,14%).") == [
-        (46.0, "tuổi", None), (55.0, "tuổi", None), (58.79, "%", None), (55.0, "tuổi", "trên"), (10.14, "%", None)]
+    assert facts(extract, "từ 36-55 tuổi 1.020 (chiếm 58,79%); trên 55 tuổi 176 (chiếm 10,14%).") == [
+        (36.0, "tuổi", None), (55.0, "tuổi", None), (58.79, "%", None), (55.0, "tuổi", "trên"), (10.14, "%", None)]

@@ -97,9 +97,11 @@ CASES = {
         ("các phó bí thư tỉnh ủy gồm: bà Lê Thị Kim Dung, Phó bí thư thường trực tỉnh ủy; ông Nguyễn Văn Sơn, Chủ tịch "
          "HĐND tỉnh.",
          {"Lê Thị Kim Dung": ("Phó bí thư thường trực tỉnh ủy",)}),
-        ("Chủ nhiệm Ủy ban Công tác đại biểu Nguyễn Thanh Hải trình Quốc hội Tờ trình dự án Luật.",
+        ("Chủ nhiệm Ủy ban Công tác đại biểu Nguyễn Thanh Hải trình Quốc hội Tờ trình dự án Luật sửa đổi, bổ sung một số "
+         "điều của Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND",
          {"Nguyễn Thanh Hải": ("Chủ nhiệm Ủy ban Công tác đại biểu",)}),
-        ("ông Trần Đình Chương được điều động, bổ nhiệm chức danh Phó Giám đốc Sở Khoa học và Công nghệ kể từ ngày 1/4.",
+        ("ông Trần Đình Chương được điều động, bổ nhiệm chức danh Phó Giám đốc Sở Khoa học và Công nghệ kể từ ngày 31/5; "
+         "ông Đinh Văn Tiên nghỉ hưu",
          {"Trần Đình Chương": ("Phó Giám đốc Sở Khoa học và Công nghệ",)}),
     ],
     # the ministry above written after a comma or dash is part of the title (GUIDELINES.md, round 14; ../shared/bench
