@@ -191,17 +191,12 @@ def _byline_start(text: str, authors: tuple[str, ...]) -> int:
     return at if at >= 0 else len(text)
 
 
-@functools.cache
-def _middle_names() -> frozenset[str]:
-    return frozenset(load_words("middle_names.txt"))
-
-
-def _ends_in_province(words: str, places: frozenset[str]) -> bool:
+def _ends_in_province(words: str, places: frozenset[str], lex: Lexicon) -> bool:
     """Whether four or more words end with a province and have no middle name second, so they name a
     business or a place ("Công ty cổ phần Chăn nuôi Hoàng Anh Gia Lai", "Mai Linh Hà Tĩnh", "Kim Mã Hà Nội";
     ../shared/bench), not a person ("Nguyễn Thị Thái Bình", "Đỗ Thị Thanh Hóa": corpus/gold)."""
     parts = words.split(" ")
-    return len(parts) >= 4 and " ".join(parts[-2:]) in places and parts[1] not in _middle_names()
+    return len(parts) >= 4 and " ".join(parts[-2:]) in places and parts[1] not in lex.middle_names
 
 
 def _province_after(text: str, end: int, spot_end: int, places: frozenset[str]) -> bool:
@@ -236,7 +231,7 @@ def _name_spots(text: str, lex: Lexicon, places: frozenset[str], place_spans: li
         first, _, rest = words.partition(" ")
         place = words in places or (cut is not None and cut >= end) or (
             first not in lex.main_surnames and words in _district_names()) or (first == DELEGATION and rest in places) or (
-            _ends_in_province(words, places))
+            _ends_in_province(words, places, lex))
         if cut is not None and not place:
             start = skip_spaces(text, cut)
             if start >= end or lex.name.fullmatch(text, start, end) is None:
@@ -1117,12 +1112,6 @@ def _whole_name(run: str, unit, lex: Lexicon) -> bool:
     return one_word and lex.vn_word.fullmatch(run) is None and run not in lex.not_foreign
 
 
-@functools.cache
-def _stage_roles() -> frozenset[str]:
-    """official_stage_roles.txt, casefolded."""
-    return frozenset(w.casefold() for w in load_words("official_stage_roles.txt"))
-
-
 def _bracket_aliases(text: str, spots: list[Spot], lex: Lexicon) -> list[tuple[Spot, Spot, bool]]:
     """(name, other name, whether the other is the one to keep) for each accepted name followed by another
     name of the same person in brackets (officials.yaml `alias_open`): the bracket's name is accepted too. The
@@ -1147,7 +1136,7 @@ def _bracket_aliases(text: str, spots: list[Spot], lex: Lexicon) -> list[tuple[S
         other.rule = other.rule if other.rule != "officials.name" else "officials.alias"
         first_of = text[spot.start : spot.end].split(" ", 1)[0], text[other.start : other.end].split(" ", 1)[0]
         staged = first_of[0] not in lex.main_surnames and first_of[1] in lex.main_surnames and any(
-            u.kind != "rank" and text[u.start : u.end].casefold() in _stage_roles() for u in spot.left[:1])
+            u.kind != "rank" and text[u.start : u.end].casefold() in lex.stage_roles for u in spot.left[:1])
         # "Tổng thống Đô-nan Trăm (Donald Trump)": the well-known foreign name; not a stage name ("anh Nguyễn Đức
         # Cường (Đen Vâu)", ../shared/bench dantri-travel-027)
         listed = other.listed and other.known == "foreign" and not spot.listed

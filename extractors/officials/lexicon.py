@@ -121,6 +121,8 @@ class Lexicon:
     clause_openers: frozenset[str]  # casefolded; see official_name_clause_openers.txt
     foreign_honorifics: frozenset[str]  # casefolded; official_honorifics.tsv kind foreign
     state_heads: frozenset[str]  # casefolded; official_state_heads.txt
+    middle_names: frozenset[str]  # middle_names.txt
+    stage_roles: frozenset[str]  # casefolded; official_stage_roles.txt
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
@@ -507,6 +509,8 @@ def load_lexicon() -> Lexicon:
         clause_openers=frozenset(w.casefold() for w in load_words("official_name_clause_openers.txt")),
         foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
         state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),
+        middle_names=frozenset(load_words("middle_names.txt")),
+        stage_roles=frozenset(w.casefold() for w in load_words("official_stage_roles.txt")),
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),
