@@ -276,7 +276,8 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
         if stop is None and len(text) - start > LIST_MAX_CHARS:
             continue
         end = stop.start() if stop else len(text)
-        if lex.quote_mark.search(text, start, end):
+        quoted = lex.quote_mark.search(text, start, end) is not None
+        if quoted and not (";" in text[start:end] and _quotes_whole(text[start:end], lex)):
             continue
         if ";" not in text[start:end]:
             # "các mô hình nhân dân tự quản về ANTT như: Tộc họ tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản."
@@ -289,6 +290,9 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         pos, items = start, []
         for piece in text[start:end].split(";"):
+            if quoted and lex.quote_mark.search(piece):
+                pos += len(piece) + 1
+                continue  # a quoted item is the quote rules' (`gồm: Mô hình “A”; B; C`, blind-s17-a-026)
             a, b = _strip_span(text, pos, pos + len(piece), lex)
             place = lex.trailing_place.search(text, a, b)
             if place:  # "…; đội tình nguyện đảm bảo an ninh trật tự trên địa bàn TT Vũng Liêm": the place is not the name
@@ -296,9 +300,18 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
             if b > a:
                 items.append((a, b))
             pos += len(piece) + 1
-        lower = _all_lower(text, start, items, lex)
+        lower = _all_lower(text, items[0][0] if quoted and items else start, items, lex)
         out += [Candidate(a, b, "models.plain_list", {"head": str(colon.start()), "lower": lower}) for a, b in items]
     return out
+
+
+def _quotes_whole(span: str, lex: Lexicon) -> bool:
+    """Whether each `;` item of a list opens and closes its own quotes: no quote runs across a `;`."""
+    for piece in span.split(";"):
+        marks = [m.group() for m in lex.quote_mark.finditer(piece)]
+        if len(marks) % 2 or sum(1 for m in marks if lex.opener.match(m)) != sum(1 for m in marks if lex.closer.match(m)):
+            return False
+    return True
 
 
 def _all_lower(text: str, start: int, items: list[tuple[int, int]], lex: Lexicon) -> str:

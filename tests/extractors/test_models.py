@@ -1436,3 +1436,70 @@ def test_pronoun_reaches_back_past_the_paragraph_before(extract, text, officials
     """A bare pronoun speaker stands for the person named last as a subject up to three paragraphs back when nobody else
     is named since (issue 11/13: bench speech quotes with a speaker 60.2 % -> 60.6 %, 26 of the 28 new ones right)."""
     assert found_quotes(extract, text, officials=officials)[-1][2] == speaker
+
+
+
+# fmt: off
+ROUND_SEVENTEEN_LISTS = [
+    # a `;` list whose first item is a quoted model: the quote rules read that item, the list rule the plain ones
+    # (blind-s17-a-026; the page is cut inside its last item, which the gold of blind-s14-a-005 keeps as written)
+    pytest.param("Hiện nay, trên địa bàn xã đã xây dựng và duy trì 12 mô hình, tại 40 điểm trong đó gồm: Mô hình “Tổ l"
+                 "iên gia an toàn phòng cháy chữa cháy”; Trường học an toàn về an ninh trật tự và cổng trường an toàn "
+                 "giao thông; Thôn bản bình yên và gia đình hạnh phúc; Thôn an toàn phòng chãy chữa cháy; Phòng chống "
+                 "tội phạm về ma túy; Camera giám sát an ninh trật tự; Dịch vụ công trực truyến; Zalo an ninh trật tự;"
+                 " Tự quản đường biên mốc giới; Cụm an ninh liên kết; Cảm hóa giáo dục, giúp đỡ người lầm lỗi cộng đồn"
+                 "g dân cư; Thôn không tội p",
+                 ["Tổ liên gia an toàn phòng cháy chữa cháy",
+                  "Trường học an toàn về an ninh trật tự và cổng trường an toàn giao thông",
+                  "Thôn bản bình yên và gia đình hạnh phúc", "Thôn an toàn phòng chãy chữa cháy",
+                  "Phòng chống tội phạm về ma túy", "Camera giám sát an ninh trật tự", "Dịch vụ công trực truyến",
+                  "Zalo an ninh trật tự", "Tự quản đường biên mốc giới", "Cụm an ninh liên kết",
+                  "Cảm hóa giáo dục, giúp đỡ người lầm lỗi cộng đồng dân cư", "Thôn không tội p"],
+                 id="s17-a-026-quoted-first-item"),
+    # the plain items are still all name-like or nothing: a lower-case item among them drops them (blind-s11-a-016)
+    pytest.param("Hiện nay, Hà Hiệu đã thành lập và duy trì hoạt động các mô hình, điển hình tiên tiến trong phong trà"
+                 "o \"Toàn dân bảo vệ an ninh Tổ quốc\" như: Mô hình “Hộ an toàn, thôn bản bình yên” với 75 thành viên t"
+                 "ham gia; Mô hình liên kết đảm bảo an ninh trật tự tại 02 thôn vùng cao Đông Đăm - Lủng Tráng; Mô hìn"
+                 "h tổ tự quản; các cụm An ninh liên hoàn giữa các thôn...",
+                 ["Hộ an toàn, thôn bản bình yên"], id="s11-a-016-lower-item"),
+    # items opening with `mô hình` after a quoted one are the unquoted rule's, not list items (blind-s12-a-003)
+    pytest.param("Xác định Đức Trọng là địa bàn trọng điểm, phức tạp về ANTT, thời gian qua, công tác “Dân vận khéo” l"
+                 "uôn được Công an huyện Đức Trọng đặt lên hàng đầu. Với phương châm “Nghe dân nói, nói cho dân hiểu, "
+                 "làm cho dân tin”, nhiều mô hình có sức lan tỏa mạnh mẽ, góp phần bảo đảm ANTT trên địa bàn được triể"
+                 "n khai như: “Đổi gạo lấy vũ khí” - mô hình dân vận khéo được Ban Dân vận Tỉnh ủy khen thưởng; mô hìn"
+                 "h camera an ninh với 1.022 mắt camera được xã hội xóa từ đóng góp của người dân; mô hình phòng, chốn"
+                 "g bạo lực học đường tại Trường THCS Ninh Gia; mô hình tổ phản ứng nhanh tuần tra đảm bảo trật tự an "
+                 "toàn xã hội xử lý các vi phạm hành chính trong lĩnh vực đất đai, khoáng sản, môi trường, quản lý bảo"
+                 " vệ rừng, xây dựng cơ bản trên địa bàn xã Hiệp Thạnh…",
+                 ["Đổi gạo lấy vũ khí", "camera an ninh"], id="s12-a-003-mo-hinh-items"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_SEVENTEEN_LISTS)
+def test_round_seventeen_list_forms(extract, text, expected):
+    """Lists after a colon whose quoted items are left to the quote rules (issue 17, models errors of blind rounds
+    16-17)."""
+    assert sorted(n for n, _ in found_models(extract, text)) == sorted(expected)
+
+
+# fmt: off
+HEADLINE_PROVINCES = [
+    # an article whose headline opens with its province is that province's (blind-s17-a-020: one mention, no region)
+    pytest.param("Yên Bái xây dựng, duy trì 712 mô hình “Dân vận khéo” lĩnh vực quốc phòng - an ninh\nNhiều địa phương "
+                 "xây dựng, thực hiện đạt kết quả cao mô hình \"Khu dân cư, dòng họ, chi đoàn, chi hội tự quản về an ni"
+                 "nh trật tự, không có ma tuý, không có tệ nạn xã hội”; xây dựng tổ hoà giải tại cơ sở thôn, xóm, tổ d"
+                 "ân phố; mô hình \"Móc khoá an ninh\", \"Camera an ninh\", \"Địa chỉ tin cậy\" tại cộng đồng  dân cư... ",
+                 "Yên Bái", id="s17-a-020-headline"),
+    pytest.param("Thanh Hóa đầu tư gần 98 tỷ đồng cho hơn 136.000 camera an ninh\nTrong đó, mô hình \"Camera với an ninh"
+                 " trật tự\" được đánh giá là một trong những giải pháp tối ưu nhằm bảo đảm tốt an ninh trật tự ngay từ"
+                 " cơ sở.",
+                 "Thanh Hóa", id="s14-a-010-headline"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "province"), HEADLINE_PROVINCES)
+def test_headline_province_locates_the_article(extract, text, province):
+    """A province opening the article's headline ties its models when the clause names none (issue 17)."""
+    assert {p for _, p in found_models(extract, text, provinces=(province,))} == {province}
