@@ -99,17 +99,17 @@ def compile_finders(lex: NumberLexicon) -> Finders:
                   rf"(?:\s*[\-–]\s*\d{{1,3}}|\s+đến\s+\d{{1,3}})?))")
     digits = (
         rf"{p['blocked_left']}{p['digit_left']}(?P<num>{p['digits']}){p['digit_right']}"
-        rf"(?:\s+(?P<mag1>{magnitude})(?!\p{{L}}))?"
+        rf"(?:\s+(?P<mag1>{magnitude})(?!\p{{L}}|{p['magnitude_noun_tail']}))?"
         rf"(?:(?:{p['range_dash']}|\s+(?:đến|tới)\s+)(?P<num2>{p['digits']}){p['digit_right_end']})?"
         rf"(?P<glued>{p['glued_unit']}(?![\p{{L}}\p{{N}}]))?"
-        rf"(?:\s+(?P<mag>{magnitude})(?!\p{{L}}))?"
+        rf"(?:\s+(?P<mag>{magnitude})(?!\p{{L}}|{p['magnitude_noun_tail']}))?"
         # the smaller parts of an amount written in several magnitudes: "1 tỷ 560 triệu", "2 nghìn 5 trăm" (interpret.py)
         rf"(?:(?<=\p{{L}})(?P<tail>(?:\s+\d{{1,3}}\s+(?:{magnitude}|trăm)(?!\p{{L}}))+))?"
         rf"(?P<pct>{p['percent']})?"
         rf"(?!\p{{L}})"
         rf"(?(pct)|(?(glued)|(?(mag)|(?(mag1)|{needs_unit}))))"
     )
-    words = rf"(?P<num>{word_numeral_pattern(lex)})(?:\s+(?P<mag>{magnitude})\b)?(?P<pct>\s+phần trăm\b)?"
+    words = rf"(?P<num>{word_numeral_pattern(lex)})(?:\s+(?P<mag>{magnitude})\b(?!{p['magnitude_noun_tail']}))?(?P<pct>\s+phần trăm\b)?"
     bare = rf"(?P<num>{p['bare_number']})(?:\s+(?P<mag>{magnitude}))?(?!\w)"
     fractions = rf"{p['blocked_left']}{p['digit_left']}{p['fraction']}{p['digit_right_end']}{p['needs_unit']}"
     return Finders(regex.compile(digits), regex.compile(fractions), re.compile(words), re.compile(_opening_words(lex)),

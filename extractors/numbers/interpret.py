@@ -63,6 +63,7 @@ MONEY_WINDOW = 60
 # Plain four-digit numbers in this range are years unless a known head noun follows.
 YEAR_RANGE = (1900, 2099)
 MONEY_UNIT = "đồng"
+MONEY_SIGN = "đ"  # glued to an amount it is the unit đồng: "31.600.000đ" (gold s16-b-014, prov-021)
 # A fraction "a/b" is a count of b things (two facts) when b is at least this, or a == b
 # ("45/52 vụ việc", "9/11 chuyên ngành", "5/5 hạng mục"); "1/3 dân số", "3/4 diện tích" are ratios.
 FRACTION_MIN_WHOLE = 10
@@ -719,7 +720,8 @@ class NumberInterpreter:
             return _nothing("name")  # "gạo 5% tấm": a kind of rice
         if percent or glued:  # a rate keeps its rate as written: "3,3%/năm", "5m/s" (GUIDELINES.md)
             rate = self.percent_rate.match(text, end) if percent else self._rate(text, end, glued)
-            unit_text = (_percent_sign(g.get("pct", "")) if percent else glued) + (_rate_text(rate) if rate else "")
+            written = _percent_sign(g.get("pct", "")) if percent else MONEY_UNIT if glued == MONEY_SIGN else glued
+            unit_text = written + (_rate_text(rate) if rate else "")
             end = rate.end() if rate else end
         else:
             unit = read[0] if read is not None else self.read_unit(text, end, cand.rule == RULE_WORDS)

@@ -57,6 +57,20 @@ CASES = [
     # a bare "ca" closing a list item takes the kind last written with it (GUIDELINES.md units, round 7)
     ("thousand-cases",   "Số ca mắc theo ngày vượt ngưỡng 300 nghìn ca.",               [(300000, "ca mắc", None)]),
     ("money-no-unit",    "Phong bị bắt khi nhận 50 triệu của một doanh nghiệp.",        [(50000000, "đồng", None)]),
+    # a magnitude word opening a noun counts people (blind-s17-e-005, bench): "tỷ phú", "triệu phú"
+    ("billionaires",     "Trong đó, Việt Nam có 2 tỷ phú với tổng tài sản khoảng 3 tỷ USD.",
+                         [(2, "tỷ phú", None), (3000000000, "USD", "khoảng")]),
+    ("millionaires",     "Bill Gates, Warren Buffett và hơn 200 triệu phú, tỷ phú khác",  [(200, "triệu phú", "hơn")]),
+    # units glued to the digits, as written (blind-s16-c-014, s16-e-008, s17-b-021, s12-b-026, s8-b-008; bench);
+    # a glued "đ" is money (s16-b-014, prov-021)
+    ("glued-km2-sup",    "tỉnh mới được thành lập với diện tích tự nhiên hơn 9.888km², dân số gần 5 triệu người",
+                         [(9888, "km²", "hơn"), (5000000, "người", "gần")]),
+    ("glued-celsius",    "nhiệt độ phổ biến 36 - 38°C, có nơi vượt 39°C.",             [(36, "°C", None), (38, "°C", None), (39, "°C", None)]),
+    ("glued-gram",       "Qua kiểm tra, tang vật trên là ma túy đá có trọng lượng 350gram.", [(350, "gram", None)]),
+    ("glued-m2-sup",     "thiêu rụi khoảng 1.300m2 nhà xưởng (800m² có mái che tạm)",   [(1300, "m2", "khoảng"), (800, "m²", None)]),
+    ("glued-mg-rate",    "nồng độ cồn tới 0,987mg/l. Ngoài ra",                      [(0.987, "mg/l", None)]),
+    ("glued-dong",       "số tiền 31.600.000đ, 01 bộ bài tây",                       [(31600000, "đồng", None), (1, "bộ bài tây", None)]),
+    ("glued-dong-rate",  "có những nơi bán chỉ 60.000đ/kg. Mức giá",                  [(60000, "đồng/kg", "chỉ")]),
     ("money-rate",       "Nếu vay ngân hàng thì có thu nhập khoảng 230-250 triệu/tháng.",
                          [(230000000, "đồng/tháng", "khoảng"), (250000000, "đồng/tháng", "khoảng")]),
     ("money-rate-unit",  "Sinh viên có việc làm với mức lương khởi điểm từ 8,3 triệu đồng/tháng.",
