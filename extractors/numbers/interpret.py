@@ -623,7 +623,9 @@ class NumberInterpreter:
             stop = self._longest(low, n, stops)
             key = self._longest(low, n, compounds)
             if stop and (not key or len(key) <= len(stop)):
-                break
+                if self._acts_as_verb(low, toks, n, stop):
+                    break
+                key = stop  # "3 giường ngủ", "5 điểm kết nối": the verb names what the thing is for
             place = self._longest(low, n, self.lex.affiliations)
             if place and n + len(place) < len(toks) and toks[n + len(place)][0].isupper():
                 break
@@ -631,6 +633,19 @@ class NumberInterpreter:
             n += step
             syllables += step
         return n
+
+    def _acts_as_verb(self, low: list[str], toks, n: int, stop: Phrase) -> bool:
+        """Whether the stop at `toks[n]` ends the unit: every stop does but a use verb (unit_use_verbs.txt), which
+        ends it only after counted people (`2 công nhân ngủ`) or before a word of its own (`2 khách tắm biển`,
+        `kết nối với`, `thắng lớn`), not where it closes a thing's name (`3 giường ngủ,`, `5 điểm kết nối tại`:
+        unit_name_closers.txt)."""
+        if stop not in self.lex.use_verbs:
+            return True
+        people = self.lex.people_heads
+        if any(tuple(low[:k]) in people or tuple(low[:k]) in self.lex.titles for k in range(1, n + 1)):
+            return True
+        after = n + len(stop)
+        return after < len(toks) and toks[after][:1].isalnum() and low[after] not in self.lex.name_closers
 
     # -- a whole candidate -------------------------------------------------
 

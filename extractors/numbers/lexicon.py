@@ -58,6 +58,9 @@ class NumberLexicon:
     units_before_bare: tuple[str, ...] = ()
     word_nouns: frozenset[Phrase] = frozenset()
     capitalised_nouns: frozenset[Phrase] = frozenset()
+    use_verbs: frozenset[Phrase] = frozenset()
+    people_heads: frozenset[Phrase] = frozenset()
+    name_closers: frozenset[str] = frozenset()
 
 
 def phrase(text: str) -> Phrase:
@@ -161,6 +164,9 @@ def load_lexicon() -> NumberLexicon:
         one_count_after=frozenset(phrase(w) for w in load_words("number_one_count_after.txt")),
         word_nouns=frozenset(phrase(w) for w in load_words("number_word_nouns.txt")),
         capitalised_nouns=frozenset(phrase(w) for w in load_words("unit_capitalised_nouns.txt")),
+        use_verbs=frozenset(phrase(w) for w in load_words("unit_use_verbs.txt")),
+        people_heads=frozenset(phrase(w) for w in load_words("unit_people_heads.txt")),
+        name_closers=frozenset(w.lower() for w in load_words("unit_name_closers.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
                  for row in load_tsv("number_rating_units.tsv", key="unit")},
     )
