@@ -393,6 +393,8 @@ class Linker:
         by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in positions:
             by_person[full.get(row["person_key"], row["person_key"])].append(row)
+        evidence = {row["person_key"]: _evidence(row, by_person.get(row["person_key"], [])) for row in people}
+        elite = {pk for pk, ev in evidence.items() if ev.elite}
         ids: dict[str, str] = {}
         for row in sorted(people, key=lambda r: full[r["person_key"]] != r["person_key"]):  # the fullest first
             pk = row["person_key"]
@@ -400,15 +402,16 @@ class Linker:
                 ids[pk] = ids[full[pk]]
                 self.persons[ids[pk]].aliases.add(row["name"])
                 continue
-            ev = _evidence(row, by_person.get(pk, []))
-            ids[pk] = self._link(article_id, day, row["name"], pk, ev)
+            ids[pk] = self._link(article_id, day, row["name"], pk, evidence[pk], bool(elite - {pk}))
         return ids
 
-    def _link(self, article_id: str, day: dt.date | None, name: str, person_key: str, ev: Evidence) -> str:
+    def _link(self, article_id: str, day: dt.date | None, name: str, person_key: str, ev: Evidence,
+              among_elite: bool = False) -> str:
         k = self.canonical.get(person_key, person_key)
         known = k in self.known_names
         candidates = [self.persons[pid] for pid in self.by_key.get(k, [])]
-        chosen = self._choose(ev, candidates, known or (" " in name and foreign_shape(name, *name_shapes())))
+        chosen = self._choose(ev, candidates, known or (" " in name and foreign_shape(name, *name_shapes())),
+                              among_elite=among_elite)
         loose = loose_key(k)
         if chosen is None and not known and not ev.bare:
             # the same name with a middle name dropped or added, on strong evidence only
@@ -422,11 +425,17 @@ class Linker:
         return chosen.person_id
 
     @staticmethod
-    def _choose(ev: Evidence, candidates: list[Person], known: bool, needed: int | None = None) -> Person | None:
+    def _choose(ev: Evidence, candidates: list[Person], known: bool, needed: int | None = None,
+                among_elite: bool = False) -> Person | None:
         if not candidates:
             return None
         if known:
             return candidates[0]  # a well-known person: the name is enough
+        elite = [c for c in candidates if c.evidence.elite]
+        if ev.bare and among_elite and len(elite) == 1:
+            # a name written bare beside national leaders ("Tổng Bí thư Nguyễn Phú Trọng ... ông Đinh
+            # La Thăng") is the one national-level person of that name
+            return elite[0]
         if ev.bare:
             bare = [c for c in candidates if c.evidence.bare]
             return bare[0] if len(bare) == 1 else None

@@ -217,3 +217,24 @@ SPEAKER_NAMES = [
 @pytest.mark.parametrize("text,speaker,expected", SPEAKER_NAMES)
 def test_speaker_name_as_written(text, speaker, expected):
     assert _speaker_name(text, speaker) == expected
+
+
+@pytest.fixture(scope="module")
+def elite_out(bench_path, tmp_path_factory) -> Path:
+    """Đinh La Thăng with his posts and written bare beside the Tổng Bí thư; Nguyễn Văn Bình, Trưởng
+    Ban Kinh tế Trung ương, and a farmer of that name written bare with nobody national beside him."""
+    folder = tmp_path_factory.mktemp("elite")
+    ids = ["baomoi-21470383", "baomoi-22260153", "baomoi-22321427", "dantri-society-004"]
+    run_pipeline([_write(bench_path, ids, folder / "in.jsonl")], folder / "out", load_settings(None))
+    return folder / "out"
+
+
+def test_a_bare_name_beside_national_leaders_is_the_national_leader(elite_out):
+    # "Tổng Bí thư Nguyễn Phú Trọng ... kỷ luật ông Đinh La Thăng": no post written with the name
+    ids = _ids(elite_out, "đinh la thăng")
+    assert ids["baomoi-21470383"] == ids["baomoi-22260153"]
+
+
+def test_a_bare_name_among_private_people_stays_apart(elite_out):
+    ids = _ids(elite_out, "nguyễn văn bình")
+    assert ids["baomoi-22321427"] != ids["dantri-society-004"]
