@@ -73,6 +73,10 @@ CASES = [
     ("glued-dong-rate",  "có những nơi bán chỉ 60.000đ/kg. Mức giá",                  [(60000, "đồng/kg", "chỉ")]),
     # a verb that names what a thing is for closes its name, and ends the unit only where it acts as a verb
     # (unit_use_verbs.txt): after counted people, or before a word of its own (bench; blind-s15-a-025, s14-e-006)
+    # a delegate keeps the kind of delegate and a People's Council with its level (GUIDELINES.md round 18;
+    # blind-s17-c-005, s17-c-022)
+    ("delegate-council", "Đã bầu 51 đại biểu HĐND tỉnh, gồm 4 đại biểu đương nhiên và 2 đại biểu chỉ định.",
+                         [(51, "đại biểu HĐND tỉnh", None), (4, "đại biểu đương nhiên", None), (2, "đại biểu chỉ định", None)]),
     ("use-verb-things",  "Căn hộ có 3 giường ngủ, 2 bộ áo tắm và 5 điểm kết nối tại sảnh.",
                          [(3, "giường ngủ", None), (2, "bộ áo tắm", None), (5, "điểm kết nối", None)]),
     ("use-verb-patrol",  "Lực lượng này được biên chế 3 tàu tuần tra có lượng giãn nước 1.200 tấn.",
