@@ -375,7 +375,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
                             lambda pos: _list_blocked(text, pos, lex))
     _add_careers(text, units, spots + shorts, lex)
     aliases = _bracket_aliases(text, spots + shorts, lex)
-    persons = _resolve(text, spots, shorts, aliases)
+    given_alone = {s.start for s in shorts if _given_alone(text, s, lex, places, place_spans)}
+    persons = _resolve(text, spots, shorts, aliases, given_alone)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
 
 
@@ -386,6 +387,11 @@ def _is_place(text: str, places: frozenset[str], place_spans: list[tuple[int, in
             or words in _district_names() or words in _foreign_places())
 
 
+# The middle names that tell a man's or a woman's name: after a clan name of
+# official_surnames_more.txt they make a name with no cue a person's too.
+GENDER_MIDDLES = ("Văn", "Thị")
+
+
 def _bare_full_name(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:
     """Whether a name with no cue around it is still a person's: three or more words opening
     with a main surname ("Trong vụ án này, Nguyễn Thiện Thành là kẻ chỉ huy", "Đối với Bùi
@@ -394,7 +400,8 @@ def _bare_full_name(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple
     if spot.place or spot.known or spot.blocked or text.count(" ", spot.start, spot.end) < 2:
         return False
     words = text[spot.start : spot.end].split(" ")
-    if words[0] not in lex.main_surnames or _overlaps(place_spans, spot.start, spot.end):
+    clan = words[0] in lex.all_surnames and words[1] in GENDER_MIDDLES  # "Vàng Văn Thịnh, một đối tượng"
+    if (words[0] not in lex.main_surnames and not clan) or _overlaps(place_spans, spot.start, spot.end):
         return False
     if " ".join(words[1:]) in _country_names() or any(lex.org_head.fullmatch(w) for w in words[1:]):
         return False  # "Đoàn Việt Nam", "Đoàn Cục Bảo vệ": a delegation
@@ -1145,9 +1152,10 @@ def _bracket_aliases(text: str, spots: list[Spot], lex: Lexicon) -> list[tuple[S
 
 
 def _resolve(text: str, spots: list[Spot], shorts: list[Spot],
-             aliases: list[tuple[Spot, Spot, bool]] = ()) -> dict[str, Person]:
+             aliases: list[tuple[Spot, Spot, bool]] = (), given_alone: set[int] = frozenset()) -> dict[str, Person]:
     """Persons of the article by key; short mentions joined to the unique person they name, names given
-    in brackets (`aliases`) to the one they name."""
+    in brackets (`aliases`) to the one they name, given names written alone (starts in `given_alone`) that
+    name nobody else a person of their own."""
     persons: dict[str, Person] = {}
     for spot in sorted((s for s in spots + shorts if s.accepted), key=lambda s: s.start):
         name = text[spot.start : spot.end]
@@ -1177,6 +1185,14 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot],
             name = _full_foreign_name(text, text[spot.start : spot.end])
             persons.setdefault(key(name), Person(name, key(name)))
             owners = [key(name)]
+        elif not owners and spot.start in given_alone:
+            # a person the article names by the given name only ("Ông Chanh – Làng Chrơng 2",
+            # "bà Thi nói"): listed under it (GUIDELINES.md, round 14), unless it opens a
+            # name of the article ("ông Tập": Tập Cận Bình)
+            owners = [k for k in persons if k.startswith(word + " ")]
+            if not owners:
+                persons.setdefault(word, Person(text[spot.start : spot.end], word))
+                owners = [word]
         if len(owners) == 1:
             spot.accepted, spot.person = True, owners[0]
             unit = spot.left[0]
@@ -1198,6 +1214,62 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot],
                 person.rank = unit.text
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
+
+
+# Honorifics after which one capitalised word is a person's given name even when the article
+# writes no full name ("bà Thi nói", "Anh Hòa, chị Sâm là công nhân"); not "bố" ("công bố Nghị
+# quyết"), "bác" ("Bác Ái", "Bác Hồ"), "em", the degrees ("thạc sĩ Luật") or "đồng chí" (before titles).
+GIVEN_NAME_CUES = frozenset({"ông", "bà", "anh", "chị", "cô"})
+
+
+# What may stand before a capitalised honorific that opens a sentence ("¶ Ông Chanh –", "“Anh …").
+SENTENCE_OPENERS = frozenset(".!?\n“\"-–—(")
+
+
+_NAME_BEFORE = r"(?:(\p{Lu}\.) ?|((?:\p{Lu}[\p{Ll}\p{M}]* ){1,2}))"
+
+
+def _written_in_name(text: str, word: str, lex: Lexicon) -> bool:
+    """Whether `word` ends a longer name somewhere in the article: after an initial ("N.X.V.Loan"),
+    a surname or middle name ("Trà Thị Thu", "ôngTrần Quốc Tỏ") or two capitalised words ("Thi Thị
+    Tuyết Nhung"), a name no rule found whole; not after a cue ("Chị Hòa")."""
+    for m in regex.finditer(_NAME_BEFORE + regex.escape(word) + r"(?![\p{L}\p{M}])", text):
+        if m.group(1):
+            return True
+        words = [w for w in (m.group(2) or "").split(" ") if w]
+        while words and lex.cue_kind.get(words[0].casefold()):
+            words.pop(0)
+        if len(words) == 2 or (words and (words[-1] in lex.middle_names or words[-1] in lex.all_surnames)):
+            return True
+    return False
+
+
+def _given_alone(text: str, spot: Spot, lex: Lexicon, places: frozenset[str],
+                 place_spans: list[tuple[int, int]]) -> bool:
+    """Whether a short mention is one given name after a person honorific (`ông`, `chị`) that
+    may stand for a person alone: no surname ("chị Trần"), no place with its cue ("Bà Rịa",
+    "Ông Kinh"), not the last words of a line ("¶ Anh Đức", a byline) nor after a colon ("Ảnh:
+    Anh Dũng", a photo credit)."""
+    if spot.rule != "officials.given_name" or not spot.left or spot.left[0].kind != "honorific":
+        return False
+    cue, word = spot.left[0], text[spot.start : spot.end]
+    if cue.text.casefold() not in GIVEN_NAME_CUES or " " in word or word in lex.all_surnames:
+        return False
+    if _abbreviated(word, False) or _is_place(text, places, place_spans, cue.start, spot.end):
+        return False
+    before = text[max(0, cue.start - 8) : cue.start].rstrip(" ")
+    if text[cue.start].isupper() and before and before[-1] not in SENTENCE_OPENERS:
+        return False  # "Bình Mỹ, Bà Điểm, Đông Thạnh": a place, cue and all
+    if lex.institution.search(text, max(0, cue.start - INSTITUTION_WINDOW), cue.start):
+        return False  # "lòng sông ông Chưởng": a river
+    if lex.plural_before.search(text, max(0, cue.start - 8), cue.start):
+        return False  # "các anh Công an"
+    if _written_in_name(text, word, lex):
+        return False  # "cô Thu" of "cô giáo Trà Thị Thu"; "chị Loan" of "chị N.X.V.Loan", a withheld name
+    after = text[spot.end : spot.end + 12].lstrip(" ")
+    if lex.cue_kind.get((word + " " + after.split(" ", 1)[0]).casefold()):
+        return False  # "ông Tiến sĩ Phạm Ngọc Lãng": a degree, the name after it
+    return bool(after) and after[0] not in "\n/" and not before.endswith(":")  # "Anh Tuấn/VOV", a byline
 
 
 def _join_hyphenations(spots: list[Spot], persons: dict[str, Person]) -> None:
