@@ -410,6 +410,8 @@ class Linker:
         k = self.canonical.get(person_key, person_key)
         known = k in self.known_names
         candidates = [self.persons[pid] for pid in self.by_key.get(k, [])]
+        if " " not in k and not known and not foreign_shape(name, *name_shapes()):
+            candidates = []  # a given name alone ("chị Linh") is a person of its own article only
         chosen = self._choose(ev, candidates, known or (" " in name and foreign_shape(name, *name_shapes())),
                               among_elite=among_elite)
         loose = loose_key(k)

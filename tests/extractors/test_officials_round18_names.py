@@ -50,6 +50,18 @@ CASES = [
      {"Rah Lan Druai"}, set()),  # bench
     ("Gần đây nhất, ngày 9/6/2025, Vàng Văn Thịnh, một đối tượng nguy hiểm khác, cũng đã sa lưới.",
      {"Vàng Văn Thịnh"}, set()),  # blind-s17-a-023
+    # a name that another name of the article opens, written on in lower case, or without Thị, is that person
+    ("ông Đinh La Thăng bị truy tố cùng với 21 bị can khác. Với cáo trạng buộc tội trên, ông Đinh La thăng có thể "
+     "phải đối diện với mức", {"Đinh La Thăng"}, {"Đinh La"}),  # blind-s5-x-013
+    ("phiếu kín bầu bà Huỳnh Thị Thúy Vân giữ chức Trưởng ban Dân tộc HĐND tỉnh khóa XII, nhiệm kỳ 2021 - 2026.\n\nBà "
+     "Huỳnh Thúy Vân được bầu giữ chức Trưởng ban Dân tộc HĐND tỉnh Gia Lai", {"Huỳnh Thị Thúy Vân"},
+     {"Huỳnh Thúy Vân"}),  # blind-s16-c-009
+    # ... not a name run into the next capitalised word
+    ("Tiểu sử tân Chủ tịch nước Trần Đại Quang Tiểu sử tân Chủ tịch nước Trần Đại Quang\n\nVTV.vn - Ngày 2/4/2016",
+     {"Trần Đại Quang"}, set()),  # blind-s16-d-015
+    # a given name before a lower-case name particle opens a longer name
+    ("Thái tử Arabia Saudi, ông Mohammad bin Salman Al Saud, vừa được Quốc vương sắc phong", set(), {"Mohammad"}),
+    # (bench 19ac00abe3191d93)
     # a fund named after a person is no person
     ("Quỹ khuyến học Nguyễn Hữu Cảnh trao học bổng và xe lăn cho sinh viên hiếu học", set(),
      {"Nguyễn Hữu Cảnh"}),  # blind-s16-e-013
