@@ -134,6 +134,9 @@ REGIONS = [
     ("Viện Nghiên cứu khoa học Tây nguyên - Viện Hàn lâm Khoa học và Công nghệ Việt Nam", ["Tây Nguyên"]),
     ("Hội nghị các tỉnh Tây Nam Bộ.",                    ["Tây Nam Bộ"]),
     ("Khu vực Đông Nam Bộ và Tây Bắc.",                  ["Đông Nam Bộ", "Tây Bắc"]),
+    # the north-west and north-east named with `Bộ` keep it (gold 3 : 0, blind-s16-e-008; bench sentences)
+    ("ở các tỉnh phía Đông Bắc Bộ và Bắc Trung Bộ trải qua mưa", ["Đông Bắc Bộ", "Bắc Trung Bộ"]),
+    ("có nơi trên 120mm/24h; các tỉnh phía Tây Bắc Bộ có mưa rào và giông", ["Tây Bắc Bộ"]),
     ("13 tỉnh đồng bằng sông Cửu Long.",                 ["Đồng bằng sông Cửu Long"]),
     ("Nông dân ĐBSCL thu hoạch lúa.",                    ["Đồng bằng sông Cửu Long"]),
     ("Các tỉnh Đồng bằng sông Hồng và Bắc Trung Bộ.",    ["Đồng bằng sông Hồng", "Bắc Trung Bộ"]),
