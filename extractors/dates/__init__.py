@@ -18,7 +18,7 @@ import regex
 from vnie.extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
 from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
 from vnie.extractors.dates.interpret import (
-    ANCHORING_RULES, last_day, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
+    ANCHORING_RULES, last_day, NAME_YEAR, quarter_number, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
 from vnie.gazetteer.load import load_words
 
@@ -111,12 +111,17 @@ def _reference(text: str, found: list[Candidate], index: int, words: NumberWords
     Ngày 15/12"). A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not
     the story's date. A month written again after its month-year is that month ("CPI tháng 11/2018 … trong
     tháng 11", blind s15-d-018); not in its own sentence ("rời EU vào tháng 3-2019, bởi … hồi cuối tháng 3 vừa qua").
+    A bare quarter written again after the quarter with its year is that quarter ("quý 3 năm 2021 … Cũng trong quý 3",
+    blind s5-v-015).
     """
     target = found[index]
     month = target.groups.get("m1") if target.rule in SAME_MONTH_RULES else None
+    quarter = quarter_number(target) if target.rule == QUARTER and "y1" not in target.groups else None
     for c in reversed(found[:index]):
         if month is not None and c.rule == MONTH_YEAR and c.end <= lo and "y1" in c.groups and int(c.groups["m1"]) == int(month):
             return last_day(int(c.groups["y1"]), int(month))
+        if quarter is not None and c.rule == QUARTER and "y1" in c.groups and quarter_number(c) == quarter:
+            return last_day(int(c.groups["y1"]), 3 * quarter)  # "GDP quý IV/2024 … quý IV" (GUIDELINES.md round 14)
         birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
         if c.rule in REFERENCE_RULES and not birth:
             value = interpret_date(c, Anchor(None, None), words)
@@ -158,6 +163,7 @@ class Cues:
 # A month-year anchors only a day of its own month ("Ngày 14/7, UBND huyện tổ chức họp ... tháng 7 năm
 # 2022"), not another month ("tháng 11/2016 ... họp báo ngày 27/6 vừa qua" is 2017).
 MONTH_YEAR = "dates.month_year"
+QUARTER = "dates.quarter"
 
 
 DAY_MONTH_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed"})

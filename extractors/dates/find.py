@@ -44,7 +44,7 @@ YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
 KEYWORD_NEXT = {
-    "tháng": _DIGITS + ("Mười", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"),
+    "tháng": _DIGITS + ("Mười", "Một", "Hai", "Ba", "Tư", "tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"),
     "quý": ("I", "V", "0", "1", "2", "3", "4"),
     "qúy": ("I", "V", "0", "1", "2", "3", "4"),
     "ngày": ("mùng", "mồng", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
@@ -178,12 +178,14 @@ BARE_ROLES = frozenset({"bare_year", "bare_until"})
 UNTIL = frozenset({"until"})
 FROM = frozenset({"from"})
 # "từ 1/5 tới đây", "Từ 17-6, 23 tỉnh", "từ 21/4 này": a bare "từ" opens a day-month when one of these
-# follows (not "giảm từ 1/3 xuống", a fraction).
-FROM_BARE = regex.compile(r"(?<![\p{L}\d])[Tt]ừ $")
+# follows (not "giảm từ 1/3 xuống", a fraction); so does a bare "vào" ("ở ngoài cộng đồng vào 22/2, tình hình", "ra
+# mắt vào 27/4 và lên kệ": bench dantri-health-150, dantri-tech-053; not "rót vốn vào 2/3 số ngành").
+FROM_BARE = regex.compile(r"(?<![\p{L}\d])(?:[Tt]ừ|[Vv]ào) $")
 # After a bare "từ 1/7", "đến 31/10": a clause or sentence ends, or the date looks ahead ("từ 1/10 tới").
 FROM_BARE_AFTER = regex.compile(r"(?:\s+(?:tới|này|sẽ)(?!\p{L})|[,.;)]|\s*(?:\n|$))")
 # Not after a number: "15 đến 23-9", "từ 2.7 đến 3.7" are ranges and magnitudes.
-UNTIL_BARE = regex.compile(r"(?<![\p{L}\d])(?<![\d%]\s)(?:đến|tới) $")
+# Capitalised, it opens a clause that tells when ("Đến 6/6, Nguyễn Q. V. bị triệu tập", bench baomoi-22479709).
+UNTIL_BARE = regex.compile(r"(?<![\p{L}\d])(?<![\d%]\s)(?:[Đđ]ến|[Tt]ới) $")
 
 
 def _groups(match: regex.Match[str]) -> dict[str, str]:
@@ -349,6 +351,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(start, end, "dates.dm_listed", groups)
         return None
     # core == "year"
+    if text.startswith("SN", start - 2):  # "(SN1969)": a year of birth glued to its lead (dates.yaml `left`)
+        return Candidate(start - 2, end, "dates.birth_year", groups)
     hit = _prefix(text, start, prefixes, YEAR_ROLES)
     if hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS):
         hit = None

@@ -326,10 +326,15 @@ def _month_range(c: Candidate, anchor: Anchor) -> DateValue | None:
     return range_value(first, last) if first and last else None
 
 
+def quarter_number(c: Candidate) -> int | None:
+    """1-4 for a quarter candidate's `q` ("III", "03"), or None."""
+    q = c.groups["q"].lower()
+    return QUARTER_NUMBERS.get(q.lstrip("0") if q.isdigit() else q)
+
+
 def _quarter(c: Candidate, anchor: Anchor) -> DateValue | None:
     """`quý III/2024` -> 2024-07/2024-09; a yearless `quý II` takes the year of its first month."""
-    q = c.groups["q"].lower()
-    quarter = QUARTER_NUMBERS.get(q.lstrip("0") if q.isdigit() else q)
+    quarter = quarter_number(c)
     if quarter is None:
         return None
     first = 3 * quarter - 2
@@ -410,6 +415,10 @@ def _range_month(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 def _range_year(c: Candidate, anchor: Anchor) -> DateValue | None:
     y1, y2, m2 = _int(c.groups, "y1"), _int(c.groups, "y2"), _int(c.groups, "m2")
+    if "season" in c.groups:  # "2019/2020", "2017/18", "1999/00": a season runs into the next year only
+        if y2 is None:
+            y2 = y1 - y1 % 100 + int(c.groups["y2s"]) + (100 if c.groups["y2s"] == "00" else 0)
+        return range_value(year_value(y1), year_value(y2)) if y2 == y1 + 1 else None
     if "d2" in c.groups:  # "từ năm 2016 đến hết ngày 31/12/2028" -> 2016/2028-12-31
         last = day_value(y2, m2, _int(c.groups, "d2"))
     else:  # "1985 đến tháng 12/2016" -> 1985/2016-12

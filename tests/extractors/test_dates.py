@@ -793,3 +793,61 @@ BENCH_ROUND_15 = [
 def test_bench_round_15(bench_text, article_id: str, span: str, value: str) -> None:
     found = [m.value.value for m in mentions(bench_text(article_id), None) if m.text == span]
     assert value in found
+
+
+# Error classes of blind-s16 and s17 (round 12), each tested on bench sentences copied verbatim (other articles than
+# the failing ones); (published, text, expected values in order).
+# fmt: off
+ROUND_17_CLASSES = [
+    # a digit quarter before a comma (not a decimal "quý 1,5")
+    (dt.datetime(2021, 5, 1), "Trong Quý 1, Huawei đạt doanh thu 152,2 tỷ CNY (tương đương 23,146 tỷ USD), giảm 16,5% so",
+     ["2021-01/2021-03"]),
+    # a month-year up to a full date, without "ngày" before it
+    (None, "Theo Bộ Công an, từ tháng 8/2013 đến 30/6/2016 đã thi hành án tử hình 429 trường hợp bằng tiêm thuốc độc, "
+     "đảm bảo an toàn, đúng pháp luật.", ["2013-08/2016-06-30"]),
+    # "Ngày mai, " sets off a day-month like "Sáng nay, "
+    (dt.datetime(2017, 6, 4), "Ngày mai, 5/6, Thủ tướng sẽ dự và phát biểu tại lễ khai mạc Hội nghị Tương lai châu Á lần "
+     "thứ 23", ["2017-06-05"]),
+    # a bare "vào" before a day-month that can be no fraction, or before a clause end
+    (dt.datetime(2021, 4, 22), "Ông Nguyễn Lưu Trung - Phó Chủ tịch UBND tỉnh Kiên Giang cho biết, từ sau sự cố có ca bệnh "
+     "Covid-19 ở ngoài cộng đồng vào 22/2, tình hình dịch bệnh ở Campuchia đang diễn biến phức tạp.", ["2021-02-22"]),
+    (dt.datetime(2021, 4, 15), "Được biết, realme 8 pro cùng dòng 8 series sẽ được chính thức ra mắt vào 27/4 và lên kệ vào "
+     "đầu tháng 5 này.", ["2021-04-27", "2021-05"]),
+    # a capitalised bare "Đến" opening a clause tells when (GUIDELINES.md)
+    (dt.datetime(2017, 6, 20), "Đến 6/6, Nguyễn Q. V. bị triệu tập. Nguồn: plo.vn", ["2017-06-06"]),
+    # a year of birth glued to "SN"
+    (None, "Bố Tài - anh Nguyễn Danh Lưu (SN1969) bị bệnh thần kinh", ["1969"]),
+    # "tháng tư" in lower case is April
+    (dt.datetime(2021, 4, 26), "Trong nửa cuối tháng tư, tỷ lệ đặt phòng trên địa bàn Sa Pa nói riêng đã đạt 80% và lên "
+     "tới 100% trong kỳ nghỉ lễ 30/4 - 1/5.", ["2021-04", "2021-04-30/2021-05-01"]),
+    # a school year written with one year
+    (dt.datetime(2021, 4, 24), "Theo kế hoạch của Sở Giáo dục và Đào tạo Hà Nội, kì thi tuyển sinh vào lớp 10 năm học 2021 "
+     "tại địa bàn sẽ diễn ra trong hai ngày 10 và 11/06", ["2021", "2021-06-10", "2021-06-11"]),
+    # a bare year compared with, before punctuation (not "so với 2000 người")
+    (dt.datetime(2021, 4, 23), "Năm nay, ngân hàng lên kế hoạch lợi nhuận đạt 5.800 tỷ đồng, tăng 32% so với 2020.",
+     ["2020"]),
+    # a season: two years in a row with a slash
+    (dt.datetime(2021, 4, 19), "Mourinho đã xuất sắc giúp Real Madrid vô địch La Liga 2011/12.", ["2011/2012"]),
+    (dt.datetime(2020, 11, 1), "Đây là khởi đầu tệ hại nhất của đội bóng xứ Catalan kể từ mùa giải 2002/03.",
+     ["2002/2003"]),
+    (dt.datetime(2021, 4, 19), "vô địch V-League chỉ cần đá 18 trận để xưng vương đó là vào các mùa giải 2000/2001 và "
+     "2001/2002, những mùa giải đầu tiên", ["2000/2001", "2001/2002"]),
+    # a bare quarter written again after the quarter with its year, in an undated article (GUIDELINES.md round 14)
+    (None, "Ông lý giải: Căn cứ tình hình thực tế kết quả kinh doanh quý I/2021, chúng tôi đã nâng chỉ tiêu lợi nhuận cả "
+     "năm. Quý I là quý có thời gian nghỉ Tết", ["2021-01/2021-03", "2021-01/2021-03"]),
+]
+ROUND_17_NEGATIVE = [
+    "các nhà đầu tư nước ngoài đã rót vốn vào 19/21 ngành",  # blind s17-d-006: a fraction after "vào"
+    "Điện thoại: (0292) 3891433 GPQC: 2097/2020/XNQC-ATTP",   # bench dantri-health-111: a licence number, no season
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_17_CLASSES, ids=[t[:40] for _, t, _ in ROUND_17_CLASSES])
+def test_round_17_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ROUND_17_NEGATIVE)
+def test_round_17_negative(text: str) -> None:
+    assert values(text) == []
