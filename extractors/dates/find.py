@@ -15,7 +15,6 @@ Each candidate carries its rule id (`dates.dm`, ...) and the named pieces
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ import regex
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.metadata import find_dateline
+from vnie.extractors.periods import find_year_periods
 from vnie.gazetteer.load import DataError, load_patterns, load_tsv, load_words
 
 CORES: tuple[str, ...] = (
@@ -533,7 +533,7 @@ def _period_word_candidates(text: str, finder: Finder) -> list[Candidate]:
 
 
 # The count of months closing a report period ("Lũy kế 6 tháng", "Trong chín tháng"), and what follows a day before
-# a month, the other thing numbers.yaml `year_period` matches ("13,14 tháng 12", "25 tháng Chạp": a date's part).
+# a month, the other thing periods.yaml `year_period` matches ("13,14 tháng 12", "25 tháng Chạp": a date's part).
 REPORT_COUNT = regex.compile(r"(?<![\p{L}\d])(?:(?P<n>\d{1,2})|(?P<nw>(?:mười\s)?(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
                              r"|mười))\s+tháng$")
 MONTH_AFTER = regex.compile(r"\s+(?:Giêng|Chạp|giêng|chạp|\d)")
@@ -542,43 +542,17 @@ MONTH_AFTER = regex.compile(r"\s+(?:Giêng|Chạp|giêng|chạp|\d)")
 def _report_period_candidates(text: str, finder: Finder, found: list[Candidate]) -> list[Candidate]:
     """The first months of the year a report covers, written without the year ("Lũy kế 6 tháng,", "GDP 9 tháng ước
     đạt", "Trong 11 tháng qua, …"): that year's period (GUIDELINES.md round 13). One pattern with the numbers
-    extractor, which drops the same spans as counts (`year_period_spans`); not where another date candidate
+    extractor, which drops the same spans as counts (`extractors/periods.py`); not where another date candidate
     already stands ("Lũy kế 9 tháng năm 2020" is the digits' period with its year)."""
     taken = [(c.start, c.end) for c in found]
     out: list[Candidate] = []
-    for start, end in year_period_spans(text):
+    for start, end in find_year_periods(text):
         count = REPORT_COUNT.search(text[start:end])
         if count is None or MONTH_AFTER.match(text, end) or any(a < end and start < b for a, b in taken):
             continue
         groups = {"n": count["n"]} if count["n"] else {"nw": count["nw"]}
         out.append(Candidate(start, end, "dates.period", groups))
     return out
-
-
-# How far before and after " tháng" a report period may reach ("Tính chung mười một tháng", "tháng 12 năm 2018"): the
-# pattern has no literal to skip by, so it is searched around each " tháng" only.
-REPORT_REACH = 30
-REPORT_AFTER = 24
-
-
-@functools.cache
-def _year_period() -> regex.Pattern[str]:
-    return regex.compile(load_patterns("numbers.yaml")["year_period"])
-
-
-@functools.lru_cache(maxsize=8)  # the dates and the numbers extractors ask for the same text
-def year_period_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of numbers.yaml `year_period` in text order: the months a report covers ("Lũy kế 6 tháng", "Trong 11
-    tháng qua"), dates here and no counts for the numbers extractor, and a day before a month ("13,14 tháng 12"),
-    searched once per text for both."""
-    pattern = _year_period()
-    spans: set[tuple[int, int]] = set()
-    i = text.find(" tháng")
-    while i >= 0:
-        for m in pattern.finditer(text, max(0, i - REPORT_REACH), i + REPORT_AFTER):
-            spans.add(m.span())
-        i = text.find(" tháng", i + 1)
-    return tuple(sorted(spans))
 
 
 NAMED_PERIOD_HEADS = ("nửa ", "Nửa ", "quý ", "Quý ")

@@ -21,10 +21,10 @@ import regex
 
 from vnie.extractors.base import (Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue,
                                   ProvinceValue)
-from vnie.extractors.dates.find import year_period_spans
 from vnie.extractors.numbers.find import RULE_DIGITS, RULE_RANGE, compile_finders, find_numbers
 from vnie.extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
 from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
+from vnie.extractors.periods import find_year_periods
 
 # A tentative "một" is kept when a digit count of the same noun is this close
 # (characters). Calibrated on corpus/gold ("có một trường hợp ..., 2 trường hợp
@@ -144,7 +144,7 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
         if any(cue in text for cue in AFTER_STROKE_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_after_stroke.finditer(text)]
     if " tháng" in text:
-        spans += year_period_spans(text)  # searched once with the dates extractor
+        spans += find_year_periods(text)  # searched once with the dates extractor
     if any(cue in text for cue in COUNTER_CUES):
         spans += [(m.start(), m.end()) for m in ctx.page_counter.finditer(text)]
     spans.sort()

@@ -1097,7 +1097,7 @@ def test_round_13_classes(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
 
 
-# Report periods as the gold and ../shared/bench write them (numbers.yaml year_period's comment).
+# Report periods as the gold and ../shared/bench write them (periods.yaml year_period's comment).
 YEAR_PERIOD_TEXTS = [
     "Lũy kế 6 tháng, doanh thu đạt", "tính chung 6 tháng đầu năm", "bình quân 7 tháng tăng", "đánh giá kết quả 9 tháng",
     "GDP 9 tháng ước đạt 6,9%", "CPI 11 tháng tăng 3,2%", "Trong 9 tháng, toàn tỉnh", "trong 9 tháng qua, ngành",
@@ -1110,7 +1110,9 @@ def test_year_period_lookahead_finds_what_the_pattern_finds() -> None:
     """The first-character lookahead of `year_period` (for speed) lets every alternative through."""
     import regex
 
-    pattern = load_lexicon().patterns["year_period"]
+    from vnie.gazetteer.load import load_patterns
+
+    pattern = load_patterns("periods.yaml")["year_period"]
     lead = r"(?=(?i:[ltbck])|[GCF]|\d)(?:"
     assert pattern.startswith(lead) and pattern.endswith(")")
     fast, plain = regex.compile(pattern), regex.compile(pattern[len(lead):-1])
