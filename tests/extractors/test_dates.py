@@ -832,6 +832,10 @@ ROUND_17_CLASSES = [
      ["2002/2003"]),
     (dt.datetime(2021, 4, 19), "vô địch V-League chỉ cần đá 18 trận để xưng vương đó là vào các mùa giải 2000/2001 và "
      "2001/2002, những mùa giải đầu tiên", ["2000/2001", "2001/2002"]),
+    # "đến" after a conjunction opening the clause tells when (GUIDELINES.md round 18; bench dantri-business-116), as after
+    # a comma
+    (dt.datetime(2021, 4, 20), "\"Khi mới bắt đầu chơi, tôi cũng rút tiền 2 lần nhưng đến ngày 12/4 thì không thể rút được "
+     "nữa", ["2021-04-12"]),
     # a bare quarter written again after the quarter with its year, in an undated article (GUIDELINES.md round 14)
     (None, "Ông lý giải: Căn cứ tình hình thực tế kết quả kinh doanh quý I/2021, chúng tôi đã nâng chỉ tiêu lợi nhuận cả "
      "năm. Quý I là quý có thời gian nghỉ Tết", ["2021-01/2021-03", "2021-01/2021-03"]),
