@@ -638,10 +638,18 @@ def title_from_url(text: str, url: str | None) -> str | None:
         label, rest = line[:begin].split(), line[stop:].strip()
         if (len(label) <= SLUG_LABEL_WORDS and not regex.search(r"[.!?:]", line[:begin])
                 and (not rest or _patterns()["after_slug_title"].match(line, match[1]))
-                and title[:1].isupper() and _reads_as_title(title)):
+                and title[:1].isupper() and (_reads_as_title(title) or _spelt_whole(title, line, rest))):
             return title
         return None
     return None
+
+
+def _spelt_whole(title: str, line: str, rest: str) -> bool:
+    """Whether the URL spells a whole line closed by one full stop, which the page printed with its headline
+    ("Thủ tướng yêu cầu các nhà ngoại giao thúc đẩy hợp tác kinh tế." under `…/thu-tuong-yeu-cau-…-kinh-te.html`,
+    blind s16-d-007; "Cháy lớn tại Công ty chế biến gỗ trên địa bàn xã Xuân Lũng.", s5-y-032; GUIDELINES.md round 18)."""
+    return (title == line.strip() and not rest and title.endswith(".") and not title.endswith("..")
+            and _reads_as_title(title[:-1]))
 
 
 def title_fits_url(title: str | None, url: str | None) -> bool:

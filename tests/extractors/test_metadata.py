@@ -444,6 +444,14 @@ def test_dateline_in_the_last_lines() -> None:
      "\"Chúng là bạn bè.\"\nKhoảnh khắc thú vị: Đôi vịt \"dạo chơi\" cùng cá sấu ở sân golf", None),
     # no slug to read
     ("http://tinhuyhaiduong.vn/news/Pages/new.aspx?CateID=1&ItemID=6173", "Đồng chí Lê Văn Hiệu điều hành", None),
+    # a whole line the URL spells, closed by a stop the page printed with it (GUIDELINES.md round 18; blind-s5-y y-032,
+    # blind-s16-d d-007); the stop is kept as written
+    ("https://baophutho.vn/chay-lon-tai-cong-ty-che-bien-go-tren-dia-ban-xa-xuan-lung-243691.htm",
+     "Cháy lớn tại Công ty chế biến gỗ trên địa bàn xã Xuân Lũng.\n\nVào khoảng 13 giờ 30 phút, tại Công ty TNHH Hải "
+     "Hoài, khu 16 xã Xuân Lũng, đã xảy ra một vụ cháy lớn", "Cháy lớn tại Công ty chế biến gỗ trên địa bàn xã Xuân Lũng."),
+    ("https://baodive.com/thu-tuong-yeu-cau-cac-nha-ngoai-giao-thuc-day-hop-tac-kinh-te.html",
+     "Thủ tướng yêu cầu các nhà ngoại giao thúc đẩy hợp tác kinh tế.\n\nThủ tướng Nguyễn Xuân Phúc đã tổ chức tiệc "
+     "chiêu đãi tại Hà Nội", "Thủ tướng yêu cầu các nhà ngoại giao thúc đẩy hợp tác kinh tế."),
 ])
 def test_headline_named_by_the_url(url: str, text: str, title: str | None) -> None:
     assert title_from_url(text, url) == title
