@@ -465,6 +465,7 @@ def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None
     Thị Nguyệt, Giám đốc Sở Giáo dục và Đào tạo, và ông Hồ Huy Thành, Bí thư Đảng ủy xã Kỳ Xuân, giữ
     chức Phó chủ tịch UBND tỉnh" (corpus/gold blind-s14-c, s15-c)."""
     shared: dict[int, int] = {}  # id of a spot given the posts -> where they start in its `right`
+    listed = _plural_listed(text, spots, lex)
     for a, b in reversed(list(zip(spots, spots[1:]))):
         if a.info or not b.right or a.known == "foreign" or b.known == "foreign":
             continue
@@ -477,9 +478,26 @@ def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None
         gap = text[since : min([b.start] + [u.start for u in b.left])]
         # a comma only inside a list that ends with "và": "A, B và C giữ chức ..."; not "CEO cho ông A,
         # ông B giữ chức vụ Phó Chủ tịch" (../shared/bench), where the clause after the comma is B's
-        if gap in AND_JOINS or (gap == ", " and id(b) in shared):
+        if gap in AND_JOINS or (gap == ", " and (id(b) in shared or id(a) in listed)):
             shared[id(a)] = len(a.right)
             a.right = a.right + b.right[given:]
+
+
+def _plural_listed(text: str, spots: list[Spot], lex: Lexicon) -> set[int]:
+    """Ids of the spots of name lists opened by a plural honorific (`plural_list_lead`), names joined by
+    commas or "và": "Các ông, bà: | Hoàng Giang, Trần Huy Tuấn, Nguyễn Tuấn Anh, Giàng Thị Dung | giữ chức ..."
+    (corpus/gold blind-s16-c)."""
+    listed: set[int] = set()
+    i = 0
+    while i < len(spots):
+        j = i
+        while j + 1 < len(spots) and text[spots[j].end : spots[j + 1].start] in LIST_JOINS:
+            j += 1
+        lead = lex.plural_list_lead.search(text, max(0, spots[i].start - LEAD_WINDOW), spots[i].start)
+        if j > i and lead is not None:
+            listed.update(id(s) for s in spots[i : j + 1])
+        i = j + 1
+    return listed
 
 
 def _appointed_at(text: str, spot: Spot, lex: Lexicon) -> int | None:
@@ -598,8 +616,9 @@ def _add_other_names(text: str, spots: list[Spot], cues, lex: Lexicon, byline: i
 _SENTENCE_END = regex.compile(r"\.(?=\s|$)|\n")
 # Most posts taken from one career list ("từng giữ các chức vụ: A; B; ..."; the gold's longest has 6).
 CAREER_MAX = 12
-# Characters looked at before a shared title for its plural lead ("có 7 ", "các đồng chí ").
-LEAD_WINDOW = 24
+# Characters looked at before a shared title for its plural lead ("có 7 ", "các đồng chí ", "ba nhân sự được bầu giữ
+# chức danh ").
+LEAD_WINDOW = 40
 
 
 def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int, object]]:
@@ -668,15 +687,20 @@ def _list_end(text: str, titles, start: int, end: int) -> int:
 
 def _add_careers(text: str, units, spots: list[Spot], lex: Lexicon) -> None:
     """Posts listed after "từng giữ các chức vụ:" go to the name before it in the sentence:
-    "Ông Phạm Lê Tuấn từng giữ các chức vụ: Phó Trưởng phòng ...; Trưởng phòng ...; ..."."""
+    "Ông Phạm Lê Tuấn từng giữ các chức vụ: Phó Trưởng phòng ...; Trưởng phòng ...; ...", or, after a
+    pronoun, to the person the paragraph is about (`_career_subject`): "Ông Lê Viết Chữ sinh năm 1963, ...
+    Ông đã từng kinh qua các chức vụ: ...". "từng giữ chức" and "từng làm" open one too."""
     by_start = {u.start: u for u in units if u.kind in TITLE_KINDS}
-    for opened in lex.career_open.finditer(text):
+    openers = sorted([*lex.career_open.finditer(text), *lex.career_once.finditer(text)], key=lambda m: m.start())
+    for opened in openers:
+        unit, listed = by_start.get(opened.end()), []
+        if unit is None:
+            continue
         since = max(text.rfind(". ", 0, opened.start()), text.rfind("\n", 0, opened.start())) + 1
         before = [s for s in spots if since <= s.start and s.end <= opened.start()]
-        if not before:
+        holder = max(before, key=lambda s: s.start) if before else _career_subject(text, spots, since, opened.start(), lex)
+        if holder is None:
             continue
-        holder = max(before, key=lambda s: s.start)
-        unit, listed = by_start.get(opened.end()), []
         while unit is not None and len(listed) < CAREER_MAX:
             listed.append(unit)
             nxt = by_start.get(lex.career_sep.match(text, unit.end).end())
@@ -685,6 +709,35 @@ def _add_careers(text: str, units, spots: list[Spot], lex: Lexicon) -> None:
                 nxt = by_start.get(lex.career_sep.match(text, semi).end())
             unit = nxt
         holder.right += [u for u in listed if u not in holder.right]
+
+
+# Characters a career sentence with a pronoun for its subject may stand after the name it refers to (the
+# longest in corpus/gold blind-s16-c, s17-c: 402, two sentences of birth and schooling between).
+CAREER_BACK = 600
+
+
+def _career_subject(text: str, spots: list[Spot], since: int, at: int, lex: Lexicon) -> Spot | None:
+    """The person a career sentence's pronoun (`career_pronoun`, right before its verb at `at`) stands for: the
+    last name before the sentence, within `CAREER_BACK`, when it opens its own sentence (after an honorific or a
+    rank: "Ông Võ Trọng Hải (SN 1968), quê ...") and fits the pronoun ("bà" for a woman's name or one
+    after "bà"); else None."""
+    pronoun = lex.career_pronoun.search(text, since, at)
+    if pronoun is None or pronoun.end() != at:
+        return None
+    before = [s for s in spots if s.end <= since and not s.place]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.start)
+    lead = text[_sentence_start(text, last.start) : last.start]
+    lead = lead.strip(" ")
+    if since - last.end > CAREER_BACK or len(lead) > SUBJECT_LEAD_MAX or (lead and not lead.replace(" ", "").isalpha()):
+        return None
+    woman = " Thị " in f" {text[last.start : last.end]} " or lead.casefold() == "bà"
+    return last if woman == (pronoun.group("pronoun").casefold() == "bà") or pronoun.group("pronoun").casefold() == "đồng chí" else None
+
+
+# Longest lead before a name that opens its sentence as its subject: an honorific or a rank ("Thiếu tướng ").
+SUBJECT_LEAD_MAX = 14
 
 
 def _shared_for(spot: Spot, shared) -> list:

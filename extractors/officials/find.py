@@ -570,6 +570,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             continue
         if first in "-–—,":
             nq = skip_spaces(text, m.end())
+            if first != "," and text[q - 1 : q] == " " and lex.caption.match(text, q - 1):
+                break  # a photo's credit after the caption's title: "... Dân vận Trung ương | - Ảnh: TTXVN"
             if prev == PLACE and first != "," and nq not in stops and lex.place_tail.match(text, nq):
                 end = pos = nq  # "tỉnh Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu"
                 continue
@@ -677,6 +679,8 @@ _NUMBERED_NAME = regex.compile(r"\d{1,2}[/-]\d{1,2}")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # The number of a unit written after its word, a word boundary after it ("Phường 3,", "Quận 10 ").
 _UNIT_NUMBER = regex.compile(r"\d{1,3}(?![\p{L}\p{N}])")
+# Up to three capitalised words: a place's name after "TP.".
+_CAP_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,2}")
 _CAP_NAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}|[ ]?[(),;.]|$)")
 
 
@@ -698,12 +702,25 @@ def _cap_unit_end(text: str, q: int, lex: Lexicon) -> int | None:
         elif word.casefold() not in lex.unit_words and word.casefold() not in lex.village_words:
             return None
     elif text[end : end + 1] == ".":
-        # "TP. Vinh (Nghệ An)", "TP. Hồ Chí Minh", not "TP. Theo đó" or "TP. Ông Nguyễn Văn A"
-        return end + 1 if _CAP_NAME_NEXT.match(text, end + 1) and not lex.stop.match(text, end + 2) else None
+        # "TP. Vinh (Nghệ An)", "TP. Hồ Chí Minh", not "TP. Theo đó" or "TP. Ông Nguyễn Văn A"; a city's
+        # name before a lower-case word too: "UBND TP. Huế | được", "UBND TP. Châu Đốc | cho biết"
+        if _CAP_NAME_NEXT.match(text, end + 1) and not lex.stop.match(text, end + 2):
+            return end + 1
+        return end + 1 if _city_next(text, end + 2, lex) else None
     if text[end : end + 1] != " ":
         return None
     number = _UNIT_NUMBER.match(text, end + 1)  # "Phường 3", "Tổ dân phố 12"; not a term's year ("Tỉnh 2016")
     return end if text[end + 1 : end + 2].isupper() or (number is not None and not _YEAR.fullmatch(number.group())) else None
+
+
+def _city_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether one to three capitalised words at `pos` are a city's, town's or district's name (`lex.city_names`)
+    and a word boundary follows: "TP. | Tam Kỳ cho biết", not "TP. | Trong clip này"."""
+    m = _CAP_WORDS.match(text, pos)
+    if m is None:
+        return False
+    words = m.group().split(" ")
+    return any(" ".join(words[:k]) in lex.city_names for k in range(len(words), 0, -1))
 
 
 def unit_at(text: str, pos: int, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ import regex
 from vnie.gazetteer.honorifics import honorific_words, load_honorifics
 from vnie.gazetteer.load import (DataError, Gated, Needing, alternation, load_patterns, load_tsv, load_words,
                                  prefix_alternation)
-from vnie.gazetteer.provinces import country_names, load_gazetteer
+from vnie.gazetteer.provinces import country_names, load_gazetteer, load_localities
 
 # Word edges: no letter, mark or digit on that side.
 LEFT_EDGE = r"(?<![\p{L}\p{M}\p{N}])"
@@ -95,11 +95,14 @@ class Lexicon:
     term_word: regex.Pattern[str]
     term_before: regex.Pattern[str]
     career_open: Needing  # official_career_posts.txt
+    career_once: Needing
+    career_pronoun: regex.Pattern[str]
     parent_ministry: regex.Pattern[str]
     parent_lead: regex.Pattern[str]
     list_direct: regex.Pattern[str]
     plural_bare: regex.Pattern[str]
     plural_honorific: regex.Pattern[str]
+    plural_list_lead: regex.Pattern[str]
     list_gap: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
@@ -141,6 +144,7 @@ class Lexicon:
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
     unit_words: frozenset[str]  # see `unit_words()`
     unit_abbreviations: frozenset[str]
+    city_names: frozenset[str]  # see `city_names()`
     unit_rank: dict[str, int]  # see `unit_ranks()`
     village_words: frozenset[str]  # see `village_words()`
     org_triple_starts: frozenset[str]  # the first two words of official_org_words.tsv's three-word words ("tổ dân")
@@ -313,6 +317,16 @@ def unit_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def city_names() -> frozenset[str]:
+    """Names a city, town or district may be written by after its abbreviated unit word ("TP. Huế", "TP. Tam Kỳ"):
+    every province's names and aliases (provinces.tsv, aliases.tsv) and the districts, towns and cities of
+    localities.tsv."""
+    names = {s.text for s in load_gazetteer().surfaces}
+    names.update(name for (level, name) in load_localities() if level in ("district", "town", "city"))
+    return frozenset(names)
+
+
+@functools.cache
 def name_shapes() -> tuple[frozenset[str], regex.Pattern[str]]:
     """(every surname, the shape of one Vietnamese syllable): what `foreign_shape` reads."""
     surnames = frozenset(load_words("surnames.txt") + load_words("official_surnames_more.txt"))
@@ -479,11 +493,14 @@ def load_lexicon() -> Lexicon:
         term_word=regex.compile(joiners["term_word"]),
         term_before=regex.compile(joiners["term_before"], ANCHORED_END),
         career_open=Needing(regex.compile(joiners["career_open"]), load_words("official_career_posts.txt")),
+        career_once=Needing(regex.compile(joiners["career_once"]), ("từng",)),
+        career_pronoun=regex.compile(joiners["career_pronoun"]),
         parent_ministry=regex.compile(joiners["parent_ministry"]),
         parent_lead=regex.compile(joiners["parent_lead"]),
         list_direct=regex.compile(joiners["list_direct"]),
         plural_bare=regex.compile(LEFT_EDGE + joiners["plural_bare"]),
         plural_honorific=regex.compile(LEFT_EDGE + joiners["plural_honorific"]),
+        plural_list_lead=regex.compile(joiners["plural_list_lead"], regex.IGNORECASE),
         list_gap=regex.compile(joiners["list_gap"]),
         career_sep=regex.compile(joiners["career_sep"]),
         place_tail=regex.compile(alternation(_dashed_place_tails() or ["(?!)"]) + RIGHT_EDGE),
@@ -536,6 +553,7 @@ def load_lexicon() -> Lexicon:
         ),
         unit_words=units,
         unit_abbreviations=unit_abbreviations,
+        city_names=city_names(),
         unit_rank=unit_ranks(),
         village_words=village_words(),
         org_triple_starts=frozenset(w.rsplit(" ", 1)[0] for w in org_words if w.count(" ") == 2),
