@@ -536,6 +536,8 @@ def interpret_list_item(cand: Candidate, text: str, lex: Lexicon) -> str | None:
     longest = SEMICOLON_ITEM_MAX_WORDS if cand.rule == "models.plain_list" else LIST_ITEM_MAX_WORDS
     if not name or len(name.split()) > longest:
         return None
+    if name[0].islower() and lex.unquoted_head.fullmatch(name):
+        return ""  # a bare kind among names ("…; tổ tự quản; dòng họ bình yên; …", blind-s17-a-001): skipped, the list stays
     return name
 
 

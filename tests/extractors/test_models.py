@@ -1503,3 +1503,16 @@ HEADLINE_PROVINCES = [
 def test_headline_province_locates_the_article(extract, text, province):
     """A province opening the article's headline ties its models when the clause names none (issue 17)."""
     assert {p for _, p in found_models(extract, text, provinces=(province,))} == {province}
+
+
+# A bare kind in a lower-case `;` list is the category, no model; the list's other items stay (blind-s17-a-001; the same
+# item opens the list of blind-s11-a-016 above as `Mô hình tổ tự quản`).
+BARE_KIND_ITEM = ("Trải khắp các địa bàn từ vùng thấp đến vùng cao, biên giới, toàn tỉnh Điện Biên hiện có 4.038 tổ chức "
+                  "quần chúng tham gia bảo vệ ANTQ theo các mô hình: cụm liên kết an ninh trật tự (ANTT); tổ tự quản; dòng "
+                  "họ bình yên; câu lạc bộ phòng, chống tội phạm, tệ nạn xã hội và mô hình ký túc xá an toàn về ANTT.")
+
+
+def test_bare_kind_in_a_list_is_no_model(extract):
+    """Issue 17: `tổ tự quản` alone among named models."""
+    names = [n for n, _ in found_models(extract, BARE_KIND_ITEM)]
+    assert "tổ tự quản" not in names and {"cụm liên kết an ninh trật tự", "dòng họ bình yên"} <= set(names)
