@@ -46,6 +46,8 @@ POINTING_WORDS = frozenset({"này", "đó"})
 # Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
 SUBJECT_GAP_WORDS = 2
 PASSIVE_WORDS = frozenset({"được", "bị"})
+# Fillers that join another subject between a person and the verb (`Ông A và bà B cho biết`): they count as words.
+CONJUNCTIONS = frozenset({"và", "nhưng"})
 # A name written without a cue has at most this many words.
 NAME_MAX_WORDS = 4
 # Lower-case words between a cue and a foreign name it describes (`tác giả chính của nghiên cứu Benjamin
@@ -515,7 +517,22 @@ def _says(text: str, official: Mention[OfficialValue], verb_at: int, lex: Lexico
     if gap and gap[-1] in PASSIVE_WORDS or relaxed and PASSIVE_WORDS & set(gap):
         return False
     apposition = _APPOSITION.match(between) is not None and between.rstrip().endswith(",")
-    return len(gap) <= SUBJECT_GAP_WORDS or apposition or relaxed and _opens_clause(text, official.start, lex)
+    return ((_unfilled(gap) if relaxed else len(gap)) <= SUBJECT_GAP_WORDS or apposition
+            or relaxed and _opens_clause(text, official.start, lex))
+
+
+def _unfilled(words: list[str]) -> int:
+    """How many of the casefolded `words` are no filler (models_speaker_fillers.txt: `trước đó cũng`, `sau đó đã`):
+    `Recep Tayyip Erdogan trước đó cũng tuyên bố “…”` has none between the person and the verb."""
+    fillers = load_words_of_slots().fillers - CONJUNCTIONS
+    n, i = 0, 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in fillers:
+            i += 2
+            continue
+        n += words[i] not in fillers
+        i += 1
+    return n
 
 
 def _opens_clause(text: str, at: int, lex: Lexicon) -> bool:

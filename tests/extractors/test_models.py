@@ -1516,3 +1516,42 @@ def test_bare_kind_in_a_list_is_no_model(extract):
     """Issue 17: `tổ tự quản` alone among named models."""
     names = [n for n, _ in found_models(extract, BARE_KIND_ITEM)]
     assert "tổ tự quản" not in names and {"cụm liên kết an ninh trật tự", "dòng họ bình yên"} <= set(names)
+
+
+# fmt: off
+QUOTES_ROUND_EIGHTEEN = [
+    # a time word and a filler between a person and the verb that frames the quote (bench 2a3b1474b1ad7e71)
+    pytest.param("Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan trước đó cũng tuyên bố “việc cô lập Qatar là một sai lầm chết "
+                 "người, trái ngược với các giá trị của đạo Hồi”.",
+                 [("Recep Tayyip Erdogan", "recep tayyip erdogan")], "recep tayyip erdogan", id="bench-truoc-do-cung"),
+    # `ghi nhận`, `khai nhận` and the misspelt `chia sẽ` frame a quote after a person or before a colon (bench
+    # c8c2494086b4cc1e, d947a4feae4bf232, 4c0dd78890223749)
+    pytest.param("Trân trọng sự chia sẻ và góp sức của tất cả những người hiến máu, bà Nguyễn Thị Xuân Thu - Chủ tịch Trung "
+                 "ương Hội Chữ thập đỏ Việt Nam ghi nhận: “Nhờ có đóng góp thầm lặng của những người hiến máu mà phong trào "
+                 "hiến máu tại Việt Nam ngày càng phát triển bền vững, tinh thần dân tộc và lòng nhân ái được lan tỏa mạnh mẽ "
+                 "trong cộng đồng.",
+                 [("Nguyễn Thị Xuân Thu", "nguyễn thị xuân thu")], "nguyễn thị xuân thu", id="bench-ghi-nhan"),
+    pytest.param("Hàng hóa trong kho được vận chuyển về bằng xe tải, có người đi theo xe bốc xếp và quản lý hàng hóa. \"Tôi "
+                 "nhận hàng theo số lượng chuyển về và khi hàng xuất từ kho đi có một số xe tải đến nhận và chở đi, tôi không "
+                 "biết số lượng cụ thể. Chủ hàng thuê 4 người làm công việc đóng gói sản phẩm và kiểm soát hàngnhập kho và "
+                 "xuất\", ông Đ.V.C khai nhận.", [], "đ v c", id="bench-khai-nhan"),
+    pytest.param("“Thực tế, nhiều gia đình sinh nhiều con cũng khổ nhưng nếu sinh ít quá thì có hại cho đất nước, đặc "
+                 "biệt là thiếu hụt lao động. Vì vậy, các nước cho rằng nếu duy trì được suất sinh thay thế ở mức bình"
+                 " quân 1 phụ nữ sinh 2 con thì là vô cùng cần thiết cho đất nước phát triển bền vững về nhân lực, về "
+                 "lao động. Chính vì vậy, trong nghị quyết về kinh tế - xã hội của Quốc hội khóa này về chính sách dân"
+                 " số đặt 2 mục tiêu. Một là là duy trì tỷ suất sinh thay thế và hai là khắc phục mất cân bằng giới tí"
+                 "nh”, Bí thư Nguyễn Thiện Nhân chia sẽ.",
+                 [("Nguyễn Thiện Nhân", "nguyễn thiện nhân")], "nguyễn thiện nhân", id="bench-chia-se-typo"),
+    # a quoted term the filler rule must not make speech (bench 2a3b1474b1ad7e71: `từng tuyên bố việc “đóng băng”`)
+    pytest.param("Bộ trưởng Ngoại giao Ả Rập Xê Út Adel al-Jubeir từng tuyên bố việc “đóng băng” các quan hệ với Doha "
+                 "thực chất không phải là sự cô lập và rằng Riyadh đã chuẩn bị để cho phép vận chuyển lương thực và cá"
+                 "c thiết bị y tế tới hỗ trợ Doha nếu cần thiết.",
+                 [("Adel", "adel")], None, id="bench-term-not-speech"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "officials", "speaker"), QUOTES_ROUND_EIGHTEEN)
+def test_quotes_round_eighteen(extract, text, officials, speaker):
+    """Speakers of the 40 random bench speech quotes left null at the start of round 18 (issue 18)."""
+    assert found_quotes(extract, text, officials=officials)[0][2] == speaker
