@@ -748,13 +748,20 @@ def _last_stranger(text: str, start: int, end: int, lex: Lexicon, cast: Cast,
     for m in _FOREIGN_RUN.finditer(text, start, end):
         words = m.group().split()
         if (_not_foreign_name(words, ws, strict=True) or any(w.isupper() for w in words)
-                or _words_before(text, m.start(), lex) > SUBJECT_MAX_WORDS):
-            continue  # a place, a Vietnamese name, an acronym, or no sentence's subject
+                or _words_before(text, m.start(), lex) > SUBJECT_MAX_WORDS or _work_title(text, m.start(), lex)):
+            continue  # a place, a Vietnamese name, an acronym, no sentence's subject, or a work's title
         i = bisect.bisect_right(cast.starts, m.start()) - 1
         if not (i >= 0 and cast.officials[i].end > m.start() or i + 1 < len(cast.starts)
                 and cast.starts[i + 1] < m.end()) and (not speaking or _speaks(text, m, lex)):
             last = m.start(), key(m.group())
     return last
+
+
+def _work_title(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a work's noun (models_work_titles.txt) stands right before `at`: `trong bộ phim Friends With Benefits` names
+    a film, no person."""
+    low = [w.casefold() for w in lex.word.findall(text, max(0, at - 16), at)][-2:]
+    return any(" ".join(low[i:]) in lex.works for i in range(len(low)))
 
 
 def _speaks(text: str, name: regex.Match[str], lex: Lexicon) -> bool:
@@ -939,7 +946,10 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
         return None
     if len(run) >= 2:
         return key(slot.span(k, n))
-    return _longer_name(slot.text, run[0], ws)
+    full = _longer_name(slot.text, run[0], ws) or _full_name_of(slot.text, run[0])
+    if full is None or organisation_words() & {w.casefold() for w in full.split()}:
+        return None  # `Google` of `CEO Google Sundar Pichai`: a firm
+    return key(full)  # `”, Monica chia sẻ.` after `Monica Bellucci xuất hiện …` (bench)
 
 
 def _vietnamese_full_name(run: list[str], ws: Words) -> bool:

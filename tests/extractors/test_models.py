@@ -1555,3 +1555,33 @@ QUOTES_ROUND_EIGHTEEN = [
 def test_quotes_round_eighteen(extract, text, officials, speaker):
     """Speakers of the 40 random bench speech quotes left null at the start of round 18 (issue 18)."""
     assert found_quotes(extract, text, officials=officials)[0][2] == speaker
+
+
+# fmt: off
+QUOTES_ROUND_EIGHTEEN_NAMES = [
+    # one word after the quote that opens or ends the one full name the article writes (bench 6e77a302a10dddb4,
+    # 1176f73fb7058890: paragraphs of the article, verbatim)
+    pytest.param("Harold Hagerman và Wendell Robinson.\n\"Thằng nhỏ này, nó đi loanh quanh, ngậm \"ti giả\" trong miệng, nhưng "
+                 "đã biết nhấc điện thoại lên và sử dụng như bất kỳ ai\", Wendell kể lại.", (), "wendell robinson",
+                 id="bench-wendell"),
+    pytest.param("Monica Bellucci xuất hiện trên tạp chí Madame Figaro số tháng 5/2021.\n\"Khi tôi bắt đầu ở tuổi 25, tôi không "
+                 "bao giờ tưởng tượng được mình còn có thể ở trên phim trường khi đã ngoài 50\", Monica chia sẻ.", (),
+                 "monica bellucci", id="bench-monica"),
+    # a film's title after `bộ phim` is no stranger standing between a pronoun and its person (bench aab6301892c202eb)
+    pytest.param("Ca sĩ điển trai Justin Timberlake đã thực hiện rất nhiều cảnh \"nóng\" trong bộ phim Friends With Benefits. "
+                 "Anh chia sẻ: \"Các cảnh quay đó thực sự hơi khó chịu. Bạn phải đóng phim trong 12 giờ, thật là mệt mỏi. "
+                 "Tất cả những cảnh đó chỉ xoay quanh lời thoại và hình thể...\".",
+                 (("Justin Timberlake", "justin timberlake"),), "justin timberlake", id="bench-film-title"),
+    # a quote standing alone after a sentence whose clause of saying opens with a pronoun (bench c2010e9e19a399d4)
+    pytest.param("Salma thừa nhận rằng có một số người kết hôn vì tiền nhưng cô cho rằng những người đàn ông giàu có bị phân "
+                 "biệt đối xử khiến họ bị cho là không xứng đáng với tình yêu thực sự. \"Nhiều người nghĩ, một ai đó giàu có "
+                 "thì có thể không phải là người tốt. Để có nhiều tiền, họ đã làm điều sai trái, có những định kiến như vậy...\"",
+                 (("Salma", "salma hayek"),), "salma hayek", id="bench-previous-pronoun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "officials", "speaker"), QUOTES_ROUND_EIGHTEEN_NAMES)
+def test_quotes_round_eighteen_names(extract, text, officials, speaker):
+    """Speakers named by one word of a full name, past a film's title, or in the sentence before (issue 18)."""
+    assert max(found_quotes(extract, text, officials=officials), key=lambda q: len(q[0]))[2] == speaker
