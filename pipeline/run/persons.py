@@ -93,6 +93,7 @@ def loose_key(k: str) -> str:
 
 # Support needed to join a person with posts: 2, or 1 when there is only one candidate.
 MIN_SUPPORT = 2
+MIN_BARE_MENTIONS = 2  # a bare name beside national leaders joins one of them only when the article dwells on it
 
 
 def variant_groups(keys: Iterable[str]) -> dict[str, str]:
@@ -402,7 +403,8 @@ class Linker:
                 ids[pk] = ids[full[pk]]
                 self.persons[ids[pk]].aliases.add(row["name"])
                 continue
-            ids[pk] = self._link(article_id, day, row["name"], pk, evidence[pk], bool(elite - {pk}))
+            among = bool(elite - {pk}) and (row.get("n_mentions") or 1) >= MIN_BARE_MENTIONS
+            ids[pk] = self._link(article_id, day, row["name"], pk, evidence[pk], among)
         return ids
 
     def _link(self, article_id: str, day: dt.date | None, name: str, person_key: str, ev: Evidence,
@@ -434,9 +436,11 @@ class Linker:
         if known:
             return candidates[0]  # a well-known person: the name is enough
         elite = [c for c in candidates if c.evidence.elite]
-        if ev.bare and among_elite and len(elite) == 1:
-            # a name written bare beside national leaders ("Tổng Bí thư Nguyễn Phú Trọng ... ông Đinh
-            # La Thăng") is the one national-level person of that name
+        if (ev.bare and among_elite and len(elite) == 1 and not (ev.organisations or ev.provinces or ev.kinds)
+                and not _conflict(ev, elite[0].evidence)):
+            # a name written bare, again and again, beside national leaders ("Tổng Bí thư Nguyễn Phú Trọng ...
+            # kỷ luật ông Đinh La Thăng") is the one national-level person of that name; a namesake named
+            # once in passing ("cấp bìa đỏ cho ông Lê Quang Trọng ở xã Tiên Dương") is not
             return elite[0]
         if ev.bare:
             bare = [c for c in candidates if c.evidence.bare]
@@ -508,7 +512,7 @@ def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt
     pos_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in pos_rows:
         pos_by_article[row["article_id"]].append(row)
-    people_rows = people.select(["article_id", "person_key", "name", "rank"]).to_pylist()
+    people_rows = people.select(["article_id", "person_key", "name", "rank", "n_mentions"]).to_pylist()
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in people_rows:
         by_article[row["article_id"]].append(row)

@@ -240,3 +240,21 @@ def test_a_bare_name_beside_national_leaders_is_the_national_leader(elite_out):
 def test_a_bare_name_among_private_people_stays_apart(elite_out):
     ids = _ids(elite_out, "nguyễn văn bình")
     assert ids["baomoi-22321427"] != ids["dantri-society-004"]
+
+
+def test_a_bare_name_named_once_beside_a_leader_stays_apart(bench_path, tmp_path):
+    # baomoi-22529874: "Phó Thủ tướng Trương Hòa Bình" and, once, "cấp bìa đỏ cho ông Lê Quang Trọng ở xã
+    # Tiên Dương"; the bench holds no national Lê Quang Trọng, so a national namesake stands in for one
+    run_pipeline([_write(bench_path, ["baomoi-22529874"], tmp_path / "in.jsonl")], tmp_path / "out",
+                 load_settings(None))
+    people = pd.read_parquet(tmp_path / "out" / "people")
+    positions = pd.read_parquet(tmp_path / "out" / "positions")
+    linker = Linker()
+    linker._restore({"person_id": "p-national", "name": "Lê Quang Trọng", "keys": ["lê quang trọng"],
+                     "aliases": [], "ranks": [], "roles": ["Bộ trưởng"], "organisations": [], "org_kinds": [],
+                     "provinces": [], "elite": True, "n_articles": 1, "first_seen": None, "last_seen": None,
+                     "current_role": "Bộ trưởng", "current_organisation": None})
+    rows = [df.astype(object).where(df.notna(), None).to_dict("records") for df in (people, positions)]
+    ids = linker.link_article("baomoi-22529874", None, *rows)
+    assert ids["trương hòa bình"] != "p-national"
+    assert ids["lê quang trọng"] != "p-national"
