@@ -636,16 +636,21 @@ class NumberInterpreter:
 
     def _acts_as_verb(self, low: list[str], toks, n: int, stop: Phrase) -> bool:
         """Whether the stop at `toks[n]` ends the unit: every stop does but a use verb (unit_use_verbs.txt), which
-        ends it only after counted people (`2 công nhân ngủ`) or before a word of its own (`2 khách tắm biển`,
-        `kết nối với`, `thắng lớn`), not where it closes a thing's name (`3 giường ngủ,`, `5 điểm kết nối tại`:
-        unit_name_closers.txt)."""
+        ends it after counted people (`2 công nhân ngủ`); after a thing, a verb whose thing takes modifiers
+        (unit_use_verbs_modified.txt) ends it only before what it acts on (unit_verb_complements.txt: `kết nối
+        với`; not `3 tàu tuần tra đa năng`), any other before a word of its own (`2 khách tắm biển`, `3 phụ huynh
+        ngồi tại`) but not before punctuation or a word closing a name (unit_name_closers.txt: `3 giường ngủ và`)."""
         if stop not in self.lex.use_verbs:
             return True
         people = self.lex.people_heads
         if any(tuple(low[:k]) in people or tuple(low[:k]) in self.lex.titles for k in range(1, n + 1)):
             return True
         after = n + len(stop)
-        return after < len(toks) and toks[after][:1].isalnum() and low[after] not in self.lex.name_closers
+        if after >= len(toks) or not toks[after][:1].isalnum():
+            return False
+        if stop in self.lex.modified_verbs:
+            return low[after] in self.lex.verb_complements
+        return low[after] not in self.lex.name_closers
 
     # -- a whole candidate -------------------------------------------------
 

@@ -61,6 +61,8 @@ class NumberLexicon:
     use_verbs: frozenset[Phrase] = frozenset()
     people_heads: frozenset[Phrase] = frozenset()
     name_closers: frozenset[str] = frozenset()
+    modified_verbs: frozenset[Phrase] = frozenset()
+    verb_complements: frozenset[str] = frozenset()
 
 
 def phrase(text: str) -> Phrase:
@@ -167,6 +169,8 @@ def load_lexicon() -> NumberLexicon:
         use_verbs=frozenset(phrase(w) for w in load_words("unit_use_verbs.txt")),
         people_heads=frozenset(phrase(w) for w in load_words("unit_people_heads.txt")),
         name_closers=frozenset(w.lower() for w in load_words("unit_name_closers.txt")),
+        modified_verbs=frozenset(phrase(w) for w in load_words("unit_use_verbs_modified.txt")),
+        verb_complements=frozenset(w.lower() for w in load_words("unit_verb_complements.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
                  for row in load_tsv("number_rating_units.tsv", key="unit")},
     )

@@ -71,19 +71,27 @@ CASES = [
     ("glued-mg-rate",    "nồng độ cồn tới 0,987mg/l. Ngoài ra",                      [(0.987, "mg/l", None)]),
     ("glued-dong",       "số tiền 31.600.000đ, 01 bộ bài tây",                       [(31600000, "đồng", None), (1, "bộ bài tây", None)]),
     ("glued-dong-rate",  "có những nơi bán chỉ 60.000đ/kg. Mức giá",                  [(60000, "đồng/kg", "chỉ")]),
-    # a verb that names what a thing is for closes its name, and ends the unit only where it acts as a verb
-    # (unit_use_verbs.txt): after counted people, or before a word of its own (bench; blind-s15-a-025, s14-e-006)
     # a delegate keeps the kind of delegate and a People's Council with its level (GUIDELINES.md round 18;
     # blind-s17-c-005, s17-c-022)
     ("delegate-council", "Đã bầu 51 đại biểu HĐND tỉnh, gồm 4 đại biểu đương nhiên và 2 đại biểu chỉ định.",
                          [(51, "đại biểu HĐND tỉnh", None), (4, "đại biểu đương nhiên", None), (2, "đại biểu chỉ định", None)]),
-    ("use-verb-things",  "Căn hộ có 3 giường ngủ, 2 bộ áo tắm và 5 điểm kết nối tại sảnh.",
-                         [(3, "giường ngủ", None), (2, "bộ áo tắm", None), (5, "điểm kết nối", None)]),
-    ("use-verb-patrol",  "Lực lượng này được biên chế 3 tàu tuần tra có lượng giãn nước 1.200 tấn.",
+    # a verb that names what a thing is for closes its name, and ends the unit only where it acts as a verb
+    # (unit_use_verbs.txt): after counted people, or before a word of its own; tuần tra and the like take
+    # modifiers (bench baomoi-22553781, baomoi-22323815, blind-s3-m, s14-e-006)
+    ("use-verb-modifier", "+ Ngoài ra, Cảnh sát biển Việt Nam còn được biên chế 3 tàu tuần tra đa năng DN-2000, có khả "
+                          "năng tuần tra tại các vùng biển xa lãnh hải Việt Nam",
+                          [(3, "tàu tuần tra đa năng DN-2000", None)]),
+    ("use-verb-patrol",  "+ Hiện nay, Cảnh sát biển Việt Nam được biên chế 3 tàu tuần tra có lượng giãn nước 1.200 tấn",
                          [(3, "tàu tuần tra", None), (1200, "tấn", None)]),
-    ("use-verb-people",  "Khi đó 2 công nhân ngủ trong lán thì bị điện giật.",         [(2, "công nhân", None)]),
-    ("use-verb-object",  "2 lối ngầm kết nối với các trung tâm thương mại",            [(2, "lối ngầm", None)]),
-    ("use-verb-adverb",  "Mùa phim Tết chỉ 2 - 3 phim thắng lớn.",                     [(2, "phim", "chỉ"), (3, "phim", "chỉ")]),
+    ("use-verb-people",  "Nguy hiểm hơn người phụ nữ này không chỉ chở 4 em nhỏ ngồi trong khung sắt phía sau xe",
+                         [(4, "em nhỏ", None)]),
+    ("use-verb-place",   "Một phụ nữ chở 4 trẻ em ngồi trong lồng sắt bằng xe mô tô bon bon trên đường",
+                         [(4, "trẻ em", None)]),
+    ("use-verb-adverb-people", "Chồng đi làm xa, chị cùng hai con ngồi co ro trong căn nhà cấp bốn", [(2, "con", None)]),
+    ("use-verb-verb",    "cho 2 tiếp viên nữ ngồi phục vụ bàn", [(2, "tiếp viên nữ", None)]),
+    ("use-verb-object",  "Bên cạnh đó, nhà ga còn có 2 lối ngầm kết nối với các trung tâm thương mại",
+                         [(2, "lối ngầm", None)]),
+    ("use-verb-adverb",  "Chỉ 2 - 3 phim thắng lớn", [(2, "phim", "chỉ"), (3, "phim", "chỉ")]),
     ("money-rate",       "Nếu vay ngân hàng thì có thu nhập khoảng 230-250 triệu/tháng.",
                          [(230000000, "đồng/tháng", "khoảng"), (250000000, "đồng/tháng", "khoảng")]),
     ("money-rate-unit",  "Sinh viên có việc làm với mức lương khởi điểm từ 8,3 triệu đồng/tháng.",
