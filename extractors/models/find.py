@@ -252,8 +252,10 @@ def find_lists(text: str, lex: Lexicon) -> list[Candidate]:
     `Các mô hình tiêu biểu như: 2 an (…); Rủ nhau làm tốt xóm Chăm; …`: the
     list runs to the end of the sentence; items are split on `;`, or on `,` when the list
     has no `;` and `như:` follows its trigger (`models.comma_list`: `các mô hình … như: Tộc họ
-    tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản`). Lists
-    holding quote marks are left to the quote rules. After any other colon the
+    tự quản, Tổ an ninh xung kích, Tổ nhân dân tự quản`). A list holding
+    quote marks is left to the quote rules, unless it is split on `;` and each quote
+    opens and closes inside one item: then the quoted items are the quote rules' and
+    the plain ones are read here (`gồm: Mô hình “A”; B; C`). After any other colon the
     sentence must name models before it (`far_list_head`) and the list hold at
     least FAR_LIST_MIN_ITEMS items.
 
