@@ -56,4 +56,6 @@ def main(articles_path, gold_path, name, root):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 5:
+        sys.exit(__doc__)
     main(*sys.argv[1:])
