@@ -355,7 +355,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(start, end, "dates.dm_listed", groups)
         return None
     # core == "year"
-    if text.startswith("SN", start - 2):  # "(SN1969)": a year of birth glued to its lead (dates.yaml `left`)
+    # "(SN1969)": a year of birth glued to its lead (dates.yaml `left`); not the end of a word ("MSN2019")
+    if start >= 2 and text.startswith("SN", start - 2) and (start == 2 or not text[start - 3].isalnum()):
         return Candidate(start - 2, end, "dates.birth_year", groups)
     hit = _prefix(text, start, prefixes, YEAR_ROLES)
     if hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS):
