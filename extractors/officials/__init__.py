@@ -391,6 +391,7 @@ def _is_place(text: str, places: frozenset[str], place_spans: list[tuple[int, in
 # The middle names that tell a man's or a woman's name: after a clan name of
 # official_surnames_more.txt they make a name with no cue a person's too.
 GENDER_MIDDLES = ("Văn", "Thị")
+GENDER_MIDDLE_KEYS = frozenset(m.casefold() for m in GENDER_MIDDLES)  # the same words in a name key
 
 
 def _bare_full_name(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:
@@ -1355,9 +1356,9 @@ def _join_cut_variants(text: str, spots: list[Spot], persons: dict[str, Person])
 
 
 def _without_gender_middle(k: str) -> str:
-    """A name key without its second word when that is `thị` or `văn` ("huỳnh thị thúy vân" -> "huỳnh thúy vân")."""
+    """A name key without its second word when that is a gender middle name ("huỳnh thị thúy vân" -> "huỳnh thúy vân")."""
     words = k.split(" ")
-    return " ".join(words[:1] + words[2:]) if len(words) >= 3 and words[1] in ("thị", "văn") else ""
+    return " ".join(words[:1] + words[2:]) if len(words) >= 3 and words[1] in GENDER_MIDDLE_KEYS else ""
 
 
 def _join_hyphenations(spots: list[Spot], persons: dict[str, Person]) -> None:
