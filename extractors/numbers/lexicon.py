@@ -19,6 +19,9 @@ Phrase = tuple[str, ...]
 
 HEAD_KINDS = ("measure", "closed", "classifier", "noun", "named")
 NUMBER_WORD_KINDS = ("digit", "inner", "ten", "tens", "hundred", "filler", "magnitude")
+# Heads of people units: the counted people of units, and the officials stage's nouns for a person or a
+# group of people (read here, not copied into the first file).
+PEOPLE_HEAD_FILES = ("unit_people_heads.txt", "official_person_nouns.txt", "official_group_nouns.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +170,7 @@ def load_lexicon() -> NumberLexicon:
         word_nouns=frozenset(phrase(w) for w in load_words("number_word_nouns.txt")),
         capitalised_nouns=frozenset(phrase(w) for w in load_words("unit_capitalised_nouns.txt")),
         use_verbs=frozenset(phrase(w) for w in load_words("unit_use_verbs.txt")),
-        people_heads=frozenset(phrase(w) for w in load_words("unit_people_heads.txt")),
+        people_heads=frozenset(phrase(w) for f in PEOPLE_HEAD_FILES for w in load_words(f)),
         name_closers=frozenset(w.lower() for w in load_words("unit_name_closers.txt")),
         modified_verbs=frozenset(phrase(w) for w in load_words("unit_use_verbs_modified.txt")),
         verb_complements=frozenset(w.lower() for w in load_words("unit_verb_complements.txt")),
