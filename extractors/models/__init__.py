@@ -19,7 +19,8 @@ near it or dense enough in the article. Off topic, a quote after `mô hình`
 
 A model's province is the first province mention between the model and the
 end of its clause (`… của tỉnh Gia Lai`); failing that, the article's only
-province when it names exactly one and no region; else None.
+province when it names exactly one and locates the article (a region named too
+no more often than it); else None.
 
 `find.py` returns cheap candidates (`find_quotes`, `find_lists`); `interpret.py`
 reads them (`classify_quote`, `interpret_model`, `interpret_list_item`,

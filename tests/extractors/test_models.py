@@ -1585,3 +1585,48 @@ QUOTES_ROUND_EIGHTEEN_NAMES = [
 def test_quotes_round_eighteen_names(extract, text, officials, speaker):
     """Speakers named by one word of a full name, past a film's title, or in the sentence before (issue 18)."""
     assert max(found_quotes(extract, text, officials=officials), key=lambda q: len(q[0]))[2] == speaker
+
+
+# fmt: off
+ROUND_NINETEEN_PROVINCES = [
+    # the district in brackets before the one province locates the article (blind-s19-a-025; bench-like s5 batch)
+    pytest.param("Ngày 22-9, UBND xã Tân Lập (Tịnh Biên, An Giang) tổ chức Hội nghị sơ kết công tác đảm bảo an ninh trật "
+                 "tự (ANTT) địa bàn giáp ranh năm 2020. Trong đó, đã triển khai những mô hình hiệu quả, như: phối hợp đảm "
+                 "bảo ANTT địa bàn giáp ranh (xã Tâp Lập), tổ tự quản về an toàn giao thông (xã Bình Phú), móc khóa an ninh "
+                 "(xã Tà Đảnh), cổng rào an ninh (xã Vĩnh An).", ("An Giang",), (),
+                 {("móc khóa an ninh", "An Giang"), ("cổng rào an ninh", "An Giang")}, id="s19-a-025-bracket"),
+    pytest.param("Nhằm đảm bảo an ninh trật tự và an toàn giao thông trên địa bàn, chiều 22/10, UBND xã Xuân Lĩnh (Nghi "
+                 "Xuân, Hà Tĩnh) đã tổ chức lễ ra mắt mô hình “Khu dân cư đảm bảo trật tự, an toàn giao thông” tại thôn 4 "
+                 "xã này.", ("Hà Tĩnh",), (),
+                 {("Khu dân cư đảm bảo trật tự, an toàn giao thông", "Hà Tĩnh")}, id="xuan-linh-bracket"),
+    # the province as the subject that `luôn` does something (blind-s19-a-031)
+    pytest.param("Hiệu quả từ Mô hình dòng họ tự quản, tổ tự quản về an ninh trật tự\n\nLaocaitv.vn - Những năm qua, Lào "
+                 "Cai luôn quan tâm đến Phong trào \"Toàn dân bảo vệ an ninh Tổ quốc\". Từ phong trào này, nhiều mô hình tự "
+                 "quản về an ninh trật tự đã xuất hiện và phát huy hiệu quả.", ("Lào Cai",), (),
+                 {("dòng họ tự quản", "Lào Cai")}, id="s19-a-031-luon"),
+    # a region named beside a located province named as often: the province (blind-s9-a-019, -s17-a-007) ...
+    pytest.param("Trước những vấn đề trên, tỉnh Bình Thuận đã có nhiều mô hình sáng tạo như “Ánh sáng an ninh”, “Thắp sáng "
+                 "đường quê”, được triển khai rộng khắp tại cộng đồng dân cư. Điều này đã mang lại sự bình yên, hạnh phúc "
+                 "cho nhân dân. Từ đó, tạo động lực để bà con yên tâm sản xuất, phát triển kinh tế, thúc đẩy phong trào "
+                 "toàn dân bảo vệ an ninh Tổ quốc ngày càng đem lại hiệu quả thiết thực.\nBình Thuận là tỉnh duyên hải "
+                 "Trung bộ, có 35 dân tộc anh em cùng chung sống.", ("Bình Thuận",), ("duyên hải Trung bộ",),
+                 {("Ánh sáng an ninh", "Bình Thuận"), ("Thắp sáng đường quê", "Bình Thuận")}, id="s9-a-019-region"),
+    # ... not the host of a regional conference, the region named more often (seed 002: no province)
+    pytest.param("Ngày 15/8, tại tỉnh Sóc Trăng, Bộ Công an tổ chức Hội nghị biểu dương các mô hình, điển hình tiên tiến trong "
+                 "phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) vùng đồng bào dân tộc thiểu số (DTTS) khu vực Tây Nam "
+                 "Bộ, giai đoạn 2018-2024.\n\nHiện nay, cả nước có trên 4.700 mô hình; riêng khu vực Tây Nam Bộ có 891 mô "
+                 "hình phong trào toàn dân BVANTQ, với 260 tập thể, cá nhân điển hình tiên tiến.\n\nCác mô hình tiêu biểu "
+                 "như: 2 an (an ninh, trật tự - an sinh xã hội); Rủ nhau làm tốt xóm Chăm; Câu lạc bộ 3 tích cực trong đồng "
+                 "bào dân tộc Khmer; Tổ tự quản trong người Hoa; Câu lạc bộ người hoàn lương; Cổng rào phòng, chống tội "
+                 "phạm;…", ("tỉnh Sóc Trăng",), ("Tây Nam Bộ",),
+                 {("Rủ nhau làm tốt xóm Chăm", None), ("Câu lạc bộ người hoàn lương", None)}, id="seed-002-host"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "provinces", "regions", "expected"), ROUND_NINETEEN_PROVINCES)
+def test_round_nineteen_article_province(extract, text, provinces, regions, expected):
+    """The article's one province ties its models when a mention locates the article: after a district in brackets, as
+    the subject of `luôn`, and beside a region named no more often (round 19: 15 gold models' provinces right, none
+    wrong)."""
+    assert expected <= set(found_models(extract, text, provinces, regions))
