@@ -49,6 +49,7 @@ from vnie.extractors.officials.interpret import (
     FOREIGN_HONORIFICS,
     TITLE_KINDS,
     Person,
+    Unit,
     UnitStarts,
     Spot,
     build_units,
@@ -372,8 +373,11 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
     for spot in shorts:
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
-    spots += add_list_names(text, spots + shorts, lex, functools.partial(_is_place, text, places, place_spans),
+    listed = add_list_names(text, spots + shorts, lex, functools.partial(_is_place, text, places, place_spans),
                             lambda pos: _list_blocked(text, pos, lex))
+    for spot in listed:  # "những vận động viên ... như A, B, Edwin Kiptoo": a foreign name the list rule finds
+        spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
+    spots += listed
     _add_careers(text, units, spots + shorts, lex)
     aliases = _bracket_aliases(text, spots + shorts, lex)
     given_alone = {s.start for s in shorts if _given_alone(text, s, lex, places, place_spans)}
@@ -650,6 +654,9 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
         elif listed is not None:
             # the names right after a plural title: "các đại biểu Quốc hội (ĐBQH) A, B, C và D"
             opened, end = listed, listed.end()
+        elif (called := _role_list(text, group, lex)) is not None:
+            opened, end = called, called.end()
+            group = [_bare_calling(text, u) for u in group]
         else:
             opened = lex.post_to.match(text, last.end)
             if opened is None:
@@ -674,6 +681,24 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             end = nxt.start() if nxt is not None else end
         out += [(opened.start(), end, unit) for unit in group]
     return out
+
+
+def _role_list(text: str, group, lex: Lexicon) -> regex.Match[str] | None:
+    """The names a plural calling is written once for, after "như" and a few words about them: "những vận động viên
+    hàng đầu Việt Nam và quốc tế như A, B, C" (corpus/gold blind-s19-e), or None."""
+    first, last = group[0], group[-1]
+    if any(u.kind != "role" for u in group) or not lex.role_plural_lead.search(
+            text, max(0, first.start - LEAD_WINDOW), first.start):
+        return None
+    return lex.role_list.match(text, last.end)
+
+
+def _bare_calling(text: str, unit: Unit) -> Unit:
+    """A calling shared over a list without the lower-case words read as its organisation, which describe the people:
+    "dàn diễn viên | thời đó như A, B" (../shared/bench) -> "diễn viên"."""
+    if not unit.org or any(c.isupper() for c in unit.org):
+        return unit
+    return Unit(unit.start, unit.head_end, unit.kind, text[unit.start : unit.head_end], unit.head, "", unit.head_end)
 
 
 def _list_end(text: str, titles, start: int, end: int) -> int:

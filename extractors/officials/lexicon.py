@@ -101,6 +101,8 @@ class Lexicon:
     parent_lead: regex.Pattern[str]
     list_direct: regex.Pattern[str]
     plural_bare: regex.Pattern[str]
+    role_plural_lead: regex.Pattern[str]  # a plural before a calling shared by names after "như"
+    role_list: regex.Pattern[str]  # the words about the people, "như" and their names
     plural_honorific: regex.Pattern[str]
     plural_list_lead: regex.Pattern[str]
     list_gap: regex.Pattern[str]
@@ -499,6 +501,8 @@ def load_lexicon() -> Lexicon:
         parent_lead=regex.compile(joiners["parent_lead"]),
         list_direct=regex.compile(joiners["list_direct"]),
         plural_bare=regex.compile(LEFT_EDGE + joiners["plural_bare"]),
+        role_plural_lead=regex.compile(LEFT_EDGE + joiners["role_plural_lead"]),
+        role_list=regex.compile(joiners["role_list"]),
         plural_honorific=regex.compile(LEFT_EDGE + joiners["plural_honorific"]),
         plural_list_lead=regex.compile(joiners["plural_list_lead"], regex.IGNORECASE),
         list_gap=regex.compile(joiners["list_gap"]),
