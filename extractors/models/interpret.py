@@ -133,7 +133,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     rule = None
     if marker == "trigger":
         rule = "models.after_trigger"
-    elif (previous is not None and previous.kind == "model"
+    elif (previous is not None and (previous.kind == "model" or previous.rule is not None)
           and lex.chain.fullmatch(text, prev_end, cand.start)):
         rule = "models.chain"
     elif marker == "list_near" or (marker in ("list", "list_far") and _trigger_before(text, cand.start, lex)):
@@ -152,7 +152,9 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
                           lower_ok=rule in LOWER_CASE_RULES)
         if name is not None and (lex.movement.match(text, name[0])
                                  or clean_name(text[name[0]:name[1]], lex).casefold() in lex.campaigns):
-            return QuoteReading("programme", None)  # the movement's own name: “Toàn dân bảo vệ ANTQ”
+            # the movement's own name: “Toàn dân bảo vệ ANTQ”; its rule kept, the names listed after it chain to it
+            # (`các phong trào, mô hình phong phú như “Toàn dân tham gia bảo vệ …”, “Tiếng kẻng vùng biên”`, s18-a-007)
+            return QuoteReading("programme", None, rule)
         if name is not None and not _programme_start(text[name[0]:name[1]], lex):
             return QuoteReading("model", None, rule, name[0], name[1])
     content = text[c_start:c_end]

@@ -1630,3 +1630,49 @@ def test_round_nineteen_article_province(extract, text, provinces, regions, expe
     the subject of `luôn`, and beside a region named no more often (round 19: 15 gold models' provinces right, none
     wrong)."""
     assert expected <= set(found_models(extract, text, provinces, regions))
+
+
+# fmt: off
+ROUND_NINETEEN_CHAINS = [
+    # names listed after the movement's own name chain to it: the movement is a programme, the rest models (s18-a-007)
+    pytest.param("Với phương châm “Ở đâu có đường biên, cột mốc, ngư trường, bến bãi…, ở đó có nhân dân tham gia bảo vệ”, "
+                 "một loạt các phong trào, mô hình phong phú như “Toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh biên "
+                 "giới quốc gia trong tình hình mới”, “Tổ, đội tàu thuyền, bến bãi an toàn”, “Tiếng kẻng vùng biên”, “Trồng "
+                 "rừng vành đai biên giới”, “Kết nghĩa cụm dân cư hai bên biên giới”... đã được BĐBP tổ chức thực hiện và có "
+                 "sức sống qua nhiều thập kỷ.",
+                 ["Tổ, đội tàu thuyền, bến bãi an toàn", "Tiếng kẻng vùng biên", "Trồng rừng vành đai biên giới",
+                  "Kết nghĩa cụm dân cư hai bên biên giới"], id="s18-a-007-after-movement"),
+    # a movement named after `phong trào` opens no list: the campaign after it is no model (a corpus sample)
+    pytest.param("Điểm nổi bật của mô hình là gắn chặt công tác phòng, chống ma túy với phong trào “Toàn dân tham gia bảo vệ "
+                 "an ninh tổ quốc”, “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư”, dựa vào sự đồng lòng của "
+                 "nhân dân và được 100% số hội viên, đoàn viên và hộ gia đình trong thôn, khu phố ký cam kết tham gia.", [],
+                 id="movement-then-campaign"),
+    # each name's place, its level written before both parts (`tại thôn Tà Lét, xã Vĩnh Hiệp`, s18-a-029) ...
+    pytest.param("Trong đó, nhiều mô hình mang lại hiệu quả thiết thực như “Nông dân nói không với bạo lực, bạo hành gia "
+                 "đình” tại thôn Tà Lét, xã Vĩnh Hiệp; “Gia đình hội viên nông dân không vi phạm pháp luật và tệ nạn xã hội” "
+                 "tại thôn Vĩnh Quang, xã Vĩnh Quang; “Tổ tự quản về ANTT” tại thôn Định Nhất, xã Vĩnh Hảo; “Camera giám sát "
+                 "ANTT” ở xã Vĩnh Hòa; “Làng văn hóa, không có tệ nạn tự tử, bạo lực gia đình và các hành vi vi phạm pháp "
+                 "luật khác” ở làng Kon Trú, xã Vĩnh Kim…",
+                 ["Nông dân nói không với bạo lực, bạo hành gia đình",
+                  "Gia đình hội viên nông dân không vi phạm pháp luật và tệ nạn xã hội", "Tổ tự quản về ANTT",
+                  "Camera giám sát ANTT",
+                  "Làng văn hóa, không có tệ nạn tự tử, bạo lực gia đình và các hành vi vi phạm pháp luật khác"],
+                 id="s18-a-029-place-levels"),
+    # ... as with one level or a bracket (a Quảng Bình story in the corpus samples)
+    pytest.param("Riêng trong năm 2019, toàn tỉnh đã xây dựng mới 5 mô hình, gồm: “Chung tay giúp đỡ người chưa thành niên vi "
+                 "phạm pháp luật” tại xã An Thủy (huyện Lệ Thủy); “Khu dân cư thực hiện tốt an toàn giao thông” ở xã Quảng "
+                 "Lộc, “Tổ dân phố bảo đảm ANTT, sống tình thương bác ái” tại phường Quảng Long (TX. Ba Đồn); “Khu dân cư tự "
+                 "quản về ANTT” tại xã Cao Quảng, “Hội CCB giáo dục thanh thiếu niên chấp hành pháp luật” của xã Thạch Hóa "
+                 "(huyện Tuyên Hóa).",
+                 ["Chung tay giúp đỡ người chưa thành niên vi phạm pháp luật", "Khu dân cư thực hiện tốt an toàn giao thông",
+                  "Tổ dân phố bảo đảm ANTT, sống tình thương bác ái", "Khu dân cư tự quản về ANTT",
+                  "Hội CCB giáo dục thanh thiếu niên chấp hành pháp luật"], id="quang-binh-places"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_NINETEEN_CHAINS)
+def test_round_nineteen_chains(extract, text, expected):
+    """Quoted names chained after the movement's own name, and past a place written with two levels (round 19: 7 gold
+    models found, none lost)."""
+    assert [n for n, _ in found_models(extract, text)] == expected
