@@ -30,8 +30,14 @@ STANDING = "thường trực"
 # "cố" (the late) written right before a title: the holder has died, the qualifier says so ("cố Quốc vương Norodom
 # Sihanouk", "cố Thủ tướng Võ Văn Kiệt"; the positions audit at c6e25c8). It is no part of the title as written.
 LATE = regex.compile(LEFT_EDGE + r"[Cc]ố[ ]+$")
+# "cựu"/"nguyên" written right before a title that leaves it out ("cựu HLV Alexandre Gama", the positions
+# audit at 488321f): the post is a former one, as when the title holds it.
+FORMER = regex.compile(LEFT_EDGE + r"(?i:cựu|nguyên)[ ]+$")
 # Qualifiers written right after the role ("Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia").
 AFTER_ROLE = ("thường trực", "chuyên trách")
+# An ambassador's body (role_org_heads.tsv: "Đại sứ Hàn Quốc tại Việt Nam" -> "Đại sứ quán Hàn Quốc tại Việt
+# Nam", the positions audit at 2d70295), and the mission that stands for it at an international body.
+EMBASSY, MISSION = "Đại sứ quán", "Phái đoàn thường trực"
 # Kinds of body that a foreign holder's post is not foreign by the holder alone: a foreign coach
 # or chief executive may serve a Vietnamese team or company (the positions audit at 72d8c42).
 PRIVATE_KINDS = ("business", "other")
@@ -58,6 +64,10 @@ class PositionLexicon:
     province_units: dict[str, str]
     term: regex.Pattern[str]
     person_posts: dict[tuple[str, str], str]
+    province_typo: regex.Pattern[str]
+    delegations: dict[str, list[tuple[str, str]]]
+    foreign_persons: frozenset[str]
+    private_bodies: frozenset[str]
 
 
 @functools.cache
@@ -78,6 +88,10 @@ def load_positions() -> PositionLexicon:
     countries = list(country_names("foreign"))
     countries += list(load_words("official_title_places.txt"))
     provinces = sorted({row["name"] for row in load_tsv("provinces.tsv", key="id")})
+    units = {u.name: "thành phố" if u.is_city else "tỉnh" for u in load_gazetteer().units.values()}
+    delegations: dict[str, list[tuple[str, str]]] = {}
+    for row in load_tsv("position_delegations.tsv", key="body"):
+        delegations.setdefault(row["role"], []).append((row["body"], row["delegation"]))
     return PositionLexicon(
         roles=roles,
         # a full stop glued to the next capital is a space ("TX.Sông Cầu", "TP.Vinh")
@@ -109,17 +123,35 @@ def load_positions() -> PositionLexicon:
             + RIGHT_EDGE + "|" + LEFT_EDGE + "(?:" + alternation(load_words("official_org_heads.txt"))
             + r"|\p{Lu}{3,})" + RIGHT_EDGE),
         place_posts={row["role"]: row["organisation"] for row in load_tsv("place_post_orgs.tsv", key="role")},
-        province_units={u.name: "thành phố" if u.is_city else "tỉnh" for u in load_gazetteer().units.values()},
+        province_units=units,
         # the term a title may end with ("Đại biểu Quốc hội khóa XIV"): not part of the body
         term=regex.compile("[ ,]*(?:" + load_patterns("officials.yaml")["term"] + ")$"),
         person_posts={(key(row["person"]), row["role"]): row["kind"]
                       for row in load_tsv("known_person_posts.tsv", key="person")},
+        province_typo=regex.compile(r"(?<![\p{L}\p{M}])tình(?=[ ]+(?:" + alternation(n for n, u in units.items() if u == "tỉnh")
+                                    + r")(?![\p{L}\p{M}]))"),
+        delegations=delegations,
+        private_bodies=frozenset(w.casefold() for w in load_words("position_private_bodies.txt")),
+        # known foreign people whom the surname rule finds too ("Thủ tướng Lý Hiển Long", typed government in
+        # the positions audit at 488321f): their posts are foreign like those of any foreign holder
+        foreign_persons=frozenset(key(name) for name, kind in known_persons().values() if kind == "foreign"),
     )
 
 
 def expand_organisation(org: str, lex: PositionLexicon) -> str:
     """`org` with every listed abbreviation written out (`UBND TP.HCM` -> `Ủy ban nhân dân Thành phố Hồ Chí Minh`)."""
-    return lex.abbreviations.sub(lambda m: lex.expansion[m["abbr"]] + (" " if m["glued"] else ""), org)
+    return lex.abbreviations.sub(_expansion(lex), org)
+
+
+def _expansion(lex: PositionLexicon):
+    """The replacement of one abbreviation; one in brackets is kept, as it follows the name it abbreviates
+    ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An")."""
+    def expand(m) -> str:
+        s = m.string
+        if m.start("abbr") > 0 and s[m.start("abbr") - 1] == "(" and s[m.end("abbr"):m.end("abbr") + 1] == ")":
+            return m.group()
+        return lex.expansion[m["abbr"]] + (" " if m["glued"] else "")
+    return expand
 
 
 def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[str | None, str, str | None]:
@@ -180,15 +212,20 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     # a foreign holder's post is foreign unless the body is at home ("HLV đội tuyển Việt Nam")
     # or the role is a private one ("HLV", "CEO": the body's nationality unknown)
     home = "Việt Nam" in held_by or any(m.group("province") for m in places)
-    if foreign_holder and not home and role_kind not in PRIVATE_KINDS:
+    found = lex.kinds.search(organisation)
+    body_kind = lex.kind_of[found.group().casefold()] if found is not None else None
+    # nor is a foreign holder's post at a club, company or school heading the organisation ("chủ tịch CLB
+    # Tottenham", the positions audit at 2d70295): foreign is a foreign state's body
+    private = found is not None and found.start() == 0 and (
+        body_kind == "business" or found.group().casefold() in lex.private_bodies)
+    if foreign_holder and not home and role_kind not in PRIVATE_KINDS and not private:
         return "foreign"
     unit = lex.local_unit.match(organisation)
     if (unit is not None and not unit.group().casefold().endswith("ủy") and _names_only(organisation[unit.end():])
             and not role_kind):
         return "government"  # a place's post: "Chủ tịch TP Hội An" ("Hội" is no association here)
-    found = lex.kinds.search(organisation)
-    if found is not None:
-        return lex.kind_of[found.group().casefold()]
+    if body_kind is not None:
+        return body_kind
     if role_kind:
         return role_kind
     if lex.local_unit.match(organisation):
@@ -230,15 +267,21 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
         lex: `load_positions()`.
     """
     role, org, qualifier = split_title(unit.text, unit.head, unit.org, lex)
+    foreign_holder = foreign_holder or person_key in lex.foreign_persons
     if LATE.search(text, max(0, unit.start - 4), unit.start):
         qualifier = ", ".join(["cố"] + ([qualifier] if qualifier else []))
+    elif "nguyên" not in (qualifier or "") and FORMER.search(text, max(0, unit.start - 8), unit.start):
+        qualifier = ", ".join(["nguyên"] + ([qualifier] if qualifier else []))
     organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
+    organisation = _delegation(role, _province_typo(organisation, lex), lex)
     head = lex.org_heads.get(role or "")
     if head and organisation and not (organisation.casefold() + " ").startswith(head.casefold() + " "):
         organisation = f"{head} {organisation}"  # "Bộ trưởng Công Thương" heads the Bộ Công Thương
+        organisation = _mission(organisation, lex)
     named = organisation if organisation in lex.province_units else None  # "Chủ tịch Hà Nội"
     if not foreign_holder:
         organisation = _place_post_body(role, organisation, lex)
+    organisation = _no_modifier_body(role, organisation, lex)
     kind = org_kind(role, organisation, foreign_holder, lex)
     if unit.title_end > 0 and kind in ("government", "other"):  # the ministry above says more: "Cục X | (Bộ Công an)"
         above = lex.kinds.search(expand_organisation(text[unit.title_end : unit.end], lex))
@@ -257,6 +300,44 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
         person_key, role, organisation or None, kind,
         province.province if province else None, province.province_2025 if province else None, qualifier,
     )
+
+
+def _mission(organisation: str, lex: PositionLexicon) -> str:
+    """An embassy at a body that is no state is the sending state's mission there: "Đại sứ Mỹ tại LHQ" ->
+    "Phái đoàn thường trực Mỹ tại Liên hợp quốc" (not "Đại sứ quán Hàn Quốc tại Việt Nam")."""
+    held_by, at, where = organisation.partition(" tại ")
+    if not at or not held_by.startswith(EMBASSY + " ") or "Việt Nam" in where or lex.countries.search(where):
+        return organisation
+    return MISSION + organisation[len(EMBASSY):]
+
+
+def _no_modifier_body(role: str | None, org: str, lex: PositionLexicon) -> str:
+    """`org`, or "" when it is lower-case words that name no body: a staff role's kind of work ("nhân viên
+    văn phòng", an office worker) or a word describing the role ("hiệu trưởng trẻ tuổi", "trợ lý ngôn ngữ");
+    not a body referred to ("Giám đốc bệnh viện", "Tổng giám đốc tập đoàn") nor a local unit ("cán bộ xã").
+    The positions audit at 488321f."""
+    if not org or any(c.isupper() or c.isdigit() for c in org) or lex.local_unit.search(org):
+        return org
+    if (role or "").casefold() in lex.staff_roles or lex.org_nouns.search(org) is None:
+        return ""
+    return org
+
+
+def _province_typo(organisation: str, lex: PositionLexicon) -> str:
+    """`organisation` with "tình" (a typo of "tỉnh") before a province's name written "tỉnh" ("Công an tình
+    An Giang", the positions audit at 488321f); "Công an tình nghi" is no title's body."""
+    return lex.province_typo.sub("tỉnh", organisation)
+
+
+def _delegation(role: str | None, organisation: str, lex: PositionLexicon) -> str:
+    """A deputy's body named with the place that elected them is that place's delegation ("Đại biểu Quốc hội
+    Thành phố Hà Nội" -> "Đoàn đại biểu Quốc hội Thành phố Hà Nội", position_delegations.tsv; the positions
+    audit at 2d70295); else `organisation`."""
+    for body, delegation in lex.delegations.get(role or "", ()):
+        rest = organisation[len(body):] if organisation.startswith(body + " ") else ""
+        if rest and (lex.local_unit.match(rest.lstrip()) or rest.strip() in lex.province_units):
+            return delegation + rest
+    return organisation
 
 
 def _expanded_province(organisation: str, written: str, lex: PositionLexicon) -> ProvinceValue | None:

@@ -60,7 +60,7 @@ CASES = [
     # `LHQ` is the United Nations; a bank named in English is a business (bench bc642118f61aa666,
     # 9ef9df51bfd9ac38; the audit at 8e700a6 found both)
     ("Reuters dẫn lại lời bà Nikki Haley, Đại sứ Mỹ tại LHQ, nói hôm 16/5.",
-     [("nikki haley", "Đại sứ", "Mỹ tại Liên hợp quốc", "foreign", None, None)]),
+     [("nikki haley", "Đại sứ", "Phái đoàn thường trực Mỹ tại Liên hợp quốc", "foreign", None, None)]),
     ("Ông Trần Ngọc Tâm - Tổng giám đốc Nam A Bank - cho biết, năm 2021, ban lãnh đạo ngân hàng đã thông qua",
      [("trần ngọc tâm", "Tổng Giám đốc", "Nam A Bank", "business", None, None)]),
     # `thành phố` + a name is the city's officer, not a street (`phố`) named after them (bench)
@@ -501,7 +501,7 @@ LONG_NAMES = [
     # bench baomoi-22702269: the ambassador's full title is one head (it split at the head "Toàn quyền")
     ("Về phía Hàn Quốc, ông Lee Hyuk - Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam - nhấn mạnh: “Việt Nam là "
      "nước thành viên có vai trò quan trọng”",
-     "Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam", "Đại sứ", "Hàn Quốc tại Việt Nam"),
+     "Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam", "Đại sứ", "Đại sứ quán Hàn Quốc tại Việt Nam"),
     # bench baomoi-22589907 (the birth date after the name left out): a high court sits "tại" a city
     ("2. Ông Nguyễn Văn Tiến, Thẩm phán cao cấp, Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội. Điều 2.",
      "Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội", "Phó Chánh án", "Tòa án nhân dân cấp cao tại Hà Nội"),

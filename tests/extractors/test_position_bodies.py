@@ -1,0 +1,114 @@
+"""Positions: the body of a post (round 20), on real bench sentences copied verbatim.
+
+Classes from the positions audits at 488321f and 2d70295 (corpus/audit): an ambassador's body, a deputy's
+delegation, a role's describing word taken as its body, a province typo, a former post written before the
+title, a known foreign leader's bare post, abbreviations left unexpanded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnie.extractors.base import NormalisedDoc, PositionValue
+from vnie.extractors.normalise import normalise_text
+from vnie.extractors.officials import build
+from vnie.extractors.provinces import build as build_provinces
+
+OFFICIALS = build()
+PROVINCES = build_provinces()
+
+
+def positions(text: str) -> list[tuple[str, PositionValue]]:
+    doc = NormalisedDoc("t", normalise_text(text), None)
+    found = {"provinces": PROVINCES(doc, {})}
+    return [(m.text, m.value) for m in OFFICIALS(doc, found) if isinstance(m.value, PositionValue)]
+
+# fmt: off
+CASES = [
+    # baomoi-22702269 (audit 2d70295): an ambassador's body is the embassy
+    ("Về phía Hàn Quốc, ông Lee Hyuk - Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam - nhấn mạnh: “Việt Nam là "
+     "nước thành viên có vai trò quan trọng”",
+     ("lee hyuk", "Đại sứ", "Đại sứ quán Hàn Quốc tại Việt Nam", "foreign", None, None)),
+    # baomoi-21486224: an embassy abroad
+    ("Ngày 3 tháng 2, Đại sứ Nga tại Hàn Quốc Timonin cho biết nếu Mỹ hoàn thành triển khai hệ thống THAAD ở Hàn "
+     "Quốc thì Nga sẽ",
+     ("timonin", "Đại sứ", "Đại sứ quán Nga tại Hàn Quốc", "foreign", None, None)),
+    # audit 2d70295: a deputy named with the city that elected him sits in its delegation
+    ("tài sản để chi trả cho sai phạm của mình là rất bất công”, đại biểu Ngọ Duy Hiểu phân tích. Đại biểu Quốc hội "
+     "Thành phố Hà Nội Ngọ Duy Hiểu phân tích",
+     ("ngọ duy hiểu", "Đại biểu", "Đoàn đại biểu Quốc hội Thành phố Hà Nội", "legislature", "Hà Nội", None)),
+    # audit 488321f: "tình" before a province is a typo of "tỉnh"
+    ("Lập tức, Đại tá Lê Văn Tiền, Phó Giám đốc Công an tình An Giang, chỉ đạo các đơn vị nghiệp vụ",
+     ("lê văn tiền", "Phó Giám đốc", "Công an tỉnh An Giang", "police", "An Giang", None)),
+    # dantri-sport-012 (audit 488321f): "cựu" written before a title it is no part of
+    ("Sau thất bại trước chính đội bóng cũ là Muangthong United, cựu HLV Alexandre Gama của đội bóng này sửng sốt "
+     "trước khả năng phòng ngự",
+     ("alexandre gama", "Huấn luyện viên", None, "other", None, "nguyên")),
+    # baomoi (audit 488321f): a known foreign leader's bare post, with no country named in the article
+    ("Nhân dịp này, Phó Thủ tướng Thường trực Trương Hòa Bình đã thông báo những tiến triển gần đây của các thỏa "
+     "thuận đạt được nhân chuyến thăm Việt Nam của Thủ tướng Lý Hiển Long. Phó Thủ tướng",
+     ("lý hiển long", "Thủ tướng", None, "foreign", None, None)),
+    # dantri-world-127 (audit 488321f): IDF written out
+    ("Tuy nhiên, hồi đầu tháng 12 năm ngoái, Tham mưu trưởng IDF Aviv Kochavi nói rằng Israel đã thực hiện nhiều "
+     "hoạt động ở Syria",
+     ("aviv kochavi", "Tham mưu trưởng", "Lực lượng Phòng vệ Israel", "foreign", None, None)),
+    # dantri-sport-076: CLB written out
+    ("Theo thông tin mới nhất, Chủ tịch CLB Nguyễn Hồng Thanh đã gửi đơn từ chức lên Hội đồng quản trị công ty cổ "
+     "phần bóng đá SL Nghệ An.",
+     ("nguyễn hồng thanh", "Chủ tịch", "Câu lạc bộ", "other", None, None)),
+    # dantri-society-043: "Cty CP" is a joint-stock company
+    ("Nữ doanh nhân Tiêu Yến Trinh - giám đốc Cty CP Talentnet, đánh giá cao năng lực của thế hệ trẻ TPHCM",
+     ("tiêu yến trinh", "Giám đốc", "Công ty Cổ phần Talentnet", "business", None, None)),
+    # dantri-health-084: CDC written out
+    ("Bác sĩ Nguyễn Chí Thanh - Giám đốc CDC Hà Tĩnh cho biết, kết quả xét nghiệm ban đầu các mẫu bệnh phẩm mà Hà "
+     "Tĩnh gửi ra",
+     ("nguyễn chí thanh", "Giám đốc", "Trung tâm Kiểm soát bệnh tật Hà Tĩnh", "other", "Hà Tĩnh", None)),
+    # dantri-health-138: an abbreviation in brackets after its name stays as written
+    ("Tối 20/4, ông Nguyễn Văn Định - GĐ Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An cho biết, đến nay, trên địa "
+     "bàn tỉnh Nghệ An đã triển khai tiêm được 501 trường hợp.",
+     ("nguyễn văn định", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An", "other", "Nghệ An", None)),
+    # dantri (bench): QLTT written out is market control, a state body (its "thị trường" no school's "Trường")
+    ("Ông Đào Minh Tân - Đội trưởng Đội QLTT số 12 - Cục quản lý thị trường TP.HCM cho biết, Công ty TNHH Trang Thiết "
+     "bị vật tư y tế 736 không",
+     ("đào minh tân", "Đội trưởng", "Đội Quản lý thị trường số 12 - Cục quản lý thị trường Thành phố Hồ Chí Minh",
+      "government", "Hồ Chí Minh", None)),
+    # dantri-sport (bench; audit 2d70295): a foreign holder's post at a club is the club's, not a foreign state's
+    ("Giovanni Cerra sẽ kết thúc nhiệm vụ của mình kể từ ngày hôm nay\". Trong khi đó, chủ tịch CLB Tottenham Daniel "
+     "Levy cho biết: \"Jose và ban huấn luyện của anh ấy đã",
+     ("daniel levy", "Chủ tịch", "Câu lạc bộ Tottenham", "other", None, None)),
+    # dantri-health-118: a lower-case name after a head the role names is a body ("Trưởng Ban chỉ đạo")
+    ("trong công tác phòng chống dịch bệnh trên địa bàn tỉnh. Ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh, Trưởng Ban "
+     "chỉ đạo chủ trì hội nghị.",
+     ("phạm quang ngọc", "Trưởng ban", "Ban chỉ đạo", "government", None, None)),
+    # dantri-education-239: a word describing the role is no body
+    ("Điển hình, câu chuyện về thầy hiệu trưởng trẻ tuổi Vũ Xuân Quế, Trường Phổ thông Dân tộc bán trú Trung học Cơ "
+     "sở và Trung học Phổ thông Bát Xát (Lào Cai), bằng đam mê",
+     ("vũ xuân quế", "Hiệu trưởng", None, "other", None, None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
+def test_the_body_of_a_post(text, expected):
+    got = [(v.person_key, v.role, v.organisation, v.org_kind, v.province, v.qualifier) for _, v in positions(text)]
+    assert expected in got
+
+
+def test_an_office_worker_is_no_post():
+    # dantri-tech-030 (audit 488321f): "nhân viên văn phòng" is an occupation, "văn phòng" no body
+    text = ("gian gần đây, cứ bật video lên là tôi bắt gặp quảng cáo trị xương khớp. Tần suất xuất hiện của quảng cáo "
+            "này ngày càng nhiều khiến tôi buộc phải chuyển qua nền tảng chuyên nghe nhạc khác để sử dụng\", chị Thanh "
+            "Bình, một nhân viên văn phòng tại Hoàng Mai, Hà Nội cho biết.")
+    assert [v for _, v in positions(text) if v.person_key == "thanh bình"] == []
+
+
+def test_a_mission_at_the_united_nations():
+    # bc642118f61aa666 (audit 8e700a6): an ambassador at the UN heads the mission there, no embassy
+    got = [(v.role, v.organisation) for _, v in positions("Reuters dẫn lại lời bà Nikki Haley, Đại sứ Mỹ tại LHQ, nói hôm 16/5.")]
+    assert got == [("Đại sứ", "Phái đoàn thường trực Mỹ tại Liên hợp quốc")]
+
+
+def test_tinh_nghi_is_no_typo():
+    # baomoi-22235101: "Công an tình nghi" (the police suspect): no title, nothing rewritten
+    text = "Bước đầu tại cơ quan công an, đối tượng khai tên Anh Tuấn. Công an tình nghi đây là đối tượng giang hồ"
+    assert positions(text) == []
