@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-import unicodedata
 import functools
 from typing import Any
+import unicodedata
 
 import regex
 
@@ -81,6 +81,9 @@ __all__ = ["build", "extract_officials", "key"]
 NEAR_NAME = 250
 # How many last lines may hold the byline (as extractors.metadata reads it).
 BYLINE_LAST_LINES = 3
+# Most characters after the byline's line at the end of a text (a photo credit, a source: "Ảnh: …", "Theo VnExpress");
+# more is the body under a byline written below the headline.
+BYLINE_TAIL_MAX = 200
 # Characters looked at before `tên` for a noun for a person ("người đàn ông " is 15).
 NOUN_WINDOW = 20
 # What joins the names of a list: "A, B", "A và B", "A, và B".
@@ -190,7 +193,12 @@ def _byline_start(text: str, authors: tuple[str, ...]) -> int:
         tail_from = text.rfind("\n", 0, end) + 1
         end = max(0, tail_from - 1)
     at = text.rfind(authors[0], tail_from)
-    return at if at >= 0 else len(text)
+    if at < 0:
+        return len(text)
+    # a byline under the headline of a short text, the body after it ("…Miguel Diaz-Canel\nPhạm Hưng\nSáng 1/9, tại Phủ
+    # Chủ tịch …", corpus/gold blind-s19-d-027): no end of the text (`_author_line` leaves its name out)
+    line_end = text.find("\n", at)
+    return len(text) if line_end >= 0 and len(text[line_end:].strip()) > BYLINE_TAIL_MAX else at
 
 
 def _ends_in_province(words: str, places: frozenset[str], lex: Lexicon) -> bool:
@@ -646,7 +654,7 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
         listed = lex.list_direct.match(text, last.end) if plural and not opened else None
         if opened and plural:
             stop = _SENTENCE_END.search(text, opened.end())
-            end = _list_end(text, titles, opened.end(), stop.start() if stop else len(text))
+            end = _list_end(text, titles, opened.end(), stop.start() if stop else len(text), lex)
             # places listed later in the sentence are no holders: "Đoàn ĐBQH tỉnh gồm các ông, bà: A - ...; B - ...
             # đã tiếp xúc cử tri các xã, phường: Thanh Miếu, Nông Trang" (corpus/gold blind-s15-c)
             places = lex.unit_group.search(text, opened.end(), end)
@@ -701,12 +709,14 @@ def _bare_calling(text: str, unit: Unit) -> Unit:
     return Unit(unit.start, unit.head_end, unit.kind, text[unit.start : unit.head_end], unit.head, "", unit.head_end)
 
 
-def _list_end(text: str, titles, start: int, end: int) -> int:
+def _list_end(text: str, titles, start: int, end: int, lex: Lexicon) -> int:
     """Where a list of names opened at `start` ends, before `end`: at a title that its last
     name has after "và" ("2 chức danh Phó Chủ tịch UBND tỉnh: A, B | và Ủy viên UBND tỉnh C";
-    corpus/gold blind-s8-c), since that name holds the other post."""
+    corpus/gold blind-s8-c), since that name holds the other post, or at the next count of holders
+    ("01 Chủ tịch UBND tỉnh là ông A và 03 | Phó Chủ tịch UBND tỉnh gồm: ...", blind-s9-c)."""
     for unit in titles:
-        if start < unit.start < end and text[max(0, unit.start - 3) : unit.start] == "và ":
+        if start < unit.start < end and (text[max(0, unit.start - 3) : unit.start] == "và "
+                                         or lex.counted_after_and.search(text, max(0, unit.start - LEAD_WINDOW), unit.start)):
             return unit.start
     return end
 
@@ -1606,6 +1616,11 @@ def _after_name_word(text: str, start: int) -> bool:
     return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
+def _unaccented(key: str) -> str:
+    """A foreign name's key without its accents ("díaz-canel" -> "diaz-canel")."""
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+
+
 def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> None:
     """A foreign name that starts a unique longer one is that person ("Michelle Bachelet"
     -> "Michelle Bachelet Jeria"; foreign names put the given name first)."""
@@ -1618,6 +1633,10 @@ def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> Non
     for k in sorted(foreign & persons.keys(), key=lambda k: k.count(" ")):
         into = longer_foreign if " " not in k else known
         longer = [o for o in persons if o.startswith(k + " ") and o in into]
+        if not longer and " " in k:
+            # one more word, the accents aside: a second surname ("Miguel Diaz-Canel" -> "Miguel Díaz-Canel Bermúdez",
+            # corpus/gold blind-s19-d-027)
+            longer = [o for o in foreign if o.count(" ") == k.count(" ") + 1 and _unaccented(o).startswith(_unaccented(k) + " ")]
         if len(longer) == 1:
             for spot in spots:
                 if spot.person == k:

@@ -598,8 +598,12 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 # An abbreviation in brackets stays as written inside a title ("Phòng Cảnh sát
                 # hình sự (PC45) Công an tỉnh Gia Lai"); at its end it only restates the
                 # organisation ("Sở Thông tin và Truyền thông (TT&TT)") and is left out. No lower-case
-                # syllable goes on after it ("Tổng Công ty Đường sắt Việt Nam (VNR) | thống kê").
+                # syllable goes on after it ("Tổng Công ty Đường sắt Việt Nam (VNR) | thống kê"). Before the ministry
+                # above the organisation it is inside the title: "Tư lệnh Bộ Tư lệnh Cảnh sát Cơ động (K02), Bộ Công an"
+                # (corpus/gold blind-s19-c; GUIDELINES.md round 14).
                 pos, tail = close + 1, CAP_TAIL_MAX
+                if parent_end(text, pos, lex, stops) is not None:
+                    end = pos
                 continue
             if " ".join(inner.split()[:2]).casefold() in text[head_end if start is None else start : end].casefold():
                 break  # the organisation's short name: "Ban Chỉ đạo quốc gia ... (Ban Chỉ đạo 389 quốc gia)"

@@ -101,6 +101,7 @@ class Lexicon:
     parent_lead: regex.Pattern[str]
     list_direct: regex.Pattern[str]
     plural_bare: regex.Pattern[str]
+    counted_after_and: regex.Pattern[str]  # "và 03 " before the next title shared by a list
     role_plural_lead: regex.Pattern[str]  # a plural before a calling shared by names after "như"
     role_list: regex.Pattern[str]  # the words about the people, "như" and their names
     plural_honorific: regex.Pattern[str]
@@ -501,6 +502,7 @@ def load_lexicon() -> Lexicon:
         parent_lead=regex.compile(joiners["parent_lead"]),
         list_direct=regex.compile(joiners["list_direct"]),
         plural_bare=regex.compile(LEFT_EDGE + joiners["plural_bare"]),
+        counted_after_and=regex.compile(joiners["counted_after_and"]),
         role_plural_lead=regex.compile(LEFT_EDGE + joiners["role_plural_lead"]),
         role_list=regex.compile(joiners["role_list"]),
         plural_honorific=regex.compile(LEFT_EDGE + joiners["plural_honorific"]),

@@ -70,6 +70,47 @@ CASES = {
          {"Lê Thị Hồng Hanh": ("Giám đốc Trung tâm Hô hấp",),
           "Lê Thanh Chương": ("Trưởng khoa Hồi sức Hô hấp, Trung tâm Hô hấp, Bệnh viện Nhi Trung ương",)}),
     ],
+    # a post given or taken away (GUIDELINES.md round 19: "A post one is dismissed from ... is among his titles; a newly
+    # elected post too")
+    "posts": [
+        # corpus/gold blind-s13-c-027: "được bầu bổ sung" right before the post
+        ("Các ông Nguyễn Tiến Hiệu, Giám đốc Sở Công Thương; Lê Văn Trung, Giám đốc Sở Văn hóa, Thể thao và Du lịch; Lê "
+         "Văn Cường, Giám đốc Sở Y tế; Hoàng Văn Đồng, Giám đốc Sở Xây dựng, được bầu bổ sung Ủy viên UBND tỉnh Thanh "
+         "Hóa, nhiệm kỳ 2021-2026.",
+         {"Hoàng Văn Đồng": ("Giám đốc Sở Xây dựng", "Ủy viên UBND tỉnh Thanh Hóa")}),
+        # corpus/gold blind-s19-c-008 (the class): "cũng được bầu giữ chức"
+        ("Cùng với đó, bà Nguyễn Thị Thanh Mai, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bình Dương cũng được bầu giữ "
+         "chức Trưởng ban Pháp chế HĐND tỉnh Bình Dương; ông Nguyễn Việt Long, Giám đốc Sở KH&CN được bầu bổ sung Ủy "
+         "viên UBND tỉnh Bình Dương.",
+         {"Nguyễn Thị Thanh Mai": ("Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bình Dương",
+                                   "Trưởng ban Pháp chế HĐND tỉnh Bình Dương"),
+          "Nguyễn Việt Long": ("Giám đốc Sở KH&CN", "Ủy viên UBND tỉnh Bình Dương")}),
+        # corpus/gold blind-s8-c-014: a counted post "là ông A, ... và ông B, ...", each name with its own posts
+        ("Đồng thời, hội đồng bầu bổ sung 2 chức danh Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2011-2016 là ông Nguyễn Văn "
+         "Được, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Thạnh và ông Lê Tấn Dũng, Ủy viên Ban Thường vụ "
+         "Tỉnh ủy, Bí thư Huyện ủy Thủ Thừa.",
+         {"Nguyễn Văn Được": ("Phó Chủ tịch UBND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy Tân Thạnh"),
+          "Lê Tấn Dũng": ("Phó Chủ tịch UBND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy Thủ Thừa")}),
+        # corpus/gold blind-s19-c-001 (the class)
+        ("Đồng thời, Thủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông Chế Trường, nguyên Giám đốc "
+         "Công an tỉnh và ông Bùi Văn Dư, nguyên Giám đốc Sở Nội vụ tỉnh, để nghỉ hưu theo chế độ.",
+         {"Chế Trường": ("Ủy viên UBND tỉnh Bình Định", "nguyên Giám đốc Công an tỉnh"),
+          "Bùi Văn Dư": ("Ủy viên UBND tỉnh Bình Định", "nguyên Giám đốc Sở Nội vụ tỉnh")}),
+        # corpus/gold blind-s9-c-010: the next count of holders ends the list
+        ("Với kết quả phê chuẩn này, hiện nay UBND tỉnh Tiền Giang gồm có 01 Chủ tịch UBND tỉnh là ông Nguyễn Văn "
+         "Vĩnh và 03 Phó Chủ tịch UBND tỉnh gồm: ông Trần Văn Dũng, ông Phạm Văn Trọng và ông Nguyễn Văn Mười.",
+         {"Nguyễn Văn Vĩnh": ("Chủ tịch UBND tỉnh",), "Trần Văn Dũng": ("Phó Chủ tịch UBND tỉnh",),
+          "Nguyễn Văn Mười": ("Phó Chủ tịch UBND tỉnh",)}),
+        # corpus/gold blind-s19-c-012 and s4-r-007: the new place of work, then "bổ nhiệm giữ chức" with no "được"
+        ("Bộ trưởng Bộ Công an quyết định điều động Đại tá Lê Ngọc Châu, Giám đốc Công an tỉnh Hải Dương đến nhận "
+         "công tác và bổ nhiệm giữ chức Tư lệnh Bộ Tư lệnh Cảnh sát Cơ động (K02), Bộ Công an.",
+         {"Lê Ngọc Châu": ("Giám đốc Công an tỉnh Hải Dương", "Tư lệnh Bộ Tư lệnh Cảnh sát Cơ động (K02), Bộ Công an")}),
+        # bench dantri-science-246: an abbreviation in brackets before the ministry after a dash is inside the title
+        ("Đó là khẳng định của ông Trần Văn Vinh - Tổng cục trưởng Tổng cục Tiêu chuẩn Đo lường Chất lượng (TĐC) - Bộ "
+         "KH&CN tại Hội thảo \"Ứng dụng công nghệ để tối ưu hiệu quả sản xuất - Tương lai của nguồn cung ứng toàn cầu\" "
+         "diễn ra vào sáng 25/3.",
+         {"Trần Văn Vinh": ("Tổng cục trưởng Tổng cục Tiêu chuẩn Đo lường Chất lượng (TĐC) - Bộ KH&CN",)}),
+    ],
 }
 # fmt: on
 
@@ -90,3 +131,22 @@ def test_titles_of_the_names(text, expected):
 ])
 def test_a_name_after_a_described_calling(text, name):
     assert name in titles(text)
+
+
+def test_a_byline_under_the_headline_of_a_short_text():
+    # corpus/gold blind-s19-d-027 (regression): the byline "Phạm Hưng" under the headline is no end of the text, so the
+    # names of the body after it are read; a foreign name written again with its accents and second surname is one person
+    text = ("Thứ hai, ngày 01/09/2025 09:46 GMT+7\nTổng Bí thư Tô Lâm chủ trì Lễ đón Bí thư thứ nhất, Chủ tịch Cuba "
+            "Miguel Diaz-Canel\nPhạm Hưng\nSáng 1/9, tại Phủ Chủ tịch (Hà Nội), Tổng Bí thư Ban Chấp hành Trung ương "
+            "Đảng Cộng sản Việt Nam Tô Lâm đã chủ trì Lễ đón chính thức Bí thư thứ nhất Ban Chấp hành Trung ương Đảng "
+            "Cộng sản Cuba, Chủ tịch nước Cộng hòa Cuba Miguel Díaz-Canel Bermúdez và Phu nhân. Chuyến thăm diễn ra "
+            "trong bối cảnh hai nước kỷ niệm những dấu mốc quan trọng trong quan hệ hữu nghị đặc biệt và hợp tác toàn "
+            "diện.")
+    doc = NormalisedDoc("t", normalise_text(text), None)
+    people = {}
+    for m in BUILT(doc, {}):
+        if isinstance(m.value, OfficialValue):
+            people.setdefault(m.value.name, set()).update(m.value.titles)
+    assert "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" in people["Tô Lâm"]
+    assert "Miguel Diaz-Canel" not in people
+    assert "Chủ tịch nước Cộng hòa Cuba" in people["Miguel Díaz-Canel Bermúdez"]
