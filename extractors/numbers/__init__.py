@@ -64,6 +64,7 @@ STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iế
 # Cues of numbers.yaml sport_sex ("1.500m nam (…)") and sport_after_stroke ("bơi tự do 400m, 800m và 1.500m").
 SEX_CUES = ("m nam", "m nữ")
 COUNTER_CUES = ("ượt xem", "ượt đọc")  # numbers.yaml page_counter: a cheap test before it runs
+RACE_CUES = ("ự ly", "arathon")  # numbers.yaml sport_race ("cự ly 42km", "marathon (42,195km)")
 AFTER_STROKE_CUES = ("ngửa", "ếch", "bướm", "tự do", "hỗn hợp", "ượt rào", "hướng ngại vật")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
 LIST_ITEM_ENDS = frozenset((",", ".", ";", ")", "\n", ""))
@@ -103,6 +104,7 @@ class _Context:
         self.sport_stroke = regex.compile(self.lex.patterns["sport_stroke"])
         self.sport_sex = regex.compile(self.lex.patterns["sport_sex"])
         self.sport_after_stroke = regex.compile(self.lex.patterns["sport_after_stroke"])
+        self.sport_race = regex.compile(self.lex.patterns["sport_race"])
         self.page_counter = regex.compile(self.lex.patterns["page_counter"])
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
@@ -143,6 +145,8 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
             spans += [(m.start(), m.end()) for m in ctx.sport_sex.finditer(text)]
         if any(cue in text for cue in AFTER_STROKE_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_after_stroke.finditer(text)]
+        if any(cue in text for cue in RACE_CUES):
+            spans += [(m.start(), m.end()) for m in ctx.sport_race.finditer(text)]
     if " tháng" in text:
         spans += find_year_periods(text)  # searched once with the dates extractor
     if any(cue in text for cue in COUNTER_CUES):

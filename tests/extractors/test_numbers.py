@@ -1246,3 +1246,30 @@ def test_age_noun_before_a_count_of_its_own_is_not_read(extract):
     """`trên 55 tuổi 176 (chiếm 10,14%)` (gold blind-s9-b-002): the 176 counts people of the age before it."""
     assert facts(extract, "từ 36-55 tuổi 1.020 (chiếm 58,79%); trên 55 tuổi 176 (chiếm 10,14%).") == [
         (36.0, "tuổi", None), (55.0, "tuổi", None), (58.79, "%", None), (55.0, "tuổi", "trên"), (10.14, "%", None)]
+
+
+# Round 19 (blind s18-e, s19-e: road races listed by distance, 30 : 0 in those batches): a distance in km after "cự ly", or
+# a marathon with its distance in brackets, names the race, and so do the distances listed with it; a shot's range
+# after "cự ly" in metres, and a comparison after "cự ly", stay measures.
+ROUND_19_RACES = [
+    ("Năm nay, các vận động viên tranh tài ở 4 cự ly: Marathon (42,195 km) - Bán marathon (21,1 km) – 10 km và 5 km.",
+     [(4, "cự ly", None)]),                                                             # s19-e-026
+    ("Cuộc đua 2026 diễn ra với 3 cự ly 10km, 21km và 42km, trong khi điểm xuất phát và về đích tại Công viên 30-4",
+     [(3, "cự ly", None)]),                                                             # s19-e-029
+    ("Các cự ly mà các VĐV sẽ tham gia tại giải năm nay gồm marathon (42,195km), bán marathon (21km), 10km và 5km. "
+     "Ngoài ra còn có hoạt động chạy cho vui của các bé từ 3 - 10 tuổi, ở các cự ly 1,5km và 500m.",
+     [(3, "tuổi", None), (10, "tuổi", None)]),                                          # s18-e-028
+    ("Chỉ ít ngày trước, ông Đoàn Ngọc Hải hoàn thành cự ly 42 km tại giải marathon chạy qua các phố cổ Hà Nội",
+     []),                                                                               # bench
+    ("Hà Thị Hậu gây bất ngờ khi lần đầu đăng ký cự ly siêu marathon 70km ở giải đường mòn Mộc Châu (Sơn La) đã giành "
+     "luôn giải nhất", []),                                                             # bench
+    ("6h10: Xuất phát cự ly 5km. 6h00: Xuất phát cự ly 10km. Đường chạy tại Ecopark", []),  # bench (times of day)
+    ("vị đón đường chuyền của Isco, nhưng cú dứt điểm ở cự ly 10m đã đi vọt xà ngang trong nuối tiếc", [(10, "m", None)]),
+    ("điều khiển ô tô chở khách chạy tuyến có cự ly lớn hơn 300 km chở quá từ 5 người trở lên",
+     [(300, "km", "lớn hơn"), (5, "người", None)]),                                    # bench
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_19_RACES, ids=[f"r19-race-{i}" for i in range(len(ROUND_19_RACES))])
+def test_round_19_races(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
