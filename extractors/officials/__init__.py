@@ -649,6 +649,9 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
         group, first, last = titles[i : j + 1], titles[i], titles[j]
         i = j + 1
         opened = lex.list_open.match(text, last.end)
+        if opened is not None and opened.group("each") is not None and _bare_names(text, titles, last.end, lex):
+            # "Hai Phó Chủ tịch UBND tỉnh là ông A và ông B đã tiếp ...": the list ends with its last name
+            opened = None
         plural = (lex.plural_lead.search(text, max(0, first.start - LEAD_WINDOW), first.start) is not None
                   or (opened is not None and opened.group("plural") is not None))
         listed = lex.list_direct.match(text, last.end) if plural and not opened else None
@@ -689,6 +692,13 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             end = nxt.start() if nxt is not None else end
         out += [(opened.start(), end, unit) for unit in group]
     return out
+
+
+def _bare_names(text: str, titles, start: int, lex: Lexicon) -> bool:
+    """Whether names joined with no post between them follow `start` ("là ông A và ông B"; not "là ông A, Giám đốc Sở
+    Nội vụ tỉnh và ông B, ...", corpus/gold blind-s19-c)."""
+    listed = lex.list_direct.match(text, start)
+    return listed is not None and not any(start < u.start < listed.end() for u in titles)
 
 
 def _role_list(text: str, group, lex: Lexicon) -> regex.Match[str] | None:

@@ -96,6 +96,21 @@ CASES = {
          "Công an tỉnh và ông Bùi Văn Dư, nguyên Giám đốc Sở Nội vụ tỉnh, để nghỉ hưu theo chế độ.",
          {"Chế Trường": ("Ủy viên UBND tỉnh Bình Định", "nguyên Giám đốc Công an tỉnh"),
           "Bùi Văn Dư": ("Ủy viên UBND tỉnh Bình Định", "nguyên Giám đốc Sở Nội vụ tỉnh")}),
+        # bench dantri-education-042: a counted post "là ông A và ông B", the names joined right after it
+        ("Như vậy, Thanh tra Bộ GD-ĐT hiện nay có ông Nguyễn Đức Cường là Chánh Thanh tra và 2 Phó Chánh thanh tra "
+         "là ông Ngô Minh Hưng và ông Đỗ Anh Dũng.",
+         {"Nguyễn Đức Cường": ("Chánh Thanh tra",), "Ngô Minh Hưng": ("Phó Chánh thanh tra",),
+          "Đỗ Anh Dũng": ("Phó Chánh thanh tra",)}),
+        # corpus/gold blind-s19-c-001: each name after "là ông" with its own post, the counted post shared
+        ("Theo quyết định, Thủ tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh Bình Định là ông Lê Văn Minh, Giám đốc Sở "
+         "Nội vụ tỉnh và ông Hoàng Vũ An, Giám đốc Công an tỉnh.",
+         {"Lê Văn Minh": ("Ủy viên UBND tỉnh Bình Định", "Giám đốc Sở Nội vụ tỉnh"),
+          "Hoàng Vũ An": ("Ủy viên UBND tỉnh Bình Định", "Giám đốc Công an tỉnh")}),
+        # review 13, item 1: the list of names joined after "là ông" ends with its last name; a man named later in
+        # the sentence keeps only his own post
+        ("Hai Phó Chủ tịch UBND tỉnh là ông Nguyễn Văn An và ông Trần Văn Bình đã tiếp Thứ trưởng Bộ Y tế Lê Văn "
+         "Cường tại trụ sở.",
+         {"Nguyễn Văn An": ("Phó Chủ tịch UBND tỉnh",), "Lê Văn Cường": ("Thứ trưởng Bộ Y tế",)}),
         # corpus/gold blind-s9-c-010: the next count of holders ends the list
         ("Với kết quả phê chuẩn này, hiện nay UBND tỉnh Tiền Giang gồm có 01 Chủ tịch UBND tỉnh là ông Nguyễn Văn "
          "Vĩnh và 03 Phó Chủ tịch UBND tỉnh gồm: ông Trần Văn Dũng, ông Phạm Văn Trọng và ông Nguyễn Văn Mười.",
