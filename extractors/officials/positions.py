@@ -31,8 +31,9 @@ STANDING = "thường trực"
 # Sihanouk", "cố Thủ tướng Võ Văn Kiệt"; the positions audit at c6e25c8). It is no part of the title as written.
 LATE = regex.compile(LEFT_EDGE + r"[Cc]ố[ ]+$")
 # "cựu"/"nguyên" written right before a title that leaves it out ("cựu HLV Alexandre Gama", the positions
-# audit at 488321f): the post is a former one, as when the title holds it.
-FORMER = regex.compile(LEFT_EDGE + r"(?i:cựu|nguyên)[ ]+$")
+# audit at 488321f): the post is a former one, as when the title holds it. Capitalised only where a sentence, line
+# or clause opens: the "Nguyên" that ends a name is none ("Đại học Thái Nguyên", "ông Cao Nguyên"; review 13).
+FORMER = regex.compile(LEFT_EDGE + r"(?:cựu|nguyên|(?<=(?:^|[.!?:;,(“\"\n–—-])[ ]*)(?:Cựu|Nguyên))[ ]+$")
 # Qualifiers written right after the role ("Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia").
 AFTER_ROLE = ("thường trực", "chuyên trách")
 # An ambassador's body (role_org_heads.tsv: "Đại sứ Hàn Quốc tại Việt Nam" -> "Đại sứ quán Hàn Quốc tại Việt

@@ -112,3 +112,24 @@ def test_tinh_nghi_is_no_typo():
     # baomoi-22235101: "Công an tình nghi" (the police suspect): no title, nothing rewritten
     text = "Bước đầu tại cơ quan công an, đối tượng khai tên Anh Tuấn. Công an tình nghi đây là đối tượng giang hồ"
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(("text", "title", "former"), [
+    # bench baomoi-22434762: a photographer's name ending in "Nguyên" before a title gives no former post
+    ("Phó Thủ tướng Vũ Đức Đam thị sát trạm y tế phường chiều 1/6. Ảnh: Trung Nguyên Phó Thủ tướng đã đến trạm y tế "
+     "P.16 (Q.4) và trạm y tế P.11 (Q.3).", "Phó Thủ tướng đã", False),
+    # bench: "Nguyên" opening a sentence, a line or a clause is the qualifier
+    ("Cầu cho quốc thái dân an. Nguyên Phó chủ tịch Nước Nguyễn Thị Doan đóng dấu thiêng Yên Tử", "Phó chủ tịch", True),
+    ("Các trường ĐH, CĐ đã dựa được vào đó để thực hiện xét tuyển.\nNguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển phát "
+     "biểu tại Hội nghị", "Bộ trưởng", True),
+    ("và SGK phổ thông hết sức quan trọng đối với ngành giáo dục”, Nguyên Bộ trưởng Bộ GD&ĐT Nguyễn Minh Hiển chia sẻ",
+     "Bộ trưởng", True),
+    # dantri-sport-012: "cựu" anywhere
+    ("Sau thất bại trước chính đội bóng cũ là Muangthong United, cựu HLV Alexandre Gama của đội bóng này sửng sốt",
+     "HLV", True),
+])
+def test_former_written_before_the_title(text, title, former):
+    from vnie.extractors.officials.positions import FORMER
+
+    start = text.index(title)
+    assert (FORMER.search(text, max(0, start - 8), start) is not None) is former
