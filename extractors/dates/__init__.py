@@ -18,7 +18,7 @@ import regex
 from vnie.extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
 from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
 from vnie.extractors.dates.interpret import (
-    ANCHORING_RULES, last_day, NAME_YEAR, quarter_number, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
+    ANCHORING_RULES, last_day, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
 from vnie.gazetteer.load import load_words
 
@@ -109,19 +109,17 @@ def _reference(text: str, found: list[Candidate], index: int, words: NumberWords
     The blind gold anchors on the last full date written before, even paragraphs
     back ("Ngày 6/4/2017 ... [three paragraphs] ... ngày 6/4", "15.12.2021 ...
     Ngày 15/12"). A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not
-    the story's date. A month written again after its month-year is that month ("CPI tháng 11/2018 … trong
+    the story's date; a document's is (gold: "Theo Quyết định số 250/QĐ-TTg ngày 26/3/2024 … Cùng ngày 26/3", blind
+    s16-c-008; "Quyết định số 1192-QĐ/UBKTTW ngày 7/6/2019. Quyết định có hiệu lực từ ngày 21/8", s18-c-019). A month
+    written again after its month-year is that month ("CPI tháng 11/2018 … trong
     tháng 11", blind s15-d-018); not in its own sentence ("rời EU vào tháng 3-2019, bởi … hồi cuối tháng 3 vừa qua").
-    A bare quarter written again after the quarter with its year is that quarter ("quý 3 năm 2021 … Cũng trong quý 3",
-    blind s5-v-015).
+    (A bare quarter or period written again after one with its year that holds it: `_same_period`.)
     """
     target = found[index]
     month = target.groups.get("m1") if target.rule in SAME_MONTH_RULES else None
-    quarter = quarter_number(target) if target.rule == QUARTER and "y1" not in target.groups else None
     for c in reversed(found[:index]):
         if month is not None and c.rule == MONTH_YEAR and c.end <= lo and "y1" in c.groups and int(c.groups["m1"]) == int(month):
             return last_day(int(c.groups["y1"]), int(month))
-        if quarter is not None and c.rule == QUARTER and "y1" in c.groups and quarter_number(c) == quarter:
-            return last_day(int(c.groups["y1"]), 3 * quarter)  # "GDP quý IV/2024 … quý IV" (GUIDELINES.md round 14)
         birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
         if c.rule in REFERENCE_RULES and not birth:
             value = interpret_date(c, Anchor(None, None), words)
@@ -130,15 +128,68 @@ def _reference(text: str, found: list[Candidate], index: int, words: NumberWords
     return None
 
 
+# Yearless periods inside a year that a period written before, or a month-year of their sentence, places.
+FIRST_MONTHS_RULES = frozenset({"dates.quarter", "dates.period"})
+
+
+def _months(c: Candidate, words: NumberWords) -> tuple[int, int] | None:
+    """(first, last) month of a quarter or period ("quý II" -> (4, 6), "6 tháng đầu năm 2023" -> (1, 6))."""
+    value = interpret_date(c, Anchor(None, None), words)
+    if value is None or "/" not in value.value:
+        return None
+    first, last = value.value.split("/")
+    return int(first[5:7]), int(last[5:7])
+
+
+def _same_period(text: str, found: list[Candidate], index: int, words: NumberWords,
+                 comparisons: tuple[str, ...] = ()) -> int | None:
+    """The year of the nearest quarter or period written before with its year (not one compared with) that ends no
+    earlier than yearless candidate `index` (ANNOTATION.md: "`quý II` (of a stated 2023) -> 2023-04/2023-06"): "quý
+    III/2017 … vượt mức của quý II và 5,15 trong quý I" (blind s19-d-028), "6 tháng đầu năm 2025 … GDP quý 2"
+    (s18-c-011), "GDP quý IV/2024 … quý IV" (GUIDELINES.md round 14); not a later quarter ("quý III/2017 … quý IV luôn
+    là quý đạt tăng trưởng cao nhất", s19-d-028: the usual fourth quarter of any year)."""
+    target = found[index]
+    if target.rule not in FIRST_MONTHS_RULES or "y1" in target.groups:
+        return None
+    months = _months(target, words)
+    if months is None:
+        return None
+    for c in reversed(found[:index]):
+        if c.rule in FIRST_MONTHS_RULES and "y1" in c.groups and not _compared(text, c, comparisons):
+            held = _months(c, words)
+            if held is not None and months[1] <= held[1]:
+                return int(c.groups["y1"])
+    return None
+
+
+def _document_date(text: str, c: Candidate, heads: tuple[str, ...]) -> bool:
+    """Whether full date `c` follows a document's name and number ("Nghị quyết số 18 ngày 25-10-2017",
+    date_document_heads.txt): the document's date, not its sentence's event."""
+    if c.rule != "dates.dmy" or not heads:
+        return False
+    before = " ".join(text[max(0, c.start - DOCUMENT_REACH):c.start].lower().split())
+    if text[c.start:c.end].lower().startswith("ngày"):
+        before += " ngày"
+    match = DOCUMENT_NUMBER.search(before)
+    return match is not None and match.group("head").endswith(heads)
+
+
+# How far before a document's date its name and number may start ("Quyết định số 1234/QĐ-UBND ngày").
+DOCUMENT_REACH = 60
+DOCUMENT_NUMBER = regex.compile(r"(?P<head>\p{L}+(?: \p{L}+)?) (?:số )?\S*\d\S* ngày$")
+
+
 # How far before a year's digits a comparison cue ("so với cùng kỳ năm") may end.
 COMPARISON_REACH = 24
 
 
 def _compared(text: str, c: Candidate, comparisons: tuple[str, ...]) -> bool:
-    """Whether the year of `c` is the one compared with ("so với cùng kỳ 2017"), not the story's."""
+    """Whether the year of `c` is the one compared with ("so với cùng kỳ 2017", "so với quý 3-2022"), not the story's."""
     digits = next((i for i in range(c.start, c.end) if text[i].isdigit()), c.start)
     before = " ".join(text[max(0, digits - COMPARISON_REACH):digits].lower().split())
-    return before.endswith(comparisons)
+    # or before the whole span: "CPI bình quân quý 3 tăng 2,89% so với quý 3-2022" (blind gen-023)
+    whole = " ".join(text[max(0, c.start - COMPARISON_REACH):c.start].lower().split())
+    return before.endswith(comparisons) or whole.endswith(comparisons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,18 +203,19 @@ class Cues:
     month_leads: frozenset[str] = frozenset()
     event_heads: tuple[str, ...] = ()  # lower-case, a space after: "ngày hội ", "lễ hội "
     honour: tuple[str, ...] = ()  # review a period of several years only (date_honour_cues.txt)
+    documents: tuple[str, ...] = ()  # a date after their number is theirs (date_document_heads.txt)
 
     @classmethod
     def load(cls) -> Cues:
         return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"),
                    frozenset(load_words("date_month_anchor_leads.txt")),
-                   tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"))
+                   tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"),
+                   load_words("date_document_heads.txt"))
 
 
 # A month-year anchors only a day of its own month ("Ngày 14/7, UBND huyện tổ chức họp ... tháng 7 năm
 # 2022"), not another month ("tháng 11/2016 ... họp báo ngày 27/6 vừa qua" is 2017).
 MONTH_YEAR = "dates.month_year"
-QUARTER = "dates.quarter"
 
 
 DAY_MONTH_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed"})
@@ -205,6 +257,15 @@ def _plain_month(text: str, c: Candidate, leads: frozenset[str]) -> bool:
     return not before or before[-1].lower() not in leads
 
 
+def _ends_by(c: Candidate, month: int, words: NumberWords) -> bool:
+    """Whether yearless period `c` ends by `month` of a month-year in its sentence, which then places it: "Tại Hội nghị
+    thường kỳ UBND tỉnh Bắc Giang tháng 6/2024, … 6 tháng đầu năm" is 2024-01/2024-06 (blind s18-c-033)."""
+    if c.rule not in FIRST_MONTHS_RULES:
+        return False
+    months = _months(c, words)
+    return months is not None and months[1] <= month
+
+
 def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) -> list[Anchor]:
     """For each candidate of an undated article, what its sentence and the one before give it.
 
@@ -220,7 +281,7 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
                   for c in found
                   if (c.rule in ANCHORING_RULES or c.rule == MONTH_YEAR and _plain_month(text, c, cues.month_leads))
                   and "y1" in c.groups and not _quoted(text, c.start, ends, cues.event_heads)
-                  and not _compared(text, c, cues.comparison)]
+                  and not _compared(text, c, cues.comparison) and not _document_date(text, c, cues.documents)]
     result: list[Anchor] = []
     reviewed_in: dict[int, tuple[dt.date, dt.date] | None] = {}  # sentence start -> the period reviewed there
     for index, c in enumerate(found):
@@ -230,14 +291,15 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
         lo, hi = _sentence_of(ends, c.start, len(text))
         near = [(abs(pos - c.start), year) for pos, year, before_only, month in anchors_at
                 if lo <= pos < hi and not (before_only and pos > c.start)
-                and (month is None or c.rule in DAY_MONTH_RULES and month == int(c.groups["m1"]))]
+                and (month is None or c.rule in DAY_MONTH_RULES and month == int(c.groups["m1"])
+                     or _ends_by(c, month, words))]
         near += _listed_with(text, found, index)
         if lo not in reviewed_in:
             reviewed_in[lo] = _reviewed(text, lo, hi, found, cues.review, words, cues.honour)
         # A yearless period is itself what a meeting reviews, not a day after it.
         reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
         result.append(Anchor(None, min(near)[1] if near else None, reviewed,
-                             _reference(text, found, index, words, lo)))
+                             _reference(text, found, index, words, lo), _same_period(text, found, index, words, cues.comparison)))
     return result
 
 

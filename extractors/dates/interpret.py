@@ -43,6 +43,7 @@ class Anchor:
     sentence_year: int | None
     period: tuple[dt.date, dt.date] | None = None
     reference: dt.date | None = None
+    same_period: int | None = None  # the year of a period written before with its year that holds this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +183,8 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
     pub = anchor.published
     if relative:
         # "năm nay" is the publication year; "năm ngoái" and "năm qua" the one before.
-        if pub is None:
-            return None
+        if pub is None:  # "9 tháng đầu năm 2023 … 9 tháng đầu năm nay" (blind s18-c-028)
+            return anchor.same_period if relative.split()[-1].lower() == "nay" else None
         return pub.year if relative.split()[-1].lower() == "nay" else pub.year - 1
     if pub is not None:
         if month == 1 and last_month is not None and last_month > 1:
@@ -193,6 +194,8 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
         return reviewed_year(month, day, *anchor.period)
     if anchor.sentence_year is not None:
         return anchor.sentence_year
+    if anchor.same_period is not None:
+        return anchor.same_period
     if anchor.reference is not None:
         # A full date in the body is the story's, not the publication: the yearless date may
         # follow it by months ("ngày 8/11/2016 ... Ngày 27/1 ... chiều ngày 7/2"), so the nearest.

@@ -855,3 +855,40 @@ def test_round_17_classes(published: dt.datetime | None, text: str, expected: li
 @pytest.mark.parametrize("text", ROUND_17_NEGATIVE)
 def test_round_17_negative(text: str) -> None:
     assert values(text) == []
+
+
+# Error classes of blind-s18 and s19 (round 19), each on sentences copied verbatim from the bench or other batches as
+# well as the failing ones; (published, text, expected values in order).
+# fmt: off
+ROUND_19_CLASSES = [
+    # a regular meeting of a month reviews it, held at its end or early in the next; a period of the year's first months ends by
+    # a month-year of its sentence (bench baomoi-22448321; blind s18-d-026, s18-c-033)
+    (None, "Chiều 3/6, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng chủ trì cuộc họp báo Chính phủ thường kỳ tháng 5/2017, thông tin về những vấn đề kinh tế - xã hội nổi bật trong tháng 5 và 5 tháng đầu năm cũng như sau chuyến thăm Mỹ của Thủ tướng.",
+     ["2017-06-03", "2017-05", "2017-05", "2017-01/2017-05"]),
+    # a bare quarter takes the year of a quarter written before with its year that ends no earlier (ANNOTATION.md "quý II
+    # (of a stated 2023)"; blind s17-d-008, s19-d-028); a later quarter does not (s19-d-028, the usual fourth quarter)
+    (None, "Cụ thể, tốc độ tăng trưởng GDP Quý III/2012 ước đạt khoảng 5,35%, tuy thấp hơn so với cùng kỳ các năm trước nhưng mức tăng này cao hơn mức tăng 4% của Quý I và mức  tăng 4,66% của Quý II đã thể hiện sự cố gắng lớn của nền kinh tế trong điều kiện phải tập trung mục tiêu kiềm chế lạm phát, ổn định kinh tế vĩ mô. Người đứng đầu Bộ Kế hoạch và Đầu tư cũng cho biết mục tiêu tăng trưởng GDP ở mức 6,5% là hoàn toàn có thể đạt được trong năm nay, vì theo thông lệ quý IV luôn là quý đạt tăng trưởng cao nhất.",
+     ["2012-07/2012-09", "2012-01/2012-03", "2012-04/2012-06", "XXXX-10/XXXX-12"]),
+    # ... and "năm nay" with no publication date; a quarter compared with lends its year to none (blind gen-023, s18-c-028)
+    (None, "Chỉ số giá tiêu dùng (CPI) tháng 9 tăng 1,08% so với tháng trước. So với tháng 12-2022, CPI tháng 9 tăng 3,12% và so với cùng kỳ năm trước tăng 3,66%. CPI bình quân quý 3 tăng 2,89% so với quý 3-2022. Tính chung 9 tháng năm nay, CPI tăng 3,16% so với cùng kỳ năm trước; lạm phát cơ bản tăng 4,49%",
+     ["XXXX-09", "2022-12", "XXXX-09", "XXXX-07/XXXX-09", "2022-07/2022-09", "XXXX-01/XXXX-09"]),
+    # a document's date after its name and number is not its sentence's event (bench dantri-health-193; blind s18-c-013,
+    # s7-c-021); a full date before still anchors a later sentence (ANNOTATION.md; gold s16-c-008, s18-c-019)
+    (None, "Sáng 27/4, ngành y tế Quảng Bình bắt đầu triển khai tiêm những mũi vắc xin đầu tiên cho các đối tượng thuộc Nghị quyết số 21/NQ-CP ngày 26/2/2021 của Chính phủ.",
+     ["XXXX-04-27", "2021-02-26"]),
+    (None, "Mới đây, Thủ tướng Chính phủ quyết định thi hành kỷ luật bằng hình thức Cảnh cáo đối với ông Phạm Văn Thủy - Phó Chủ "
+     "tịch UBND tỉnh Sơn La do đã có những vi phạm khuyết điểm nghiêm trọng trong công tác và Ủy ban Kiểm tra Trung ương đã "
+     "thi hành kỷ luật tại Quyết định số 1192-QĐ/UBKTTW ngày 7/6/2019.\nQuyết định có hiệu lực từ ngày 21/8.",
+     ["2019-06-07", "2019-08-21"]),
+    # a sports event's year anchors the day it is held (blind s18-e-008, s19-e-031)
+    (None, "Chiều 19-8, tin từ Trung tâm Huấn luyện và Thi đấu thể thao tỉnh Gia Lai cho biết, các vận động viên (VĐV) Gia Lai đã giành 1 huy chương vàng, 1 huy chương bạc và 2 huy chương đồng ở Giải Vô địch Điền kinh trẻ quốc gia 2024.",
+     ["2024-08-19", "2024"]),
+    (None, "Đồng thời, trong khuôn khổ mùa 3, trong thời gian mở cửa từ ngày 20/09 đến 22/9, Làng Marathon 2024 đã chào đón hơn 20.000 lượt vận động viên, du khách tham quan gần 20 gian hàng triển lãm.",
+     ["2024-09-20/2024-09-22", "2024"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_19_CLASSES, ids=[t[:40] for _, t, _ in ROUND_19_CLASSES])
+def test_round_19_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
