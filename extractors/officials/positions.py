@@ -69,6 +69,9 @@ class PositionLexicon:
     delegations: dict[str, list[tuple[str, str]]]
     foreign_persons: frozenset[str]
     private_bodies: frozenset[str]
+    bare_unit: regex.Pattern[str]
+    bare_units: dict[str, str]
+    shared_posts: frozenset[tuple[str, str]]
 
 
 @functools.cache
@@ -93,6 +96,7 @@ def load_positions() -> PositionLexicon:
     delegations: dict[str, list[tuple[str, str]]] = {}
     for row in load_tsv("position_delegations.tsv", key="body"):
         delegations.setdefault(row["role"], []).append((row["body"], row["delegation"]))
+    bare_units = {row["word"].casefold(): row["locality"] for row in load_tsv("position_bare_units.tsv", key="word")}
     return PositionLexicon(
         roles=roles,
         # a full stop glued to the next capital is a space ("TX.Sông Cầu", "TP.Vinh")
@@ -132,6 +136,9 @@ def load_positions() -> PositionLexicon:
         province_typo=regex.compile(r"(?<![\p{L}\p{M}])tình(?=[ ]+(?:" + alternation(n for n, u in units.items() if u == "tỉnh")
                                     + r")(?![\p{L}\p{M}]))"),
         delegations=delegations,
+        bare_unit=regex.compile(r"(?<![^ ])(?:" + alternation(bare_units) + ")$", regex.IGNORECASE),
+        bare_units=bare_units,
+        shared_posts=frozenset((row["role"], row["body"]) for row in load_tsv("position_shared_posts.tsv", key="id")),
         private_bodies=frozenset(w.casefold() for w in load_words("position_private_bodies.txt")),
         # known foreign people whom the surname rule finds too ("Thủ tướng Lý Hiển Long", typed government in
         # the positions audit at 488321f): their posts are foreign like those of any foreign holder
@@ -274,7 +281,7 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     elif "nguyên" not in (qualifier or "") and FORMER.search(text, max(0, unit.start - 8), unit.start):
         qualifier = ", ".join(["nguyên"] + ([qualifier] if qualifier else []))
     organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
-    organisation = _delegation(role, _province_typo(organisation, lex), lex)
+    organisation = _delegation(role, _province_typo(_defined_abbreviations(organisation, text), lex), lex)
     head = lex.org_heads.get(role or "")
     if head and organisation and not (organisation.casefold() + " ").startswith(head.casefold() + " "):
         organisation = f"{head} {organisation}"  # "Bộ trưởng Công Thương" heads the Bộ Công Thương
@@ -290,7 +297,8 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
             kind = lex.kind_of[above.group().casefold()]
     if not organisation:  # a known person's bare post: "Chủ tịch Hồ Chí Minh" is the head of state
         kind = lex.person_posts.get((person_key, role or ""), kind)
-    province = _province(text, unit, organisation, kind, provinces, lex)
+    organisation, place = _name_the_unit(text, unit, organisation, provinces, lex)
+    province = place.value if place is not None else _province(text, unit, organisation, kind, provinces, lex)
     if province is None and kind != "foreign" and organisation and organisation != org:
         province = _expanded_province(organisation, org, lex)  # "Chủ tịch HoREA": the HCM real-estate association
     if province is None and named and kind != "foreign":
@@ -301,6 +309,79 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
         person_key, role, organisation or None, kind,
         province.province if province else None, province.province_2025 if province else None, qualifier,
     )
+
+
+_JOINED = regex.compile(r"[ ]*(?:,[ ]*)?(?:kiêm|và)[ ]+")
+
+
+def share_bodies(text: str, rows: list, lex: PositionLexicon) -> list:
+    """`rows` ((start, end, unit, PositionValue), in text order) where a post listed in position_shared_posts.tsv
+    and joined by "kiêm"/"và" to the same person's next post takes that post's body when it is a business or other
+    ("Chủ tịch HĐQT kiêm Tổng giám đốc CICO 501" -> "Hội đồng quản trị CICO 501")."""
+    out = list(rows)
+    order = sorted(range(len(out)), key=lambda i: out[i][0])
+    for i, j in zip(order, order[1:]):
+        start, end, unit, value = out[i]
+        nxt = out[j][3]
+        if (nxt.person_key != value.person_key or not nxt.organisation or nxt.org_kind not in PRIVATE_KINDS
+                or (value.role or "", value.organisation or "-") not in lex.shared_posts
+                or _JOINED.fullmatch(text, end, out[j][0]) is None):
+            continue
+        body = f"{value.organisation} {nxt.organisation}" if value.organisation else nxt.organisation
+        kind = value.org_kind if value.organisation else nxt.org_kind
+        out[i] = (start, end, unit, replace(value, organisation=body, org_kind=kind, province=nxt.province,
+                                            province_2025=nxt.province_2025))
+    return out
+
+
+def _name_the_unit(text: str, unit, organisation: str, provinces: list, lex: PositionLexicon):
+    """(`organisation`, None), or, when it ends with a bare local unit (position_bare_units.tsv), the
+    organisation with that unit's name and the place mention that names it: the first of that unit in the same
+    sentence after the title ("Bí thư Huyện ủy, Chủ tịch HĐND huyện Duy Tiên" -> "Huyện ủy Duy Tiên"), else the
+    last before it in the paragraph ("... huyện Đức Thọ. Chủ tịch UBND huyện" -> "Ủy ban nhân dân huyện Đức Thọ")."""
+    bare = lex.bare_unit.search(organisation) if organisation else None
+    word = lex.bare_units.get(bare.group().casefold(), "-") if bare is not None else "-"
+    if word == "-":
+        return organisation, None
+    named = [m for m in provinces if m.text.casefold().startswith(word + " ")]
+    stop = _SENTENCE_END.search(text, unit.end)
+    stop_at = stop.start() if stop else len(text)
+    after = [m for m in named if unit.end <= m.start < stop_at]
+    paragraph = text.rfind("\n", 0, unit.start) + 1
+    before = [m for m in named if m.end <= unit.start and m.start >= paragraph and unit.start - m.end <= PROVINCE_LOOKBACK]
+    place = after[0] if after else (before[-1] if before else None)
+    if place is None:
+        return organisation, None
+    return f"{organisation} {place.text[len(word) + 1:]}", place
+
+
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}(])\p{Lu}{3,}(?![\p{L}\p{M})])")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# Characters before an abbreviation's brackets read for its definition: 12 words of up to 20 characters.
+DEFINITION_WORDS = 12
+
+
+def _defined_abbreviations(organisation: str, text: str) -> str:
+    """`organisation` with each abbreviation that the article defines written out: the words right before
+    "(TTTHDL)" whose initials spell it ("nguyên kế toán TTTHDL" after "Trung tâm Tích hợp dữ liệu (TTTHDL)" ->
+    "Trung tâm Tích hợp dữ liệu"); abbreviations the article does not define stay."""
+    def expand(m) -> str:
+        at = text.find("(" + m.group() + ")")
+        if at < 0:
+            return m.group()
+        words = list(_WORD.finditer(text, max(0, at - 20 * DEFINITION_WORDS), at))
+        k = len(m.group())  # one word per letter, the first capitalised
+        if len(words) < k or not words[-k].group()[0].isupper():
+            return m.group()
+        if _initials("".join(w.group()[0] for w in words[-k:])) != _initials(m.group()):
+            return m.group()
+        return text[words[-k].start() : at].rstrip()
+    return _ABBREVIATION.sub(expand, organisation) if organisation else organisation
+
+
+def _initials(letters: str) -> str:
+    """Letters compared as initials: case and the bar of "Đ" left out."""
+    return letters.casefold().replace("đ", "d")
 
 
 def _mission(organisation: str, lex: PositionLexicon) -> str:
@@ -315,13 +396,13 @@ def _mission(organisation: str, lex: PositionLexicon) -> str:
 def _no_modifier_body(role: str | None, org: str, lex: PositionLexicon) -> str:
     """`org`, or "" when it is lower-case words that name no body: a staff role's kind of work ("nhân viên
     văn phòng", an office worker) or a word describing the role ("hiệu trưởng trẻ tuổi", "trợ lý ngôn ngữ");
-    not a body referred to ("Giám đốc bệnh viện", "Tổng giám đốc tập đoàn") nor a local unit ("cán bộ xã").
+    not a body referred to ("Giám đốc bệnh viện", "Tổng giám đốc ngân hàng") nor a local unit ("cán bộ xã").
     The positions audit at 488321f."""
     if not org or any(c.isupper() or c.isdigit() for c in org) or lex.local_unit.search(org):
         return org
-    if (role or "").casefold() in lex.staff_roles or lex.org_nouns.search(org) is None:
+    if (role or "").casefold() in lex.staff_roles:
         return ""
-    return org
+    return org if lex.org_nouns.search(org) or lex.kinds.match(org) else ""
 
 
 def _province_typo(organisation: str, lex: PositionLexicon) -> str:
@@ -415,5 +496,5 @@ def province_mentions(found) -> list:
     return sorted(out, key=lambda m: m.start)
 
 
-__all__ = ["PositionValue", "expand_organisation", "known_persons", "load_positions", "position_value",
+__all__ = ["PositionValue", "share_bodies", "expand_organisation", "known_persons", "load_positions", "position_value",
            "province_mentions", "split_title"]

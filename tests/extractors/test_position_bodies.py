@@ -80,6 +80,33 @@ CASES = [
     ("trong công tác phòng chống dịch bệnh trên địa bàn tỉnh. Ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh, Trưởng Ban "
      "chỉ đạo chủ trì hội nghị.",
      ("phạm quang ngọc", "Trưởng ban", "Ban chỉ đạo", "government", None, None)),
+    # baomoi-22540416: an abbreviation the article defines is written out (TTTHDL)
+    ("Lê Tiến Dĩnh, nguyên giám đốc Trung tâm Tích hợp dữ liệu (TTTHDL), 15-18 tháng tù treo; Nguyễn Thị Hiếu, "
+     "nguyên kế toán TTTHDL, 12-15 tháng tù treo.",
+     ("nguyễn thị hiếu", "kế toán", "Trung tâm Tích hợp dữ liệu", "other", None, "nguyên")),
+    # baomoi-21473267: a bare party committee is named from the same person's next post
+    ("Ông Võ Công Hàm, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ, Hà Tĩnh. Có được sự thay đổi diện mạo cho "
+     "Đức Thọ hôm nay",
+     ("võ công hàm", "Bí thư", "Huyện ủy Đức Thọ", "party", "Hà Tĩnh", None)),
+    # dantri-business-033: a bare town is named from before the title in the paragraph
+    ("Tổ chức, cá nhân mua hành ủng hộ có thể liên hệ tại Phòng Kinh tế thị xã Vĩnh Châu; hoặc trực tiếp là ông Mã "
+     "Chí Thọ, Trưởng Phòng Kinh tế thị xã, số điện thoại: 0939.231.868.",
+     ("mã chí thọ", "Trưởng phòng", "Phòng Kinh tế thị xã Vĩnh Châu", "government", "Sóc Trăng", None)),
+    # baomoi-21477883 (the audits' "HĐQT of TPBank" left bare): a board shares the body of the post after "kiêm"
+    ("Theo ông Lê Tự Tâm - Chủ tịch HĐQT kiêm Tổng giám đốc CICO 501, trong quá trình triển khai dự án không tránh "
+     "khỏi ảnh hưởng",
+     ("lê tự tâm", "Chủ tịch", "Hội đồng quản trị CICO 501", "business", None, None)),
+    # dantri-tech-028: a bare "Phó Chủ tịch" of the association named after "kiêm"
+    ("Bà Nguyễn Thị Thu Giang, Phó Chủ tịch kiêm Tổng Thư ký VINASA, cho biết: \"Ngày Chuyển đổi số Việt Nam được "
+     "VINASA xác định",
+     ("nguyễn thị thu giang", "Phó Chủ tịch", "VINASA", "other", None, None)),
+    # baomoi-22469363: not a party post joined to a council's ("Bí thư kiêm Chủ tịch HĐND")
+    ("Sáng 6/6, Bí thư kiêm Chủ tịch HĐND Đà Nẵng Nguyễn Xuân Anh cùng các lãnh đạo khác của địa phương này chủ trì",
+     ("nguyễn xuân anh", "Bí thư", None, "party", None, None)),
+    # dantri-business-036: a body referred to by its kind ("the bank") stays
+    ("Trả lời cổ đông vì sao không có phương án chia cổ tức bằng tiền, ông Phạm Doãn Sơn, Tổng giám đốc ngân hàng "
+     "cho biết",
+     ("phạm doãn sơn", "Tổng Giám đốc", "ngân hàng", "business", None, None)),
     # dantri-education-239: a word describing the role is no body
     ("Điển hình, câu chuyện về thầy hiệu trưởng trẻ tuổi Vũ Xuân Quế, Trường Phổ thông Dân tộc bán trú Trung học Cơ "
      "sở và Trung học Phổ thông Bát Xát (Lào Cai), bằng đam mê",
