@@ -263,6 +263,8 @@ def _glued_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     if cut != end and " " in text[start:cut]:  # a surname and a given name are left
         return cut
     last = text.rfind(" ", start, end)
+    if text.count(" ", start, end) >= 2 and text[last + 1 : end + 1].casefold() in lex.credit_labels:
+        return last  # a photo credit after a caption's name: "Khu lưu niệm Chủ tịch Tôn Đức Thắng | Ảnh: TTXVN"
     if text.count(" ", start, end) < 2 or text[end : end + 1] != " ":
         return end
     after = text.find(" ", end + 1)
@@ -273,6 +275,16 @@ def _glued_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     # a part of the day opening a date: "Lý Khắc Cường | Chiều 12.5"
     word, _, rest = pair.partition(" ")
     return last if word in lex.day_parts and rest[:1].isdigit() else end
+
+
+# Vowels no Vietnamese syllable ends with: "ă" and "â" always take a final consonant.
+_OPEN_SHORT_VOWELS = frozenset("ăắằẳẵặâấầẩẫậ")
+
+
+def _cut_at_text_end(text: str, end: int) -> bool:
+    """Whether a name ends the text in the middle of its last syllable, the page cut off there ("Tiêu biểu như Trung tá
+    Nguyễn Văn Thuận, Thiếu tá Hoàng Văn Vương, Thiếu tá Bàn Vă", corpus/gold blind-s19-a-023)."""
+    return end >= len(text.rstrip()) and text[end - 1 : end].casefold() in _OPEN_SHORT_VOWELS
 
 
 def _place_starts(spans: list[tuple[int, int]], start: int) -> bool:
@@ -319,6 +331,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     raw_cues = find_cues(text, lex)
     spots = _add_other_names(text, [s for s in spots if s.start < byline and not _author_line(text, s, authors)],
                              raw_cues, lex, byline, place_spans, places, known_hits)
+    spots = [s for s in spots if not _cut_at_text_end(text, s.end)]
     # A name right after "trường", "Bệnh viện", "đường" ... names the institution: no person,
     # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng").
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
@@ -379,7 +392,8 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             spot.accepted, spot.rule = True, "officials.full_name"
     _accept_captioned(text, spots, lex)
     _accept_repeats_and_lists(text, spots, lex)
-    shorts = _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
+    shorts = [s for s in _short_spots(text, units, ends, starts, name_starts, lex, places, place_spans)
+              if not _cut_at_text_end(text, s.end)]
     for spot in shorts:
         spot.left += [u for u in _shared_for(spot, shared) if u not in spot.left]
     listed = add_list_names(text, spots + shorts, lex, functools.partial(_is_place, text, places, place_spans),

@@ -124,6 +124,7 @@ class Lexicon:
     vn_word: regex.Pattern[str]
     not_foreign: frozenset[str]
     glued_words: frozenset[str]
+    credit_labels: frozenset[str]  # "ảnh:", "nguồn:" (official_name_blockers.txt), which end a name glued to them
     clause_openers: frozenset[str]  # casefolded; see official_name_clause_openers.txt
     foreign_honorifics: frozenset[str]  # casefolded; official_honorifics.tsv kind foreign
     state_heads: frozenset[str]  # casefolded; official_state_heads.txt
@@ -529,6 +530,7 @@ def load_lexicon() -> Lexicon:
         vn_word=regex.compile(joiners["vn_word"]),
         not_foreign=frozenset(load_words("official_foreign_not_names.txt")),
         glued_words=frozenset(load_words("official_name_glued_words.txt")),
+        credit_labels=frozenset(w.casefold() for w in load_words("official_name_blockers.txt") if w.endswith(":")),
         clause_openers=frozenset(w.casefold() for w in load_words("official_name_clause_openers.txt")),
         foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
         state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),

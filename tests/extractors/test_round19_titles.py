@@ -165,3 +165,21 @@ def test_a_byline_under_the_headline_of_a_short_text():
     assert "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" in people["Tô Lâm"]
     assert "Miguel Diaz-Canel" not in people
     assert "Chủ tịch nước Cộng hòa Cuba" in people["Miguel Díaz-Canel Bermúdez"]
+
+
+@pytest.mark.parametrize(("text", "kept", "not_a_name"), [
+    # corpus/gold blind-s19-a-023: the page cut off inside the last name's last syllable ("ă" never ends a syllable)
+    ("Tiêu biểu như Trung tá Nguyễn Văn Thuận, Thiếu tá Hoàng Văn Vương, Thiếu tá Bàn Vă",
+     "Hoàng Văn Vương", "Bàn Vă"),
+    # corpus/gold l-020: a photo credit glued to a caption's name
+    ("Chủ tịch nước Tô Lâm đến dâng hương tại Di tích Quốc gia đặc biệt Khu lưu niệm Chủ tịch Tôn Đức Thắng Ảnh: TTXVN",
+     "Tô Lâm", "Tôn Đức Thắng Ảnh"),
+    # corpus/gold blind-s18-b-012: a page's "follow us" button after the byline under the headline
+    ("Nghệ An: Xử lý nghiêm vi phạm nồng độ cồn, không có vùng cấm, không giải quyết trường hợp can thiệp\n\nĐặng Cường "
+     "Theo dõi Báo Nghệ An trên\n\n(Baonghean.vn) - Không có vùng cấm, không được giải quyết trường hợp nào can thiệp, "
+     "xin bỏ qua vi phạm trong xử lý vi phạm nồng độ cồn, đó là quan điểm của lực lượng CSGT Công an Nghệ An.",
+     None, "Đặng Cường Theo"),
+])
+def test_no_name_glued_to_page_furniture(text, kept, not_a_name):
+    found = titles(text)
+    assert not_a_name not in found and (kept is None or kept in found), found
