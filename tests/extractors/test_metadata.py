@@ -743,3 +743,25 @@ def test_headline_under_a_repeated_caption_named_by_the_url() -> None:
             "tái đắc cử Chủ tịch UBND tỉnh Sơn La.")
     url = "https://www.tinnhanhchungkhoan.vn/chu-tich-hdnd-va-ubnd-tinh-son-la-dac-cu-nhiem-ky-moi-post272797.html"
     assert title_from_url(text, url) == "Chủ tịch HĐND và UBND tỉnh Sơn La đắc cử nhiệm kỳ mới"
+
+
+# Bylines over the line naming the outlet a story was taken from with its page (round 19): "Nguồn VOV: https://…",
+# "Nguồn Zing https://…"; "P.V" (phóng viên) signs nothing, as "PV". Last lines copied verbatim.
+# fmt: off
+ROUND_19_BYLINES = [
+    ("Nguồn: ĐTHĐT.\nGia Đạt\nNguồn Tri Thức & Cuộc Sống : https://kienthuc.net.vn/kip-thoi-bat-giu-doi-tuong-trom-3-xe-may"
+     "-va-thu-hoi-tai-san-cho-nguoi-dan-post1602769.html", ("Gia Đạt",)),  # blind-s16-b b-010
+    ("Ông được biết đến với kinh nghiệm sâu rộng trong các vấn đề thương mại và ngoại giao đa phương.\n\nBảo Chi\n\nNguồn "
+     "TG&VN: https://baoquocte.vn/dien-mung-bo-truong-ngoai-giao-han-quoc-cho-hyun-321489.html", ("Bảo Chi",)),  # s19-d-005
+    ("Nhiệm kỳ 2016-2021, có 39 bí thư, 33 bộ trưởng và tương đương (là Ủy viên Trung ương Đảng) được luân chuyển, điều "
+     "động. Đặc biệt, có 28 bí thư tỉnh ủy dưới 50 tuổi.\n\nHoài Thu - Như Ý\n\nNguồn Zing https://zingnews.vn/hon-70-bi-"
+     "thu-bo-truong-duoc-luan-chuyen-dieu-dong-trong-5-nam-post1201676.html", ("Hoài Thu", "Như Ý")),  # s19-c-031
+    ("… đặc biệt là bà con ở vùng dân tộc thiểu số”.\nP.V\nNguồn CAĐN : https://cadn.com.vn/ra-mat-mo-hinh-canh-sat-khu-vuc"
+     "-5-cung-%E2%80%93-3-biet-%E2%80%93-1-cau-noi-post322533.html", ()),  # blind-pol-1 pol-005
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", ROUND_19_BYLINES, ids=[t[:30] for t, _ in ROUND_19_BYLINES])
+def test_round_19_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
