@@ -220,6 +220,7 @@ class NumberInterpreter:
         self.height_hedge = regex.compile(lex.patterns["height_hedge"])
         self.height_units = regex.compile(lex.patterns["height_units"])
         self.dot_decimal = regex.compile(lex.patterns["dot_decimal"])
+        self.age_after = regex.compile(lex.patterns["age_after"])
         self.quoted_unit = regex.compile(lex.patterns["quoted_unit"])
         self.hundredths = regex.compile(lex.patterns["hundredths"])
         # Qualifiers written as one symbol: ">", "<", "~" ...
@@ -696,6 +697,8 @@ class NumberInterpreter:
                     why = None  # an amount with its magnitude is no address or name: "Quỹ … huyện 20 triệu đồng"
                 if why == "blocked" and self._place_then_measure(text, cand, before[used]):
                     why = None  # "cách trung tâm xã 2 km": a place, then a measure
+                if why == "blocked" and self.age_after.match(text, cand.end):
+                    why = None  # "nữ bệnh nhân 47 tuổi", "năm 18 tuổi": an age, not a label or a year
                 if why and why != "name":
                     return _nothing(why)
                 named = why == "name"
@@ -704,6 +707,8 @@ class NumberInterpreter:
                 qualifier, start = self.symbol_hedge(text, start)
             if qualifier is None and nearest is not None and nearest[0][0].isupper() and not after_place:
                 why = self.blocked(text, [nearest[:2]], measured)
+                if why == "blocked" and self.age_after.match(text, cand.end):
+                    why = None  # "BN 47 tuổi": an age
                 if why and why != "name":
                     return _nothing(why)
                 named = why == "name"

@@ -1273,3 +1273,18 @@ ROUND_19_RACES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_19_RACES, ids=[f"r19-race-{i}" for i in range(len(ROUND_19_RACES))])
 def test_round_19_races(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+# Round 19 (blind s18-e-013, -015): an age right after the number overrides a word that would make it a label or a year.
+ROUND_19_AGES = [
+    ("các bác sĩ Bệnh viện Chợ Rẫy bước vào ca mổ sinh tử cho nữ bệnh nhân 47 tuổi với dự kiến truyền 30 đơn vị máu.",
+     [(47, "tuổi", None), (30, "đơn vị máu", None)]),                                  # s18-e-013
+    ("Bạch Mai thông tin, đến 23h tối 29/5, 1 bệnh nhân 60 tuổi đã tử vong", [(1, "bệnh nhân", None), (60, "tuổi", None)]),  # bench
+    ("Larson sinh ra ở Sacramento, California, Mỹ. Năm sáu tuổi, cô trở thành học sinh", [(6, "tuổi", None)]),  # bench
+    ("Tại đây hai mẹ con tiếp xúc gần với bệnh nhân 2899, là hàng xóm.", [(2, "mẹ con", None)]),  # a label still
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_19_AGES, ids=[f"r19-age-{i}" for i in range(len(ROUND_19_AGES))])
+def test_round_19_ages(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
