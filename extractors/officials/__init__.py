@@ -1655,13 +1655,15 @@ def _join_foreign_prefixes(spots: list[Spot], persons: dict[str, Person]) -> Non
     # into a foreign name ("ông Kishida" -> "Thủ tướng Nhật Bản Kishida Fumio")
     known = {s.person for s in spots if s.listed and s.person}
     longer_foreign = foreign | known
+    plain = {o: _unaccented(o) for o in foreign}
     for k in sorted(foreign & persons.keys(), key=lambda k: k.count(" ")):
         into = longer_foreign if " " not in k else known
         longer = [o for o in persons if o.startswith(k + " ") and o in into]
         if not longer and " " in k:
             # one more word, the accents aside: a second surname ("Miguel Diaz-Canel" -> "Miguel Díaz-Canel Bermúdez",
-            # corpus/gold blind-s19-d-027)
-            longer = [o for o in foreign if o.count(" ") == k.count(" ") + 1 and _unaccented(o).startswith(_unaccented(k) + " ")]
+            # corpus/gold blind-s19-d-027); the accents must differ, else it is a run of two names as above
+            longer = [o for o in foreign & persons.keys() if o.count(" ") == k.count(" ") + 1
+                      and not o.startswith(k + " ") and plain[o].startswith(plain[k] + " ")]
         if len(longer) == 1:
             for spot in spots:
                 if spot.person == k:
