@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnie.extractors.base import NormalisedDoc, PositionValue
-from vnie.extractors.normalise import normalise_text
-from vnie.extractors.officials import build
-from vnie.extractors.provinces import build as build_provinces
-
-OFFICIALS = build()
-PROVINCES = build_provinces()
-
-
-def positions(text: str) -> list[tuple[str, PositionValue]]:
-    doc = NormalisedDoc("t", normalise_text(text), None)
-    found = {"provinces": PROVINCES(doc, {})}
-    return [(m.text, m.value) for m in OFFICIALS(doc, found) if isinstance(m.value, PositionValue)]
+from tests.extractors.test_positions import positions
 
 # fmt: off
 CASES = [
