@@ -6,7 +6,8 @@ Writes CORPUS_ROOT/samples/NAME.jsonl and CORPUS_ROOT/gold/NAME.jsonl. A text th
 the stored pages' ` date YYYY-MM[-DD] ` tag loses it; the tag becomes the record's `published`
 (a month-only tag: the 1st, and the gold's published key is dropped so it is not scored; a full
 date: the gold's published when the gold has none). Checks that every fact text occurs in its
-article.
+article, and that no article's text is already in the repository's corpus/samples (the pipeline keeps one copy of a
+text, so a second copy under another URL would vanish from every run: blind-s20-a-013 was blind-s6-b-001).
 """
 import json
 import re
@@ -15,6 +16,18 @@ from pathlib import Path
 
 TAG = re.compile(r"^\s*date (\d{4}-\d{2})(-\d{2})?\s+")
 FACT_TYPES = ("dates", "provinces", "regions", "models", "numbers")
+SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+
+
+def corpus_texts() -> dict[str, str]:
+    """Each text of the repository's samples, stripped, with its article id."""
+    texts = {}
+    for path in sorted(SAMPLES.glob("*.jsonl")):
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                art = json.loads(line)
+                texts[art["text"].strip()] = art["id"]
+    return texts
 
 
 def main(articles_path, gold_path, name, root):
@@ -22,6 +35,7 @@ def main(articles_path, gold_path, name, root):
     articles = [json.loads(l) for l in open(articles_path, encoding="utf-8") if l.strip()]
     gold = {g["source"]: g for g in (json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip())}
     problems = 0
+    known = corpus_texts()
     out_a, out_g = [], []
     for art in articles:
         g = gold.get(art["id"])
@@ -39,6 +53,9 @@ def main(articles_path, gold_path, name, root):
             else:
                 art["published"] = m.group(1) + "-01"
                 g.pop("published", None)
+        if art["text"].strip() in known:
+            print(f"{art['id']}: same text as {known[art['text'].strip()]} already in the corpus")
+            problems += 1
         for kind in FACT_TYPES:
             for fact in g.get(kind) or []:
                 if fact.get("text") and fact["text"] not in art["text"]:
