@@ -1129,11 +1129,13 @@ def _full_name_of(text: str, word: str) -> str | None:
 
 
 def _written_around(text: str, word: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """`_written_around_slowly(text, word)`, found with no pattern compiled but the word's: each match
-    before the word starts within the three runs of letters before a place the word is written at, each
-    match after it at that place, and the repeats and the words' ends are tried in the patterns' order."""
+    """(m.group(), m.group(1)) of every match of the capitalised words written before `word` (any case),
+    and of every match of those written after it (the two patterns in tests/extractors/test_models_scan.py),
+    found with no pattern compiled but the word's: each match before the word starts within the three runs
+    of letters before a place the word is written at, each match after it at that place, and the repeats
+    and the words' ends are tried in the patterns' order. Nothing for an empty word."""
     if not word:
-        return _written_around_slowly(text, word)
+        return [], []
     at_word = regex.compile(f"(?i:{regex.escape(word)})")
     places = [m.start() for m in at_word.finditer(text, overlapped=True)]
     starts: set[int] = set()
@@ -1185,16 +1187,6 @@ def _written_around(text: str, word: str) -> tuple[list[tuple[str, str]], list[t
             after.append((text[q:end], text[e0:end]))
             pos = end
     return before, after
-
-
-def _written_around_slowly(text: str, word: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(m.group(), m.group(1)) of every match of the capitalised words written before `word` (any case),
-    and of every match of those written after it, with a pattern compiled for the word."""
-    esc = regex.escape(word)
-    before = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])((?:{_CAP_WORD}[ ]){{1,3}})(?i:{esc})(?![\p{{L}}\p{{M}}\p{{N}}'’-])(?![ ]\p{{Lu}})"
-    after = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:{esc})((?:[ ]{_CAP_WORD}){{1,2}})(?![ ]\p{{Lu}})(?![\p{{L}}\p{{M}}\p{{N}}])"
-    return ([(m.group(), m.group(1)) for m in regex.finditer(before, text)],
-            [(m.group(), m.group(1)) for m in regex.finditer(after, text)])
 
 
 def _name_end(text: str, start: int, end: int) -> int | None:

@@ -10,10 +10,26 @@ from __future__ import annotations
 
 import regex
 
-from vnie.extractors.models.speakers import _full_name_of, _written_around, _written_around_slowly
+from vnie.extractors.models.speakers import _CAP_WORD, _full_name_of, _written_around
 from vnie.extractors.normalise import normalise_text
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*")
+
+
+def _written_around_slowly(text: str, word: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(m.group(), m.group(1)) of every match of the capitalised words written before `word` (any case),
+    and of every match of those written after it, with a pattern compiled for the word."""
+    esc = regex.escape(word)
+    before = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])((?:{_CAP_WORD}[ ]){{1,3}})(?i:{esc})(?![\p{{L}}\p{{M}}\p{{N}}'’-])(?![ ]\p{{Lu}})"
+    after = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:{esc})((?:[ ]{_CAP_WORD}){{1,2}})(?![ ]\p{{Lu}})(?![\p{{L}}\p{{M}}\p{{N}}])"
+    return ([(m.group(), m.group(1)) for m in regex.finditer(before, text)],
+            [(m.group(), m.group(1)) for m in regex.finditer(after, text)])
+
+
+def test_written_around_gives_nothing_for_an_empty_word():
+    text = "Ông Nguyễn Văn A nói"
+    assert _written_around(text, "") == ([], [])
+    assert _full_name_of(text, "") is None
 
 
 def test_written_around_matches_the_patterns_on_bench(bench_records):
