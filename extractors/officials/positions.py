@@ -72,6 +72,7 @@ class PositionLexicon:
     bare_unit: regex.Pattern[str]
     bare_units: dict[str, str]
     shared_posts: frozenset[tuple[str, str]]
+    international_bodies: regex.Pattern[str]
 
 
 @functools.cache
@@ -140,6 +141,8 @@ def load_positions() -> PositionLexicon:
         bare_units=bare_units,
         shared_posts=frozenset((row["role"], row["body"]) for row in load_tsv("position_shared_posts.tsv", key="id")),
         private_bodies=frozenset(w.casefold() for w in load_words("position_private_bodies.txt")),
+        international_bodies=regex.compile(LEFT_EDGE + alternation(load_words("position_international_bodies.txt"))
+                                           + RIGHT_EDGE),
         # known foreign people whom the surname rule finds too ("Thủ tướng Lý Hiển Long", typed government in
         # the positions audit at 488321f): their posts are foreign like those of any foreign holder
         foreign_persons=frozenset(key(name) for name, kind in known_persons().values() if kind == "foreign"),
@@ -385,10 +388,11 @@ def _initials(letters: str) -> str:
 
 
 def _mission(organisation: str, lex: PositionLexicon) -> str:
-    """An embassy at a body that is no state is the sending state's mission there: "Đại sứ Mỹ tại LHQ" ->
-    "Phái đoàn thường trực Mỹ tại Liên hợp quốc" (not "Đại sứ quán Hàn Quốc tại Việt Nam")."""
+    """An embassy at a listed body that is no state is the sending state's mission there: "Đại sứ Mỹ tại LHQ" ->
+    "Phái đoàn thường trực Mỹ tại Liên hợp quốc" (not "Đại sứ quán Hàn Quốc tại Việt Nam", nor "Đại sứ quán
+    Việt Nam tại Pháp")."""
     held_by, at, where = organisation.partition(" tại ")
-    if not at or not held_by.startswith(EMBASSY + " ") or "Việt Nam" in where or lex.countries.search(where):
+    if not at or not held_by.startswith(EMBASSY + " ") or not lex.international_bodies.search(where):
         return organisation
     return MISSION + organisation[len(EMBASSY):]
 
