@@ -9,29 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnie.extractors.base import NormalisedDoc, OfficialValue, PositionValue
-from vnie.extractors.normalise import normalise_text
-from vnie.extractors.officials import build
-from vnie.extractors.provinces import build as build_provinces
-
-BUILT = build()
-PROVINCES = build_provinces()
-
-
-def _found(text: str):
-    doc = NormalisedDoc("t", normalise_text(text), None)
-    return BUILT(doc, {"provinces": PROVINCES(doc, {})})
-
-
-def titles(text: str) -> dict[str, tuple[str, ...]]:
-    """name -> titles of every person found in `text`."""
-    return {m.value.name: m.value.titles for m in _found(text) if isinstance(m.value, OfficialValue)}
-
-
-def positions(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(person_key, role, organisation, qualifier) per positions row of `text`."""
-    return [(m.value.person_key, m.value.role, m.value.organisation, m.value.qualifier)
-            for m in _found(text) if isinstance(m.value, PositionValue)]
+from tests.extractors.title_cases import case_params, found, positions, titles
+from vnie.extractors.base import PositionValue
 
 
 # fmt: off
@@ -87,8 +66,7 @@ CASES = {
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", [c for cs in CASES.values() for c in cs],
-                         ids=[f"{k}-{i}" for k, cs in CASES.items() for i in range(len(cs))])
+@pytest.mark.parametrize(("text", "expected"), case_params(CASES))
 def test_titles_of_the_names(text, expected):
     found = titles(text)
     assert {n: found.get(n) for n in expected} == expected
@@ -175,7 +153,7 @@ def test_positions_audit_classes():
     text = ("chủ trì Lễ đón Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc cùng các "
             "thành viên Đoàn")
     assert ("Ủy viên", "Quốc vụ", "foreign") in [(m.value.role, m.value.organisation, m.value.org_kind)
-                                                 for m in _found(text) if isinstance(m.value, PositionValue)]
+                                                 for m in found(text) if isinstance(m.value, PositionValue)]
 
 
 def test_a_membership_opens_a_chain_after_a_breaker():

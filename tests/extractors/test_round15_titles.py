@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_round13_titles import titles
+from tests.extractors.title_cases import case_params, titles
 
 # fmt: off
 CASES = {
@@ -122,8 +122,7 @@ CASES = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), [case for cases in CASES.values() for case in cases],
-                         ids=[f"{name}-{i}" for name, cases in CASES.items() for i in range(len(cases))])
+@pytest.mark.parametrize(("text", "expected"), case_params(CASES))
 def test_titles(text, expected):
     found = titles(text)
     for name, wanted in expected.items():
@@ -143,11 +142,11 @@ def test_an_elders_village_is_no_person():
 def test_a_written_ministry_in_the_positions_row():
     # ../shared/bench dantri-business-016: the row spans the title as written, the ministry too; the organisation is
     # the department's, its kind read from the ministry
-    from tests.extractors.test_round13_titles import _found
+    from tests.extractors.title_cases import found
     from vnie.extractors.base import PositionValue
 
     text = ("Cũng tại tọa đàm nói trên, ông Đỗ Đức Quân - Phó Cục trưởng Cục Điện lực và Năng lượng tái tạo, Bộ Công "
             "Thương - khẳng định")
-    [row] = [m for m in _found(text) if isinstance(m.value, PositionValue)]
+    [row] = [m for m in found(text) if isinstance(m.value, PositionValue)]
     assert row.text == "Phó Cục trưởng Cục Điện lực và Năng lượng tái tạo, Bộ Công Thương"
     assert (row.value.role, row.value.organisation) == ("Phó Cục trưởng", "Cục Điện lực và Năng lượng tái tạo")

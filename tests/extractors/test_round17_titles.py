@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.test_round13_titles import titles
+from tests.extractors.title_cases import case_params, titles
 
 # fmt: off
 CASES = {
@@ -105,8 +105,7 @@ CASES = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), [case for cases in CASES.values() for case in cases],
-                         ids=[f"{name}-{i}" for name, cases in CASES.items() for i in range(len(cases))])
+@pytest.mark.parametrize(("text", "expected"), case_params(CASES))
 def test_titles(text, expected):
     found = titles(text)
     for name, wanted in expected.items():

@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnie.extractors.base import NormalisedDoc, OfficialValue
-from vnie.extractors.normalise import normalise_text
-from vnie.extractors.officials import build
-
-BUILT = build()
-
-
-def titles(text: str) -> dict[str, tuple[str, ...]]:
-    """name -> titles of every person found in `text` (provinces not run)."""
-    doc = NormalisedDoc("t", normalise_text(text), None)
-    return {m.value.name: m.value.titles for m in BUILT(doc, {}) if isinstance(m.value, OfficialValue)}
+from tests.extractors.title_cases import case_params, found, titles
+from vnie.extractors.base import OfficialValue
 
 
 # fmt: off
@@ -130,8 +121,7 @@ CASES = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param(text, expected, id=f"{kind}-{i}") for kind, rows in CASES.items() for i, (text, expected) in enumerate(rows)])
+@pytest.mark.parametrize(("text", "expected"), case_params(CASES))
 def test_titles_of_the_names(text, expected):
     found = titles(text)
     assert {name: found.get(name) for name in expected} == expected, found
@@ -157,9 +147,8 @@ def test_a_byline_under_the_headline_of_a_short_text():
             "Cộng sản Cuba, Chủ tịch nước Cộng hòa Cuba Miguel Díaz-Canel Bermúdez và Phu nhân. Chuyến thăm diễn ra "
             "trong bối cảnh hai nước kỷ niệm những dấu mốc quan trọng trong quan hệ hữu nghị đặc biệt và hợp tác toàn "
             "diện.")
-    doc = NormalisedDoc("t", normalise_text(text), None)
     people = {}
-    for m in BUILT(doc, {}):
+    for m in found(text):
         if isinstance(m.value, OfficialValue):
             people.setdefault(m.value.name, set()).update(m.value.titles)
     assert "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" in people["Tô Lâm"]
