@@ -61,6 +61,9 @@ RIVER_JOINS = (" và ", " hoặc ")  # cheap test before the river pattern
 # articles on trade with China; in the held-out Thai article the `miền Nam` sit
 # 90-140 characters from `Thái Lan`.
 COUNTRY_WINDOW = 400
+# Characters of right context the region guards look at (` nước Việt Nam` is 14; ` của Việt Nam` needs all 13
+# for the pattern's `Việt Nam` exception: a 12-character window cut it to `Việt Na`, blind s21-d-027).
+RIGHT_WINDOW = 20
 
 PROVINCE, REGION, LEVEL, BLOCK = "province", "region", "level", "block"
 # Levels looked up together in localities.tsv: a writer's `huyện`, `thị xã` or `TP`
@@ -102,6 +105,7 @@ class Context:
     right_inside: regex.Pattern[str]
     left_water: regex.Pattern[str]
     left_credit: regex.Pattern[str]
+    right_compass_list: regex.Pattern[str]
     left_not_level: regex.Pattern[str]
     one_syllable: regex.Pattern[str]
     left_motion: regex.Pattern[str]
@@ -157,6 +161,7 @@ def build_context() -> Context:
         right_inside=regex.compile(p["right_inside"]),
         left_water=regex.compile(p["left_water"]),
         left_credit=regex.compile(p["left_credit"]),
+        right_compass_list=regex.compile(p["right_compass_list"]),
         left_not_level=regex.compile(p["left_not_level"]),
         one_syllable=regex.compile(p["one_syllable"]),
         left_motion=regex.compile(p["left_motion"]),
@@ -280,8 +285,22 @@ def find_places(text: str, ctx: Context) -> list[Candidate]:
             entry = _entry(hit, kind)
             if entry is not None:
                 out.append(Candidate(hit.start, hit.end, rule, {"key": text[hit.start:hit.end].lower()}))
+                if kind == REGION and entry.context == "compass":
+                    out.extend(_compass_list(text, hit, ctx))
                 break
         i += 1
+    return out
+
+
+def _compass_list(text: str, hit: Hit, ctx: Context) -> list[Candidate]:
+    """The bare compass words listed after a compass region, each a region of its own (`ba miền Bắc - Trung -
+    Nam`, `miền Bắc, Trung, Nam`: blind s21-b-002, GUIDELINES round 21; bench)."""
+    out, pos = [], hit.end
+    while (m := ctx.right_compass_list.match(text, pos)) is not None:
+        word = m.group("word")
+        out.append(Candidate(m.start("word"), m.end("word"), "regions.compass_list",
+                             {"key": f"miền {word.lower()}", "head": hit.start}))
+        pos = m.end()
     return out
 
 
@@ -405,13 +424,16 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
         if _abroad(text, c.end, ctx):
             return None  # `Trịnh Châu (Hà Nam, Trung Quốc)`: China's Henan, not the province (blind s11-e-035, bench)
         return _merged_city(g.units[entry.target], span, doc, g) or _province_value(g.units[entry.target], g)
+    if c.rule == "regions.compass_list":
+        entry = _surface(c.groups["key"], REGION, "miền " + span, ctx)
+        return None if entry is None else RegionValue(entry.target)
     if c.rule == "regions.name":
         entry = _surface(c.groups["key"], REGION, span, ctx)
         if entry is None:
             return None
         if entry.context == "direction" and ctx.left_direction.search(window):
             return None
-        if not next_region and ctx.right_foreign.match(text[c.end:c.end + 12]):
+        if not next_region and ctx.right_foreign.match(text[c.end:c.end + RIGHT_WINDOW]):
             return None
         if entry.context != "any" and ctx.right_inside.match(text[c.end:c.end + 16]):
             return None  # a direction inside one province: `miền Tây tỉnh Quảng Trị`
@@ -699,6 +721,8 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
         nxt = candidates[k + 1] if k + 1 < len(candidates) else None
         next_region = nxt is not None and nxt.rule == "regions.name" and nxt.start == c.end + 1
         value = interpret_place(c, doc, ctx, next_region)
+        if c.rule == "regions.compass_list" and not any(m.start == c.groups["head"] for m in mentions[-3:]):
+            value = None  # its head region was refused (abroad, a direction inside a province)
         if value is not None:
             rule = c.rule if not isinstance(value, LocalityValue) or c.rule == "localities.level" else "localities.city"
             mentions.append(Mention.at(doc, c.start, c.end, rule, value))

@@ -173,6 +173,23 @@ REGIONS = [
     # a named part of a region: the longest name wins (issue 13, blind s4-s-003; page chuabuuminh.vn)
     ("Tây Nguyên lại có thể chia thành ba tiểu vùng địa hình đồng thời là ba tiểu vùng khí hậu, gồm Bắc Tây Nguyên "
      "(tương\nứng với các tỉnh Kon Tum và Gia Lai, trước là một tỉnh)", ["Tây Nguyên", "Bắc Tây Nguyên"]),
+    # bare compass words listed after a compass region are regions of their own (GUIDELINES round 21: blind s21-b-002;
+    # bench dantri-health, baomoi-22457202)
+    ("Đối tượng tham gia đánh bạc và tổ chức đánh bạc đến từ hàng chục tỉnh, thành trên cả nước ở cả ba miền Bắc - "
+     "Trung - Nam... nên đã báo cáo lãnh đạo Công an tỉnh", ["miền Bắc", "miền Trung", "miền Nam"]),
+    ("Đồng thời hợp tác với 18 bệnh viện, trung tâm tim mạch lớn tại 3 miền Bắc, Trung, Nam để chữa trị cho các bệnh "
+     "nhân nghèo trên khắp cả nước.", ["miền Bắc", "miền Trung", "miền Nam"]),
+    ("một thời là giới tuyến chia cắt hai miền Nam - Bắc; nơi hội tụ đầy đủ nhất", ["miền Nam", "miền Bắc"]),
+    # not the first word of a longer region (bench sentences)
+    ("khôi phục sản xuất ở miền Trung và Nam bộ, ổn định đời sống", ["miền Trung", "Nam Bộ"]),
+    # `của Việt Nam` after a compass region is no foreign name (blind s21-d-027; bench dantri-sport-022)
+    ("\"Đội tuyển Việt Nam sẽ bắt đầu tập trung từ ngày 10/5, tại Bình Định, một tỉnh miền Trung của Việt Nam.",
+     ["miền Trung"]),
+    ("Thời gian tới, nhiều tập đoàn Hàn Quốc muốn đẩy mạnh đầu tư vào miền Trung của Việt Nam, nơi có nhiều tiềm năng, "
+     "dư địa phát triển.",                               ["miền Trung"]),
+    # the middle part of Trung Bộ (bench dantri-society-099); the coast of a region is land (blind s21-e-025)
+    ("riêng vùng núi Bắc và Trung Trung Bộ ngày 3/5 có nắng nóng cục bộ", ["Trung Trung Bộ"]),
+    ("mỗi giờ đi được khoảng 10-15 km áp sát bờ biển đồng bằng Bắc Bộ.", ["Đồng bằng Bắc Bộ"]),
 ]
 
 NOT_REGIONS = [
@@ -189,6 +206,8 @@ NOT_REGIONS = [
     # a bus station in Hồ Chí Minh City (bench baomoi-22548931; the bench audit's region row)
     "Trước đó, đêm 15/6, một nhóm GrabBike và nhóm bảo vệ bến xe Miền Tây (đường Kinh Dương Vương, quận Bình Tân) "
     "xảy ra ẩu đả",
+    # islands, no land region (GUIDELINES round 21: blind s21-c-030)
+    "Chủ tịch nước Trương Tấn Sang khảo sát tuyến đảo Đông Bắc  (PLO) - Ngày 26/7, Chủ tịch nước Trương Tấn Sang",
     "Bão di chuyển theo hướng Tây Tây Bắc.",
     "Bờ mỏ phía Đông Bắc chỉ cách biển 500 m.",
     "Xung đột ở miền Đông Ukraine leo thang.",
