@@ -682,7 +682,7 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             opened, end = listed, listed.end()
         elif (called := _role_list(text, group, lex)) is not None:
             opened, end = called, called.end()
-            group = [_bare_calling(text, u) for u in group]
+            group = [_bare_calling(text, u, lex) for u in group]
         else:
             opened = lex.post_to.match(text, last.end)
             if opened is None:
@@ -726,12 +726,16 @@ def _role_list(text: str, group, lex: Lexicon) -> regex.Match[str] | None:
     return lex.role_list.match(text, last.end)
 
 
-def _bare_calling(text: str, unit: Unit) -> Unit:
+def _bare_calling(text: str, unit: Unit, lex: Lexicon) -> Unit:
     """A calling shared over a list without the lower-case words read as its organisation, which describe the people:
-    "dàn diễn viên | thời đó như A, B" (../shared/bench) -> "diễn viên"."""
-    if not unit.org or any(c.isupper() for c in unit.org):
+    "dàn diễn viên | thời đó như A, B" (../shared/bench) -> "diễn viên"; a sport or craft written right after it stays
+    (official_calling_kinds.txt): "dàn vận động viên điền kinh | hàng đầu Việt Nam như A, B" -> "vận động viên điền kinh"."""
+    if unit.org and any(c.isupper() for c in unit.org):
         return unit
-    return Unit(unit.start, unit.head_end, unit.kind, text[unit.start : unit.head_end], unit.head, "", unit.head_end)
+    kind = lex.calling_kind.match(text, unit.head_end)
+    end = kind.end() if kind is not None else unit.head_end
+    org = kind.group().lstrip() if kind is not None else ""
+    return Unit(unit.start, end, unit.kind, text[unit.start : end], unit.head, org, unit.head_end)
 
 
 def _list_end(text: str, titles, start: int, end: int, lex: Lexicon) -> int:
@@ -906,8 +910,10 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         if last and lex.org_head.fullmatch(last):
             return False
         # "Vụ Tài chính Kế toán": a capitalised word right before it, the name goes on
+        # (not after "và": "VĐV bơi Nguyễn Huy Hoàng và | VĐV điền kinh Nguyễn Thị Oanh", corpus/gold blind-s12-e-013)
         words = before.split(" ")[-2:]
-        glued = text[cue.start - 1 : cue.start] == " " and all(w.isalpha() for w in words)
+        glued = (text[cue.start - 1 : cue.start] == " " and all(w.isalpha() for w in words)
+                 and lex.org_word_role.get(words[-1]) != "connector")
         if glued and any(w[:1].isupper() for w in words):
             return False
     if cue.groups["kind"] != "honorific" or not word[:1].isupper() or not word[1:].islower():

@@ -130,6 +130,7 @@ class Lexicon:
     state_heads: frozenset[str]  # casefolded; official_state_heads.txt
     middle_names: frozenset[str]  # middle_names.txt
     stage_roles: frozenset[str]  # casefolded; official_stage_roles.txt
+    calling_kind: regex.Pattern[str]  # a sport or craft right after a calling, official_calling_kinds.txt
     name_particle: regex.Pattern[str]
     plural_before: regex.Pattern[str]
     name_only_honorifics: frozenset[str]
@@ -536,6 +537,7 @@ def load_lexicon() -> Lexicon:
         state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),
         middle_names=frozenset(load_words("middle_names.txt")),
         stage_roles=frozenset(w.casefold() for w in load_words("official_stage_roles.txt")),
+        calling_kind=regex.compile(r"[ ]+" + alternation(load_words("official_calling_kinds.txt")) + RIGHT_EDGE, regex.IGNORECASE),
         name_particle=regex.compile(joiners["name_particle"]),
         plural_before=regex.compile(joiners["plural_before"], regex.IGNORECASE),
         name_only_honorifics=frozenset(w.casefold() for w in name_only),
@@ -557,7 +559,8 @@ def load_lexicon() -> Lexicon:
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
         institution=regex.compile(
-            LEFT_EDGE + not_after + alternation(load_words("official_institution_words.txt")) + r"[ ]$", regex.IGNORECASE | ANCHORED_END
+            LEFT_EDGE + not_after + "(?:" + alternation(load_words("official_institution_words.txt")) + "|"
+            + joiners["institution_cased"] + r")[ ]$", regex.IGNORECASE | ANCHORED_END
         ),
         unit_words=units,
         unit_abbreviations=unit_abbreviations,
