@@ -60,6 +60,9 @@ UNIT_MAX_TOKENS = UNIT_MAX_SYLLABLES + 4
 # Characters before a bare "triệu/tỷ" searched for a money cue ("trị giá",
 # "nhận"). 60 covers the gold cases ("có thu nhập khoảng 230-250 triệu").
 MONEY_WINDOW = 60
+# Characters before a number searched for an earthquake (numbers.yaml quake_before): "trận động đất mạnh " is 19, and
+# "động đất có cường độ " 21; 40 leaves room for a place between (no gold `độ` within 40 of one is counted).
+QUAKE_WINDOW = 40
 # Plain four-digit numbers in this range are years unless a known head noun follows.
 YEAR_RANGE = (1900, 2099)
 MONEY_UNIT = "đồng"
@@ -215,6 +218,9 @@ class NumberInterpreter:
         self.percent_rate = regex.compile(lex.patterns["percent_rate"])
         self.percent_grade = regex.compile(lex.patterns["percent_grade"])
         self.richter_after = regex.compile(lex.patterns["richter_after"])
+        self.richter_unit = regex.compile(lex.patterns["richter_unit"])
+        self.quake_before = regex.compile(lex.patterns["quake_before"])
+        self.report_months_after = regex.compile(lex.patterns["report_months_after"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
         self.level_comparatives = regex.compile(lex.patterns["level_comparatives"])
         self.height_hedge = regex.compile(lex.patterns["height_hedge"])
@@ -451,6 +457,14 @@ class NumberInterpreter:
         năm nay` count years), not the day-month of a date this year (`từ 30-4 đến 3-5 năm nay`)."""
         return head is not None and head.text in TIME_HEADS and stop[1:] == ("nay",) \
             and DAY_MONTH_END_RE.search(text, max(0, pos - 6), pos) is None
+
+    def _magnitude(self, text: str, start: int, unit: Unit) -> bool:
+        """An earthquake's magnitude: `độ Richter`, `richter` alone, or a bare `độ` after `động đất` in its sentence."""
+        if unit.text.lower() == "độ":
+            return bool(self.richter_after.match(text, unit.end)
+                        or self.quake_before.search(text, max(0, start - QUAKE_WINDOW), start))
+        return (unit.head is not None and unit.head.text == "độ" and bool(self.richter_after.match(text, unit.end))) \
+            or bool(self.richter_unit.fullmatch(unit.text))
 
     def _noun_before(self, text: str, start: int, nouns: tuple[str, ...]) -> str | None:
         """A noun of `nouns` written right before the amount at `start` (`dân số 14 triệu`, `tuổi từ 05`), or None;
@@ -776,10 +790,13 @@ class NumberInterpreter:
                     return _nothing("year")  # "năm 2017 Thủ tướng ..."
                 if self._title(unit.head) and self._name_after(text, unit.end):
                     return _nothing("name")  # "ảnh 1 Thủ tướng Nguyễn Xuân Phúc": a title and its holder
-                if unit.head is not None and unit.head.text == "độ" and self.richter_after.match(text, unit.end):
-                    return _nothing("blocked")  # "7,4 độ Richter": a reading on a scale, no quantity
+                if self._magnitude(text, start, unit):
+                    return _nothing("blocked")  # "7,4 độ Richter", "động đất mạnh 5,6 độ": a reading on a scale
                 if unit.head is not None and unit.head.text in PERIOD_HEADS and MONTHS_OF_YEAR_RE.match(text, unit.end):
                     return _nothing("time")
+                if unit.text.lower() == "tháng" and 2 <= values[0] <= 12 and not num2 and qualifier is None and \
+                        self.report_months_after.match(text, unit.end):
+                    return _nothing("time")  # "Xuất khẩu nông sản 9 tháng đạt 29,54 tỷ USD": the report's period
                 if unit.text.lower() in YEAR_PART_UNITS and values[0] > 1 and not num2 and \
                         OF_THE_YEAR_RE.match(text, unit.end):
                     return _nothing("time")  # "Tính chung 7 tháng của năm nay", "3 quý của năm 2014": a date's period

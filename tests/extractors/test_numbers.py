@@ -182,7 +182,8 @@ CASES = [
     ("classifier-plain", "Một ngân hàng đang thuê lại tầng có 7 chiếc điều hòa bị rơi.", [(7, "chiếc điều hòa", None)]),
     ("classifier-ba",    "Tại thời điểm này, chị G. bị mất ba chiếc điện thoại cùng 500.000 đồng tiền mặt.",
                          [(3, "chiếc điện thoại", None), (500000, "đồng", None)]),
-    ("classifier-measure", "Qua kiểm đếm sơ bộ, có khoảng hơn 10.000 chiếc đồng hồ đeo tay.", [(10000, "chiếc đồng hồ", "hơn")]),
+    # "khoảng hơn" is one hedge (GUIDELINES.md, questions of round 19; was "hơn")
+    ("classifier-measure", "Qua kiểm đếm sơ bộ, có khoảng hơn 10.000 chiếc đồng hồ đeo tay.", [(10000, "chiếc đồng hồ", "khoảng hơn")]),
     # comma lists, known compounds and heads
     ("unit-comma-list",  "Hơn 1.100 cán bộ, giảng viên, giáo viên làm công tác coi thi.",
                          [(1100, "cán bộ, giảng viên, giáo viên", "hơn")]),
@@ -1287,4 +1288,32 @@ ROUND_19_AGES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_19_AGES, ids=[f"r19-age-{i}" for i in range(len(ROUND_19_AGES))])
 def test_round_19_ages(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+# Round 21 (blind s20, s21). An earthquake's magnitude is a point on a scale, no number, also as a bare "độ" after
+# "động đất" or "richter" alone (GUIDELINES round 21: the s21-e reviewer removed 7; no gold file counts one); a
+# temperature stays. A report's period before its figure ("9 tháng đạt") is no count (gold 42 : 3), unless hedged.
+# Two hedges written together are one ("khoảng hơn", "chừng hơn"; gold 14 : 0).
+# fmt: off
+ROUND_21 = [
+    ("Độ lớn của các trận động đất lần lượt là 3,5 - 3,2 - 3,1 - 2,7 và 2,6 richter.", []),          # s20-e-028
+    ("Động đất mạnh 5,6 độ ở tỉnh Tây Java của Indonesia khiến ít nhất 20 người thiệt mạng, nhiều nhà cửa tại thủ "
+     "đô Jakarta cũng bị rung chuyển.", [(20, "người", "ít nhất")]),                   # s21-e-016
+    ("Trong khi đó, Cơ quan Khảo sát Địa chất Mỹ (USGS) cho biết trận động đất mạnh 5,4 độ.", []),  # s21-e-016
+    ("Động đất 5 độ ở Kon Tum gây rung lắc ở nhiều tỉnh thành", []),                    # s20-e-029
+    ("Xuất khẩu nông sản 9 tháng đạt 29,54 tỷ USD", [(29.54e9, "USD", None)]),          # s20-d-005
+    ("Tính chung thì kim ngạch xuất nhập khẩu 6 tháng đạt gần 200 tỷ USD", [(200e9, "USD", "gần")]),  # bench
+    ("áp dụng đối với tiền gửi có kỳ hạn từ 1 tháng đến dưới 6 tháng giảm từ 4,25%/năm xuống 4%/năm",
+     [(1, "tháng", None), (6, "tháng", "dưới"), (4.25, "%/năm", None), (4, "%/năm", None)]),  # bench
+    ("Hiện còn khoảng hơn 800 thủy điện các loại, trong đó có hơn 600 đang vận hành.",
+     [(800, "thủy điện", "khoảng hơn")]),                                              # bench
+    ("\"Người hùng\" Hollywood Sylvester Stallone sở hữu khối tài sản ước chừng hơn 400 triệu USD, vì thế vợ con ông "
+     "có cuộc sống sang chảnh và thoải mái.", [(400e6, "USD", "chừng hơn")]),          # bench
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_21, ids=[f"r21-{i}" for i in range(len(ROUND_21))])
+def test_round_21_classes(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
