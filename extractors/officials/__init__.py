@@ -985,13 +985,21 @@ def _word_before(text: str, start: int, words: frozenset[str], fold: bool = Fals
     before = text[max(0, start - 16) : start].rstrip(" ")
     if fold:
         before = before.casefold()
-    return any(before.endswith(f) and not before[:-n][-1:].isalpha() for f, n in _endings(words, fold))
+    for size, n, compared in _endings(words, fold):  # a set lookup per length, not a test per word
+        if (before[-size:] in compared if size else "" in compared) and not before[:-n][-1:].isalpha():
+            return True
+    return False
 
 
 @functools.cache
-def _endings(words: frozenset[str], fold: bool) -> tuple[tuple[str, int], ...]:
-    """Each word as compared (case-folded with `fold`) and its length as written; built once per word set."""
-    return tuple((w.casefold() if fold else w, len(w)) for w in words)
+def _endings(words: frozenset[str], fold: bool) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """The words as compared (case-folded with `fold`), grouped by their length as compared and as written
+    (`n`, what `_word_before` cuts off); built once per word set."""
+    groups: dict[tuple[int, int], set[str]] = {}
+    for w in words:
+        f = w.casefold() if fold else w
+        groups.setdefault((len(f), len(w)), set()).add(f)
+    return tuple((size, n, frozenset(fs)) for (size, n), fs in sorted(groups.items()))
 
 
 @functools.cache

@@ -38,7 +38,7 @@ STDIN = "-"
 # A text whose share of control characters exceeds this is binary, not prose
 # (real articles have none after decoding; 1% leaves room for stray \x08).
 BINARY_CONTROL_SHARE = 0.01
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # an ASCII class: `re` scans it twice as fast as `regex`
 # Letters only Vietnamese uses; a cp1258 reading that yields none is suspect.
 _VIET_LETTER = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|\p{M}")
 # UTF-16 without a byte-order mark: in Vietnamese (and any Latin-script) text

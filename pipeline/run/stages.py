@@ -349,6 +349,7 @@ def serial_engine(timeout: float = 0.0) -> Engine:
     def engine(batches: Iterator[list[RawArticle | Reject]], run_id: str, strict: bool) -> Iterator[BatchResult]:
         seconds: dict[str, float] = {}
         extraction = build_extraction(seconds)
+        gc.freeze()  # the built lexicons are never garbage: no collection re-scans them (`_few_collections`)
         for batch in batches:
             yield process_batch(batch, extraction, run_id, strict, seconds, timeout)
             seconds.clear()
@@ -381,6 +382,7 @@ def _init_worker(run_id: str, strict: bool, timeout: float) -> None:
     if "extraction" not in _WORKER:  # not inherited from the parent (spawn)
         seconds: dict[str, float] = {}
         _WORKER.update(extraction=build_extraction(seconds), seconds=seconds)
+        gc.freeze()
     _WORKER.update(run_id=run_id, strict=strict, timeout=timeout)
 
 
@@ -404,6 +406,7 @@ def pool_engine(workers: int, timeout: float = 0.0) -> Engine:
             # Build once here, per run; forked workers share it (copy-on-write) and start at once.
             seconds: dict[str, float] = {}
             _WORKER.update(extraction=build_extraction(seconds), seconds=seconds)
+            gc.freeze()  # out of every collection, and out of the workers' (no copy-on-write of their headers)
         with cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                     initargs=(run_id, strict, timeout)) as pool:
             window: deque[cf.Future[BatchResult]] = deque()
