@@ -337,6 +337,30 @@ def share_bodies(text: str, rows: list, lex: PositionLexicon) -> list:
     return out
 
 
+def fill_bare_posts(rows: list) -> list:
+    """`rows` ((start, end, unit, PositionValue)) where a post written without its organisation takes the body,
+    kind and province of the same person's post with the same role written in full in the article ("Bộ trưởng
+    Bộ Y tế Nguyễn Thanh Long ... Bộ trưởng Long cho biết" -> "Bộ Y tế"): the nearest full form before it, else
+    the first after; a full form that another one extends is passed over ("Thành ủy" beside "Thành ủy Thành phố
+    Hồ Chí Minh"). The qualifier stays the mention's own."""
+    full: dict[tuple[str, str], list] = {}
+    for start, _, _, value in rows:
+        if value.organisation and value.role:
+            full.setdefault((value.person_key, value.role), []).append((start, value))
+    out = []
+    for start, end, unit, value in rows:
+        donors = full.get((value.person_key, value.role or ""), []) if not value.organisation else []
+        orgs = [v.organisation for _, v in donors]
+        donors = [(s, v) for s, v in donors if not any(o.startswith(v.organisation + " ") for o in orgs)]
+        if donors:
+            before = [d for d in donors if d[0] < start]
+            donor = max(before, key=lambda d: d[0])[1] if before else min(donors, key=lambda d: d[0])[1]
+            value = replace(value, organisation=donor.organisation, org_kind=donor.org_kind,
+                            province=donor.province, province_2025=donor.province_2025)
+        out.append((start, end, unit, value))
+    return out
+
+
 def _name_the_unit(text: str, unit, organisation: str, provinces: list, lex: PositionLexicon):
     """(`organisation`, None), or, when it ends with a bare local unit (position_bare_units.tsv), the
     organisation with that unit's name and the place mention that names it: the first of that unit in the same
@@ -500,5 +524,5 @@ def province_mentions(found) -> list:
     return sorted(out, key=lambda m: m.start)
 
 
-__all__ = ["PositionValue", "share_bodies", "expand_organisation", "known_persons", "load_positions", "position_value",
+__all__ = ["PositionValue", "fill_bare_posts", "share_bodies", "expand_organisation", "known_persons", "load_positions", "position_value",
            "province_mentions", "split_title"]
