@@ -1211,7 +1211,7 @@ def _long_run_ok(text: str, run, unit, lex: Lexicon) -> bool:
     cue or clause opener among its words ("ông Đạ Kriêng Ha Wê", "ông Cil Yũ Ha Giảng"; not "ông
     Franz Klintsevich | Phó Chủ tịch", "VĐV Taekwondo | Châu Tuyết Vân", "ông Ông Lương Ngọc Khuê")."""
     words = run.group().split(" ")
-    if len(words) - (len(words[0]) == 1) <= SHORT_RUN_MAX:
+    if sum(len(w) > 1 for w in words) <= SHORT_RUN_MAX:
         return True
     if unit.text.casefold() not in FOREIGN_HONORIFICS:
         return False
