@@ -590,7 +590,8 @@ def _lead_byline_authors(text: str) -> tuple[str, ...]:
     """A byline standing as its own paragraph between the lead and the body (`…liên quan.` / `Hạo Nhiên` /
     `Ngày 17/01, thông tin từ …`: kienthuc.net.vn and baonghean.vn in blind s11-b-002, s13-c-002; no bench page
     is laid out so): the paragraph before ends a sentence and a long one follows. Not a place standing there (`Cà
-    Mau`, a province: blind s4-s-027) nor the letters of a text-size widget (`A A`: blind s12-c-009, s6-b-003)."""
+    Mau`, a province: blind s4-s-027), the letters of a text-size widget (`A A`: blind s12-c-009, s6-b-003) nor a
+    subheading in capitals that the names do not cover."""
     paragraphs = [part.strip() for part in text.split("\n\n", LEAD_BYLINE_PARAGRAPHS)[:LEAD_BYLINE_PARAGRAPHS]]
     for before, line, after in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
         if "\n" in line or not before.endswith((".", "!", "?", "…")) or len(after) < LEAD_BYLINE_BODY_CHARS:
@@ -598,6 +599,8 @@ def _lead_byline_authors(text: str) -> tuple[str, ...]:
         match = _patterns()["byline_line"].fullmatch(line)
         if match is None or line.casefold() in place_names() or any(len(w) < 2 for w in line.split()):
             continue
+        if line.isupper() and match["names"] != line:
+            continue  # a subheading in capitals, not all names ("BÃO MẠNH, MƯA LỚN TRÊN DIỆN RỘNG": blind s20-e-014)
         return _names(match["names"])
     return ()
 

@@ -64,6 +64,10 @@ OPENERS = "(“\"'‘[-–—"
 QUARTER_ITEM = regex.compile(r"(?:quý\s+|Quý\s+)?(?P<q>IV|III|II|I)(?![\p{L}\d])")
 # After the first year of a bracketed list: "(2014, 2015".
 YEAR_LIST_NEXT = regex.compile(r"\s*[,;]\s*(?:1[89]|20)\d\d(?!\d)")
+# A day between the first and the last of a list of days ("12" in "các ngày 8, 12 và 21/4").
+DAY_ITEM = regex.compile(r"(?<![\d/.-])\d{1,2}(?!\d)")
+# After the first day-month opening a bracket: the next one ("(18/10, 27/10").
+DM_LIST_NEXT = regex.compile(r"\s*,\s*\d{1,2}/\d{1,2}(?![\d/])")
 # Between two listed dates: "30/4 và 1/5", "22/4, 23/4".
 LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 # What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
@@ -341,8 +345,10 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         if named is not None and finder.name_year_after.match(text, end):  # not "mỗi ngày Mai Phương gọi 3-4 lần"
             # "Ngày Thương binh – Liệt sỹ 27/7", "ngày Thương binh liệt sĩ (27-7)"
             return Candidate(named, end + 1 if in_brackets else end, "dates.dm", groups)
-        if in_brackets and _prefix(text, start - 1, prefixes, DAY) is not None:
-            return Candidate(start, end, "dates.dm_listed", groups)  # "Hôm nay (23-5)"
+        opens_list = start > 0 and text[start - 1] == "(" and DM_LIST_NEXT.match(text, end) is not None
+        if (in_brackets or opens_list) and _prefix(text, start - 1, prefixes, DAY) is not None:
+            # "Hôm nay (23-5)", "Trong 3 ngày (18/10, 27/10, 30/10)" (blind s20-b-033)
+            return Candidate(start, end, "dates.dm_listed", groups)
         lead = finder.comma_day_lead.search(text, max(0, start - 16), start)
         if lead is not None:
             return Candidate(lead.start(), end, "dates.dm", groups)  # "Sáng nay, 12-11"
@@ -497,11 +503,17 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
             done = match.end()
             found.append(candidate)
             previous = candidate
-            if candidate.rule == "dates.day_listed" and match.start("d2") == match.end() + 1:
-                # "ngày 13,14 tháng 12 năm 2018": the glued second day is no digit run of its own (`left`)
-                previous = _glued_second_day(match, groups)
-                found.append(previous)
-                done = previous.end
+            if candidate.rule == "dates.day_listed":
+                # "các ngày 8, 12 và 21/4", "các đêm 28,29,30 và 31/8": the days between the first and the last
+                for day in DAY_ITEM.finditer(text, match.end(), match.start("d2")):
+                    previous = Candidate(day.start(), day.end(), "dates.day_listed", {**groups, "d1": day.group()})
+                    found.append(previous)
+                    done = previous.end
+                if text[match.start("d2") - 1] == ",":
+                    # "ngày 13,14 tháng 12 năm 2018": the glued last day is no digit run of its own (`left`)
+                    previous = _glued_second_day(match, groups)
+                    found.append(previous)
+                    done = previous.end
         elif core == "month_year":
             done = match.start("y1")  # "đợt 2 năm 2019": not a month, but the year stands on its own
         elif core in ("range_dm", "range_dmy"):

@@ -892,3 +892,28 @@ ROUND_19_CLASSES = [
 @pytest.mark.parametrize("published,text,expected", ROUND_19_CLASSES, ids=[t[:40] for _, t, _ in ROUND_19_CLASSES])
 def test_round_19_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
     assert values(text, published) == expected
+
+
+# Error classes of rounds 20-21 (blind s20, s21): (publication, sentence from the article, values).
+# fmt: off
+ROUND_21_CLASSES = [
+    # days listed before the last one's month: one date each (GUIDELINES.md: "các ngày 20 và 24/9" is two days; bench
+    # dantri-health-094, dantri-sport-112; blind s19-b-022), and day-months listed in a bracket after a count of days
+    # (blind s20-b-033)
+    (dt.datetime(2021, 4, 28), "Kết quả xét nghiệm 3 lần vào các ngày 8, 12 và 21/4 của anh Đ. đều âm tính.",
+     ["2021-04-08", "2021-04-12", "2021-04-21"]),
+    (dt.datetime(2021, 4, 10), "Vòng loại Cúp Quốc gia 2021 sẽ diễn ra trong ba ngày 23, 24 và 25/4. Lễ khai mạc",
+     ["2021", "2021-04-23", "2021-04-24", "2021-04-25"]),
+    (dt.datetime(2025, 9, 5), "Cụ thể, trong các đêm 28,29,30 và 31/8, đối tượng đã trộm 128 cọc sắt cắm cờ",
+     ["2025-08-28", "2025-08-29", "2025-08-30", "2025-08-31"]),
+    (None, "Trong 3 ngày (18/10, 27/10, 30/10), hai đối tượng này đã rình rập sơ hở của người dân",
+     ["XXXX-10-18", "XXXX-10-27", "XXXX-10-30"]),
+    (dt.datetime(2021, 6, 1), "họ gặp Indonesia, UAE và Malaysia lần lượt ngày 3/6, 7/6 và 15/6 tại bảng G.",
+     ["2021-06-03", "2021-06-07", "2021-06-15"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_21_CLASSES, ids=[t[:40] for _, t, _ in ROUND_21_CLASSES])
+def test_round_21_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected

@@ -765,3 +765,31 @@ ROUND_19_BYLINES = [
 @pytest.mark.parametrize("text, authors", ROUND_19_BYLINES, ids=[t[:30] for t, _ in ROUND_19_BYLINES])
 def test_round_19_bylines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(normalise_text(text)) == authors
+
+
+# Bylines of round 21 (blind s20, s21): initials with a capital digraph ("NG.LỘC") sign; a follow button's label
+# under the headline ("Google News") and a subheading in capitals between the lead and the body do not. Verbatim.
+# fmt: off
+ROUND_21_BYLINES = [
+    ("Bến Tre: Ông Võ Thành Hạo giữ chức chủ tịch HĐND tỉnh; ông Nguyễn Văn Hiếu làm chủ tịch UBND tỉnh; ông Nguyễn Hữu "
+     "Phước làm phó chủ tịch HĐND tỉnh. Các phó chủ tịch UBND tỉnh là Cao Văn Trọng, Trần Anh Tuấn và Trương Văn Nghĩa."
+     "\n\nT.PHÚC - H.NAM - NG.LỘC - M.TRÂN", ("T.PHÚC", "H.NAM", "NG.LỘC", "M.TRÂN")),  # plo.vn, blind s21-c-011
+    ("Đề nghị Bộ Chính trị khai trừ khỏi Đảng đối với 1 trường hợp\n\nGoogle News\n\nỦy ban Kiểm tra Trung ương đề nghị Bộ "
+     "Chính trị giữ nguyên hình thức khai trừ khỏi Đảng đối với 1 trường hợp.\n\nTrong hai ngày 21- 22/4, Ủy ban Kiểm tra "
+     "Trung ương khóa 12, họp kỳ thứ 2 và 3.", ()),  # kienthuc.net.vn, blind s20-d-025
+    ("Tính đến trưa 28/9, các tỉnh, thành phố từ Ninh Bình đến Huế đã tổ chức sơ tán 4.694 hộ/11.177 người tại khu vực "
+     "nguy hiểm, trong đó: Ninh Bình 894 người; Thanh Hóa 1.372 người; Nghệ An 891 người; Hà Tĩnh 6.749 người; Quảng Trị "
+     "651 người; Huế 620 người... Hiện các địa phương đang tiếp tục tổ chức sơ tán các hộ dân ở khu vực nguy hiểm…\n\nChiều "
+     "28/9, tại Thanh Hoá, Phó Thủ tướng Trần Hồng Hà, Trưởng Ban Chỉ huy Tiền phương phòng chống bão số 10 (bão Bualoi) "
+     "chủ trì cuộc họp khẩn với các bộ, ngành và địa phương. Cuộc họp được kết nối trực tuyến đến nhiều tỉnh, thành phố "
+     "trong vùng ảnh hưởng và truyền hình trực tiếp về điểm cầu của Cục Quản lý đê điều và phòng chống thiên tai tại Hà "
+     "Nội.\n\nBÃO MẠNH, MƯA LỚN TRÊN DIỆN RỘNG\n\nBáo cáo tại cuộc họp, Thứ trưởng Bộ Nông nghiệp và Môi trường Nguyễn "
+     "Hoàng Hiệp cho biết đến chiều 28/9, tâm bão ở trên vùng biển Quảng Trị – Đà Nẵng, sức gió mạnh cấp 12", ()),
+    # vneconomy.vn, blind s20-e-014
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", ROUND_21_BYLINES, ids=[t[:30] for t, _ in ROUND_21_BYLINES])
+def test_round_21_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
