@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -73,6 +74,7 @@ class PositionLexicon:
     bare_units: dict[str, str]
     shared_posts: frozenset[tuple[str, str]]
     international_bodies: regex.Pattern[str]
+    expand: Callable[[regex.Match[str]], str]
 
 
 @functools.cache
@@ -140,28 +142,30 @@ def load_positions() -> PositionLexicon:
         bare_unit=regex.compile(r"(?<![^ ])(?:" + alternation(bare_units) + ")$", regex.IGNORECASE),
         bare_units=bare_units,
         shared_posts=frozenset((row["role"], row["body"]) for row in load_tsv("position_shared_posts.tsv", key="id")),
-        private_bodies=frozenset(w.casefold() for w in load_words("position_private_bodies.txt")),
+        private_bodies=frozenset(row["word"].casefold() for row in load_tsv("org_kinds.tsv", key="word")
+                                 if row["private"] == "yes"),
         international_bodies=regex.compile(LEFT_EDGE + alternation(load_words("position_international_bodies.txt"))
                                            + RIGHT_EDGE),
         # known foreign people whom the surname rule finds too ("Thủ tướng Lý Hiển Long", typed government in
         # the positions audit at 488321f): their posts are foreign like those of any foreign holder
         foreign_persons=frozenset(key(name) for name, kind in known_persons().values() if kind == "foreign"),
+        expand=_expansion(expansion),
     )
 
 
 def expand_organisation(org: str, lex: PositionLexicon) -> str:
     """`org` with every listed abbreviation written out (`UBND TP.HCM` -> `Ủy ban nhân dân Thành phố Hồ Chí Minh`)."""
-    return lex.abbreviations.sub(_expansion(lex), org)
+    return lex.abbreviations.sub(lex.expand, org)
 
 
-def _expansion(lex: PositionLexicon):
-    """The replacement of one abbreviation; one in brackets is kept, as it follows the name it abbreviates
-    ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An")."""
-    def expand(m) -> str:
+def _expansion(expansion: dict[str, str]) -> Callable[[regex.Match[str]], str]:
+    """The replacement of one abbreviation (built once, in load_positions); one in brackets is kept, as it
+    follows the name it abbreviates ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An")."""
+    def expand(m: regex.Match[str]) -> str:
         s = m.string
         if m.start("abbr") > 0 and s[m.start("abbr") - 1] == "(" and s[m.end("abbr"):m.end("abbr") + 1] == ")":
             return m.group()
-        return lex.expansion[m["abbr"]] + (" " if m["glued"] else "")
+        return expansion[m["abbr"]] + (" " if m["glued"] else "")
     return expand
 
 
