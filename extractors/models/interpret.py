@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import regex
 
-from vnie.extractors.base import Candidate, Found, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue, quick_init
+from vnie.extractors.base import (
+    Candidate, Found, LocalityValue, Mention, ModelValue, OfficialValue, ProvinceValue, RegionValue, quick_init,
+)
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
     Cast, nearest_before, sentence_reporter, source_opening, speaker_after, speaker_before, speaker_heading,
@@ -84,6 +86,10 @@ def _context(found: Found, text: str, lex: Lexicon) -> _Context:
     regions = sum(1 for m in places if isinstance(m.value, RegionValue))
     names = {m.value.province for m in provinces}
     only = next(iter(names)) if len(names) == 1 else None
+    # a district or commune of the only province names it again (`huyện Đức Linh`, `xã Mê Pu` beside one `Bình Thuận`,
+    # blind s20-a-018); a locality of another province (or of none known) makes the article name more than one
+    places_in = [m.value.province for m in places if isinstance(m.value, LocalityValue)]
+    named = len(provinces) + sum(p == only for p in places_in) if all(p == only for p in places_in) else len(provinces)
     officials = sorted((m for m in found.get("officials", []) if isinstance(m.value, OfficialValue)),
                        key=lambda m: m.start)
     return _Context(
@@ -91,7 +97,7 @@ def _context(found: Found, text: str, lex: Lexicon) -> _Context:
         provinces=provinces,
         # with a region named too (`là tỉnh duyên hải Trung bộ`, blind-s9-a-019), a located province named at least as
         # often (not the host of a regional conference, `tại tỉnh Sóc Trăng` beside five `Tây Nam Bộ`, seed 002)
-        article_province=only if not regions and len(provinces) >= ARTICLE_PROVINCE_MIN_MENTIONS
+        article_province=only if not regions and named >= ARTICLE_PROVINCE_MIN_MENTIONS
         or provinces and len(provinces) >= regions and _locating(text, provinces[0], lex) else None,
         have_provinces=bool(provinces),
         cast=Cast.of(officials),

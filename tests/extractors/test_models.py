@@ -1676,3 +1676,26 @@ def test_round_nineteen_chains(extract, text, expected):
     """Quoted names chained after the movement's own name, and past a place written with two levels (round 19: 7 gold
     models found, none lost)."""
     assert [n for n, _ in found_models(extract, text)] == expected
+
+
+# Round 21 (blind s20-a-018): a district or commune of the article's only province names it again, so a province named
+# once beside its localities places the models (gold: every model Bình Thuận).
+S20_A_018 = (
+    "Hiệu quả giữ gìn ANTT từ mô hình “Ánh sáng an ninh”\nNhiều tổ chức nhân dân tự quản về công tác giữ gìn ANTT đã đề "
+    "xuất lên Công an, UBND huyện xây dựng mô hình “Ánh sáng an ninh” từ năm 2009.\nHiệu quả từ mô hình “ánh sáng an "
+    "ninh” ở Đức Linh, Bình Thuận. |\nUBND và Công an xã Mê Pu chọn thôn 6 làm điểm để xây dựng mô hình này. Trong thôn "
+    "vận động nhân dân cứ 2-3 hộ góp 120.000 đồng bắt một bóng đèn và chia nhau trả tiền điện hàng tháng. Chẳng bao lâu, "
+    "toàn thôn đã có 75 bòng điện thắp sáng trên 3 tuyến đường liên thôn, giảm đáng kể các loại tệ nạn xã hội và tội "
+    "phạm.\nTừ mô hình thí điểm mang lại hiệu quả tốt trong phong trào toàn dân tham gia bảo vệ tổ quốc, giữ gìn ANTT địa "
+    "bàn, năm 2012 toàn huyện Đức Linh nhân rộng mô hình “Tuyến đường thôn, khu phố với ánh sáng an ninh” tại nhiều xã "
+    "khác."
+)
+
+
+def test_localities_of_the_only_province_place_the_models(extract):
+    from vnie.extractors import provinces
+    doc = NormalisedDoc("t", S20_A_018, PUBLISHED)
+    found = {"provinces": provinces.build()(doc, {}), "officials": []}
+    got = [(m.value.name, m.value.province) for m in extract(doc, found) if isinstance(m.value, ModelValue)]
+    assert got == [("Ánh sáng an ninh", "Bình Thuận")] * 2 + [("ánh sáng an ninh", "Bình Thuận"),
+                                                              ("Tuyến đường thôn, khu phố với ánh sáng an ninh", "Bình Thuận")]
