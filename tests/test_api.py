@@ -38,9 +38,10 @@ def test_extract_gives_the_rows_of_every_table(rows: dict[str, list[dict]]) -> N
     assert [(r["person_key"], r["n_mentions"]) for r in rows["people"]] == [("lê duy minh", 1)]
     assert [(r["role"], r["organisation"]) for r in rows["positions"]] == [
         ("Cục trưởng", "Cục Thuế Thành phố Hồ Chí Minh")]
-    # "trong 8 tháng qua" before a report's figures is the year's period, no count (GUIDELINES.md round 13)
+    # "trong 8 tháng qua" before a report's figures is the year's period, no count (GUIDELINES.md round 13);
+    # "khoảng hơn" is one hedge (round 19)
     assert [(r["value"], r["qualifier"]) for r in rows["numbers"]] == [
-        (8700.0, "hơn"), (3000.0, "hơn"), (24400.0, "hơn")]
+        (8700.0, "hơn"), (3000.0, "khoảng hơn"), (24400.0, "hơn")]
     assert rows["models"] == [] and rows["quotes"] == [] and rows["regions"] == []
 
 
