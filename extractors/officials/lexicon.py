@@ -145,6 +145,7 @@ class Lexicon:
     info_name: regex.Pattern[str]
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]
+    memorial_before: regex.Pattern[str]  # a mausoleum and a title before a name, officials.yaml
     day_parts: frozenset[str]
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
     unit_words: frozenset[str]  # see `unit_words()`
@@ -558,6 +559,7 @@ def load_lexicon() -> Lexicon:
         name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
+        memorial_before=regex.compile(joiners["memorial_before"]),
         institution=regex.compile(
             LEFT_EDGE + not_after + "(?:" + alternation(load_words("official_institution_words.txt")) + "|"
             + joiners["institution_cased"] + r")[ ]$", regex.IGNORECASE | ANCHORED_END

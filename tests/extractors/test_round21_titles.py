@@ -124,3 +124,27 @@ def test_round21_run_on(text: str, expected: dict[str, tuple[str, ...]]) -> None
     got = titles(text)
     for name, want in expected.items():
         assert got.get(name) == want, (name, got)
+
+
+# fmt: off
+# (sentence, name, whether the name is a person): a mausoleum or stilt house named after a person with his title is a
+# place (official_memorial_words.txt); the person written with his title elsewhere stays
+MEMORIALS = [
+    # corpus/gold blind-s21-d-034 (the class)
+    ("Thủ tướng Suga Yoshihide tới chào Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, thăm Nhà sàn Chủ tịch Hồ Chí Minh, "
+     "gặp gỡ nói chuyện với sinh viên Trường Đại học Việt-Nhật, đặt vòng hoa tại Đài tưởng niệm các anh hùng liệt sĩ, đặt "
+     "vòng hoa và viếng Lăng Chủ tịch Hồ Chí Minh", "Hồ Chí Minh", False),
+    # corpus/gold blind-s18-d-033
+    ("Thủ tướng Lý Cường cùng đoàn tới đặt vòng hoa, viếng Lăng Chủ tịch Hồ Chí Minh (Đạt Tiến)", "Hồ Chí Minh", False),
+    # bench baomoi-22571997
+    ("đ) Lăng Chủ tịch Hồ Chí Minh; Bảo tàng Hồ Chí Minh; Khu di tích Phủ Chủ tịch;", "Hồ Chí Minh", False),
+    # bench baomoi-21473318: the person himself
+    ("Ngày 11/1/1960 tại Công viên Thống nhất, hàng ngàn người dân Thủ đô và Chủ tịch Hồ Chí Minh đã tổ chức Tết trồng "
+     "cây đầu tiên", "Hồ Chí Minh", True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, name, person", MEMORIALS)
+def test_round21_memorials(text: str, name: str, person: bool) -> None:
+    assert (name in titles(text)) is person
