@@ -94,6 +94,11 @@ def _reviewed(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[s
         return None
     after = [c for c in periods if c.start >= lo + at]
     chosen = after[0] if after else periods[-1]
+    # A yearless period right after the cue is the one reviewed, in the year of the next period written with it
+    # ("sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ công tác 6 tháng cuối năm 2018", blind s20-d-030).
+    first = next((c for c in found if lo + at <= c.start < hi and c.rule in FIRST_MONTHS_RULES), None)
+    if first is not None and first.start < chosen.start and not first.groups.keys() & {"y1", "rel_year"}:
+        chosen = Candidate(first.start, first.end, first.rule, {**first.groups, "y1": str(anchor_year(chosen))})
     value = interpret_date(chosen, Anchor(None, None), words)
     if value is None or value.date_start is None or value.date_end is None:
         return None
@@ -219,6 +224,8 @@ MONTH_YEAR = "dates.month_year"
 
 
 DAY_MONTH_RULES = frozenset({"dates.dm", "dates.dm_listed", "dates.day_listed"})
+# A day's first mention, which a later day-month written again follows (`_as_first_mention`).
+FIRST_MENTION_RULES = DAY_MONTH_RULES | {"dates.dmy"}
 # Yearless dates a month-year of their month written before anchors (`_reference`): a month alone, not a day in it
 # (a storm "cuối tháng 8, đầu tháng 9-2023" compared with this year's "ngày 2-9", blind s15-e-021).
 SAME_MONTH_RULES = frozenset({"dates.month"})
@@ -309,9 +316,30 @@ def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords
     published = doc.published.date() if doc.published else None
     if published is None and any(c.rule in YEARLESS_RULES for c in found):
         anchors = _anchors(doc.text, found, cues, words)
-    else:
-        anchors = [Anchor(published, None)] * len(found)
+        return _as_first_mention(found, [interpret_date(c, a, words) for c, a in zip(found, anchors)])
+    anchors = [Anchor(published, None)] * len(found)
     return [interpret_date(c, a, words) for c, a in zip(found, anchors)]
+
+
+# A single day's value, with its year or not ("2017-06-09", "XXXX-06-09").
+ONE_DAY = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def _as_first_mention(found: list[Candidate], values: list[DateValue | None]) -> list[DateValue | None]:
+    """In an undated article, a day-month written again is the day its first mention named, whatever year the later
+    sentence shows: "ngày 9.6, Quốc hội sẽ thảo luận … năm 2017" … "phiên họp chiều 9.6" (blind s20-d-001), "Chiều
+    9-6, … năm 2013" … "Cũng trong chiều 9-6, … ngân sách nhà nước năm 2012" (s20-d-012)."""
+    first: dict[tuple[int, int], DateValue] = {}
+    out = list(values)
+    for i, (c, v) in enumerate(zip(found, values)):
+        if v is None or c.rule not in FIRST_MENTION_RULES or not ONE_DAY.fullmatch(v.value) or "yearly" in c.groups:
+            continue
+        key = (int(c.groups["d1"]), int(c.groups["m1"]))
+        if key not in first:
+            first[key] = v
+        elif c.rule in DAY_MONTH_RULES and first[key].date_start is not None:  # a first "XXXX" tells nothing
+            out[i] = first[key]
+    return out
 
 
 def build():

@@ -910,6 +910,19 @@ ROUND_21_CLASSES = [
      ["XXXX-10-18", "XXXX-10-27", "XXXX-10-30"]),
     (dt.datetime(2021, 6, 1), "họ gặp Indonesia, UAE và Malaysia lần lượt ngày 3/6, 7/6 và 15/6 tại bảng G.",
      ["2021-06-03", "2021-06-07", "2021-06-15"]),
+    # undated: a day-month written again is the day its first mention named (blind s20-d-012, s20-d-001)
+    (None, "Chiều 9-6, với kết quả biểu quyết 438/445 (87,95%) đại biểu tán đồng, Quốc hội đã thông qua Nghị quyết về "
+     "phân bổ, sử dụng từ nguồn tăng bội chi ngân sách nhà nước và giảm chi ngân sách trung ương năm 2013.\n\nCũng trong "
+     "chiều 9-6, Quốc hội đã biểu quyết thông qua nghị quyết phê chuẩn quyết toán ngân sách nhà nước năm 2012.",
+     ["2013-06-09", "2013", "2013-06-09", "2012"]),
+    (None, "Thông báo nêu rõ: Theo chương trình kỳ họp đã được thông qua, ngày 9.6, Quốc hội sẽ thảo luận toàn thể tại hội "
+     "trường về đánh giá bổ sung kết quả thực hiện kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước năm 2016; "
+     "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước những tháng đầu năm 2017.\nTại kỳ "
+     "họp này, … Ủy ban Thường vụ Quốc hội đã thống nhất với đề nghị của các vị đại biểu Quốc hội cho phép kéo dài thời "
+     "gian phiên họp chiều 9.6 đến 18h30.", ["2017-06-09", "2016", "2017", "2017-06-09"]),
+    # a yearless period right after a review cue is the one reviewed, in the year of the next period (blind s20-d-030)
+    (None, "Kinhtedothi - Ngày 28/6, Bộ NN&PTNT tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ "
+     "công tác 6 tháng cuối năm 2018.", ["2018-06-28", "2018-01/2018-06", "2018-07/2018-12"]),
 ]
 # fmt: on
 
