@@ -269,7 +269,9 @@ def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern
     # one-word heads ("Bộ", "Sở", "Hội") are left out: keyed, "bộ" is also "câu lạc bộ"
     bodies += [r["word"] for r in kinds if r["kind"] in PUBLIC_KINDS and " " in r["word"]]
     starts = [r["word"] for r in rows if "start" in r["what"].split()]
-    body = regex.compile(r"^(?:" + alternation(sorted({key(b) for b in starts})) + r")(?!\w)|(?<!\w)"
+    # a state head opening the organisation, or the body it belongs to ("Văn phòng Kiểm soát Tài sản Nước ngoài
+    # của Bộ Tài chính Mỹ", ../shared/bench)
+    body = regex.compile(r"(?:^|(?<!\w)của )(?:" + alternation(sorted({key(b) for b in starts})) + r")(?!\w)|(?<!\w)"
                          + alternation(sorted({key(b) for b in bodies})) + r"(?!\w)")
     country = regex.compile(r"(?:(?:nước|chính phủ|cộng hòa|liên bang|vương quốc) )*"
                             + alternation(sorted({key(c) for c in foreign_countries()})))

@@ -72,6 +72,12 @@ KINDS = [
     ("baomoi-22707953", "Dương Xuân Đình", "official"),  # "Dương Xuân Đình, Công an thường trực" (audit)
     ("dantri-world-205", "Antoine Beaussant", "official"),  # "Đô đốc Hải quân Pháp Antoine Beaussant"
     ("dantri-world-172", "Charles Richard", "official"),    # "Đô đốc Hải quân Charles Richard"
+    # the persons audit at 4bb236f: foreign officials of a state body typed person (person_foreign_public.tsv)
+    ("dantri-world-231", "Valencia Matvienko", "official"),  # "Chủ tịch Hội đồng liên bang Nga"
+    ("baomoi-21491618", "Franz Klintsevich", "official"),    # "Phó Chủ tịch thứ nhất của Ủy ban Hội đồng Liên bang Nga"
+    ("baomoi-22586851", "Yang Jiechi", "official"),          # "Ủy viên Hội đồng Nhà nước Trung Quốc"
+    ("dantri-world-096", "Eberhard Zorn", "official"),       # "Tổng Thanh tra của Lực lượng Vũ trang Đức"
+    ("dantri-world-152", "Andrea Gacki", "official"),        # "giám đốc Văn phòng … của Bộ Tài chính Mỹ"
 ]
 # fmt: on
 
