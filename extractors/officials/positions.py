@@ -25,21 +25,8 @@ from vnie.gazetteer.provinces import country_names, load_gazetteer, province_nam
 
 # The party committee of a province-level unit of each kind ("Bí thư Tỉnh ủy" of a tỉnh).
 PARTY_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}
-# Prefixes written before a title, as the qualifier they give ("cựu" is "nguyên").
-QUALIFIERS = {"nguyên": "nguyên", "cựu": "nguyên", "quyền": "quyền"}
-STANDING = "thường trực"
-# "cố" (the late) written right before a title: the holder has died, the qualifier says so ("cố Quốc vương Norodom
-# Sihanouk", "cố Thủ tướng Võ Văn Kiệt"; the positions audit at c6e25c8). It is no part of the title as written.
-LATE = regex.compile(LEFT_EDGE + r"[Cc]ố[ ]+$")
-# "cựu"/"nguyên" written right before a title that leaves it out ("cựu HLV Alexandre Gama", the positions
-# audit at 488321f): the post is a former one, as when the title holds it. Capitalised only where a sentence, line
-# or clause opens: the "Nguyên" that ends a name is none ("Đại học Thái Nguyên", "ông Cao Nguyên"; review 13).
-FORMER = regex.compile(LEFT_EDGE + r"(?:cựu|nguyên|(?<=(?:^|[.!?:;,(“\"\n–—-])[ ]*)(?:Cựu|Nguyên))[ ]+$")
-# Qualifiers written right after the role ("Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia").
-AFTER_ROLE = ("thường trực", "chuyên trách")
-# An ambassador's body (role_org_heads.tsv: "Đại sứ Hàn Quốc tại Việt Nam" -> "Đại sứ quán Hàn Quốc tại Việt
-# Nam", the positions audit at 2d70295), and the mission that stands for it at an international body.
-EMBASSY, MISSION = "Đại sứ quán", "Phái đoàn thường trực"
+# What a sentence, line or clause opens with, before a capitalised former word ("Nguyên Bộ trưởng").
+_CLAUSE_OPEN = r"(?<=(?:^|[.!?:;,(“\"\n–—-])[ ]*)"
 # Kinds of body that a foreign holder's post is not foreign by the holder alone: a foreign coach
 # or chief executive may serve a Vietnamese team or company (the positions audit at 72d8c42).
 PRIVATE_KINDS = ("business", "other")
@@ -75,6 +62,13 @@ class PositionLexicon:
     shared_posts: frozenset[tuple[str, str]]
     international_bodies: regex.Pattern[str]
     expand: Callable[[regex.Match[str]], str]
+    qualifiers: dict[str, str]  # position_words.tsv: a word before a title -> its qualifier ("cựu" -> "nguyên")
+    after_role: tuple[str, ...]
+    late: regex.Pattern[str]
+    former: regex.Pattern[str]
+    embassy: str
+    mission: str
+    held_at: str
 
 
 @functools.cache
@@ -100,6 +94,11 @@ def load_positions() -> PositionLexicon:
     for row in load_tsv("position_delegations.tsv", key="body"):
         delegations.setdefault(row["role"], []).append((row["body"], row["delegation"]))
     bare_units = {row["word"].casefold(): row["locality"] for row in load_tsv("position_bare_units.tsv", key="word")}
+    words: dict[str, list[dict[str, str]]] = {}
+    for row in load_tsv("position_words.tsv"):
+        words.setdefault(row["id"], []).append(row)
+    former = [row["word"] for row in words["former"]]
+    late = [row["word"] for row in words["late"]]
     return PositionLexicon(
         roles=roles,
         # a full stop glued to the next capital is a space ("TX.Sông Cầu", "TP.Vinh")
@@ -136,7 +135,8 @@ def load_positions() -> PositionLexicon:
         term=regex.compile("[ ,]*(?:" + load_patterns("officials.yaml")["term"] + ")$"),
         person_posts={(key(row["person"]), row["role"]): row["kind"]
                       for row in load_tsv("known_person_posts.tsv", key="person")},
-        province_typo=regex.compile(r"(?<![\p{L}\p{M}])tình(?=[ ]+(?:" + alternation(n for n, u in units.items() if u == "tỉnh")
+        province_typo=regex.compile(r"(?<![\p{L}\p{M}])" + alternation(r["word"] for r in words["province_typo"])
+                                    + r"(?=[ ]+(?:" + alternation(n for n, u in units.items() if u == "tỉnh")
                                     + r")(?![\p{L}\p{M}]))"),
         delegations=delegations,
         bare_unit=regex.compile(r"(?<![^ ])(?:" + alternation(bare_units) + ")$", regex.IGNORECASE),
@@ -150,6 +150,14 @@ def load_positions() -> PositionLexicon:
         # the positions audit at 488321f): their posts are foreign like those of any foreign holder
         foreign_persons=frozenset(key(name) for name, kind in known_persons().values() if kind == "foreign"),
         expand=_expansion(expansion),
+        qualifiers={row["word"]: row["qualifier"] for row in words["former"] + words["acting"]},
+        after_role=tuple(row["word"] for row in words["after_role"]),
+        late=regex.compile(LEFT_EDGE + alternation(late + [w.capitalize() for w in late]) + r"[ ]+$"),
+        former=regex.compile(LEFT_EDGE + "(?:" + alternation(former) + "|" + _CLAUSE_OPEN
+                             + alternation(w.capitalize() for w in former) + r")[ ]+$"),
+        embassy=words["embassy"][0]["word"],
+        mission=words["mission"][0]["word"],
+        held_at=" " + words["held_at"][0]["word"] + " ",
     )
 
 
@@ -176,14 +184,14 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
     """
     qualifiers: list[str] = []
     first = text.split(" ", 1)[0].casefold()
-    if first in QUALIFIERS and first in PREFIXES:
-        qualifiers.append(QUALIFIERS[first])
+    if first in lex.qualifiers and first in PREFIXES:
+        qualifiers.append(lex.qualifiers[first])
     role = lex.roles.get(head.casefold(), head)
-    for word in AFTER_ROLE:  # a head written with its qualifier: "Phó Chủ tịch Thường trực", "... chuyên trách"
+    for word in lex.after_role:  # a head written with its qualifier: "Phó Chủ tịch Thường trực", "... chuyên trách"
         if role.casefold().endswith(" " + word):
             role = role[: -len(word) - 1]
             qualifiers.append(word)
-    for word in AFTER_ROLE:
+    for word in lex.after_role:
         if org.casefold().startswith(word):
             org = org[len(word):].lstrip(" ,")
             qualifiers.append(word)
@@ -219,7 +227,7 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     """The kind of body: the first org_kinds.tsv word of the organisation, else the role's,
     else government for an organisation that is a local unit."""
     # the country where a post is held is not the body's: "Đại sứ Việt Nam tại Trung Quốc"
-    held_by = organisation.split(" tại ", 1)[0]
+    held_by = organisation.split(lex.held_at, 1)[0]
     places = list(lex.countries.finditer(held_by))
     if any(m.group("country") and not _in_longer_name(held_by, m) for m in places):
         return "foreign"
@@ -283,9 +291,9 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     """
     role, org, qualifier = split_title(unit.text, unit.head, unit.org, lex)
     foreign_holder = foreign_holder or person_key in lex.foreign_persons
-    if LATE.search(text, max(0, unit.start - 4), unit.start):
+    if lex.late.search(text, max(0, unit.start - 4), unit.start):
         qualifier = ", ".join(["cố"] + ([qualifier] if qualifier else []))
-    elif "nguyên" not in (qualifier or "") and FORMER.search(text, max(0, unit.start - 8), unit.start):
+    elif "nguyên" not in (qualifier or "") and lex.former.search(text, max(0, unit.start - 8), unit.start):
         qualifier = ", ".join(["nguyên"] + ([qualifier] if qualifier else []))
     organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
     organisation = _delegation(role, _province_typo(_defined_abbreviations(organisation, text), lex), lex)
@@ -419,10 +427,10 @@ def _mission(organisation: str, lex: PositionLexicon) -> str:
     """An embassy at a listed body that is no state is the sending state's mission there: "Đại sứ Mỹ tại LHQ" ->
     "Phái đoàn thường trực Mỹ tại Liên hợp quốc" (not "Đại sứ quán Hàn Quốc tại Việt Nam", nor "Đại sứ quán
     Việt Nam tại Pháp")."""
-    held_by, at, where = organisation.partition(" tại ")
-    if not at or not held_by.startswith(EMBASSY + " ") or not lex.international_bodies.search(where):
+    held_by, at, where = organisation.partition(lex.held_at)
+    if not at or not held_by.startswith(lex.embassy + " ") or not lex.international_bodies.search(where):
         return organisation
-    return MISSION + organisation[len(EMBASSY):]
+    return lex.mission + organisation[len(lex.embassy):]
 
 
 def _no_modifier_body(role: str | None, org: str, lex: PositionLexicon) -> str:

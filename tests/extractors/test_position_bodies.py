@@ -144,10 +144,10 @@ def test_tinh_nghi_is_no_typo():
      "HLV", True),
 ])
 def test_former_written_before_the_title(text, title, former):
-    from vnie.extractors.officials.positions import FORMER
+    from vnie.extractors.officials.positions import load_positions
 
     start = text.index(title)
-    assert (FORMER.search(text, max(0, start - 8), start) is not None) is former
+    assert (load_positions().former.search(text, max(0, start - 8), start) is not None) is former
 
 
 # An embassy turns into a mission only at a listed body that is no state (position_international_bodies.txt;
