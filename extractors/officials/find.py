@@ -1027,9 +1027,11 @@ def _foreign_word(text: str, q: int, lex: Lexicon) -> tuple[int, int] | None:
     run = lex.foreign_run.match(text, q)
     if run is None or " " in run.group() or run.end() >= len(text.rstrip()):
         return None  # "Thủ tướng Aus": a text cut by the crawler
-    after = text[run.end() : run.end() + 2]
+    regnal = lex.regnal.match(text, run.end() + 1) if text[run.end() : run.end() + 1] == " " else None
+    end = regnal.end() if regnal is not None else run.end()  # "Quốc vương Mohammed VI": his number is his name's
+    after = text[end : end + 2]
     if after[:1] == " " and (after[1:].isupper() or after[1:].isdigit()):
-        return None  # "Quốc vương Mohammed VI": the name goes on
+        return None  # "Quốc vương Abdullah | Ahmad Shah": the name goes on
     if lex.name_particle.match(text, run.end()):
         return None  # "cựu Thủ tướng Baghdadi | al-Mahmudi"
     word = run.group()
@@ -1037,7 +1039,7 @@ def _foreign_word(text: str, q: int, lex: Lexicon) -> tuple[int, int] | None:
         return None
     if all(lex.vn_word.fullmatch(part) for part in word.split("-")):
         return None  # "Thủ tướng Cam-pu-chia", "Tổng thống Phi-lip-pin": a country transliterated
-    return run.start(), run.end()
+    return run.start(), end
 
 
 def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) -> tuple[int, int] | None:

@@ -146,6 +146,7 @@ class Lexicon:
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]
     memorial_before: regex.Pattern[str]  # a mausoleum and a title before a name, officials.yaml
+    regnal: regex.Pattern[str]  # a monarch's number after his name, officials.yaml
     day_parts: frozenset[str]
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
     unit_words: frozenset[str]  # see `unit_words()`
@@ -560,6 +561,7 @@ def load_lexicon() -> Lexicon:
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
         memorial_before=regex.compile(joiners["memorial_before"]),
+        regnal=regex.compile(joiners["regnal"]),
         institution=regex.compile(
             LEFT_EDGE + not_after + "(?:" + alternation(load_words("official_institution_words.txt")) + "|"
             + joiners["institution_cased"] + r")[ ]$", regex.IGNORECASE | ANCHORED_END
