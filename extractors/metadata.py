@@ -625,10 +625,14 @@ def title_from_url(text: str, url: str | None) -> str | None:
     words = _slug_words(url)
     if words is None:
         return None
-    for start, end in _head_spans(text, TITLE_SKIP_LINES + 2):
+    spans = _head_spans(text, TITLE_SKIP_LINES + 2)
+    for i, (start, end) in enumerate(spans):
         line = text[start:end]
         match = _find_words(unmarked(line[:SLUG_LINE_CHARS]), words)
         if match is None:
+            split = _split_headline(line, text[slice(*spans[i + 1])], words) if i + 1 < len(spans) else None
+            if split is not None:
+                return split
             if len(line) > SLUG_ABOVE_MAX_CHARS:
                 return None  # a paragraph of the body: the headline is not above it
             continue  # a short line: furniture, a label or a caption over the headline ("Ông … khóa XV." twice, blind
@@ -645,6 +649,20 @@ def title_from_url(text: str, url: str | None) -> str | None:
             return title
         return None
     return None
+
+
+def _split_headline(line: str, following: str, words: tuple[str, ...]) -> str | None:
+    """A headline the page broke over two short lines, which the slug spells from the first word of the first to the
+    last of the second ("Chân dung 34 Chủ tịch" / "tỉnh, thành phố hiện nay", vnexpress.net, blind s20-c-006; a kicker
+    line "KỲ HỌP THỨ 9 HĐND TỈNH:" over the rest, baoquangnam.vn, s20-c-012): the two lines joined by a space."""
+    if len(line) > SLUG_ABOVE_MAX_CHARS or len(following) > SLUG_LINE_CHARS:
+        return None
+    joined = f"{line} {following}"
+    match = _find_words(unmarked(joined), words)
+    if match is None or match[0] != 0 or match[1] <= len(line) + 1:
+        return None
+    rest = joined[match[1]:].strip(" .!?")
+    return joined if not rest or regex.fullmatch(r"\(?[\p{L}\d]*\)?", rest) else None
 
 
 def _spelt_whole(title: str, line: str, rest: str) -> bool:

@@ -793,3 +793,26 @@ ROUND_21_BYLINES = [
 @pytest.mark.parametrize("text, authors", ROUND_21_BYLINES, ids=[t[:30] for t, _ in ROUND_21_BYLINES])
 def test_round_21_bylines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(normalise_text(text)) == authors
+
+
+# A headline the page broke over two short lines, spelt whole by the URL's slug (round 21). Head lines verbatim.
+# fmt: off
+SPLIT_HEADLINES = [
+    ("https://vnexpress.net/chan-dung-34-chu-tich-tinh-thanh-pho-hien-nay-4954050.html",
+     "Chân dung 34 Chủ tịch\n\ntỉnh, thành phố hiện nay\n\nTính đến cuối tháng 10, có 6 Chủ tịch UBND tỉnh, thành phố được "
+     "kiện toàn sau thời điểm sáp nhập; trong đó có 2 Ủy viên Trung ương và 3 Ủy viên dự khuyết.",
+     "Chân dung 34 Chủ tịch tỉnh, thành phố hiện nay"),  # blind s20-c-006
+    ("http://baoquangnam.vn/chinh-tri/201812/ky-hop-thu-9-hdnd-tinh-ket-qua-lay-phieu-tin-nhiem-doi-voi-cac-chuc-danh-lanh-"
+     "dao-hdnd-va-ubnd-tinh-clip-827438/",
+     "KỲ HỌP THỨ 9 HĐND TỈNH:\n\nKết quả lấy phiếu tín nhiệm đối với các chức danh lãnh đạo HĐND và UBND tỉnh (clip)\n\n;\n"
+     "Thứ Tư, 05/12/2018, 13:31 [GMT+7]\n\n(QNO) - Sáng nay 5.12, sau khi tiến hành thảo luận ở các tổ về danh sách người "
+     "được lấy phiếu tín nhiệm",
+     "KỲ HỌP THỨ 9 HĐND TỈNH: Kết quả lấy phiếu tín nhiệm đối với các chức danh lãnh đạo HĐND và UBND tỉnh (clip)"),
+    # blind s20-c-012
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("url, text, title", SPLIT_HEADLINES, ids=[u[:40] for u, _, _ in SPLIT_HEADLINES])
+def test_headline_split_over_two_lines(url: str, text: str, title: str) -> None:
+    assert title_from_url(normalise_text(text), url) == title
