@@ -528,7 +528,22 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
         found.extend(_report_period_candidates(text, finder, found))
     if finder.lunar_after is not None:  # "âm lịch", "năm Quý Mão" after it: GUIDELINES.md, not annotated
         found = _without_lunar(text, found, finder.lunar_after)
-    return _without_overlaps(found)
+    return _in_that_year(_without_overlaps(found))
+
+
+def _in_that_year(found: list[Candidate]) -> list[Candidate]:
+    """A month "năm đó" ("that year") takes the year of the last candidate written with one before it ("Đầu 1963 …
+    Tháng 3 năm đó" -> 1963-03, blind s21-a-018); with none, it stays a month alone."""
+    out: list[Candidate] = []
+    year: str | None = None
+    for c in found:
+        if "that_year" in c.groups:
+            groups = {k: v for k, v in c.groups.items() if k != "that_year"}
+            c = Candidate(c.start, c.end, c.rule, {**groups, "y1": year} if year else groups)
+        elif c.groups.get("y2") or c.groups.get("y1"):
+            year = c.groups.get("y2") or c.groups["y1"]
+        out.append(c)
+    return out
 
 
 # Where a period in words may be ("sáu tháng đầu năm", "tám tháng năm 2019"), and how far back its number word starts.

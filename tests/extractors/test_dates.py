@@ -920,6 +920,12 @@ ROUND_21_CLASSES = [
      "tình hình thực hiện kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước những tháng đầu năm 2017.\nTại kỳ "
      "họp này, … Ủy ban Thường vụ Quốc hội đã thống nhất với đề nghị của các vị đại biểu Quốc hội cho phép kéo dài thời "
      "gian phiên họp chiều 9.6 đến 18h30.", ["2017-06-09", "2016", "2017", "2017-06-09"]),
+    # a month "năm đó" is in the year last written before it (blind s21-a-018; bench dantri-world-186)
+    (dt.datetime(2017, 2, 20), "“Thời gian cuối năm 1962 đầu 1963, vùng Lao Bảo bị đánh phá dữ dội, bộ đội đã giúp sơ "
+     "tán dân đến những nơi an toàn, trong đó ưu tiên sơ tán người già và trẻ em ra miền Bắc. Tháng 3 năm đó, mẹ được "
+     "đưa vào học văn hóa ở Trường Dân tộc", ["1962", "1963", "1963-03"]),
+    (dt.datetime(2021, 4, 22), "Vào tháng 5/1968, tàu ngầm tấn công chạy bằng năng lượng hạt nhân Scorpion của Hải quân Mỹ "
+     "đã mất tích ở Đại Tây Dương cùng với 99 thủy thủ. Xác con tàu được tìm thấy vào tháng 10 năm đó", ["1968-05", "1968-10"]),
     # a yearless period right after a review cue is the one reviewed, in the year of the next period (blind s20-d-030)
     (None, "Kinhtedothi - Ngày 28/6, Bộ NN&PTNT tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ "
      "công tác 6 tháng cuối năm 2018.", ["2018-06-28", "2018-01/2018-06", "2018-07/2018-12"]),
