@@ -421,8 +421,11 @@ class NumberInterpreter:
             head = heads.get(head_key) if head_key else None
             compound = self._longest(low, 0, self.lex.compounds)
             n = max(len(head_key or ()), len(compound or ()), 1)
+            own = n  # "36 tuổi đời": the head and its own complement, not the stop "tuổi đời"
+            if head is not None and head.complements:
+                own = max(n, len(head_key) + len(self._longest(low, len(head_key), head.complements) or ()))
             stop = self._longest(low, 0, stops)
-            if stop and len(stop) > (n if head or compound else 0):
+            if stop and len(stop) > (own if head or compound else 0):
                 if self._duration_now(text, pos, head, stop):
                     return Unit(toks[0], pos + 1 + len(toks[0]), head)  # "Hơn 2 năm nay": for two years now
                 return None  # "2013 đồng thời": a longer stop phrase wins over the head "đồng"

@@ -1310,6 +1310,24 @@ ROUND_21 = [
      [(800, "thủy điện", "khoảng hơn")]),                                              # bench
     ("\"Người hùng\" Hollywood Sylvester Stallone sở hữu khối tài sản ước chừng hơn 400 triệu USD, vì thế vợ con ông "
      "có cuộc sống sang chảnh và thoải mái.", [(400e6, "USD", "chừng hơn")]),          # bench
+    # units of the long tail: an age keeps its kind ("tuổi đời", a stop after other nouns); a comma joins two counted
+    # nouns ("lãnh đạo, chỉ huy", "ngành, lĩnh vực", "thôn, khu phố"); a verb or describing phrase after the counted
+    # things ends the unit ("lắp đặt", "thắp sáng", "phù hợp", "tiếp cận", "đại diện cho")
+    ("36 tuổi đời, trong đó có gần 10 năm gắn bó với nghề",
+     [(36, "tuổi đời", None), (10, "năm", "gần")]),                                   # s20-a-007
+    ("(VTC News) -  Gần 80 tuổi đời, hơn 60 năm gắn bó với hát Then, đàn Tính",
+     [(80, "tuổi đời", "gần"), (60, "năm", "hơn")]),                                  # s20-e-020
+    ("Ban Thường vụ Đảng ủy Công an tỉnh Hòa Bình đã họp bàn, thống nhất chủ trương và Giám đốc Công an tỉnh đã quyết "
+     "định điều động, phân công đối với 996 lãnh đạo, chỉ huy các đơn vị (280 lãnh đạo, chỉ huy, 916 cán bộ, chiến sĩ).",
+     [(996, "lãnh đạo, chỉ huy", None), (280, "lãnh đạo, chỉ huy", None), (916, "cán bộ, chiến sĩ", None)]),  # s21-b-027
+    ("Các nhà đầu tư nước ngoài đã đầu tư vào 19 ngành, lĩnh vực, trong đó công nghiệp chế biến, chế tạo",
+     [(19, "ngành, lĩnh vực", None)]),                                                # corpus
+    ("Hiện nay, trong thôn có 40 bóng điện thắp sáng với 400 mét dây.", [(40, "bóng điện", None), (400, "mét", None)]),  # s20-a-017
+    ("Mỗi tác giả, nhóm tác giả được gửi tối đa 03 tác phẩm phù hợp với yêu cầu và điều kiện đã nêu.",
+     [(3, "tác phẩm", "tối đa")]),                                                    # bench
+    ("Đặc biệt, đầu năm 2021, Công viên khai trương khu vui chơi trong nhà Kids Town với 12 trò chơi vận động phù hợp "
+     "cho cả các bé từ 0 - 3 tuổi.", [(12, "trò chơi vận động", None), (0, "tuổi", None), (3, "tuổi", None)]),  # bench
+    ("Lúc này, 5 xe cứu hỏa tiếp cận đám cháy nhưng do hẻm nhỏ", [(5, "xe cứu hỏa", None)]),  # s21-e-009
 ]
 # fmt: on
 
