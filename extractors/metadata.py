@@ -374,6 +374,9 @@ def _title_line(line: str) -> str:
     dated = _trailing_dateline(line)
     if dated is not None:
         line = dated
+    hit = _dateline_in_line(line) if len(line) <= DATELINE_LINE_MAX else None
+    if hit is not None and hit[0] == 0 and line[hit[1]:hit[1] + 1].isupper():
+        line = line[hit[1]:]  # a dateline glued to the headline ("28/08/2015 21:49Phép màu nào …?", blind s19-e-008)
     return line.strip()
 
 

@@ -816,3 +816,11 @@ SPLIT_HEADLINES = [
 @pytest.mark.parametrize("url, text, title", SPLIT_HEADLINES, ids=[u[:40] for u, _, _ in SPLIT_HEADLINES])
 def test_headline_split_over_two_lines(url: str, text: str, title: str) -> None:
     assert title_from_url(normalise_text(text), url) == title
+
+
+def test_dateline_glued_to_the_headline() -> None:
+    # the page's dateline run into the headline with no space (blind s19-e-008); first lines verbatim
+    text = ("28/08/2015 21:49Phép màu nào đã cứu sống bé trai bị đâm thấu sọ?\nKể từ khi được chính thức áp dụng tại bệnh "
+            "viện Nhi đồng 1 (TP Hồ Chí Minh), tính tới thời điểm này đã có hàng chục em bé nhập viện trong tình trạng thập "
+            "tử nhất sinh đã được cứu sống như một phép màu")
+    assert find_title(normalise_text(text)) == "Phép màu nào đã cứu sống bé trai bị đâm thấu sọ?"
