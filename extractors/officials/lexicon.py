@@ -563,7 +563,8 @@ def load_lexicon() -> Lexicon:
         memorial_before=regex.compile(joiners["memorial_before"]),
         regnal=regex.compile(joiners["regnal"]),
         institution=regex.compile(
-            LEFT_EDGE + not_after + "(?:" + alternation(load_words("official_institution_words.txt")) + "|"
+            LEFT_EDGE + not_after + "(?!" + joiners["institution_compound"] + ")(?:"
+            + alternation(load_words("official_institution_words.txt")) + "|"
             + joiners["institution_cased"] + r")[ ]$", regex.IGNORECASE | ANCHORED_END
         ),
         unit_words=units,

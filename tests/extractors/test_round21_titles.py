@@ -85,6 +85,31 @@ def test_ethnic_group_no_person(text: str, name: str, person: bool) -> None:
 
 
 # fmt: off
+# The words that keep a lower-case "dân tộc" in a person's title ("anh hùng", "Ủy ban", "Hội đồng") guard no other
+# institution word: a name after "Hội đồng giải thưởng", "Hội đồng họ" is the prize's or the clan's (code review 14
+# item 1); a school's council is a body, the name after "Hội đồng trường" its holder's (officials.yaml
+# `institution_compound`). (sentence, {name: titles}) with every person of the sentence.
+COUNCILS = [
+    # code review 14 item 1
+    ("Ông Nguyễn Văn An, Chủ tịch Hội đồng giải thưởng Trần Văn Giàu, phát biểu.",
+     {"Nguyễn Văn An": ("Chủ tịch Hội đồng giải thưởng Trần Văn Giàu",)}),
+    ("Ông Phạm Minh Đức, Chủ tịch Hội đồng họ Nguyễn Việt Nam, phát biểu.",
+     {"Phạm Minh Đức": ("Chủ tịch Hội đồng họ Nguyễn Việt Nam",)}),
+    # bench dantri-education-249 (the gain of 983c748), dantri-education-083
+    ("Theo Chủ tịch Hội đồng trường Nguyễn Mai Hương, trong nhiệm kỳ 5 năm tới, trường Đại học Mở tập trung một số vấn "
+     "đề trọng tâm", {"Nguyễn Mai Hương": ("Chủ tịch Hội đồng trường",)}),
+    ("PGS.TS Vương Hoàng Đức Quân (bên trái), Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng (Ảnh: hcmcpv)",
+     {"Vương Hoàng Đức Quân": ("Chủ tịch Hội đồng trường ĐH Tôn Đức Thắng",)}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", COUNCILS)
+def test_council_institutions(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert titles(text) == expected
+
+
+# fmt: off
 # (sentence, name, whether the name is a person): an H'Mông name holds "A" after the clan name, also when the clan name
 # is no surname of ours ("Hàng", "Lầu", "Hạ"); a name after a school written with an unlisted abbreviation is the
 # school's (officials.yaml `institution_cased`)
