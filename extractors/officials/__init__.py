@@ -333,10 +333,9 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
                              raw_cues, lex, byline, place_spans, places, known_hits)
     spots = [s for s in spots if not _cut_at_text_end(text, s.end)]
     # A name right after "trường", "Bệnh viện", "đường" ... names the institution: no person,
-    # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng").
+    # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng"); so does one after a
+    # mausoleum and his title ("Lăng Chủ tịch | Hồ Chí Minh"), one alternation of `lex.institution`.
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
-    # ... and one after a mausoleum and his title names the place: "Lăng Chủ tịch | Hồ Chí Minh"
-    spots = [s for s in spots if lex.memorial_before.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
     # an honorific opening a place is no honorific: "tỉnh Bình Dương, Bà Rịa Vũng Tàu"

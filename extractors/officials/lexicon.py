@@ -144,8 +144,7 @@ class Lexicon:
     info_bracket: regex.Pattern[str]
     info_name: regex.Pattern[str]
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
-    institution: regex.Pattern[str]
-    memorial_before: regex.Pattern[str]  # a mausoleum and a title before a name, officials.yaml
+    institution: regex.Pattern[str]  # an institution word, or a mausoleum and a title, right before a name
     regnal: regex.Pattern[str]  # a monarch's number after his name, officials.yaml
     day_parts: frozenset[str]
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
@@ -560,12 +559,12 @@ def load_lexicon() -> Lexicon:
         name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
-        memorial_before=regex.compile(joiners["memorial_before"]),
         regnal=regex.compile(joiners["regnal"]),
         institution=regex.compile(
             LEFT_EDGE + not_after + "(?!" + joiners["institution_compound"] + ")(?:"
             + alternation(load_words("official_institution_words.txt")) + "|"
-            + joiners["institution_cased"] + r")[ ]$", regex.IGNORECASE | ANCHORED_END
+            + joiners["institution_cased"] + r")[ ]$|(?-i:" + joiners["memorial_before"] + ")",
+            regex.IGNORECASE | ANCHORED_END
         ),
         unit_words=units,
         unit_abbreviations=unit_abbreviations,

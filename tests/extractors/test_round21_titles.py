@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.title_cases import case_params, titles
+from vnie.extractors.base import OfficialValue
+
+from tests.extractors.title_cases import case_params, found, titles
 
 
 # fmt: off
@@ -167,12 +169,25 @@ MEMORIALS = [
     ("Ngày 11/1/1960 tại Công viên Thống nhất, hàng ngàn người dân Thủ đô và Chủ tịch Hồ Chí Minh đã tổ chức Tết trồng "
      "cây đầu tiên", "Hồ Chí Minh", True),
 ]
+# "Lăng" opening a place with no memorial title after it (official_memorial_titles.txt) hides no name: code review 14
+# item 2 (the class: "thị trấn Lăng Cô" in bench dantri-business-216, "xã Lăng Thành" in dantri-society-173)
+MEMORIAL_PLACES = [
+    ("Chủ tịch UBND thị trấn Lăng Cô Nguyễn Văn Hùng cho biết sẽ kiểm tra.",
+     {"Nguyễn Văn Hùng": ("Chủ tịch UBND thị trấn Lăng Cô",)}, "officials.title_name"),
+    ("Tại xã Lăng Thành ông Nguyễn Văn Hùng cho biết.", {"Nguyễn Văn Hùng": ()}, "officials.honorific_name"),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize("text, name, person", MEMORIALS)
 def test_round21_memorials(text: str, name: str, person: bool) -> None:
     assert (name in titles(text)) is person
+
+
+@pytest.mark.parametrize("text, expected, rule", MEMORIAL_PLACES)
+def test_memorial_word_opening_a_place(text: str, expected: dict[str, tuple[str, ...]], rule: str) -> None:
+    assert titles(text) == expected
+    assert [m.rule for m in found(text) if isinstance(m.value, OfficialValue)] == [rule]
 
 
 # fmt: off
