@@ -32,6 +32,11 @@ CASES = {
         ("Phim không chỉ là một hiện tượng của làng phim Trung Quốc mà còn là tác phẩm ghi dấu ấn quan trọng trong sự "
          "nghiệp của một dàn diễn viên thời đó như Trần Hiểu Húc, Trương Lợi và Âu Dương Phấn Cường...",
          {"Trần Hiểu Húc": ("diễn viên",)}),
+        # code review 14 item 8: a kind is whole words, "vật" of "vật vã" is no wrestling (official_calling_kinds.txt)
+        ("Các diễn viên vật vã như Lê Văn Bình, Trần Thị Hoa đã có mặt.",
+         {"Lê Văn Bình": ("diễn viên",), "Trần Thị Hoa": ("diễn viên",)}),
+        ("Đoàn thể thao Việt Nam có các VĐV đấu vật như Nguyễn Thị Xuân, Cấn Tất Dự tham dự.",
+         {"Nguyễn Thị Xuân": ("VĐV đấu vật",), "Cấn Tất Dự": ("VĐV đấu vật",)}),
     ],
     # a capitalised calling right after "và" opens the next person, no name goes on into it (corpus/gold blind-s12-e-013)
     "after_and": [
