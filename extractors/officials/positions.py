@@ -85,7 +85,8 @@ def load_positions() -> PositionLexicon:
     # an abbreviation's dash is often written with spaces: "Phòng TN - MT huyện Thủy Nguyên" (the positions audit at 794b29b)
     expansion.update({a.replace("-", " - "): e for a, e in list(expansion.items()) if "-" in a and "." not in a
                       and a.replace("-", " - ") not in expansion})
-    kind_of = {row["word"].casefold(): row["kind"] for row in load_tsv("org_kinds.tsv", key="word")}
+    org_kinds = load_tsv("org_kinds.tsv", key="word")  # read once: the kinds and the private bodies
+    kind_of = {row["word"].casefold(): row["kind"] for row in org_kinds}
     countries = list(country_names("foreign"))
     countries += list(load_words("official_title_places.txt"))
     provinces = sorted({row["name"] for row in load_tsv("provinces.tsv", key="id")})
@@ -142,8 +143,7 @@ def load_positions() -> PositionLexicon:
         bare_unit=regex.compile(r"(?<![^ ])(?:" + alternation(bare_units) + ")$", regex.IGNORECASE),
         bare_units=bare_units,
         shared_posts=frozenset((row["role"], row["body"]) for row in load_tsv("position_shared_posts.tsv", key="id")),
-        private_bodies=frozenset(row["word"].casefold() for row in load_tsv("org_kinds.tsv", key="word")
-                                 if row["private"] == "yes"),
+        private_bodies=frozenset(row["word"].casefold() for row in org_kinds if row["private"] == "yes"),
         international_bodies=regex.compile(LEFT_EDGE + alternation(load_words("position_international_bodies.txt"))
                                            + RIGHT_EDGE),
         # known foreign people whom the surname rule finds too ("Thủ tướng Lý Hiển Long", typed government in
