@@ -349,21 +349,35 @@ def share_bodies(text: str, rows: list, lex: PositionLexicon) -> list:
     return out
 
 
+def _donors(found: list) -> list:
+    """The (start, value) full forms of one person's post that no other of them extends ("Thành ủy" beside "Thành ủy
+    Thành phố Hồ Chí Minh" is passed over)."""
+    orgs = [v.organisation for _, v in found]
+    return [(s, v) for s, v in found if not any(o.startswith(v.organisation + " ") for o in orgs)]
+
+
+def _former(value: PositionValue) -> bool:
+    """Whether a post is a former one ("nguyên", "cựu" -> qualifier "nguyên")."""
+    return "nguyên" in (value.qualifier or "")
+
+
 def fill_bare_posts(rows: list) -> list:
     """`rows` ((start, end, unit, PositionValue)) where a post written without its organisation takes the body,
     kind and province of the same person's post with the same role written in full in the article ("Bộ trưởng
     Bộ Y tế Nguyễn Thanh Long ... Bộ trưởng Long cho biết" -> "Bộ Y tế"): the nearest full form before it, else
     the first after; a full form that another one extends is passed over ("Thành ủy" beside "Thành ủy Thành phố
-    Hồ Chí Minh"). The qualifier stays the mention's own."""
+    Hồ Chí Minh"). A full form as former or current as the bare post is preferred ("Chủ tịch UBND tỉnh X A, nguyên
+    Chủ tịch UBND thành phố Y ... Chủ tịch A" -> tỉnh X); the other one only when there is none ("cựu chủ tịch xã
+    Thạnh An ... từng làm chủ tịch xã này"). The qualifier stays the mention's own."""
     full: dict[tuple[str, str], list] = {}
     for start, _, _, value in rows:
         if value.organisation and value.role:
             full.setdefault((value.person_key, value.role), []).append((start, value))
+    donors_of = {key: _donors(found) for key, found in full.items()}
     out = []
     for start, end, unit, value in rows:
-        donors = full.get((value.person_key, value.role or ""), []) if not value.organisation else []
-        orgs = [v.organisation for _, v in donors]
-        donors = [(s, v) for s, v in donors if not any(o.startswith(v.organisation + " ") for o in orgs)]
+        donors = [] if value.organisation else donors_of.get((value.person_key, value.role or ""), [])
+        donors = [d for d in donors if _former(d[1]) == _former(value)] or donors
         if donors:
             before = [d for d in donors if d[0] < start]
             donor = max(before, key=lambda d: d[0])[1] if before else min(donors, key=lambda d: d[0])[1]

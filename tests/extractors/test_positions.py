@@ -619,3 +619,25 @@ def test_audit_794b29b_rows(text, title, role, organisation, kind, province):
     rows = {t: v for t, v in positions(text)}
     value = rows[title]
     assert (value.role, value.organisation, value.org_kind, value.province) == (role, organisation, kind, province)
+
+
+# fmt: off
+# (sentence, organisations of the person's "Chủ tịch" rows in text order): a bare post takes the body of a full form
+# as former or current as itself when there is one (positions.py `fill_bare_posts`; code review 14 item 13), else the
+# nearest one
+BARE_POST_DONORS = [
+    # code review 14 item 13: the current post, not the former one written nearer
+    ("Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh, nguyên Chủ tịch UBND thành phố Hội An, cho biết tỉnh sẽ kiểm tra. Chủ "
+     "tịch Lê Trí Thanh nói thêm rằng việc này cần làm ngay.",
+     ["Ủy ban nhân dân tỉnh Quảng Nam", "Ủy ban nhân dân thành phố Hội An", "Ủy ban nhân dân tỉnh Quảng Nam"]),
+    # the only full form is a former one: the bare post still takes it
+    ("Ông Nguyễn Văn Hùng, nguyên Chủ tịch UBND thành phố Hội An, cho biết đã kiểm tra. Chủ tịch Nguyễn Văn Hùng nói "
+     "thêm rằng việc này cần làm ngay.",
+     ["Ủy ban nhân dân thành phố Hội An", "Ủy ban nhân dân thành phố Hội An"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "organisations"), BARE_POST_DONORS)
+def test_a_bare_post_prefers_a_donor_as_former_as_itself(text, organisations):
+    assert [v.organisation for _, v in positions(text) if v.role == "Chủ tịch"] == organisations
