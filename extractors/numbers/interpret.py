@@ -63,6 +63,9 @@ MONEY_WINDOW = 60
 # Characters before a number searched for an earthquake (numbers.yaml quake_before): "trận động đất mạnh " is 19, and
 # "động đất có cường độ " 21; 40 leaves room for a place between (no gold `độ` within 40 of one is counted).
 QUAKE_WINDOW = 40
+# Characters before a report period searched for a deposit term or a child (numbers.yaml report_months_before):
+# "kỳ hạn " is 7, "Bé gái " 7; 20 allows a hedge or a word between.
+REPORT_MONTHS_WINDOW = 20
 # Plain four-digit numbers in this range are years unless a known head noun follows.
 YEAR_RANGE = (1900, 2099)
 MONEY_UNIT = "đồng"
@@ -200,7 +203,8 @@ class NumberInterpreter:
         # For each phrase table: first word -> phrase lengths, longest first,
         # so a lookup costs one dict probe when no phrase starts with the word.
         self.first_words: dict[int, dict[str, tuple[int, ...]]] = {}
-        for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates, lex.affiliations, lex.capitalised_nouns):
+        for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates, lex.coordinate_pairs, lex.affiliations,
+                      lex.capitalised_nouns):
             self._index(table)
         for head in lex.heads.values():
             self._index(head.complements)
@@ -221,6 +225,7 @@ class NumberInterpreter:
         self.richter_unit = regex.compile(lex.patterns["richter_unit"])
         self.quake_before = regex.compile(lex.patterns["quake_before"])
         self.report_months_after = regex.compile(lex.patterns["report_months_after"])
+        self.report_months_before = regex.compile(lex.patterns["report_months_before"])
         self.above_sea = regex.compile(lex.patterns["above_sea"])
         self.level_comparatives = regex.compile(lex.patterns["level_comparatives"])
         self.height_hedge = regex.compile(lex.patterns["height_hedge"])
@@ -580,7 +585,7 @@ class NumberInterpreter:
         while n < len(toks) and low[n] in COORDINATORS:
             if low[n] == "và" and joined:
                 break
-            key = self._longest(low, n + 1, self.lex.coordinates)
+            key = self._longest(low, n + 1, self.lex.coordinates) or self._paired(low, n)
             after = n + 1 + len(key) if key else 0
             if not key or after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper()
                                                  and toks[after] not in self.lex.org_starts):
@@ -593,6 +598,13 @@ class NumberInterpreter:
             joined = True
             n = after
         return n
+
+    def _paired(self, low: list[str], n: int) -> Phrase | None:
+        """A coordinate of unit_coordinate_pairs.tsv after the comma at `low[n]` whose partner ends the words before it
+        (`thôn, khu phố`, not `dự án, lĩnh vực`)."""
+        key = self._longest(low, n + 1, self.lex.coordinate_pairs)
+        partner = self.lex.coordinate_pairs[key] if key else ()
+        return key if key and n >= len(partner) and tuple(low[n - len(partner):n]) == partner else None
 
     def _word_goes_on(self, low: list[str], toks, i: int) -> bool:
         """Whether a plain lower-case word that starts no stop phrase is at `toks[i]`."""
@@ -798,7 +810,8 @@ class NumberInterpreter:
                 if unit.head is not None and unit.head.text in PERIOD_HEADS and MONTHS_OF_YEAR_RE.match(text, unit.end):
                     return _nothing("time")
                 if unit.text.lower() == "tháng" and 2 <= values[0] <= 12 and not num2 and qualifier is None and \
-                        self.report_months_after.match(text, unit.end):
+                        self.report_months_after.match(text, unit.end) and \
+                        not self.report_months_before.search(text, max(0, start - REPORT_MONTHS_WINDOW), start):
                     return _nothing("time")  # "Xuất khẩu nông sản 9 tháng đạt 29,54 tỷ USD": the report's period
                 if unit.text.lower() in YEAR_PART_UNITS and values[0] > 1 and not num2 and \
                         OF_THE_YEAR_RE.match(text, unit.end):

@@ -44,6 +44,7 @@ class NumberLexicon:
     stops: frozenset[Phrase]
     compounds: frozenset[Phrase]
     coordinates: frozenset[Phrase]
+    coordinate_pairs: dict[Phrase, Phrase]  # coordinate -> the noun it must follow ("khu phố" after "thôn")
     affiliations: frozenset[Phrase]
     blockers: dict[Phrase, str]
     money_cues: frozenset[Phrase]
@@ -152,6 +153,8 @@ def load_lexicon() -> NumberLexicon:
         stops=stops,
         compounds=compounds,
         coordinates=coordinates,
+        coordinate_pairs={phrase(r["coordinate"]): phrase(r["partner"])
+                          for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate")},
         affiliations=affiliations,
         blockers=blockers,
         money_cues=money,

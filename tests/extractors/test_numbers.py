@@ -1328,6 +1328,13 @@ ROUND_21 = [
     ("Đặc biệt, đầu năm 2021, Công viên khai trương khu vui chơi trong nhà Kids Town với 12 trò chơi vận động phù hợp "
      "cho cả các bé từ 0 - 3 tuổi.", [(12, "trò chơi vận động", None), (0, "tuổi", None), (3, "tuổi", None)]),  # bench
     ("Lúc này, 5 xe cứu hỏa tiếp cận đám cháy nhưng do hẻm nhỏ", [(5, "xe cứu hỏa", None)]),  # s21-e-009
+    # review 14 items 3, 4, 6 and 10: a temperature after an earthquake stays; a round-21 coordinate joins only after
+    # its partner noun; a deposit term or a child's age before "tăng" stays
+    ("Sau động đất, nhiệt độ lên 38 độ.", [(38, "độ", None)]),                          # review 14 item 3
+    ("Tổng vốn đầu tư 3.000 dự án, lĩnh vực y tế chiếm phần lớn.", [(3000, "dự án", None)]),  # review 14 item 4
+    ("Có 12 chiến sĩ, chỉ huy trưởng Lê Văn Bình cho biết.", [(12, "chiến sĩ", None)]),    # review 14 item 4
+    ("Lãi suất tiết kiệm kỳ hạn 6 tháng tăng lên 5,5%/năm.", [(6, "tháng", None), (5.5, "%/năm", None)]),  # item 6
+    ("Bé gái 9 tháng tăng 2 kg sau khi điều trị.", [(9, "tháng", None), (2, "kg", None)]),  # review 14 item 6
 ]
 # fmt: on
 
