@@ -209,13 +209,14 @@ class Cues:
     event_heads: tuple[str, ...] = ()  # lower-case, a space after: "ngày hội ", "lễ hội "
     honour: tuple[str, ...] = ()  # review a period of several years only (date_honour_cues.txt)
     documents: tuple[str, ...] = ()  # a date after their number is theirs (date_document_heads.txt)
+    year_shift: tuple[str, ...] = ()  # a repeated day-month after them is another year's (date_year_shift_cues.txt)
 
     @classmethod
     def load(cls) -> Cues:
         return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"),
                    frozenset(load_words("date_month_anchor_leads.txt")),
                    tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"),
-                   load_words("date_document_heads.txt"))
+                   load_words("date_document_heads.txt"), tuple(w.lower() for w in load_words("date_year_shift_cues.txt")))
 
 
 # A month-year anchors only a day of its own month ("Ngày 14/7, UBND huyện tổ chức họp ... tháng 7 năm
@@ -316,7 +317,8 @@ def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords
     published = doc.published.date() if doc.published else None
     if published is None and any(c.rule in YEARLESS_RULES for c in found):
         anchors = _anchors(doc.text, found, cues, words)
-        return _as_first_mention(found, [interpret_date(c, a, words) for c, a in zip(found, anchors)])
+        shifted = _year_shifted(doc.text, found, cues.year_shift)
+        return _as_first_mention(found, [interpret_date(c, a, words) for c, a in zip(found, anchors)], shifted)
     anchors = [Anchor(published, None)] * len(found)
     return [interpret_date(c, a, words) for c, a in zip(found, anchors)]
 
@@ -325,19 +327,35 @@ def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords
 ONE_DAY = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
-def _as_first_mention(found: list[Candidate], values: list[DateValue | None]) -> list[DateValue | None]:
-    """In an undated article, a day-month written again is the day its first mention named, whatever year the later
-    sentence shows: "ngày 9.6, Quốc hội sẽ thảo luận … năm 2017" … "phiên họp chiều 9.6" (blind s20-d-001), "Chiều
-    9-6, … năm 2013" … "Cũng trong chiều 9-6, … ngân sách nhà nước năm 2012" (s20-d-012)."""
+def _year_shifted(text: str, found: list[Candidate], cues: tuple[str, ...]) -> list[bool]:
+    """For each candidate, whether a year-shift cue (date_year_shift_cues.txt) stands before it in its sentence."""
+    if not cues:
+        return [False] * len(found)
+    ends = sentence_bounds(text)
+    out = []
+    for c in found:
+        lo, _ = _sentence_of(ends, c.start, len(text))
+        before = " " + " ".join(text[lo:c.start].lower().split()) + " "
+        out.append(any(" " + cue + " " in before or " " + cue + "," in before for cue in cues))
+    return out
+
+
+def _as_first_mention(found: list[Candidate], values: list[DateValue | None],
+                      shifted: list[bool] | None = None) -> list[DateValue | None]:
+    """In an undated article, a day-month written again is the day its latest dated mention named, whatever year the
+    later sentence shows: "ngày 9.6, Quốc hội sẽ thảo luận … năm 2017" … "phiên họp chiều 9.6" (blind s20-d-001),
+    "Chiều 9-6, … năm 2013" … "Cũng trong chiều 9-6, … ngân sách nhà nước năm 2012" (s20-d-012). A day-month-year
+    written between starts a new reference ("chiều 9-6-2012 và tối 9-6 năm ấy": 2012), and a day-month after a
+    year-shift cue keeps its own year ("Một năm trước, sáng 9-6, tại kỳ họp năm 2012"; review 14 item 5)."""
     first: dict[tuple[int, int], DateValue] = {}
     out = list(values)
     for i, (c, v) in enumerate(zip(found, values)):
         if v is None or c.rule not in FIRST_MENTION_RULES or not ONE_DAY.fullmatch(v.value) or "yearly" in c.groups:
             continue
         key = (int(c.groups["d1"]), int(c.groups["m1"]))
-        if key not in first:
+        if key not in first or c.rule not in DAY_MONTH_RULES or shifted and shifted[i]:
             first[key] = v
-        elif c.rule in DAY_MONTH_RULES and first[key].date_start is not None:  # a first "XXXX" tells nothing
+        elif first[key].date_start is not None:  # a first "XXXX" tells nothing
             out[i] = first[key]
     return out
 

@@ -475,6 +475,13 @@ def _without_lunar(text: str, found: list[Candidate], lunar_after: regex.Pattern
     return kept[::-1]
 
 
+def _days_increase(text: str, match) -> bool:
+    """Whether the days of a listed-days match ("các ngày 8, 12 và 21/4") are written in increasing order."""
+    days = [int(match.group("d1")), *(int(d.group()) for d in DAY_ITEM.finditer(text, match.end(), match.start("d2"))),
+            int(match.group("d2"))]
+    return all(a < b for a, b in zip(days, days[1:]))
+
+
 def find_dates(text: str, finder: Finder) -> list[Candidate]:
     """Non-overlapping date candidates in `text`, left to right.
 
@@ -499,6 +506,8 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
         core = next(c for c, i in zip(CORES, finder.core_index) if values[i] is not None)
         groups = {name: values[i] for name, i in finder.piece_index if values[i] is not None}
         candidate = _core_candidate(text, match, core, groups, finder, previous)
+        if candidate is not None and candidate.rule == "dates.day_listed" and not _days_increase(text, match):
+            candidate = None  # "các ngày 12, 8 và 21/4": not a list of days in order
         if candidate is not None:
             done = match.end()
             found.append(candidate)
