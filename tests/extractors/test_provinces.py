@@ -182,6 +182,9 @@ REGIONS = [
     ("một thời là giới tuyến chia cắt hai miền Nam - Bắc; nơi hội tụ đầy đủ nhất", ["miền Nam", "miền Bắc"]),
     # not the first word of a longer region (bench sentences)
     ("khôi phục sản xuất ở miền Trung và Nam bộ, ổn định đời sống", ["miền Trung", "Nam Bộ"]),
+    # nor the first half of a common word (region_compass_compounds.txt; review 14 item 7)
+    ("Tại miền Bắc, Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết trời mưa.", ["miền Bắc"]),
+    ("Ông là cán bộ miền Nam và Trung ương Cục miền Nam.",  ["miền Nam", "miền Nam"]),
     # `của Việt Nam` after a compass region is no foreign name (blind s21-d-027; bench dantri-sport-022)
     ("\"Đội tuyển Việt Nam sẽ bắt đầu tập trung từ ngày 10/5, tại Bình Định, một tỉnh miền Trung của Việt Nam.",
      ["miền Trung"]),
