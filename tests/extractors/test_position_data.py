@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vnie.extractors.officials import positions
 from vnie.extractors.officials.positions import expand_organisation, load_positions, org_kind
 from vnie.gazetteer.load import load_tsv
 
@@ -22,9 +23,14 @@ def test_a_foreign_holder_at_a_private_body_holds_its_kind():
     assert org_kind("Giám đốc", "Học viện Quốc phòng", True, lex) == "foreign"
 
 
-def test_the_abbreviation_replacement_is_built_once():
+def test_the_abbreviation_replacement_is_built_once(monkeypatch):
     lex = load_positions()
-    assert lex.expand is load_positions().expand
+
+    def built_again(expansion):
+        raise AssertionError("expand_organisation built its replacement again")
+
+    # review 14 item 11: expand_organisation must use the replacement load_positions stored, never build one per call
+    monkeypatch.setattr(positions, "_expansion", built_again)
     assert expand_organisation("UBND TP.HCM", lex) == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     # one in brackets after the name it abbreviates is kept (bench)
     assert expand_organisation("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An", lex) == (
