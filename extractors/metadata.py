@@ -83,7 +83,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
-            "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket")
+            "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -665,7 +665,7 @@ def _split_headline(line: str, following: str, words: tuple[str, ...]) -> str | 
     if match is None or match[0] != 0 or match[1] <= len(line) + 1:
         return None
     rest = joined[match[1]:].strip(" .!?")
-    return joined if not rest or regex.fullmatch(r"\(?[\p{L}\d]*\)?", rest) else None
+    return joined if not rest or _patterns()["split_title_tail"].fullmatch(rest) else None
 
 
 def _spelt_whole(title: str, line: str, rest: str) -> bool:
