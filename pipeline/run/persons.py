@@ -257,6 +257,12 @@ def _post_roles() -> frozenset[str]:
 
 
 @functools.cache
+def _org_kinds() -> tuple[dict[str, str], ...]:
+    """The rows of org_kinds.tsv, read once for `_foreign_public` and `_other_bodies`."""
+    return load_tsv("org_kinds.tsv", key="word")
+
+
+@functools.cache
 def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """(roles, bodies, countries, business) that tell a foreign person's post public
     (person_foreign_public.tsv): its roles; a pattern of its bodies (anywhere, or opening
@@ -265,7 +271,7 @@ def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern
     rows = load_tsv("person_foreign_public.tsv", key="word")
     roles = frozenset(r["word"] for r in rows if "role" in r["what"].split())
     bodies = [r["word"] for r in rows if "body" in r["what"].split()]
-    kinds = load_tsv("org_kinds.tsv", key="word")
+    kinds = _org_kinds()
     # one-word heads ("Bộ", "Sở", "Hội") are left out: keyed, "bộ" is also "câu lạc bộ"
     bodies += [r["word"] for r in kinds if r["kind"] in PUBLIC_KINDS and " " in r["word"]]
     starts = [r["word"] for r in rows if "start" in r["what"].split()]
@@ -295,7 +301,7 @@ def _public_foreign_org(org: str) -> bool:
 def _other_bodies() -> regex.Pattern[str]:
     """The names of two or more words that org_kinds.tsv gives kind `other` (keyed), which a
     public body's name may open ("Ban tổ chức" / "Ban tổ chức Đại hội")."""
-    words = sorted({key(r["word"]) for r in load_tsv("org_kinds.tsv", key="word") if r["kind"] == "other" and " " in r["word"]})
+    words = sorted({key(r["word"]) for r in _org_kinds() if r["kind"] == "other" and " " in r["word"]})
     return regex.compile(alternation(words) + r"(?!\w)")
 
 
