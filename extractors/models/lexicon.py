@@ -184,7 +184,8 @@ def load_lexicon() -> Lexicon:
     """
     p = load_patterns("models.yaml")
     fold = lambda name: frozenset(w.casefold() for w in load_words(name))  # noqa: E731
-    speech = fold("models_speech_verbs.txt") | fold("official_speaker_verbs.txt")
+    # words that end a trigger's reach over fillers: verbs of saying, and the clause words of models_trigger_stops.txt
+    speech = fold("models_speech_verbs.txt") | fold("official_speaker_verbs.txt") | fold("models_trigger_stops.txt")
     return Lexicon(
         scan=regex.compile(p["scan"]),
         quote_mark=regex.compile(p["quote_mark"]),

@@ -270,6 +270,15 @@ MODELS = [
 ]
 
 NEGATIVE = [
+    # a quote after a clause word (`được`, `để`, `trở thành`) says what the group does or becomes, not its name
+    # (models_trigger_stops.txt; blind-s22-a-016, -021, -023, verbatim)
+    pytest.param("Đây cũng là tín hiệu cho thấy các nẻo đường khắp thôn đã bình yên bởi lúc này hoạt động của Tổ tự quản "
+                 "được “kích hoạt”.", id="passive-after-trigger"),
+    pytest.param("Trước tình hình đó, Công an TP.HCM đã chỉ đạo thành lập các tổ tuần tra kiểm soát đảm bảo ANTT tại địa "
+                 "bàn, hoạt động theo mô hình hỗn hợp 363 để “phủ sóng” an ninh từ cơ sở, tạo ra kết quả tích cực trong "
+                 "đấu tranh phòng, chống tội phạm.", id="purpose-after-trigger"),
+    pytest.param("Các tổ tự quản trở thành “cánh tay nối dài” giữa bộ đội với nhân dân các dân tộc vùng biên giới, góp phần "
+                 "bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn.", id="becomes-after-trigger"),
     # ANNOTATION.md "Not models"
     # the self-management motto in lower case is the category (GUIDELINES.md, settled in round 8: s8-a-009, s6-b-025)
     pytest.param("phát huy vai trò của người có uy tín trong phong trào “tự quản, tự phòng, tự bảo vệ” về an ninh.",
