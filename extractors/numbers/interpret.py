@@ -334,6 +334,12 @@ class NumberInterpreter:
             return self.lex.qualifiers[text[i]], i
         return None, start
 
+    def _blocked_unless_age(self, text: str, before: list[tuple[str, int]], measured: bool, end: int) -> str | None:
+        """`blocked`, except that an age right after the number overrides a blocking word ("nữ bệnh nhân 47 tuổi",
+        "năm 18 tuổi", "BN 47 tuổi": an age, not a label or a year)."""
+        why = self.blocked(text, before, measured)
+        return None if why == "blocked" and self.age_after.match(text, end) else why
+
     def blocked(self, text: str, before: list[tuple[str, int]], measured: bool) -> str | None:
         """Why the words right before the number make it a non-quantity, or None.
 
@@ -721,13 +727,11 @@ class NumberInterpreter:
             # a phrase that only looks like a hedge ends the words that could block ("10GB/tháng trong vòng
             # 18 tháng", "San Diego trong vòng ba tuần")
             if qualifier is None and before[used:] and not used and not after_place:  # "Hải Phòng 271 ca": a place
-                why = self.blocked(text, before[used:], measured)
+                why = self._blocked_unless_age(text, before[used:], measured, cand.end)
                 if why == "blocked" and (mag_word or mag1_word):
                     why = None  # an amount with its magnitude is no address or name: "Quỹ … huyện 20 triệu đồng"
                 if why == "blocked" and self._place_then_measure(text, cand, before[used]):
                     why = None  # "cách trung tâm xã 2 km": a place, then a measure
-                if why == "blocked" and self.age_after.match(text, cand.end):
-                    why = None  # "nữ bệnh nhân 47 tuổi", "năm 18 tuổi": an age, not a label or a year
                 if why and why != "name":
                     return _nothing(why)
                 named = why == "name"
@@ -735,9 +739,7 @@ class NumberInterpreter:
             if start and (text[start - 1] in self.symbols or text[start - 2:start - 1] in self.symbols):
                 qualifier, start = self.symbol_hedge(text, start)
             if qualifier is None and nearest is not None and nearest[0][0].isupper() and not after_place:
-                why = self.blocked(text, [nearest[:2]], measured)
-                if why == "blocked" and self.age_after.match(text, cand.end):
-                    why = None  # "BN 47 tuổi": an age
+                why = self._blocked_unless_age(text, [nearest[:2]], measured, cand.end)
                 if why and why != "name":
                     return _nothing(why)
                 named = why == "name"
