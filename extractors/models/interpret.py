@@ -354,7 +354,7 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
             break
         if k:
             word = tokens[len(tokens) - k]
-            if _saying_word(low, len(low) - k, lex):
+            if _stops_reach(low, len(low) - k, lex):
                 break
             if not (word.islower() or word.isdigit() or _is_acronym(word) or word.casefold() in lex.adjacent):
                 # a capitalised word is a filler only as the first after the trigger, the model's kind (`mô hình
@@ -389,15 +389,16 @@ def _opens_programme(low: Sequence[str], at: int, n: int, lex: Lexicon) -> bool:
     return any(" ".join(low[at:at + n + j]) in lex.programme for j in range(1, MARKER_MAX_WORDS - n + 1))
 
 
-def _saying_word(low: Sequence[str], i: int, lex: Lexicon) -> bool:
-    """Whether word `i` belongs to a verb of saying written whole (`cho biết`, `đặt vấn đề`): a filler that
-    is one stops a trigger's reach, a word that only shares a syllable with one does not (`Phong trào lắp
-    đặt "Camera an ninh"`, blind-s8-a-003: `đặt` is no `đặt câu hỏi`)."""
-    if low[i] not in lex.speech_words:
+def _stops_reach(low: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether word `i` belongs to a reach stop written whole: a verb of saying (`cho biết`, `đặt vấn đề`) or a
+    clause word (`được`, `trở thành`, models_trigger_stops.txt). A filler that is one stops a trigger's reach, a
+    word that only shares a syllable with one does not (`Phong trào lắp đặt "Camera an ninh"`, blind-s8-a-003:
+    `đặt` is no `đặt câu hỏi`)."""
+    if low[i] not in lex.reach_stop_words:
         return False
-    for n in range(1, lex.speech_phrase_words + 1):
+    for n in range(1, lex.reach_stop_max_words + 1):
         for first in range(max(0, i - n + 1), min(i, len(low) - n) + 1):
-            if " ".join(low[first:first + n]) in lex.speech_phrases:
+            if " ".join(low[first:first + n]) in lex.reach_stops:
                 return True
     return False
 

@@ -137,9 +137,9 @@ class Lexicon:
     speech_verb: regex.Pattern[str]
     speaker_verb: regex.Pattern[str]
     quoting_cue: regex.Pattern[str]
-    speech_words: frozenset[str]
-    speech_phrases: frozenset[str]
-    speech_phrase_words: int  # the longest verb of saying, in words
+    reach_stop_words: frozenset[str]  # every word of a reach stop
+    reach_stops: frozenset[str]  # verbs of saying and clause words that end a trigger's reach (casefolded)
+    reach_stop_max_words: int  # the longest reach stop, in words
     topic: regex.Pattern[str]
     single_mark: regex.Pattern[str]
     movement: regex.Pattern[str]
@@ -185,7 +185,7 @@ def load_lexicon() -> Lexicon:
     p = load_patterns("models.yaml")
     fold = lambda name: frozenset(w.casefold() for w in load_words(name))  # noqa: E731
     # words that end a trigger's reach over fillers: verbs of saying, and the clause words of models_trigger_stops.txt
-    speech = fold("models_speech_verbs.txt") | fold("official_speaker_verbs.txt") | fold("models_trigger_stops.txt")
+    stops = fold("models_speech_verbs.txt") | fold("official_speaker_verbs.txt") | fold("models_trigger_stops.txt")
     return Lexicon(
         scan=regex.compile(p["scan"]),
         quote_mark=regex.compile(p["quote_mark"]),
@@ -225,9 +225,9 @@ def load_lexicon() -> Lexicon:
         speech_verb=regex.compile(p["speech_verb"]),
         speaker_verb=regex.compile(p["speaker_verb"]),
         quoting_cue=regex.compile(p["quoting_cue"]),
-        speech_words=frozenset(w for v in speech for w in v.split()),
-        speech_phrases=speech,
-        speech_phrase_words=max(len(v.split()) for v in speech),
+        reach_stop_words=frozenset(w for v in stops for w in v.split()),
+        reach_stops=stops,
+        reach_stop_max_words=max(len(v.split()) for v in stops),
         topic=regex.compile(p["topic"]),
         single_mark=regex.compile(p["single_mark"]),
         movement=regex.compile(p["movement"]),
