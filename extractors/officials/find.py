@@ -546,7 +546,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 prev = OPEN
                 continue
             if count and (
-                _continues_org(text, run_end, lex, stops, count)
+                # after a bare unit word only a place named in capitals goes on ("UBND huyện | đảo | Trường Sa"), no
+                # other body ("Phó Chủ tịch UBND tỉnh | vắng mặt, Tỉnh ủy ...", "| phụ trách UBND tỉnh"; blind-s22-c)
+                (_continues_org(text, run_end, lex, stops, count) if prev != UNIT else _place_name_next(text, run_end, lex, stops))
                 # one syllable then a stop word: "Bộ Ngoại | giao | cho biết"; not after a bare unit word, whose place is
                 # named in capitals ("Chủ tịch UBND tỉnh | bầu giữ chức ...", corpus/gold blind-s4-p)
                 or (count == 1 and (prev != UNIT or text[q:run_end] in UNIT_COMMITTEE) and lex.stop.match(text, after))
@@ -775,6 +777,14 @@ def _place_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> boo
     """Whether a unit word and a capitalised place name come next after `pos` ("tỉnh Bình Thuận")."""
     role, role_end = _role_at(text, skip_spaces(text, pos), lex)
     return role == "locality" and _cap_next(text, role_end, lex, stops)
+
+
+def _place_name_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether a known district, city or province name (`lex.city_names`) comes right after `pos`: "huyện đảo |
+    Trường Sa", not "| UBND tỉnh", "| , Tỉnh ủy"."""
+    q = skip_spaces(text, pos)
+    words = text[q : q + 40].split(" ")[:4]
+    return q not in stops and any(" ".join(words[:k]).rstrip(".,;:") in lex.city_names for k in range(1, len(words) + 1))
 
 
 def _cap_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
