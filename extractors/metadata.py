@@ -132,23 +132,27 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
     lines = head + tail
     found = None
     for i, (start, end) in enumerate(lines):
-        if end - start <= DATELINE_LINE_MAX or start == 0:
-            hit = _dateline_in_line(text[start:end]) if end - start <= DATELINE_LINE_MAX else _opening_dateline(text)
-            if hit is not None:
-                when = hit[2]
-                if when.time() == dt.time() and i + 1 < len(lines):
-                    when = _with_clock_line(when, text[lines[i + 1][0]:lines[i + 1][1]])
-                if found is None:
-                    found = start + hit[0], start + hit[1], when
-                    # A page's date header (`Thứ 3, Ngày 16/07/2024 -`, no time) gives way to a
-                    # labelled publication line below it (`Ngày đăng: 08/07/2024 11:38`).
-                    if when.time() != dt.time() or i >= len(head) - 1:
-                        return found
-                elif i < len(head) and (_patterns()["published_cue"].match(text, start + hit[0])
-                                        or (when.date() == found[2].date() and when.time() != dt.time())):
-                    # ... or the same day with its time, where the byline stands ("Thứ Sáu, 10/10/2025" / "Cao Loan
-                    # 10/10/2025 09:57", baonghean.vn: blind s15-a-016)
-                    return start + hit[0], start + hit[1], when
+        if end - start <= DATELINE_LINE_MAX:
+            hit = _dateline_in_line(text[start:end])
+        elif i < len(head):  # a long head line: the lead run on after a dateline, with a space or glued
+            hit = (_opening_dateline(text) if start == 0 else None) or _glued_dateline(text[start:end])
+        else:
+            continue
+        if hit is not None:
+            when = hit[2]
+            if when.time() == dt.time() and i + 1 < len(lines):
+                when = _with_clock_line(when, text[lines[i + 1][0]:lines[i + 1][1]])
+            if found is None:
+                found = start + hit[0], start + hit[1], when
+                # A page's date header (`Thứ 3, Ngày 16/07/2024 -`, no time) gives way to a
+                # labelled publication line below it (`Ngày đăng: 08/07/2024 11:38`).
+                if when.time() != dt.time() or i >= len(head) - 1:
+                    return found
+            elif i < len(head) and (_patterns()["published_cue"].match(text, start + hit[0])
+                                    or (when.date() == found[2].date() and when.time() != dt.time())):
+                # ... or the same day with its time, where the byline stands ("Thứ Sáu, 10/10/2025" / "Cao Loan
+                # 10/10/2025 09:57", baonghean.vn: blind s15-a-016)
+                return start + hit[0], start + hit[1], when
     return found or _bracketed_dateline(text, head)
 
 
@@ -197,9 +201,29 @@ def _with_clock_line(when: dt.datetime, line: str) -> dt.datetime:
     return clock or when
 
 
+def _glued_dateline(line: str) -> tuple[int, int, dt.datetime] | None:
+    """A timed or labelled dateline opening `line` with the headline or lead glued to it, no space between: "25/04/2019
+    13:34Cô gái Việt …" (docnhanh.vn, blind s22-e-015), "22/11/2016 | 14:23(Tổ Quốc)-Tối 21/11, …" (bvhttdl.gov.vn,
+    s22-e-003), "Ngày đăng: 06/04/2021Với 462/466 đại biểu …" (btgcp.gov.vn, s16-d-032)."""
+    match = _patterns()["dateline"].match(line)
+    if match is None or not GLUED_AFTER.match(line, match.end()):
+        return None
+    if match["hour"] is None and not _patterns()["published_cue"].match(line):
+        return None
+    when = _datetime(match)
+    return None if when is None else (0, match.end(), when)
+
+
+# What a glued dateline runs into: a capital or a bracketed site tag, with no space before it.
+GLUED_AFTER = regex.compile(r"[\p{Lu}(]")
+
+
 def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
     if not _patterns()["dateline_hint"].search(line):
         return None
+    glued = _glued_dateline(line)
+    if glued is not None:
+        return glued
     for match in _patterns()["dateline"].finditer(line):
         when = _datetime(match)
         if when is None:

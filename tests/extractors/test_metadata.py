@@ -824,3 +824,40 @@ def test_dateline_glued_to_the_headline() -> None:
             "viện Nhi đồng 1 (TP Hồ Chí Minh), tính tới thời điểm này đã có hàng chục em bé nhập viện trong tình trạng thập "
             "tử nhất sinh đã được cứu sống như một phép màu")
     assert find_title(normalise_text(text)) == "Phép màu nào đã cứu sống bé trai bị đâm thấu sọ?"
+
+
+# A timed or labelled dateline with the headline or the lead glued to it, no space between (round 15: blind s22-e-015
+# docnhanh.vn, s22-e-003 bvhttdl.gov.vn, s16-d-032 btgcp.gov.vn); a date glued to a capital with no time or label is
+# no dateline. A publication time in the headline's closing bracket is dropped with it (hanoi.gov.vn, s22-c-032).
+# First lines verbatim.
+# fmt: off
+GLUED_HEADS = [
+    ("25/04/2019 13:34Cô gái Việt chạy từ tầng 45 xuống trong động đất ở Philippines\n\n\"Tôi đang ngủ thì choàng tỉnh "
+     "dậy vì thấy giường rung lắc bất thường. Mọi thứ trong phòng cũng chao đảo\", Vương Mi, một người Việt sống ở thành "
+     "phố Pasay, thuộc Manila, kể lại với VnExpress về trận động đất hôm 22/4.",
+     "Cô gái Việt chạy từ tầng 45 xuống trong động đất ở Philippines", dt.datetime(2019, 4, 25, 13, 34)),
+    ("Lung linh đêm hội “Hương sắc vùng cao 2016” tại Hà Nội\n22/11/2016 | 14:23(Tổ Quốc)-Tối 21/11, tại Trung tâm Triển "
+     "lãm văn hóa nghệ thuật Việt Nam (Hà nội), Bộ Văn hóa Thể thao và Du lịch đã tổ chức Khai mạc “Ngày hội Hương sắc "
+     "vùng cao” với tên gọi “Lung linh hương sắc vùng cao” năm 2016.",
+     "Lung linh đêm hội “Hương sắc vùng cao 2016” tại Hà Nội", dt.datetime(2016, 11, 22, 14, 23)),
+    ("Đồng chí Phạm Minh Chính giữ chức vụ Thủ tướng Chính phủ\nNgày đăng: 06/04/2021Với 462/466 đại biểu Quốc hội biểu "
+     "quyết tán thành, chiều 5/4, Quốc hội đã thông qua Nghị quyết bầu Thủ tướng Chính phủ.\nTheo đó, Quốc hội đã bầu đồng "
+     "chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương, giữ chức vụ Thủ tướng Chính phủ.",
+     "Đồng chí Phạm Minh Chính giữ chức vụ Thủ tướng Chính phủ", dt.datetime(2021, 4, 6)),
+    ("Phát biểu khai mạc của Chủ tịch HĐND TP tại kỳ họp thứ 7 (10:34 04/12/2018)\n\n\nHNP - Sáng 4/12, HĐND thành phố Hà "
+     "Nội khóa XV nhiệm kỳ 2016-2021 khai mạc kỳ họp thứ 7.",
+     "Phát biểu khai mạc của Chủ tịch HĐND TP tại kỳ họp thứ 7", dt.datetime(2018, 12, 4, 10, 34)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, title, published", GLUED_HEADS, ids=[t[:30] for t, _, _ in GLUED_HEADS])
+def test_dateline_glued_to_what_follows(text: str, title: str, published: dt.datetime) -> None:
+    meta = extract_metadata(normalise_text(text))
+    assert (meta.title, meta.published) == (title, published)
+
+
+@pytest.mark.parametrize("line", ["06/04/2021Với 462/466 đại biểu Quốc hội biểu quyết tán thành",
+                                  "Ngày 15/3/2024Tại hội nghị, các đại biểu đã thảo luận"])
+def test_untimed_date_glued_to_a_capital_is_no_dateline(line: str) -> None:
+    assert find_dateline(line + "\n" + "x " * 100) is None

@@ -128,12 +128,12 @@ def test_headless_screenshot(out: Path, tmp_path: Path) -> None:
 def test_careers_of_the_top_officials(corpus_out: Path) -> None:
     careers = official_careers(corpus_out)
     assert len(careers) == CAREERS_N
-    # "Thủ tướng Chính phủ Phạm Minh Chính" in the samples; blind-s8-d-002 (dateline 08/01/2022, the Lao Prime
-    # Minister's welcome) is the first dated article naming him so.
+    # "Thủ tướng Chính phủ Phạm Minh Chính" in the samples; blind-s16-d-032 (dateline "Ngày đăng: 06/04/2021" glued to
+    # its lead, the day after his election) is the first dated article naming him so.
     chinh = careers[0]
     assert (chinh["name"], chinh["current_role"]) == ("Phạm Minh Chính", "Thủ tướng")
     posts = {(p["role"], p["organisation"]): p for p in chinh["posts"]}
-    assert posts[("Thủ tướng", "Chính phủ")]["first"] == "2022-01-08"
+    assert posts[("Thủ tướng", "Chính phủ")]["first"] == "2021-04-06"
     # "Các Ủy viên Bộ Chính trị: Tòng Thị Phóng - …; Phạm Minh Chính - …" in blind-s6-c-004 (a May 2020 page)
     assert posts[("Ủy viên", "Bộ Chính trị")]["first"] == "2020-05-01"
     assert all(c["chart"].startswith("<svg") for c in careers)
@@ -146,5 +146,5 @@ def test_page_shows_the_careers_as_timelines(corpus_out: Path) -> None:
     _, chinh = careers[0]
     assert "<h3>Phạm Minh Chính · Thủ tướng</h3>" in chinh
     assert chinh.count("<svg") == 1
-    assert ["Thủ tướng", "Chính phủ", "2022-01-08"] in [r[:3] for r in _rows(chinh)]
+    assert ["Thủ tướng", "Chính phủ", "2021-04-06"] in [r[:3] for r in _rows(chinh)]
     assert page.count("<svg") == 2 + CAREERS_N
