@@ -38,8 +38,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 # `digit_core`, which keeps the scan at C speed over the many other numbers.
 DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
 # Words after a one- or two-digit number that can continue a date:
-# "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6".
-DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " -", " –", "-", "–", ",", " ,", " /")
+# "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6", "11 cùng năm 1993".
+DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " cùng năm", " -", " –", "-", "–", ",", " ,", " /")
 YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
@@ -455,8 +455,9 @@ def _name_year_free(text: str, start: int, finder: Finder) -> bool:
     return before.rsplit(" ", 1)[-1] not in finder.prefixes
 
 
-def _glued_second_day(match: regex.Match[str], groups: dict[str, str]) -> Candidate:
-    """The day after a glued comma in a listed day ("13,14 tháng 12 năm 2018"), read from the listed day's groups."""
+def _last_listed_day(match: regex.Match[str], groups: dict[str, str]) -> Candidate:
+    """The last day of a listed-days match as a date of its own, read from the listed day's groups: after a glued comma
+    ("13,14 tháng 12 năm 2018"), or after days out of order, which are no list ("các ngày 12, 8 và 21/4")."""
     last = "y1" if "y1" in groups else "m1"
     pieces = {"d1": groups["d2"], "m1": groups["m1"], **({"y1": groups["y1"]} if "y1" in groups else {})}
     return Candidate(match.start("d2"), match.end(last), "dates.dmy" if "y1" in groups else "dates.dm_listed", pieces)
@@ -507,7 +508,7 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
         groups = {name: values[i] for name, i in finder.piece_index if values[i] is not None}
         candidate = _core_candidate(text, match, core, groups, finder, previous)
         if candidate is not None and candidate.rule == "dates.day_listed" and not _days_increase(text, match):
-            candidate = None  # "các ngày 12, 8 và 21/4": not a list of days in order
+            candidate = _last_listed_day(match, groups)  # "các ngày 12, 8 và 21/4": no list, "21/4" stands (review 14)
         if candidate is not None:
             done = match.end()
             found.append(candidate)
@@ -520,7 +521,7 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
                     done = previous.end
                 if text[match.start("d2") - 1] == ",":
                     # "ngày 13,14 tháng 12 năm 2018": the glued last day is no digit run of its own (`left`)
-                    previous = _glued_second_day(match, groups)
+                    previous = _last_listed_day(match, groups)
                     found.append(previous)
                     done = previous.end
         elif core == "month_year":

