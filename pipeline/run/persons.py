@@ -13,7 +13,16 @@ article) joins an existing person of the same name only when the evidence agrees
   `Bộ GD&ĐT`), both national leaders, a shared province, role, kind or rank.
 - a bare name (no post, no rank) joins only a well-known person (`known_persons.tsv`,
   where short forms such as `Putin` name the listed person), or another bare mention
-  of the same name; otherwise it is a new person.
+  of the same name whose places agree: the localities and provinces written right after
+  the name as where the person lives (`Nguyễn Văn Minh (SN 2000, trú tại xã Nhân Hòa,
+  huyện Quế Võ)`). Places that share nothing keep two namesakes apart (a victim in Quế Võ,
+  a man of 54 in Bến Cát, a man of 36 in Hoàng Mai); a mention with no place joins the one
+  namesake there is, as before (`Phạm Băng Băng`, `Lê Xuân Tình` in ten articles), and
+  none of several (a guard in Hố Nai, a journalist in a list of prize winners).
+  Otherwise it is a new person.
+- two articles that name the same two or more other people of full names (`HLV Kim Huệ
+  và 3 VĐV Nguyễn Thu Hoài, Nguyễn Thị Ninh Anh, Hoàng Thị Phương Anh`) tell one story:
+  such companions support a link like a shared organisation.
 - a foreign full name (two or more words, the first of no Vietnamese shape: `James Comey`)
   names one person, as a well-known name does: the press writes a foreign holder with
   his post once and by name alone elsewhere (the persons audit at 4033843).
@@ -26,9 +35,11 @@ this state and published with the run.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -49,6 +60,7 @@ from vnie.extractors.officials.lexicon import (
     load_known_persons,
     name_shapes,
 )
+from vnie.extractors.officials.positions import load_positions
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.run.tables import SCHEMAS, to_table
 
@@ -94,6 +106,24 @@ def loose_key(k: str) -> str:
 # Support needed to join a person with posts: 2, or 1 when there is only one candidate.
 MIN_SUPPORT = 2
 MIN_BARE_MENTIONS = 2  # a bare name beside national leaders joins one of them only when the article dwells on it
+# Other people named in both articles (full names of three words or more, not well-known, not national
+# leaders) that make two mentions of one name one story's person: one shared name is chance
+# (`Nguyễn Văn Hải` in a crash report and in a list of prize-winning journalists), two are not.
+MIN_COMPANIONS = 2
+# Characters after a mention of a name read for the places written with it: the bracket of a
+# news report (`Nguyễn Văn Minh (SN 2000, học lớp 11A6, trường THPT Quế Võ, hiện trú tại xã Nhân
+# Hòa, huyện Quế Võ)` is 98 characters), up to the end of the sentence or the next person's name.
+PLACE_REACH = 120
+_PLACE_STOP = regex.compile(r"[.!?;](?=\s|$)|\n")
+
+
+@functools.cache
+def _place_cue() -> regex.Pattern[str]:
+    """What must stand between a name and a place for the place to be the person's: a bracket opened
+    right after the name and still open (`Nguyễn Hữu Bình (26 tuổi, ở Lập Thạch, Vĩnh Phúc)`), or a word
+    of person_place_cues.txt (`trú`, `ngụ`, `quê`; not `ở`: `gây tai nạn ở huyện Chư Pứh`)."""
+    return regex.compile(r"^[ ]*\([^()]*$|(?<!\w)" + alternation(load_words("person_place_cues.txt"))
+                         + r"(?!\w)", regex.IGNORECASE)
 
 
 def variant_groups(keys: Iterable[str]) -> dict[str, str]:
@@ -152,10 +182,22 @@ class Evidence:
     provinces: set[str] = field(default_factory=set)
     elite: bool = False
     latest: tuple[str | None, str | None] = (None, None)
+    places: set[str] = field(default_factory=set)  # provinces, and localities as `level:name` (`commune:Nhân Hòa`)
+    # the keys of the other people of each article (one set an article): a person seen in many articles
+    # gathers many names, so companions are counted against one article at a time
+    companions: set[frozenset[str]] = field(default_factory=set)
+    callings: set[str] = field(default_factory=set)  # stated roles that are no post (`ngư dân`, `đạo diễn`)
+    calling: str | None = None  # the first of them in the article
 
     @property
     def bare(self) -> bool:
         return not (self.ranks or self.roles)
+
+    @property
+    def place_parts(self) -> tuple[set[str], set[str]]:
+        """(provinces, localities) of `places`."""
+        localities = {p for p in self.places if ":" in p}
+        return self.places - localities, localities
 
     def field_words(self, sectoral_only: bool = False) -> set[str]:
         """Words of the organisations that name a field: not generic, not a place's."""
@@ -179,6 +221,7 @@ class Person:
     last_seen: dt.date | None = None
     current: tuple[dt.date | None, str | None, str | None] = (None, None, None)
     known: bool = False
+    calling: tuple[dt.date | None, str | None] = (None, None)  # the latest calling, for a person with no post
 
     def add(self, name: str, k: str, ev: Evidence, day: dt.date | None) -> None:
         if len(name) > len(self.name) and not self.known:
@@ -194,7 +237,13 @@ class Person:
         e.kinds |= ev.kinds
         e.provinces |= ev.provinces
         e.elite = e.elite or ev.elite
+        e.places |= ev.places
+        e.companions |= ev.companions
+        e.callings |= ev.callings
         self.n_articles += 1
+        if ev.calling is not None and (self.calling[1] is None or (day is not None and (
+                self.calling[0] is None or day >= self.calling[0]))):
+            self.calling = (day, ev.calling)
         if day is not None:
             self.first_seen = day if self.first_seen is None else min(self.first_seen, day)
             self.last_seen = day if self.last_seen is None else max(self.last_seen, day)
@@ -230,6 +279,8 @@ def _support(a: Evidence, b: Evidence) -> int:
         score += 2
     if a.elite and b.elite:
         score += 3
+    if _companions(a, b) >= MIN_COMPANIONS:
+        score += 2
     shared_kind = bool(a.kinds & b.kinds - {"other"})
     if shared_kind:
         score += 1
@@ -241,6 +292,34 @@ def _support(a: Evidence, b: Evidence) -> int:
     if a.ranks & b.ranks:
         score += 1
     return score
+
+
+def _bare_agreement(a: Evidence, b: Evidence) -> int | None:
+    """How well two bare mentions of one name agree (a level), or None when their places disagree.
+    Level 4: two or more shared companions, one story whatever the places say (`phường
+    Máy Tơ` / `phường Mỹ Tơ`, a man of Hà Nội whose workshop moved to Đồng Nai); 3: a shared locality
+    (tones aside: `xã Thanh Hưng` / `xã Thanh Hung`); 2: a shared province; 1: no place on one side.
+    Places disagree when the provinces share none; two communes or districts of one province do not
+    (the press writes one victim's commune two ways, `xã Chư Á` / `xã An Phú, TP Pleiku`)."""
+    if _companions(a, b) >= MIN_COMPANIONS:
+        return 4
+    (prov_a, loc_a), (prov_b, loc_b) = a.place_parts, b.place_parts
+    if prov_a and prov_b and not prov_a & prov_b:
+        return None
+    if {_fold(p) for p in loc_a} & {_fold(p) for p in loc_b}:
+        return 3
+    return 2 if prov_a & prov_b else 1
+
+
+def _companions(a: Evidence, b: Evidence) -> int:
+    """The most other people one article of `a` and one of `b` both name."""
+    return max((len(x & y) for x in a.companions for y in b.companions), default=0)
+
+
+def _fold(text: str) -> str:
+    """`text` without tone marks and diacritics, lower-case (`Thanh Hưng` -> `thanh hung`)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -377,12 +456,17 @@ class Linker:
         return linker
 
     def _restore(self, row: dict[str, Any]) -> None:
-        ev = Evidence(set(row["ranks"] or []), set(row["roles"] or []), set(row["organisations"] or []),
-                      set(row["org_kinds"] or []), set(row["provinces"] or []), bool(row["elite"]))
+        callings = set(row.get("callings") or [])  # a table written before the column: none
+        ev = Evidence(set(row["ranks"] or []), set(row["roles"] or []) - callings, set(row["organisations"] or []),
+                      set(row["org_kinds"] or []), set(row["provinces"] or []), bool(row["elite"]),
+                      places=set(row.get("places") or []), companions={frozenset(c.split("; ")) for c in row.get("companions") or []},
+                      callings=callings)
+        post = row["current_role"] not in callings or row["current_organisation"] is not None
         person = Person(row["person_id"], row["name"], set(row["keys"] or []), set(row["aliases"] or []), ev,
                         row["n_articles"], row["first_seen"], row["last_seen"],
-                        (row["last_seen"], row["current_role"], row["current_organisation"]),
-                        key(row["name"]) in self.known_names)
+                        (row["last_seen"], row["current_role"], row["current_organisation"]) if post
+                        else (None, None, None), key(row["name"]) in self.known_names,
+                        (None, None) if post else (row["last_seen"], row["current_role"]))
         self._index(person)
 
     def _index(self, person: Person) -> None:
@@ -395,15 +479,26 @@ class Linker:
                 loose.append(person.person_id)
 
     def link_article(self, article_id: str, day: dt.date | None, people: list[dict[str, Any]],
-                     positions: list[dict[str, Any]]) -> dict[str, str]:
+                     positions: list[dict[str, Any]], places: dict[str, set[str]] | None = None) -> dict[str, str]:
         """Person ids of one article's people, by `person_key`; the article's variants of one
-        name (`kim huệ`, `phạm kim huệ`, `phạm thị kim huệ`) are one person, linked by the fullest."""
+        name (`kim huệ`, `phạm kim huệ`, `phạm thị kim huệ`) are one person, linked by the fullest.
+        `places`: the places written after each person_key's mentions (`mention_places`)."""
         full = variant_groups([row["person_key"] for row in people])
         by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in positions:
             by_person[full.get(row["person_key"], row["person_key"])].append(row)
         evidence = {row["person_key"]: _evidence(row, by_person.get(row["person_key"], [])) for row in people}
         elite = {pk for pk, ev in evidence.items() if ev.elite}
+        company = {full[pk] for pk in evidence if pk not in elite and full[pk] not in elite
+                   and len(full[pk].split(" ")) >= 3 and self.canonical.get(full[pk], full[pk]) not in self.known_names}
+        near: dict[str, set[str]] = defaultdict(set)
+        for pk, found in (places or {}).items():
+            near[full.get(pk, pk)] |= found
+        for pk, ev in evidence.items():
+            others = frozenset(company - {full[pk]})
+            ev.companions = {others} if others else set()
+            if ev.bare:
+                ev.places = set(near.get(full[pk], ()))
         ids: dict[str, str] = {}
         for row in sorted(people, key=lambda r: full[r["person_key"]] != r["person_key"]):  # the fullest first
             pk = row["person_key"]
@@ -444,15 +539,21 @@ class Linker:
         if known:
             return candidates[0]  # a well-known person: the name is enough
         elite = [c for c in candidates if c.evidence.elite]
-        if (ev.bare and among_elite and len(elite) == 1 and not (ev.organisations or ev.provinces or ev.kinds)
+        if (ev.bare and among_elite and len(elite) == 1
+                and not (ev.organisations or ev.provinces or ev.kinds or ev.places)
                 and not _conflict(ev, elite[0].evidence)):
             # a name written bare, again and again, beside national leaders ("Tổng Bí thư Nguyễn Phú Trọng ...
             # kỷ luật ông Đinh La Thăng") is the one national-level person of that name; a namesake named
             # once in passing ("cấp bìa đỏ cho ông Lê Quang Trọng ở xã Tiên Dương") is not
             return elite[0]
-        if ev.bare:
-            bare = [c for c in candidates if c.evidence.bare]
-            return bare[0] if len(bare) == 1 else None
+        if ev.bare:  # the one bare namesake that agrees best (`_bare_agreement`); a tie joins none
+            agreeing = [(score, c) for c in candidates if c.evidence.bare
+                        and (score := _bare_agreement(ev, c.evidence)) is not None]
+            if not agreeing:
+                return None
+            top = max(score for score, _ in agreeing)
+            best = [c for score, c in agreeing if score == top]
+            return best[0] if len(best) == 1 else None
         scored = [(_support(ev, c.evidence), c) for c in candidates
                   if not c.evidence.bare and not _conflict(ev, c.evidence)]
         if not scored:
@@ -471,9 +572,11 @@ class Linker:
                 "person_id": p.person_id, "name": p.name, "aliases": sorted(p.aliases - {p.name}),
                 "kind": "official" if _official(e, key(p.name) in self.public_names, p.name) else "person",
                 "n_articles": p.n_articles, "first_seen": p.first_seen, "last_seen": p.last_seen,
-                "ranks": sorted(e.ranks), "current_role": p.current[1], "current_organisation": p.current[2],
-                "roles": sorted(e.roles), "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),
+                "ranks": sorted(e.ranks), "current_role": p.current[1] or p.calling[1],
+                "current_organisation": p.current[2], "roles": sorted(e.roles | e.callings),
+                "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),
                 "keys": sorted(p.keys), "org_kinds": sorted(e.kinds), "elite": e.elite,
+                "callings": sorted(e.callings), "places": sorted(e.places), "companions": sorted("; ".join(sorted(c)) for c in e.companions),
             })
         return out
 
@@ -485,6 +588,13 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
     ev = Evidence()
     if person.get("rank"):
         ev.ranks.add(person["rank"])
+    posts = {row.get("text") for row in positions}
+    titles = person.get("titles")
+    for title in titles if titles is not None else ():
+        calling = _calling(title) if title not in posts else None
+        if calling is not None:
+            ev.callings.add(calling)
+            ev.calling = ev.calling or calling
     for row in positions:
         role, org = row.get("role"), row.get("organisation")
         if role:
@@ -503,6 +613,66 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
     return ev
 
 
+def _calling(title: str) -> str | None:
+    """The stated role a title that makes no post opens with, canonical (`ngư dân`, `tài xế` of `tài xế xe
+    tải`, `diễn viên`), or None when it opens with no role of titles.tsv or with a post's (`Chủ tịch HĐQT`
+    left out of positions by its body is no calling)."""
+    roles = load_positions().roles
+    words = title.split(" ")
+    for n in range(len(words), 0, -1):
+        role = roles.get(" ".join(words[:n]).casefold())
+        if role is not None:
+            return None if role.casefold() in _post_roles() else role  # a post's title is in positions
+    return None
+
+
+def mention_places(tables: dict[str, pa.Table]) -> dict[str, dict[str, set[str]]]:
+    """The places written right after each person's mentions, by article and person_key: provinces, and
+    localities as `level:name`, that start within PLACE_REACH characters of a mention's end, before the
+    sentence ends and before another person's mention (`Nguyễn Tiến Đạt (SN 1998); Nguyễn Văn Minh (SN
+    2000), cùng trú tại thôn Đồng Chuế, xã Nhân Hòa`: the commune is Minh's), after a word that says
+    where one lives (`_place_cue`)."""
+    officials, articles = tables.get("officials"), tables.get("articles")
+    if officials is None or articles is None or officials.num_rows == 0:
+        return {}
+    texts = dict(zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist()))
+    found: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)  # (start, place, its province)
+    for row in _rows(tables.get("localities"), ["article_id", "start", "name", "level", "province"]):
+        found[row["article_id"]].append((row["start"], f"{row['level']}:{row['name']}", row["province"]))
+    for row in _rows(tables.get("provinces"), ["article_id", "start", "province"]):
+        found[row["article_id"]].append((row["start"], row["province"], None))
+    mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for row in _rows(officials, ["article_id", "start", "end", "person_key"]):
+        mentions[row["article_id"]].append((row["start"], row["end"], row["person_key"]))
+    out: dict[str, dict[str, set[str]]] = {}
+    for aid, spans in mentions.items():
+        text, places = texts.get(aid) or "", sorted(found.get(aid, ()), key=lambda p: p[:2])
+        if not places:
+            continue
+        starts = [p[0] for p in places]
+        spans.sort()
+        near: dict[str, set[str]] = defaultdict(set)
+        for i, (_, end, pk) in enumerate(spans):
+            stop = _PLACE_STOP.search(text, end, end + PLACE_REACH)
+            limit = stop.start() if stop else end + PLACE_REACH
+            limit = min([limit] + [s for s, _, other in spans[i + 1:] if other != pk])
+            at = bisect.bisect_left(starts, end)
+            for start, place, province in places[at:]:
+                if start >= limit:
+                    break
+                if _place_cue().search(text[end:start]) is None:
+                    continue
+                near[pk].add(place)
+                if province:
+                    near[pk].add(province)
+        out[aid] = near
+    return out
+
+
+def _rows(table: pa.Table | None, columns: list[str]) -> list[dict[str, Any]]:
+    return table.select(columns).to_pylist() if table is not None and table.num_rows else []
+
+
 def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt.date | None]) -> dict[str, pa.Table]:
     """`tables` of one batch with `person_id` filled in people, officials, quotes and positions.
 
@@ -515,18 +685,20 @@ def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt
     if people is None or people.num_rows == 0:
         return tables
     positions = tables.get("positions")
-    pos_rows = positions.select(["article_id", "person_key", "role", "organisation", "org_kind", "province"]
+    pos_rows = positions.select(["article_id", "person_key", "text", "role", "organisation", "org_kind", "province"]
                                 ).to_pylist() if positions is not None else []
     pos_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in pos_rows:
         pos_by_article[row["article_id"]].append(row)
-    people_rows = people.select(["article_id", "person_key", "name", "rank", "n_mentions"]).to_pylist()
+    people_rows = people.select(["article_id", "person_key", "name", "rank", "titles", "n_mentions"]).to_pylist()
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in people_rows:
         by_article[row["article_id"]].append(row)
     ids: dict[tuple[str, str], str] = {}
+    places = mention_places(tables)
     for aid, rows in by_article.items():  # dicts keep the batch's article order
-        for pk, pid in linker.link_article(aid, dates.get(aid), rows, pos_by_article.get(aid, [])).items():
+        for pk, pid in linker.link_article(aid, dates.get(aid), rows, pos_by_article.get(aid, []),
+                                           places.get(aid)).items():
             ids[(aid, pk)] = pid
     _link_speakers(linker, tables, ids, dates)
     out = dict(tables)

@@ -138,14 +138,20 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("first_seen", pa.date32(), "earliest publication date of those articles", "2017-02-06"),
         _f("last_seen", pa.date32(), "latest publication date of those articles", "2017-06-30"),
         _f("ranks", pa.list_(STR), "ranks seen", "['Thượng tá']"),
-        _f("current_role", STR, "role of the latest position seen", "Bộ trưởng"),
+        _f("current_role", STR, "role of the latest position seen, else the latest calling (`callings`)", "Bộ trưởng"),
         _f("current_organisation", STR, "organisation of the latest position seen", "Bộ Công Thương"),
-        _f("roles", pa.list_(STR), "every role seen (linking evidence)", "['Bộ trưởng']"),
+        _f("roles", pa.list_(STR), "every role seen: posts (linking evidence) and callings", "['Bộ trưởng']"),
         _f("organisations", pa.list_(STR), "every organisation seen (linking evidence)", "['Bộ Công Thương']"),
         _f("provinces", pa.list_(STR), "provinces of those organisations (linking evidence)", "['Hà Nội']"),
         _f("keys", pa.list_(STR), "every person_key linked to the person", "['trần tuấn anh']"),
         _f("org_kinds", pa.list_(STR), "kinds of the organisations seen (linking evidence)", "['government']"),
         _f("elite", pa.bool_(), "a post of the national level seen (linking evidence)", "True"),
+        _f("callings", pa.list_(STR), "stated roles written with the name that are no post (in `roles` too)",
+           "['ngư dân']"),
+        _f("places", pa.list_(STR), "provinces and localities (`level:name`) written right after the name "
+           "of a person seen with no post (linking evidence)", "['Bắc Ninh', 'commune:Nhân Hòa']"),
+        _f("companions", pa.list_(STR), "keys of the other people named in the same articles, one entry an "
+           "article (linking evidence)", "['hoàng thị phương anh; nguyễn thu hoài']"),
     ]),
     "localities": pa.schema(_span_fields(106, "TP Buôn Ma Thuột", "localities.level") + [
         _f("name", STR, "name of the sub-province unit", "Đống Đa", False),

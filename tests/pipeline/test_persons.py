@@ -258,3 +258,64 @@ def test_a_bare_name_named_once_beside_a_leader_stays_apart(bench_path, tmp_path
     ids = linker.link_article("baomoi-22529874", None, *rows)
     assert ids["trương hòa bình"] != "p-national"
     assert ids["lê quang trọng"] != "p-national"
+
+
+NAMESAKES_FIRST = ["baomoi-22278293", "baomoi-22281373", "baomoi-21487895", "baomoi-22414315", "baomoi-22421318",
+                   "baomoi-22300407", "baomoi-22582387", "dantri-sport-123", "dantri-sport-153",
+                   "baomoi-22267744", "baomoi-22320966", "baomoi-22483365", "baomoi-22484870"]
+NAMESAKES_SECOND = ["baomoi-22283919", "baomoi-22326846"]
+
+
+@pytest.fixture(scope="module")
+def namesakes_out(bench_path, tmp_path_factory) -> Path:
+    """Bench articles naming several Nguyễn Văn Minh with no post (a victim of one crash in Quế Võ in two
+    articles, a man of 36 in Hoàng Mai, a man of 54 in Bến Cát in two, a friend in Hố Nai, a journalist in
+    a list of prize winners), two Nguyễn Thị Hằng (a lorry owner of Điện Biên, a woman of Bình Tân in two),
+    the volleyball coach Kim Huệ in two articles and a fisherman."""
+    folder = tmp_path_factory.mktemp("namesakes")
+    run_pipeline([_write(bench_path, NAMESAKES_FIRST, folder / "in.jsonl")], folder / "out", load_settings(None))
+    return folder / "out"
+
+
+def test_bare_namesakes_stay_apart_by_where_they_live(namesakes_out):
+    # "Nguyễn Văn Minh (SN 1998, trú tại xã Nhân Hòa, huyện Quế Võ)" / "Nguyễn Văn Minh, cùng sinh năm 1998,
+    # trú tại xã Nhân Hòa"; "Nguyễn Văn Minh (36 tuổi, trú tại phường Hoàng Liệt)"; "ông Nguyễn Văn Minh
+    # (54 tuổi, ngụ cùng xã)" / "(54 tuổi, em ông Để, ngụ ấp Phú Thuận, xã Phú An)", one story in two articles
+    ids = _ids(namesakes_out, "nguyễn văn minh")
+    assert ids["baomoi-22278293"] == ids["baomoi-22281373"]
+    assert ids["baomoi-22414315"] == ids["baomoi-22421318"]
+    assert len({ids[s] for s in ("baomoi-22278293", "baomoi-21487895", "baomoi-22414315")}) == 3
+    persons = pd.read_parquet(namesakes_out / "persons").set_index("person_id")
+    assert {"Bắc Ninh", "commune:Nhân Hòa", "district:Quế Võ"} <= set(persons.loc[ids["baomoi-22278293"], "places"])
+    # a friend in Hố Nai and a journalist, written with no place: no one of several namesakes
+    others = {ids[s] for s in ("baomoi-22278293", "baomoi-21487895", "baomoi-22414315")}
+    assert ids["baomoi-22300407"] not in others and ids["baomoi-22582387"] not in others
+    # "chị Nguyễn Thị Hằng (34 tuổi, trú phường Thanh Trường, TP.Điện Biên)" / "(22 tuổi, ngụ quận Bình Tân)"
+    hang = _ids(namesakes_out, "nguyễn thị hằng")
+    assert hang["baomoi-22483365"] == hang["baomoi-22484870"] != hang["baomoi-22320966"]
+
+
+def test_two_articles_naming_the_same_companions_tell_one_story(namesakes_out):
+    # "HLV Phạm Kim Huệ: Ngày 13/4, tôi cùng các VĐV Nguyễn Thu Hoài, Nguyễn Thị Ninh Anh, Hoàng Thị Phương Anh"
+    # / "cảnh cáo HLV Kim Huệ và 3 VĐV Nguyễn Thu Hoài, Nguyễn Thị Ninh Anh, Hoàng Thị Phương Anh": a coach
+    # with no body named in either (the linking gold's pair, missed before)
+    ids = _ids(namesakes_out, "kim huệ")
+    assert ids["dantri-sport-123"] == ids["dantri-sport-153"]
+
+
+def test_a_calling_written_with_the_name_is_a_role(namesakes_out):
+    # "Còn tàu vỏ thép lưới chụp của ngư dân Đỗ Ngọc Tín, xã Hòa Hiệp Nam" (the persons audit at ab39183)
+    persons = pd.read_parquet(namesakes_out / "persons").set_index("person_id")
+    tin = persons.loc[_ids(namesakes_out, "đỗ ngọc tín")["baomoi-22267744"]]
+    assert list(tin["roles"]) == ["ngư dân"] and list(tin["callings"]) == ["ngư dân"]
+    assert tin["current_role"] == "ngư dân" and tin["kind"] == "person"
+
+
+def test_places_and_companions_are_kept_across_runs(namesakes_out, bench_path, tmp_path):
+    # the next run's articles: the Quế Võ victim again ("cháu Nguyễn Văn Minh (SN 2000, học lớp 11A6, trường
+    # THPT Quế Võ, hiện trú tại xã Nhân Hòa, huyện Quế Võ)"), the lorry owner again ("trú tại TP.Điện Biên")
+    first = {k: _ids(namesakes_out, k) for k in ("nguyễn văn minh", "nguyễn thị hằng")}
+    run_pipeline([_write(bench_path, NAMESAKES_SECOND, tmp_path / "second.jsonl")], namesakes_out,
+                 load_settings(None))
+    assert _ids(namesakes_out, "nguyễn văn minh")["baomoi-22283919"] == first["nguyễn văn minh"]["baomoi-22278293"]
+    assert _ids(namesakes_out, "nguyễn thị hằng")["baomoi-22326846"] == first["nguyễn thị hằng"]["baomoi-22320966"]
