@@ -501,7 +501,7 @@ def _tail_authors(text: str) -> tuple[str, ...]:
         kept -= 1
     if kept < len(tail) and p["byline_line"].fullmatch(tail[kept - 1].strip(" -–")):
         tail = tail[:kept]
-    last = tail[-1].strip(" -–")  # "– CABT –"
+    last = tail[-1].strip(" -–|")  # "– CABT –", "Lê Hải |" (thanhgiong.vn, blind s23-b-024)
     # "Quang Minh.": a byline line closed with a full stop (blind s8-c-022).
     match = p["byline_line"].fullmatch(last) or (p["byline_line"].fullmatch(last[:-1]) if last.endswith(".") else None)
     if match is None:

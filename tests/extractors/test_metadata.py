@@ -861,3 +861,28 @@ def test_dateline_glued_to_what_follows(text: str, title: str, published: dt.dat
                                   "Ngày 15/3/2024Tại hội nghị, các đại biểu đã thảo luận"])
 def test_untimed_date_glued_to_a_capital_is_no_dateline(line: str) -> None:
     assert find_dateline(line + "\n" + "x " * 100) is None
+
+
+# Bylines of round 23 (blind s22, s23): over a share button's label ("Zalo") under the outlet's link, over "Theo …" and
+# "Link gốc: https://…", and closed by a bar ("Lê Hải |"). Last lines verbatim.
+# fmt: off
+ROUND_23_BYLINES = [
+    ("Vàng A Cháng khai vận chuyển ma túy từ Lào về Việt Nam rồi giao cho một đối tượng ở Lào Cai. Vụ án đang được điều "
+     "tra, mở rộng.\n\nXUÂN VĨNH\n\nNguồn QĐND: https://www.qdnd.vn/phap-luat/an-ninh-trat-tu/bat-doi-tuong-van-chuyen-"
+     "20-banh-heroin-717757\nZalo", ("XUÂN VĨNH",)),  # lite.baomoi.com, blind s22-b-005
+    ("Tuy nhiên, trong quá trình vận chuyển thì bị công an phát hiện, bắt giữ.\nHiện cơ quan công an đang tiếp tục điều "
+     "tra mở rộng.\nTRẦN LỘC\nTheo vtc.vn\nLink gốc: https://vtc.vn/bat-ke-van-chuyen-12-banh-heroin-o-nghe-an-ar579869."
+     "html", ("TRẦN LỘC",)),  # hatinhmoi.vn, blind s22-b-006
+    ("Dịp này, Hội LHTN VN tỉnh Nghệ An trao tặng cho 20 suất quà cho 20 phạm nhân cải tạo tốt.\nLê Hải |",
+     ("Lê Hải",)),  # thanhgiong.vn, blind s23-b-024
+    # a caption closed by a bar is no byline (pol-038's last lines)
+    ("Lực lượng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ triển khai đội hình chữa cháy và cứu nạn, cứu hộ người "
+     "bị mắc kẹt. |\nHiện Công an quận Hoàng Mai đang điều tra, giải quyết vụ việc theo quy định.", ()),
+    ("Nhân dân tham dự Lễ khánh thành dự án tái thiết khu dân cư thôn Làng Nủ. |", ()),  # reg-035
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", ROUND_23_BYLINES, ids=[t[:30] for t, _ in ROUND_23_BYLINES])
+def test_round_23_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
