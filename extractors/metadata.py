@@ -684,6 +684,13 @@ def _split_headline(line: str, following: str, words: tuple[str, ...]) -> str | 
     line "KỲ HỌP THỨ 9 HĐND TỈNH:" over the rest, baoquangnam.vn, s20-c-012): the two lines joined by a space."""
     if len(line) > SLUG_ABOVE_MAX_CHARS or len(following) > SLUG_LINE_CHARS:
         return None
+    # The slug's run must open the line and go on past it: the line's words are the slug's first words, all of them and
+    # not the last (tested on the line alone, before the two lines are joined and folded).
+    folded = unmarked(line)
+    opening = _ALNUM.match(folded)
+    head = _ALNUM.findall(folded)
+    if opening is None or len(head) >= len(words) or tuple(head) != words[:len(head)]:
+        return None
     joined = f"{line} {following}"
     match = _find_words(unmarked(joined), words)
     if match is None or match[0] != 0 or match[1] <= len(line) + 1:
