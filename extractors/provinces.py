@@ -717,15 +717,17 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
     mentions: list[Mention[Any]] = []
     compass: list[str | None] = []  # per mention: its key if a compass region
     anchors: list[tuple[int, int, str]] = []  # provinces and country names: whose land is around
+    kept: set[int] = set()  # starts of the mentions kept, for a compass list's head however long the list
     for k, c in enumerate(candidates):
         nxt = candidates[k + 1] if k + 1 < len(candidates) else None
         next_region = nxt is not None and nxt.rule == "regions.name" and nxt.start == c.end + 1
         value = interpret_place(c, doc, ctx, next_region)
-        if c.rule == "regions.compass_list" and not any(m.start == c.groups["head"] for m in mentions[-3:]):
+        if c.rule == "regions.compass_list" and c.groups["head"] not in kept:
             value = None  # its head region was refused (abroad, a direction inside a province)
         if value is not None:
             rule = c.rule if not isinstance(value, LocalityValue) or c.rule == "localities.level" else "localities.city"
             mentions.append(Mention.at(doc, c.start, c.end, rule, value))
+            kept.add(c.start)
             is_compass = isinstance(value, RegionValue) and c.groups["key"] in ctx.compass_keys
             # A city of no known province is dropped the same way in an article abroad (`bảo vệ thành phố
             # Aleppo` beside Syria; bench audit of the localities table).
