@@ -1342,3 +1342,42 @@ ROUND_21 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_21, ids=[f"r21-{i}" for i in range(len(ROUND_21))])
 def test_round_21_classes(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+# fmt: off
+# Round 23's unit classes (the errors of blind s22/s23, tuned on): a comma joins the members of the mass organisations
+# (unit_coordinates.txt: `hội viên`, `đoàn viên`, `thanh niên`, `nông dân`, `đảng viên`) and the press's fixed pairs
+# after their partner (unit_coordinate_pairs.tsv: `trưởng thôn, già làng`, `tài liệu, hiện vật`, `nam, nữ` ...); a
+# pair's second noun after another word stays out (`1 năm, nữ bệnh nhân`, `18 tuổi, việc học hành`).
+ROUND_23 = [
+    ("Vùng cao Tây Giang hiện có khoảng 80 trưởng thôn, già làng có uy tín, đa số là cán bộ nghỉ hưu, đảng viên.",
+     [(80, "trưởng thôn, già làng", "khoảng")]),                                     # s23-a-007
+    ("Trưng bày Long Mã khai văn giới thiệu hơn 100 tài liệu, hiện vật của Bảo tàng Hà Nội cùng các nghệ nhân, hướng "
+     "tới mục tiêu bảo tồn và phát huy giá trị di sản văn hóa truyền thống.", [(100, "tài liệu, hiện vật", "hơn")]),  # s19-e-024
+    ("Trước đó, vào ngày 6.6, Tổ công tác Công an H.Tiên Yên (Công an tỉnh Quảng Ninh) kiểm tra hành chính quán "
+     "karaoke A Cắm (thôn Đồng Và, xã Yên Than, H.Tiên Yên), phát hiện 11 nam, nữ có dấu hiệu sử dụng trái phép chất "
+     "ma túy tại phòng hát VIP 2 của quán.", [(11, "nam, nữ", None)]),                # s5-y-036
+    ("Toàn tỉnh đã triển khai hơn 42.800 công trình, phần việc thanh niên, thu hút trên 3,6 triệu lượt đoàn viên, "
+     "thanh niên tham gia, với tổng nguồn lực huy động hơn 59 tỉ đồng.",
+     [(42800, "công trình, phần việc thanh niên", "hơn"), (3.6e6, "lượt đoàn viên, thanh niên", "trên"),
+      (59e9, "đồng", "hơn")]),                                                       # s23-c-010
+    ("Phong trào tuổi trẻ sáng tạo có bước phát triển rõ nét, với hơn 120.000 ý tưởng, sáng kiến được đề xuất; nhiều "
+     "công trình, giải pháp đạt giải cao tại các cuộc thi trong nước và quốc tế.",
+     [(120000, "ý tưởng, sáng kiến", "hơn")]),                                       # s23-c-010
+    ("Đồng thời, tăng cường 161 đảng viên về sinh hoạt tại 141 Chi bộ thôn, bản; có 353 cán bộ, đảng viên thường "
+     "xuyên giúp đỡ được 1.635 hộ/8.323 khẩu ở khu vực biên giới.",
+     [(161, "đảng viên", None), (353, "cán bộ, đảng viên", None), (1635, "hộ", None), (8323, "khẩu", None)]),  # s16-a-004
+    ("Theo kế hoạch, dự kiến 937/2.071 người (trong đó có 80 cán bộ lãnh đạo, quản lý), chiếm 45,24% cán bộ, viên "
+     "chức của Hà Giang được điều chuyển về làm việc tại Tuyên Quang.",
+     [(937, "người", None), (2071, "người", None), (80, "cán bộ lãnh đạo, quản lý", None), (45.24, "%", None)]),  # s16-c-025
+    ("Trước thời điểm nhập viện khoảng 1 năm, nữ bệnh nhân thấy bụng có dấu hiệu to dần, chị đi khám sức khỏe thì "
+     "được bác sĩ xác định có u ở vùngbụng.", [(1, "năm", "khoảng")]),               # bench
+    ("Năm 1963, tròn 18 tuổi, việc học hành còn dang dở nhưng thanh niên Nguyễn Sơn Văn (quê ở xã Diễn Hạnh, huyện "
+     "Diễn Châu, tỉnh Nghệ An) vẫn xung phong lên đường nhập ngũ.", [(18, "tuổi", None)]),  # bench
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_23, ids=[f"r23-{i}" for i in range(len(ROUND_23))])
+def test_round_23_classes(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
