@@ -34,10 +34,13 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, NormalisedDoc, QuoteValue
-from vnie.extractors.models.find import find_inline_lists, find_lists, find_quotes, find_unopened, find_unquoted
+from vnie.extractors.models.find import (
+    find_clubs, find_inline_lists, find_lists, find_quotes, find_unopened, find_unquoted,
+)
 from vnie.extractors.models.interpret import (
     QuoteReading, _clause_limit, _context, _Context, _sentence_start, classify_quote, clean_name,
-    interpret_inline_item, interpret_list_item, interpret_model, interpret_unopened, interpret_unquoted, tie_province,
+    interpret_club, interpret_inline_item, interpret_list_item, interpret_model, interpret_unopened, interpret_unquoted,
+    tie_province,
 )
 from vnie.extractors.models.speakers import whole_speaker
 from vnie.extractors.models.lexicon import (
@@ -88,6 +91,7 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
         out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, speaker)))
     models.extend(_unopened_models(doc, lex, ctx, spans, {m.end for m in models}))
     models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
+    models.extend(_club_models(doc, lex, ctx, sorted(spans), models))
     models.extend(_list_models(doc, lex, ctx))
     inline = _inline_models(doc, lex, ctx, models)
     return _outgrown(models, inline) + inline + out
@@ -165,6 +169,23 @@ def _unquoted_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context,
         if i >= 0 and quotes[i][0] <= cand.start < quotes[i][1]:
             continue  # inside a quote: read with it
         value = interpret_unquoted(cand, text, lex, ctx, quotes)
+        if value is not None:
+            out.append(Mention.at(doc, cand.start, cand.end, cand.rule, value))
+    return out
+
+
+def _club_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, quotes: list[tuple[int, int]],
+                 found: list[Mention[Any]]) -> list[Mention[Any]]:
+    """Clubs named without quotes (find_clubs), outside every quote and every model found already (`mô hình Câu lạc
+    bộ xung kích …` is the unquoted rule's)."""
+    if "Câu lạc bộ" not in doc.text:
+        return []
+    out: list[Mention[Any]] = []
+    for cand in find_clubs(doc.text, lex):
+        if any(a < cand.end and cand.start < b for a, b in quotes) or \
+                any(m.start < cand.end and cand.start < m.end for m in found):
+            continue
+        value = interpret_club(cand, doc.text, lex, ctx, quotes)
         if value is not None:
             out.append(Mention.at(doc, cand.start, cand.end, cand.rule, value))
     return out

@@ -6,6 +6,8 @@ the items of a plain list after `như:` in a sentence about models.
 
 from __future__ import annotations
 
+import regex
+
 from vnie.extractors.base import Candidate
 from vnie.extractors.models.lexicon import (
     CONTEXT_CHARS, CONTINUE_CHARS, LIST_MAX_CHARS, MAX_QUOTES, UNQUOTED_MAX_WORDS, UNQUOTED_MIN_WORDS, Lexicon,
@@ -396,6 +398,48 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
             continue  # "mô hình hai giảm “…”": the quoted name is the model
         out.append(Candidate(start, end, "models.unquoted", {"trigger": str(trigger.start())}))
     return out
+
+
+def find_clubs(text: str, lex: Lexicon) -> list[Candidate]:
+    """Clubs named without quotes, spelled out, their goal in their name (`Câu lạc bộ (CLB) Phụ nữ phòng, chống tội
+    phạm`, blind-s22-a-002): the name runs as one after `mô hình` (`_unquoted_end`) and stops before a place; a counted
+    club (`các`, `42`) is the kind, no name.
+
+    Returns:
+        Candidates with rule `models.club` spanning the club, with `groups["name"]` where its own words start (after
+        `Câu lạc bộ` and a bracketed `(CLB)`), decimal string.
+    """
+    out: list[Candidate] = []
+    for club in lex.club_name.finditer(text):
+        if _counted(text, club.start(), lex):
+            continue
+        end = _unquoted_end(text, club.end(), lex)
+        place = lex.inline_place.search(text, club.end(), end)
+        if place:  # "Câu lạc bộ (CLB) nữ phòng chống tội phạm ấp Rạch Rắn": the place is not the name
+            end = place.start()
+        conjunction = lex.trailing_conjunction.search(text, club.end(), end)
+        if conjunction:
+            end = conjunction.start()
+        end = _without_modifiers(text, club.end(), end, lex)
+        words = text[club.end():end].split()
+        if not words or len(words) > UNQUOTED_MAX_WORDS or not lex.club_goal.search(text, club.end(), end):
+            continue
+        out.append(Candidate(club.start(), end, "models.club", {"name": str(club.end())}))
+    return out
+
+
+def _without_modifiers(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """`end` moved back before the describing words that close `text[start:end]` (`… phòng chống tội phạm đầu
+    tiên`: models_unquoted_modifiers.txt)."""
+    cut = end
+    for word in regex.finditer(r"\S+", text[start:end]):
+        at = start + word.start()
+        if lex.modifiers.fullmatch(text, at, end):
+            cut = min(cut, at)
+            break
+    while cut > start and text[cut - 1] == " ":
+        cut -= 1
+    return cut
 
 
 def _unquoted_end(text: str, pos: int, lex: Lexicon) -> int:

@@ -669,3 +669,19 @@ def interpret_unquoted(cand: Candidate, text: str, lex: Lexicon, ctx: _Context,
     if not name or _generic(name, lex):
         return None
     return ModelValue(name, tie_province(text, [(cand.end, _clause_limit(text, cand.end, lex))], lex, ctx, skip))
+
+
+# A club's name opens with its kind spelled out, without the bracketed abbreviation (`Câu lạc bộ (CLB) Phụ nữ …`).
+CLUB_KIND = "Câu lạc bộ"
+
+
+def interpret_club(cand: Candidate, text: str, lex: Lexicon, ctx: _Context,
+                   skip: Sequence[tuple[int, int]]) -> ModelValue | None:
+    """The model value of a club named without quotes (find_clubs), or None off the movement's topic."""
+    if not ctx.topic.covers(cand.start, cand.end):
+        return None
+    words = clean_name(text[int(cand.groups["name"]):cand.end], lex)
+    if not words:
+        return None
+    return ModelValue(f"{CLUB_KIND} {words}",
+                      tie_province(text, [(cand.end, _clause_limit(text, cand.end, lex))], lex, ctx, skip))

@@ -174,6 +174,8 @@ class Lexicon:
     goal_name_head: regex.Pattern[str]
     goal_name_end: regex.Pattern[str]
     named_before: regex.Pattern[str]
+    club_name: regex.Pattern[str]
+    club_goal: regex.Pattern[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -262,6 +264,8 @@ def load_lexicon() -> Lexicon:
         goal_name_head=regex.compile(p["goal_name_head"]),
         goal_name_end=regex.compile(p["goal_name_end"]),
         named_before=regex.compile(p["named_before"]),
+        club_name=regex.compile(p["club_name"]),
+        club_goal=regex.compile(p["club_goal"]),
     )
 
 
