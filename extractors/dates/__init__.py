@@ -302,13 +302,36 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
                 and (month is None or c.rule in DAY_MONTH_RULES and month == int(c.groups["m1"])
                      or _ends_by(c, month, words))]
         near += _listed_with(text, found, index)
+        same = _same_period(text, found, index, words, cues.comparison)
+        if not near and same is None and c.rule in FIRST_MONTHS_RULES and not _year_in(found, lo, hi):
+            near = _year_just_before(found, anchors_at, ends, lo)
         if lo not in reviewed_in:
             reviewed_in[lo] = _reviewed(text, lo, hi, found, cues.review, words, cues.honour)
         # A yearless period is itself what a meeting reviews, not a day after it.
         reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
-        result.append(Anchor(None, min(near)[1] if near else None, reviewed,
-                             _reference(text, found, index, words, lo), _same_period(text, found, index, words, cues.comparison)))
+        result.append(Anchor(None, min(near)[1] if near else None, reviewed, _reference(text, found, index, words, lo), same))
     return result
+
+
+def _year_in(found: list[Candidate], lo: int, hi: int) -> bool:
+    """Whether a candidate in text[lo:hi] has a year written, even one compared with ("Trong 4 tháng đầu năm, đất nền
+    tăng giá 15-40%, nhưng nếu so với cùng kỳ 2016": that period is not the year before's, bench baomoi-22271594)."""
+    return any(lo <= c.start < hi and ("y1" in c.groups or "y2" in c.groups) for c in found)
+
+
+def _year_just_before(found: list[Candidate], anchors_at: list[tuple[int, int, bool, int | None]], ends: list[int],
+                      lo: int) -> list[tuple[int, int]]:
+    """[(0, year)] of the last year written alone (`dates.year`, one that anchors) in the sentence before the one starting
+    at `lo`, which places a yearless period of the next one: "ngành nông nghiệp sẽ hoàn thành chỉ tiêu Chính phủ giao
+    trong năm 2017 … . Bộ trưởng cũng dự báo những khó khăn, thách thức trong 6 tháng cuối năm" is 2017-07/2017-12
+    (bench baomoi-22669186, audit r14); not a quarter or period written before ("Quý III/2012 … . … quý IV luôn là quý
+    đạt tăng trưởng cao nhất", `_same_period`); else []."""
+    if lo == 0:
+        return []
+    before, _ = _sentence_of(ends, lo - 1, lo)
+    anchoring = {pos for pos, _, before_only, month in anchors_at if before <= pos < lo and not before_only and month is None}
+    years = [c for c in found if c.start in anchoring and c.rule == "dates.year"]
+    return [(0, anchor_year(years[-1]))] if years else []
 
 
 def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords,

@@ -980,6 +980,16 @@ ROUND_23_CLASSES = [
      "khách hàng", ["../2017-01"]),  # bench
     # still a birth: "sinh năm 1990", "(SN 1965)"
     (None, "Nguyễn Văn A (sinh năm 1990, trú tại xã Phước Hưng)", ["1990"]),
+    # a yearless period takes the year written in the sentence just before (bench audit r14, baomoi-22669186;
+    # baomoi-21510383), not when its own sentence writes a year, even one compared with (baomoi-22271594)
+    (None, "Nếu không có điều kiện bất lợi, ngành nông nghiệp sẽ hoàn thành chỉ tiêu Chính phủ giao trong năm 2017 để góp "
+     "phần cân đối cán cân ngoại tệ của nền kinh tế. Bộ trưởng cũng dự báo những khó khăn, thách thức trong 6 tháng cuối "
+     "năm, đặc biệt là diễn biến khó lường của thời tiết.", ["2017", "2017-07/2017-12"]),
+    (None, "Điện Quang năm 2016 có doanh thu 1.028 tỷ đồng, lợi nhuận sau thuế đạt 193 tỷ, giảm lần lượt 7,7% và 3,2% so "
+     "với năm trước. Trong đó, quý 4, doanh thu công ty giảm mạnh 32%, lợi nhuận giảm 23% so với cùng kỳ.",
+     ["2016", "2016-10/2016-12"]),
+    (None, "Đất nền địa bàn này bắt đầu tăng nóng bất thường vào giữa cuối năm 2016. Trong 4 tháng đầu năm, đất nền tại "
+     "đây tăng giá 15-40%, nhưng nếu so với cùng kỳ 2016,", ["2016", "XXXX-01/XXXX-04", "2016"]),
 ]
 # fmt: on
 
