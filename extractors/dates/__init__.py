@@ -46,8 +46,8 @@ def _quoted(text: str, pos: int, ends: list[int], events: tuple[str, ...] = ()) 
     before = text[lo:pos]
     if before.count("“") > before.count("”"):
         opened = before.rfind("“")
-    elif before.count('"') % 2 == 1:
-        opened = before.rfind('"')
+    elif before.count('"') % 2 == 1 and "”" not in before[before.rfind('"'):]:
+        opened = before.rfind('"')  # not one a curly mark closed ('Ngày hội "Toàn dân … Tổ quốc” (ANTQ) năm 2024')
     else:
         return False
     name = " ".join(before[opened + 1:].split()).lower() + " "

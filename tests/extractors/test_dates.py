@@ -990,6 +990,13 @@ ROUND_23_CLASSES = [
      ["2016", "2016-10/2016-12"]),
     (None, "Đất nền địa bàn này bắt đầu tăng nóng bất thường vào giữa cuối năm 2016. Trong 4 tháng đầu năm, đất nền tại "
      "đây tăng giá 15-40%, nhưng nếu so với cùng kỳ 2016,", ["2016", "XXXX-01/XXXX-04", "2016"]),
+    # a straight quote closed by a curly one ends the quoted name: the year after it is the sentence's (blind s12-a-016,
+    # bench baomoi-22666376)
+    (None, "(Baothanhhoa.vn) - Sáng 12/8, Ban Chỉ đạo an ninh - trật tự (ANTT) xã Na Mèo (Quan Sơn) đã tổ chức Ngày hội "
+     "\"Toàn dân bảo vệ an ninh Tổ quốc” (ANTQ) năm 2024.", ["2024-08-12", "2024"]),
+    (None, "Sáng nay 3-7, Đại tá Trần Sinh Tố, Thủ trưởng Cơ quan Cảnh sát điều tra Công an huyện Can Lộc, tỉnh Hà Tĩnh đã "
+     "ký quyết định số 23 quyết định khởi tố vụ án hình sự \"Chống người thi hành công vụ” xảy ra vào ngày 30-6-2017 tại "
+     "xã Vượng Lộc, huyện Can Lộc, tỉnh Hà Tĩnh.", ["2017-07-03", "2017-06-30"]),
 ]
 # fmt: on
 
