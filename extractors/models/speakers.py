@@ -5,7 +5,7 @@ named in a slot: after the quote (`”, <slot> cho biết.`, `” - <slot> nói.
 (`<slot> nói: “…”`). The slot is read, in order, as
 
 - a person the officials stage found in it (`”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`);
-- a pronoun or a description (`Nam ca sĩ`, `vị chuyên gia này`) standing for the person
+- a pronoun or a description (`Nam ca sĩ`, `vị chuyên gia này`, `HLV người Đức`) standing for the person
   named last as a sentence's subject, in this
   paragraph or the one before (`”, ông nói.`, `Anh nói: “…”`), or for the name written last
   after the pronoun's word as honorific (`chị Đào chưa bao giờ … ” - chị kể.`);
@@ -34,7 +34,7 @@ from vnie.extractors.models.lexicon import (
     SPEAKER_BEFORE_CHARS, SUBJECT_MAX_WORDS,
     Lexicon,
 )
-from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, name_shapes
+from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, name_shapes, unit_words
 from vnie.extractors.officials.lexicon import load_lexicon as load_officials_lexicon
 from vnie.gazetteer.honorifics import honorific_words
 from vnie.gazetteer.load import load_tsv, load_words
@@ -57,6 +57,8 @@ DESCRIPTION_MAX_WORDS = 5
 DESCRIPTION_BREAKS = frozenset({"và", "với", "cùng", "cho", "hoặc"})
 # Words that open an affiliation between a speaker's name and the verb (`Hajime Tanaka từ Đại học Tokyo nhấn mạnh`).
 AFFILIATION_WORDS = frozenset({"từ", "tại", "của", "thuộc", "ở"})
+# Words opening a sentence whose person is a companion of its subject, not the subject (`Cùng X, Y trở thành …`).
+COMITATIVE_WORDS = frozenset({"cùng", "với"})
 # Prepositions whose object is no speaker (`Nói về X, … Y nhận xét:`).
 OBJECT_PREPOSITIONS = frozenset({"về", "với", "cho", "tới", "đến"})
 # Words before a person who opens a clause (`Tổng thống Nicolas Maduro`, `Trong đó, có bà X`), and words
@@ -67,12 +69,17 @@ CLAUSE_LEAD_BREAKS = frozenset({"theo", "của", "với", "cho", "về", "từ",
 COLON_OBJECT_WORDS = 8
 # A cue before a name (`Bộ trưởng`, `người phát ngôn`) has at most this many words.
 CUE_MAX_WORDS = 3
+# Capitalised words of a describing origin (`HLV người Bồ Đào Nha`).
+ORIGIN_MAX_WORDS = 3
 # How far back a sentence that opens with its source (`Theo ông X, …`) may start before a quote.
 SOURCE_SENTENCE_CHARS = 400
 # ... and one that opens with its reporter (`Ông X cho biết, …, “…”`).
 REPORT_CHARS = 400
 # Words of an apposition between a person opening a heading and its colon (`Ông X, Chủ tịch UBND xã Y:`).
 HEADING_APPOSITION_WORDS = 16
+# `”, theo ông X, …` after a quote names its source; the quote has at least this many words (a term has fewer).
+_SOURCE_AFTER = regex.compile(r"\s*theo\s+")
+SOURCE_QUOTE_MIN_WORDS = 6
 _SOURCE_OPENING = regex.compile(r"\s*(?:(?:Cũng|Còn|Và)\s+theo|Theo)\s+")
 # How far before a given name the rest of its full name is looked for (three words: `Nguyễn Thị Thu `).
 FULL_NAME_HEAD_CHARS = 30
@@ -126,8 +133,8 @@ class Words:
     titles: frozenset[str]  # cues that are titles (titles.tsv): a new name after one needs more evidence
     places: frozenset[str]  # country and province names, casefolded
     descriptions: dict[str, str]  # models_speaker_descriptions.tsv: word -> m, f, this or head
-    abbreviations: frozenset[str]
-    surnames: frozenset[str]  # surnames.txt: the first word of a Vietnamese full name  # honorifics written with capitals (`TS`, `ThS`, `PGS`): a full stop after one goes on
+    abbreviations: frozenset[str]  # capitalised honorifics (`TS`, `ThS`) and unit words (`TP`): a full stop after one goes on
+    surnames: frozenset[str]  # surnames.txt: the first word of a Vietnamese full name
 
 
 @functools.cache
@@ -148,8 +155,9 @@ def load_words_of_slots() -> Words:
         titles=frozenset(titles),
         places=place_names() | districts,
         descriptions={row["word"]: row["role"] for row in load_tsv("models_speaker_descriptions.tsv", key="word")},
-        abbreviations=frozenset(part for w in honorifics for part in regex.split(r"[.,-]", w)
-                                if part[:1].isupper() and any(c.isupper() for c in part[1:])),
+        # and the abbreviated unit words (`TP. Cần Thơ`, locality_levels.tsv)
+        abbreviations=frozenset([part for w in honorifics for part in regex.split(r"[.,-]", w)
+                                 if part[:1].isupper() and any(c.isupper() for c in part[1:])] + list(unit_words()[1])),
     )
 
 
@@ -176,6 +184,9 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
         lead_end = end
     else:
         return None
+    source = _SOURCE_AFTER.match(text, lead_end) if lead is not None else None
+    if source is not None:
+        return _source_after(text, start, end, source.end(), lex, cast)
     limit = min(len(text), end + SPEAKER_AFTER_CHARS)
     stop_at = _sentence_stop(text, lead_end, limit, lex)
     i = bisect.bisect_left(cast.starts, lead_end)
@@ -198,6 +209,23 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
     if verb is None:
         return None
     return _read_slot(text, lead_end, verb.start(), start, lex, cast, after=True)
+
+
+def _source_after(text: str, start: int, end: int, at: int, lex: Lexicon, cast: Cast) -> str | None:
+    """`“…”, theo ông Brian Reardon, nhà vận động hành lang cho …`: the person named after `theo` (at `at`), right
+    after a quote that opens its sentence and has SOURCE_QUOTE_MIN_WORDS words or more (not a term: `“X”, theo ông A,
+    là …`), the name and its apposition ending the sentence."""
+    if len(_WORD.findall(text, start, end)) < SOURCE_QUOTE_MIN_WORDS or _words_before(text, start, lex):
+        return None
+    stop = _sentence_stop(text, at, min(len(text), at + APPOSITION_CHARS), lex)
+    i = bisect.bisect_left(cast.starts, at)
+    if i < len(cast.officials) and cast.officials[i].start < stop:
+        official = cast.officials[i]
+        if len(_WORD.findall(text, at, official.start)) > CUE_MAX_WORDS:
+            return None
+        rest = text[official.end:stop]
+        return official.value.person_key if not rest.strip() or _APPOSITION.match(rest) else None
+    return _read_slot(text, at, stop, start, lex, cast, after=True)
 
 
 def _passive(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -443,8 +471,8 @@ def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[O
     official = cast.officials[i]
     if official.end > start or start - official.end > SPEAKER_BEFORE_CHARS:
         return None
-    if lex.sentence_end.search(text, official.end, start):
-        return None
+    if _sentence_stop(text, official.end, start, lex) < start:
+        return None  # not the full stop of `TP. Cần Thơ` (the audit at 8bac1e9)
     return official
 
 
@@ -518,11 +546,42 @@ def subject_before_colon(text: str, start: int, lex: Lexicon, cast: Cast) -> str
     mắt: “…”` (at most COLON_OBJECT_WORDS words after the verb)."""
     official = nearest_before(text, start, lex, cast)
     if official is None:
-        return None
+        return _object_slot(text, start, lex, cast)
     verbs = list(lex.speaker_verb.finditer(text, official.end, start))
     if not verbs or len(lex.word.findall(text, verbs[-1].end(), start)) > COLON_OBJECT_WORDS:
         return None
     return official.value.person_key if _says(text, official, verbs[-1].start(), lex, True) else None
+
+
+def _object_slot(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """With nobody the officials stage gave in the sentence, the words opening the clause of the last verb of saying
+    before a quote's colon, its object at most COLON_OBJECT_WORDS words: a pronoun, a description or a name (`Thậm chí,
+    cô còn đặt câu hỏi ngược lại cho truyền thông:`, `Monica từng nói về cuộc hôn nhân của mình với tài tử người
+    Pháp:`), or a name and its apposition opening the sentence (`Martin Ledwick, người phụ trách …, nói trong một
+    tuyên bố với báo chí:`). Not after a quoting cue (`nhắc lại lời`: someone else's words)."""
+    colon = text.rfind(":", max(0, start - SPEAKER_BEFORE_CHARS), start)
+    if colon < 0 or text[colon + 1:start].strip(_QUOTE_MARKS + " "):
+        return None
+    begin = _sentence_begin(text, colon, lex)
+    for found in reversed(list(lex.speaker_verb.finditer(text, begin, colon))):  # `nói trong một tuyên bố`: a noun last
+        verb = found.start()
+        said = {w.casefold() for w in lex.word.findall(text, verb, colon)}
+        if len(lex.word.findall(text, found.end(), colon)) > COLON_OBJECT_WORDS or lex.quoting_cue.search(
+                text, verb, colon) or "lời" in said or PASSIVE_WORDS & said:
+            return None  # someone else's words, or a passive (`Câu hỏi quan trọng được đặt ra đó là:`)
+        clause = max(begin, *(text.rfind(mark, begin, verb) + 1 for mark in ",;"))
+        words = {w.casefold() for w in lex.word.findall(text, clause, verb)}
+        if PASSIVE_WORDS & words:
+            return None
+        if words:
+            named = _read_slot(text, clause, verb, start, lex, cast, after=False)
+        elif clause > begin and _NAME_APPOSITION.match(text, begin):
+            named = _read_slot(text, begin, verb, start, lex, cast, after=True)
+        else:
+            named = None
+        if named is not None:
+            return named
+    return None
 
 
 def _says(text: str, official: Mention[OfficialValue], verb_at: int, lex: Lexicon, relaxed: bool) -> bool:
@@ -622,18 +681,40 @@ class Slot:
 
 def _description(words: list[str], low: list[str], ws: Words) -> str | None:
     """The gender ('m', 'f' or '') of a description standing for a person named before
-    (models_speaker_descriptions.tsv: `Nữ diễn viên xinh đẹp`, `vị chuyên gia này`), else None."""
-    if any(w[:1].isupper() for w in words[1:]):
-        return None
+    (models_speaker_descriptions.tsv: `Nữ diễn viên xinh đẹp`, `vị chuyên gia này`, `nữ MC`), else None. A head
+    followed by what singles one person out, a birth year, an age or an origin, needs neither `nam`/`nữ` nor `này`
+    (`ngôi sao sinh năm 1981`, `Nữ diễn viên 31 tuổi`, `HLV người Hàn Quốc`, `cầu thủ bóng đá 30 tuổi`)."""
     gender = ws.descriptions.get(low[0], "") if low else ""
     begin = 1 if gender in ("m", "f") else 0
     this = len(low) > begin + 1 and ws.descriptions.get(low[-1]) == "this"
     end = len(low) - this
     size = next((n for n in range(min(3, end - begin), 0, -1) if " ".join(low[begin:begin + n]) in ws.cues
                  or ws.descriptions.get(" ".join(low[begin:begin + n])) == "head"), 0)
-    if not size or end - begin - size > MANNER_MAX_WORDS or not (begin or this):
-        return None
+    head = begin + size
+    if not size or any(w[:1].isupper() and not w.isupper() for w in words[1:head]):
+        return None  # a capital in the head: a name (`Nam Đăng Khôi`); a cue's acronym is one (`nữ MC`)
+    at, after = _identifying_tail(words, low, head, end, ws) or (end, end)
+    plain = words[head:at] + words[after:end]
+    if any(w[:1].isupper() for w in plain) or len(plain) > MANNER_MAX_WORDS or not (begin or this or after > at):
+        return None  # a capital after the head: a name (`Nam ca sĩ Đăng Khôi`)
     return gender if begin else ""
+
+
+def _identifying_tail(words: list[str], low: list[str], start: int, end: int, ws: Words) -> tuple[int, int] | None:
+    """Where a birth year (`sinh năm 1981`), an age (`31 tuổi`) or an origin (`người Hàn Quốc`) starts and ends in
+    words `[start, end)` of a description (roles year, age, origin of models_speaker_descriptions.tsv), else None."""
+    for i in range(start, end):
+        two = " ".join(low[i:i + 2])
+        if ws.descriptions.get(two) == "year" and i + 2 < end and low[i + 2].isdigit() and len(low[i + 2]) == 4:
+            return i, i + 3
+        if low[i].isdigit() and i + 1 < end and ws.descriptions.get(low[i + 1]) == "age":
+            return i, i + 2
+        if ws.descriptions.get(low[i]) == "origin" and i + 1 < end and words[i + 1][:1].isupper():
+            j = i + 1
+            while j < min(end, i + 1 + ORIGIN_MAX_WORDS) and words[j][:1].isupper() and not words[j].isupper():
+                j += 1
+            return i, j
+    return None
 
 
 def _antecedent(text: str, at: int, gender: str, honorific: str | None, lex: Lexicon, cast: Cast,
@@ -779,7 +860,9 @@ def _subject(text: str, i: int, lex: Lexicon, cast: Cast) -> bool:
     begin = _clause_begin(text, m.start, lex)
     if i > 0 and cast.officials[i - 1].end > begin:
         return cast.officials[i - 1].value.person_key == m.value.person_key
-    return len(lex.word.findall(text, begin, m.start)) <= SUBJECT_MAX_WORDS
+    lead = [w.casefold() for w in lex.word.findall(text, begin, m.start)]
+    # `Cùng Trương Quốc Lập, …, Vương Cương trở thành …`: with whom, not who
+    return len(lead) <= SUBJECT_MAX_WORDS and not (len(lead) == 1 and lead[0] in COMITATIVE_WORDS)
 
 
 def _clause_begin(text: str, at: int, lex: Lexicon) -> int:

@@ -1737,3 +1737,80 @@ CLUBS = [
 @pytest.mark.parametrize(("text", "expected"), CLUBS)
 def test_clubs_named_without_quotes(extract, text, expected):
     assert [n for n, _ in found_models(extract, text)] == expected
+
+
+# fmt: off
+QUOTES_DESCRIBED_SPEAKERS = [
+    # a description singled out by an age, a birth year or an origin stands for the person named last as a subject, with
+    # no `nam`/`nữ` or `này` needed (bench 221c27ab28f4ff93, d9b54162fbfc6aca, 2883a377dd8a8102, verbatim)
+    pytest.param("Ashley Cain cho biết, trong những ngày cuối đời, đã có lúc bé Azaylia ngừng thở nhưng cuối cùng cô bé lại có "
+                 "thể thức dậy sau khi được cấp cứu và khiến bố mẹ vô cùng hạnh phúc.\nCầu thủ bóng đá 30 tuổi nói: \"Đã nhiều "
+                 "tháng trôi qua, nhưng đặc biệt là vài ngày gần đây, tôi thức dậy với cảm giác đau đớn, căng thẳng, trầm cảm\".",
+                 [("Ashley Cain", "ashley cain")], "ashley cain", id="bench-age"),
+    pytest.param("Chính HLV Shin Tae Yong thừa nhận về điểm yếu này của những cầu thủ Indonesia. Chia sẻ trên tờ CNN Indonesia, "
+                 "HLV người Hàn Quốc chia sẻ: \"Tôi luôn thúc giục các cầu thủ rằng họ cần phải khẩn trương hơn. Họ quá chậm "
+                 "chạp trong tư duy.\"", [("Shin Tae Yong", "shin tae yong")], "shin tae yong", id="bench-origin"),
+    pytest.param("Song Hye Kyo tâm sự, sau tất cả, cô chỉ muốn có một cuộc sống bình thường.\nTrong bài phỏng vấn, ngôi sao sinh "
+                 "năm 1981 thổ lộ: \"Trước khi già đi, tôi muốn trở thành một Song Hye Kyo bình thường, không bận tâm đến ánh "
+                 "mắt và sự đàm tiếu của người khác\".", [("Song Hye Kyo", "song hye kyo")], "song hye kyo",
+                 id="bench-birth-year"),
+    # ... not a companion opening the sentence (`Cùng X, Y, Z trở thành`, bench 897b4fcfc654b3c0)
+    pytest.param("Vương Cương đã có hơn 50 năm cống hiến và hoạt động trong lĩnh vực nghệ thuật.\nCùng Trương Quốc Lập, Trương "
+                 "Thiết Lâm, Vương Cương trở thành những gương mặt kinh điển mỗi khi nhắc đến các bộ phim làm nên diện mạo phim "
+                 "truyền hình Trung Hoa. Nói về vai diễn thành công nhất trong sự nghiệp, ngôi sao sinh năm 1948 từng khẳng "
+                 "định: \"Tôi rất thích vai Hòa Thân bởi qua đó tôi có thể mượn vai diễn để phê phán cái xấu, giúp con người "
+                 "trở nên tốt đẹp hơn\".", [("Vương Cương", "vương cương"), ("Trương Quốc Lập", "trương quốc lập"),
+                                             ("Trương Thiết Lâm", "trương thiết lâm")], "vương cương", id="bench-companion"),
+    # a cue written as an acronym after `nữ` (bench bb5e2c3f6eb4637a)
+    pytest.param("Tại chương trình, MC Liêu Hà Trinh thừa nhận, bản thân đang dần hủy hoại sức khỏe của mình bằng việc tắm khuya. "
+                 "\"Nghệ sĩ ban ngày đi quay quần quật với công việc, mặt bao nhiêu là son phấn. Tóc dính đầy keo, người rít "
+                 "rát. Nếu không đi tắm, khó lòng có giấc ngủ ngon\", nữ MC chia sẻ.", [("Liêu Hà Trinh", "liêu hà trinh")],
+                 "liêu hà trinh", id="bench-acronym-cue"),
+    # the description is the object of `Bạn bè của`: somebody else speaks (bench cc187dcbac325513)
+    pytest.param("Rupert Grint sở hữu khối tài sản hàng chục triệu bảng Anh\nBạn bè của nam diễn viên 31 tuổi tiết lộ: \"Rupert "
+                 "Grint thực sự hiểu biết về tất cả các khoản đầu tư và biết rằng anh ấy đang đảm bảo tương lai lâu dài cho cả "
+                 "gia đình.\"", [("Rupert Grint", "rupert grint")], None, id="bench-friends-of"),
+    # the subject of a verb of saying whose object runs to the quote's colon, nobody the officials stage gave in the
+    # sentence: a pronoun, a name and its apposition (bench d9eee8cd52d61d62, 41e93179d31e4800) ...
+    pytest.param("Một lần khác là khi mới đăng quang, Lương Thùy Linh vướng ồn ào mua giải.\nThậm chí, cô còn đặt câu hỏi ngược "
+                 "lại cho truyền thông: \"Tin đồn mua giải không ảnh hưởng quá nhiều đến tôi bởi tôi có được sự ủng hộ của công "
+                 "chúng. Với sự ủng hộ nhiều như vậy, mọi người nghĩ tôi có cần mua giải?\".",
+                 [("Lương Thùy Linh", "lương thùy linh")], "lương thùy linh", id="bench-pronoun-object-colon"),
+    pytest.param("Martin Ledwick, người phụ trách thông tin về ung thư tại Cancer Research U.K., nói trong một tuyên bố với báo "
+                 "chí: \"Ở giai đoạn này, còn quá sớm để đưa ra bất kỳ kết luận nào từ những trường hợp này - đó có thể là một "
+                 "sự trùng hợp\".", [], "martin ledwick", id="bench-apposition-object-colon"),
+    pytest.param("HLV Mourinho bảo vệ chiến thuật của mình cho tới ngày cuối cùng ở Tottenham.\nCòn nhớ, sau khi bị Newcastle cầm "
+                 "chân một cách đáng tiếc, ông thầy người Bồ Đào Nha đã nhận được câu hỏi liên quan tới việc Tottenham quá "
+                 "mong manh trong việc bảo vệ lợi thế dẫn trước. Ông chỉ đáp ngắn gọn: \"Cùng lối chơi, chỉ khác cầu thủ\".",
+                 [("Mourinho", "mourinho")], "mourinho", id="bench-filler-chi"),
+    # ... not a passive (bench 04999154a7d8c162)
+    pytest.param("Câu hỏi quan trọng được đặt ra đó là: \"Cơ thể con người có hoạt động theo cùng một cách không?\". Chúng ta có "
+                 "hormone stress tương đương của riêng mình được gọi là cortisol.", [], None, id="bench-passive-object-colon"),
+    # `theo` and a person after a quote that opens its sentence: the person says it (bench 19d402a61dbaf798, e14b1584e733aaae)
+    pytest.param("\"Singapore cũng có một địa điểm rất độc đáo trên thế giới, dù là về số lượng các nhà sưu tập sành điệu trong "
+                 "thế giới whisky hay chỉ là người bình thường thích uống rượu\", theo Will Peacock, giám đốc mảng xa xỉ phẩm "
+                 "toàn cầu tại William Grant & Sons'.", [], "will peacock", id="bench-theo-after"),
+    pytest.param("\"Chúng tôi tin tưởng Huawei cùng các đối tác sẽ tham gia sâu hơn vào quá trình chuyển đổi số của nhiều công "
+                 "ty, và trở thành đối tác chuyển đổi số ưa thích của các công ty và tổ chức tại Việt Nam\", theo CEO Sun Bohan.",
+                 [], "sun bohan", id="bench-theo-cue-after"),
+    # the full stop of an abbreviated unit word (`TP. Cần Thơ`) ends no sentence (the audit at 8bac1e9, bench e0cebb46480682b0)
+    pytest.param("Ông Nguyễn Hữu Nhân, Trưởng phòng Chính trị tư tưởng - Sở Giáo dục và Đào tạo TP. Cần Thơ cũng chia sẻ thêm "
+                 "\"ở một số trường các em học sinh phải tự mang nước đi học để uống\". Vì vậy, khi những chiếc máy lọc nước "
+                 "được bàn giao toàn bộ giáo viên, các em học sinh và phụ huynh nhà trường đều háo hức vui mừng.",
+                 [("Nguyễn Hữu Nhân", "nguyễn hữu nhân")], "nguyễn hữu nhân", id="audit-tp-stop"),
+]
+# fmt: on
+
+
+def test_theo_after_a_term_names_no_speaker(extract):
+    """A term's quote before `, theo đó` (bench, baomoi) is nobody's words."""
+    text = ("Chủ tịch UBND TP Hà Nội nhấn mạnh năm 2017 là “Năm kỷ cương hành chính”, theo đó TP chọn tác phong cán bộ, công "
+            "chức ở khâu làm dịch vụ công để chấn chỉnh.")
+    assert [q[2] for q in found_quotes(extract, text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "officials", "speaker"), QUOTES_DESCRIBED_SPEAKERS)
+def test_quotes_described_speakers(extract, text, officials, speaker):
+    """Speakers of bench speech quotes left null: a description singled out by an age, a birth year or an origin, the
+    subject of a verb whose object runs to the colon, a speaker past `TP.` (round 15)."""
+    assert [q for q in found_quotes(extract, text, officials=officials) if q[1] == "speech"][0][2] == speaker
