@@ -915,7 +915,8 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         words = before.split(" ")[-2:]
         glued = (text[cue.start - 1 : cue.start] == " " and all(w.isalpha() for w in words)
                  and lex.org_word_role.get(words[-1]) != "connector")
-        if glued and any(w[:1].isupper() for w in words):
+        named = _past_sentence_start(text, max(0, cue.start - ORG_HEAD_WINDOW) + len(before), words)
+        if glued and any(w[:1].isupper() for w in named):
             return False
     if cue.groups["kind"] != "honorific" or not word[:1].isupper() or not word[1:].islower():
         return True
@@ -923,6 +924,16 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         return True
     before = text[: cue.start].rstrip(" ")
     return not before or not before[-1].isalnum()
+
+
+def _past_sentence_start(text: str, at: int, words: list[str]) -> list[str]:
+    """The `words` that end at `at`, without the first when it opens its sentence: "Cũng theo | Luật sư Đặng Văn
+    Cường", "Theo | Chuyên gia X" (a capital that names nothing; round 23)."""
+    first = at - len(" ".join(words))
+    head = text[max(0, first - 4) : first].rstrip(" ")
+    if words and (first <= 0 or (head and head[-1] in SENTENCE_OPENERS)):
+        return words[1:]
+    return words
 
 
 def _inside_org_head(text: str, cue, lex: Lexicon) -> bool:

@@ -424,7 +424,7 @@ def right_chain(
         if not _near(starts, pos):
             break
         unit = starts.get(lex.appos_sep.match(text, pos).end())
-        if unit is None or unit.kind not in TITLE_KINDS or _verb_after(text, pos, unit, lex):
+        if unit is None or unit.kind not in TITLE_KINDS or _verb_after(text, pos, unit, lex) or _cues_next(text, pos, unit, lex):
             break
         commas = commas and text[pos : unit.start].strip() == ","
         if (_honorifics_forward(text, _after_bracket(text, unit.end), lex) in name_starts
@@ -457,6 +457,14 @@ def _verb_after(text: str, pos: int, unit: Unit, lex: Lexicon) -> bool:
     person did, no apposition ("Rừng thế mạng (Trần Hữu Tấn | đạo diễn)", "Phim hài do Lê Thanh Sơn | đạo diễn";
     corpus/gold blind-s12-e, ../shared/bench)."""
     return _name_cue_role(unit, lex) and not text[pos : unit.start].strip()
+
+
+def _cues_next(text: str, pos: int, unit: Unit, lex: Lexicon) -> bool:
+    """Whether such a role, bare after a comma at `pos`, cues the capitalised name right after it, so it is not the
+    apposition of the name before: "nguyên Phó Chủ tịch nước Nguyễn Thị Bình, | nhà văn Nguyên Ngọc", "anh Vinh, | luật
+    sư Thái" (../shared/bench baomoi-21487189, baomoi-22502356)."""
+    return (_name_cue_role(unit, lex) and unit.end == unit.head_end and text[pos : unit.start].strip() == ","
+            and _name_next(text, unit.end, lex))
 
 
 def _glued_to_next(text: str, unit: Unit, starts: Mapping[int, Unit], name_starts: Container[int]) -> bool:

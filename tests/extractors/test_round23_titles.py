@@ -34,6 +34,45 @@ CASES = {
          "500 tấn hàng.",
          {"Bùi Đình Dương": ("Chủ tịch UBND huyện đảo Trường Sa",)}),
     ],
+    # callings written with the name are titles (titles.tsv roles; GUIDELINES.md rounds 19-23)
+    "calling": [
+        # corpus/gold blind-s23-e-012 (the class)
+        ("Nhà văn Nguyễn Huy Thiệp qua đời", {"Nguyễn Huy Thiệp": ("Nhà văn",)}),
+        # corpus/gold blind-s6-e-022
+        ("Nhiều em nhỏ ngày đầu tiên đến trường, được \"mẹ dắt tay từng bước\" trong cảnh sắc nên thơ \"hương rừng thơm "
+         "đồi vắng, nước suối trong thầm thì\" như trong bài hát Đi Học (nhạc của tác giả Bùi Đình Thảo, lời của nhà thơ Hoàng Minh Chính).",
+         {"Hoàng Minh Chính": ("nhà thơ",)}),
+        # bench dantri-education-150 (the officials audit of round 14)
+        ("Chuyên gia Nguyễn Quốc Cường cho rằng, với 4 nguyên nhân trên, xác định được mục tiêu và công việc yêu thích "
+         "sẽ là bước quyết định quan trọng.",
+         {"Nguyễn Quốc Cường": ("Chuyên gia",)}),
+        # bench dantri-tech-061 (the audit)
+        ("Mới đây, trong bài trả lời phỏng vấn với nhà báo Kara Swisher của tờ báo The New York Times, CEO Tim Cook đã "
+         "có những hé lộ về tương lai của mình tại Apple.",
+         {"Kara Swisher": ("nhà báo",)}),
+        # bench dantri-education-265
+        ("Cũng theo Luật sư Đặng Văn Cường, theo kết luận của nhà trường, có rất nhiều đơn thư của phụ huynh.",
+         {"Đặng Văn Cường": ("Luật sư",)}),
+        # bench dantri-entertainment-013
+        ("Siêu mẫu Hà Anh chọn cách sống lặng lẽ hơn, không thiết sân si.", {"Hà Anh": ("Siêu mẫu",)}),
+        # corpus/gold blind-s23-e-029
+        ("Chủ tịch Hội đồng Giáo phẩm Hội thánh Tin lành Việt Nam (miền Nam) Mục sư Mã Phúc Hiệp và các chức sắc đến "
+         "dự.",
+         {"Mã Phúc Hiệp": ("Mục sư",)}),
+    ],
+    # a bare calling that cues the name after it, after a comma, is no apposition of the name before
+    "calling_cues_next": [
+        # bench baomoi-21487189 (the text ends with the byline)
+        ("Được biết, Hội đồng Viện gồm có một số tên tuổi như nguyên Phó Chủ tịch nước Nguyễn Thị Bình, nhà văn Nguyên "
+         "Ngọc, ông Nguyễn Sự (nguyên Bí thư Thành ủy Hội An), PGS. TS. Chu Hảo…",
+         {"Nguyễn Thị Bình": ("nguyên Phó Chủ tịch nước",), "Nguyên Ngọc": ("nhà văn",),
+          "Nguyễn Sự": ("nguyên Bí thư Thành ủy Hội An",)}),
+        # bench baomoi-22724156
+        ("Trong các phiên xử, diễn viên Ngọc Trinh đã được đông đảo diễn viên đồng nghiệp đến tòa ủng hộ như diễn viên "
+         "Hoài Linh, MC Đại Nghĩa, Lý Thanh Thảo, diễn viên Quý Bình, Biggio, NSUT Đàm Loan, Trịnh Kim Chi, Công Ninh.",
+         {"Ngọc Trinh": ("diễn viên",), "Hoài Linh": ("diễn viên",), "Đại Nghĩa": ("MC",), "Lý Thanh Thảo": (),
+          "Quý Bình": ("diễn viên",), "Biggio": (), "Đàm Loan": (), "Trịnh Kim Chi": (), "Công Ninh": ()}),
+    ],
 }
 # fmt: on
 
