@@ -20,7 +20,7 @@ from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_can
 from vnie.extractors.dates.interpret import (
     ANCHORING_RULES, last_day, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
 )
-from vnie.gazetteer.load import load_words
+from vnie.gazetteer.load import load_patterns, load_words
 
 
 def candidates(doc: NormalisedDoc, finder: Finder) -> list[Candidate]:
@@ -210,13 +210,24 @@ class Cues:
     honour: tuple[str, ...] = ()  # review a period of several years only (date_honour_cues.txt)
     documents: tuple[str, ...] = ()  # a date after their number is theirs (date_document_heads.txt)
     year_shift: tuple[str, ...] = ()  # a repeated day-month after them is another year's (date_year_shift_cues.txt)
+    year_name: regex.Pattern[str] | None = None  # a sexagenary year name before a year (dates.yaml `year_name_before`)
 
     @classmethod
     def load(cls) -> Cues:
         return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"),
                    frozenset(load_words("date_month_anchor_leads.txt")),
                    tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"),
-                   load_words("date_document_heads.txt"), tuple(w.lower() for w in load_words("date_year_shift_cues.txt")))
+                   load_words("date_document_heads.txt"), tuple(w.lower() for w in load_words("date_year_shift_cues.txt")),
+                   regex.compile(load_patterns("dates.yaml")["year_name_before"]))
+
+
+# How far before a year's digits its sexagenary name may start ("Giáp Thìn năm ").
+YEAR_NAME_REACH = 24
+
+
+def _named_year(text: str, c: Candidate, cues: Cues) -> bool:
+    """Whether a sexagenary year name stands right before the year of `c` ("xuân Giáp Thìn 2024")."""
+    return cues.year_name is not None and cues.year_name.search(text, max(0, c.start - YEAR_NAME_REACH), c.start) is not None
 
 
 # A month-year anchors only a day of its own month ("Ngày 14/7, UBND huyện tổ chức họp ... tháng 7 năm
@@ -284,11 +295,12 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
     # (where, year, whether it anchors only the dates after it: a year in a name, "VCK U23 châu Á 2024 sẽ diễn
     # ra từ 15/4 đến 3/5"; an event's name anchors the day before it too, "Hôm nay (22/4), khai mạc Festival
     # Khèn Mông ... 2023" (blind s10-e-007, s7-e-007, reg-006), not "Ngày 30/9, TAND ... xét xử ... Hoa hậu ... 2022")
-    anchors_at = [(c.start, anchor_year(c), c.rule == NAME_YEAR and not _event_year(text, c.start, ends, cues.event_heads),
-                   _month_only(c))
+    named = {c.start for c in found if c.rule == NAME_YEAR and _named_year(text, c, cues)}
+    anchors_at = [(c.start, anchor_year(c), c.rule == NAME_YEAR and c.start not in named
+                   and not _event_year(text, c.start, ends, cues.event_heads), _month_only(c))
                   for c in found
                   if (c.rule in ANCHORING_RULES or c.rule == MONTH_YEAR and _plain_month(text, c, cues.month_leads))
-                  and "y1" in c.groups and not _quoted(text, c.start, ends, cues.event_heads)
+                  and "y1" in c.groups and (c.start in named or not _quoted(text, c.start, ends, cues.event_heads))
                   and not _compared(text, c, cues.comparison) and not _document_date(text, c, cues.documents)]
     result: list[Anchor] = []
     reviewed_in: dict[int, tuple[dt.date, dt.date] | None] = {}  # sentence start -> the period reviewed there

@@ -997,6 +997,14 @@ ROUND_23_CLASSES = [
     (None, "Sáng nay 3-7, Đại tá Trần Sinh Tố, Thủ trưởng Cơ quan Cảnh sát điều tra Công an huyện Can Lộc, tỉnh Hà Tĩnh đã "
      "ký quyết định số 23 quyết định khởi tố vụ án hình sự \"Chống người thi hành công vụ” xảy ra vào ngày 30-6-2017 tại "
      "xã Vượng Lộc, huyện Can Lộc, tỉnh Hà Tĩnh.", ["2017-07-03", "2017-06-30"]),
+    # a sexagenary year name before a year names that year: it anchors the whole sentence, even in a quoted name
+    # (blind s15-e-015; bench baomoi-21472659, baomoi-21474138)
+    (None, "Nằm trong chuỗi các hoạt động mừng xuân, từ ngày 17 đến 20-2, tại tỉnh Kon Tum diễn ra chương trình “Trải "
+     "nghiệm văn hóa truyền thống xuân Giáp Thìn 2024”.", ["2024-02-17/2024-02-20", "2024"]),
+    (None, "Ngày 6-2, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017.",
+     ["2017-02-06", "2017"]),
+    (None, "Báo Công an nhân dân thông tin, sáng ngày 28/1 (tức mùng 1 Tết Nguyên đán Đinh Dậu 2017), Dương Văn Thà sang "
+     "nhà bố mẹ đẻ ở cùng thông để chúc Tết và ăn cơm tại đó.", ["2017-01-28", "2017"]),
 ]
 # fmt: on
 
