@@ -19,7 +19,8 @@ import regex
 
 from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
 from vnie.extractors.keys import key
-from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons, unit_words
+from vnie.extractors.officials.find import find_title_end
+from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons, load_lexicon, unit_words
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_gazetteer, province_names_2025
 
@@ -69,6 +70,9 @@ class PositionLexicon:
     embassy: str
     mission: str
     held_at: str
+    bodies: regex.Pattern[str]  # position_bodies.tsv: names whose lower-case words cut a title
+    named_heads: dict[str, regex.Pattern[str]]  # position_named_heads.txt: each head, as written or abbreviated
+    body_kinds: dict[str, str]  # their kinds, by casefolded name
 
 
 @functools.cache
@@ -95,6 +99,7 @@ def load_positions() -> PositionLexicon:
     for row in load_tsv("position_delegations.tsv", key="body"):
         delegations.setdefault(row["role"], []).append((row["body"], row["delegation"]))
     bare_units = {row["word"].casefold(): row["locality"] for row in load_tsv("position_bare_units.tsv", key="word")}
+    bodies = load_tsv("position_bodies.tsv", key="name")
     words: dict[str, list[dict[str, str]]] = {}
     for row in load_tsv("position_words.tsv"):
         words.setdefault(row["id"], []).append(row)
@@ -158,7 +163,36 @@ def load_positions() -> PositionLexicon:
         embassy=words["embassy"][0]["word"],
         mission=words["mission"][0]["word"],
         held_at=" " + words["held_at"][0]["word"] + " ",
+        bodies=_listed_bodies(bodies),
+        body_kinds={_squeeze(row["name"]): row["kind"] for row in bodies},
+        named_heads={head: _head_written(head, expansion) for head in load_words("position_named_heads.txt")},
     )
+
+
+def _head_written(head: str, expansion: dict[str, str]) -> regex.Pattern[str]:
+    """The head (`Ủy ban`) or an abbreviation of it (`UB`, org_abbreviations.tsv) as a word, before a
+    capitalised word: a body's name (`UB Kinh tế của Quốc hội`)."""
+    forms = [head] + [abbr for abbr, full in expansion.items() if full == head]
+    return regex.compile(LEFT_EDGE + "(?:" + alternation(forms) + r")(?=[ ]+\p{Lu})")
+
+
+_SPACES = regex.compile(r"[ ]*")
+# Between the words of a listed body's name: a space, or a comma or dash with spaces or none.
+_BODY_GAP = r"(?:[ ]*[,\-–][ ]*|[ ]+)"
+
+
+def _listed_bodies(rows) -> regex.Pattern[str]:
+    """One pattern of position_bodies.tsv's names (group `name`), any case, words apart by `_BODY_GAP`,
+    with "của Quốc hội" or "QH" after them or not."""
+    names = sorted((row["name"] for row in rows), key=len, reverse=True)
+    alternation_ = "|".join(_BODY_GAP.join(regex.escape(w) for w in _squeeze(n).split(" ")) for n in names)
+    return regex.compile(r"(?P<name>" + alternation_ + r")(?:[ ]+(?:của[ ]+)?(?:Quốc[ ]+hội|QH))?(?![\p{L}\p{M}])",
+                         regex.IGNORECASE)
+
+
+def _squeeze(name: str) -> str:
+    """A listed body's name as words only, casefolded (`ủy ban tài chính ngân sách`)."""
+    return " ".join(regex.findall(r"[\p{L}\p{M}]+", name.casefold()))
 
 
 def expand_organisation(org: str, lex: PositionLexicon) -> str:
@@ -235,7 +269,7 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     # a foreign holder's post is foreign unless the body is at home ("HLV đội tuyển Việt Nam")
     # or the role is a private one ("HLV", "CEO": the body's nationality unknown)
     home = "Việt Nam" in held_by or any(m.group("province") for m in places)
-    found = lex.kinds.search(organisation)
+    found = find_body(organisation, lex)
     body_kind = lex.kind_of[found.group().casefold()] if found is not None else None
     # nor is a foreign holder's post at a club, company or school heading the organisation ("chủ tịch CLB
     # Tottenham", the positions audit at 2d70295): foreign is a foreign state's body
@@ -254,6 +288,60 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     if lex.local_unit.match(organisation):
         return "government"  # the post of a place: "Phó Chủ tịch thành phố Hải Phòng", "Chủ tịch xã"
     return "other"
+
+
+def find_body(organisation: str, lex: PositionLexicon) -> regex.Match[str] | None:
+    """The first org_kinds.tsv word of `organisation` that names a body there: one of several words, a
+    capitalised one, or one of its first two words (`sở Y tế`, `Chi cục`, `Tổng cục`, `Cảng vụ`); a one-word
+    head written lower case further on is a common word's syllable (`xã hội` is no `Hội`, `Môi trường` no
+    `Trường`: `Ủy ban Văn hóa xã hội của Quốc hội`, `Phòng Phòng, chống tệ nạn xã hội, Sở Lao động ...`)."""
+    for m in lex.kinds.finditer(organisation):
+        if m.group()[0].isupper() or " " in m.group() or len(organisation[: m.start()].split()) <= 1:
+            return m
+    return None
+
+
+def _named_body(text: str, unit, organisation: str, lex: PositionLexicon) -> str:
+    """`organisation`, or when it ends with a listed head that names nothing after it (position_named_heads.txt:
+    "Chủ tịch Viện", "Chủ tịch Hội đồng Viện", "Chủ nhiệm UB"), with that head's body as the article names it
+    last before the title ("Viện Phan Châu Trinh ra đời ... nhà văn Nguyên Ngọc - Chủ tịch Viện" -> "Viện Phan
+    Châu Trinh"; "UB Kinh tế của Quốc hội nêu ... Chủ nhiệm UB Vũ Hồng Thanh" -> "Ủy ban Kinh tế của Quốc hội"),
+    its end where a title's organisation would end (find.py `find_title_end`), a name ending with a capitalised
+    word or a number preferred ("Tập đoàn Hòa Phát." before "Tập đoàn Hòa Phát cơ | cấu lại"). A body named only
+    after the title is left, and so is a head after other words when the title reads on in lower case: a title
+    cut before its body's lower-case words ("Trưởng khoa Hồi sức ngoại Bệnh viện | quân y 175") would take
+    another hospital the article names."""
+    head = next((h for h in lex.named_heads if organisation == h or organisation.endswith(" " + h)), None)
+    written = unit.title_end if unit.title_end > 0 else unit.end
+    if head is None or (organisation != head and _LOWER_NEXT.match(text, written)):
+        return organisation
+    found = []
+    for m in lex.named_heads[head].finditer(text, 0, unit.start):
+        end, _ = find_title_end(text, m.end(), load_lexicon(), ())
+        if m.end() < end <= unit.start:
+            found.append((_CLEAN_END.search(text, m.start(), end) is not None, m.start(), end))
+    if not found:
+        return organisation
+    _, start, end = max(found)
+    return organisation[: len(organisation) - len(head)] + expand_organisation(text[start:end], lex)
+
+
+_LOWER_NEXT = regex.compile(r"[ ]+\p{Ll}")
+_CLEAN_END = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)$")
+
+
+def _listed_body(text: str, unit, lex: PositionLexicon) -> tuple[str, str] | None:
+    """(organisation, kind) when the title's organisation opens with a listed body's name (position_bodies.tsv)
+    and ends with it or is cut inside it: "Phó Chủ nhiệm Ủy ban Về | các vấn đề xã hội của Quốc hội" -> "Ủy ban
+    Về các vấn đề xã hội của Quốc hội", legislature; not "Ủy ban Kinh tế và Xã hội châu Á - Thái Bình Dương"."""
+    if not unit.org or unit.head_end < 0:
+        return None
+    start = _SPACES.match(text, unit.head_end).end()
+    m = lex.bodies.match(text, start)
+    written = unit.title_end if unit.title_end > 0 else unit.end
+    if m is None or (m.end() < written and text[m.end() : written].strip(" ,-–—")):
+        return None
+    return expand_organisation(text[start : m.end()], lex), lex.body_kinds[_squeeze(m.group("name"))]
 
 
 def _in_longer_name(text: str, m) -> bool:
@@ -305,9 +393,13 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     if not foreign_holder:
         organisation = _place_post_body(role, organisation, lex)
     organisation = _no_modifier_body(role, organisation, lex)
-    kind = org_kind(role, organisation, foreign_holder, lex)
+    organisation = _named_body(text, unit, organisation, lex)
+    listed = None if foreign_holder else _listed_body(text, unit, lex)
+    if listed is not None:
+        organisation = listed[0]
+    kind = listed[1] if listed is not None else org_kind(role, organisation, foreign_holder, lex)
     if unit.title_end > 0 and kind in ("government", "other"):  # the ministry above says more: "Cục X | (Bộ Công an)"
-        above = lex.kinds.search(expand_organisation(text[unit.title_end : unit.end], lex))
+        above = find_body(expand_organisation(text[unit.title_end : unit.end], lex), lex)
         if above is not None and lex.kind_of[above.group().casefold()] != "government":
             kind = lex.kind_of[above.group().casefold()]
     if not organisation:  # a known person's bare post: "Chủ tịch Hồ Chí Minh" is the head of state

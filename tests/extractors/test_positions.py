@@ -641,3 +641,53 @@ BARE_POST_DONORS = [
 @pytest.mark.parametrize(("text", "organisations"), BARE_POST_DONORS)
 def test_a_bare_post_prefers_a_donor_as_former_as_itself(text, organisations):
     assert [v.organisation for _, v in positions(text) if v.role == "Chủ tịch"] == organisations
+
+
+def _rows(text: str, key: str) -> list[tuple[str, str | None, str]]:
+    return [(v.role, v.organisation, v.org_kind) for _, v in positions(text) if v.person_key == key]
+
+
+# fmt: off
+NAMED_BODIES = [
+    # (bench sentence, holder, (role, organisation, kind)); the persons audit at ab39183
+    # baomoi-21487189: a bare head takes the body the article named before the title
+    ("Ngày 7/2, tại thành phố Hội An (Quảng Nam), Viện Phan Chu Trinh chính thức ra mắt với sự tham dự của các "
+     "nhà khoa học, các nhà văn hóa trên địa bàn Quảng Nam, Đà Nẵng và trong nước. Viện Phan Châu Trinh ra đời "
+     "nhằm góp phần phát huy di sản tinh thần to lớn của nhà khai sáng Phan Châu Trinh trong phát triển của đất "
+     "nước ngày nay. Phát biểu tại lễ ra mắt, nhà văn Nguyên Ngọc – Chủ tịch Viện cho biết, hơn một trăm năm trước",
+     "nguyên ngọc", ("Chủ tịch", "Viện Phan Châu Trinh", "other")),
+    # baomoi-22277408: an abbreviated head ("UB") takes it too, and its kind
+    ("Thẩm tra báo cáo của Chính phủ, UB Kinh tế của Quốc hội nêu nhiều băn khoăn. Chủ nhiệm UB Vũ Hồng Thanh "
+     "phân tích, tăng trưởng chưa thực sự bền vững",
+     "vũ hồng thanh", ("Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội", "legislature")),
+    # dantri-education-066: a name ending with its province
+    ("Tại đại hội, Hội Khuyến học tỉnh Bạc Liêu đã bầu ra 27 người vào Ban chấp hành nhiệm kỳ 2020 - 2025, 9 người "
+     "vào Ban thường vụ. Ông Lê Quốc Việt, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được bầu làm Chủ tịch Hội.",
+     "lê quốc việt", ("Chủ tịch", "Hội Khuyến học tỉnh Bạc Liêu", "other")),
+    # baomoi-22220121: a title cut before the lower-case words of a committee of the National Assembly
+    ("Để xử lý khoản “nợ xấu” này, ông Bùi Sỹ Lợi - Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội cho "
+     "biết cơ quan này đã xin ý kiến",
+     "bùi sỹ lợi", ("Phó Chủ nhiệm", "Ủy ban Về các vấn đề xã hội của Quốc hội", "legislature")),
+    # baomoi-22508515: the division a presiding judge heads (role_org_heads.tsv)
+    ("Trả lời PV, bà Lang Thị Duyến, Chánh Tòa Hành chính TAND tỉnh Nghệ An, cho biết:",
+     "lang thị duyến", ("Chánh tòa", "Tòa Hành chính Tòa án nhân dân tỉnh Nghệ An", "court")),
+    # dantri-society-226: `hội` of `xã hội` is no association's head
+    ("Giáo sư Nguyễn Thiện Thành từng là Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội khóa VI",
+     "nguyễn thiện thành", ("Phó Chủ nhiệm", "Ủy ban Văn hóa xã hội của Quốc hội", "legislature")),
+    # baomoi-22220121: Vietnam Social Security is a state agency
+    ("ngày 8/5, ông Đào Việt Ánh - Phó Tổng giám đốc Bảo hiểm xã hội Việt Nam cho biết tình hình nợ đọng",
+     "đào việt ánh", ("Phó Tổng Giám đốc", "Bảo hiểm xã hội Việt Nam", "government")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,key,row", NAMED_BODIES, ids=[c[1] for c in NAMED_BODIES])
+def test_an_organisation_cut_to_its_head_takes_its_name(text, key, row):
+    assert row in _rows(text, key)
+
+
+def test_a_body_named_only_after_the_title_is_not_taken():
+    # d476fed03fcd54ce (bench): the title stops before "quân y 175"; "Bệnh viện dã chiến" is another hospital
+    text = ("đó là bác sĩ, trung tá Bùi Đức Thành, Trưởng khoa Hồi sức ngoại Bệnh viện quân y 175. Anh cũng chính "
+            "là Giám đốc Bệnh viện Dã chiến cấp 2")
+    assert all("Dã chiến" not in (org or "") for role, org, _ in _rows(text, "bùi đức thành") if role == "Trưởng khoa")
