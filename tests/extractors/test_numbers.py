@@ -1374,6 +1374,17 @@ ROUND_23 = [
      "được bác sĩ xác định có u ở vùngbụng.", [(1, "năm", "khoảng")]),               # bench
     ("Năm 1963, tròn 18 tuổi, việc học hành còn dang dở nhưng thanh niên Nguyễn Sơn Văn (quê ở xã Diễn Hạnh, huyện "
      "Diễn Châu, tỉnh Nghệ An) vẫn xung phong lên đường nhập ngũ.", [(18, "tuổi", None)]),  # bench
+    # an area or a volume whose superscript the page flattened keeps its exponent (`m 2`, `m 3`, glued or not) and the
+    # exponent is no count; `km vuông`, `m khối` are one unit (audit r14 B: "1.000 km vuông", "1,585 m 3 gỗ xẻ")
+    ("Mỗi gia đình được bố trí một phòng ở rộng 40 m 2 , có đầy đủ điện, nước sinh hoạt, nhà tắm, nhà vệ sinh khép kín.",
+     [(40, "m 2", None)]),                                                           # bench
+    ("Việc anh Hưng sử dụng xe để vận chuyển khối lượng 1,585 m 3 gỗ xẻ là tự ý anh Hưng.", [(1.585, "m 3", None)]),  # bench
+    ("với lưu lượng xả thải từ 1.500 m 3 đến 2.000 m 3 /ngày.", [(1500, "m 3", None), (2000, "m 3", None)]),  # bench
+    ("Tuy nhiên, còn có một mảnh vườn rộng 360m 2 ngay cạnh nhà , trồng dăm ba loại rau quả: cây giềng, ổi, chuối, "
+     "mít,… gọi là có chút hương vị của quê.", [(360, "m 2", None)]),               # bench
+    ("Trong khi những vùng cao nguyên này không bị đóng băng ngày nay, từ 42.000 đến 28.000 năm trước chúng sẽ được "
+     "bao phủ bởi các sông băng có diện tích 350 km vuông.",
+     [(42000, "năm", None), (28000, "năm", None), (350, "km vuông", None)]),        # bench
 ]
 # fmt: on
 
