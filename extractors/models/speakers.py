@@ -413,6 +413,8 @@ def speaker_previous(text: str, start: int, end: int, lex: Lexicon, cast: Cast) 
     they said (`Phó Thủ tướng Vũ Đức Đam đánh giá …, rút ra được một số bài học. “…”.`, `Ông cho rằng,
     … . “…”`): that subject says it. Only the sentence just before, in the same paragraph."""
     before = text[:start].rstrip(" \t")
+    if before.endswith("\n"):
+        return _paragraph_goes_on(text, len(before), end, lex, cast)
     if not before or before[-1] not in ".!?…" or not _quote_ends_sentence(text, end):
         return None
     stop = len(before) - 1
@@ -428,6 +430,20 @@ def speaker_previous(text: str, start: int, end: int, lex: Lexicon, cast: Cast) 
         word = words[0].group().casefold()
         return _antecedent(text, begin, pronouns[word], word, lex, cast)  # `Ông cho rằng, …`
     return _previous_slot(text, begin, stop, lex, cast)
+
+
+def _paragraph_goes_on(text: str, line: int, end: int, lex: Lexicon, cast: Cast) -> str | None:
+    """A quote that is the whole paragraph starting at `line`, right after a paragraph whose last sentence is a quote and
+    its speaker after it (`"Năm 2021 sẽ là …", ông cho biết.` ¶ `"Bất kể thách thức …"`): that speaker goes on."""
+    rest = text.find("\n", end)
+    if text[end:len(text) if rest < 0 else rest].strip(" \t.") or line < 2:
+        return None
+    begin = text.rfind("\n", 0, line - 1) + 1
+    close = max(text.rfind(mark, begin, line - 1) for mark in "”\"»")
+    if close < 0 or text[_sentence_stop(text, close + 1, line - 1, lex):line - 1].strip(" \t."):
+        return None  # the quote and its speaker are not the paragraph's last sentence
+    opening = max(text.rfind(mark, begin, close) for mark in "“\"«")
+    return speaker_after(text, max(begin, opening), close + 1, lex, cast)
 
 
 def _previous_slot(text: str, begin: int, stop: int, lex: Lexicon, cast: Cast) -> str | None:
@@ -1025,6 +1041,8 @@ def _new_name(slot: Slot, found: tuple[int, int, bool], ws: Words) -> str | None
         return _whole_name(slot, k, run[0], ws) or key(name)
     if k == 0 and _vietnamese_full_name(run, ws):  # `chồng cũ của cô - Lý Á Bằng từng nhận xét:`
         return key(name)
+    if k == 0 and n == len(slot.low) and _stage_name(run, slot.text, ws):  # `”, Thủy Tiên chia sẻ.`
+        return key(name)
     if _not_foreign_name(run, ws, strict=k > 0):  # after a title: `”, Chủ tịch Hòa Phát nói.` names a firm
         return None
     if len(run) >= 2:
@@ -1040,6 +1058,18 @@ def _vietnamese_full_name(run: list[str], ws: Words) -> bool:
     (surnames.txt), each one Vietnamese syllable, none a word of an organisation's name."""
     return (2 <= len(run) <= NAME_MAX_WORDS and run[0] in ws.surnames
             and all(w.casefold() not in ws.not_names and _SYLLABLE.fullmatch(unmarked(w.casefold())) for w in run))
+
+
+def _stage_name(run: list[str], text: str, ws: Words) -> bool:
+    """Whether capitalised words written alone as the whole slot are a name without a surname (`Thủy Tiên`, `Bá Đức`,
+    `Trì Trọng Thụy`): two or three words, each one Vietnamese syllable, none a word of an organisation's name or a
+    cue, no place, and written so again in the text."""
+    name = " ".join(run)
+    return (2 <= len(run) <= 3 and text.count(name) >= 2
+            and all(w.casefold() not in ws.not_names and w.casefold() not in ws.cues
+                    and _SYLLABLE.fullmatch(unmarked(w.casefold())) for w in run)
+            and not any(" ".join(run[i:j]).casefold() in ws.places
+                        for i in range(len(run)) for j in range(i + 1, len(run) + 1)))
 
 
 def _given_name(word: str, ws: Words) -> bool:

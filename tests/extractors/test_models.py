@@ -1830,3 +1830,48 @@ SCARE_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), SCARE_QUOTES)
 def test_scare_quotes_are_no_models(extract, text, expected):
     assert [n for n, _ in found_models(extract, text)] == expected
+
+
+# fmt: off
+QUOTES_GOING_ON = [
+    # a quote that is a paragraph of its own, after a paragraph whose last sentence is a quote and its speaker after
+    # it: that speaker goes on (bench ab920cf2aaa5183c, verbatim)
+    pytest.param("Eric Xu, Chủ tịch luân phiên của Huawei cho biết, năm 2021 sẽ là năm mà Huawei sẽ xây dựng chiến lược phát "
+                 "triển trong tương lai của công ty. \"Năm 2021 sẽ là một năm đầy thách thức nữa đối với chúng tôi, nhưng "
+                 "cũng là năm mà chiến lược phát triển trong tương lai của chúng tôi sẽ bắt đầu hình thành\", ông cho biết.\n"
+                 "\"Bất kể thách thức xảy đến với chúng tôi là gì, chúng tôi sẽ tiếp tục duy trì khả năng phục hồi kinh doanh "
+                 "của mình. Không chỉ để tồn tại mà còn để bền vững.\"", [("Eric Xu", "eric xu")], "eric xu",
+                 id="bench-paragraph-goes-on"),
+    # not when the paragraph goes on after the quote's speaker (bench dfefa7ff5b9b48a6)
+    pytest.param("Khi được hỏi hãng túi nào ngày nay sản xuất ra những chiếc túi bền nhất, ông Ng đáp: \"Chẳng có hãng nào cả\". "
+                 "Chỉ cần treo túi lên móc là một chiếc túi Chanel có thể bị nứt da, bởi vì chất liệu da để làm túi đã không "
+                 "tốt ngay từ đầu, thợ sửa túi giải thích.\n\"Công việc của người bán hàng là bán chiếc túi, nhưng sau khi có "
+                 "chuyện gì xảy ra, họ sẽ trả lời khách rằng đó là do lỗi của khách vì đã không chăm sóc đúng cách. Nhưng đôi "
+                 "khi, là do chất liệu làm túi không tốt\".", [("Ng", "ng")], None, id="bench-paragraph-goes-on-not-last"),
+    # a name without a surname written alone as the slot, and again in the text (bench 4c07e249baeb20b7, f12828e2563cd964)
+    pytest.param("Trên trang cá nhân, Thủy Tiên hài hước chia sẻ câu chuyện cô và chồng Công Vinh tham dự một sự kiện có trình "
+                 "diễn bikini.\n\"Thanh niên nghiêm túc đi sự kiện với vợ, đến màn sân khấu toàn các người mẫu xinh đẹp sexy "
+                 "ảnh chỉ ngó đèn trần nhà hoặc ngó đất với gương mặt cực kỳ nghiêm trọng. Ủa alo anh ơi ai mượn anh làm "
+                 "vậy?\", Thủy Tiên chia sẻ.", [], "thủy tiên", id="bench-stage-name"),
+    pytest.param("Bá Đức chia sẻ với phóng viên khi đang chuẩn bị đi học ôn môn Lịch sử.\n\"Áp lực đè nặng, em chưa có một ngày "
+                 "để nghỉ ngơi cứ hết học môn này lại đến môn kia. Em sợ nhất những buổi học Lịch sử bởi nó khó nhớ\", Bá Đức "
+                 "chia sẻ.", [], "bá đức", id="bench-given-names"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "officials", "speaker"), QUOTES_GOING_ON)
+def test_quotes_going_on(extract, text, officials, speaker):
+    """Speakers of bench speech quotes left null: a paragraph continuing the speech before it, a name without a
+    surname written alone (round 15)."""
+    assert [q for q in found_quotes(extract, text, officials=officials) if q[1] == "speech"][-1][2] == speaker
+
+
+def test_ministry_is_no_name_without_surname(extract):
+    """An organisation's name written alone before the verb, and again in the text, is no speaker (bench
+    926a43d65862afce, verbatim)."""
+    text = ("“Như vậy, nếu không có Đak Mi 4 và quy trình vận hành an toàn, nghiêm ngặt thì vùng Đại Lộc và hạ lưu sông Vu Gia "
+            "sẽ lên trên mức báo động 3, có thể vượt mức lũ lịch sử năm 2009 vài mét và không loại trừ xảy ra thảm họa”, Bộ "
+            "Công Thương cho biết.\nCách mà Đak Mi 4 và một số hồ thủy điện “gánh” một phần lũ cho hạ du, theo lý giải của Bộ "
+            "Công Thương là: Thủy điện là một dạng hồ chứa dùng để điều tiết nước kết hợp với phát điện.")
+    assert found_quotes(extract, text)[0][2] is None
