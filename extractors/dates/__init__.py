@@ -113,7 +113,8 @@ def _reference(text: str, found: list[Candidate], index: int, words: NumberWords
 
     The blind gold anchors on the last full date written before, even paragraphs
     back ("Ngày 6/4/2017 ... [three paragraphs] ... ngày 6/4", "15.12.2021 ...
-    Ngày 15/12"). A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not
+    Ngày 15/12"), or the full date ending a range of months ("Tính từ tháng 6/2021 đến ngày 26/8/2021 … vào ngày 15/8",
+    blind s9-b-024). A date of birth ("SN 22.4.2004", "sinh ngày 1/1/1914") is not
     the story's date; a document's is (gold: "Theo Quyết định số 250/QĐ-TTg ngày 26/3/2024 … Cùng ngày 26/3", blind
     s16-c-008; "Quyết định số 1192-QĐ/UBKTTW ngày 7/6/2019. Quyết định có hiệu lực từ ngày 21/8", s18-c-019). A month
     written again after its month-year is that month ("CPI tháng 11/2018 … trong
@@ -126,7 +127,7 @@ def _reference(text: str, found: list[Candidate], index: int, words: NumberWords
         if month is not None and c.rule == MONTH_YEAR and c.end <= lo and "y1" in c.groups and int(c.groups["m1"]) == int(month):
             return last_day(int(c.groups["y1"]), int(month))
         birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
-        if c.rule in REFERENCE_RULES and not birth:
+        if (c.rule in REFERENCE_RULES or c.rule == "dates.range_month" and "d2" in c.groups) and not birth:
             value = interpret_date(c, Anchor(None, None), words)
             if value is not None and value.date_end is not None:
                 return value.date_end

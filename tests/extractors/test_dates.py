@@ -1005,6 +1005,11 @@ ROUND_23_CLASSES = [
      ["2017-02-06", "2017"]),
     (None, "Báo Công an nhân dân thông tin, sáng ngày 28/1 (tức mùng 1 Tết Nguyên đán Đinh Dậu 2017), Dương Văn Thà sang "
      "nhà bố mẹ đẻ ở cùng thông để chúc Tết và ăn cơm tại đó.", ["2017-01-28", "2017"]),
+    # the full date ending a range of months anchors a later day-month, like a range of years' (blind s9-b-024)
+    (None, "Tính từ tháng 6/2021 đến ngày 26/8/2021, Vàng đã cùng các đồng phạm thực hiện trót lọt 7 vụ trộm cắp tài sản "
+     "trên địa bàn phường Tân Lộc.\nTại cơ quan điều tra, các đối tượng thừa nhận, vào ngày 15/8, Vàng và các đối tượng "
+     "khác quan sát thấy một người dân ở địa phương bị nhiễm Covid-19 phải cách ly điều trị.",
+     ["2021-06/2021-08-26", "2021-08-15"]),
 ]
 # fmt: on
 
