@@ -70,6 +70,7 @@ class PositionLexicon:
     embassy: str
     mission: str
     held_at: str
+    of: str  # position_words.tsv: the word of belonging that may open an organisation ("của")
     bodies: regex.Pattern[str]  # position_bodies.tsv: names whose lower-case words cut a title
     named_heads: dict[str, regex.Pattern[str]]  # position_named_heads.txt: each head, as written or abbreviated
     body_kinds: dict[str, str]  # their kinds, by casefolded name
@@ -163,6 +164,7 @@ def load_positions() -> PositionLexicon:
         embassy=words["embassy"][0]["word"],
         mission=words["mission"][0]["word"],
         held_at=" " + words["held_at"][0]["word"] + " ",
+        of=words["of"][0]["word"] + " ",
         bodies=_listed_bodies(bodies),
         body_kinds={_squeeze(row["name"]): row["kind"] for row in bodies},
         named_heads={head: _head_written(head, expansion) for head in load_words("position_named_heads.txt")},
@@ -301,6 +303,23 @@ def find_body(organisation: str, lex: PositionLexicon) -> regex.Match[str] | Non
     return None
 
 
+def _canonical_case(organisation: str, lex: PositionLexicon) -> str:
+    """`organisation` without an opening "của" ("CEO của OFOOD" -> "OFOOD"), and with a capital when it opens with
+    a body's head written lower case before the body's name ("trường Đại học Tôn Đức Thắng" -> "Trường Đại học Tôn
+    Đức Thắng", "cục Chống tham nhũng" -> "Cục Chống tham nhũng"; not "quân đội", "phường Bắc Sơn", "bộ môn Toán")."""
+    if organisation.startswith(lex.of):
+        organisation = organisation[len(lex.of):]
+    head = find_body(organisation, lex) if organisation[:1].islower() else None
+    if head is None or head.start() > 0 or not any(c.isupper() for c in organisation[head.end():]):
+        return organisation
+    if " " not in head.group() and not _NAME_NEXT.match(organisation, head.end()):
+        return organisation  # a one-word head before a lower-case word is a common word's: "bộ môn Toán"
+    return organisation[0].upper() + organisation[1:]
+
+
+_NAME_NEXT = regex.compile(r"[ ]+\p{Lu}")
+
+
 def _named_body(text: str, unit, organisation: str, lex: PositionLexicon) -> str:
     """`organisation`, or when it ends with a listed head that names nothing after it (position_named_heads.txt:
     "Chủ tịch Viện", "Chủ tịch Hội đồng Viện", "Chủ nhiệm UB"), with that head's body as the article names it
@@ -384,6 +403,7 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     elif "nguyên" not in (qualifier or "") and lex.former.search(text, max(0, unit.start - 8), unit.start):
         qualifier = ", ".join(["nguyên"] + ([qualifier] if qualifier else []))
     organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
+    organisation = _canonical_case(organisation, lex)
     organisation = _delegation(role, _province_typo(_defined_abbreviations(organisation, text), lex), lex)
     head = lex.org_heads.get(role or "")
     if head and organisation and not (organisation.casefold() + " ").startswith(head.casefold() + " "):

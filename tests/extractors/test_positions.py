@@ -691,3 +691,22 @@ def test_a_body_named_only_after_the_title_is_not_taken():
     text = ("đó là bác sĩ, trung tá Bùi Đức Thành, Trưởng khoa Hồi sức ngoại Bệnh viện quân y 175. Anh cũng chính "
             "là Giám đốc Bệnh viện Dã chiến cấp 2")
     assert all("Dã chiến" not in (org or "") for role, org, _ in _rows(text, "bùi đức thành") if role == "Trưởng khoa")
+
+
+# fmt: off
+CANONICAL_CASE = [
+    # (bench sentence, holder, organisation): an opening "của" left out, a body's head written lower case capitalised
+    # (the positions audits at 4bb236f, `của OFOOD`, and ab39183, `cục Chống tham nhũng`)
+    # dantri-business-065, baomoi-22624383, dantri-education-063
+    ("Tân CEO của Hòa Phát - ông Nguyễn Việt Thắng (Ảnh: HPG).", "nguyễn việt thắng", "Hòa Phát"),
+    ("trao đổi với PV báo điện tử Người đưa tin, ông Phạm Trọng Đạt - Cục trưởng cục Chống tham nhũng (Thanh tra "
+     "Chính phủ) - cho biết 3h chiều cùng ngày", "phạm trọng đạt", "Cục Chống tham nhũng"),
+    ("GS.TS Nguyễn Trung Việt, Phó Hiệu trưởng trường Đại học Thủy lợi cho biết, nhu cầu xã hội", "nguyễn trung việt",
+     "Trường Đại học Thủy lợi"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,key,organisation", CANONICAL_CASE, ids=[c[1] for c in CANONICAL_CASE])
+def test_an_organisation_is_written_as_a_name(text, key, organisation):
+    assert organisation in [org for _, org, _ in _rows(text, key)]
