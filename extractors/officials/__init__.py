@@ -1027,8 +1027,16 @@ def _after_unit_word(text: str, start: int, lex: Lexicon) -> bool:
 
 
 def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
-    """A two-syllable name right after a locality word is a place: `huyện Lý Nhân`, `tỉnh Hà Nam`."""
-    return text.count(" ", spot.start, spot.end) == 1 and _word_before(text, spot.start, lex.locality_words)
+    """A two-syllable name right after a locality word is a place: `huyện Lý Nhân`, `tỉnh Hà Nam`; a local committee
+    the press also writes in lower case in any case (`Bí thư huyện ủy Quan Hóa`, corpus/gold blind-s22-c-008)."""
+    return text.count(" ", spot.start, spot.end) == 1 and (
+        _word_before(text, spot.start, lex.locality_words) or _word_before(text, spot.start, _committees(lex.locality_words), fold=True))
+
+
+@functools.cache
+def _committees(words: frozenset[str]) -> frozenset[str]:
+    """The locality words written capitalised (`Huyện ủy`, `Thành đoàn`, `Đồn Biên phòng`): local committees and posts."""
+    return frozenset(w for w in words if w[:1].isupper())
 
 
 def _place_after_unit(text: str, spot: Spot, lex: Lexicon, place_spans: list[tuple[int, int]]) -> bool:

@@ -116,6 +116,8 @@ class Person:
     titles: list[str] = field(default_factory=list)
 
 
+# The preposition before where a standing is held ("người có uy tín | ở | buôn Toát").
+PLACE_OF = regex.compile(r"[ ]+(?:ở|tại|của)[ ]+")
 # Quote marks around a nickname written with a cue ("“Vua Muay Thái”", ../shared/bench dantri-sport-092).
 OPENING_QUOTES = frozenset("“\"'‘«")
 CLOSING_QUOTES = frozenset("”\"'’»")
@@ -156,6 +158,8 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         if known and known.end() > cue.end:
             org_from = known.end()
         end, drops = find_title_end(text, org_from, lex, stops, org_from > cue.end, cue.start)
+        if end == cue.end and head.casefold() in lex.place_roles:
+            end, drops = _place_of_role(text, cue.end, lex, stops, cue.start)
         # an organisation in brackets ending the title is the writer's aside, no part of it (GUIDELINES.md, round 14:
         # "Trưởng khoa Thận nhân tạo (Bệnh viện Bạch Mai)" -> "Trưởng khoa Thận nhân tạo"); it still tells the kind
         aside = _aside_start(text, end, drops)
@@ -171,6 +175,16 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, title_end, span))
     _share_kiem(text, units, lex)
     return _join_aides(text, _join_ranks(text, units, lex), lex)
+
+
+def _place_of_role(text: str, end: int, lex: Lexicon, stops: Container[int], start: int) -> tuple[int, list[int]]:
+    """The end of the place a standing in a community is held in ("người có uy tín | ở buôn Toát", "| của thôn Khuân
+    Cầu, xã Đại Sơn"; official_place_roles.txt, GUIDELINES.md round 21), or `end` when no unit word follows."""
+    lead = PLACE_OF.match(text, end)
+    if lead is None or not unit_at(text, lead.end(), lex):
+        return end, []
+    place_end, drops = find_title_end(text, lead.end(), lex, stops, False, start)
+    return (place_end, drops) if place_end > lead.end() else (end, [])
 
 
 def _aside_start(text: str, end: int, drops: list[int]) -> int | None:

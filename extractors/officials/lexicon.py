@@ -73,6 +73,7 @@ class Lexicon:
     org_lower: regex.Pattern[str]  # official_org_lower_words.txt
     org_lower_starts: frozenset[str]  # their first syllables, casefolded (a set lookup before the pattern)
     title_place_leads: frozenset[str]  # official_title_place_leads.txt
+    place_roles: frozenset[str]  # official_place_roles.txt
     open_head: regex.Pattern[str]
     posted_at: regex.Pattern[str]
     role_as: regex.Pattern[str]
@@ -470,6 +471,7 @@ def load_lexicon() -> Lexicon:
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
         compounds=regex.compile(alternation(load_words("official_org_compounds.txt")) + RIGHT_EDGE),
         title_place_leads=frozenset(load_words("official_title_place_leads.txt")),
+        place_roles=frozenset(w.casefold() for w in load_words("official_place_roles.txt")),
         org_lower_starts=frozenset(w.split(" ")[0].rstrip(",").casefold() for w in load_words("official_org_lower_words.txt")),
         org_lower=regex.compile(alternation(load_words("official_org_lower_words.txt")) + RIGHT_EDGE, regex.IGNORECASE),
         # Searched on the organisation so far: does it end with a head that needs an object?
