@@ -73,6 +73,52 @@ CASES = {
          {"Ngọc Trinh": ("diễn viên",), "Hoài Linh": ("diễn viên",), "Đại Nghĩa": ("MC",), "Lý Thanh Thảo": (),
           "Quý Bình": ("diễn viên",), "Biggio": (), "Đàm Loan": (), "Trịnh Kim Chi": (), "Công Ninh": ()}),
     ],
+    # a place after a local committee written in lower case is the committee's, no person
+    "committee_place": [
+        # corpus/gold blind-s22-c-008 (the class: "Quan Hóa" was a person)
+        ("Ban Thường vụ Tỉnh ủy đã công bố quyết định về việc chỉ định bà Hà Thị Hương sinh năm 1981 giữ chức Bí thư "
+         "huyện ủy Quan Hóa.",
+         {"Hà Thị Hương": ("Bí thư huyện ủy Quan Hóa",)}),
+        # bench baomoi-21494821 (a district no surname opens, read so before)
+        ("Chiều 8/2, ông Hồ Lê Ngọc, Bí thư huyện ủy Quỳ Hợp (Nghệ An) cho biết, đã có kết luận.",
+         {"Hồ Lê Ngọc": ("Bí thư huyện ủy Quỳ Hợp",)}),
+    ],
+    # a prison's governor (titles.tsv "Giám thị"; official_org_words.tsv "trại giam")
+    "prison": [
+        # corpus/gold blind-s23-b-024, -026
+        ("Tham dự buổi giao lưu có anh Nguyễn Đình Hùng, Bí thư Tỉnh Đoàn Nghệ An; Đại tá Nguyễn Viết Hoàn giám thị trại "
+         "giam số 6 cùng 500 phạm nhân cải tạo tốt tại Trại giam số 6.",
+         {"Nguyễn Đình Hùng": ("Bí thư Tỉnh Đoàn Nghệ An",), "Nguyễn Viết Hoàn": ("giám thị trại giam số 6",)}),
+        ("Báo cáo với các đại biểu, Đại tá Nguyễn Quang Huy, Giám thị Trại giam Quảng Ninh cho biết, đơn vị có 56 năm xây "
+         "dựng, chiến đấu và trưởng thành, lập nhiều thành tích, chiến công, hoàn thành tốt mọi nhiệm vụ được giao.",
+         {"Nguyễn Quang Huy": ("Giám thị Trại giam Quảng Ninh",)}),
+    ],
+    # a standing in a community keeps where it is held (official_place_roles.txt)
+    "place_role": [
+        # corpus/gold blind-s23-a-025 (the class); the district after the commune is where it lies (round 13)
+        ("Cán bộ an ninh gặp gỡ ông Ksor Yung (người có uy tín ở buôn Chư Krih, xã Chư Drăng, huyện Krông Pa).",
+         {"Ksor Yung": ("người có uy tín ở buôn Chư Krih, xã Chư Drăng",)}),
+        # corpus/gold blind-s20-a-012
+        ("Ông Rmah Phiar (SN 1964, người có uy tín ở huyện Chư Sê) chia sẻ: “Tôi rất vui khi được tham gia chuyến đi, được "
+         "ngắm nhìn vẻ đẹp của quê hương, đất nước.",
+         {"Rmah Phiar": ("người có uy tín ở huyện Chư Sê",)}),
+    ],
+    # "do X làm <role>" after where X lives, and as the owner too
+    "role_as": [
+        # corpus/gold blind-s23-b-014, -015 (the class)
+        ("Theo đó, vào hồi 5h (ngày 17/3), tàu cá mang số hiệu NA 95171 TS do anh Trần Văn Hải (SN 1975) trú tại xã Sơn "
+         "Hải, huyện Quỳnh Lưu (Nghệ An) làm thuyền trưởng đang đánh bắt cá ở tọa độ 19độ 10’N – 106 độ40’E thì tàu chết "
+         "máy, không thể hoạt động được.",
+         {"Trần Văn Hải": ("thuyền trưởng",)}),
+        ("Trước đó, lúc 8 giờ 30, ngày 14-8, Đồn biên phòng An Hải nhận được tin báo việc tàu cá BĐ 98470TS do ông Nguyễn "
+         "Văn Tàu (ngụ phường Hoài Nhơn Bắc, tỉnh Gia Lai) làm chủ kiêm thuyền trưởng bị nạn trên vùng biển thôn Xóm Cát, "
+         "xã Ô Loan, tỉnh Đắk Lắk, cách bờ biển khoảng 1 hải lý.",
+         {"Nguyễn Văn Tàu": ("thuyền trưởng",)}),
+        # bench baomoi-22411857 (read so before)
+        ("Trước đó vào tối 29-5, tàu cá Minh Dũng mang BKS KG- 93552TS do ông Nguyễn Văn Khôi (SN 1967) làm thuyền "
+         "trưởng, sau khi đi đánh bắt cá về neo đậu tại cảng cá Thổ Châu.",
+         {"Nguyễn Văn Khôi": ("thuyền trưởng",)}),
+    ],
 }
 # fmt: on
 
