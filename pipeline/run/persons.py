@@ -114,16 +114,34 @@ MIN_COMPANIONS = 2
 # news report (`Nguyễn Văn Minh (SN 2000, học lớp 11A6, trường THPT Quế Võ, hiện trú tại xã Nhân
 # Hòa, huyện Quế Võ)` is 98 characters), up to the end of the sentence or the next person's name.
 PLACE_REACH = 120
-_PLACE_STOP = regex.compile(r"[.!?;](?=\s|$)|\n")
+# How far after the name (and its closed bracket) a word of person_place_cues.txt may stand, in the
+# name's own comma clause (`Nguyễn Văn Minh, 35 tuổi, hiện trú tại`).
+CUE_REACH = 40
+
+
+@functools.cache
+def _place_stop() -> regex.Pattern[str]:
+    """A sentence end after a name: not the dot of an abbreviated unit word (`trú tại P. Tân Phong, Q.7,
+    TP. HCM`; person_place_abbreviations.txt and the dotted words of locality_levels.tsv)."""
+    words = list(load_words("person_place_abbreviations.txt"))
+    words += [row["word"][:-1] for row in load_tsv("locality_levels.tsv") if row["word"].endswith(".")]
+    return regex.compile(r"(?<!(?<![\w.])(?:" + alternation(sorted(set(words))) + r"))\.(?=\s|$)|[!?;](?=\s|$)|\n")
 
 
 @functools.cache
 def _place_cue() -> regex.Pattern[str]:
-    """What must stand between a name and a place for the place to be the person's: a bracket opened
-    right after the name and still open (`Nguyễn Hữu Bình (26 tuổi, ở Lập Thạch, Vĩnh Phúc)`), or a word
-    of person_place_cues.txt (`trú`, `ngụ`, `quê`; not `ở`: `gây tai nạn ở huyện Chư Pứh`)."""
-    return regex.compile(r"^[ ]*\([^()]*$|(?<!\w)" + alternation(load_words("person_place_cues.txt"))
-                         + r"(?!\w)", regex.IGNORECASE)
+    """What must stand between a name and a place for the place to be the person's, matched at the
+    name's end: a bracket opened right after the name and still open (`Nguyễn Hữu Bình (26 tuổi, ở Lập
+    Thạch, Vĩnh Phúc)`), or a word of person_place_cues.txt (`trú`, `ngụ`, `quê`; not `ở`: `gây tai nạn
+    ở huyện Chư Pứh`) right after the name, or in its own bracket or comma clause (`Nguyễn Văn Minh (SN
+    2000), cùng trú tại`), also after a partner's name (person_place_partners.txt: `Neáng Kim Sone và
+    Neáng Chếk, cùng trú tại`); not in a later clause (`Anh Nguyễn Văn Minh cho biết người dân trú tại`)."""
+    cue = alternation(load_words("person_place_cues.txt"))
+    bracket = r"(?:[ ]*\([^()]*\))?"
+    partner = r"(?:[ ]+(?:%s)[ ]+\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,4}%s)?" % (
+        alternation(load_words("person_place_partners.txt")), bracket)
+    return regex.compile(r"[ ]*\([^()]*$|%s%s[ ]*(?:[(,][^()]{0,%d}?)?(?<!\w)(?:%s)(?!\w)"
+                         % (bracket, partner, CUE_REACH, cue), regex.IGNORECASE)
 
 
 def variant_groups(keys: Iterable[str]) -> dict[str, str]:
@@ -653,14 +671,14 @@ def mention_places(tables: dict[str, pa.Table]) -> dict[str, dict[str, set[str]]
         spans.sort()
         near: dict[str, set[str]] = defaultdict(set)
         for i, (_, end, pk) in enumerate(spans):
-            stop = _PLACE_STOP.search(text, end, end + PLACE_REACH)
+            stop = _place_stop().search(text, end, end + PLACE_REACH)
             limit = stop.start() if stop else end + PLACE_REACH
             limit = min([limit] + [s for s, _, other in spans[i + 1:] if other != pk])
             at = bisect.bisect_left(starts, end)
             for start, place, province in places[at:]:
                 if start >= limit:
                     break
-                if _place_cue().search(text[end:start]) is None:
+                if _place_cue().match(text, end, start) is None:
                     continue
                 near[pk].add(place)
                 if province:

@@ -10,7 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from vnie.run.persons import Linker, _speaker_name, loose_key, variant_groups
+import pyarrow as pa
+
+from vnie.api import extract
+from vnie.run.persons import Linker, _speaker_name, loose_key, mention_places, variant_groups
 from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 
@@ -319,3 +322,26 @@ def test_places_and_companions_are_kept_across_runs(namesakes_out, bench_path, t
                  load_settings(None))
     assert _ids(namesakes_out, "nguyễn văn minh")["baomoi-22283919"] == first["nguyễn văn minh"]["baomoi-22278293"]
     assert _ids(namesakes_out, "nguyễn thị hằng")["baomoi-22326846"] == first["nguyễn thị hằng"]["baomoi-22320966"]
+
+
+def _places(text: str) -> dict[str, set[str]]:
+    """mention_places on one text's extract() rows: the places of each person_key."""
+    tables = {name: pa.Table.from_pylist(rows) for name, rows in extract(text).items() if rows}
+    return {pk: set(found) for near in mention_places(tables).values() for pk, found in near.items() if found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review 15 item 5: a cue in a later clause is the villagers', not Minh's
+    ("Anh Nguyễn Văn Minh cho biết người dân trú tại xã Nhân Hòa, huyện Quế Võ, tỉnh Bắc Ninh rất lo.", {}),
+    # the dot of an abbreviated unit word ends no sentence
+    ("Nguyễn Văn Minh (SN 1990, trú tại P. Tân Phong, Q.7, TP. HCM)", {"nguyễn văn minh": {"Hồ Chí Minh"}}),
+    # bench
+    ("Ngày 24/04/2017, ông Ngô Văn Toán (cư trú tại TP. Lào Cai) đến Chi nhánh Agribank Cam Đường, tỉnh Lào Cai"
+     " rút", {"ngô văn toán": {"Lào Cai"}}),
+    ("Nguyễn Tiến Đạt (SN 1998); Nguyễn Văn Minh (SN 2000), cùng trú tại thôn Đồng Chuế, xã Nhân Hòa",
+     {"nguyễn văn minh": {"commune:Nhân Hòa"}}),
+])
+def test_places_written_after_a_name(text, expected):
+    found = _places(text)
+    assert all(places <= found.get(pk, set()) for pk, places in expected.items())
+    assert expected or found == {}
