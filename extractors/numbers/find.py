@@ -91,7 +91,9 @@ def compile_finders(lex: NumberLexicon) -> Finders:
     Raises:
         DataError: if a word list is empty.
     """
-    p = lex.patterns
+    p = dict(lex.patterns)
+    for key in ("digit_left", "glued_unit"):
+        p[key] = p[key].replace("EXPONENT", _exponent(lex))
     magnitude = _words_of(lex, "magnitude")
     # or a noun written before it that names it (unit_before_bare.txt: "Ở tuổi 22,", "độ tuổi 13-14.")
     noun_before = alternation(lex.units_before_bare)
@@ -114,6 +116,14 @@ def compile_finders(lex: NumberLexicon) -> Finders:
     fractions = rf"{p['blocked_left']}{p['digit_left']}{p['fraction']}{p['digit_right_end']}{p['needs_unit']}"
     return Finders(regex.compile(digits), regex.compile(fractions), re.compile(words), re.compile(_opening_words(lex)),
                    re.compile(bare), re.compile(p["bare_hedge"]), tuple(p["bare_number"][3:-1].split("|")))
+
+
+def _exponent(lex: NumberLexicon) -> str:
+    """The 2 or 3 of a flattened `m 2`/`m 3` ("40 m 2 ,", "1,585 m 3 gỗ"), not when a counted unit follows it (a
+    unit_heads.tsv head other than a closed one, whose words are also materials: "m 3 nước"): "120 m 2 làn xe" is
+    120 m and 2 làn xe, "7 m 3 lần" 7 m and 3 lần."""
+    counted = alternation(h.text for h in lex.heads.values() if h.kind != "closed")
+    return rf"[23](?![\p{{N}}.,])(?!\s+(?:{counted})(?![\p{{L}}\p{{M}}]))"
 
 
 def _opening_words(lex: NumberLexicon) -> str:

@@ -548,6 +548,8 @@ class NumberInterpreter:
     def _complements(self, low: list[str], toks, n: int, head: Head) -> int:
         """Extend a measure or closed head by a listed complement or acronyms."""
         key = self._longest(low, n, head.complements)
+        if key and key[-1].isdigit() and self._counted(low, n + len(key)):
+            key = None  # "120 m 2 làn xe": the 2 counts lanes, no exponent (find.py `_exponent`)
         if key:
             n += len(key)
         elif head.kind == "closed" and not self._title(head):  # "4 Phó Chủ tịch UBND tỉnh": the title alone
@@ -556,6 +558,11 @@ class NumberInterpreter:
         if head.kind == "closed":
             n = self._coordinated(low, toks, n)
         return n
+
+    def _counted(self, low: list[str], i: int) -> bool:
+        """Whether `low[i]` opens a counted unit: a unit_heads.tsv head other than a closed one (`làn`, `lần`)."""
+        key = self._longest(low, i, self.lex.heads)
+        return key is not None and self.lex.heads[key].kind != "closed"
 
     def _classified(self, low: list[str], toks, n: int) -> int:
         """Extend a classifier by the noun after it.

@@ -1385,6 +1385,9 @@ ROUND_23 = [
     ("Trong khi những vùng cao nguyên này không bị đóng băng ngày nay, từ 42.000 đến 28.000 năm trước chúng sẽ được "
      "bao phủ bởi các sông băng có diện tích 350 km vuông.",
      [(42000, "năm", None), (28000, "năm", None), (350, "km vuông", None)]),        # bench
+    # a 2 or 3 after `m` that a counted unit follows counts it, no exponent (review15 item 12, verbatim)
+    ("Cầu dài 120 m 2 làn xe được thông.", [(120, "m", None), (2, "làn xe", None)]),
+    ("Nhảy xa 7 m 3 lần liên tiếp.", [(7, "m", None), (3, "lần", None)]),
 ]
 # fmt: on
 
