@@ -673,9 +673,10 @@ def mention_places(tables: dict[str, pa.Table]) -> dict[str, dict[str, set[str]]
         for i, (_, end, pk) in enumerate(spans):
             stop = _place_stop().search(text, end, end + PLACE_REACH)
             limit = stop.start() if stop else end + PLACE_REACH
-            limit = min([limit] + [s for s, _, other in spans[i + 1:] if other != pk])
-            at = bisect.bisect_left(starts, end)
-            for start, place, province in places[at:]:
+            # spans are sorted: the first later mention of another person is the nearest one
+            limit = min(limit, next((spans[j][0] for j in range(i + 1, len(spans)) if spans[j][2] != pk), limit))
+            for at in range(bisect.bisect_left(starts, end), len(places)):
+                start, place, province = places[at]
                 if start >= limit:
                     break
                 if _place_cue().match(text, end, start) is None:
