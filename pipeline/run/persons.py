@@ -514,7 +514,9 @@ class Linker:
             near[full.get(pk, pk)] |= found
         for pk, ev in evidence.items():
             others = frozenset(company - {full[pk]})
-            ev.companions = {others} if others else set()
+            # national leaders and well-known names never use them (elite / `known` link first)
+            useful = not ev.elite and self.canonical.get(full[pk], full[pk]) not in self.known_names
+            ev.companions = {others} if others and useful else set()
             if ev.bare:
                 ev.places = set(near.get(full[pk], ()))
         ids: dict[str, str] = {}
