@@ -339,7 +339,12 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
     # an honorific opening a place is no honorific: "tỉnh Bình Dương, Bà Rịa Vũng Tàu"
-    cues = [c for c in raw_cues if not _inside_name(c.start, c.end, spot_starts, spots) and _cue_ok(text, c, lex)
+    spot_ends = {s.end for s in spots}
+    # a capitalised "Ông"/"Bà" right after a name or before a full one is an honorific: "Chủ tịch FPT Trương Gia Bình |
+    # Ông Vũ ...", "Hiệu trưởng Trường Đại học Y-Dược Huế và | Ông Trương Quốc Hùng"
+    cues = [c for c in raw_cues if not _inside_name(c.start, c.end, spot_starts, spots)
+            and (_cue_ok(text, c, lex) or (lex.name_break.match(text, c.start - 1) is not None
+                                           and (c.start - 1 in spot_ends or c.end + 1 in name_starts)))
             and (c.groups["head"].casefold() not in lex.name_only_honorifics or c.end + 1 in name_starts)
             and not (c.groups["kind"] == "honorific" and _place_starts(place_spans, c.start))]
     cue_ends = {c.end for c in cues}

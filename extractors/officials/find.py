@@ -38,6 +38,9 @@ OPEN_RUN_MAX = 6
 # A lower-case stretch closed by a dash or comma and a verb is taken up to this length
 # ("Công ty cổ phần VTC truyền | thông trực tuyến | - được ra tù").
 CLAUSE_RUN_MAX = 4
+# How far after a surname a capitalised "Ông"/"Bà" + capitalised word (`name_break`) ends a name the name
+# pattern refused ("Võ Văn Hoan Ông Võ Văn Hoan": a caption glued to the sentence after it); a name is shorter.
+NAME_BREAK_WINDOW = 40
 # Longest bracket looked into after a name or inside a title, in characters
 # ("(SN 1986, trú tại phường Đại Phúc, TP Bắc Ninh, tỉnh Bắc Ninh)" is 62).
 PAREN_MAX = 160
@@ -90,6 +93,8 @@ def find_names(text: str, lex: Lexicon, hits: list[tuple[int, int]] | None = Non
         if text.startswith("Đoàn ", start) and lex.union_lead.search(text, max(0, start - 12), start):
             continue  # "Trung ương Đoàn | Lê Quốc Phong": the Youth Union, the name after it
         m = lex.name.match(text, start)
+        if m is None and (h := lex.name_break.search(text, start, start + NAME_BREAK_WINDOW)) is not None:
+            m = lex.name.match(text, start, h.start())  # "Võ Văn Hoan | Ông Võ Văn Hoan cho biết": a caption's name
         if m is not None:
             names.append(Candidate(_thi_start(text, start, last_end, lex), m.end(), "officials.name"))
             last_end = m.end()

@@ -44,6 +44,7 @@ class Lexicon:
     """Compiled patterns and lookup tables of the officials extractor."""
 
     name: regex.Pattern[str]
+    name_break: regex.Pattern[str]  # " Ông X": a capitalised one-word honorific + a capitalised word opens a sentence
     # surnames (value kind SURNAME, keys ending with the space after one) and well-known names as
     # written (value kind: their known_persons.tsv kind), in one automaton: one scan finds both
     names: ahocorasick.Automaton
@@ -347,6 +348,15 @@ def foreign_shape(name: str, surnames: Container[str], vn_word: regex.Pattern[st
     return bool(rest) and first not in surnames and vn_word.fullmatch(first) is None
 
 
+def _name_break() -> regex.Pattern[str]:
+    """` Ông X`, ` Bà X`: a one-word lower-case honorific after which one word is a name (`name_words` 1 in
+    official_honorifics.tsv), written capitalised before a capitalised word, opens a sentence. "Anh", "Chị"
+    (`name_words` 2) are also name syllables ("Trâm Anh"), so they are left out."""
+    words = [h.word for h in load_honorifics()
+             if h.kind == "honorific" and h.name_words == 1 and h.word.islower() and " " not in h.word]
+    return regex.compile(r"[ ]" + alternation([w[:1].upper() + w[1:] for w in words]) + r"[ ](?=\p{Lu})")
+
+
 def _info_bracket(joiners: dict[str, str], countries: list[str]) -> str:
     """A bracket about a person: age or birth (officials.yaml `info_bracket`), or a sport and the
     country competed for, in either order (`info_sport_lead`, `info_sport_tail`)."""
@@ -426,6 +436,7 @@ def load_lexicon() -> Lexicon:
     not_after = r"(?<!" + LEFT_EDGE + alternation(load_words("official_institution_not_after.txt")) + r" )"
     return Lexicon(
         name=name,
+        name_break=_name_break(),
         names=names,
         main_surnames=frozenset(surnames) - frozenset(more_surnames),
         all_surnames=frozenset(surnames),

@@ -119,6 +119,27 @@ CASES = {
          "trưởng, sau khi đi đánh bắt cá về neo đậu tại cảng cá Thổ Châu.",
          {"Nguyễn Văn Khôi": ("thuyền trưởng",)}),
     ],
+    # a photo caption (title + name) glued to a sentence that opens with "Ông"/"Bà": the title stops at the name
+    # (review 15, item 1)
+    "caption_honorific": [
+        # bench baomoi-22498189 (the class)
+        ("Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông Võ Văn Hoan cho biết quan điểm của TP không phải là không cho "
+         "Trường ĐH Y khoa Phạm Ngọc Thạch tuyển sinh trên địa bàn cả nước mà vấn đề là phải có sự chuẩn bị hết sức "
+         "chu đáo.",
+         {"Võ Văn Hoan": ("Chánh Văn phòng UBND TP.HCM",)}),
+        # bench baomoi-22295224
+        ("Chủ tịch kiêm TGĐ REE Nguyễn Thị Mai Thanh Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Văn Tiền, bà Cao Thị "
+         "Ngọc Dung cùng một số nữ doanh nhân theo Trí Thức Trẻ",
+         {"Trương Gia Bình": ("Chủ tịch FPT",), "Vũ Văn Văn Tiền": (), "Cao Thị Ngọc Dung": ()}),
+        # bench dantri-health-250: "và Ông" + a full name, the honorific written capitalised
+        ("GS.TS. Nguyễn Vũ Quốc Huy, Hiệu trưởng Trường Đại học Y-Dược Huế và Ông Trương Quốc Hùng, Tổng Giám Đốc Công "
+         "ty VinBrain ký kết Thỏa thuận Hợp tác",
+         {"Nguyễn Vũ Quốc Huy": ("Hiệu trưởng Trường Đại học Y-Dược Huế",),
+          "Trương Quốc Hùng": ("Tổng Giám Đốc Công ty VinBrain",)}),
+        # review 15 (constructed from the class): the next sentence's person takes no post
+        ("Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh Bà Nguyễn Thị Hoa cho biết",
+         {"Lê Trí Thanh": ("Chủ tịch UBND tỉnh Quảng Nam",), "Nguyễn Thị Hoa": ()}),
+    ],
 }
 # fmt: on
 
