@@ -1730,6 +1730,10 @@ CLUBS = [
                  "toàn quốc.", [], id="s6-b-022-lower-case-kind"),
     pytest.param(ON_TOPIC + "Kết thúc khóa huấn luyện 4 tháng, các bạn sẽ có cơ hội ký kết hợp đồng chính thức với Câu lạc bộ "
                  "bóng đá Hoàng Anh Gia Lai.", [], id="bench-club-without-goal"),
+    # a goal that is not the movement's (models_club_goals.txt; review 15 item 3, constructed)
+    pytest.param(ON_TOPIC + "Câu lạc bộ Bóng đá Sông Lam phòng chống dịch Covid-19 tại sân.", [], id="review15-football-club"),
+    pytest.param(ON_TOPIC + "Câu lạc bộ phòng chống tác hại thuốc lá của trường được thành lập.", [],
+                 id="review15-tobacco-club"),
 ]
 # fmt: on
 
