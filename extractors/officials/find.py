@@ -553,7 +553,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if count and (
                 # after a bare unit word only a place named in capitals goes on ("UBND huyện | đảo | Trường Sa"), no
                 # other body ("Phó Chủ tịch UBND tỉnh | vắng mặt, Tỉnh ủy ...", "| phụ trách UBND tỉnh"; blind-s22-c)
-                (_continues_org(text, run_end, lex, stops, count) if prev != UNIT else _place_name_next(text, run_end, lex, stops))
+                (_continues_org(text, run_end, lex, stops, count) if prev != UNIT
+                 else _place_name_next(text, run_end, lex, stops) or _described_place_next(text, q, run_end, lex, stops))
                 # one syllable then a stop word: "Bộ Ngoại | giao | cho biết"; not after a bare unit word, whose place is
                 # named in capitals ("Chủ tịch UBND tỉnh | bầu giữ chức ...", corpus/gold blind-s4-p)
                 or (count == 1 and (prev != UNIT or text[q:run_end] in UNIT_COMMITTEE) and lex.stop.match(text, after))
@@ -790,6 +791,12 @@ def _place_name_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -
     q = skip_spaces(text, pos)
     words = text[q : q + 40].split(" ")[:4]
     return q not in stops and any(" ".join(words[:k]).rstrip(".,;:") in lex.city_names for k in range(1, len(words) + 1))
+
+
+def _described_place_next(text: str, q: int, run_end: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether `text[q:run_end]` describes the place named in capitals right after it ("UBND xã | biên giới | Ia Dom",
+    "xã | đảo | Thạnh An": official_place_descriptors.txt), a commune `lex.city_names` does not list."""
+    return text[q:run_end] in lex.place_descriptors and _cap_next(text, run_end, lex, stops)
 
 
 def _cap_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:

@@ -44,6 +44,7 @@ class Lexicon:
     """Compiled patterns and lookup tables of the officials extractor."""
 
     name: regex.Pattern[str]
+    place_descriptors: frozenset[str]  # "biên giới", "đảo": between a unit word and its place's name
     name_break: regex.Pattern[str]  # " Ông X": a capitalised one-word honorific + a capitalised word opens a sentence
     # surnames (value kind SURNAME, keys ending with the space after one) and well-known names as
     # written (value kind: their known_persons.tsv kind), in one automaton: one scan finds both
@@ -437,6 +438,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         name=name,
         name_break=_name_break(),
+        place_descriptors=frozenset(load_words("official_place_descriptors.txt")),
         names=names,
         main_surnames=frozenset(surnames) - frozenset(more_surnames),
         all_surnames=frozenset(surnames),

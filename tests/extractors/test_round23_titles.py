@@ -14,7 +14,8 @@ from tests.extractors.title_cases import case_params, titles
 # fmt: off
 # (sentence, {name: titles}) with every person the sentence yields, () meaning no titles
 CASES = {
-    # after a bare unit word a lower-case stretch goes on only into a district, city or province it names
+    # after a bare unit word a lower-case stretch goes on only into a district, city or province it names, or into a
+    # place named in capitals after a descriptor ("xã biên giới Ia Dom")
     "unit_run_on": [
         # corpus/gold blind-s22-c-020 (the class)
         ("Trong thời gian ông Đỗ Minh Tuấn - Chủ tịch UBND tỉnh và ông Nguyễn Văn Thi - Phó Chủ tịch UBND tỉnh vắng "
@@ -33,6 +34,11 @@ CASES = {
         ("Đại tá Bùi Đình Dương, Chủ tịch UBND huyện đảo Trường Sa cho biết, chuyến thăm Tết vừa qua, các tàu mang hơn "
          "500 tấn hàng.",
          {"Bùi Đình Dương": ("Chủ tịch UBND huyện đảo Trường Sa",)}),
+        # review 15 item 4 (constructed): a commune's name after a descriptor (official_place_descriptors.txt)
+        ("Ông Nguyễn Văn An, Chủ tịch UBND xã biên giới Ia Dom cho biết.",
+         {"Nguyễn Văn An": ("Chủ tịch UBND xã biên giới Ia Dom",)}),
+        ("Ông Nguyễn Văn An, Chủ tịch UBND xã đảo Thạnh An cho biết.",
+         {"Nguyễn Văn An": ("Chủ tịch UBND xã đảo Thạnh An",)}),
     ],
     # callings written with the name are titles (titles.tsv roles; GUIDELINES.md rounds 19-23)
     "calling": [
