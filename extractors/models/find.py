@@ -380,13 +380,7 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
         head = lex.unquoted_head.match(text, start)
         if head is None:
             continue
-        end = _unquoted_end(text, head.end(), lex)
-        place = lex.inline_place.search(text, head.end(), end)
-        if place:  # "mô hình camera giám sát an ninh trật tự xã Đak Ta Ley": the place is not the name
-            end = place.start()
-        conjunction = lex.trailing_conjunction.search(text, head.end(), end)
-        if conjunction:  # "mô hình tiếng kẻng an ninh trật tự và đang …": the name ends before "và"
-            end = conjunction.start()
+        end = _name_end(text, head.end(), lex)
         if end <= head.end() and not text[start].isdigit():
             continue  # the head alone ("mô hình Câu lạc bộ (CLB) “…”"): a category, the name follows
         if lex.modifiers.fullmatch(text, head.end(), end):
@@ -398,6 +392,20 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
             continue  # "mô hình hai giảm “…”": the quoted name is the model
         out.append(Candidate(start, end, "models.unquoted", {"trigger": str(trigger.start())}))
     return out
+
+
+def _name_end(text: str, pos: int, lex: Lexicon) -> int:
+    """Where an unquoted name that starts its own words at `pos` ends: the run `_unquoted_end` reads, cut before a
+    place (`mô hình camera giám sát an ninh trật tự xã Đak Ta Ley`, `Câu lạc bộ (CLB) nữ phòng chống tội phạm ấp Rạch
+    Rắn`) and before a trailing conjunction (`mô hình tiếng kẻng an ninh trật tự và đang …`)."""
+    end = _unquoted_end(text, pos, lex)
+    place = lex.inline_place.search(text, pos, end)
+    if place:
+        end = place.start()
+    conjunction = lex.trailing_conjunction.search(text, pos, end)
+    if conjunction:
+        end = conjunction.start()
+    return end
 
 
 def find_clubs(text: str, lex: Lexicon) -> list[Candidate]:
@@ -413,14 +421,7 @@ def find_clubs(text: str, lex: Lexicon) -> list[Candidate]:
     for club in lex.club_name.finditer(text):
         if _counted(text, club.start(), lex):
             continue
-        end = _unquoted_end(text, club.end(), lex)
-        place = lex.inline_place.search(text, club.end(), end)
-        if place:  # "Câu lạc bộ (CLB) nữ phòng chống tội phạm ấp Rạch Rắn": the place is not the name
-            end = place.start()
-        conjunction = lex.trailing_conjunction.search(text, club.end(), end)
-        if conjunction:
-            end = conjunction.start()
-        end = _without_modifiers(text, club.end(), end, lex)
+        end = _without_modifiers(text, club.end(), _name_end(text, club.end(), lex), lex)
         words = text[club.end():end].split()
         if not words or len(words) > UNQUOTED_MAX_WORDS or not lex.club_goal.search(text, club.end(), end):
             continue
