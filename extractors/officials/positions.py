@@ -22,7 +22,7 @@ from vnie.extractors.keys import key
 from vnie.extractors.officials.find import find_title_end
 from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons, load_lexicon, unit_words
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
-from vnie.gazetteer.provinces import country_names, load_gazetteer, province_names_2025
+from vnie.gazetteer.provinces import country_names, load_gazetteer, load_localities, province_names_2025
 
 # The party committee of a province-level unit of each kind ("Bí thư Tỉnh ủy" of a tỉnh).
 PARTY_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}
@@ -73,6 +73,7 @@ class PositionLexicon:
     of: str  # position_words.tsv: the word of belonging that may open an organisation ("của")
     bodies: regex.Pattern[str]  # position_bodies.tsv: names whose lower-case words cut a title
     named_heads: dict[str, regex.Pattern[str]]  # position_named_heads.txt: each head, as written or abbreviated
+    place_names: frozenset[str]  # provinces and localities of both eras: `Hội An`, `Trường Sa` are no `Hội`, `Trường`
     body_kinds: dict[str, str]  # their kinds, by casefolded name
 
 
@@ -168,6 +169,7 @@ def load_positions() -> PositionLexicon:
         bodies=_listed_bodies(bodies),
         body_kinds={_squeeze(row["name"]): row["kind"] for row in bodies},
         named_heads={head: _head_written(head, expansion) for head in load_words("position_named_heads.txt")},
+        place_names=frozenset(name for _, name in load_localities()) | frozenset(units),
     )
 
 
@@ -329,7 +331,7 @@ def _named_body(text: str, unit, organisation: str, lex: PositionLexicon) -> str
     word or a number preferred ("Tập đoàn Hòa Phát." before "Tập đoàn Hòa Phát cơ | cấu lại"). A body named only
     after the title is left, and so is a head after other words when the title reads on in lower case: a title
     cut before its body's lower-case words ("Trưởng khoa Hồi sức ngoại Bệnh viện | quân y 175") would take
-    another hospital the article names."""
+    another hospital the article names. A place is no body (`Hội An`, `Trường Sa`: review 15 item 3)."""
     head = next((h for h in lex.named_heads if organisation == h or organisation.endswith(" " + h)), None)
     written = unit.title_end if unit.title_end > 0 else unit.end
     if head is None or (organisation != head and _LOWER_NEXT.match(text, written)):
@@ -337,7 +339,7 @@ def _named_body(text: str, unit, organisation: str, lex: PositionLexicon) -> str
     found = []
     for m in lex.named_heads[head].finditer(text, 0, unit.start):
         end, _ = find_title_end(text, m.end(), load_lexicon(), ())
-        if m.end() < end <= unit.start:
+        if m.end() < end <= unit.start and text[m.start() : end] not in lex.place_names:
             found.append((_CLEAN_END.search(text, m.start(), end) is not None, m.start(), end))
     if not found:
         return organisation

@@ -686,6 +686,12 @@ def test_an_organisation_cut_to_its_head_takes_its_name(text, key, row):
     assert row in _rows(text, key)
 
 
+def test_a_place_is_no_named_body():
+    # review 15 item 3 (the reviewer's sentence): `Hội An` is a city, not the association a bare `Chủ tịch Hội` heads
+    text = "Đoàn công tác đã đến Hội An. Ông Nguyễn Văn Sơn, Chủ tịch Hội cho biết hội đã vận động được nhiều hội viên."
+    assert _rows(text, "nguyễn văn sơn") == [("Chủ tịch", "Hội", "other")]
+
+
 def test_a_body_named_only_after_the_title_is_not_taken():
     # d476fed03fcd54ce (bench): the title stops before "quân y 175"; "Bệnh viện dã chiến" is another hospital
     text = ("đó là bác sĩ, trung tá Bùi Đức Thành, Trưởng khoa Hồi sức ngoại Bệnh viện quân y 175. Anh cũng chính "
