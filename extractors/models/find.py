@@ -429,14 +429,16 @@ def find_clubs(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+_WORD_RUN = regex.compile(r"\S+")
+
+
 def _without_modifiers(text: str, start: int, end: int, lex: Lexicon) -> int:
     """`end` moved back before the describing words that close `text[start:end]` (`… phòng chống tội phạm đầu
     tiên`: models_unquoted_modifiers.txt)."""
     cut = end
-    for word in regex.finditer(r"\S+", text[start:end]):
-        at = start + word.start()
-        if lex.modifiers.fullmatch(text, at, end):
-            cut = min(cut, at)
+    for word in _WORD_RUN.finditer(text, start, end):
+        if lex.modifiers.fullmatch(text, word.start(), end):
+            cut = word.start()
             break
     while cut > start and text[cut - 1] == " ":
         cut -= 1
