@@ -616,8 +616,8 @@ class NumberInterpreter:
         """A coordinate of unit_coordinate_pairs.tsv after the comma at `low[n]` whose partner ends the words before it
         (`thôn, khu phố`, not `dự án, lĩnh vực`)."""
         key = self._longest(low, n + 1, self.lex.coordinate_pairs)
-        partner = self.lex.coordinate_pairs[key] if key else ()
-        return key if key and n >= len(partner) and tuple(low[n - len(partner):n]) == partner else None
+        partners = self.lex.coordinate_pairs[key] if key else ()
+        return key if any(n >= len(p) and tuple(low[n - len(p):n]) == p for p in partners) else None
 
     def _word_goes_on(self, low: list[str], toks, i: int) -> bool:
         """Whether a plain lower-case word that starts no stop phrase is at `toks[i]`."""

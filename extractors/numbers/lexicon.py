@@ -44,7 +44,7 @@ class NumberLexicon:
     stops: frozenset[Phrase]
     compounds: frozenset[Phrase]
     coordinates: frozenset[Phrase]
-    coordinate_pairs: dict[Phrase, Phrase]  # coordinate -> the noun it must follow ("khu phố" after "thôn")
+    coordinate_pairs: dict[Phrase, tuple[Phrase, ...]]  # coordinate -> the nouns it may follow ("khu phố" after "thôn")
     affiliations: frozenset[Phrase]
     blockers: dict[Phrase, str]
     money_cues: frozenset[Phrase]
@@ -153,7 +153,7 @@ def load_lexicon() -> NumberLexicon:
         stops=stops,
         compounds=compounds,
         coordinates=coordinates,
-        coordinate_pairs={phrase(r["coordinate"]): phrase(r["partner"])
+        coordinate_pairs={phrase(r["coordinate"]): tuple(phrase(p) for p in r["partner"].split("|"))
                           for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate")},
         affiliations=affiliations,
         blockers=blockers,
