@@ -409,6 +409,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
     level = _head_level(text, head_end if start is None else start, head_end, lex)  # of the last unit read
     if level >= 0 and not after_org:
         prev = UNIT  # a head ending with a unit word, a place next: "Trưởng thôn | Lương Thiện | đúng lúc"
+    numbered_head = prev == HEAD and _head_noun(text, head_end, lex)
     while True:
         q = skip_spaces(text, pos)
         if q < n - 1 and text[q] == "\n" and prev == CAP and tail < CAP_TAIL_MAX and text[q + 1].islower():
@@ -500,6 +501,11 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 # "Phòng 2", "quận 1", "Tổng Công ty 3/2" (a day-month as a company's name), "thôn Bình An | 2"
                 if prev == PLACE and word.isdigit() and not _YEAR.fullmatch(word) and not _counted_next(text, m.end(), lex):
                     end = pos = m.end()
+                    continue
+                if (numbered_head and end == head_end and word.isdigit() and not _YEAR.fullmatch(word)
+                        and not _counted_next(text, m.end(), lex)):
+                    end = pos = m.end()  # a head ending with its body's noun, then its number: "Trưởng phòng | 5 | Cơ quan"
+                    prev, tail = CAP, CAP_TAIL_MAX
                     continue
                 if prev not in (CAP, UNIT, NOUN) or not (word.isdigit() or _NUMBERED_NAME.fullmatch(word)):
                     break
@@ -623,6 +629,11 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _head_noun(text: str, head_end: int, lex: Lexicon) -> bool:
+    """Whether a title head ends with an organisation noun ("Trưởng phòng", "Đội trưởng đội"; official_org_words.tsv)."""
+    return lex.org_word_role.get(text[:head_end].rsplit(" ", 1)[-1].casefold()) == "noun"
 
 
 def _after_tail(text: str, q: int) -> bool:
