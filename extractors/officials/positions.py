@@ -248,7 +248,7 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
 def is_post(kind: str, role: str | None, organisation: str, lex: PositionLexicon,
             qualifier: str | None = None, body_kind: str | None = None) -> bool:
     """Whether a title is a post for `positions`: a position always; an occupation or stated
-    role only at a named body ("giáo viên trường ...", "cán bộ Công an TP", not "tài xế xe
+    role only at a named body ("giáo viên trường ...", "cán bộ Công an TP", not a lone head "diễn viên Sở", "tài xế xe
     tải", "bác sĩ y khoa", "ngư dân"); a pupil or student never; a member of staff
     (position_staff_roles.txt) not when former nor at a business ("nguyên cán bộ Ngân hàng ...")."""
     if (role or "").casefold() in lex.not_posts:
@@ -257,6 +257,8 @@ def is_post(kind: str, role: str | None, organisation: str, lex: PositionLexicon
         return False
     if kind == "position":
         return True
+    if any(organisation.casefold() == h.casefold() for h in lex.named_heads):
+        return False  # a head that names no body ("diễn viên Sở", "thủ quỹ Công ty"): `_named_body` gives callings none
     named = any(m.group()[0].isupper() for m in lex.kinds.finditer(organisation))
     return named or lex.org_nouns.search(organisation) is not None
 
@@ -331,10 +333,12 @@ def _named_body(text: str, unit, organisation: str, lex: PositionLexicon) -> str
     word or a number preferred ("Tập đoàn Hòa Phát." before "Tập đoàn Hòa Phát cơ | cấu lại"). A body named only
     after the title is left, and so is a head after other words when the title reads on in lower case: a title
     cut before its body's lower-case words ("Trưởng khoa Hồi sức ngoại Bệnh viện | quân y 175") would take
-    another hospital the article names. A place is no body (`Hội An`, `Trường Sa`: review 15 item 3)."""
+    another hospital the article names. A place is no body (`Hội An`, `Trường Sa`: review 15 item 3), and a
+    calling takes none (`nữ diễn viên Sở | Kiều Truyện`, a drama's title: not the `Sở Kiều Truyện` quoted before;
+    `thủ quỹ Công ty | Kim Toàn`: not the `Công ty Trung Nam` named before; review 15 item 3)."""
     head = next((h for h in lex.named_heads if organisation == h or organisation.endswith(" " + h)), None)
     written = unit.title_end if unit.title_end > 0 else unit.end
-    if head is None or (organisation != head and _LOWER_NEXT.match(text, written)):
+    if head is None or unit.kind != "position" or (organisation != head and _LOWER_NEXT.match(text, written)):
         return organisation
     found = []
     for m in lex.named_heads[head].finditer(text, 0, unit.start):

@@ -716,3 +716,32 @@ CANONICAL_CASE = [
 @pytest.mark.parametrize("text,key,organisation", CANONICAL_CASE, ids=[c[1] for c in CANONICAL_CASE])
 def test_an_organisation_is_written_as_a_name(text, key, organisation):
     assert organisation in [org for _, org, _ in _rows(text, key)]
+
+
+# fmt: off
+CALLINGS_AT_A_LONE_HEAD = [
+    # review 15 item 3: a calling takes no body named elsewhere, and a head that names nothing makes it no post
+    # dantri-entertainment-248: a drama's title quoted before ("nữ diễn viên "Sở Kiều Truyện" mới sinh con trai")
+    ("Hotgirl Emma - người được xem là \"tiểu tam\" trong mối quan hệ giữa Triệu Lệ Dĩnh và Phùng Thiệu Phong khi "
+     "nữ diễn viên \"Sở Kiều Truyện\" mới sinh con trai.\nFan của Triệu Lệ Dĩnh lại có động thái ủng hộ quyết định ly "
+     "hôn của thần tượng khi lượng người theo dõi nữ diễn viên Sở Kiều Truyện tăng đột biến từ khi cô thông báo ly hôn.",
+     "Sở Kiều Truyện"),
+    # baomoi-22423771: the cashier's company is "Công ty Kim Toàn", not the "Công ty Trung Nam" named before
+    ("Công ty Tây Trường Sơn đã bán cho Công ty Trung Nam 20.199 m3 cát và đã xuất 3 hóa đơn. Khi Công ty Trung Nam "
+     "yêu cầu cung cấp hồ sơ nguồn gốc cát, Công ty Tây Trường Sơn liên lạc với bà Ngô Thị Thanh Vân (thủ quỹ Công "
+     "ty Kim Toàn và kế toán của Công ty Tây Trường Sơn) yêu cầu cung cấp hồ sơ.", "Công ty Trung Nam"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,wrong", CALLINGS_AT_A_LONE_HEAD, ids=["drama", "cashier"])
+def test_a_calling_takes_no_body_named_elsewhere(text, wrong):
+    assert all(v.organisation != wrong for _, v in positions(text))
+    assert all(v.organisation not in ("Sở", "Công ty") for _, v in positions(text))
+
+
+def test_a_post_still_takes_the_body_named_before():
+    # baomoi-22651060 (bench): "Giám đốc Sở" after "Sở Tài Nguyên và Môi trường" is a post, not a calling
+    text = ("Đối với vụ việc hai cán bộ Sở Tài Nguyên và Môi trường đánh nhau, ông Phạm Đức Hạnh, Giám đốc Sở cho biết "
+            "đã quyết định cách chức Trưởng Phòng Tài nguyên nước")
+    assert ("Giám đốc", "Sở Tài Nguyên và Môi trường", "government") in _rows(text, "phạm đức hạnh")
