@@ -135,13 +135,16 @@ def _place_cue() -> regex.Pattern[str]:
     Thạch, Vĩnh Phúc)`), or a word of person_place_cues.txt (`trú`, `ngụ`, `quê`; not `ở`: `gây tai nạn
     ở huyện Chư Pứh`) right after the name, or in its own bracket or comma clause (`Nguyễn Văn Minh (SN
     2000), cùng trú tại`), also after a partner's name (person_place_partners.txt: `Neáng Kim Sone và
-    Neáng Chếk, cùng trú tại`); not in a later clause (`Anh Nguyễn Văn Minh cho biết người dân trú tại`)."""
+    Neáng Chếk, cùng trú tại`); not in a later clause (`Anh Nguyễn Văn Minh cho biết người dân trú tại`). A word
+    of person_place_cues_adjacent.txt (`ở`) counts only right after the name or its bracket (`Nguyễn Văn Mạnh (SN
+    1961) ở thôn Phú Hòa`)."""
     cue = alternation(load_words("person_place_cues.txt"))
     bracket = r"(?:[ ]*\([^()]*\))?"
     partner = r"(?:[ ]+(?:%s)[ ]+\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,4}%s)?" % (
         alternation(load_words("person_place_partners.txt")), bracket)
-    return regex.compile(r"[ ]*\([^()]*$|%s%s[ ]*(?:[(,][^()]{0,%d}?)?(?<!\w)(?:%s)(?!\w)"
-                         % (bracket, partner, CUE_REACH, cue), regex.IGNORECASE)
+    adjacent = alternation(load_words("person_place_cues_adjacent.txt"))
+    return regex.compile(r"[ ]*\([^()]*$|%s%s(?:[ ]*(?:[(,][^()]{0,%d}?)?(?<!\w)(?:%s)|[ ]+(?:%s))(?!\w)"
+                         % (bracket, partner, CUE_REACH, cue, adjacent), regex.IGNORECASE)
 
 
 def variant_groups(keys: Iterable[str]) -> dict[str, str]:
@@ -317,16 +320,36 @@ def _bare_agreement(a: Evidence, b: Evidence) -> int | None:
     Level 4: two or more shared companions, one story whatever the places say (`phường
     Máy Tơ` / `phường Mỹ Tơ`, a man of Hà Nội whose workshop moved to Đồng Nai); 3: a shared locality
     (tones aside: `xã Thanh Hưng` / `xã Thanh Hung`); 2: a shared province; 1: no place on one side.
+    Callings of no shared line of work (`lái xe` / `ngư dân`: `_calling_conflict`) disagree too.
     Places disagree when the provinces share none; two communes or districts of one province do not
     (the press writes one victim's commune two ways, `xã Chư Á` / `xã An Phú, TP Pleiku`)."""
     if _companions(a, b) >= MIN_COMPANIONS:
         return 4
+    if _calling_conflict(a.callings, b.callings):
+        return None
     (prov_a, loc_a), (prov_b, loc_b) = a.place_parts, b.place_parts
     if prov_a and prov_b and not prov_a & prov_b:
         return None
     if {_fold(p) for p in loc_a} & {_fold(p) for p in loc_b}:
         return 3
     return 2 if prov_a & prov_b else 1
+
+
+@functools.cache
+def _calling_groups() -> dict[str, str]:
+    """Each calling's line of work (person_calling_groups.tsv), casefolded."""
+    return {row["calling"].casefold(): row["group"] for row in load_tsv("person_calling_groups.tsv", key="calling")}
+
+
+def _calling_conflict(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of callings share no line of work (`lái xe` / `ngư dân`); a standing (`cựu chiến
+    binh`) or a calling of no listed line conflicts with none."""
+    groups = _calling_groups()
+    lines_a = {groups.get(c.casefold()) for c in a} - {"status"}
+    lines_b = {groups.get(c.casefold()) for c in b} - {"status"}
+    if not lines_a or not lines_b or None in lines_a | lines_b:
+        return False
+    return not lines_a & lines_b
 
 
 def _companions(a: Evidence, b: Evidence) -> int:
@@ -629,8 +652,20 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
         if role in NATIONAL_ROLES or (org and row.get("org_kind") != "foreign" and national.search(org)
                                       and (not row.get("province") or national.search(org).group().casefold().startswith("thành ủy"))):
             ev.elite = True
-        ev.latest = (role, org)
+        if not _past_post(row.get("qualifier")):
+            ev.latest = (role, org)  # a former post ("nguyên Giám đốc") is no current one
     return ev
+
+
+@functools.cache
+def _past_qualifiers() -> frozenset[str]:
+    """The qualifiers of a post held no more (position_words.tsv `former` and `late`: `nguyên`, `cố`)."""
+    return frozenset(row["qualifier"] for row in load_tsv("position_words.tsv") if row["id"] in ("former", "late"))
+
+
+def _past_post(qualifier: str | None) -> bool:
+    """Whether a post's qualifier (`nguyên, thường trực`) says it is held no more."""
+    return bool(qualifier) and any(q.strip() in _past_qualifiers() for q in qualifier.split(","))
 
 
 def _calling(title: str) -> str | None:
@@ -706,7 +741,8 @@ def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt
     if people is None or people.num_rows == 0:
         return tables
     positions = tables.get("positions")
-    pos_rows = positions.select(["article_id", "person_key", "text", "role", "organisation", "org_kind", "province"]
+    pos_rows = positions.select(["article_id", "person_key", "text", "role", "organisation", "org_kind", "province",
+                                 "qualifier"]
                                 ).to_pylist() if positions is not None else []
     pos_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in pos_rows:

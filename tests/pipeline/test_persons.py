@@ -13,7 +13,8 @@ import pytest
 import pyarrow as pa
 
 from vnie.api import extract
-from vnie.run.persons import Linker, _speaker_name, loose_key, mention_places, variant_groups
+from vnie.run.persons import (Linker, _calling_conflict, _evidence, _speaker_name, loose_key, mention_places,
+                               variant_groups)
 from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 
@@ -340,8 +341,44 @@ def _places(text: str) -> dict[str, set[str]]:
      " rút", {"ngô văn toán": {"Lào Cai"}}),
     ("Nguyễn Tiến Đạt (SN 1998); Nguyễn Văn Minh (SN 2000), cùng trú tại thôn Đồng Chuế, xã Nhân Hòa",
      {"nguyễn văn minh": {"commune:Nhân Hòa"}}),
+    # `ở` right after the name or its bracket (person_place_cues_adjacent.txt; baomoi-22272340, bench)
+    ("ngày 14/5, Đất Việt đã liên hệ với ngư dân Nguyễn Văn Mạnh (SN 1961) ở thôn Phú Hòa, xã Mỹ Đức, huyện Phù Mỹ.",
+     {"nguyễn văn mạnh": {"district:Phù Mỹ"}}),
+    ("Đồng quan điểm, anh Lê Hữu Bình ở Đống Đa, Hà Nội cho biết:", {"lê hữu bình": {"Hà Nội"}}),
+    # not further on in the clause (bench)
+    ("PGS.TS Lưu Văn An phát biểu tại buổi làm việc ở huyện Văn Chấn và Thị xã Nghĩa Lộ, tỉnh Yên Bái ngày "
+     "10/4/2021.", {}),
 ])
 def test_places_written_after_a_name(text, expected):
     found = _places(text)
     assert all(places <= found.get(pk, set()) for pk, places in expected.items())
     assert expected or found == {}
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    # the persons audit at r15: a Grab driver in Hà Nội and a fisherman of Phù Mỹ were one `Nguyễn Văn Mạnh`
+    ({"lái xe"}, {"ngư dân"}, True),
+    ({"tài xế"}, {"lái xe"}, False),  # one line of work (person_calling_groups.tsv)
+    ({"ngư dân"}, {"chủ tàu", "ngư dân"}, False),
+    ({"ca sĩ"}, {"diễn viên"}, False),
+    ({"nông dân", "cựu chiến binh"}, {"cựu chiến binh"}, False),  # a standing conflicts with none
+    ({"ngư dân"}, set(), False),
+    ({"ngư dân"}, {"luật sư"}, False),  # a calling of no listed line
+])
+def test_callings_of_no_shared_line_of_work_are_two_people(a, b, conflict):
+    assert _calling_conflict(a, b) is conflict
+
+
+def test_calling_groups_are_callings_of_titles():
+    from vnie.gazetteer.load import load_tsv
+    callings = {row["head"] for row in load_tsv("titles.tsv", key="head") if row["kind"] == "role"}
+    assert {row["calling"] for row in load_tsv("person_calling_groups.tsv", key="calling")} <= callings
+
+
+def test_a_former_post_is_no_current_one():
+    # the persons audit at r15: "nguyên Giám đốc chi nhánh ngân hàng SHB" was given as current_role
+    former = {"role": "Giám đốc", "organisation": "chi nhánh ngân hàng SHB", "org_kind": "business",
+              "qualifier": "nguyên", "text": "nguyên Giám đốc chi nhánh ngân hàng SHB"}
+    assert _evidence({"titles": [former["text"]]}, [former]).latest == (None, None)
+    now = dict(former, qualifier="thường trực")
+    assert _evidence({"titles": [now["text"]]}, [now]).latest == ("Giám đốc", "chi nhánh ngân hàng SHB")
