@@ -57,6 +57,10 @@ DESCRIPTION_MAX_WORDS = 5
 DESCRIPTION_BREAKS = frozenset({"và", "với", "cùng", "cho", "hoặc"})
 # Words that open an affiliation between a speaker's name and the verb (`Hajime Tanaka từ Đại học Tokyo nhấn mạnh`).
 AFFILIATION_WORDS = frozenset({"từ", "tại", "của", "thuộc", "ở"})
+# `nói về “…”`: the quote is what is spoken about, no speech.
+ABOUT = "về"
+# A quote opened after a colon.
+_QUOTED_AFTER_COLON = regex.compile(r":\s*[“\"«]")
 # Words opening a sentence whose person is a companion of its subject, not the subject (`Cùng X, Y trở thành …`).
 COMITATIVE_WORDS = frozenset({"cùng", "với"})
 # Prepositions whose object is no speaker (`Nói về X, … Y nhận xét:`).
@@ -163,19 +167,80 @@ def load_words_of_slots() -> Words:
 
 @dataclass(slots=True)
 class Cast:
-    """The article's people (officials stage mentions) in text order."""
+    """The article's people (officials stage mentions) in text order; once read against the text (`fill`), also
+    their names written again where the officials stage gave no mention."""
 
     officials: list[Mention[OfficialValue]]
     starts: list[int]
+    filled: bool = False
 
     @classmethod
     def of(cls, officials: list[Mention[OfficialValue]]) -> Cast:
         return cls(officials, [m.start for m in officials])
 
+    def fill(self, text: str) -> Cast:
+        """Add the people's names written again in `text` (`named_again`), once; the entry points of this module
+        call it, as the cast is built before the text is at hand."""
+        if not self.filled:
+            self.filled = True
+            added = named_again(text, self.officials)
+            if added:
+                self.officials = sorted(self.officials + added, key=lambda m: m.start)
+                self.starts = [m.start for m in self.officials]
+        return self
+
+
+def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Mention[OfficialValue]]:
+    """A person of the article written again in full where the officials stage gave no mention: `Dù vậy, Piyapong
+    Pue-on tiếp tục nhấn mạnh:` after `ông Piyapong Pue-on`, `Cựu quan chức tình báo Mỹ Luis Elizondo, …, nói:` for
+    the key `luis elizondo` (bench speech quotes left without a speaker, round 16). The name is a mention's text or a
+    key of two or more words, each word capitalised, no capitalised word right after it, and before it only a clause
+    boundary, a cue, a filler or a place (not `công ty Nhã Phương`, `cha của Na Young`, `quản lý Khắc Việt`)."""
+    people: dict[str, Mention[OfficialValue]] = {}
+    for m in officials:
+        for name in (m.text, m.value.person_key):
+            if len(name.split()) >= 2:
+                people.setdefault(name.casefold(), m)
+    if not people:
+        return []
+    names = "|".join(regex.escape(n) for n in sorted(people, key=len, reverse=True))
+    ws = load_words_of_slots()
+    covered = [(m.start, m.end) for m in officials]
+    added = []
+    for found in regex.finditer(rf"(?<![\p{{L}}\d])(?i:{names})(?![\p{{L}}\d'’-]|\s+\p{{Lu}})", text):
+        start, end = found.span()
+        if (not all(w[:1].isupper() for w in found.group().split())
+                or any(s < end and start < e for s, e in covered) or not _free_before(text, start, ws)):
+            continue
+        m = people[found.group().casefold()]
+        added.append(Mention(m.article_id, start, end, found.group(), "speakers.named_again", m.value))
+    return added
+
+
+# Up to CUE_MAX_WORDS words parted by spaces right before a place in the text.
+_WORDS_BEFORE = regex.compile(rf"(?:[\p{{L}}\d]+[ \t]+){{1,{CUE_MAX_WORDS}}}$")
+
+
+_CAPITAL_COMMA = regex.compile(r"\p{Lu}[\p{L}\d'’-]*\s*,\s*$")
+
+
+def _free_before(text: str, at: int, ws: Words) -> bool:
+    """Whether a name at `at` may name its speaker: a clause boundary right before it, or a cue (`HLV`, `nhà
+    nghiên cứu`), a filler (`cũng`, `sau đó`) or a place (`Mỹ`) as the words before."""
+    words = _WORDS_BEFORE.search(text, max(0, at - 40), at)
+    if words is None:
+        # a mark, a line's start, the text's start; not a comma after a capitalised word (`… người đứng đầu Real
+        # Madrid và European Super League, Florentino Perez:`: an apposition, or a list)
+        return _CAPITAL_COMMA.search(text, max(0, at - 40), at) is None
+    low = words.group().casefold().split()
+    tails = [" ".join(low[i:]) for i in range(len(low))]
+    return any(t in ws.cues or t in ws.fillers or t in ws.places for t in tails)
+
 
 def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> str | None:
     """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the speaker named after the quote's comma or dash,
     before a verb of saying in its sentence."""
+    cast.fill(text)
     lead = lex.speaker_lead.match(text, end)
     if lead is not None:
         lead_end = lead.end()
@@ -264,6 +329,7 @@ def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cas
     """`TS Đàm Quang Minh: “…”`, `Phó Chủ tịch UBND tỉnh Trần Châu thẳng thắn: “…”`: a person named
     before the colon, with at most MANNER_MAX_WORDS lower-case words after (how it is said) and
     cue words or the person's own title before."""
+    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is None:
         return None
@@ -304,6 +370,7 @@ def _heading_apposition(text: str, start: int, official: Mention[OfficialValue],
 def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
     """`Ông Hùng nhấn mạnh: “…”`: the nearest person before the quote in its sentence, else the
     slot before the verb of saying (`Ông nói:`, `Thủ tướng Anh khi đó là Tony Blair nói:`)."""
+    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is not None and not _object_before_subject(text, official, start, lex):
         return _apposition_head(text, official, lex, cast).value.person_key
@@ -377,6 +444,7 @@ def _apposition_head(text: str, official: Mention[OfficialValue], lex: Lexicon,
 def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
     """`Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: the person a sentence opens with as its source
     (`Theo`, `Cũng theo`, `Còn theo` + the person + a comma) says the quotes in it."""
+    cast.fill(text)
     begin = max(0, start - SOURCE_SENTENCE_CHARS)
     for stop in lex.sentence_end.finditer(text, begin, start):
         begin = stop.end()
@@ -396,6 +464,7 @@ def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | Non
 def speaker_quoted(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
     """`Tờ Indosport dẫn lời HLV Park Hang Seo: “…”`: a source quotes the person named after the cue
     (models_quoting_cues.txt) before the quote's colon, not the sentence's subject; None when no cue."""
+    cast.fill(text)
     cues = list(lex.quoting_cue.finditer(text, context_start, start))
     if not cues:
         return None
@@ -412,6 +481,7 @@ def speaker_previous(text: str, start: int, end: int, lex: Lexicon, cast: Cast) 
     """A quote standing as a sentence of its own, right after a sentence whose subject reports what
     they said (`Phó Thủ tướng Vũ Đức Đam đánh giá …, rút ra được một số bài học. “…”.`, `Ông cho rằng,
     … . “…”`): that subject says it. Only the sentence just before, in the same paragraph."""
+    cast.fill(text)
     before = text[:start].rstrip(" \t")
     if before.endswith("\n"):
         return _paragraph_goes_on(text, len(before), end, lex, cast)
@@ -481,6 +551,7 @@ def _reports(text: str, at: int, stop: int, lex: Lexicon) -> bool:
 
 def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[OfficialValue] | None:
     """The nearest person mention before `start` in the same sentence, within SPEAKER_BEFORE_CHARS."""
+    cast.fill(text)
     i = bisect.bisect_left(cast.starts, start) - 1
     if i < 0:
         return None
@@ -498,13 +569,15 @@ def subject_before(text: str, start: int, lex: Lexicon, cast: Cast, relaxed: boo
     `relaxed` (for a quote read as speech already): the verb nearest the quote, and the person may be
     far before it when they open their clause (`Tổng thống Nicolas Maduro đã lên án tình hình bạo lực và
     cho rằng “…”`)."""
+    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is None:
         return None
     verbs = list(lex.speech_verb.finditer(text, official.end, start))
     verb = verbs[-1] if relaxed and verbs else verbs[0] if verbs else None
-    if verb is None or len(lex.word.findall(text, verb.end(), start)) >= FRAME_WORDS:
-        return None
+    said = lex.word.findall(text, verb.end(), start) if verb is not None else []
+    if verb is None or len(said) >= FRAME_WORDS or not relaxed and said[:1] == [ABOUT]:
+        return None  # `Nguyên Vũ bộc bạch về lần “cạch mặt”`: what it is about, no speech
     return official.value.person_key if _says(text, official, verb.start(), lex, relaxed) else None
 
 
@@ -514,6 +587,7 @@ def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | 
     `Tổng thống Duterte, một người sinh trưởng tại Mindanao, nói cảnh sát trưởng … “…”` (the bench audit: speakers
     named at a sentence's start left null). Nobody else is named, and no other verb of saying (but a passive one:
     `được đánh giá là`) stands, between the verb and the quote; the sentence starts at most REPORT_CHARS before."""
+    cast.fill(text)
     near = bisect.bisect_left(cast.starts, start - REPORT_CHARS)
     if near >= len(cast.officials) or cast.officials[near].end > start:
         return None  # nobody named in reach: the sentence need not be found
@@ -531,6 +605,8 @@ def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | 
     if any(m.value.person_key != person.value.person_key
            for m in cast.officials[i + 1:bisect.bisect_left(cast.starts, start)]):
         return None  # `Ông A cho biết, bà B nói: “…”`, `Ông A gặp bà B và cho biết …`
+    if _QUOTED_AFTER_COLON.search(text, verb.end(), start):
+        return None  # `Brenda Song từng chia sẻ về bạn trai: “…” còn Macaulay tự hào về …: “…”`: the verb's own quote
     for other in lex.speaker_verb.finditer(text, verb.end(), start):
         words = lex.word.findall(text, max(verb.end(), other.start() - 12), other.start())
         if not (words and words[-1].casefold() in PASSIVE_WORDS):
@@ -560,6 +636,7 @@ def subject_before_colon(text: str, start: int, lex: Lexicon, cast: Cast) -> str
     """The subject of a sentence whose verb of saying has an object before the quote's colon:
     `Ông Nguyễn Đăng Thuần, Phó chủ tịch UBND xã Phù Việt (Thạch Hà) kể lại một câu chuyện cười ra nước
     mắt: “…”` (at most COLON_OBJECT_WORDS words after the verb)."""
+    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is None:
         return _object_slot(text, start, lex, cast)
@@ -1133,6 +1210,7 @@ def whole_speaker(text: str, speaker: str | None, at: int, cast: Cast) -> str | 
     """A quote's speaker key, one word widened to the whole name it stands for: the article's one person whose
     key ends with it (`hùng` -> `nguyễn văn hùng`), else `whole_name`; a person's key, a word of an
     organisation's name, an initial stay as they are (`chị T`: nobody across articles)."""
+    cast.fill(text)
     if speaker is None or " " in speaker:
         return speaker
     keys = {m.value.person_key for m in cast.officials}

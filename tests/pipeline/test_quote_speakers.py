@@ -432,3 +432,42 @@ ONE_WORD_SPEAKERS = [
 @pytest.mark.parametrize(("text", "speaker", "expected"), ONE_WORD_SPEAKERS)
 def test_one_word_speaker_is_widened_once(text, speaker, expected):
     assert whole_speaker(text, speaker, len(text), Cast.of([])) == expected
+
+
+# Bench excerpts (round 16): a person of the article written again in full where the officials stage gave no
+# mention speaks (`speakers.named_again`); not a name after a capitalised word and a comma (an apposition of another
+# noun), nor a reporter whose own quote came first, nor the subject of `nói về “…”` (what it is about).
+NAMED_AGAIN = [
+    pytest.param("Dù vậy, Piyapong Pue-on tiếp tục nhấn mạnh: \"Dù HLV Park Hang Seo đang rất thành công ở đội tuyển "
+                 "Việt Nam, nhưng liên đoàn bóng đá nước này hẳn cũng đang tính toán cho tương lai với người kế thừa "
+                 "dẫn dắt đội tuyển. Nếu điều đó xảy ra, chắc chắn Kiatisuk sẽ có cơ hội dẫn dắt tuyển Việt Nam đối "
+                 "đầu với tuyển Thái Lan\".\nÔng Piyapong Pue-on cho rằng, HLV Kiatisuk có kinh nghiệm dẫn dắt đội "
+                 "tuyển.", [("speech", "piyapong pue-on")], id="bench-name-before-its-honorific-mention"),
+    pytest.param("Cựu quan chức tình báo Mỹ Luis Elizondo, người từng tham gia chương trình đến năm 2017, nói: \"Lần "
+                 "đầu tiên trong lịch sử, chính phủ Mỹ thực sự nghiêm túc về vấn đề phát hiện UFO. Các bằng chứng là "
+                 "rất đáng kinh ngạc\".\n\"Chúng ta đang phải đối mặt với các dạng công nghệ hiện đại thậm chí có thể "
+                 "không đến từ Trái đất. Chúng ta hãy làm rõ những vấn đề này\", ông Elizondo nói.",
+                 [("speech", "luis elizondo"), ("speech", "luis elizondo")], id="bench-full-name-of-the-key"),
+    pytest.param("Nữ diễn viên Brenda Song nổi tiếng với bộ phim trên kênh Disney.\n"
+                 "Brenda Song từng chia sẻ về bạn trai: \"Nếu không ở bên anh ấy, tôi sẽ không thể hạnh phúc\" còn "
+                 "Macaulay tự hào về người phụ nữ của mình: \"Cô ấy là người châu Á, vì vậy tôi sẽ có những đứa con "
+                 "châu Á nhỏ bé. Chúng sẽ rất đáng yêu\".",
+                 [("speech", "brenda song"), ("speech", None)], id="bench-reporter-quoted-first"),
+    pytest.param("\"Có một số trận đấu tẻ nhạt mà tôi phải cố gắng lắm để xem\", chủ tịch Florentino Perez chốt lại.\n"
+                 "Chia sẻ trênA Punt, chủ tịch Villarreal, Fernando Roig, không ngần ngại chĩa mũi dùi về phía người "
+                 "đứng đầu Real Madrid và European Super League, Florentino Perez: \"Perez là kẻ ích kỷ và chỉ nghĩ tới "
+                 "Real Madrid. Villarreal không cần ông ta trợ giúp\".",
+                 [("speech", "florentino perez"), ("speech", None)], id="bench-name-in-an-apposition"),
+    pytest.param("Mới đây, trong một sự kiện,ca sĩ Nguyên Vũ lần đầu tiết lộ việc anh và diễn viên - ca sĩ Trương "
+                 "Thế Vinh từng cạch mặt nhau cách đây nhiều năm vì tranh giành bài hát của nhạc sĩ Nguyễn Văn Chung, "
+                 "cả hai chỉ làm hòa lại vài tháng nay.\n"
+                 "Từ đó cả hai không nhìn mặt nhau trong suốt khoảng thời gian dài.\n\"Hai anh em từ đó trở đi trở mặt "
+                 "với nhau. Và chỉ mới cách đây mấy tháng, hai anh em mới \"huề\" lại\", Nguyên Vũ bộc bạch về lần "
+                 "\"cạch mặt\" kéo dài nhiều năm của anh và Trương Thế Vinh.\nTiếp lời của Nguyên Vũ, Trương Thế Vinh "
+                 "chia sẻ thêm.", [("speech", "nguyên vũ"), ("other", None), ("other", None)], id="bench-said-about"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_AGAIN)
+def test_person_named_again_speaks(extraction, text, expected):
+    assert [(k, s) for _, k, s in quotes(extraction, text) if k in ("speech", "other")] == expected
