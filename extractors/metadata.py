@@ -83,7 +83,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "url_line", "photo_credit_line", "dateline_marker", "event_lead", "clock_line", "dateline_hint", "not_author_start",
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
-            "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail")
+            "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
+            "glued_after")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -206,16 +207,12 @@ def _glued_dateline(line: str) -> tuple[int, int, dt.datetime] | None:
     13:34Cô gái Việt …" (docnhanh.vn, blind s22-e-015), "22/11/2016 | 14:23(Tổ Quốc)-Tối 21/11, …" (bvhttdl.gov.vn,
     s22-e-003), "Ngày đăng: 06/04/2021Với 462/466 đại biểu …" (btgcp.gov.vn, s16-d-032)."""
     match = _patterns()["dateline"].match(line)
-    if match is None or not GLUED_AFTER.match(line, match.end()):
+    if match is None or not _patterns()["glued_after"].match(line, match.end()):
         return None
     if match["hour"] is None and not _patterns()["published_cue"].match(line):
         return None
     when = _datetime(match)
     return None if when is None else (0, match.end(), when)
-
-
-# What a glued dateline runs into: a capital or a bracketed site tag, with no space before it.
-GLUED_AFTER = regex.compile(r"[\p{Lu}(]")
 
 
 def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
