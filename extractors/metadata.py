@@ -84,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
-            "glued_after")
+            "glued_after", "image_line", "pictograph_start")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -421,6 +421,8 @@ def _reads_as_title(line: str) -> bool:
         or _header_furniture(line)
         or p["site_tag"].match(line)
         or p["caption_credit"].search(line)
+        or p["pictograph_start"].match(line)
+        or p["image_line"].fullmatch(line)
         or _unclosed_quote(line)
     )
 
@@ -458,7 +460,8 @@ def find_authors(text: str) -> tuple[str, ...]:
     in capitals or introduced on the line under the headline (`LÂM CHÍ CÔNG |` on
     laodong.vn) is one too.
     """
-    return _tail_authors(text) or _head_authors(text) or _under_headline_authors(text) or _lead_byline_authors(text)
+    return (_tail_authors(text) or _head_authors(text) or _under_headline_authors(text) or _lead_byline_authors(text)
+            or _over_lead_authors(text))
 
 
 def _names(byline: str) -> tuple[str, ...]:
@@ -625,7 +628,36 @@ def _lead_byline_authors(text: str) -> tuple[str, ...]:
             continue
         if line.isupper() and match["names"] != line:
             continue  # a subheading in capitals, not all names ("BÃO MẠNH, MƯA LỚN TRÊN DIỆN RỘNG": blind s20-e-014)
-        return _names(match["names"])
+        names = _names(match["names"])
+        if line.isupper() and not all(name.split()[0].casefold() in _surnames() for name in names):
+            continue  # capitals that name no one ("TÍCH CỰC CỨU HỘ, CỨU NẠN": blind s25-d-026)
+        return names
+    return ()
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """Casefolded family names (surnames.txt): a name in capitals in the body opens with one."""
+    return frozenset(w.casefold() for w in load_words("surnames.txt"))
+
+
+# Lines from the top where a byline over the lead may stand (a headline, a section name and furniture above it).
+OVER_LEAD_LINES = TITLE_SKIP_LINES + 4
+
+
+def _over_lead_authors(text: str) -> tuple[str, ...]:
+    """A line of names right above the lead's site tag (`An Quỳnh` / `(Baonghean.vn) - Từng là …`, blind s24-a-001;
+    `Xuân Mai` / `(NLĐO) - Tổng thống …` under a headline the furniture above hides, s25-e-022): the byline. Not a
+    place standing there (`Cà Mau`)."""
+    lines = [text[a:b] for a, b in _head_spans(text, OVER_LEAD_LINES)]
+    for line, after in zip(lines, lines[1:]):
+        if not _patterns()["site_tag"].match(after):
+            continue
+        line = line.strip(" |-–·•")
+        match = _patterns()["byline_line"].fullmatch(line)
+        if match is not None and line.casefold() not in place_names():
+            return _names(match["names"])
+        return ()
     return ()
 
 

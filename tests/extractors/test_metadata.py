@@ -886,3 +886,60 @@ ROUND_23_BYLINES = [
 @pytest.mark.parametrize("text, authors", ROUND_23_BYLINES, ids=[t[:30] for t, _ in ROUND_23_BYLINES])
 def test_round_23_bylines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(normalise_text(text)) == authors
+
+
+# First lines of round 25 (blind s24, s25) and other real lines of the same kinds that are no headline: a caption whose
+# credit stands in brackets with no colon or in lower case after it, an image written as Markdown, a pictograph opening
+# a section heading. Lines verbatim (the body under them cut).
+# fmt: off
+ROUND_25_NOT_HEADLINES = [
+    ("Vị trí tìm thấy thi thể nạn nhân cách nơi xảy ra đuối nước 5km. (Ảnh TTXVN phát)\n\nCông an huyện Đạ Huoai (tỉnh "
+     "Lâm Đồng) cho biết, sau 1 ngày tìm kiếm, đến 13 giờ 10 phút ngày 14/10, các lực lượng cứu hộ đã tìm thấy thi thể"),
+    # vietnamplus.vn, blind s24-b-025
+    ("Hai đối tượng tại cơ quan công an (Ảnh công an cung cấp)\n\nTheo thông tin bước đầu, ngày 12-7, trên mạng xã hội "
+     "xuất hiện clip về một vụ cướp táo tợn ở trong khu phố thuộc phường Bình Trưng Tây, TP Thủ Đức."),  # nld.com.vn, s10-b-019
+    ("Quang cảnh cuộc họp giao ban công tác tháng 11 của Bộ Nông nghiệp và PTNT (Ảnh Mard.gov.vn)\n\nTheo báo cáo của Vụ "
+     "Kế hoạch, tính đến cuối tháng 11/2023, cả nước gieo cấy 7.377,3 nghìn ha lúa"),  # doanhnghiepkinhtexanh.vn, s13-d-011
+    ("Ngọc Mỹ ghi bàn mở hàng tài khoản cho đội tuyển U.23 Việt Nam ảnh: Minh Tú\n\nU.23 Việt Nam khởi đầu nhẹ nhàng\n\n"
+     "Tối 3.9, đội tuyển U.23 Việt Nam đã mở màn vòng loại giải U.23 châu Á 2026"),  # thanhnien.vn, s24-e-016
+    ("Công an huyện Hoàng Su Phì giúp người dân xã Chiến Phố mở đường giao thông nông thôn. ảnh: Tư Liệu\n\nThực hiện "
+     "Chương trình số 48-CTr/TU ngày 18.3.2019 của BTV Tỉnh ủy"),  # baohagiang.vn, s16-a-003
+    ("![Quốc Việt mừng bàn thắng mở tỷ số cho U20 Việt Nam. Ảnh: AFC](https://vcdn1-ngoisao.vnecdn.net/2023/03/04/viet-"
+     "8152-1677946759.jpg?w=680&h=0&q=100&dpr=1&fit=crop&s=r2vsqnvEF_uc0xZHQ2FQnQ)\nQuốc Việt mừng bàn thắng mở tỷ số cho "
+     "U20 Việt Nam. Ảnh: AFC\nU20 Qatar thi đấu áp đảo trong hiệp một"),  # ngoisao.vnexpress.net, s24-e-017
+    ("📈 Đoàn Việt Nam thi đấu suôn sẻ để lọt top 4\n\nTrong ngày thi đấu chính thức đầu tiên của SEA Games 33, các vận "
+     "động viên của Đoàn Thể thao Việt Nam đã thi đấu tương đối thành công"),  # 24h.com.vn, s25-e-011
+    ("🥇 Thái Lan độc chiếm ngôi số 1\n\nKhông ngạc nhiên khi đoàn chủ nhà Thái Lan độc chiếm ngôi số 1 với 19 HCV, 13 HCB "
+     "và 10 HCĐ."),  # the same page's next section heading
+]
+# Bylines of round 25: a line of names over the lead's site tag; a subheading in capitals between the lead and the body
+# names no one (its words open with no family name).
+ROUND_25_BYLINES = [
+    ("Theo dõi Báo Nghệ An trên\n\nAn Quỳnh\n\n(Baonghean.vn) - Từng là “điểm nóng” về tệ nạn xã hội, nhưng từ khi Giáo xứ "
+     "Phú Xuân, xã Quỳnh Tam (Quỳnh Lưu), nhân rộng các hoạt động liên quan đến mô hình “Giáo xứ bình yên” thì tình hình "
+     "phức tạp giảm rõ rệt.", ("An Quỳnh",)),  # baonghean.vn, blind s24-a-001
+    ("HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO\nNgười lao động News\n\nQuốc tế\n\nÔng Donald "
+     "Trump \"dội gáo nước lạnh\" vào thượng đỉnh Nga - Mỹ ở Hungary\n\nXuân Mai\n\n(NLĐO) - Tổng thống Donald Trump hôm "
+     "21-10 cho biết kế hoạch về cuộc gặp với Tổng thống Nga Vladimir Putin đã bị hoãn.", ("Xuân Mai",)),  # nld.com.vn, s25-e-022
+    ("Thời gian qua, cán bộ, chiến sĩ Hải đội 2, Bộ Chỉ huy BĐBP tỉnh luôn tích cực rèn luyện, công tác, hoàn thành tốt "
+     "nhiệm vụ bảo vệ chủ quyền, an ninh khu vực biên giới biển của tỉnh.\n\nLực lượng tàu BP 13.19.01 thuộc Hải đội Biên "
+     "phòng 2 tuần tra trên biển.\n\nTÍCH CỰC CỨU HỘ, CỨU NẠN\n\nHải đội Biên phòng 2 được giao nhiệm vụ quản lý khu vực "
+     "biển tỉnh BR-VT. Đây là vùng biển có lưu lượng lớn tàu cá, tàu hàng, tàu dịch vụ hoạt động.", ()),
+    # baobariavungtau.com.vn, s25-d-026
+    ("(kontumtv.vn) – Nhân kỷ niệm 86 năm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam (18/11/1930-18/11/2016), "
+     "UBMTQVN xã Hơ Moong (Sa Thầy, Kon Tum) phối hợp với các cơ quan chức năng tổ chức Ngày hội Đại đoàn kết và phát động "
+     "phong trào Toàn dân tham gia bảo vệ an ninh tổ quốc tại thôn Đăk Wok Yôp.\n\nBAO VE AN NINH\n\nNăm 2016, cán bộ, "
+     "nhân dân thôn Đăk Wok Yôp đã đoàn kết, nỗ lực thi đua lao động sản xuất, phát triển kinh tế, xây dựng đời sống ấm no, "
+     "hạnh phúc.", ()),  # kontumtv.vn, blind s17-a-013
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ROUND_25_NOT_HEADLINES, ids=[t[:30] for t in ROUND_25_NOT_HEADLINES])
+def test_round_25_no_headline(text: str) -> None:
+    assert find_title(normalise_text(text)) is None
+
+
+@pytest.mark.parametrize("text, authors", ROUND_25_BYLINES, ids=[t[:30] for t, _ in ROUND_25_BYLINES])
+def test_round_25_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
