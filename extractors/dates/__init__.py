@@ -77,10 +77,11 @@ def _sentence_of(ends: list[int], pos: int, length: int) -> tuple[int, int]:
 
 
 def _reviewed(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[str, ...],
-              words: NumberWords, honours: tuple[str, ...] = ()) -> tuple[dt.date, dt.date] | None:
+              words: NumberWords, honours: tuple[str, ...] = (), terms: tuple[str, ...] = ()) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the period a meeting reviews in text[lo:hi], if the sentence has a review cue.
 
-    The period written after the cue wins ("tổng kết năm 2022 và triển khai nhiệm vụ năm 2023").
+    The period written after the cue wins ("tổng kết năm 2022 và triển khai nhiệm vụ năm 2023"); a term of office
+    (date_term_heads.txt: "nhiệm kỳ 2021-2026") is none.
     """
     sentence = text[lo:hi].lower()
     at = min((i for i in (sentence.find(cue) for cue in cues) if i >= 0), default=-1)
@@ -89,7 +90,8 @@ def _reviewed(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[s
         at = min((i for i in (sentence.find(cue) for cue in honours) if i >= 0), default=-1)
     if at < 0:
         return None
-    periods = [c for c in found if lo <= c.start < hi and c.rule in PERIOD_RULES and "y1" in c.groups]
+    periods = [c for c in found if lo <= c.start < hi and c.rule in PERIOD_RULES and "y1" in c.groups
+               and not (terms and text[c.start:c.end].lower().startswith(terms))]
     if not periods:
         return None
     after = [c for c in periods if c.start >= lo + at]
@@ -212,6 +214,7 @@ class Cues:
     documents: tuple[str, ...] = ()  # a date after their number is theirs (date_document_heads.txt)
     year_shift: tuple[str, ...] = ()  # a repeated day-month after them is another year's (date_year_shift_cues.txt)
     year_name: regex.Pattern[str] | None = None  # a sexagenary year name before a year (dates.yaml `year_name_before`)
+    terms: tuple[str, ...] = ()  # a term of office, never a reviewed period (date_term_heads.txt), lower-case
 
     @classmethod
     def load(cls) -> Cues:
@@ -219,7 +222,8 @@ class Cues:
                    frozenset(load_words("date_month_anchor_leads.txt")),
                    tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"),
                    load_words("date_document_heads.txt"), tuple(w.lower() for w in load_words("date_year_shift_cues.txt")),
-                   regex.compile(load_patterns("dates.yaml")["year_name_before"]))
+                   regex.compile(load_patterns("dates.yaml")["year_name_before"]),
+                   tuple(w.lower() for w in load_words("date_term_heads.txt")))
 
 
 # How far before a year's digits its sexagenary name may start ("Giáp Thìn năm ").
@@ -319,7 +323,7 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
         if not near and same is None and c.rule in FIRST_MONTHS_RULES and not _year_in(found, lo, hi):
             near = _year_just_before(found, anchors_at, ends, lo)
         if lo not in reviewed_in:
-            reviewed_in[lo] = _reviewed(text, lo, hi, found, cues.review, words, cues.honour)
+            reviewed_in[lo] = _reviewed(text, lo, hi, found, cues.review, words, cues.honour, cues.terms)
         # A yearless period is itself what a meeting reviews, not a day after it.
         reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
         result.append(Anchor(None, min(near)[1] if near else None, reviewed, _reference(text, found, index, words, lo), same))
@@ -396,6 +400,51 @@ def _as_first_mention(found: list[Candidate], values: list[DateValue | None],
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class RangeLeads:
+    """What opens a range's first end ("từ") and its last ("đến"), dates.yaml `range_first_lead`, `range_last_lead`."""
+
+    first: regex.Pattern[str]
+    last: regex.Pattern[str]
+
+
+def join_ranges(text: str, found: list[Candidate], values: list[DateValue | None],
+                leads: RangeLeads) -> tuple[list[Candidate], list[DateValue | None]]:
+    """Candidates with each pair of a range's ends found side by side ("từ ngày 31/12/2023" "đến hết tháng 02/2024")
+    made one period (`dates.joined`, 2023-12-31/2024-02: blind s24-c-013, s25-d-021), and their values."""
+    out_c: list[Candidate] = []
+    out_v: list[DateValue | None] = []
+    i = 0
+    while i < len(found):
+        joined = _joined(text, found[i], values[i], found[i + 1], values[i + 1], leads) if i + 1 < len(found) else None
+        if joined is not None:
+            out_c.append(Candidate(found[i].start, found[i + 1].end, "dates.joined", {}))
+            out_v.append(joined)
+            i += 2
+            continue
+        out_c.append(found[i])
+        out_v.append(values[i])
+        i += 1
+    return out_c, out_v
+
+
+def _joined(text: str, a: Candidate, first: DateValue | None, b: Candidate, last: DateValue | None,
+            leads: RangeLeads) -> DateValue | None:
+    """The period from `first` to `last` when `a` opens with "từ", `b` with "đến" and only spaces stand between; None
+    when either end is a period already, only one has its year, or the range would end before it starts."""
+    if first is None or last is None or text[a.end:b.start].strip() or not leads.first.match(text, a.start):
+        return None
+    if not leads.last.match(text, b.start):
+        return None
+    start = first.value.removesuffix("/..")
+    end = last.value.removeprefix("../")
+    if "/" in start or "/" in end or start.startswith("XXXX") != end.startswith("XXXX") or start == end:
+        return None
+    if first.date_start is not None and last.date_end is not None and first.date_start > last.date_end:
+        return None
+    return DateValue(f"{start}/{end}", "mention", first.date_start, last.date_end)
+
+
 def build():
     """Compile the date patterns and load number words once.
 
@@ -405,12 +454,14 @@ def build():
     finder = compile_finder()
     words = NumberWords.load()
     cues = Cues.load()
+    patterns = load_patterns("dates.yaml")
+    ends = RangeLeads(regex.compile(patterns["range_first_lead"]), regex.compile(patterns["range_last_lead"]))
 
     def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
         if not doc.text:
             return []
         cands = candidates(doc, finder)
-        values = interpret_all(doc, cands, words, cues)
+        cands, values = join_ranges(doc.text, cands, interpret_all(doc, cands, words, cues), ends)
         return [Mention.at(doc, c.start, c.end, c.rule, v) for c, v in zip(cands, values) if v is not None]
 
     return extract

@@ -1017,3 +1017,29 @@ ROUND_23_CLASSES = [
 @pytest.mark.parametrize("published,text,expected", ROUND_23_CLASSES, ids=[t[:40] for _, t, _ in ROUND_23_CLASSES])
 def test_round_23_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
     assert values(text, published) == expected
+
+
+# Round 25 (blind s24, s25): a range's two ends written as two dates side by side ("từ …" "đến …") are one period; a term
+# of office ("nhiệm kỳ 2021-2026") is no period a meeting in its sentence reviews (gold: the yearless day stays XXXX).
+# fmt: off
+ROUND_25_CLASSES = [
+    (None, "Thời gian tuyên truyền từ ngày 31/12/2023 đến hết tháng 02/2024, trong đó tập trung cao điểm từ ngày 31/12/2023 "
+     "đến ngày 20/01/2024.", ["2023-12-31/2024-02", "2023-12-31/2024-01-20"]),  # blind s24-c-013
+    (None, "Theo cáo trạng của Viện kiểm sát nhân dân huyện Yên Sơn, trong khoảng thời gian từ tháng 6 năm 2014 đến tháng 9 "
+     "năm 2015, Bùi Quang Hùng (sinh năm 1957) là Chủ tịch UBND xã Mỹ Bằng", ["2014-06/2015-09", "1957"]),  # s25-d-021
+    (dt.datetime(2020, 3, 1), "Trong khi đó, hình ảnh đầy màu sắc mới được công bố là tổng hợp của một số bức ảnh do tàu quỹ "
+     "đạo Odyssey chụp từ tháng 12 năm 2002 đến tháng 11 năm 2004.", ["2002-12/2004-11"]),  # bench dantri-science-106
+    (dt.datetime(2021, 2, 1), "Ryan Giggs cũng đã bị cáo buộc đã thường xuyên cưỡng bức và khống chế bạn gái mình trong suốt "
+     "thời gian từ tháng 12 năm 2017 đến tháng 11 năm 2020.", ["2017-12/2020-11"]),  # bench dantri-sport-114
+    (None, "Chiều 23/6, HĐND phường Nguyễn Thị Minh Khai, khóa VII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất đánh giá kết "
+     "quả công tác bầu cử trên địa bàn", ["XXXX-06-23", "2021/2026"]),  # blind s25-c-007
+    (None, "Sáng 1-7, HĐND tỉnh Kiên Giang đã khai mạc kỳ họp thứ nhất để nghe báo cáo kết quả bầu cử đại biểu HĐND tỉnh vừa "
+     "qua và tiến hành bầu lại các chức danh chủ chốt trong HĐND, UBND tỉnh khóa IX, nhiệm kỳ 2016-2021.",
+     ["XXXX-07-01", "2016/2021"]),  # blind s12-c-026
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_25_CLASSES, ids=[t[:40] for _, t, _ in ROUND_25_CLASSES])
+def test_round_25_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
