@@ -276,7 +276,7 @@ class NumberInterpreter:
     def digits_value(self, text: str) -> Decimal:
         """`4.700` -> 4700, `1,5` -> 1.5, `253.499,60` -> 253499.6 (exact, so `8,3 triệu` is 8300000);
         `2.5` -> 2.5 (a dot before one or two digits is a decimal point, numbers.yaml dot_decimal)."""
-        if self.dot_decimal.fullmatch(text):
+        if "." in text and self.dot_decimal.fullmatch(text):  # most numbers have no dot: skip the pattern call
             return Decimal(text)
         return Decimal(text.replace(".", "").replace(",", "."))
 
@@ -721,7 +721,7 @@ class NumberInterpreter:
         mag_word, mag1_word, glued = g["mag"], g.get("mag1"), g.get("glued")
         percent = cand.rule == RULE_PERCENT
         measured = percent or bool(glued or mag_word or mag1_word)
-        if not measured and self.dot_decimal.fullmatch(num):
+        if not measured and "." in num and self.dot_decimal.fullmatch(num):
             return _nothing("time")  # "từ 1.7 ảnh": a dotted day.month; a decimal dot needs "%", a glued unit or "triệu"
         start = cand.start
         qualifier = None
