@@ -126,6 +126,7 @@ CLOSING_QUOTES = frozenset("”\"'’»")
 def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container[int]) -> list[Unit]:
     """One unit per cue; titles extended over their organisation, `kiêm` posts sharing a board's organisation."""
     units: list[Unit] = []
+    trimmed = len(text.rstrip())
     for cue in cues:
         if units and units[-1].kind in TITLE_KINDS and cue.start < units[-1].end:
             continue  # inside a known organisation of the title before: "Trưởng đoàn | Đại biểu Quốc hội"
@@ -160,7 +161,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         end, drops = find_title_end(text, org_from, lex, stops, org_from > cue.end, cue.start)
         if end == cue.end and head.casefold() in lex.place_roles:
             end, drops = _place_of_role(text, cue.end, lex, stops, cue.start)
-        if _cut_off(text, end):
+        if _cut_off(text, end, lex, trimmed):
             continue  # the excerpt ends inside the title's last word: "Phó Bí thư Đ", "Chủ tịch UBND xã H"
         # an organisation in brackets ending the title is the writer's aside, no part of it (GUIDELINES.md, round 14:
         # "Trưởng khoa Thận nhân tạo (Bệnh viện Bạch Mai)" -> "Trưởng khoa Thận nhân tạo"); it still tells the kind
@@ -169,7 +170,7 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         words = title_text(text, cue.start, written, [d for d in drops if text[d] not in "()"])
         org = title_text(text, cue.end, written, drops)
         outer = parent_end(text, end, lex, stops) if org else None
-        if outer is not None and _cut_off(text, outer):
+        if outer is not None and _cut_off(text, outer, lex, trimmed):
             outer = None  # "…, Bộ C" at the excerpt's end: the ministry cut off, the title kept without it
         span = -1
         if outer is not None and aside is None and _parent_written(text, end):
@@ -181,13 +182,14 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
     return _join_aides(text, _join_ranks(text, units, lex), lex)
 
 
-def _cut_off(text: str, end: int) -> bool:
-    """Whether the text ends at `end` inside a word: its last word is one letter ("… Chủ tịch UBND xã H"; corpus/gold
-    blind-s24-c, -e leave such titles out, GUIDELINES.md round 24)."""
-    if text[end:].strip():
+def _cut_off(text: str, end: int, lex: Lexicon, trimmed: int) -> bool:
+    """Whether the text (`trimmed` long without its trailing space) ends at `end` inside a word: its last word is one
+    consonant letter ("… Chủ tịch UBND xã H"; corpus/gold blind-s24-c, -e leave such titles out, GUIDELINES.md round
+    24), not a vowel ("Đông Á") nor a whole ending of official_cut_letters.txt ("Bệnh viện K")."""
+    if end < trimmed or end < 2 or text[end - 2] not in " \t\n" or text[end - 1].casefold() not in lex.cut_letters:
         return False
-    last = text[:end].rsplit(None, 1)[-1] if text[:end].strip() else ""
-    return len(last) == 1 and last.isalpha()
+    return not any(text.endswith(w, 0, end) and (end == len(w) or text[end - len(w) - 1].isspace())
+                   for w in lex.whole_letter_ends)
 
 
 def _place_of_role(text: str, end: int, lex: Lexicon, stops: Container[int], start: int) -> tuple[int, list[int]]:

@@ -45,6 +45,8 @@ class Lexicon:
 
     name: regex.Pattern[str]
     place_descriptors: frozenset[str]  # "biên giới", "đảo": between a unit word and its place's name
+    cut_letters: frozenset[str]  # a last one-letter word the excerpt cut: a consonant (official_cut_letters.txt)
+    whole_letter_ends: tuple[str, ...]  # whole endings on a capital consonant: "Bệnh viện K" (the same file)
     name_break: regex.Pattern[str]  # " Ông X": a capitalised one-word honorific + a capitalised word opens a sentence
     # surnames (value kind SURNAME, keys ending with the space after one) and well-known names as
     # written (value kind: their known_persons.tsv kind), in one automaton: one scan finds both
@@ -552,6 +554,8 @@ def load_lexicon() -> Lexicon:
         foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
         state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),
         middle_names=frozenset(load_words("middle_names.txt")),
+        cut_letters=frozenset(w for w in load_words("official_cut_letters.txt") if len(w) == 1 and w.islower()),
+        whole_letter_ends=tuple(w for w in load_words("official_cut_letters.txt") if not (len(w) == 1 and w.islower())),
         stage_roles=frozenset(w.casefold() for w in load_words("official_stage_roles.txt")),
         calling_kind=regex.compile(r"[ ]+" + alternation(load_words("official_calling_kinds.txt")) + RIGHT_EDGE, regex.IGNORECASE),
         name_particle=regex.compile(joiners["name_particle"]),

@@ -96,6 +96,19 @@ CASES = {
         # the ministry after the title cut: the title kept without it (corpus/gold blind-s25-a-012)
         ("Thượng tá Nguyễn Văn Cảnh, Phó trưởng Phòng 3 Cục Xây dựng phong trào bảo vệ An ninh Tổ quốc, Bộ C",
          {"Nguyễn Văn Cảnh": ("Phó trưởng Phòng 3 Cục Xây dựng phong trào bảo vệ An ninh Tổ quốc",)}),
+        # a last one-letter word that is a vowel, a Roman numeral or a name ending in one letter is whole
+        # (review 16: bench baomoi-22434177's last sentence; caption words from the bench, dantri-health)
+        ("Abraham Denmark, cựu phó trợ lý bộ trưởng Quốc phòng Mỹ phụ trách Đông Á",
+         {"Abraham Denmark": ("cựu phó trợ lý bộ trưởng Quốc phòng Mỹ phụ trách Đông Á",)}),
+        ("Buổi lễ diễn ra trang trọng. Ảnh: Đại sứ Nguyễn Thị Bích Huệ, Đại sứ Việt Nam tại Ý",
+         {"Nguyễn Thị Bích Huệ": ("Đại sứ Việt Nam tại Ý",)}),
+        ("mà đây là bệnh lý liên quan ngoại khoa thông thường khác. Ảnh: ThS.BSCK II Hà Hải Nam, Phó Trưởng khoa Ngoại "
+         "bụng I", {"Hà Hải Nam": ("Phó Trưởng khoa Ngoại bụng I",)}),
+        ("mà đây là bệnh lý liên quan ngoại khoa thông thường khác. Ảnh: ThS.BSCK II Hà Hải Nam, Phó Trưởng khoa Ngoại "
+         "bụng I, Bệnh viện K", {"Hà Hải Nam": ("Phó Trưởng khoa Ngoại bụng I, Bệnh viện K",)}),
+        ("mà đây là bệnh lý liên quan ngoại khoa thông thường khác. Ảnh: PGS.TS Lê Văn Quảng, Giám đốc Bệnh viện K",
+         {"Lê Văn Quảng": ("Giám đốc Bệnh viện K",)}),
+        ("Ông Rơ Mah Tuân, Chủ tịch UBND xã Ia O", {"Rơ Mah Tuân": ("Chủ tịch UBND xã Ia O",)}),
         # a whole word at the end stays (corpus/gold blind-s24-d-020)
         ("Thượng úy Y Biza Rya, Đội trưởng Đội vận động quần chúng Đồn Biên phòng",
          {"Y Biza Rya": ("Đội trưởng Đội vận động quần chúng Đồn Biên phòng",)}),
