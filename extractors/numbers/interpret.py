@@ -78,7 +78,7 @@ UNIT_BEFORE_CHARS = 12
 # The unit head after which a race time may write its hundredths ("15 giây 44", numbers.yaml hundredths).
 SECONDS = "giây"
 # Units of time: after "trong" they make a time frame, not the whole of a part ("trong 14 ngày").
-TIME_HEADS = frozenset(("giây", "phút", "giờ", "ngày", "đêm", "tuần", "tháng", "năm", "thập kỷ", "thế kỷ"))
+TIME_HEADS = frozenset(("giây", "phút", "giờ", "ngày", "đêm", "hôm", "tuần", "tháng", "năm", "thập kỷ", "thế kỷ"))
 # Kinds of unit head that make a number after a capitalised word a count, not part of a name.
 NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 # Hours in this range are a time of day even with nothing after them ("khoảng 21 giờ, anh A ...");
@@ -468,8 +468,9 @@ class NumberInterpreter:
     @staticmethod
     def _duration_now(text: str, pos: int, head: Head | None, stop: Phrase) -> bool:
         """Whether `N năm nay` ending a number at `pos` is a duration up to now (gold: `Hơn 2 năm nay`, `hơn 13
-        năm nay` count years), not the day-month of a date this year (`từ 30-4 đến 3-5 năm nay`)."""
-        return head is not None and head.text in TIME_HEADS and stop[1:] == ("nay",) \
+        năm nay` count years; `suốt 3 hôm nay`, `2 hôm qua`), not the day-month of a date this year (`từ 30-4 đến
+        3-5 năm nay`)."""
+        return head is not None and head.text in TIME_HEADS and (stop[1:] == ("nay",) or stop == ("hôm", "qua")) \
             and DAY_MONTH_END_RE.search(text, max(0, pos - 6), pos) is None
 
     def _magnitude(self, text: str, start: int, unit: Unit) -> bool:

@@ -1443,6 +1443,11 @@ ROUND_25_UNITS = [
     ("6 bị can hôm nay bị bắt nằm trong diễn biến mở rộng điều tra", [(6, "bị can", None)]),  # s25-d-031
     ("Ngày 7-8/10, Quảng Trị ghi nhận 6 tàu thuyền gặp sự cố, trong đó", [(6, "tàu thuyền", None)]),  # s25-e-007
     ("a điện thoại.\nTrưa hai hôm trước, điện thoại b", [(2, "hôm", None)]),         # gold: "hôm nay" is the stop, not "hôm"
+    # a count of days up to now is a duration; the stop `hôm nay` still ends a unit after its head (review 16 item 3)
+    ("Hình ảnh hai nữ sinh cùng dòng thông tin trên mạng xã hội lan truyền chóng mặt hai hôm nay",
+     [(2, "nữ sinh", None), (2, "hôm", None)]),                                    # bench baomoi-22717655
+    ("Mưa lớn kéo dài suốt 3 hôm nay khiến nhiều tuyến đường ngập sâu.", [(3, "hôm", None)]),  # review 16
+    ("Cả 2 hôm qua, người dân phải đi đường vòng.", [(2, "hôm", None)]),               # review 16
     ("Các công tố viên cáo buộc trong nhiều năm qua, ông Porat, 74 tuổi và hai cấp dưới đã can thiệp",
      [(74, "tuổi", None), (2, "cấp dưới", None)]),                                 # bench
     ("ổ chức chính quyền địa phương 2 cấp trên phạm vi cả nước; ", [(2, "cấp", None)]),  # m-016
