@@ -204,7 +204,7 @@ class NumberInterpreter:
         # so a lookup costs one dict probe when no phrase starts with the word.
         self.first_words: dict[int, dict[str, tuple[int, ...]]] = {}
         for table in (lex.stops, lex.compounds, lex.heads, lex.coordinates, lex.coordinate_pairs, lex.affiliations,
-                      lex.capitalised_nouns):
+                      lex.capitalised_nouns, lex.former_titles):
             self._index(table)
         for head in lex.heads.values():
             self._index(head.complements)
@@ -427,6 +427,8 @@ class NumberInterpreter:
                 end = window.index(tok, end) + len(tok)
             return Unit(window[1:end], pos + end, rated)
         first = toks[0]
+        if low[0] in self.lex.former and (len(toks) == 1 or toks[1][0].isupper()):
+            return self._former_title(window, pos, toks, low)
         if low[0] in self.phrase_starts:
             head_key = self._longest(low, 0, heads)
             head = heads.get(head_key) if head_key else None
@@ -464,6 +466,18 @@ class NumberInterpreter:
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
         return Unit(window[1:end], pos + end, head)
+
+    def _former_title(self, window: str, pos: int, toks: list[str], low: list[str]) -> Unit | None:
+        """After `cựu`/`nguyên` a capitalised title is the unit, the position alone (`2 cựu Bộ trưởng` -> `Bộ
+        trưởng`); with no listed title there is no unit: `cựu` is never one (review 16 item 4)."""
+        key = self._longest(low, 1, self.lex.former_titles)
+        if key is None:
+            return None
+        start = window.index(toks[1], len(toks[0]) + 1)
+        end = start
+        for tok in toks[1:1 + len(key)]:
+            end = window.index(tok, end) + len(tok)
+        return Unit(window[start:end], pos + end, self.lex.former_titles[key])
 
     @staticmethod
     def _duration_now(text: str, pos: int, head: Head | None, stop: Phrase) -> bool:

@@ -47,6 +47,8 @@ class NumberLexicon:
     coordinate_pairs: dict[Phrase, tuple[Phrase, ...]]  # coordinate -> the nouns it may follow ("khu phố" after "thôn")
     affiliations: frozenset[Phrase]
     blockers: dict[Phrase, str]
+    former: frozenset[str]  # "cựu", "nguyên" before a counted title (unit_former_qualifiers.txt)
+    former_titles: dict[Phrase, Head]  # every position of titles.tsv, the unit after one ("2 cựu Bộ trưởng")
     money_cues: frozenset[Phrase]
     money_nouns: frozenset[Phrase]
     body_parts: frozenset[Phrase]
@@ -157,6 +159,8 @@ def load_lexicon() -> NumberLexicon:
                           for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate")},
         affiliations=affiliations,
         blockers=blockers,
+        former=frozenset(w.lower() for w in load_words("unit_former_qualifiers.txt")),
+        former_titles=_title_heads({}),
         money_cues=money,
         money_nouns=money_nouns,
         body_parts=frozenset(phrase(w) for w in load_words("number_body_parts.txt")),

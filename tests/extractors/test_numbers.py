@@ -1414,6 +1414,13 @@ ROUND_25 = [
     ("kỹ thuật cho hơn 14.000 lượt hội viên, nông dân; phối hợp", [(14000, "lượt hội viên, nông dân", "hơn")]),  # gold
     ("thành phố Đông Hà, tỉnh Quảng Trị, gần 50 cựu chiến binh, đoàn viên thanh niên, học sinh hồ hởi tham gia cắt cỏ,",
      [(50, "cựu chiến binh, đoàn viên thanh niên, học sinh", "gần")]),             # s14-a-025
+    # `cựu`/`nguyên` (former) is never the unit: the capitalised title after it is, the position alone (review 16 item 4;
+    # GUIDELINES.md: counts of office holders keep the position)
+    ("Ban Bí thư quyết định thi hành kỷ luật 2 cựu Bộ trưởng bằng hình thức khai trừ ra khỏi Đảng.",
+     [(2, "Bộ trưởng", None)]),                                                     # review 16
+    ("Ban Bí thư quyết định thi hành kỷ luật 3 nguyên Phó Chủ tịch UBND tỉnh.", [(3, "Phó Chủ tịch", None)]),  # review 16
+    ("… cùng với 2 tiểu bang và 2 cựu Ngoại trưởng Mỹ đứng ra khởi kiện",
+     [(2, "tiểu bang", None), (2, "Ngoại trưởng", None)]),                          # bench
 ]
 # fmt: on
 
