@@ -1107,8 +1107,12 @@ def _foreign_in_title(text: str, pos: int, lex: Lexicon, taken: Container[int]) 
         # the run first: it rarely qualifies, and the tests of the words before it cost more (a fifth of this function)
         run = lex.foreign_run.match(text, q) if q > pos and _is_cap(word.group()) else None
         if run is not None:
-            words = run.group().split(" ")
-            if (len(words) >= 2 and all(lex.vn_word.fullmatch(w) is None for w in words)
+            words = [w for w in run.group().split(" ") if not w.islower()]  # "Ursula | von der | Leyen"
+            # a particle inside is foreign enough with a first word of a foreign shape ("Leyen" reads as a syllable)
+            particle = len(words) < run.group().count(" ") + 1 or "l-" in run.group()
+            if particle and _after_of(text, q):
+                return None  # the body of a post: "một cầu thủ của | Estudiantes de Mérida" (../shared/bench)
+            if (len(words) >= 2 and all(lex.vn_word.fullmatch(w) is None for w in (words[:1] if particle else words))
                     and not any(w in lex.not_foreign or lex.cue_kind.get(w.casefold()) for w in words)
                     and not _after_org_head(text, q, lex) and not _after_unit(text, q, lex)):
                 return run.start(), run.end()

@@ -113,6 +113,42 @@ CASES = {
         ("Thượng úy Y Biza Rya, Đội trưởng Đội vận động quần chúng Đồn Biên phòng",
          {"Y Biza Rya": ("Đội trưởng Đội vận động quần chúng Đồn Biên phòng",)}),
     ],
+    # a line-up's players after "gồm" are persons (official_group_nouns.txt)
+    "line_up": [
+        # corpus/gold blind-s24-e-015 (the class)
+        ("Tối 9/9 U23 Việt Nam ra quân với đội hình gồm Văn Việt, Ngọc Thắng, Quang Thịnh, Tuấn Tài, Minh Trọng, Đức "
+         "Phú, Thái Sơn, Văn Toản, Thanh Nhàn, Văn Đô, Văn Tùng.",
+         {name: () for name in ("Văn Việt", "Ngọc Thắng", "Quang Thịnh", "Tuấn Tài", "Minh Trọng", "Đức Phú",
+                                "Thái Sơn", "Văn Toản", "Thanh Nhàn", "Văn Đô", "Văn Tùng")}),
+        # bench: a line-up of no names, or of tactics
+        ("Thế nhưng, với đội hình gồm nhiều cầu thủ lần đầu được ra sân ở mùa giải năm nay, HA Gia Lai đã chơi thiếu "
+         "nét và bế tắc.", {}),
+        ("Trong 4 trận đấu vừa qua, HLV Solskjaer đã sử dụng 3 đội hình là 4-2-3-1 (Chelsea, Newcastle), 3-5-2 (PSG) và "
+         "4-4-2 kim cương (Leizpig).", {"Solskjaer": ("HLV",)}),
+    ],
+    # foreign names with a hyphenated given name or a particle inside (officials.yaml short_word, particle_gap)
+    "foreign_name": [
+        # corpus/gold blind-s24-e-009 (the class)
+        ("“Chúng tôi thấy nền kinh tế toàn cầu đang đi khập khiễng” - ông Pierre-Olivier Gourinchas, nhà kinh tế trưởng "
+         "của IMF, nói.", {"Pierre-Olivier Gourinchas": ()}),
+        # corpus/gold blind-s25-e-021
+        ("Thủ tướng Đức Friedrich Merz, Chủ tịch Ủy ban châu Âu Ursula von der Leyen và Tổng Thư ký NATO Mark Rutte.",
+         {"Friedrich Merz": ("Thủ tướng Đức",), "Ursula von der Leyen": ("Chủ tịch Ủy ban châu Âu",),
+          "Mark Rutte": ("Tổng Thư ký NATO",)}),
+        # corpus/gold blind-s25-e-024
+        ("Tổng thống Ukraine Volodymyr Zelensky (phải) và Chủ tịch Hội đồng châu Âu Ursula von der Leyen trong cuộc họp "
+         "báo chung tại Kiev, ngày 20/9.",
+         {"Volodymyr Zelensky": ("Tổng thống Ukraine",), "Ursula von der Leyen": ("Chủ tịch Hội đồng châu Âu",)}),
+        # corpus/gold blind-s25-e-023
+        ("Dự kiến trong ngày 2/5, ông Kerry sẽ có cuộc gặp Ngoại trưởng Saudi Arabia Adel al-Jubeir và đặc phái viên "
+         "LHQ về Syria Staffan de Mistura.",
+         {"Kerry": (), "Adel al-Jubeir": ("Ngoại trưởng Saudi Arabia",)}),
+        # bench: a club after "của" is no person
+        ("Bóng được đưa vào trung lộ, một cầu thủ của Estudiantes de Mérida đã tung cú sút như búa bổ trúng mặt của "
+         "Osorio Paredes.", {}),
+        # a Vietnamese word glued by a dash stays out of the name
+        ("ông Nguyễn Văn Tuấn-Giám đốc Sở Y tế cho biết", {"Nguyễn Văn Tuấn": ("Giám đốc Sở Y tế",)}),
+    ],
 }
 # fmt: on
 
