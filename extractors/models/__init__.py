@@ -90,11 +90,12 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
         speaker = whole_speaker(text, reading.speaker, cand.start, ctx.cast)
         out.append(Mention.at(doc, cand.start, cand.end, cand.rule, QuoteValue(reading.kind, speaker)))
     models.extend(_unopened_models(doc, lex, ctx, spans, {m.end for m in models}))
-    models.extend(_unquoted_models(doc, lex, ctx, sorted(spans)))
+    models.extend(_unquoted_models(doc, lex, ctx, sorted(spans), _read_whole(readings)))
     models.extend(_club_models(doc, lex, ctx, sorted(spans), models))
     models.extend(_list_models(doc, lex, ctx))
     inline = _inline_models(doc, lex, ctx, models)
     return _outgrown(models, inline) + inline + out
+
 
 
 def _outgrown(models: list[Mention[Any]], inline: list[Mention[Any]]) -> list[Mention[Any]]:
@@ -157,17 +158,25 @@ def _unopened_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, quotes: li
     return out
 
 
+def _read_whole(readings: list[tuple[Candidate, QuoteReading]]) -> list[tuple[int, int]]:
+    """The spans of the quotes read whole, as a model or as someone's speech; the other quotes (a report's or a
+    programme's title, `báo cáo về “Xây dựng mô hình gậy an ninh trật tự”`) may hold a model named without quotes."""
+    return sorted((cand.start, cand.end) for cand, reading in readings
+                  if reading.kind == "model" or reading.kind == "speech" and reading.speaker is not None)
+
+
 def _unquoted_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context,
-                     quotes: list[tuple[int, int]]) -> list[Mention[Any]]:
-    """Models named without quotes right after `mô hình`, outside every quote."""
+                     quotes: list[tuple[int, int]], whole: list[tuple[int, int]]) -> list[Mention[Any]]:
+    """Models named without quotes right after `mô hình`, outside every quote read `whole` (as a model or speech);
+    `quotes` are all quotes, which the province search skips."""
     text = doc.text
     if "mô hình" not in text and "Mô hình" not in text:
         return []
     out: list[Mention[Any]] = []
     for cand in find_unquoted(text, lex):
-        i = bisect.bisect_right(quotes, (cand.start, len(text))) - 1
-        if i >= 0 and quotes[i][0] <= cand.start < quotes[i][1]:
-            continue  # inside a quote: read with it
+        i = bisect.bisect_right(whole, (cand.start, len(text))) - 1
+        if i >= 0 and whole[i][0] <= cand.start < whole[i][1]:
+            continue  # inside a model's quote or speech: read with it
         value = interpret_unquoted(cand, text, lex, ctx, quotes)
         if value is not None:
             out.append(Mention.at(doc, cand.start, cand.end, cand.rule, value))

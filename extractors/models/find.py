@@ -361,6 +361,10 @@ def _strip_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int
     return start + left, max(start + left, end - right)
 
 
+# Quote marks that only close a quote: one right after an unquoted name closes the quote the name is in.
+CLOSING_QUOTES = "”’"
+
+
 def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
     """Model names written without quotes right after `mô hình` (ANNOTATION.md, second release).
 
@@ -388,8 +392,10 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
         words = text[start:end].split()
         if len(words) > UNQUOTED_MAX_WORDS or (not text[start].isdigit() and len(words) < UNQUOTED_MIN_WORDS):
             continue
-        if lex.quote_mark.search(text, end, min(len(text), end + 2)):
-            continue  # "mô hình hai giảm “…”": the quoted name is the model
+        mark = lex.quote_mark.search(text, end, min(len(text), end + 2))
+        if mark and mark.group() not in CLOSING_QUOTES:
+            continue  # "mô hình hai giảm “…”": the quoted name is the model; not a quote closing round the name
+            # ("báo cáo về “Xây dựng mô hình gậy an ninh trật tự”", blind-s24-a-015)
         out.append(Candidate(start, end, "models.unquoted", {"trigger": str(trigger.start())}))
     return out
 

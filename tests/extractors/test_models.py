@@ -1875,3 +1875,28 @@ def test_ministry_is_no_name_without_surname(extract):
             "Công Thương cho biết.\nCách mà Đak Mi 4 và một số hồ thủy điện “gánh” một phần lũ cho hạ du, theo lý giải của Bộ "
             "Công Thương là: Thủy điện là một dạng hồ chứa dùng để điều tiết nước kết hợp với phát điện.")
     assert found_quotes(extract, text)[0][2] is None
+
+
+# fmt: off
+# Round 25 (the errors of blind s24/s25, tuned on): a headline's verb ends an unquoted name (`đẩy lùi`), the head alone
+# is no name; devices named after `mô hình` (`gậy`, `móc khóa`); a model named without quotes inside a report's title
+# in quotes.
+ROUND_25_MODELS = [
+    pytest.param("Mô hình tổ liên gia, dòng họ tự quản đẩy lùi phạm pháp\n\n08:12 09/11/2016\nTròn 5 năm, Quyết định số "
+                 "2200/2011/QĐ-UBND của UBND tỉnh Phú Thọ về Quy chế tổ chức và hoạt động của các tổ chức tự quản về an ninh "
+                 "trật tự đi vào hoạt động, những kết quả đạt được trong", [("tổ liên gia, dòng họ tự quản", None)],
+                 id="s24-a-003"),
+    pytest.param("ình hình phức tạp, không phát sinh tụ điểm, đường dây, điểm bán lẻ, điểm nóng liên quan đến tội phạm và tệ "
+                 "nạn ma túy.\n\nMô hình dòng họ đẩy lùi tệ nạn ma túy ở huyện vùng cao Mèo Vạc\n\nLà huyện vùng cao, biên "
+                 "giới của tỉnh Hà Giang, huyện Mèo Vạc có hơn 96% đồng bào dân tộc thiểu số sinh sống.", [], id="s24-a-028"),
+    pytest.param(ON_TOPIC + "Nghe các báo cáo tham luận cụ thể gồm: Khu phố 9 báo cáo về “Thực hiện có hiệu quả xây dựng mô "
+                 "hình camera giám sát an ninh trật tự”; Khu phố 2 báo cáo về “Xây dựng mô hình gậy an ninh trật tự”; Bảo vệ "
+                 "dân phố báo cáo về “Công tác tuần tra đảm bảo an ninh",
+                 [("camera giám sát an ninh trật tự", None), ("gậy an ninh trật tự", None)], id="s24-a-015"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_25_MODELS)
+def test_round_25_models(extract, text, expected):
+    assert found_models(extract, text) == expected

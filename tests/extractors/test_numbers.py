@@ -1463,6 +1463,13 @@ ROUND_25_UNITS = [
      [(1, "giờ", None), (12, "phút", None), (18, "giây", None)]),                  # s24-e-022
     ("uyển về bờ gần nhất lên đến hơn 12 giờ 30 phút, rất có thể", [(12, "giờ", "hơn"), (30, "phút", None)]),  # s24-d-030
     ("trong khoảng thời gian 17 giờ đến 19 giờ ngày 9-6", []),                       # bench: times of day
+    # a kind the gold keeps after a closed or measure head (unit_heads.tsv complements)
+    ("Trong đó có 30 đại biểu đương nhiệm và trên 200 đại biểu được bầu từ cơ sở. Đại\nbiểu cao tuổi nhất là 67 năm tuổi "
+     "đời với 47 năm tuổi đảng, đại biểu ít t", [(30, "đại biểu đương nhiệm", None), (200, "đại biểu", "trên"),
+                                               (67, "năm tuổi đời", None), (47, "năm tuổi đảng", None)]),  # s24-c-008
+    ("cùng nhận số phiếu tín nhiệm cao cao nhất, với 43 phiếu tín nhiệm cao (chiếm 95,6%). ",
+     [(43, "phiếu tín nhiệm cao", None), (95.6, "%", None)]),                      # s24-c-021
+    ("với mức phạt lần lượt 5 năm tù và 30 tháng án treo.", [(5, "năm tù", None), (30, "tháng án treo", None)]),  # s25-d-017
 ]
 # fmt: on
 
