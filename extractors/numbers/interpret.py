@@ -118,6 +118,8 @@ NAME_DASH_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\s+[-–]\s+$")
 RATING_WINDOW = 30  # characters before a number searched for what a grading unit grades
 # A rate after a unit: "/tấn", "/tháng", "/người/năm", and a period with its count ("mm/24h", "mm/24 giờ":
 # gold blind-s3-o, blind-s5-w; "đồng/3 kỳ/năm": bench); a space may follow the slash ("2.800 USD/ năm", blind-s7-c).
+# After a number: a lower-case word, the unit of a count ("kết luận 103 cuộc"; not "Hướng dẫn 19/HD-…", "quyết định 217,").
+COUNT_AFTER_RE = regex.compile(r" (\p{Ll}+)(?![\p{L}\p{N}/-])")
 RATE_RE = regex.compile(r"(?:/ ?(?:\d+ ?)?\p{L}+(?![\p{L}\p{N}]))+")
 
 
@@ -338,6 +340,9 @@ class NumberInterpreter:
         """`blocked`, except that an age right after the number overrides a blocking word ("nữ bệnh nhân 47 tuổi",
         "năm 18 tuổi", "BN 47 tuổi": an age, not a label or a year)."""
         why = self.blocked(text, before, measured)
+        if why == "document":  # "ban hành kết luận 103 cuộc", "đã hướng dẫn 19 người": the verb, then a count
+            count = COUNT_AFTER_RE.match(text, end)
+            return None if count and count.group(1).lower() not in TIME_HEADS else "blocked"
         return None if why == "blocked" and self.age_after.match(text, end) else why
 
     def blocked(self, text: str, before: list[tuple[str, int]], measured: bool) -> str | None:
@@ -359,6 +364,8 @@ class NumberInterpreter:
                 # acronym does not ("Trưởng BCĐ 138 tỉnh": the committee's number)
             if effect == "allow":
                 return None
+            if effect == "document":  # a document's name, capitalised ("Kết luận 48"); in lower case maybe a verb
+                return "blocked" if before[k - 1][0][0].isupper() else "document"
             if effect == "clock":
                 if len(before) > 1 and before[1][0].isdigit() and self._lasting(text, before[1][1], before[1][0]):
                     return None  # "kéo dài 4 giờ 20 phút": the minutes of a duration

@@ -120,7 +120,7 @@ def _title_heads(heads: dict[Phrase, Head]) -> dict[Phrase, Head]:
 def _blockers() -> dict[Phrase, str]:
     blockers: dict[Phrase, str] = {}
     for row in load_tsv("number_blockers.tsv", key="phrase"):
-        if row["effect"] not in ("block", "allow", "clock"):
+        if row["effect"] not in ("block", "allow", "clock", "document"):
             raise DataError(f"number_blockers.tsv: unknown effect {row['effect']!r} for {row['phrase']!r}")
         blockers[phrase(row["phrase"])] = row["effect"]
     return blockers

@@ -1470,6 +1470,13 @@ ROUND_25_UNITS = [
     ("cùng nhận số phiếu tín nhiệm cao cao nhất, với 43 phiếu tín nhiệm cao (chiếm 95,6%). ",
      [(43, "phiếu tín nhiệm cao", None), (95.6, "%", None)]),                      # s24-c-021
     ("với mức phạt lần lượt 5 năm tù và 30 tháng án treo.", [(5, "năm tù", None), (30, "tháng án treo", None)]),  # s25-d-017
+    # a document's name in lower case before a count is the verb (number_blockers.tsv effect `document`)
+    ("Hiện đã kết thúc 117 cuộc, trong đó đã ban hành kết luận 103 cuộc. 14 cuộc đang trong thời gian thực hiện.",
+     [(117, "cuộc", None), (103, "cuộc", None), (14, "cuộc", None)]),               # s24-d-002
+    ("Lĩnh vực quản lý đất đai, thực hiện 89 cuộc, kết luận 51 cuộc thanh tra trong lĩnh vực đất đai.",
+     [(89, "cuộc", None), (51, "cuộc thanh tra", None)]),                           # s25-d-012
+    ("đám cháy, đồng thời hướng dẫn 7 người dân", [(7, "người dân", None)]),        # bench
+    ("được sau 5 năm thực hiện Kết luận 48 của", [(5, "năm", None)]),               # bench: capitalised, a name
 ]
 # fmt: on
 
