@@ -106,6 +106,7 @@ class Context:
     left_water: regex.Pattern[str]
     left_credit: regex.Pattern[str]
     right_compass_list: regex.Pattern[str]
+    left_shared_head: regex.Pattern[str]
     left_not_level: regex.Pattern[str]
     one_syllable: regex.Pattern[str]
     left_motion: regex.Pattern[str]
@@ -162,6 +163,7 @@ def build_context() -> Context:
         left_water=regex.compile(p["left_water"]),
         left_credit=regex.compile(p["left_credit"]),
         right_compass_list=regex.compile(p["right_compass_list"]),
+        left_shared_head=regex.compile(p["left_shared_head"]),
         left_not_level=regex.compile(p["left_not_level"]),
         one_syllable=regex.compile(p["one_syllable"]),
         left_motion=regex.compile(p["left_motion"]),
@@ -284,6 +286,8 @@ def find_places(text: str, ctx: Context) -> list[Candidate]:
         for kind, rule in ((PROVINCE, "provinces.name"), (REGION, "regions.name")):
             entry = _entry(hit, kind)
             if entry is not None:
+                if kind == REGION:
+                    out.extend(_shared_head(text, hit, ctx, out))
                 out.append(Candidate(hit.start, hit.end, rule, {"key": text[hit.start:hit.end].lower()}))
                 if kind == REGION and entry.context == "compass":
                     out.extend(_compass_list(text, hit, ctx))
@@ -302,6 +306,21 @@ def _compass_list(text: str, hit: Hit, ctx: Context) -> list[Candidate]:
                              {"key": f"miền {word.lower()}", "head": hit.start}))
         pos = m.end()
     return out
+
+
+# How far before a region its shared head may start (`Trung và `).
+SHARED_HEAD_WINDOW = 12
+
+
+def _shared_head(text: str, hit: Hit, ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """A bare compass word listed before a region that it names with the region's tail (`Bắc và Trung Trung Bộ`: `Bắc`
+    is Bắc Trung Bộ, blind s25-e-027); not one ending a candidate before (`miền Bắc và Bắc Trung Bộ`)."""
+    name = text[hit.start:hit.end].split(" ", 1)
+    m = ctx.left_shared_head.search(text, max(0, hit.start - SHARED_HEAD_WINDOW), hit.start) if len(name) == 2 else None
+    if m is None or out and out[-1].end > m.start("word"):
+        return []
+    return [Candidate(m.start("word"), m.end("word"), "regions.shared_head",
+                      {"key": f"{m['word']} {name[1]}".lower(), "tail": name[1]})]
 
 
 def _pair_level(text: str, hits: list[Hit], i: int, level: Entry, ctx: Context, out: list[Candidate]) -> int:
@@ -426,6 +445,9 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
         return _merged_city(g.units[entry.target], span, doc, g) or _province_value(g.units[entry.target], g)
     if c.rule == "regions.compass_list":
         entry = _surface(c.groups["key"], REGION, "miền " + span, ctx)
+        return None if entry is None else RegionValue(entry.target)
+    if c.rule == "regions.shared_head":
+        entry = _surface(c.groups["key"], REGION, f"{span} {c.groups['tail']}", ctx)
         return None if entry is None else RegionValue(entry.target)
     if c.rule == "regions.name":
         entry = _surface(c.groups["key"], REGION, span, ctx)

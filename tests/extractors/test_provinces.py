@@ -190,8 +190,9 @@ REGIONS = [
      ["miền Trung"]),
     ("Thời gian tới, nhiều tập đoàn Hàn Quốc muốn đẩy mạnh đầu tư vào miền Trung của Việt Nam, nơi có nhiều tiềm năng, "
      "dư địa phát triển.",                               ["miền Trung"]),
-    # the middle part of Trung Bộ (bench dantri-society-099); the coast of a region is land (blind s21-e-025)
-    ("riêng vùng núi Bắc và Trung Trung Bộ ngày 3/5 có nắng nóng cục bộ", ["Trung Trung Bộ"]),
+    # the middle part of Trung Bộ, and the northern one sharing its tail (bench dantri-society-099; GUIDELINES.md round 16,
+    # blind s25-e-027); the coast of a region is land (blind s21-e-025)
+    ("riêng vùng núi Bắc và Trung Trung Bộ ngày 3/5 có nắng nóng cục bộ", ["Bắc Trung Bộ", "Trung Trung Bộ"]),
     ("mỗi giờ đi được khoảng 10-15 km áp sát bờ biển đồng bằng Bắc Bộ.", ["Đồng bằng Bắc Bộ"]),
 ]
 
@@ -408,3 +409,36 @@ def test_country_names(text, expected):
 
     ctx = stage.build_context()
     assert [c.groups["side"] for c in stage.find_countries(text, ctx)] == expected
+
+
+# Round 25 (blind s24, s25): a highway named after a province (`xa lộ Hà Nội`, in Hồ Chí Minh City) is no mention of it;
+# a bare compass word listed before a region shares the region's tail (`Bắc và Trung Trung Bộ` -> Bắc Trung Bộ, Trung
+# Trung Bộ), not the last word of a region written before it (`miền Bắc và Bắc Trung Bộ`). Sentences verbatim.
+# fmt: off
+ROUND_25_HIGHWAYS = [
+    "Tối qua, Tổ công tác thuộc Đội CSGT Rạch Chiếc, Phòng CSGT Đường bộ – Đường sắt – Công an TP.HCM tiếp tục lập chốt "
+    "kiểm tra nồng độ cồn trên xa lộ Hà Nội, quận 2.",  # blind s25-b-030
+    "CLIP: Cháy lớn kho hàng ở xa lộ Hà Nội.",  # blind s16-b-002
+    "Đến tầm 18h, các tuyến đường ngoài cửa ngõ như Lê Văn Việt, Xa lộ Hà Nội (TP Thủ Đức) cũng bắt đầu đông xe.",
+    # bench dantri-society-192
+]
+ROUND_25_REGIONS = [
+    ("Theo Trung tâm Dự báo Khí tượng Thủy văn quốc gia, do ảnh hưởng của ATNĐ nên hôm nay (26-9) khu vực Bắc và Trung "
+     "Trung Bộ tiếp tục có mưa to", ["Bắc Trung Bộ", "Trung Trung Bộ"]),  # blind s25-e-027
+    ("Các tỉnh ven biển Trung Bộ:Từ ngày 30/4 đến ngày 3/5, vào ban ngày trời nắng; riêng vùng núi Bắc và Trung Trung Bộ "
+     "ngày 3/5 có nắng nóng cục bộ, chiều tối và đêm cục bộ có mưa giông.",
+     ["Trung Bộ", "Bắc Trung Bộ", "Trung Trung Bộ"]),  # bench dantri-society-099
+    ("Đáng lưu ý, theo lãnh đạo Habeco, tại khu vực miền Bắc và Bắc Trung Bộ - thị trường chính của Habeco, ngành bia có "
+     "sự suy giảm mạnh hơn so với các thị trường khác.", ["miền Bắc", "Bắc Trung Bộ"]),  # bench dantri-business-121
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", ROUND_25_HIGHWAYS, ids=[t[:40] for t in ROUND_25_HIGHWAYS])
+def test_round_25_highway_is_no_province(extract, text):
+    assert "Hà Nội" not in [p for p, _ in provinces(extract, text)]
+
+
+@pytest.mark.parametrize("text, expected", ROUND_25_REGIONS, ids=[t[:40] for t, _ in ROUND_25_REGIONS])
+def test_round_25_regions(extract, text, expected):
+    assert [m.value.region for m in run(extract, text) if isinstance(m.value, RegionValue)] == expected
