@@ -57,6 +57,8 @@ DESCRIPTION_MAX_WORDS = 5
 DESCRIPTION_BREAKS = frozenset({"và", "với", "cùng", "cho", "hoặc"})
 # Words that open an affiliation between a speaker's name and the verb (`Hajime Tanaka từ Đại học Tokyo nhấn mạnh`).
 AFFILIATION_WORDS = frozenset({"từ", "tại", "của", "thuộc", "ở"})
+# `của X`: X is a possessor or an organisation, no sentence's subject.
+POSSESSIVE = "của"
 # `nói về “…”`: the quote is what is spoken about, no speech.
 ABOUT = "về"
 # A quote opened after a colon.
@@ -848,7 +850,7 @@ def _subject_antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cas
             if not (far and _only_person(text, m, at, keys) and not _foreign_name_between(text, m.end, at, cast)):
                 break
         keys.add(m.value.person_key)
-        if _subject(text, i, lex, cast):
+        if _subject(text, i, lex, cast) and not _pronoun_opens(text, m.start, lex):
             if _stranger(text, m.end, at, lex, cast):
                 return _last_stranger(text, m.end, at, lex, cast, speaking=True) or (m.start, None)
             if gender and _gender(text, m.start) not in ("", gender):
@@ -922,13 +924,31 @@ def _last_stranger(text: str, start: int, end: int, lex: Lexicon, cast: Cast,
     for m in _FOREIGN_RUN.finditer(text, start, end):
         words = m.group().split()
         if (_not_foreign_name(words, ws, strict=True) or any(w.isupper() for w in words)
-                or _words_before(text, m.start(), lex) > SUBJECT_MAX_WORDS or _work_title(text, m.start(), lex)):
-            continue  # a place, a Vietnamese name, an acronym, no sentence's subject, or a work's title
+                or _words_before(text, m.start(), lex) > SUBJECT_MAX_WORDS or _work_title(text, m.start(), lex)
+                or _after_break(text, m.start(), lex)):
+            # a place, a Vietnamese name, an acronym, no sentence's subject, a work's title, or the object of a
+            # preposition (`Martin Nolan, giám đốc điều hành của Julian's Auctions, …`)
+            continue
         i = bisect.bisect_right(cast.starts, m.start()) - 1
         if not (i >= 0 and cast.officials[i].end > m.start() or i + 1 < len(cast.starts)
                 and cast.starts[i + 1] < m.end()) and (not speaking or _speaks(text, m, lex)):
             last = m.start(), key(m.group())
     return last
+
+
+def _after_break(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether `của` (of) stands right before `at`: what follows is a possessor, an organisation, no subject. Not
+    `với` (`Al Horford là đồng hương với Amelia Vega. … Hoa hậu …, cô viết:`: she may be whom a pronoun means)."""
+    words = lex.word.findall(text, max(0, at - 12), at)
+    return bool(words) and words[-1].casefold() == POSSESSIVE
+
+
+def _pronoun_opens(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a pronoun opens the sentence holding a person at `at`, other words between (`Ông nhắc đến những hình
+    ảnh chị Đại, anh Hai …`): the pronoun is its subject, the person its object; not a cue (`Cô giáo Lan`)."""
+    words = [w.casefold() for w in lex.word.findall(text, _clause_begin(text, at, lex), at)]
+    ws = load_words_of_slots()
+    return len(words) >= 3 and words[0] in ws.pronouns and " ".join(words[:2]) not in ws.cues
 
 
 def _work_title(text: str, at: int, lex: Lexicon) -> bool:

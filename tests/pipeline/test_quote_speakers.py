@@ -471,3 +471,34 @@ NAMED_AGAIN = [
 @pytest.mark.parametrize("text, expected", NAMED_AGAIN)
 def test_person_named_again_speaks(extraction, text, expected):
     assert [(k, s) for _, k, s in quotes(extraction, text) if k in ("speech", "other")] == expected
+
+
+# Bench excerpts (round 16): a pronoun opening the sentence before is its subject, the people it names its objects
+# (`Ông nhắc đến … chị Đại, anh Hai …. Ông nói:`); a name after `của` stands for no subject between a pronoun and its
+# antecedent (`Martin Nolan, giám đốc điều hành của Julian's Auctions, …`); a name after `với` still may (`Al Horford là
+# đồng hương với Amelia Vega. … cô viết:` names no speaker, not Al Horford); verbs `trăn trở`, `khái quát`.
+PRONOUN_AND_VERBS = [
+    pytest.param("Tiến sĩ Đoàn Văn Báu, chuyên gia tâm lý tội phạm, góp ý: \"Tôi thấy phim ảnh mình giờ cứ như Hồng Kông "
+                 "những năm 80 của thế kỷ trước, toàn thích chuyện giang hồ, xã hội đen\".\nÔng nhắc đến những hình ảnh "
+                 "chị Đại, anh Hai hào hiệp nhưng đầy bạo lực mà các bộ phim hiện nay hay làm. Ông nói: \"Ngành văn hóa "
+                 "không duyệt thì họ tự làm, tự đăng trên youtube, web drama.\"",
+                 [None, "đoàn văn báu"], id="bench-pronoun-opens-the-sentence-before"),
+    pytest.param("Martin Nolan, giám đốc điều hành của Julian's Auctions, một nhà đấu giá kỷ vật giải trí ở Beverly "
+                 "Hills, California, Mỹ cho biết ông không ngạc nhiên khi bức vẽ bán được giá cao như vậy. Ông nói: "
+                 "\"Mọi người sẵn sàng trả tiền kiểu này vì những người nổi tiếng. Đó là tình yêu dành cho bộ phim và "
+                 "tình yêu nghệ thuật\".", ["martin nolan"], id="bench-organisation-after-cua"),
+    pytest.param("Al Horford là đồng hương với Amelia Vega. Cặp đôi đã có một đám cưới lãng mạn tại quê nhà Santo "
+                 "Domingo, Dominica.\nVega và Horford có một cuộc hôn nhân vô cùng viên mãn. Trong lễ kỷ niệm sáu năm "
+                 "ngày cưới, Hoa hậu từng hết lời khen ngợi chồng trên Instagram, cô viết: \"Cảm ơn anh rất nhiều, "
+                 "người chồng tốt nhất mà em có thể chọn, một người cha mẫu mực.\"", [None], id="bench-name-after-voi"),
+    pytest.param("Bí thư Nguyễn Văn Nên đồng thời gửi lời cảm ơn đến những trí thức trẻ.\n\"Những câu chuyện cho chúng ta "
+                 "niềm vui lớn, niềm tin về những giá trị của lịch sử cũng như sự tiếp lửa và quyết tâm xây dựng đất "
+                 "nước\" - Bí thư Nên khái quát.", ["nguyễn văn nên"], id="bench-khai-quat"),
+    pytest.param("Đại biểu Quốc hội khóa XIV Bùi Sỹ Lợi trăn trở: \"Có 3 bằng đại học nhưng vẫn thất nghiệp là một hiện "
+                 "thực ở Việt Nam\"", ["bùi sỹ lợi"], id="bench-tran-tro"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", PRONOUN_AND_VERBS)
+def test_pronoun_antecedent_and_more_verbs(extraction, text, speakers):
+    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
