@@ -24,8 +24,6 @@ from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, k
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_gazetteer, load_localities, province_names_2025
 
-# The party committee of a province-level unit of each kind ("Bí thư Tỉnh ủy" of a tỉnh).
-PARTY_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}
 # What a sentence, line or clause opens with, before a capitalised former word ("Nguyên Bộ trưởng").
 _CLAUSE_OPEN = r"(?<=(?:^|[.!?:;,(“\"\n–—-])[ ]*)"
 # Kinds of body that a foreign holder's post is not foreign by the holder alone: a foreign coach
@@ -75,6 +73,7 @@ class PositionLexicon:
     named_heads: dict[str, regex.Pattern[str]]  # position_named_heads.txt: each head, as written or abbreviated
     place_names: frozenset[str]  # provinces and localities of both eras: `Hội An`, `Trường Sa` are no `Hội`, `Trường`
     body_kinds: dict[str, str]  # their kinds, by casefolded name
+    party_committees: dict[str, str]  # position_party_committees.tsv: a province-level unit word -> its committee
 
 
 @functools.cache
@@ -102,6 +101,7 @@ def load_positions() -> PositionLexicon:
         delegations.setdefault(row["role"], []).append((row["body"], row["delegation"]))
     bare_units = {row["word"].casefold(): row["locality"] for row in load_tsv("position_bare_units.tsv", key="word")}
     bodies = load_tsv("position_bodies.tsv", key="name")
+    committees = load_tsv("position_party_committees.tsv", key="committee")
     words: dict[str, list[dict[str, str]]] = {}
     for row in load_tsv("position_words.tsv"):
         words.setdefault(row["id"], []).append(row)
@@ -120,7 +120,7 @@ def load_positions() -> PositionLexicon:
             # a unit word ending the organisation or before the unit's name, not a word's
             # syllable ("Bộ Lao động - Thương binh và Xã hội", "Trường Khoa học xã hội")
             # (the unit words of locality_levels.tsv, and the party committees of local units)
-            LEFT_EDGE + alternation([*unit_words()[0], "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy"])
+            LEFT_EDGE + alternation([*unit_words()[0], *(row["committee"] for row in committees)])
             + RIGHT_EDGE + r"(?![ ](?-i:\p{Ll}))",
             regex.IGNORECASE,
         ),
@@ -170,6 +170,7 @@ def load_positions() -> PositionLexicon:
         body_kinds={_squeeze(row["name"]): row["kind"] for row in bodies},
         named_heads={head: _head_written(head, expansion) for head in load_words("position_named_heads.txt")},
         place_names=frozenset(name for _, name in load_localities()) | frozenset(units),
+        party_committees={row["unit"]: row["committee"] for row in committees if row["unit"]},
     )
 
 
@@ -628,7 +629,7 @@ def _name_the_province(organisation: str, province: str, lex: PositionLexicon) -
     unit = lex.province_units.get(province)
     if unit is None:
         return organisation
-    committee = PARTY_COMMITTEES[unit]
+    committee = lex.party_committees[unit]
     if not any(organisation == w or organisation.endswith(" " + w) for w in (unit, committee)):
         return organisation
     return f"{organisation} {province}"

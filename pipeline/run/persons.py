@@ -67,8 +67,6 @@ from vnie.run.tables import SCHEMAS, to_table
 PERSONS_FILE = "persons.parquet"
 # Kinds of body whose posts are public (a person holding one is an `official`).
 PUBLIC_KINDS = frozenset({"police", "party", "government", "legislature", "front", "military", "court", "foreign"})
-NATIONAL_ROLES = frozenset({"Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
-                            "Bộ trưởng"})
 _WORD = regex.compile(r"\w+")
 _NAME_WORD = regex.compile(r"\w+(?:-\w+)*")
 _GAP = regex.compile(r"\s+")
@@ -84,6 +82,12 @@ def _words() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str], fr
     national = regex.compile(r"(?i)(?<!\w)" + alternation(by_role["national"]) + r"(?!\w)")
     sectoral = regex.compile(alternation(by_role["sectoral"]) + r" ", regex.IGNORECASE)
     return national, sectoral, frozenset(by_role["generic"]), frozenset(by_role["middle"])
+
+
+@functools.cache
+def _national_roles() -> frozenset[str]:
+    """Posts of the national leadership (person_linking.tsv `national_post`): their holders are elite."""
+    return frozenset(row["word"] for row in load_tsv("person_linking.tsv", key="word") if row["role"] == "national_post")
 
 
 @functools.cache
@@ -399,7 +403,7 @@ def _foreign_public() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern
     # của Bộ Tài chính Mỹ", ../shared/bench)
     body = regex.compile(r"(?:^|(?<!\w)của )(?:" + alternation(sorted({key(b) for b in starts})) + r")(?!\w)|(?<!\w)"
                          + alternation(sorted({key(b) for b in bodies})) + r"(?!\w)")
-    country = regex.compile(r"(?:(?:nước|chính phủ|cộng hòa|liên bang|vương quốc) )*"
+    country = regex.compile(r"(?:(?:" + alternation(load_words("person_country_leads.txt")) + r") )*"
                             + alternation(sorted({key(c) for c in foreign_countries()})))
     business = regex.compile(r"(?<!\w)" + alternation(sorted({key(r["word"]) for r in kinds if r["kind"] == "business"}))
                              + r"(?!\w)")
@@ -649,7 +653,7 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
         if row.get("province"):
             ev.provinces.add(row["province"])
         national = _words()[0]
-        if role in NATIONAL_ROLES or (org and row.get("org_kind") != "foreign" and national.search(org)
+        if role in _national_roles() or (org and row.get("org_kind") != "foreign" and national.search(org)
                                       and (not row.get("province") or national.search(org).group().casefold().startswith("thành ủy"))):
             ev.elite = True
         if not _past_post(row.get("qualifier")):
