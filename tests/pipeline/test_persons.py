@@ -382,3 +382,19 @@ def test_a_former_post_is_no_current_one():
     assert _evidence({"titles": [former["text"]]}, [former]).latest == (None, None)
     now = dict(former, qualifier="thường trực")
     assert _evidence({"titles": [now["text"]]}, [now]).latest == ("Giám đốc", "chi nhánh ngân hàng SHB")
+
+
+@pytest.mark.parametrize(("text", "key", "calling"), [
+    # callings the persons audit at r15 found missing (titles.tsv kind role), bench sentences
+    ("Lão nông Nguyễn Văn Hài chia sẻ: \"Thông thường vào các dịp lễ lớn, giá cua biển đều tăng cao.",
+     "nguyễn văn hài", "lão nông"),
+    ("Sau khi bán chuông chùa Phủ Long, sư trụ trì Nguyễn Quốc Bằng bị Công an Phù Cừ (Hưng Yên) bắt quả tang khi "
+     "đang tàng trữ 5g ma túy đá.", "nguyễn quốc bằng", "trụ trì"),
+    ("hộ vào quỹ này 5 triệu USD,” doanh nhân Lê Văn Kiểm cho biết.", "lê văn kiểm", "doanh nhân"),
+    ("Brooklyn Beckham hẹn hò với người mẫu Hana Cross từ tháng 12 năm 2018", "hana cross", "người mẫu"),
+    ("Cựu phi công Lê Trọng Sành trao đổi với PV Dân Việt", "lê trọng sành", "phi công"),
+])
+def test_a_calling_stated_with_the_name(text, key, calling):
+    from vnie.run.persons import _calling
+    titles = [t for row in extract(text)["people"] if row["person_key"] == key for t in row["titles"]]
+    assert calling in {_calling(t.removeprefix("Cựu ").removeprefix("cựu ")) for t in titles}
