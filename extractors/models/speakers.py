@@ -203,11 +203,11 @@ def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Ment
         for name in (m.text, m.value.person_key):
             if len(name.split()) >= 2:
                 people.setdefault(name.casefold(), m)
-    if not people:
+    covered = [(m.start, m.end) for m in officials]
+    if not people or not _written_outside(text, people, covered):
         return []
     names = "|".join(regex.escape(n) for n in sorted(people, key=len, reverse=True))
     ws = load_words_of_slots()
-    covered = [(m.start, m.end) for m in officials]
     added = []
     for found in regex.finditer(rf"(?<![\p{{L}}\d])(?i:{names})(?![\p{{L}}\d'’-]|\s+\p{{Lu}})", text):
         start, end = found.span()
@@ -217,6 +217,23 @@ def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Ment
         m = people[found.group().casefold()]
         added.append(Mention(m.article_id, start, end, found.group(), "speakers.named_again", m.value))
     return added
+
+
+def _written_outside(text: str, names: dict[str, object], covered: list[tuple[int, int]]) -> bool:
+    """Whether a name starts somewhere no mention covers. When none does, every match of the names' pattern would
+    overlap a mention and be dropped, so the pattern (one per article) need not be compiled: most articles write
+    their people again only where the officials stage found them. A text whose case folding changes its length
+    cannot be searched by position this way and always answers yes."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return True
+    for name in names:
+        at = folded.find(name)
+        while at >= 0:
+            if not any(s <= at < e for s, e in covered):
+                return True
+            at = folded.find(name, at + 1)
+    return False
 
 
 # Up to CUE_MAX_WORDS words parted by spaces right before a place in the text.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vnie.extractors.base import NormalisedDoc, QuoteValue
-from vnie.extractors.models.speakers import Cast, whole_speaker
+from vnie.extractors.models.speakers import Cast, _written_outside, whole_speaker
 from vnie.extractors.normalise import normalise_text
 from vnie.run.stages import build_extraction
 
@@ -502,3 +502,17 @@ PRONOUN_AND_VERBS = [
 @pytest.mark.parametrize("text, speakers", PRONOUN_AND_VERBS)
 def test_pronoun_antecedent_and_more_verbs(extraction, text, speakers):
     assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
+
+
+def test_written_outside_finds_only_a_name_no_mention_covers():
+    """The gate before `named_again` compiles its pattern: bench excerpt, `Piyapong Pue-on` written twice; with both
+    places covered by mentions there is nothing to add, with the first left out (the officials stage gave it no
+    mention) there is; a mention's own upper-case spelling is found through case folding."""
+    text = ("Dù vậy, Piyapong Pue-on tiếp tục nhấn mạnh: \"Dù HLV Park Hang Seo đang rất thành công\".\nÔng Piyapong "
+            "Pue-on cho rằng, HLV Kiatisuk có kinh nghiệm dẫn dắt đội tuyển.")
+    first, second = text.index("Piyapong"), text.rindex("Piyapong")
+    names = {"piyapong pue-on": None}
+    assert not _written_outside(text, names, [(first, first + 15), (second, second + 15)])
+    assert _written_outside(text, names, [(second, second + 15)])
+    assert _written_outside(text.replace("Piyapong Pue-on tiếp", "PIYAPONG PUE-ON tiếp"), names,
+                            [(second, second + 15)])
