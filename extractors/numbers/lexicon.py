@@ -47,7 +47,10 @@ class NumberLexicon:
     coordinate_pairs: dict[Phrase, tuple[Phrase, ...]]  # coordinate -> the nouns it may follow ("khu phố" after "thôn")
     affiliations: frozenset[Phrase]
     blockers: dict[Phrase, str]
-    former: frozenset[str]  # "cựu", "nguyên" before a counted title (unit_former_qualifiers.txt)
+    # "cựu", "nguyên" before a counted title (the `former` rows of position_words.tsv): never a unit themselves; a
+    # capitalised title of titles.tsv after one is the unit, the position alone ("kỷ luật 2 cựu Bộ trưởng" -> "Bộ
+    # trưởng", GUIDELINES.md: counts of office holders keep the position), none after it, no unit (review 16 item 4)
+    former: frozenset[str]
     former_titles: dict[Phrase, Head]  # every position of titles.tsv, the unit after one ("2 cựu Bộ trưởng")
     money_cues: frozenset[Phrase]
     money_nouns: frozenset[Phrase]
@@ -159,7 +162,7 @@ def load_lexicon() -> NumberLexicon:
                           for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate")},
         affiliations=affiliations,
         blockers=blockers,
-        former=frozenset(w.lower() for w in load_words("unit_former_qualifiers.txt")),
+        former=frozenset(r["word"].lower() for r in load_tsv("position_words.tsv") if r["id"] == "former"),
         former_titles=_title_heads({}),
         money_cues=money,
         money_nouns=money_nouns,
