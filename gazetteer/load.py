@@ -232,7 +232,8 @@ def load_patterns(name: str) -> dict[str, str]:
     A fragment refers to another as `{{other}}`; references may nest. A key
     `lexicons` maps fragment names to word-list files whose alternation becomes
     that fragment (or a list of files, merged), so lexicons stay in their own
-    files and a list is never copied into a second one.
+    files and a list is never copied into a second one; `file.tsv:column` takes
+    one column of a table (`ranks.tsv:rank`).
 
     Raises:
         DataError: on an unknown or cyclic reference, an empty group or
@@ -242,7 +243,7 @@ def load_patterns(name: str) -> dict[str, str]:
     raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     lexicons = raw.pop("lexicons", {}) or {}
     fragments: dict[str, str] = {
-        k: alternation(w for name in ([v] if isinstance(v, str) else v) for w in load_words(name))
+        k: alternation(w for name in ([v] if isinstance(v, str) else v) for w in _lexicon_words(name))
         for k, v in lexicons.items()
     }
     for key, value in raw.items():
@@ -280,6 +281,14 @@ def load_patterns(name: str) -> dict[str, str]:
         _refuse_uncompiled(path, resolved)
         raise
     return resolved
+
+
+def _lexicon_words(name: str) -> tuple[str, ...]:
+    """The entries of a `lexicons` file: a word list, or one column of a table (`ranks.tsv:rank`)."""
+    if ":" not in name:
+        return load_words(name)
+    table, column = name.split(":", 1)
+    return tuple(row[column] for row in load_tsv(table, key=column))
 
 
 def _refuse_uncompiled(path: Path, fragments: dict[str, str]) -> None:

@@ -49,6 +49,14 @@ def test_patterns_resolve_nested_references_and_lexicons(data_dir: Path) -> None
     assert pattern.search("Trung tướng Lê Quốc Hùng phát biểu").group() == "Trung tướng Lê Quốc Hùng"
 
 
+def test_a_lexicon_fragment_may_be_one_column_of_a_table(data_dir: Path) -> None:
+    (data_dir / "ranks.tsv").write_text("rank\tgrade\nĐại tá\tofficer\nTrung tướng\tgeneral\n", encoding="utf-8")
+    (data_dir / "patterns" / "p.yaml").write_text(
+        "lexicons:\n  rank: ranks.tsv:rank\nranked: '(?i:{{rank}}) Vũ'\n", encoding="utf-8")
+    pattern = regex.compile(load.load_patterns("p.yaml")["ranked"])
+    assert pattern.search("đối với đại tá Vũ Thanh Chương").group() == "đại tá Vũ"
+
+
 def test_a_lexicon_fragment_may_merge_several_files(data_dir: Path) -> None:
     (data_dir / "surnames.txt").write_text("Lê\nPhí\n", encoding="utf-8")
     (data_dir / "middle.txt").write_text("Thái\n", encoding="utf-8")
