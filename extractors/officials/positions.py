@@ -65,6 +65,8 @@ class PositionLexicon:
     after_role: tuple[str, ...]
     late: regex.Pattern[str]
     former: regex.Pattern[str]
+    taken: regex.Pattern[str]  # position_words.tsv `taken`: a post taken away ("miễn nhiệm chức vụ", "thôi giữ chức")
+    taken_chars: int  # how far before a title they are looked for: the longest and its spaces
     embassy: str
     mission: str
     held_at: str
@@ -162,6 +164,8 @@ def load_positions() -> PositionLexicon:
         late=regex.compile(LEFT_EDGE + alternation(late + [w.capitalize() for w in late]) + r"[ ]+$"),
         former=regex.compile(LEFT_EDGE + "(?:" + alternation(former) + "|" + _CLAUSE_OPEN
                              + alternation(w.capitalize() for w in former) + r")[ ]+$"),
+        taken=regex.compile(LEFT_EDGE + alternation(row["word"] for row in words["taken"]) + r"[ ]+$", regex.IGNORECASE),
+        taken_chars=max(len(row["word"]) for row in words["taken"]) + 4,
         embassy=words["embassy"][0]["word"],
         mission=words["mission"][0]["word"],
         held_at=" " + words["held_at"][0]["word"] + " ",
@@ -407,7 +411,8 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     foreign_holder = foreign_holder or person_key in lex.foreign_persons
     if lex.late.search(text, max(0, unit.start - 4), unit.start):
         qualifier = ", ".join(["cố"] + ([qualifier] if qualifier else []))
-    elif "nguyên" not in (qualifier or "") and lex.former.search(text, max(0, unit.start - 8), unit.start):
+    elif "nguyên" not in (qualifier or "") and (lex.former.search(text, max(0, unit.start - 8), unit.start)
+                                                 or lex.taken.search(text, max(0, unit.start - lex.taken_chars), unit.start)):
         qualifier = ", ".join(["nguyên"] + ([qualifier] if qualifier else []))
     organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
     organisation = _canonical_case(organisation, lex)

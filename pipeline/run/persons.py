@@ -663,8 +663,9 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
 
 @functools.cache
 def _past_qualifiers() -> frozenset[str]:
-    """The qualifiers of a post held no more (position_words.tsv `former` and `late`: `nguyên`, `cố`)."""
-    return frozenset(row["qualifier"] for row in load_tsv("position_words.tsv") if row["id"] in ("former", "late"))
+    """The qualifiers of a post held no more (position_words.tsv `former`, `taken` and `late`: `nguyên`, `cố`)."""
+    return frozenset(row["qualifier"] for row in load_tsv("position_words.tsv")
+                     if row["id"] in ("former", "taken", "late"))
 
 
 def _past_post(qualifier: str | None) -> bool:

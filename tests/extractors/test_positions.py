@@ -76,6 +76,27 @@ def test_positions_rows(text, expected):
     assert got == expected
 
 
+# fmt: off
+TAKEN = [
+    # a post taken away is a former one (review 16; bench baomoi-22403256, baomoi-22684885, baomoi-22574983)
+    ("Trao đổi với báo chí bên hành lang Quốc hội chiều 29-5 về việc xem xét để ông Nguyễn Đăng Chương thôi giữ chức "
+     "Cục trưởng Cục Nghệ thuật biểu diễn, Bộ trưởng Bộ VH-TT-DL Nguyễn Ngọc Thiện cho biết",
+     [("nguyễn đăng chương", "Cục trưởng", "nguyên"), ("nguyễn ngọc thiện", "Bộ trưởng", None)]),
+    ("Trong đó, có nội dung về việc miễn nhiệm chức danh Phó Chủ tịch UBND TP Đà Nẵng nhiệm kỳ 2016-2021 đối với ông "
+     "Đặng Việt Dũng.",
+     [("đặng việt dũng", "Phó Chủ tịch", "nguyên")]),
+    ("Báo Thanh Niên đưa tin, Bộ Tài nguyên và Môi trường vừa có quyết định cách chức Cục trưởng Cục Kiểm soát hoạt "
+     "động bảo vệ môi trường (Tổng cục Môi trường) đối với ông Lương Duy Hanh.",
+     [("lương duy hanh", "Cục trưởng", "nguyên")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", TAKEN, ids=range(len(TAKEN)))
+def test_a_post_taken_away_is_former(text, expected):
+    assert [(v.person_key, v.role, v.qualifier) for _, v in positions(text)] == expected
+
+
 def test_position_span_is_the_title_as_written():
     text = "Ông Nguyễn Thiện Nhân, Chủ tịch UB TƯ MTTQ VN dẫn đầu"
     [(span, value)] = positions(text)

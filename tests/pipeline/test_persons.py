@@ -384,6 +384,15 @@ def test_a_former_post_is_no_current_one():
     assert _evidence({"titles": [now["text"]]}, [now]).latest == ("Giám đốc", "chi nhánh ngân hàng SHB")
 
 
+def test_a_post_taken_away_is_no_current_one():
+    # review 16: "thôi giữ chức" left the post as current_role (bench baomoi-22403256)
+    rows = extract("Trao đổi với báo chí bên hành lang Quốc hội chiều 29-5 về việc xem xét để ông Nguyễn Đăng Chương "
+                   "thôi giữ chức Cục trưởng Cục Nghệ thuật biểu diễn, Bộ trưởng Bộ VH-TT-DL Nguyễn Ngọc Thiện cho biết")
+    person = next(row for row in rows["people"] if row["person_key"] == "nguyễn đăng chương")
+    posts = [row for row in rows["positions"] if row["person_key"] == "nguyễn đăng chương"]
+    assert _evidence(person, posts).latest == (None, None)
+
+
 @pytest.mark.parametrize(("text", "key", "calling"), [
     # callings the persons audit at r15 found missing (titles.tsv kind role), bench sentences
     ("Lão nông Nguyễn Văn Hài chia sẻ: \"Thông thường vào các dịp lễ lớn, giá cua biển đều tăng cao.",
