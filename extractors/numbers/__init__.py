@@ -22,7 +22,7 @@ import regex
 from vnie.extractors.base import (Candidate, DateValue, Found, Mention, ModelValue, NormalisedDoc, NumberValue,
                                   ProvinceValue)
 from vnie.extractors.numbers.find import RULE_DIGITS, RULE_RANGE, compile_finders, find_numbers
-from vnie.extractors.numbers.interpret import NumberInterpreter, Outcome, Reading
+from vnie.extractors.numbers.interpret import MONEY_SIGN, NumberInterpreter, Outcome, Reading
 from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
 from vnie.extractors.periods import find_year_periods
 
@@ -106,6 +106,13 @@ class _Context:
         self.sport_after_stroke = regex.compile(self.lex.patterns["sport_after_stroke"])
         self.sport_race = regex.compile(self.lex.patterns["sport_race"])
         self.page_counter = regex.compile(self.lex.patterns["page_counter"])
+        self.cut_word = regex.compile(self.lex.patterns["cut_word"])
+        # every syllable of the unit lexicons: a unit's last word among them is whole even where the text ends
+        lex = self.lex
+        self.unit_words = frozenset(itertools.chain(
+            lex.number_words, (MONEY_SIGN,), (w for table in (lex.heads, lex.stops, lex.compounds, lex.coordinates, lex.affiliations,
+                                                lex.money_nouns, lex.capitalised_nouns) for p in table for w in p),
+            (w for head in lex.heads.values() for p in head.complements for w in p)))
         # each list head -> its kinds written after it ("ca mắc mới", "ca trong nước"), longest first
         self.list_named = {
             head: regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(head) + r") (?:" + "|".join(
@@ -194,6 +201,8 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
         outcome = ctx.interpreter.interpret(text, cand, cand.start - 1 in place_ends)
         if outcome.readings and _quoted_whole(text, outcome.readings[0]):
             outcome = Outcome((), "name")  # nguyên tắc "3 bậc": a quoted name, not a count
+        elif outcome.readings and outcome.readings[-1].end == len(text) and text[-1:].isalpha():
+            outcome = _uncut(ctx, text, outcome)  # "Mỗi CLB có từ 20 - 25 t": the excerpt ends inside the unit
         if outcome.readings and not outcome.readings[0].after_name:
             last_end = outcome.readings[0].end
         yield cand, outcome
@@ -203,6 +212,33 @@ def _quoted_whole(text: str, reading: Reading) -> bool:
     """Whether quotes enclose exactly the fact (`"3 bậc"`, `“3 an toàn”`): then it is a name."""
     start, end = reading.start, reading.end
     return start > 0 and text[start - 1] in QUOTE_OPENS and text[end:end + 1] in QUOTE_CLOSES
+
+
+def _uncut(ctx: _Context, text: str, outcome: Outcome) -> Outcome:
+    """The readings of a fact whose unit runs into the end of the text, without a last word the excerpt cut (`… với
+    điểm nhấn là 6 căn nh`, `xã đạt 17/19 tiê`): a unit of that word alone is not written, and the gold leaves such a
+    fact out (GUIDELINES.md, rounds 22-27: cut units). A last word that reads whole stays (`… thu giữ 8 gói`)."""
+    unit = outcome.readings[-1].value.unit or ""
+    rest, _, word = unit.rpartition(" ")
+    if not _cut_word(ctx, text, word.rpartition("/")[2]):  # "66.000 đồng/kg"
+        return outcome
+    rest = rest.rstrip(" ,")
+    if not rest:
+        return Outcome((), "cut")
+    end = len(text[:len(text) - len(word)].rstrip(" ,"))
+    return Outcome(tuple(replace(r, value=replace(r.value, unit=rest), end=end) for r in outcome.readings),
+                   outcome.reason)
+
+
+def _cut_word(ctx: _Context, text: str, word: str) -> bool:
+    """Whether the word ending the text is cut: a word the unit lexicons know is whole; one with no vowel or an open
+    vowel pair is cut (numbers.yaml cut_word); of the rest, two letters the text writes nowhere else as a word."""
+    if word.lower() in ctx.unit_words:
+        return False
+    if ctx.cut_word.fullmatch(word):
+        return True
+    return len(word) <= 2 and regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text, 0,
+                                           len(text) - len(word)) is None
 
 
 def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]], ends: set[int]) -> bool:

@@ -21,6 +21,7 @@ from vnie.extractors.base import Candidate, NumberValue, quick_init
 from vnie.extractors.numbers.find import RULE_DIGITS, RULE_FRACTION, RULE_PERCENT, RULE_WORDS
 from vnie.extractors.numbers.lexicon import Head, NumberLexicon, Phrase
 from vnie.extractors.numbers.lexicon import phrase as phrase_of
+from vnie.gazetteer.load import alternation
 
 # Characters after a number scanned for its unit; the longest gold unit
 # ("viện nghiên cứu và ứng dụng khoa học công nghệ") is 47 characters.
@@ -77,8 +78,6 @@ FRACTION_MIN_WHOLE = 10
 UNIT_BEFORE_CHARS = 12
 # The unit head after which a race time may write its hundredths ("15 giây 44", numbers.yaml hundredths).
 SECONDS = "giây"
-# Units of time: after "trong" they make a time frame, not the whole of a part ("trong 14 ngày").
-TIME_HEADS = frozenset(("giây", "phút", "giờ", "ngày", "đêm", "hôm", "tuần", "tháng", "năm", "thập kỷ", "thế kỷ"))
 # Kinds of unit head that make a number after a capitalised word a count, not part of a name.
 NAMED_COUNT_KINDS = frozenset(("measure", "closed", "classifier"))
 # Hours in this range are a time of day even with nothing after them ("khoảng 21 giờ, anh A ...");
@@ -102,6 +101,9 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\
 ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+# Thousands written the English way, "hơn 80,000 người", "212,000 dân" (blind-s26-e-009, s27-e-033): no decimal ends in
+# zeros, so a comma before groups of "000" only separates thousands; "91,247 triệu" stays a decimal.
+ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,000)+")
 DAY_MONTH_END_RE = regex.compile(r"\d[-–/.]\d{1,2}$")  # "3-5", "3/5" before "năm nay": a day and month
 DAY_MONTH_AFTER_RE = regex.compile(r"\s+\d{1,2}[/-]\d{1,2}(?!\d)")  # " 13/5" after "ngày"
 # A year right after "N tháng": the months are a period of that year, a date's ("8 tháng/2017", "8 tháng 2017"
@@ -236,6 +238,9 @@ class NumberInterpreter:
         self.age_after = regex.compile(lex.patterns["age_after"])
         self.quoted_unit = regex.compile(lex.patterns["quoted_unit"])
         self.hundredths = regex.compile(lex.patterns["hundredths"])
+        # a magnitude word and the word after it: an amount written with what it counts ("1,5 triệu đồng")
+        self.amount_written = regex.compile(r"(?i)(?<![\p{L}])" + alternation(
+            w for w, (_, k) in lex.number_words.items() if k == "magnitude") + r" (?P<what>\p{L}+)")
         # Qualifiers written as one symbol: ">", "<", "~" ...
         self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.
@@ -277,9 +282,12 @@ class NumberInterpreter:
 
     def digits_value(self, text: str) -> Decimal:
         """`4.700` -> 4700, `1,5` -> 1.5, `253.499,60` -> 253499.6 (exact, so `8,3 triệu` is 8300000);
-        `2.5` -> 2.5 (a dot before one or two digits is a decimal point, numbers.yaml dot_decimal)."""
+        `2.5` -> 2.5 (a dot before one or two digits is a decimal point, numbers.yaml dot_decimal);
+        `80,000` -> 80000 (thousands written the English way)."""
         if "." in text and self.dot_decimal.fullmatch(text):  # most numbers have no dot: skip the pattern call
             return Decimal(text)
+        if "," in text and ENGLISH_THOUSANDS_RE.fullmatch(text):
+            return Decimal(text.replace(",", ""))
         return Decimal(text.replace(".", "").replace(",", "."))
 
     def words_value(self, text: str) -> Decimal:
@@ -342,7 +350,7 @@ class NumberInterpreter:
         why = self.blocked(text, before, measured)
         if why == "document":  # "ban hành kết luận 103 cuộc", "đã hướng dẫn 19 người": the verb, then a count
             count = COUNT_AFTER_RE.match(text, end)
-            return None if count and count.group(1).lower() not in TIME_HEADS else "blocked"
+            return None if count and count.group(1).lower() not in self.lex.time_heads else "blocked"
         return None if why == "blocked" and self.age_after.match(text, end) else why
 
     def blocked(self, text: str, before: list[tuple[str, int]], measured: bool) -> str | None:
@@ -486,13 +494,12 @@ class NumberInterpreter:
             end = window.index(tok, end) + len(tok)
         return Unit(window[start:end], pos + end, self.lex.former_titles[key])
 
-    @staticmethod
-    def _duration_now(text: str, pos: int, head: Head | None, stop: Phrase) -> bool:
+    def _duration_now(self, text: str, pos: int, head: Head | None, stop: Phrase) -> bool:
         """Whether `N năm nay` ending a number at `pos` is a duration up to now (gold: `Hơn 2 năm nay`, `hơn 13
-        năm nay` count years; `suốt 3 hôm nay`, `2 hôm qua`), not the day-month of a date this year (`từ 30-4 đến
-        3-5 năm nay`)."""
-        return head is not None and head.text in TIME_HEADS and (stop[1:] == ("nay",) or stop == ("hôm", "qua")) \
-            and DAY_MONTH_END_RE.search(text, max(0, pos - 6), pos) is None
+        năm nay` count years; `suốt 3 hôm nay`, `2 hôm qua`, `2 ngày hôm nay`), not the day-month of a date this
+        year (`từ 30-4 đến 3-5 năm nay`)."""
+        return head is not None and head.text in self.lex.time_heads and (
+            stop[-1] == "nay" or stop[-2:] == ("hôm", "qua")) and DAY_MONTH_END_RE.search(text, max(0, pos - 6), pos) is None
 
     def _magnitude(self, text: str, start: int, unit: Unit) -> bool:
         """An earthquake's magnitude: `độ Richter`, `richter` alone, or a bare `độ` after `động đất` in its sentence."""
@@ -826,7 +833,8 @@ class NumberInterpreter:
                 unit_text, end = MONEY_UNIT, cand.end  # "44.059 tỷ doanh thu thuần": an amount in đồng
             else:
                 one = values[0] == 1 and not num2
-                if cand.rule == RULE_WORDS and not one and num.lower() in self.lex.ambiguous_words and not _counting(unit.head, num):
+                if cand.rule == RULE_WORDS and not one and num.lower() in self.lex.ambiguous_words and \
+                        not _counting(unit.head, num, self.lex.time_heads):
                     return _nothing("ambiguous_word")
                 if cand.rule == RULE_WORDS and (num.lower(), *unit.text.lower().split()[:1]) in self.lex.word_nouns:
                     return _nothing("blocked")  # "ba lô": a backpack
@@ -895,7 +903,7 @@ class NumberInterpreter:
             return False
         unit = self.read_unit(text, cand.end)
         head = unit.head if unit is not None else None
-        return head is not None and head.kind == "measure" and head.text not in TIME_HEADS and unit.text[0].islower()
+        return head is not None and head.kind == "measure" and head.text not in self.lex.time_heads and unit.text[0].islower()
 
     def _grade(self, text: str, start: int, unit: str) -> bool:
         """Whether `unit` grades the thing named just before the number (number_rating_units.tsv)."""
@@ -1017,7 +1025,7 @@ class NumberInterpreter:
         if m is None or part > self.number_value(m.group("whole")):
             return None
         whole = self.read_unit(text, m.end())
-        if whole is None or whole.head is not None and whole.head.text in TIME_HEADS:
+        if whole is None or whole.head is not None and whole.head.text in self.lex.time_heads:
             return None
         return Unit(whole.text, end, whole.head)
 
@@ -1033,7 +1041,17 @@ class NumberInterpreter:
         return rate
 
     def _money_or_rate(self, text: str, cand: Candidate) -> bool:
-        return text.startswith("/", cand.end) or self.money_context(text, cand.start)
+        return text.startswith("/", cand.end) or self.money_context(text, cand.start) or \
+            self._money_paragraph(text, cand.start)
+
+    def _money_paragraph(self, text: str, start: int) -> bool:
+        """Whether the last amount of the paragraph before a bare amount that writes what it counts is money in `đồng`
+        (`223,82 triệu đồng. Trong đó, Hội đã chi 146,8 triệu; gửi tiết kiệm 50 triệu`, blind-s27-d-022); not after
+        a count (`13 triệu lượt khách … đạt con số 13 triệu`, blind-s15-d-029)."""
+        last = None
+        for last in self.amount_written.finditer(text, text.rfind("\n", 0, start) + 1, start):
+            pass
+        return last is not None and last.group("what").lower() == MONEY_UNIT
 
     def _money_unit(self, text: str, cand: Candidate) -> tuple[str, int]:
         """`đồng`, or `đồng/tháng` for a rate written `triệu/tháng`."""
@@ -1048,13 +1066,13 @@ def _rate_text(rate: regex.Match[str]) -> str:
     return rate.group().replace("/ ", "/")
 
 
-def _counting(head: Head | None, word: str) -> bool:
+def _counting(head: Head | None, word: str, time_heads: frozenset[str]) -> bool:
     """A head strong enough to read an ambiguous word as a number (`ba tỉnh`, not `năm ngành`): a measure, closed
     or classifier head, or a counting noun after a numeral that is no time word itself (`ba cán bộ`, `tối đa ba cầu
     thủ`; but `năm doanh nghiệp` may be a year's)."""
     if head is None:
         return False
-    return head.kind in ("measure", "closed", "classifier") or head.kind == "noun" and word.lower() not in TIME_HEADS
+    return head.kind in ("measure", "closed", "classifier") or head.kind == "noun" and word.lower() not in time_heads
 
 
 def unit_tokens(window: str) -> list[str]:

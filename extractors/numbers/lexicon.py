@@ -72,6 +72,7 @@ class NumberLexicon:
     name_closers: frozenset[str] = frozenset()
     modified_verbs: frozenset[Phrase] = frozenset()
     verb_complements: frozenset[str] = frozenset()
+    time_heads: frozenset[str] = frozenset()  # units of time (number_time_heads.txt): "ngày", "tháng", "năm"
 
 
 def phrase(text: str) -> Phrase:
@@ -184,6 +185,7 @@ def load_lexicon() -> NumberLexicon:
         name_closers=frozenset(w.lower() for w in load_words("unit_name_closers.txt")),
         modified_verbs=frozenset(phrase(w) for w in load_words("unit_use_verbs_modified.txt")),
         verb_complements=frozenset(w.lower() for w in load_words("unit_verb_complements.txt")),
+        time_heads=frozenset(w.lower() for w in load_words("number_time_heads.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
                  for row in load_tsv("number_rating_units.tsv", key="unit")},
     )
