@@ -71,7 +71,7 @@ SUBJECT_MAX_WORDS = 10
 # Further back, the person named last as a subject is still the antecedent when nobody else is named since (officials
 # stage), up to this far: FAR_* calibrated on the bench's speech quotes with a pronoun speaker and no person within
 # ANTECEDENT_CHARS or the paragraph before: +28 speakers, 26 of them right (all read; a bare pronoun only, see
-# speakers.POINTING_WORDS; no foreign name the officials stage missed in between).
+# models_speaker_words.tsv `pointing`; no foreign name the officials stage missed in between).
 FAR_ANTECEDENT_CHARS = 1500
 FAR_ANTECEDENT_PARAGRAPHS = 3
 

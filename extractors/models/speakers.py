@@ -37,40 +37,22 @@ from vnie.extractors.models.lexicon import (
 from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, name_shapes, unit_words
 from vnie.extractors.officials.lexicon import load_lexicon as load_officials_lexicon
 from vnie.gazetteer.honorifics import honorific_words
-from vnie.gazetteer.load import load_tsv, load_words
+from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.gazetteer.provinces import load_localities
 from vnie.gazetteer.provinces import place_names
 
-# Words that point at the person just described (`ông này`, `vị này`): no reach beyond the paragraph before.
-POINTING_WORDS = frozenset({"này", "đó"})
-# Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` make it passive.
+# Between a speaker and the verb that frames a quote: `cũng`, `đã` ...; `được`/`bị` (`Words.passive`) make it passive.
 SUBJECT_GAP_WORDS = 2
-PASSIVE_WORDS = frozenset({"được", "bị"})
-# Fillers that join another subject between a person and the verb (`Ông A và bà B cho biết`): they count as words.
-CONJUNCTIONS = frozenset({"và", "nhưng"})
 # A name written without a cue has at most this many words.
 NAME_MAX_WORDS = 4
 # Lower-case words between a cue and a foreign name it describes (`tác giả chính của nghiên cứu Benjamin
 # Hess`): up to 5 on the bench quotes without a speaker.
 DESCRIPTION_MAX_WORDS = 5
-# Words that end such a description: the name after them is another person's (`… làm việc với X`, `ông A và B`).
-DESCRIPTION_BREAKS = frozenset({"và", "với", "cùng", "cho", "hoặc"})
-# Words that open an affiliation between a speaker's name and the verb (`Hajime Tanaka từ Đại học Tokyo nhấn mạnh`).
-AFFILIATION_WORDS = frozenset({"từ", "tại", "của", "thuộc", "ở"})
-# `của X`: X is a possessor or an organisation, no sentence's subject.
-POSSESSIVE = "của"
-# `nói về “…”`: the quote is what is spoken about, no speech.
-ABOUT = "về"
 # A quote opened after a colon.
 _QUOTED_AFTER_COLON = regex.compile(r":\s*[“\"«]")
-# Words opening a sentence whose person is a companion of its subject, not the subject (`Cùng X, Y trở thành …`).
-COMITATIVE_WORDS = frozenset({"cùng", "với"})
-# Prepositions whose object is no speaker (`Nói về X, … Y nhận xét:`).
-OBJECT_PREPOSITIONS = frozenset({"về", "với", "cho", "tới", "đến"})
 # Words before a person who opens a clause (`Tổng thống Nicolas Maduro`, `Trong đó, có bà X`), and words
 # that make it no clause's subject (`Theo ông A, …`, `… gặp ông A`).
-CLAUSE_LEAD_WORDS = 3
-CLAUSE_LEAD_BREAKS = frozenset({"theo", "của", "với", "cho", "về", "từ", "tại", "ở", "và", "cùng", "gặp", "được", "bị"})
+CLAUSE_LEAD_WORDS = 3  # the words that break such a lead: models_speaker_words.tsv `clause_lead_break`
 # Words of the object of a verb of saying before a quote's colon (`kể lại một câu chuyện cười ra nước mắt:`).
 COLON_OBJECT_WORDS = 8
 # A cue before a name (`Bộ trưởng`, `người phát ngôn`) has at most this many words.
@@ -84,9 +66,7 @@ REPORT_CHARS = 400
 # Words of an apposition between a person opening a heading and its colon (`Ông X, Chủ tịch UBND xã Y:`).
 HEADING_APPOSITION_WORDS = 16
 # `”, theo ông X, …` after a quote names its source; the quote has at least this many words (a term has fewer).
-_SOURCE_AFTER = regex.compile(r"\s*theo\s+")
 SOURCE_QUOTE_MIN_WORDS = 6
-_SOURCE_OPENING = regex.compile(r"\s*(?:(?:Cũng|Còn|Và)\s+theo|Theo)\s+")
 # How far before a given name the rest of its full name is looked for (three words: `Nguyễn Thị Thu `).
 FULL_NAME_HEAD_CHARS = 30
 # Lower-case words (how it is said) allowed between a cued name and its verb: `chị T buồn rầu nói`.
@@ -102,15 +82,10 @@ _SYLLABLE = regex.compile(
     rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[{_VOWEL}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
 _WORD = regex.compile(r"[\p{L}\d]+\.?")
 _APPOSITION = regex.compile(r"\s*[,–—-]")
-# Lower-case words inside foreign names: `Von der Leyen`, `Mohammad bin Salman`.
-_PARTICLES = "bin|ibn|al|van|von|der|den|de|du|da|dos|del|di|la|le"
 _CAPITAL = r"\p{Lu}\p{L}*\.?"  # a capitalised word or an initial
 # Capitalised words and a comma, maybe after a cue and a description: a name and its apposition
 # (`”, Bhramar Mukherjee, nhà dịch tễ học …`, `”, tác giả chính của nghiên cứu Benjamin Hess, một …`).
 # or an affiliation (`”, giáo sư Ran Barkai thuộc khoa khảo cổ học của TAU, một trong những nhà nghiên cứu, cho biết.`)
-_NAME_APPOSITION = regex.compile(rf"\s*(?:\p{{Ll}}+ ){{0,{DESCRIPTION_MAX_WORDS + CUE_MAX_WORDS}}}"
-                                 rf"\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*)*"
-                                 rf"(?:,|\s+(?:{'|'.join(sorted(AFFILIATION_WORDS))})\s)")
 # How a person says it, between their name and a colon: `thẳng thắn`, `xúc động nói` (no verb of saying needed).
 _MANNER = regex.compile(rf"(?:\p{{Ll}}+(?: \p{{Ll}}+){{0,{MANNER_MAX_WORDS - 1}}})?")
 # A bracketed apposition right after a name: `(người dân xã Thừa Đức)`.
@@ -141,6 +116,22 @@ class Words:
     descriptions: dict[str, str]  # models_speaker_descriptions.tsv: word -> m, f, this or head
     abbreviations: frozenset[str]  # capitalised honorifics (`TS`, `ThS`) and unit words (`TP`): a full stop after one goes on
     surnames: frozenset[str]  # surnames.txt: the first word of a Vietnamese full name
+    # models_speaker_words.tsv, by role
+    pointing: frozenset[str]
+    passive: frozenset[str]
+    conjunctions: frozenset[str]
+    description_breaks: frozenset[str]
+    affiliations: frozenset[str]
+    possessive: frozenset[str]
+    about: frozenset[str]
+    comitative: frozenset[str]
+    object_prepositions: frozenset[str]
+    clause_lead_breaks: frozenset[str]
+    speech_nouns: frozenset[str]
+    particles: str  # an alternation of name_particle
+    name_apposition: regex.Pattern[str]
+    source_after: regex.Pattern[str]
+    source_opening: regex.Pattern[str]
 
 
 @functools.cache
@@ -152,6 +143,10 @@ def load_words_of_slots() -> Words:
     titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues
     # districts and towns (`Tân Bình`, `Nghi Sơn`), not communes: many communes bear people's names
     districts = {name.casefold() for level, name in load_localities() if level in _PLACE_LEVELS}
+    role: dict[str, list[str]] = {}
+    for row in load_tsv("models_speaker_words.tsv"):
+        role.setdefault(row["role"], []).append(row["word"])
+    source = alternation(role["source"])
     return Words(
         pronouns=pronouns,
         fillers=frozenset(load_words("models_speaker_fillers.txt")),
@@ -164,6 +159,28 @@ def load_words_of_slots() -> Words:
         # and the abbreviated unit words (`TP. Cần Thơ`, locality_levels.tsv)
         abbreviations=frozenset([part for w in honorifics for part in regex.split(r"[.,-]", w)
                                  if part[:1].isupper() and any(c.isupper() for c in part[1:])] + list(unit_words()[1])),
+        pointing=frozenset(role["pointing"]),
+        passive=frozenset(role["passive"]),
+        conjunctions=frozenset(role["conjunction"]),
+        description_breaks=frozenset(role["description_break"]),
+        affiliations=frozenset(role["affiliation"]),
+        possessive=frozenset(role["possessive"]),
+        about=frozenset(role["about"]),
+        comitative=frozenset(role["comitative"]),
+        object_prepositions=frozenset(role["object_preposition"]),
+        clause_lead_breaks=frozenset(role["clause_lead_break"]),
+        speech_nouns=frozenset(role["speech_noun"]),
+        particles=alternation(role["name_particle"]),
+        # Capitalised words and a comma, maybe after a cue and a description: a name and its apposition
+        # (`”, Bhramar Mukherjee, nhà dịch tễ học …`, `”, tác giả chính của nghiên cứu Benjamin Hess, một …`),
+        # or an affiliation (`”, giáo sư Ran Barkai thuộc khoa khảo cổ học của TAU, một trong những nhà nghiên cứu,
+        # cho biết.`)
+        name_apposition=regex.compile(rf"\s*(?:\p{{Ll}}+ ){{0,{DESCRIPTION_MAX_WORDS + CUE_MAX_WORDS}}}"
+                                      rf"\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*)*"
+                                      rf"(?:,|\s+{alternation(role['affiliation'])}\s)"),
+        source_after=regex.compile(rf"\s*{source}\s+"),
+        source_opening=regex.compile(rf"\s*(?:{alternation(w.capitalize() for w in role['source_lead'])}\s+{source}"
+                                     rf"|{alternation(w.capitalize() for w in role['source'])})\s+"),
     )
 
 
@@ -268,7 +285,7 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
         lead_end = end
     else:
         return None
-    source = _SOURCE_AFTER.match(text, lead_end) if lead is not None else None
+    source = load_words_of_slots().source_after.match(text, lead_end) if lead is not None else None
     if source is not None:
         return _source_after(text, start, end, source.end(), lex, cast)
     limit = min(len(text), end + SPEAKER_AFTER_CHARS)
@@ -287,7 +304,7 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
             return None  # `”, ông Huỳnh Tấn Vinh được mời tham dự và trình bày`: not what he said
         return official.value.person_key
     verb = lex.speaker_verb.search(text, lead_end, stop_at)
-    if verb is None and _NAME_APPOSITION.match(text, lead_end):  # `”, Bhramar Mukherjee, nhà dịch tễ học …, cho biết`
+    if verb is None and load_words_of_slots().name_apposition.match(text, lead_end):  # `”, Bhramar Mukherjee, nhà dịch tễ học …, cho biết`
         far = _sentence_stop(text, lead_end, min(len(text), end + APPOSITION_CHARS), lex)
         verb = lex.speaker_verb.search(text, lead_end, far)
     if verb is None:
@@ -314,7 +331,7 @@ def _source_after(text: str, start: int, end: int, at: int, lex: Lexicon, cast: 
 
 def _passive(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether `được` or `bị` stands among the words in `[start, end)`."""
-    return any(w.casefold() in PASSIVE_WORDS for w in lex.word.findall(text, start, end))
+    return any(w.casefold() in load_words_of_slots().passive for w in lex.word.findall(text, start, end))
 
 
 def _sentence_stop(text: str, start: int, limit: int, lex: Lexicon) -> int:
@@ -435,7 +452,7 @@ def _object_before_subject(text: str, official: Mention[OfficialValue], start: i
     before = [w.casefold() for w in lex.word.findall(text, _clause_begin(text, official.start, lex), official.start)]
     while before and before[-1] in ws.cues:
         before.pop()  # `về ông X`
-    return bool(before) and before[-1] in OBJECT_PREPOSITIONS and "," in text[official.end:start]
+    return bool(before) and before[-1] in load_words_of_slots().object_prepositions and "," in text[official.end:start]
 
 
 def _apposition_head(text: str, official: Mention[OfficialValue], lex: Lexicon,
@@ -467,7 +484,7 @@ def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | Non
     begin = max(0, start - SOURCE_SENTENCE_CHARS)
     for stop in lex.sentence_end.finditer(text, begin, start):
         begin = stop.end()
-    opening = _SOURCE_OPENING.match(text, begin, start)
+    opening = load_words_of_slots().source_opening.match(text, begin, start)
     if opening is None:
         return None
     i = bisect.bisect_left(cast.starts, opening.end())
@@ -547,7 +564,7 @@ def _previous_slot(text: str, begin: int, stop: int, lex: Lexicon, cast: Cast) -
         return None
     clause = max(begin, text.rfind(",", begin, verb.start()) + 1)
     words = lex.word.findall(text, clause, verb.start())
-    if not words or len(words) > CUE_MAX_WORDS or PASSIVE_WORDS & {w.casefold() for w in words}:
+    if not words or len(words) > CUE_MAX_WORDS or load_words_of_slots().passive & {w.casefold() for w in words}:
         return None
     return _read_slot(text, clause, verb.start(), begin, lex, cast, after=False)
 
@@ -565,7 +582,7 @@ def _reports(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     if verb is None:
         return False
     gap = [w.casefold() for w in lex.word.findall(text, at, verb.start())]
-    return len(gap) <= SUBJECT_GAP_WORDS and not PASSIVE_WORDS & set(gap)
+    return len(gap) <= SUBJECT_GAP_WORDS and not load_words_of_slots().passive & set(gap)
 
 
 def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[OfficialValue] | None:
@@ -595,7 +612,8 @@ def subject_before(text: str, start: int, lex: Lexicon, cast: Cast, relaxed: boo
     verbs = list(lex.speech_verb.finditer(text, official.end, start))
     verb = verbs[-1] if relaxed and verbs else verbs[0] if verbs else None
     said = lex.word.findall(text, verb.end(), start) if verb is not None else []
-    if verb is None or len(said) >= FRAME_WORDS or not relaxed and said[:1] == [ABOUT]:
+    about = bool(said) and said[0] in load_words_of_slots().about
+    if verb is None or len(said) >= FRAME_WORDS or not relaxed and about:
         return None  # `Nguyên Vũ bộc bạch về lần “cạch mặt”`: what it is about, no speech
     return official.value.person_key if _says(text, official, verb.start(), lex, relaxed) else None
 
@@ -616,7 +634,7 @@ def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | 
         return None
     person = cast.officials[i]
     lead = [w.casefold() for w in lex.word.findall(text, begin, person.start)]
-    if len(lead) > CLAUSE_LEAD_WORDS or CLAUSE_LEAD_BREAKS & set(lead):
+    if len(lead) > CLAUSE_LEAD_WORDS or load_words_of_slots().clause_lead_breaks & set(lead):
         return None  # `Theo ông A, …`, `Trong buổi làm việc với ông A, …`
     verb = lex.speech_verb.search(text, person.end, start)
     if verb is None or not (_says(text, person, verb.start(), lex, relaxed=False) or _apposed(text, person, verb.start(), lex)):
@@ -628,7 +646,7 @@ def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | 
         return None  # `Brenda Song từng chia sẻ về bạn trai: “…” còn Macaulay tự hào về …: “…”`: the verb's own quote
     for other in lex.speaker_verb.finditer(text, verb.end(), start):
         words = lex.word.findall(text, max(verb.end(), other.start() - 12), other.start())
-        if not (words and words[-1].casefold() in PASSIVE_WORDS):
+        if not (words and words[-1].casefold() in load_words_of_slots().passive):
             return None  # `Bộ trưởng A cho biết, Thủ tướng đã chỉ đạo: “…”`
     return person.value.person_key
 
@@ -639,7 +657,7 @@ def _apposed(text: str, person: Mention[OfficialValue], verb_at: int, lex: Lexic
     between = text[person.end:verb_at]
     if not (between.lstrip().startswith(("-", "–", "—", "(")) and _APPOSITION.match(between) or between.lstrip()[:1] == "("):
         return False
-    return not PASSIVE_WORDS & {w.casefold() for w in lex.word.findall(between)}
+    return not load_words_of_slots().passive & {w.casefold() for w in lex.word.findall(between)}
 
 
 def _sentence_begin(text: str, at: int, lex: Lexicon) -> int:
@@ -675,19 +693,20 @@ def _object_slot(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
     if colon < 0 or text[colon + 1:start].strip(_QUOTE_MARKS + " "):
         return None
     begin = _sentence_begin(text, colon, lex)
+    ws = load_words_of_slots()
     for found in reversed(list(lex.speaker_verb.finditer(text, begin, colon))):  # `nói trong một tuyên bố`: a noun last
         verb = found.start()
         said = {w.casefold() for w in lex.word.findall(text, verb, colon)}
         if len(lex.word.findall(text, found.end(), colon)) > COLON_OBJECT_WORDS or lex.quoting_cue.search(
-                text, verb, colon) or "lời" in said or PASSIVE_WORDS & said:
+                text, verb, colon) or (ws.speech_nouns | ws.passive) & said:
             return None  # someone else's words, or a passive (`Câu hỏi quan trọng được đặt ra đó là:`)
         clause = max(begin, *(text.rfind(mark, begin, verb) + 1 for mark in ",;"))
         words = {w.casefold() for w in lex.word.findall(text, clause, verb)}
-        if PASSIVE_WORDS & words:
+        if load_words_of_slots().passive & words:
             return None
         if words:
             named = _read_slot(text, clause, verb, start, lex, cast, after=False)
-        elif clause > begin and _NAME_APPOSITION.match(text, begin):
+        elif clause > begin and load_words_of_slots().name_apposition.match(text, begin):
             named = _read_slot(text, begin, verb, start, lex, cast, after=True)
         else:
             named = None
@@ -702,7 +721,7 @@ def _says(text: str, official: Mention[OfficialValue], verb_at: int, lex: Lexico
     Varma, nhà kinh tế trưởng … cho rằng`); not passive (`Lưu Diệc Phi được cho rằng có “bệ đỡ”`)."""
     between = text[official.end:verb_at]
     gap = [w.casefold() for w in lex.word.findall(between)]
-    if gap and gap[-1] in PASSIVE_WORDS or relaxed and PASSIVE_WORDS & set(gap):
+    if gap and gap[-1] in load_words_of_slots().passive or relaxed and load_words_of_slots().passive & set(gap):
         return False
     apposition = _APPOSITION.match(between) is not None and between.rstrip().endswith(",")
     return ((_unfilled(gap) if relaxed else len(gap)) <= SUBJECT_GAP_WORDS or apposition
@@ -712,7 +731,7 @@ def _says(text: str, official: Mention[OfficialValue], verb_at: int, lex: Lexico
 def _unfilled(words: list[str]) -> int:
     """How many of the casefolded `words` are no filler (models_speaker_fillers.txt: `trước đó cũng`, `sau đó đã`):
     `Recep Tayyip Erdogan trước đó cũng tuyên bố “…”` has none between the person and the verb."""
-    fillers = load_words_of_slots().fillers - CONJUNCTIONS
+    fillers = load_words_of_slots().fillers - load_words_of_slots().conjunctions
     n, i = 0, 0
     while i < len(words):
         if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in fillers:
@@ -730,7 +749,7 @@ def _opens_clause(text: str, at: int, lex: Lexicon) -> bool:
     begin = _clause_begin(text, at, lex)
     begin = max(begin, *(text.rfind(mark, begin, at) + 1 for mark in ",;:"))
     lead = [w.casefold() for w in lex.word.findall(text, begin, at)]
-    return len(lead) <= CLAUSE_LEAD_WORDS and not CLAUSE_LEAD_BREAKS & set(lead)
+    return len(lead) <= CLAUSE_LEAD_WORDS and not load_words_of_slots().clause_lead_breaks & set(lead)
 
 
 def _read_slot(text: str, start: int, end: int, quote_at: int, lex: Lexicon, cast: Cast, after: bool) -> str | None:
@@ -749,7 +768,7 @@ def _read_slot(text: str, start: int, end: int, quote_at: int, lex: Lexicon, cas
     if phrase in ws.pronouns:
         # a bare pronoun (`ông`, `cô ấy`) may reach back further than `ông này`, `vị này`, which point at the person
         # just described, often one the article does not name (`một đại diện Vụ …`)
-        far = phrase.split()[-1] not in POINTING_WORDS
+        far = phrase.split()[-1] not in load_words_of_slots().pointing
         return _antecedent(text, quote_at, ws.pronouns[phrase], phrase.split()[0], lex, cast, far)
     gender = _description([m.group() for m in found[first:last]], low[first:last], ws)
     if gender is not None:  # `Nam ca sĩ cho biết:`, `”, vị chuyên gia này cho biết.`
@@ -846,8 +865,9 @@ def _antecedent(text: str, at: int, gender: str, honorific: str | None, lex: Lex
 @functools.cache
 def _honorific_name(word: str) -> regex.Pattern[str]:
     """An honorific and the name after it (`chị Đào`, `anh H.`, `chị L.P`, `bà Von der Leyen`)."""
+    particles = load_words_of_slots().particles
     return regex.compile(rf"(?<![\p{{L}}\d])(?P<honorific>(?i:{regex.escape(word)}))\s+"
-                         rf"(?P<name>{_CAPITAL}(?:(?:\s(?:{_PARTICLES}))*\s?{_CAPITAL}){{0,3}})(?![\p{{L}}\d])")
+                         rf"(?P<name>{_CAPITAL}(?:(?:\s{particles})*\s?{_CAPITAL}){{0,3}})(?![\p{{L}}\d])")
 
 
 def _subject_antecedent(text: str, at: int, gender: str, lex: Lexicon, cast: Cast,
@@ -957,7 +977,7 @@ def _after_break(text: str, at: int, lex: Lexicon) -> bool:
     """Whether `của` (of) stands right before `at`: what follows is a possessor, an organisation, no subject. Not
     `với` (`Al Horford là đồng hương với Amelia Vega. … Hoa hậu …, cô viết:`: she may be whom a pronoun means)."""
     words = lex.word.findall(text, max(0, at - 12), at)
-    return bool(words) and words[-1].casefold() == POSSESSIVE
+    return bool(words) and words[-1].casefold() in load_words_of_slots().possessive
 
 
 def _pronoun_opens(text: str, at: int, lex: Lexicon) -> bool:
@@ -992,7 +1012,7 @@ def _subject(text: str, i: int, lex: Lexicon, cast: Cast) -> bool:
         return cast.officials[i - 1].value.person_key == m.value.person_key
     lead = [w.casefold() for w in lex.word.findall(text, begin, m.start)]
     # `Cùng Trương Quốc Lập, …, Vương Cương trở thành …`: with whom, not who
-    return len(lead) <= SUBJECT_MAX_WORDS and not (len(lead) == 1 and lead[0] in COMITATIVE_WORDS)
+    return len(lead) <= SUBJECT_MAX_WORDS and not (len(lead) == 1 and lead[0] in load_words_of_slots().comitative)
 
 
 def _clause_begin(text: str, at: int, lex: Lexicon) -> int:
@@ -1107,7 +1127,7 @@ def _described_run(slot: Slot, words: list[str], upper: list[bool], ws: Words) -
     if not size:
         return None
     k = next((i for i in range(size, min(len(words), size + DESCRIPTION_MAX_WORDS + 1)) if upper[i]), None)
-    if k is None or any(w in DESCRIPTION_BREAKS for w in slot.low[size:k]):
+    if k is None or any(w in load_words_of_slots().description_breaks for w in slot.low[size:k]):
         return None
     n = _run_end(slot, k, upper)
     run = words[k:n]
@@ -1122,7 +1142,7 @@ def _name_tail(slot: Slot, n: int) -> bool:
     if n >= len(slot.low):
         return True
     rest = slot.rest_after(n - 1)
-    return _APPOSITION.match(rest) is not None or rest.lstrip().startswith("(") or slot.low[n] in AFFILIATION_WORDS
+    return _APPOSITION.match(rest) is not None or rest.lstrip().startswith("(") or slot.low[n] in load_words_of_slots().affiliations
 
 
 def _manner_after_bare_name(slot: Slot, k: int, n: int, words: list[str], ws: Words) -> bool:
