@@ -349,7 +349,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
             and not (c.groups["kind"] == "honorific" and _place_starts(place_spans, c.start))]
     cue_ends = {c.end for c in cues}
     # A place stops a title only when it may be a person: "Chủ tịch Hồ Chí Minh", not "Thành ủy Hà Nội".
-    after_unit = {s.start for s in spots if _place_after_unit(text, s, lex, place_spans)}
+    after_unit = {s.start for s in spots if _place_after_unit(text, s, lex, place_spans) or _district_in_name(text, s, cue_ends)}
     stops = {s.start for s in spots if (not s.place or _person_place(text, s, cue_ends)) and s.start not in after_unit}
     stops |= {c.start for c in cues}
     name_starts = stops & name_starts
@@ -1033,8 +1033,9 @@ def _after_unit_word(text: str, start: int, lex: Lexicon) -> bool:
 
 def _after_locality(text: str, spot: Spot, lex: Lexicon) -> bool:
     """A two-syllable name right after a locality word is a place: `huyện Lý Nhân`, `tỉnh Hà Nam`; a local committee
-    the press also writes in lower case in any case (`Bí thư huyện ủy Quan Hóa`, corpus/gold blind-s22-c-008)."""
-    return text.count(" ", spot.start, spot.end) == 1 and (
+    the press also writes in lower case in any case (`Bí thư huyện ủy Quan Hóa`, corpus/gold blind-s22-c-008); so is
+    a district's name of three (`Bí thư Huyện ủy Hoàng Su Phì`, blind-s26-c-003)."""
+    return (text.count(" ", spot.start, spot.end) == 1 or text[spot.start : spot.end] in _district_names()) and (
         _word_before(text, spot.start, lex.locality_words) or _word_before(text, spot.start, _committees(lex.locality_words), fold=True))
 
 
@@ -1048,6 +1049,16 @@ def _place_after_unit(text: str, spot: Spot, lex: Lexicon, place_spans: list[tup
     """A two-syllable name right after a unit word or a local committee that is a place, not a
     name stopping the title before it: "Phó Bí thư Huyện đoàn | Quan Sơn" reads on over it."""
     return _after_locality(text, spot, lex) and not _not_a_province(text, spot, place_spans)
+
+
+def _district_in_name(text: str, spot: Spot, cue_ends: set[int]) -> bool:
+    """A district's or town's name ending an organisation's capitalised name, no cue right before it: "Bệnh viện Việt
+    Nam – Thụy Điển | Uông Bí" (corpus/gold blind-s26-e-029), not "Chủ tịch | Hoàng Mai"."""
+    before = spot.start - 1
+    if text[before : spot.start] != " " or before in cue_ends or text[spot.start : spot.end] not in _district_names():
+        return False
+    word = text.rfind(" ", 0, before) + 1
+    return text[word : word + 1].isupper() and text[word:before].isalpha()
 
 
 def _not_a_province(text: str, spot: Spot, place_spans: list[tuple[int, int]]) -> bool:

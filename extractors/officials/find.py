@@ -1029,11 +1029,27 @@ def _after_org_head(text: str, q: int, lex: Lexicon) -> bool:
     return any(lex.org_head.fullmatch(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
 
 
+# Characters looked at after an honorific or title for a dash gluing a title to the name (a name of four
+# words is under 40).
+GLUED_TITLE_WINDOW = 40
+
+
+def glued_title_run(text: str, q: int, pattern: regex.Pattern[str], lex: Lexicon) -> regex.Match[str] | None:
+    """`pattern`'s name at `q` that ends at a dash gluing a title to it ("Ông Siu Brul-Trưởng dòng họ Rmah"), or None."""
+    dash = text.find("-", q, q + GLUED_TITLE_WINDOW)
+    if dash <= q or not title_head_at(text, dash + 1, lex):
+        return None
+    run = pattern.match(text, q, dash)
+    return run if run is not None and run.end() == dash else None
+
+
 def _direct_foreign(text: str, q: int, country: bool, lex: Lexicon) -> tuple[int, int] | None:
     """A foreign name right at `q` (after a title head, or after the country it serves)."""
     if lex.org_head.match(text, q) or lex.known_org.match(text, q):
         return None
-    run = lex.foreign_run.match(text, q)
+    # the whole name before a title glued to it, not the part before its last word ("Thượng tá Ksor H’Bơ Khắp-Phó
+    # Giám đốc Công an tỉnh", corpus/gold blind-s26-b-022)
+    run = glued_title_run(text, q, lex.foreign_run, lex) or lex.foreign_run.match(text, q)
     if run is None:
         return None
     words = run.group().split(" ")

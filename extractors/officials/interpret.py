@@ -19,7 +19,8 @@ import regex
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.keys import key
-from vnie.extractors.officials.find import (PAREN_MAX, find_title_end, parent_end, skip_spaces, title_head_at, title_text,
+from vnie.extractors.officials.find import (PAREN_MAX, find_title_end, glued_title_run, parent_end, skip_spaces,
+                                            title_head_at, title_text,
                                            unit_at)
 from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
 from vnie.extractors.officials.positions import expand_organisation, load_positions, org_kind, split_title
@@ -45,9 +46,6 @@ FOREIGN_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
 TERM_WINDOW = 28
 # Characters looked at before a post honorific for a plural ("các ", "hai vị ").
 PLURAL_WINDOW = 16
-# Characters looked at after an honorific for a dash gluing a title to the name (a name of four
-# words is under 40).
-GLUED_TITLE_WINDOW = 40
 
 
 
@@ -536,11 +534,7 @@ def short_run(text: str, unit: Unit, lex: Lexicon) -> regex.Match[str] | None:
             if run is not None and (" " in run.group() or lex.vn_word.fullmatch(run.group()) is None):
                 return run
     run = lex.short_run.match(text, q)
-    if run is None:  # a title glued to the name by a dash: "Ông Siu Brul-Trưởng dòng họ Rmah"
-        dash = text.find("-", q, q + GLUED_TITLE_WINDOW)
-        if dash > q and title_head_at(text, dash + 1, lex):
-            run = lex.short_run.match(text, q, dash)
-    return run
+    return glued_title_run(text, q, lex.short_run, lex) if run is None else run
 
 
 def titles_of(units: list[Unit]) -> list[str]:

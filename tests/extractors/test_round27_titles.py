@@ -38,6 +38,22 @@ CASES = {
         ('họa sĩ Lê Quốc Lộc - "Ải Chi Lăng", họa sĩ Lò An Quang - "Sau giờ lao động", họa sĩ Trần Đình Thọ',
          {"Lê Quốc Lộc": ("họa sĩ",), "Lò An Quang": ("họa sĩ",), "Trần Đình Thọ": ("họa sĩ",)}),
     ],
+    # a district's name after a committee or ending an organisation's name is a place, no person (the title reads on)
+    "district_name": [
+        # corpus/gold blind-s26-c-003
+        ("Ông Vũ Mạnh Hà tái đắc cử Bí thư Huyện ủy Hoàng Su Phì", {"Vũ Mạnh Hà": ("Bí thư Huyện ủy Hoàng Su Phì",)}),
+        # corpus/gold blind-s26-e-029
+        ("Tiến sĩ, bác sĩ Trần Anh Cường – Giám đốc Bệnh viện Việt Nam – Thụy Điển Uông Bí – cho biết, ca ghép thận thứ "
+         "tư không chỉ mang lại cơ hội sống khỏe cho người bệnh",
+         {"Trần Anh Cường": ("Giám đốc Bệnh viện Việt Nam – Thụy Điển Uông Bí",)}),
+        ("các bác sĩ Bệnh viện Việt Nam – Thụy Điển Uông Bí làm chủ hoàn toàn kỹ thuật ghép thận", {}),
+    ],
+    # a name of a foreign shape glued by a dash to the title after it is read whole
+    "glued_title": [
+        # corpus/gold blind-s26-b-022
+        ("Thượng tá Ksor H’Bơ Khắp-Phó Giám đốc Công an tỉnh chủ trì tại điểm cầu Gia Lai.",
+         {"Ksor H’Bơ Khắp": ("Phó Giám đốc Công an tỉnh",)}),
+    ],
 }
 # fmt: on
 
