@@ -84,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
-            "glued_after", "image_line", "pictograph_start")
+            "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -231,7 +231,8 @@ def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
         rest = after.strip(" .|-–·•(),;:")
         if not before.strip(" |-–·•") and not rest:
             return start, end, when  # the whole line
-        bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group())
+        bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group()) and not (
+            not rest and _patterns()["outlet_chrome"].fullmatch(before))
         # A headline run into its dateline ("... Thái Lan – Campuchia 19/12/2025 06:00", "… ở Trà Vinh
         # Ngày đăng: 07/12/2016") may be long.
         timed = match["hour"] is not None or _patterns()["published_cue"].search(match.group())
@@ -565,6 +566,9 @@ def _head_authors(text: str, strict: bool = True) -> tuple[str, ...]:
         # 23:09, 16/08/2022", s13-a-017)
         if match and beside.casefold() not in place_names() and not _patterns()["acronym"].fullmatch(beside):
             return _names(match["names"])
+        single = _patterns()["labelled_name"].fullmatch(beside)
+        if single and single["names"] not in _not_author_acronyms():
+            return (single["names"],)
     above = [line.strip() for line in text[:line_start].rstrip().split("\n")[-HEADER_LINES:] if line.strip()]
     before = above[-1] if above else ""
     after = text[line_end:].lstrip().split("\n", 1)[0].strip()
@@ -785,15 +789,37 @@ _SPACE_OR_END = regex.compile(r"\s|$")
 
 def _find_words(folded: str, words: tuple[str, ...]) -> tuple[int, int] | None:
     """(start, end) of the first run of `words` in `folded`, whatever stands between them (spaces,
-    punctuation: the slug drops it), or None."""
-    if not all(w in folded for w in words):
+    punctuation: the slug drops it), or None. A slug word may join pieces the text glues with punctuation
+    (`tphcm` for `TP.HCM`: thanhnien.vn, blind s26-c-016)."""
+    if not all(w in folded for w in words) and not all(w in _GLUE.sub("", folded) for w in words):
         return None  # most lines: cheaper than reading their words
     tokens = [(m.start(), m.end(), m.group()) for m in _ALNUM.finditer(folded)]
-    n = len(words)
-    for i in range(len(tokens) - n + 1):
-        if tokens[i][2] == words[0] and all(tokens[i + k][2] == words[k] for k in range(1, n)):
-            return tokens[i][0], tokens[i + n - 1][1]
+    for i in range(len(tokens)):
+        if words[0].startswith(tokens[i][2]):
+            end = _run_end(folded, tokens, i, words)
+            if end is not None:
+                return tokens[i][0], end
     return None
+
+
+# Punctuation that glues two pieces of one slug word in the text ("TP.HCM").
+_GLUE = regex.compile(r"[^\sa-z0-9]+")
+
+
+def _run_end(folded: str, tokens: list[tuple[int, int, str]], i: int, words: tuple[str, ...]) -> int | None:
+    """Where the run of `words` starting at token `i` ends, each word one token or glued tokens; None if it breaks."""
+    for word in words:
+        if i >= len(tokens):
+            return None
+        joined, j = tokens[i][2], i
+        while joined != word and word.startswith(joined) and j + 1 < len(tokens) \
+                and _GLUE.fullmatch(folded, tokens[j][1], tokens[j + 1][0]):
+            j += 1
+            joined += tokens[j][2]
+        if joined != word:
+            return None
+        i = j + 1
+    return tokens[i - 1][1]
 
 
 def find_url(text: str) -> str | None:

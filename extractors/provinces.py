@@ -41,7 +41,7 @@ from vnie.extractors.base import (
     RegionValue,
     quick_init,
 )
-from vnie.gazetteer.load import load_patterns
+from vnie.gazetteer.load import load_patterns, load_tsv
 from vnie.extractors.normalise import fix_tone_marks, lower_view
 from vnie.gazetteer.provinces import Gazetteer, Surface, Unit, load_gazetteer, load_localities, province_names_2025
 
@@ -122,6 +122,7 @@ class Context:
     # (level group, lower-cased name) -> ids of the province-level units that have such a unit
     locality_units: dict[tuple[str, str], frozenset[str]]
     province_2025: dict[str, str]  # province name -> name of its 2025 unit
+    city_since: dict[str, dt.datetime]  # 2025 city -> the day it became one, when before the merger
 
 
 def _automaton(g: Gazetteer) -> Any:
@@ -178,6 +179,8 @@ def build_context() -> Context:
         country_automaton=_country_automaton(g),
         locality_units=_locality_units(),
         province_2025=province_names_2025(),
+        city_since={row["name"]: dt.datetime.fromisoformat(row["since"])
+                    for row in load_tsv("city_status_dates.tsv", key="name")},
     )
 
 
@@ -383,11 +386,13 @@ def _province_value(unit: Unit, g: Gazetteer) -> ProvinceValue:
     return ProvinceValue(unit.name, g.unit_2025(unit).name)
 
 
-def _merged_city(unit: Unit, name: str, doc: NormalisedDoc, g: Gazetteer) -> ProvinceValue | None:
-    """The 2025 centrally-run city a name written after the merger stands for (`TP Huế`, `Huế` in an
-    article of November 2025: the province Huế, no longer a city of Thừa Thiên Huế), else None."""
-    new = g.unit_2025(unit)
-    if doc.published is not None and doc.published >= MERGER_DATE and new.is_city and new.name.lower() == name.lower():
+def _merged_city(unit: Unit, name: str, doc: NormalisedDoc, ctx: Context) -> ProvinceValue | None:
+    """The 2025 centrally-run city a name written after it became one stands for (`TP Huế`, `Huế` in an article of
+    May 2025: the province Huế since 1 January 2025, city_status_dates.tsv; no longer a city of Thừa Thiên Huế), else
+    None."""
+    new = ctx.gazetteer.unit_2025(unit)
+    since = ctx.city_since.get(new.name, MERGER_DATE)
+    if doc.published is not None and doc.published >= since and new.is_city and new.name.lower() == name.lower():
         return ProvinceValue(new.name, new.name)
     return None
 
@@ -442,7 +447,7 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None
         if _abroad(text, c.end, ctx):
             return None  # `Trịnh Châu (Hà Nam, Trung Quốc)`: China's Henan, not the province (blind s11-e-035, bench)
-        return _merged_city(g.units[entry.target], span, doc, g) or _province_value(g.units[entry.target], g)
+        return _merged_city(g.units[entry.target], span, doc, ctx) or _province_value(g.units[entry.target], g)
     if c.rule == "regions.compass_list":
         entry = _surface(c.groups["key"], REGION, "miền " + span, ctx)
         return None if entry is None else RegionValue(entry.target)
@@ -574,7 +579,7 @@ def _interpret_prefixed(c: Candidate, doc: NormalisedDoc, ctx: Context) -> Any:
         return _province_value(unit, g)
     if unit.is_city:
         return _province_value(unit, g)
-    merged = _merged_city(unit, name, doc, g)
+    merged = _merged_city(unit, name, doc, ctx)
     if merged is not None:
         return merged
     # A provincial city named after its province (`TP Hòa Bình`) lies in it.

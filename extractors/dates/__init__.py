@@ -406,6 +406,7 @@ class RangeLeads:
 
     first: regex.Pattern[str]
     last: regex.Pattern[str]
+    first_before: regex.Pattern[str]  # "Từ đầu " before a month's span ("Từ đầu tháng 6 đến ngày 8/7/2021")
 
 
 def join_ranges(text: str, found: list[Candidate], values: list[DateValue | None],
@@ -430,19 +431,48 @@ def join_ranges(text: str, found: list[Candidate], values: list[DateValue | None
 
 def _joined(text: str, a: Candidate, first: DateValue | None, b: Candidate, last: DateValue | None,
             leads: RangeLeads) -> DateValue | None:
-    """The period from `first` to `last` when `a` opens with "từ", `b` with "đến" and only spaces stand between; None
-    when either end is a period already, only one has its year, or the range would end before it starts."""
-    if first is None or last is None or text[a.end:b.start].strip() or not leads.first.match(text, a.start):
+    """The period from `first` to `last` when `a` opens with "từ" (or follows "từ đầu"), `b` with "đến" and only spaces
+    stand between; None when either end is a period already or the range would end before it starts."""
+    if first is None or last is None or text[a.end:b.start].strip() or not leads.last.match(text, b.start):
         return None
-    if not leads.last.match(text, b.start):
+    if not (leads.first.match(text, a.start) or leads.first_before.search(text, max(0, a.start - LEAD_REACH), a.start)):
         return None
     start = first.value.removesuffix("/..")
     end = last.value.removeprefix("../")
-    if "/" in start or "/" in end or start.startswith("XXXX") != end.startswith("XXXX") or start == end:
+    if "/" in start or "/" in end or start == end:
         return None
-    if first.date_start is not None and last.date_end is not None and first.date_start > last.date_end:
+    first_day, last_day_ = first.date_start, last.date_end
+    if start.startswith("XXXX") != end.startswith("XXXX"):
+        # one end written without its year takes the other's ("từ tháng 3/2024 đến 25/7" -> 2024-03/2024-07-25), or
+        # the year next to it when the range would run backwards
+        if first_day is None and DAY_OR_MONTH.fullmatch(start) and last_day_ is not None:
+            start, first_day, _ = _in_year(start, last_day_.year)
+            if first_day > last_day_:
+                start, first_day, _ = _in_year(start, last_day_.year - 1)
+        elif last_day_ is None and DAY_OR_MONTH.fullmatch(end) and first_day is not None:
+            end, _, last_day_ = _in_year(end, first_day.year)
+            if last_day_ < first_day:
+                end, _, last_day_ = _in_year(end, first_day.year + 1)
+        else:
+            return None
+    if first_day is not None and last_day_ is not None and first_day > last_day_:
         return None
-    return DateValue(f"{start}/{end}", "mention", first.date_start, last.date_end)
+    return DateValue(f"{start}/{end}", "mention", first_day, last_day_)
+
+
+# A day's or a month's value, with its year or not ("XXXX-07-25", "2024-07").
+DAY_OR_MONTH = regex.compile(r"(?:XXXX|\d{4})-\d\d(?:-\d\d)?")
+# How far before a range's first end its "từ" may stand, a part of the month between ("Từ đầu tháng 6").
+LEAD_REACH = 16
+
+
+def _in_year(value: str, year: int) -> tuple[str, dt.date, dt.date]:
+    """A yearless day or month ("XXXX-07-25", "XXXX-07") in `year`: its value, first and last day."""
+    month = int(value[5:7])
+    if len(value) > 7:
+        day = dt.date(year, month, int(value[8:10]))
+        return f"{year}{value[4:]}", day, day
+    return f"{year}{value[4:]}", dt.date(year, month, 1), last_day(year, month)
 
 
 def build():
@@ -455,7 +485,8 @@ def build():
     words = NumberWords.load()
     cues = Cues.load()
     patterns = load_patterns("dates.yaml")
-    ends = RangeLeads(regex.compile(patterns["range_first_lead"]), regex.compile(patterns["range_last_lead"]))
+    ends = RangeLeads(regex.compile(patterns["range_first_lead"]), regex.compile(patterns["range_last_lead"]),
+                      regex.compile(patterns["range_first_before"]))
 
     def extract(doc: NormalisedDoc, found: Found) -> list[Mention[Any]]:
         if not doc.text:

@@ -167,6 +167,9 @@ def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wante
         dots = max(text.rfind("...", k, j), text.rfind("…", k, j), text.rfind("”", k, j))
         if dots >= 0:  # "trật tự...Sáng 8-12", "“…giáo dục”sáng 10/2": the word after an ellipsis or a quote
             k = dots + (3 if text.startswith("...", dots) else 1)
+        tag = text.rfind(")", k, j)
+        if tag >= 0 and text[tag + 1:tag + 2] in DASHES:  # "(GLO)-Sáng 15-10": a site tag glued (blind s27-b-012)
+            k = tag + 1
         while k < j and text[k] in OPENERS:
             k += 1
         if k == j:

@@ -412,6 +412,8 @@ def _range_month(c: Candidate, anchor: Anchor) -> DateValue | None:
     y1 = _int(g, "y1")
     if y1 is None:
         y1 = y2 if m1 <= m2 else y2 - 1
+    elif y2 is None:  # "từ tháng 3/2024 đến 25/7": the last day in the first end's year, or the next
+        y2 = y1 if m1 <= m2 else y1 + 1
     first = month_value(y1, m1)
     last = month_value(y2, m2) if "d2" not in g else day_value(y2, m2, _int(g, "d2"))  # "đến ngày 26/12/2023"
     return range_value(first, last) if first and last else None

@@ -1043,3 +1043,24 @@ ROUND_25_CLASSES = [
 @pytest.mark.parametrize("published,text,expected", ROUND_25_CLASSES, ids=[t[:40] for _, t, _ in ROUND_25_CLASSES])
 def test_round_25_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
     assert values(text, published) == expected
+
+
+# Round 27 (blind s26, s27): a site tag glued to the day's word, "chiều muộn", a range opened by "Từ đầu tháng", and a
+# range's day end that leaves its year to the first end's.
+# fmt: off
+ROUND_27_CLASSES = [
+    (dt.datetime(2025, 10, 15), "(GLO)-Sáng 15-10, Đội Chữa cháy và CNCH khu vực số 1, Phòng Cảnh sát PCCC và CNCH (Công an "
+     "tỉnh Gia Lai) phối hợp", ["2025-10-15"]),  # blind s27-b-012
+    (None, "Chiều muộn 4/6, 5 trong 8 người bị Phòng truy nã Công an Hà Nội bắt giữ đã được di lý từ TP HCM ra Hà Nội bằng "
+     "đường hàng không.", ["XXXX-06-04"]),  # blind s26-b-010
+    (dt.datetime(2021, 7, 1), "Từ đầu tháng 6 đến ngày 8/7/2021, các con bạc đã đặt cược 13.390 lần với", ["2021-06/2021-07-08"]),
+    # blind s26-b-019
+    (dt.datetime(2024, 8, 1), "Bước đầu, Cơ quan CSĐT Công an TP Gia Nghĩa xác định với thủ đoạn trên, từ tháng 3/2024 đến "
+     "25/7, các đối tượng đã lừa đảo, chiếm đoạt trên 721 triệu đồng của 135 bị hại", ["2024-03/2024-07-25"]),  # s19-b-006
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_27_CLASSES, ids=[t[:40] for _, t, _ in ROUND_27_CLASSES])
+def test_round_27_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected

@@ -943,3 +943,49 @@ def test_round_25_no_headline(text: str) -> None:
 @pytest.mark.parametrize("text, authors", ROUND_25_BYLINES, ids=[t[:30] for t, _ in ROUND_25_BYLINES])
 def test_round_25_bylines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(normalise_text(text)) == authors
+
+
+# Round 27 (blind s26, s27): a labelled dateline "Ngày đăng bài:" with one name after "Tác giả:", an outlet's name before
+# a bare date under the headline, a post after the closing signature's dash.
+# fmt: off
+ROUND_27_HEADS = [
+    ("Hội đồng nhân dân xã Lộc Thuận (huyện Bình Đại) họp bất thường để miễn nhiệm và bầu cử bổ sung chức danh Chủ tịch "
+     "Ủy ban nhân dân xã\n\nNgày đăng bài: 11/03/2015 | Tác giả: Thiện\n\nQuang cảnh kỳ họp thứ 12 (kỳ họp bất thường) - "
+     "Hội đồng nhân dân xã Lộc Thuận (ảnh: Thiện)\n\nChiều ngày 06 tháng 3 năm 2015, Thường trực Hội đồng nhân dân xã Lộc "
+     "Thuận tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để miễn nhiệm.",
+     dt.datetime(2015, 3, 11), ("Thiện",)),  # hdnd.bentre.gov.vn, blind s27-c-006
+    ("Nhân rộng các CLB phòng, chống tệ nạn xã hội trong Hội Liên hiệp Phụ nữ\nBáo Tiếng chuông - 05/05/2016\nTrong những "
+     "năm qua, cùng với việc đẩy mạnh các hoạt động tuyên truyền, giáo dục, các cấp Hội Liên hiệp Phụ nữ (LHPN) đã chú "
+     "trọng đầu tư xây dựng các mô hình can thiệp tại cộng đồng.", dt.datetime(2016, 5, 5), ()),  # hiv.com.vn, s27-a-018
+    ("trong 7 tháng đầu năm 2019, Uỷ ban Kiểm tra Huyện uỷ tập trung thực hiện nhiệm vụ kiểm tra, giám sát.\n\nQuốc Sự - "
+     "Uỷ viên UBKT Huyện uỷ", None, ("Quốc Sự",)),  # ubkttu.camau.dcs.vn, blind s27-d-028
+]
+# Photo and video furniture in the headline's place (blind s26-b-008, s26-c-014, s26-e-008).
+ROUND_27_NOT_HEADLINES = [
+    "Bản quyền hình ảnh Website Bộ Công an VN Image caption Trang tin của Bộ Công an Việt Nam đăng quyết định khởi tố, bắt "
+    "và khám xét đối với bị can Nguyễn Ngọc Sự\n\nCơ quan Cảnh sát điều tra Bộ Công an (C46) vừa ra quyết định khởi tố vụ án.",
+    "Bộ Nội vụ thông tin về thời điểm sáp nhập thôn, tổ dân phố (Hình từ internet)\nĐây là nội dung tại Công văn "
+    "11776/BNV-CQĐP ngày 9/12/2025 về việc hướng dẫn một số nội dung tổ chức, hoạt động của thôn, tổ dân phố.",
+    "Nhà của ông Đặng Dương Châu (ở xã Phước Hòa) bị sập hoàn toàn do đợt mưa lũ vừa qua - Video: LÂM THIÊN\nTại huyện Tuy "
+    "Phước, đến thời điểm hiện tại có 13 ngôi nhà bị sập hoàn toàn vì lũ lụt.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, published, authors", ROUND_27_HEADS, ids=[t[:30] for t, _, _ in ROUND_27_HEADS])
+def test_round_27_heads(text: str, published: dt.datetime | None, authors: tuple[str, ...]) -> None:
+    meta = extract_metadata(normalise_text(text))
+    assert (meta.published, meta.authors) == (published, authors)
+
+
+@pytest.mark.parametrize("text", ROUND_27_NOT_HEADLINES, ids=[t[:30] for t in ROUND_27_NOT_HEADLINES])
+def test_round_27_no_headline(text: str) -> None:
+    assert find_title(normalise_text(text)) is None
+
+
+def test_slug_word_glued_in_the_text() -> None:
+    # "tphcm" in the slug for "TP.HCM" in the headline (thanhnien.vn, blind s26-c-016)
+    text = ("Bạn cần biết Tiện ích Liên hệ\nThời sự\n\nPhường Dĩ An đông dân nhất TP.HCM có tân chủ tịch UBND\n\nĐỗ Trường\n"
+            "Đỗ Trường\n13/02/2026 15:11 GMT+7\n\nSau 1 ngày được chỉ định làm Phó bí thư Đảng ủy, ông Võ Văn Hồng được bầu.")
+    url = "https://thanhnien.vn/phuong-di-an-dong-dan-nhat-tphcm-co-tan-chu-tich-ubnd-185260213144543494.htm"
+    assert title_from_url(normalise_text(text), url) == "Phường Dĩ An đông dân nhất TP.HCM có tân chủ tịch UBND"

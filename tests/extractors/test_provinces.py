@@ -355,6 +355,13 @@ def test_localities(extract, text, expected):
     pytest.param("Công an TP Hà Nội điều tra.", AFTER_MERGER, [("Hà Nội", "Hà Nội")], id="Hà Nội after the merger"),
     pytest.param("Công an TP Sài Gòn điều tra.", AFTER_MERGER, [("Hồ Chí Minh", "Hồ Chí Minh")], id="TP Sài Gòn"),
     pytest.param("Công an thành phố Huế điều tra.", None, [], id="no date: read before the merger"),
+    # Huế became a centrally-run city on 1 January 2025, before the merger (city_status_dates.tsv; blind s27-a-032)
+    pytest.param("Trước tình hình tội phạm có dấu hiệu gia tăng vào ban đêm, Ban thanh niên Công an TP.Huế đã chủ động "
+                 "xây dựng và triển khai Công trình thanh niên", dt.datetime(2025, 5, 20), [("Huế", "Huế")],
+                 id="TP.Huế in May 2025"),
+    pytest.param("Trước tình hình tội phạm có dấu hiệu gia tăng vào ban đêm, Ban thanh niên Công an TP.Huế đã chủ động "
+                 "xây dựng và triển khai Công trình thanh niên", dt.datetime(2024, 12, 31), [],
+                 id="TP.Huế in December 2024"),
     # the bare name too (round 6, gold blind-s6-e-024 and blind-s5-v-032: "Huế" after the merger is the province
     # Huế); before the merger it is the city in Thừa Thiên Huế, as the older gold has it
     pytest.param("mô hình “Trường học thân thiện, an toàn” của Trường Cao đẳng Du lịch Huế.", AFTER_MERGER,
