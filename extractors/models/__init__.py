@@ -44,7 +44,7 @@ from vnie.extractors.models.interpret import (
 )
 from vnie.extractors.models.speakers import whole_speaker
 from vnie.extractors.models.lexicon import (
-    KINDS, LIST_MIN_ITEMS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, Lexicon, load_lexicon,
+    KINDS, LIST_ITEM_MAX_WORDS, LIST_MIN_ITEMS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, Lexicon, load_lexicon,
 )
 
 __all__ = ["KINDS", "TOPIC_MIN_NEAR", "TOPIC_MIN_PER_1K", "TOPIC_WINDOW", "build", "clean_name", "extract_models",
@@ -246,6 +246,9 @@ def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates:
     out: list[Mention[Any]] = []
     for head, items in by_head.items():
         names = [interpret(c, text, lex) for c in items]
+        while len(names) > LIST_MIN_ITEMS and names[-1] is None and _clause(text, items[-1]):
+            names.pop()  # "…; CLB phụ nữ với ATGT; đặc biệt xây dựng được 22 CLB …": the sentence goes on after the list
+            items = items[:-1]
         if len(items) < LIST_MIN_ITEMS or any(n is None for n in names):
             continue
         if not ctx.topic.covers(items[0].start, items[-1].end):
@@ -253,11 +256,28 @@ def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates:
         head_at = int(head)
         if sentence_topic and not lex.topic.search(text, _sentence_start(text, head_at, lex), items[-1].end):
             continue
-        province = tie_province(text, [(_sentence_start(text, head_at, lex), head_at)], lex, ctx)
+        province = tie_province(text, _list_windows(text, head_at, lex), lex, ctx)
         for cand, name in zip(items, names):
             if name and cand.start not in taken and cand.end not in taken:
                 out.append(Mention.at(doc, cand.start, cand.end, cand.rule, ModelValue(name, province)))
     return out
+
+
+def _clause(text: str, cand: Candidate) -> bool:
+    """Whether a list item is too long for a name between commas: the sentence going on after the list's last name
+    (`đặc biệt xây dựng được 22 CLB phòng, chống TNXH từ gia đình với 595 thành viên, đây là mô hình …`), not a
+    lower-case item among names, which drops the list (`…; các cụm An ninh liên hoàn giữa các thôn`, s11-a-016)."""
+    return len(text[cand.start:cand.end].split()) > LIST_ITEM_MAX_WORDS
+
+
+def _list_windows(text: str, head_at: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where a list's province is looked for: its sentence before the head, and the sentence before that when the
+    list's opens with `Trong đó` (it breaks that one down: `Tại Đồng Tháp, … . Trong đó, có nhiều mô hình … như:`)."""
+    start = _sentence_start(text, head_at, lex)
+    windows = [(start, head_at)]
+    if start and lex.refers_back.match(text, start):
+        windows.append((_sentence_start(text, start - 1, lex), start))
+    return windows
 
 
 def build():

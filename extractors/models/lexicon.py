@@ -110,6 +110,7 @@ class Lexicon:
     clause_end: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     inner_sentence_end: regex.Pattern[str]
+    refers_back: regex.Pattern[str]
     full_stop: regex.Pattern[str]
     speaker_lead: regex.Pattern[str]
     word: regex.Pattern[str]
@@ -200,6 +201,7 @@ def load_lexicon() -> Lexicon:
         clause_end=regex.compile(p["clause_end"]),
         sentence_end=regex.compile(p["sentence_end"]),
         inner_sentence_end=regex.compile(p["inner_sentence_end"]),
+        refers_back=regex.compile(p["refers_back"]),
         full_stop=regex.compile(p["full_stop"]),
         speaker_lead=regex.compile(p["speaker_lead"]),
         word=regex.compile(p["word"]),

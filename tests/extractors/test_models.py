@@ -1900,3 +1900,20 @@ ROUND_25_MODELS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_25_MODELS)
 def test_round_25_models(extract, text, expected):
     assert found_models(extract, text) == expected
+
+
+S27_A_018 = ("Tại Đồng Tháp, các cấp Hội LHPN đã xây dựng được  trên 3.600 tổ, 700 CLB với 121.554 thành viên tham gia nhiều "
+             "mô hình liên quan đến công tác phòng, chống tội phạm và TNXH. Trong đó, có nhiều mô hình hoạt động có hiệu quả "
+             "như: mô hình Tổ phụ nữ không có TNXH; Tổ 4 giảm, 4 không; CLB 5 không, 3 sạch, CLB phòng, chống bạo lực gia "
+             "đình; CLB phụ nữ với pháp luật; CLB phụ nữ với ATGT; đặc biệt xây dựng được 22 CLB phòng, chống TNXH từ gia đình "
+             "với 595 thành viên, đây là mô hình hoạt động có hiệu quả, góp phần giữ gìn an ninh trật tự tại địa bàn dân cư.")
+
+
+def test_round_17_list_ends_where_its_sentence_goes_on(extract):
+    """A `;` list's last item that is a clause (`đặc biệt xây dựng được 22 CLB …`) ends the list and no longer drops it;
+    the list's sentence opens with `Trong đó`, so the sentence before it gives the province (blind-s27-a-018)."""
+    found = found_models(extract, S27_A_018, provinces=["Đồng Tháp"])
+    assert [m for m in found if m[0] != "Tổ phụ nữ không có TNXH"] == [
+        ("Tổ 4 giảm, 4 không", "Đồng Tháp"), ("CLB 5 không, 3 sạch", "Đồng Tháp"),
+        ("CLB phòng, chống bạo lực gia đình", "Đồng Tháp"), ("CLB phụ nữ với pháp luật", "Đồng Tháp"),
+        ("CLB phụ nữ với ATGT", "Đồng Tháp")]
