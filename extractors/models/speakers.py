@@ -1052,9 +1052,19 @@ def _title_holder(slot: Slot, at: int, cast: Cast) -> str | None:
             n = 0
             while n < min(len(words), len(low)) and words[n].rstrip(".") == low[n]:
                 n += 1
-            if n >= 2 and (n == len(low) or n == len(words) and _APPOSITION.match(slot.rest_after(n - 1))):
+            if n >= 2 and (n == len(low) or n == len(words) and _APPOSITION.match(slot.rest_after(n - 1))
+                           or _shortened(low[n:], words[n:])):
                 return cast.officials[j].value.person_key
     return None
+
+
+def _shortened(rest: list[str], title_rest: list[str]) -> bool:
+    """Whether the slot's words after a title's role are the title's in order with some left out: the title
+    written short (`Chủ tịch TP Hà Nội` for `Chủ tịch UBND TP Hà Nội`), its last word kept."""
+    if not rest or not title_rest or rest[-1] != title_rest[-1].rstrip("."):
+        return False
+    words = iter(w.rstrip(".") for w in title_rest)
+    return all(w in words for w in rest)
 
 
 def _name_run(slot: Slot, ws: Words, after: bool) -> tuple[int, int, bool] | None:
