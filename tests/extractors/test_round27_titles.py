@@ -54,6 +54,27 @@ CASES = {
         ("Thượng tá Ksor H’Bơ Khắp-Phó Giám đốc Công an tỉnh chủ trì tại điểm cầu Gia Lai.",
          {"Ksor H’Bơ Khắp": ("Phó Giám đốc Công an tỉnh",)}),
     ],
+    # an organisation read whole: the agencies' bloc ("cơ quan", official_org_lower_words.txt), the Party board
+    # (organisations.tsv), a border post after a dash or comma (official_org_heads.txt)
+    "organisation": [
+        # corpus/gold blind-s26-c-012: the career list after "từng giữ các chức vụ" goes to the person named before
+        ("Ông Thái Thanh Quý, Chủ tịch UBND tỉnh Nghệ An\n\nÔng Quý sinh năm 1976, quê Nghệ An. Ông tốt nghiệp Thạc sĩ "
+         "quản lý kinh tế; cao cấp chính trị. Ngày 1.10. ông được Hội đồng nhân dân tỉnh Nghệ An bầu giữ chức Chủ tịch "
+         "UBND tỉnh Nghệ An nhiệm kỳ 2016 -2021.\n\nTrước khi được bầu làm Chủ tịch tỉnh, trong quá trình công tác ông "
+         "từng giữ các chức vụ Bí thư Đoàn khối cơ quan tỉnh, Bí thư Tỉnh đoàn Nghệ An; Bí thư Huyện ủy Nam Đàn; Chánh "
+         "Văn phòng Tỉnh ủy Nghệ An; Trưởng Ban Dân vận Tỉnh ủy Nghệ An.",
+         {"Thái Thanh Quý": ("Chủ tịch UBND tỉnh Nghệ An", "Bí thư Đoàn khối cơ quan tỉnh", "Bí thư Tỉnh đoàn Nghệ An",
+                             "Bí thư Huyện ủy Nam Đàn", "Chánh Văn phòng Tỉnh ủy Nghệ An",
+                             "Trưởng Ban Dân vận Tỉnh ủy Nghệ An")}),
+        # corpus/gold blind-s26-d-028
+        ("Ông Nguyễn Hòa Bình, Ủy viên Bộ chính trị, Bí thư Trung ương Đảng, Bí thư ban cán sự đảng, Chánh án TANDTC trả "
+         "lời chất vấn.",
+         {"Nguyễn Hòa Bình": ("Ủy viên Bộ chính trị", "Bí thư Trung ương Đảng", "Bí thư ban cán sự đảng",
+                              "Chánh án TANDTC")}),
+        # corpus/gold blind-s3-n (n-027)
+        ("Đại úy Phạm Nam Sơn - Phó đội trưởng Đội Vận động quần chúng - Đồn Biên phòng Rạch Gốc vừa đi vừa kể chuyện",
+         {"Phạm Nam Sơn": ("Phó đội trưởng Đội Vận động quần chúng - Đồn Biên phòng Rạch Gốc",)}),
+    ],
 }
 # fmt: on
 
