@@ -84,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
-            "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome")
+            "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -503,6 +503,9 @@ def _tail_authors(text: str) -> tuple[str, ...]:
     if kept < len(tail) and p["byline_line"].fullmatch(tail[kept - 1].strip(" -–")):
         tail = tail[:kept]
     last = tail[-1].strip(" -–|")  # "– CABT –", "Lê Hải |" (thanhgiong.vn, blind s23-b-024)
+    doubled = p["doubled_tail"].search(last, pos=max(0, len(last) - BYLINE_TAIL_CHARS))
+    if doubled is not None:
+        last = last[:doubled.end("once")]
     # "Quang Minh.": a byline line closed with a full stop (blind s8-c-022).
     match = p["byline_line"].fullmatch(last) or (p["byline_line"].fullmatch(last[:-1]) if last.endswith(".") else None)
     if match is None:

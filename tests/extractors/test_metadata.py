@@ -952,18 +952,20 @@ ROUND_27_HEADS = [
     ("Hội đồng nhân dân xã Lộc Thuận (huyện Bình Đại) họp bất thường để miễn nhiệm và bầu cử bổ sung chức danh Chủ tịch "
      "Ủy ban nhân dân xã\n\nNgày đăng bài: 11/03/2015 | Tác giả: Thiện\n\nQuang cảnh kỳ họp thứ 12 (kỳ họp bất thường) - "
      "Hội đồng nhân dân xã Lộc Thuận (ảnh: Thiện)\n\nChiều ngày 06 tháng 3 năm 2015, Thường trực Hội đồng nhân dân xã Lộc "
-     "Thuận tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để miễn nhiệm.",
+     "Thuận tổ chức kỳ họp thứ 12 (kỳ họp bất thường) để miễn nhiệm và bầu bổ sung chức danh Chủ tịch Ủy ban nhân dân xã.",
      dt.datetime(2015, 3, 11), ("Thiện",)),  # hdnd.bentre.gov.vn, blind s27-c-006
     ("Nhân rộng các CLB phòng, chống tệ nạn xã hội trong Hội Liên hiệp Phụ nữ\nBáo Tiếng chuông - 05/05/2016\nTrong những "
      "năm qua, cùng với việc đẩy mạnh các hoạt động tuyên truyền, giáo dục, các cấp Hội Liên hiệp Phụ nữ (LHPN) đã chú "
-     "trọng đầu tư xây dựng các mô hình can thiệp tại cộng đồng.", dt.datetime(2016, 5, 5), ()),  # hiv.com.vn, s27-a-018
-    ("trong 7 tháng đầu năm 2019, Uỷ ban Kiểm tra Huyện uỷ tập trung thực hiện nhiệm vụ kiểm tra, giám sát.\n\nQuốc Sự - "
-     "Uỷ viên UBKT Huyện uỷ", None, ("Quốc Sự",)),  # ubkttu.camau.dcs.vn, blind s27-d-028
+     "trọng đầu tư xây dựng các mô hình can thiệp tại cộng đồng, phù hợp với điều kiện của từng địa phương, đơn vị",
+     dt.datetime(2016, 5, 5), ()),  # hiv.com.vn, s27-a-018
+    ("nhất là công tác kiểm tra khi có dấu hiệu vi phạm, công tác nắm tình hình tổ chức đảng và đảng viên, tiếp nhận và giải "
+     "quyết đơn thư khiếu nại, tố cáo theo quy định.\n\nQuốc Sự - Uỷ viên UBKT Huyện uỷ", None, ("Quốc Sự",)),  # ubkttu.camau.dcs.vn, blind s27-d-028
 ]
 # Photo and video furniture in the headline's place (blind s26-b-008, s26-c-014, s26-e-008).
 ROUND_27_NOT_HEADLINES = [
     "Bản quyền hình ảnh Website Bộ Công an VN Image caption Trang tin của Bộ Công an Việt Nam đăng quyết định khởi tố, bắt "
-    "và khám xét đối với bị can Nguyễn Ngọc Sự\n\nCơ quan Cảnh sát điều tra Bộ Công an (C46) vừa ra quyết định khởi tố vụ án.",
+    "và khám xét đối với bị can Nguyễn Ngọc Sự\n\nCơ quan điều tra cũng thi hành lệnh khám xét nhà ông Sự để phục vụ công tác "
+    "điều tra.",
     "Bộ Nội vụ thông tin về thời điểm sáp nhập thôn, tổ dân phố (Hình từ internet)\nĐây là nội dung tại Công văn "
     "11776/BNV-CQĐP ngày 9/12/2025 về việc hướng dẫn một số nội dung tổ chức, hoạt động của thôn, tổ dân phố.",
     "Nhà của ông Đặng Dương Châu (ở xã Phước Hòa) bị sập hoàn toàn do đợt mưa lũ vừa qua - Video: LÂM THIÊN\nTại huyện Tuy "
@@ -989,3 +991,40 @@ def test_slug_word_glued_in_the_text() -> None:
             "Đỗ Trường\n13/02/2026 15:11 GMT+7\n\nSau 1 ngày được chỉ định làm Phó bí thư Đảng ủy, ông Võ Văn Hồng được bầu.")
     url = "https://thanhnien.vn/phuong-di-an-dong-dan-nhat-tphcm-co-tan-chu-tich-ubnd-185260213144543494.htm"
     assert title_from_url(normalise_text(text), url) == "Phường Dĩ An đông dân nhất TP.HCM có tân chủ tịch UBND"
+
+
+# Bench bylines run into the last paragraph after a credit word, "Theo" with the outlet after a slash in lower case,
+# printed twice; captions in the headline's place (bench, round 27).
+# fmt: off
+BENCH_TAIL_BYLINES = [
+    ("Hội đồng tiêu hủy đã tiến hành nghiệm thu, thống nhất biên bản tiêu hủy. Tin, ảnh: Thái Hùng (TTXVN)",
+     ("Thái Hùng",)),  # baomoi-22234320
+    ("vào cuộc để làm rõ, nếu phát hiện sai phạm cần phải đình chỉ hoạt động và xử lý nghiêm, tránh những hậu quả đáng tiếc. "
+     "Bài và ảnh: HOÀNG HẢI", ("HOÀNG HẢI",)),  # baomoi-22382986
+    ("Cơ quan công an đang tiếp tục làm rõ vụ việc. Theo Tiến Nguyên/Dân trí", ("Tiến Nguyên",)),  # baomoi-22364221
+    ("Hiện công an đang khám nghiệm hiện trường, điều tra vụ việc./. Theo Chí Dũng/Công an TPHCM",
+     ("Chí Dũng",)),  # baomoi-22418902
+    ("Bên cạnh đó, Thủ tướng sẽ tham dự Diễn đàn Doanh nghiệp Việt Nam-Hà Lan; gặp gỡ và đối thoại bàn tròn với một số doanh "
+     "nghiệp, nhà đầu tư lớn của Hà Lan./. Vũ Dũng/VOV Vũ Dũng/VOV", ("Vũ Dũng",)),  # baomoi-22709035
+    ("Vụ nổ tại thành phố Cát Lâm diễn ra sau một tai nạn tương tự ở tỉnh Quý Châu hôm 2/7 khiến ít nhất 8 người thiệt "
+     "mạng./. Hà Thắng, Mai Liên/VOV Hà Thắng, Mai Liên/VOV", ("Hà Thắng", "Mai Liên")),  # baomoi-22681832
+]
+BENCH_CAPTIONS = [
+    "Vụ việc nữ sinh bị đánh hội đồng gây xôn xao dư luận (ảnh cắt từ clip nguồn Facebook)\nTheo thông tin từ quận Hồng "
+    "Bàng, TP Hải Phòng vào chiều nay (29/4), Trường THPT Hồng Bàng (thuộc địa bàn quận) đang phối hợp với lực lượng Công an "
+    "xác minh, làm rõ",  # dantri-education-078
+    "Stanislav Reshetnikov (trái) và cô bạn gái Valentina Grigoryeva (phải)\nStanislav Reshetnikov, 30 tuổi, chủ sở hữu của "
+    "kênh Youtube có tên ReeFlay, vừa bị tòa án tại thủ đô Moscow (Nga) kết án 6 năm tù vì tội danh tấn công người khác dẫn "
+    "đến tử vong.",  # dantri-tech-269
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", BENCH_TAIL_BYLINES, ids=[t[-30:] for t, _ in BENCH_TAIL_BYLINES])
+def test_bench_tail_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
+
+
+@pytest.mark.parametrize("text", BENCH_CAPTIONS, ids=[t[:30] for t in BENCH_CAPTIONS])
+def test_bench_caption_is_no_headline(text: str) -> None:
+    assert find_title(normalise_text(text)) is None
