@@ -410,7 +410,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     _add_careers(text, units, spots + shorts, lex)
     aliases = _bracket_aliases(text, spots + shorts, lex)
     given_alone = {s.start for s in shorts if _given_alone(text, s, lex, places, place_spans)}
-    persons = _resolve(text, spots, shorts, aliases, given_alone)
+    persons = _resolve(text, spots, shorts, lex.rank_seniority, aliases, given_alone)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
 
 
@@ -1316,7 +1316,7 @@ def _bracket_aliases(text: str, spots: list[Spot], lex: Lexicon) -> list[tuple[S
     return out
 
 
-def _resolve(text: str, spots: list[Spot], shorts: list[Spot],
+def _resolve(text: str, spots: list[Spot], shorts: list[Spot], seniority: dict[str, int],
              aliases: list[tuple[Spot, Spot, bool]] = (), given_alone: set[int] = frozenset()) -> dict[str, Person]:
     """Persons of the article by key; short mentions joined to the unique person they name, names given
     in brackets (`aliases`) to the one they name, given names written alone (starts in `given_alone`) that
@@ -1376,8 +1376,8 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot],
     for spot in sorted((s for s in spots + shorts if s.accepted and s.person), key=lambda s: s.start):
         person = persons[spot.person]
         for unit in spot.left + spot.right:
-            if unit.kind == "rank" and person.rank is None:
-                person.rank = unit.text
+            if unit.kind == "rank" and (person.rank is None or seniority[unit.text] < seniority[person.rank]):
+                person.rank = unit.text  # the senior of two: a promotion's new rank (ranks.tsv)
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
 

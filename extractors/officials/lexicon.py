@@ -57,6 +57,7 @@ class Lexicon:
     cues: ahocorasick.Automaton
     cue_kind: dict[str, str]
     rank_canonical: dict[str, str]
+    rank_seniority: dict[str, int]  # canonical rank -> its row in ranks.tsv (most senior first)
     title_kind: dict[str, str]
     known_org: QuoteAware
     org_head: regex.Pattern[str]
@@ -447,6 +448,7 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_kind=cue_kind,
         rank_canonical={r.casefold(): r for r in ranks},
+        rank_seniority={r: i for i, r in enumerate(ranks)},
         title_kind={h.casefold(): k for h, k in heads.items()},
         # Gated: a set lookup before each pattern, which most words of a title fail (a name's
         # quotes are only between its words, so its first two characters open every match).

@@ -93,3 +93,13 @@ def test_rank_spelt_with_sy():
     text = ("Trung úy Hà Việt Đoàn và Thượng sỹ Phạm Văn Trường, cán bộ Phòng 5 Cục Cảnh sát truy nã tội phạm (Cục C52) "
             "đã phát hiện đối tượng Đỗ Văn Ba")
     assert _ranks(text)["Phạm Văn Trường"] == "Thượng sỹ"
+
+
+def test_senior_of_two_ranks():
+    # corpus/gold blind-s5-u-018: each general written first with his rank before the promotion (ranks.tsv's order)
+    text = ("Thủ tướng đã có quyết định bổ nhiệm Trung tướng Lê Đức Thái (vừa được Chủ tịch nước thăng quân hàm Thượng "
+            "tướng), Tư lệnh Bộ đội Biên phòng giữ chức Thứ trưởng Bộ Quốc phòng và bổ nhiệm Thiếu tướng Vũ Trung Kiên "
+            "(vừa được Chủ tịch nước thăng quân hàm Trung tướng), Phó tư lệnh Pháp luật Cảnh sát biển Việt Nam giữ chức "
+            "Tư lệnh BĐBP.\n\nThay mặt Quân ủy Trung ương, Bộ Quốc phòng, Đại tướng Phan Văn Giang chúc mừng Thượng "
+            "tướng Lê Đức Thái và Trung tướng Vũ Trung Kiên.")
+    assert _ranks(text) == {"Lê Đức Thái": "Thượng tướng", "Vũ Trung Kiên": "Trung tướng", "Phan Văn Giang": "Đại tướng"}
