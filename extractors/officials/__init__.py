@@ -69,8 +69,8 @@ from vnie.extractors.officials.lexicon import (
     name_shapes,
 )
 from vnie.extractors.officials.lists import GROUP_WINDOW, add_list_names
-from vnie.extractors.officials.positions import (fill_bare_posts, is_post, load_positions, position_value,
-                                                province_mentions, share_bodies)
+from vnie.extractors.officials.positions import (body_after_name, fill_bare_posts, is_post, load_positions,
+                                                position_value, province_mentions, share_bodies)
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_localities
 
@@ -1754,6 +1754,8 @@ def _position_rows(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Per
             if (id(unit), spot.person) in seen or _names_another(doc.text[unit.start:unit.end], spot.person, persons):
                 continue
             seen.add((id(unit), spot.person))
+            if unit in spot.left and not doc.text[unit.end : spot.start].strip():
+                unit = body_after_name(doc.text, spot.end, unit, lex)  # "CEO Satya Nadella của Microsoft"
             # A title cut back to its bare head ("Bí thư Nhân") spans the head only.
             end = unit.head_end if not unit.org and unit.head_end > unit.start else unit.end
             end = unit.title_end if unit.title_end > 0 and unit.org else end  # not over the ministry above, nor an aside

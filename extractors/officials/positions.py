@@ -76,6 +76,11 @@ class PositionLexicon:
     place_names: frozenset[str]  # provinces and localities of both eras: `Hội An`, `Trường Sa` are no `Hội`, `Trường`
     body_kinds: dict[str, str]  # their kinds, by casefolded name
     party_committees: dict[str, str]  # position_party_committees.tsv: a province-level unit word -> its committee
+    after_name: regex.Pattern[str]  # officials.yaml body_after_name: "của", or "ở" before a club, after a holder's name
+    body_name: regex.Pattern[str]
+    body_name_cut: regex.Pattern[str]
+    body_name_lower: regex.Pattern[str]
+    name_heads: regex.Pattern[str]  # position_name_heads.txt: heads of names that go on in lower case ("Đảng")
 
 
 @functools.cache
@@ -109,6 +114,7 @@ def load_positions() -> PositionLexicon:
         words.setdefault(row["id"], []).append(row)
     former = [row["word"] for row in words["former"]]
     late = [row["word"] for row in words["late"]]
+    patterns = load_patterns("officials.yaml")
     return PositionLexicon(
         roles=roles,
         # a full stop glued to the next capital is a space ("TX.Sông Cầu", "TP.Vinh")
@@ -142,7 +148,7 @@ def load_positions() -> PositionLexicon:
         place_posts={row["role"]: row["organisation"] for row in load_tsv("place_post_orgs.tsv", key="role")},
         province_units=units,
         # the term a title may end with ("Đại biểu Quốc hội khóa XIV"): not part of the body
-        term=regex.compile("[ ,]*(?:" + load_patterns("officials.yaml")["term"] + ")$"),
+        term=regex.compile("[ ,]*(?:" + patterns["term"] + ")$"),
         person_posts={(key(row["person"]), row["role"]): row["kind"]
                       for row in load_tsv("known_person_posts.tsv", key="person")},
         province_typo=regex.compile(r"(?<![\p{L}\p{M}])" + alternation(r["word"] for r in words["province_typo"])
@@ -175,6 +181,11 @@ def load_positions() -> PositionLexicon:
         named_heads={head: _head_written(head, expansion) for head in load_words("position_named_heads.txt")},
         place_names=frozenset(name for _, name in load_localities()) | frozenset(units),
         party_committees={row["unit"]: row["committee"] for row in committees if row["unit"]},
+        after_name=regex.compile(patterns["body_after_name"]),
+        body_name=regex.compile(patterns["body_name"]),
+        body_name_cut=regex.compile(patterns["body_name_cut"]),
+        body_name_lower=regex.compile(patterns["body_name_lower"]),
+        name_heads=regex.compile(alternation(load_words("position_name_heads.txt")) + RIGHT_EDGE),
     )
 
 
@@ -387,6 +398,30 @@ def _role_kind(role: str | None, lex: PositionLexicon) -> str | None:
     if role is None:
         return None
     return lex.role_kind.get(role) or lex.role_kind.get(role.removeprefix("Phó "))
+
+
+def body_after_name(text: str, name_end: int, unit, lex: PositionLexicon):
+    """`unit`, or when it names no organisation, a copy with the body written right after its holder's name
+    (`name_end`) as its organisation: "CEO Satya Nadella của Microsoft", "Giám đốc điều hành Stephane Bancel của
+    Moderna" (officials.yaml body_after_name). The body opens with an organisation head and ends where a title's
+    would ("của Công ty quản lý đầu tư trực tuyến Wealthsimple"), or is a capitalised name ("của Bayern Munich");
+    none is read from a name cut by a lower-case word ("của Đảng Tự | do Quốc gia", "của Đảng Bảo | thủ") or from
+    lower case ("của đội bóng này")."""
+    after = lex.after_name.match(text, name_end) if not unit.org else None
+    if after is None:
+        return unit
+    start = after.end()
+    head = load_lexicon().org_head.match(text, start)
+    if head is not None:
+        end, _ = find_title_end(text, head.end(), load_lexicon(), (), start=start)
+    else:
+        name = lex.body_name.match(text, start)
+        if name is None or lex.body_name_cut.match(text, name.end()) or (
+                lex.name_heads.match(text, start) and lex.body_name_lower.match(text, name.end())):
+            return unit
+        end = name.end()
+    body = text[start:end].rstrip(" ,.")
+    return replace(unit, org=body) if body else unit
 
 
 def _names_only(rest: str) -> bool:
