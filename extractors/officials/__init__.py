@@ -411,6 +411,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     aliases = _bracket_aliases(text, spots + shorts, lex)
     given_alone = {s.start for s in shorts if _given_alone(text, s, lex, places, place_spans)}
     persons = _resolve(text, spots, shorts, lex.rank_seniority, aliases, given_alone)
+    _promote(text, spots + shorts, persons, lex)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
 
 
@@ -1380,6 +1381,43 @@ def _resolve(text: str, spots: list[Spot], shorts: list[Spot], seniority: dict[s
                 person.rank = unit.text  # the senior of two: a promotion's new rank (ranks.tsv)
         person.titles += titles_of(list(reversed(spot.left)) + spot.right)
     return persons
+
+
+# Longest gap from a promotion to the first person it names, and between two persons of its list ("(53 tuổi), Cục trưởng
+# Cảnh sát điều tra tội phạm về ma túy; ông " is 70; corpus/gold blind-s6-d-007).
+PROMOTED_GAP = 120
+
+# What ends the persons a promotion names: a sentence's or line's end, a caption's dash ("thăng cấp bậc hàm Thượng tướng
+# cho lãnh đạo Bộ Công an - ảnh 2Chủ tịch nước Lương Cường phát biểu", corpus/gold blind-s26-b-021).
+_PROMOTED_END = regex.compile(r"\.(?=\s|$)|\n| [-–—] ")
+
+
+def _promote(text: str, spots: list[Spot], persons: dict[str, Person], lex: Lexicon) -> None:
+    """Give the persons a promotion names its rank when it is senior to the one written with them (officials.yaml
+    `promotion`): those listed right after it ("cho", "đối với", "gồm") or the subject of its passive ("được")."""
+    named = sorted((s for s in spots if s.accepted and s.person in persons), key=lambda s: s.start)
+    starts = [s.start for s in named]
+    for m in lex.promotion.finditer(text):
+        rank = lex.rank_canonical[m.group("rank").casefold()]
+        for spot in _promoted(text, m.start(), m.end(), named, starts, lex):
+            person = persons[spot.person]
+            if person.rank is None or lex.rank_seniority[rank] < lex.rank_seniority[person.rank]:
+                person.rank = rank
+
+
+def _promoted(text: str, start: int, end: int, named: list[Spot], starts: list[int], lex: Lexicon) -> list[Spot]:
+    """The mentions a promotion written at [start, end) names."""
+    i = bisect.bisect_left(starts, end)
+    if lex.promotion_to.match(text, end):
+        listed, pos = [], end
+        while i < len(named) and named[i].start - pos <= PROMOTED_GAP and not _PROMOTED_END.search(text, pos, named[i].start):
+            listed.append(named[i])
+            pos, i = named[i].end, i + 1
+        return listed
+    before = named[i - 1] if i else None
+    if before is not None and before.end <= start and lex.promotion_passive.fullmatch(text, before.end, start):
+        return [before]
+    return []
 
 
 # Honorifics after which one capitalised word is a person's given name even when the article

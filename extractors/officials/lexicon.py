@@ -93,6 +93,9 @@ class Lexicon:
     title_join: regex.Pattern[str]
     list_open: regex.Pattern[str]
     post_to: regex.Pattern[str]
+    promotion: regex.Pattern[str]  # a promotion and its new rank (officials.yaml)
+    promotion_to: regex.Pattern[str]
+    promotion_passive: regex.Pattern[str]
     post_word: regex.Pattern[str]
     post_list_end: regex.Pattern[str]
     name_list: regex.Pattern[str]
@@ -510,6 +513,9 @@ def load_lexicon() -> Lexicon:
         title_join=regex.compile(joiners["title_join"]),
         list_open=regex.compile(joiners["list_open"]),
         post_to=regex.compile(joiners["post_to"]),
+        promotion=regex.compile(joiners["promotion"]),
+        promotion_to=regex.compile(joiners["promotion_to"]),
+        promotion_passive=regex.compile(joiners["promotion_passive"]),
         post_word=regex.compile(joiners["post_word"], regex.IGNORECASE),
         post_list_end=regex.compile(joiners["post_list_end"]),
         name_list=regex.compile(joiners["name_list"]),

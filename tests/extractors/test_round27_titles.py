@@ -103,3 +103,33 @@ def test_senior_of_two_ranks():
             "Tư lệnh BĐBP.\n\nThay mặt Quân ủy Trung ương, Bộ Quốc phòng, Đại tướng Phan Văn Giang chúc mừng Thượng "
             "tướng Lê Đức Thái và Trung tướng Vũ Trung Kiên.")
     assert _ranks(text) == {"Lê Đức Thái": "Thượng tướng", "Vũ Trung Kiên": "Trung tướng", "Phan Văn Giang": "Đại tướng"}
+
+
+# fmt: off
+# (sentence, {name: rank}) for every ranked person: a promotion's rank goes to the persons it names (officials.yaml)
+PROMOTIONS = [
+    # corpus/gold blind-s26-a-008: the passive's subject
+    ("Lãnh đạo Cục V28 tặng hoa chúc mừng Thứ trưởng Nguyễn Văn Thành vừa được phong quân hàm Thượng tướng.",
+     {"Nguyễn Văn Thành": "Thượng tướng"}),
+    # corpus/gold blind-s26-b-021: the list after "đối với", not the president after a caption's dash
+    ("Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, ông Phạm Thanh Hà, Phó Chủ nhiệm Văn phòng Chủ tịch nước, công bố "
+     "Quyết định của Chủ tịch nước thăng cấp bậc hàm từ Trung tướng lên Thượng tướng đối với các Thứ trưởng Bộ Công an: "
+     "Lê Tấn Tới, Lê Văn Tuyến, Nguyễn Văn Long.\n\nChủ tịch nước Lương Cường trao quyết định thăng cấp bậc hàm Thượng "
+     "tướng cho lãnh đạo Bộ Công an - ảnh 2Chủ tịch nước Lương Cường phát biểu tại buổi lễ.",
+     {"Lê Tấn Tới": "Thượng tướng", "Lê Văn Tuyến": "Thượng tướng", "Nguyễn Văn Long": "Thượng tướng"}),
+    # corpus/gold blind-s6-d-008: after "cho", senior to the rank written with the name; the giver keeps none
+    ("Cùng ngày, Bộ trưởng Tô Lâm trao quyết định thăng cấp bậc hàm Trung tướng cho Thiếu tướng Nguyễn Ngọc Toàn, Cục "
+     "trưởng Cục Công tác Đảng và công tác chính",
+     {"Nguyễn Ngọc Toàn": "Trung tướng"}),
+    # corpus/gold blind-s6-d-007: the list after "gồm", titles between the names
+    ("7 người được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng, gồm: Ông Nguyễn Văn Trung (53 tuổi), Cục trưởng Cảnh "
+     "sát giao thông; ông Nguyễn Văn Viện (54 tuổi), Cục trưởng Cảnh sát điều tra tội phạm về ma túy; ông Lê Hồng Nam "
+     "(54 tuổi), Giám đốc Công an TP HCM;",
+     {"Nguyễn Văn Trung": "Thiếu tướng", "Nguyễn Văn Viện": "Thiếu tướng", "Lê Hồng Nam": "Thiếu tướng"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMOTIONS)
+def test_promotion_rank(text, expected):
+    assert {name: rank for name, rank in _ranks(text).items() if rank} == expected
