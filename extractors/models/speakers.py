@@ -223,23 +223,55 @@ def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Ment
     covered = [(m.start, m.end) for m in officials]
     if not people or not _written_outside(text, people, covered):
         return []
-    names = "|".join(regex.escape(n) for n in sorted(people, key=len, reverse=True))
     ws = load_words_of_slots()
     added = []
-    for found in regex.finditer(rf"(?<![\p{{L}}\d])(?i:{names})(?![\p{{L}}\d'’-]|\s+\p{{Lu}})", text):
-        start, end = found.span()
-        if (not all(w[:1].isupper() for w in found.group().split())
+    for start, end in _names_written(text, sorted(people, key=len, reverse=True)):
+        written = text[start:end]
+        if (not all(w[:1].isupper() for w in written.split())
                 or any(s < end and start < e for s, e in covered) or not _free_before(text, start, ws)):
             continue
-        m = people[found.group().casefold()]
-        added.append(Mention(m.article_id, start, end, found.group(), "speakers.named_again", m.value))
+        m = people[written.casefold()]
+        added.append(Mention(m.article_id, start, end, written, "speakers.named_again", m.value))
     return added
 
 
+# What may not touch a name written whole: a letter or digit before it; a letter, digit, apostrophe or hyphen after
+# it, or a capitalised word (the name goes on).
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
+_NAME_GOES_ON = regex.compile(r"[\p{L}\d'’-]|\s+\p{Lu}")
+
+
+def _names_written(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """The spans where the case-folded `names` (longest first) are written whole in `text`, in any case, not
+    overlapping: what `regex.finditer` of their alternation between `_LETTER_OR_DIGIT` and `_NAME_GOES_ON` finds,
+    without compiling that pattern for each article: the names are found by `str.find` in the case-folded text,
+    which has the text's offsets unless folding changes its length (then the pattern is compiled)."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        either = "|".join(regex.escape(n) for n in names)
+        return [found.span() for found in
+                regex.finditer(rf"(?<![\p{{L}}\d])(?i:{either})(?![\p{{L}}\d'’-]|\s+\p{{Lu}})", text)]
+    starts = set()
+    for name in names:
+        at = folded.find(name)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(name, at + 1)
+    spans: list[tuple[int, int]] = []
+    for at in sorted(starts):
+        if (spans and at < spans[-1][1]) or (at and _LETTER_OR_DIGIT.match(text, at - 1)):
+            continue
+        for name in names:
+            if folded.startswith(name, at) and not _NAME_GOES_ON.match(text, at + len(name)):
+                spans.append((at, at + len(name)))
+                break
+    return spans
+
+
 def _written_outside(text: str, names: dict[str, object], covered: list[tuple[int, int]]) -> bool:
-    """Whether a name starts somewhere no mention covers. When none does, every match of the names' pattern would
-    overlap a mention and be dropped, so the pattern (one per article) need not be compiled: most articles write
-    their people again only where the officials stage found them. A text whose case folding changes its length
+    """Whether a name starts somewhere no mention covers. When none does, every name written would overlap a
+    mention and be dropped, so the names need not be read (`_names_written`): most articles write their people
+    again only where the officials stage found them. A text whose case folding changes its length
     cannot be searched by position this way and always answers yes."""
     folded = text.casefold()
     if len(folded) != len(text):

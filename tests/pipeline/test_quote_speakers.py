@@ -4,9 +4,10 @@ on real sentences of ../shared/bench/news-real.jsonl.gz (issues 11 and 13)."""
 from __future__ import annotations
 
 import pytest
+import regex
 
 from vnie.extractors.base import NormalisedDoc, QuoteValue
-from vnie.extractors.models.speakers import Cast, _written_outside, whole_speaker
+from vnie.extractors.models.speakers import Cast, _names_written, _written_outside, whole_speaker
 from vnie.extractors.normalise import normalise_text
 from vnie.run.stages import build_extraction
 
@@ -537,3 +538,19 @@ def test_written_outside_finds_only_a_name_no_mention_covers():
     assert _written_outside(text, names, [(second, second + 15)])
     assert _written_outside(text.replace("Piyapong Pue-on tiếp", "PIYAPONG PUE-ON tiếp"), names,
                             [(second, second + 15)])
+
+
+def test_names_written_without_a_pattern_per_article():
+    """`named_again` reads the names by `str.find` in the case-folded text: bench excerpt, `Piyapong Pue-on` found
+    twice in any case; `Park Hang` not, as a capitalised word goes on after it (`Seo`), but `Hang Seo` is; the
+    spans are those the names' alternation pattern finds."""
+    text = ("Dù vậy, Piyapong Pue-on tiếp tục nhấn mạnh: \"Dù HLV Park Hang Seo đang rất thành công\".\nÔng Piyapong "
+            "Pue-on cho rằng, HLV Kiatisuk có kinh nghiệm dẫn dắt đội tuyển.")
+    names = ["piyapong pue-on", "park hang", "hang seo"]
+    upper = text.replace("Piyapong Pue-on tiếp", "PIYAPONG PUE-ON tiếp")
+    for written in (text, upper):
+        assert [written[s:e] for s, e in _names_written(written, names)] == [
+            written[8:23], "Hang Seo", "Piyapong Pue-on"]
+    either = "|".join(regex.escape(n) for n in names)
+    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{either})(?![\p{{L}}\d'’-]|\s+\p{{Lu}})")
+    assert _names_written(upper, names) == [m.span() for m in pattern.finditer(upper)]
