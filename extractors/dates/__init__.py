@@ -92,6 +92,12 @@ def _reviewed(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[s
         return None
     periods = [c for c in found if lo <= c.start < hi and c.rule in PERIOD_RULES and "y1" in c.groups
                and not (terms and text[c.start:c.end].lower().startswith(terms))]
+    if not periods and not several_years:
+        # the period named as the next sentence opens: "Chiều 26/12, Công an tỉnh tổ chức hội nghị tổng kết công tác
+        # Công an tỉnh lần thứ 32. … \n\nNăm 2022, Công an tỉnh chủ động …" (blind s26-b-011)
+        following = next((c for c in found if c.start >= hi), None)
+        if following is not None and following.rule == "dates.year" and _opens_sentence_soon(text, hi, following.start):
+            periods = [following]
     if not periods:
         return None
     after = [c for c in periods if c.start >= lo + at]
@@ -107,6 +113,19 @@ def _reviewed(text: str, lo: int, hi: int, found: list[Candidate], cues: tuple[s
     if several_years and value.date_start.year == value.date_end.year:
         return None
     return value.date_start, value.date_end
+
+
+def _opens_sentence_soon(text: str, hi: int, start: int) -> bool:
+    """Whether `start`, within `REVIEWED_REACH` characters after `hi`, opens a sentence (a stop or a line break before it)."""
+    if not hi <= start <= hi + REVIEWED_REACH:
+        return False
+    before = text[max(hi, start - 3):start].rstrip(" ")
+    return start == hi or not before or before[-1] in ".!?…\n"
+
+
+# How far after a meeting's sentence the year it reviews may open a sentence, no other date between ("… hội nghị tổng
+# kết công tác Công an tỉnh lần thứ 32. Đến dự … \n\nNăm 2022, …": 240 characters, blind s26-b-011).
+REVIEWED_REACH = 400
 
 
 def _reference(text: str, found: list[Candidate], index: int, words: NumberWords, lo: int = 0) -> dt.date | None:

@@ -318,6 +318,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(hit[0] if hit else start, end, rule, groups)
     if core == "dmy":
         hit = _prefix(text, start, prefixes, DAY)
+        if hit is not None and "from" in hit[2] and finder.now_after.match(text, end):
+            # "từ ngày 24 tháng 8 năm 2009 đến nay" -> 2009-08-24/.. (blind s27-c-006), as "từ 1/1/2020 đến nay"
+            return Candidate(hit[0], end, "dates.since", groups)
         # A full date after "tính đến ngày" stays a date (news gold dantri-society-041); only a
         # yearless one opens a range up to it.
         return Candidate(hit[0] if hit else start, end, "dates.dmy", groups)

@@ -1057,6 +1057,14 @@ ROUND_27_CLASSES = [
     # blind s26-b-019
     (dt.datetime(2024, 8, 1), "Bước đầu, Cơ quan CSĐT Công an TP Gia Nghĩa xác định với thủ đoạn trên, từ tháng 3/2024 đến "
      "25/7, các đối tượng đã lừa đảo, chiếm đoạt trên 721 triệu đồng của 135 bị hại", ["2024-03/2024-07-25"]),  # s19-b-006
+    # "từ ngày … đến nay" in words is an open range like "từ 1/1/2020 đến nay" (blind s27-c-006)
+    (None, "Mô hình này đã triển khai thực hiện từ ngày 24 tháng 8 năm 2009 đến nay (Bí thư Đảng ủy xã là cấp ủy của huyện), "
+     "hàng năm Đảng bộ xã đều được huyện công nhận Đảng bộ vững mạnh./.", ["2009-08-24/.."]),
+    # a meeting that reviews a period named as a later sentence opens, no date between (blind s26-b-011)
+    (None, "Chiều 26/12, Công an tỉnh tổ chức hội nghị tổng kết công tác Công an tỉnh lần thứ 32. Đến dự và chỉ đạo tại hội "
+     "nghị có Trung tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an; ông Nguyễn Văn Thọ, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+     "tỉnh.\n\nNăm 2022, Công an tỉnh chủ động xây dựng chương trình, kế hoạch chỉ đạo công an các đơn vị, địa phương nắm "
+     "chắc tình hình", ["2022-12-26", "2022"]),
 ]
 # fmt: on
 
