@@ -886,6 +886,8 @@ class NumberInterpreter:
                 qualifier = qualifier.split()[-1]  # "cao hơn 2.700m so với mực nước biển": more than
             elif self.difference.match(text, end) or self.level_comparatives.fullmatch(qualifier):
                 qualifier = None  # "ít hơn 15 vụ so với năm trước", "thấp hơn 3-4 độ": a difference, not a hedge
+        if qualifier in self.lex.age_hedges and not self.age_after.match(text, cand.end):
+            qualifier, start = None, cand.start  # "Ngoài 6 nguồn kinh phí nêu trên": besides; "ngoài 80 tuổi": over
         if cand.rule == RULE_WORDS and num.lower() == HALF and not (mag_word or qualifier):
             return _nothing("ambiguous_word")  # "nửa đêm" (midnight), "một nửa độ dài": half of, no amount
         tentative = (cand.rule == RULE_WORDS and values[0] == 1 and not num2

@@ -73,6 +73,7 @@ class NumberLexicon:
     modified_verbs: frozenset[Phrase] = frozenset()
     verb_complements: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()  # units of time (number_time_heads.txt): "ngày", "tháng", "năm"
+    age_hedges: frozenset[str] = frozenset()  # hedges of an age only (number_age_hedges.txt): "ngoài 80 tuổi"
 
 
 def phrase(text: str) -> Phrase:
@@ -186,6 +187,7 @@ def load_lexicon() -> NumberLexicon:
         modified_verbs=frozenset(phrase(w) for w in load_words("unit_use_verbs_modified.txt")),
         verb_complements=frozenset(w.lower() for w in load_words("unit_verb_complements.txt")),
         time_heads=frozenset(w.lower() for w in load_words("number_time_heads.txt")),
+        age_hedges=frozenset(w.lower() for w in load_words("number_age_hedges.txt")),
         ratings={row["unit"].lower(): tuple(c.strip().lower() for c in row["contexts"].split("|") if c.strip())
                  for row in load_tsv("number_rating_units.tsv", key="unit")},
     )
