@@ -65,7 +65,8 @@ class PositionLexicon:
     after_role: tuple[str, ...]
     late: regex.Pattern[str]
     former: regex.Pattern[str]
-    taken: regex.Pattern[str]  # position_words.tsv `taken`: a post taken away ("miễn nhiệm chức vụ", "thôi giữ chức")
+    taken: regex.Pattern[str]  # position_words.tsv `taken` and `once`: a post taken away or held before ("thôi giữ chức",
+    # "từng là")
     taken_chars: int  # how far before a title they are looked for: the longest and its spaces
     embassy: str
     mission: str
@@ -170,8 +171,9 @@ def load_positions() -> PositionLexicon:
         late=regex.compile(LEFT_EDGE + alternation(late + [w.capitalize() for w in late]) + r"[ ]+$"),
         former=regex.compile(LEFT_EDGE + "(?:" + alternation(former) + "|" + _CLAUSE_OPEN
                              + alternation(w.capitalize() for w in former) + r")[ ]+$"),
-        taken=regex.compile(LEFT_EDGE + alternation(row["word"] for row in words["taken"]) + r"[ ]+$", regex.IGNORECASE),
-        taken_chars=max(len(row["word"]) for row in words["taken"]) + 4,
+        taken=regex.compile(LEFT_EDGE + alternation(row["word"] for row in words["taken"] + words["once"]) + r"[ ]+$",
+                            regex.IGNORECASE),
+        taken_chars=max(len(row["word"]) for row in words["taken"] + words["once"]) + 4,
         embassy=words["embassy"][0]["word"],
         mission=words["mission"][0]["word"],
         held_at=" " + words["held_at"][0]["word"] + " ",

@@ -663,9 +663,10 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
 
 @functools.cache
 def _past_qualifiers() -> frozenset[str]:
-    """The qualifiers of a post held no more (position_words.tsv `former`, `taken` and `late`: `nguyên`, `cố`)."""
+    """The qualifiers of a post held no more (position_words.tsv `former`, `taken`, `once` and `late`: `nguyên`,
+    `cố`)."""
     return frozenset(row["qualifier"] for row in load_tsv("position_words.tsv")
-                     if row["id"] in ("former", "taken", "late"))
+                     if row["id"] in ("former", "taken", "once", "late"))
 
 
 def _past_post(qualifier: str | None) -> bool:

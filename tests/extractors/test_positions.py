@@ -88,12 +88,16 @@ TAKEN = [
     ("Báo Thanh Niên đưa tin, Bộ Tài nguyên và Môi trường vừa có quyết định cách chức Cục trưởng Cục Kiểm soát hoạt "
      "động bảo vệ môi trường (Tổng cục Môi trường) đối với ông Lương Duy Hanh.",
      [("lương duy hanh", "Cục trưởng", "nguyên")]),
+    # a post held before, after "từng" (bench baomoi-22492293)
+    ("Tuy nhiên, các cuộc tấn công khủng bố ở London và Manchester vừa qua đã gây áp lực với bà May, người từng giữ "
+     "chức Bộ trưởng Nội vụ trong 6 năm.",
+     [("may", "Bộ trưởng", "nguyên")]),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize("text,expected", TAKEN, ids=range(len(TAKEN)))
-def test_a_post_taken_away_is_former(text, expected):
+def test_a_post_taken_away_or_held_before_is_former(text, expected):
     assert [(v.person_key, v.role, v.qualifier) for _, v in positions(text)] == expected
 
 
