@@ -11,14 +11,15 @@ import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
 from vnie.extractors.base import Candidate, DateValue, Found, Mention, NormalisedDoc
 from vnie.extractors.dates.find import Finder, compile_finder, find_dateline_candidate, find_dates, sentence_bounds
 from vnie.extractors.dates.interpret import (
-    ANCHORING_RULES, last_day, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year, interpret_date,
+    ANCHORING_RULES, last_day, NAME_YEAR, PERIOD_RULES, REFERENCE_RULES, YEARLESS_RULES, Anchor, NumberWords, anchor_year,
+    day_value, interpret_date, month_value, range_value,
 )
 from vnie.gazetteer.load import load_patterns, load_words
 
@@ -419,6 +420,12 @@ def _as_first_mention(found: list[Candidate], values: list[DateValue | None],
     return out
 
 
+# A day's or a month's value, with its year or not ("XXXX-07-25", "2024-07").
+DAY_OR_MONTH = regex.compile(r"(?:XXXX|\d{4})-\d\d(?:-\d\d)?")
+# How far before a range's first end its "từ" may stand, a part of the month between ("Từ đầu tháng 6").
+LEAD_REACH = 16
+
+
 @dataclass(frozen=True, slots=True)
 class RangeLeads:
     """What opens a range's first end ("từ") and its last ("đến"), dates.yaml `range_first_lead`, `range_last_lead`."""
@@ -451,47 +458,42 @@ def join_ranges(text: str, found: list[Candidate], values: list[DateValue | None
 def _joined(text: str, a: Candidate, first: DateValue | None, b: Candidate, last: DateValue | None,
             leads: RangeLeads) -> DateValue | None:
     """The period from `first` to `last` when `a` opens with "từ" (or follows "từ đầu"), `b` with "đến" and only spaces
-    stand between; None when either end is a period already or the range would end before it starts."""
+    stand between; None when either end is a period already, is a day that its year does not have, or the range would
+    end before it starts."""
     if first is None or last is None or text[a.end:b.start].strip() or not leads.last.match(text, b.start):
         return None
     if not (leads.first.match(text, a.start) or leads.first_before.search(text, max(0, a.start - LEAD_REACH), a.start)):
         return None
-    start = first.value.removesuffix("/..")
-    end = last.value.removeprefix("../")
-    if "/" in start or "/" in end or start == end:
+    first = DateValue(first.value.removesuffix("/.."), first.kind, first.date_start, first.date_end)
+    last = DateValue(last.value.removeprefix("../"), last.kind, last.date_start, last.date_end)
+    if "/" in first.value or "/" in last.value:
         return None
-    first_day, last_day_ = first.date_start, last.date_end
-    if start.startswith("XXXX") != end.startswith("XXXX"):
+    if first.value.startswith("XXXX") != last.value.startswith("XXXX"):
         # one end written without its year takes the other's ("từ tháng 3/2024 đến 25/7" -> 2024-03/2024-07-25), or
         # the year next to it when the range would run backwards
-        if first_day is None and DAY_OR_MONTH.fullmatch(start) and last_day_ is not None:
-            start, first_day, _ = _in_year(start, last_day_.year)
-            if first_day > last_day_:
-                start, first_day, _ = _in_year(start, last_day_.year - 1)
-        elif last_day_ is None and DAY_OR_MONTH.fullmatch(end) and first_day is not None:
-            end, _, last_day_ = _in_year(end, first_day.year)
-            if last_day_ < first_day:
-                end, _, last_day_ = _in_year(end, first_day.year + 1)
+        if first.date_start is None and last.date_end is not None:
+            ends = last.date_end
+            first = _in_year(first.value, ends.year, -1, lambda v: v.date_start <= ends)
+        elif last.date_end is None and first.date_start is not None:
+            starts = first.date_start
+            last = _in_year(last.value, starts.year, 1, lambda v: v.date_end >= starts)
         else:
             return None
-    if first_day is not None and last_day_ is not None and first_day > last_day_:
+    return range_value(first, last) if first is not None and last is not None else None
+
+
+def _in_year(value: str, year: int, step: int, forwards: Callable[[DateValue], bool]) -> DateValue | None:
+    """A yearless day or month ("XXXX-07-25", "XXXX-07") in `year`, or in `year + step` when it is not `forwards` of
+    the range's other end there; None when it is neither or is a day `year` does not have ("29/2" in 2023)."""
+    if not DAY_OR_MONTH.fullmatch(value):
         return None
-    return DateValue(f"{start}/{end}", "mention", first_day, last_day_)
+    month, day = int(value[5:7]), int(value[8:10]) if len(value) > 7 else None
+    dated = _dated(year, month, day)
+    return dated if dated is None or forwards(dated) else _dated(year + step, month, day)
 
 
-# A day's or a month's value, with its year or not ("XXXX-07-25", "2024-07").
-DAY_OR_MONTH = regex.compile(r"(?:XXXX|\d{4})-\d\d(?:-\d\d)?")
-# How far before a range's first end its "từ" may stand, a part of the month between ("Từ đầu tháng 6").
-LEAD_REACH = 16
-
-
-def _in_year(value: str, year: int) -> tuple[str, dt.date, dt.date]:
-    """A yearless day or month ("XXXX-07-25", "XXXX-07") in `year`: its value, first and last day."""
-    month = int(value[5:7])
-    if len(value) > 7:
-        day = dt.date(year, month, int(value[8:10]))
-        return f"{year}{value[4:]}", day, day
-    return f"{year}{value[4:]}", dt.date(year, month, 1), last_day(year, month)
+def _dated(year: int, month: int, day: int | None) -> DateValue | None:
+    return month_value(year, month) if day is None else day_value(year, month, day)
 
 
 def build():
