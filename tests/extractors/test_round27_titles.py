@@ -38,6 +38,21 @@ CASES = {
         ('họa sĩ Lê Quốc Lộc - "Ải Chi Lăng", họa sĩ Lò An Quang - "Sau giờ lao động", họa sĩ Trần Đình Thọ',
          {"Lê Quốc Lộc": ("họa sĩ",), "Lò An Quang": ("họa sĩ",), "Trần Đình Thọ": ("họa sĩ",)}),
     ],
+    # stated roles of general news (titles.tsv); a candidate takes the office run for after it (official_aide_heads.txt)
+    "general_roles": [
+        # corpus/gold blind-s26-e-019
+        ("kết quả kiểm phiếu sơ bộ cho thấy ứng cử viên Donald Trump của Đảng Cộng hòa sẽ trở thành Tổng thống thứ 47 "
+         "của nước Mỹ.", {"Donald Trump": ("ứng cử viên",)}),
+        # corpus/gold blind-s11-e-013
+        ("sắc đỏ (biểu tượng của Đảng Cộng hòa) đã thống trị trên bản đồ bầu cử Mỹ khi ứng cử viên tổng thống Donald "
+         "Trump giành chiến thắng thuyết phục trước Phó Tổng thống Kama", {"Donald Trump": ("ứng cử viên tổng thống",)}),
+        # corpus/gold blind-s26-e-028
+        ("Jeff Bezos, nhà sáng lập Amazon. Công ty hiện được định giá 3 tỷ euro", {"Jeff Bezos": ("nhà sáng lập Amazon",)}),
+        # corpus/gold blind-s27-b-021
+        ("kiểm tra xe đầu kéo container 92C1-109.90 do tài xế Nguyễn Xuân Thoại (27 tuổi, ngụ tỉnh Khánh Hòa) điều khiển "
+         "và phát hiện phụ xe Phan Văn Ngọc (34 tuổi, ngụ quận Liên Chiểu, Đà Nẵng) dương tính với ma túy.",
+         {"Nguyễn Xuân Thoại": ("tài xế",), "Phan Văn Ngọc": ("phụ xe",)}),
+    ],
     # a district's name after a committee or ending an organisation's name is a place, no person (the title reads on)
     "district_name": [
         # corpus/gold blind-s26-c-003
