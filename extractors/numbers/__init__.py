@@ -67,6 +67,7 @@ STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iế
 # Cues of numbers.yaml sport_sex ("1.500m nam (…)") and sport_after_stroke ("bơi tự do 400m, 800m và 1.500m").
 SEX_CUES = ("m nam", "m nữ")
 COUNTER_CUES = ("ượt xem", "ượt đọc")  # numbers.yaml page_counter: a cheap test before it runs
+BADGE_CUES = ("uy hiệu", "UY HIỆU")  # numbers.yaml badge_grade: a cheap test before it runs
 RACE_CUES = ("ự ly", "arathon")  # numbers.yaml sport_race ("cự ly 42km", "marathon (42,195km)")
 AFTER_STROKE_CUES = ("ngửa", "ếch", "bướm", "tự do", "hỗn hợp", "ượt rào", "hướng ngại vật")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
@@ -109,6 +110,7 @@ class _Context:
         self.sport_after_stroke = regex.compile(self.lex.patterns["sport_after_stroke"])
         self.sport_race = regex.compile(self.lex.patterns["sport_race"])
         self.page_counter = regex.compile(self.lex.patterns["page_counter"])
+        self.badge_grade = regex.compile(self.lex.patterns["badge_grade"])
         self.cut_word = regex.compile(self.lex.patterns["cut_word"])
         # every syllable of the unit lexicons: a unit's last word among them is whole even where the text ends
         lex = self.lex
@@ -132,7 +134,8 @@ class _Context:
 
 
 def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tuple[int, int]]:
-    """Sorted spans whose numbers belong to other fact types, name a race by its distance, count a page's views or are the months of a year."""
+    """Sorted spans whose numbers belong to other fact types, name a race by its distance or a badge by its grade, count
+    a page's views or are the months of a year."""
     spans = [
         (m.start, m.end)
         for name, kind in (("dates", DateValue), ("models", ModelValue))
@@ -161,6 +164,8 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
         spans += find_year_periods(text)  # searched once with the dates extractor
     if any(cue in text for cue in COUNTER_CUES):
         spans += [(m.start(), m.end()) for m in ctx.page_counter.finditer(text)]
+    if any(cue in text for cue in BADGE_CUES):
+        spans += [(m.start(), m.end()) for m in ctx.badge_grade.finditer(text)]
     spans.sort()
     return spans
 

@@ -711,7 +711,8 @@ UNIT_CASES = [
     # a complement of a measure head, a two-syllable head, a verb after the votes (bench baomoi-21511578,
     # dantri-health-183, dantri-education-066, baomoi-21490182; round 6 gold: 43 "năm tuổi đảng", 1 "tiếng đồng
     # hồ", 3 "dòng họ", 93 "số phiếu")
-    ("tuoi-dang",     "Trao tặng Huy hiệu 30 năm tuổi Đảng", [(30, "năm tuổi Đảng", None)]),
+    # (round 17: a badge's grade, "Huy hiệu 30 năm tuổi Đảng", is its name, no count: gold blind-s27-c 16 : 0)
+    ("tuoi-dang",     "Với 43 năm tuổi Đảng", [(43, "năm tuổi Đảng", None)]),
     ("tieng-dong-ho", "Sau ca mổ diễn ra trong gần 6 tiếng đồng hồ, các bác sĩ", [(6, "tiếng đồng hồ", "gần")]),
     ("dong-ho",       "toàn tỉnh Bạc Liêu có 177.374 gia đình học tập, 2.962 dòng họ học tập, 517 cộng đồng học tập",
      [(177374, "gia đình", None), (2962, "dòng họ", None), (517, "cộng đồng", None)]),
@@ -1569,6 +1570,11 @@ ROUND_17_HEDGES = [
     ("Đoàn bỏ xa các mốc trước đó, thường dao động quanh mức 300 đến 350 chiếc.",
      [(300, "chiếc", "quanh"), (350, "chiếc", "quanh")]),                                     # news-032
     ("Trong đó, 9 ca nặng phải nhập viện điều trị các triệu chứng sốt cao", [(9, "ca nặng", None)]),  # s27-e-028
+    # a party badge's grade is its name (numbers.yaml badge_grade); a delegate's party years count (s24-c-008 above)
+    ("nhiều đảng viên khác cũng được trao Huy hiệu từ 30, 40, 45, 50, 55 đến 60 năm tuổi Đảng. Đây không chỉ", []),  # s27-c-029
+    ("long trọng tổ chức Lễ trao huy hiệu 55, 40 năm tuổi Đảng, gặp mặt tặng quà các đồng chí Huy hiệu Đảng.", []),  # s27-c-030
+    ("đã thực hiện lệnh bắt tạm giam ba nghi can Trịnh Văn Hiệp, Dương Thế Sơn (cùng trú tại Bảo Lâm, Bảo Lộc)",
+     [(3, "nghi can", None)]),                                                              # s27-b-007
 ]
 # fmt: on
 
