@@ -113,6 +113,7 @@ class Lexicon:
     refers_back: regex.Pattern[str]
     full_stop: regex.Pattern[str]
     speaker_lead: regex.Pattern[str]
+    speech_of: regex.Pattern[str]
     word: regex.Pattern[str]
     context_cut: regex.Pattern[str]
     province_fallback: regex.Pattern[str]
@@ -204,6 +205,7 @@ def load_lexicon() -> Lexicon:
         refers_back=regex.compile(p["refers_back"]),
         full_stop=regex.compile(p["full_stop"]),
         speaker_lead=regex.compile(p["speaker_lead"]),
+        speech_of=regex.compile(p["speech_of"]),
         word=regex.compile(p["word"]),
         context_cut=regex.compile(p["context_cut"], regex.REVERSE),
         province_fallback=regex.compile(p["province_fallback"]),

@@ -132,6 +132,7 @@ class Words:
     name_apposition: regex.Pattern[str]
     source_after: regex.Pattern[str]
     source_opening: regex.Pattern[str]
+    deputies: frozenset[str]  # titles.tsv heads with a deputy, as `phó …`: a title after a name (`Phó Chủ tịch`)
 
 
 @functools.cache
@@ -140,7 +141,8 @@ def load_words_of_slots() -> Words:
     honorifics = honorific_words("honorific")
     cues = {w.casefold() for w in honorifics + load_words("models_speaker_cues.txt")}
     cues |= {row["rank"].casefold() for row in load_tsv("ranks.tsv", key="rank")}
-    titles = {row["head"].casefold() for row in load_tsv("titles.tsv", key="head")} - cues
+    title_rows = load_tsv("titles.tsv", key="head")
+    titles = {row["head"].casefold() for row in title_rows} - cues
     # districts and towns (`Tân Bình`, `Nghi Sơn`), not communes: many communes bear people's names
     districts = {name.casefold() for level, name in load_localities() if level in _PLACE_LEVELS}
     role: dict[str, list[str]] = {}
@@ -178,6 +180,7 @@ def load_words_of_slots() -> Words:
         name_apposition=regex.compile(rf"\s*(?:\p{{Ll}}+ ){{0,{DESCRIPTION_MAX_WORDS + CUE_MAX_WORDS}}}"
                                       rf"\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*)*"
                                       rf"(?:,|\s+{alternation(role['affiliation'])}\s)"),
+        deputies=frozenset(("Phó " + row["head"]).casefold() for row in title_rows if row["deputy"] == "yes"),
         source_after=regex.compile(rf"\s*{source}\s+"),
         source_opening=regex.compile(rf"\s*(?:{alternation(w.capitalize() for w in role['source_lead'])}\s+{source}"
                                      rf"|{alternation(w.capitalize() for w in role['source'])})\s+"),
@@ -309,6 +312,9 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
     """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the speaker named after the quote's comma or dash,
     before a verb of saying in its sentence."""
     cast.fill(text)
+    owner = lex.speech_of.match(text, end)
+    if owner is not None and len(_WORD.findall(text, start, end)) >= SOURCE_QUOTE_MIN_WORDS:  # not a term's quotes
+        return _owner_after(text, start, owner.end(), lex, cast)  # `“…”. Đó là khẳng định của ông X`
     lead = lex.speaker_lead.match(text, end)
     if lead is not None:
         lead_end = lead.end()
@@ -342,6 +348,35 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
     if verb is None:
         return None
     return _read_slot(text, lead_end, verb.start(), start, lex, cast, after=True)
+
+
+def _owner_after(text: str, start: int, at: int, lex: Lexicon, cast: Cast) -> str | None:
+    """The person named right after `của` at `at` (a cue or two before the name: `ông`, `Chủ tịch`), in its sentence;
+    a name the officials stage missed is read as in any slot after a quote (`_read_slot`)."""
+    stop = _sentence_stop(text, at, min(len(text), at + APPOSITION_CHARS), lex)
+    i = bisect.bisect_left(cast.starts, at)
+    if i < len(cast.officials) and cast.officials[i].start < stop:
+        official = cast.officials[i]
+        if len(_WORD.findall(text, at, official.start)) <= CUE_MAX_WORDS:
+            return official.value.person_key
+    run = _FOREIGN_RUN.search(text, at, stop)  # the slot ends with the name: `của Youn Yuh Jung | khi tới Mỹ`
+    if run is None or len(_WORD.findall(text, at, run.start())) > CUE_MAX_WORDS:
+        return None
+    return _read_slot(text, at, _before_cue(text, run, stop), start, lex, cast, after=True)
+
+
+def _before_cue(text: str, run: regex.Match[str], stop: int) -> int:
+    """Where a run of capitalised words ends before a title written after the name in it (`Franz Klintsevich | Phó Chủ
+    tịch thứ nhất …`): the first word after the run's first that opens a cue of up to CUE_MAX_WORDS words."""
+    ws = load_words_of_slots()
+    words = list(_WORD.finditer(text, run.start(), stop))
+    for i, word in enumerate(words[1:], 1):
+        if word.start() >= run.end():
+            break
+        low = [w.group().casefold() for w in words[i:i + CUE_MAX_WORDS]]
+        if any(" ".join(low[:n]) in ws.cues or " ".join(low[:n]) in ws.deputies for n in range(1, len(low) + 1)):
+            return words[i - 1].end()
+    return run.end()
 
 
 def _source_after(text: str, start: int, end: int, at: int, lex: Lexicon, cast: Cast) -> str | None:

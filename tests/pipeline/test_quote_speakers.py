@@ -49,6 +49,17 @@ SPEAKER_AFTER = [
         "người. Giờ đây, tôi chỉ mong mỏi làm sao sớm đưa tro cốt của con về an táng thôi...” - bà Trâm nghẹn "
         "ngào. Lợi dụng",
         "trâm", id="bench-dash-nghen-ngao"),
+    # the words' owner after "đó là … của", in the sentence or the next (bench dantri-entertainment-190,
+    # baomoi-22515667; the quotes audit at ec40a52 found the first null)
+    pytest.param(
+        "\"Tôi không phải đại diện cho đất nước để tham dự Thế vận hội mà tôi cảm thấy như đang thi đấu cho đất nước "
+        "của mình. Thật căng thẳng!\", đó là chia sẻ của Youn Yuh Jung khi tới Mỹ tham dự lễ trao giải Oscar 2021.",
+        "youn yuh jung", id="bench-do-la-chia-se-cua"),
+    pytest.param(
+        "“Không thể có chuyện ăn quả vải rồi tử vong. Mọi thông tin đưa ra cần chính xác và có kiểm chứng để không ảnh "
+        "hưởng đến người trồng vải”.\nĐó là khẳng định của ông Nguyễn Thanh Phong, Cục trưởng Cục An toàn thực phẩm "
+        "(Bộ Y tế), khi trao đổi với PV Báo PNVN chiều ngày 12/6.",
+        "nguyễn thanh phong", id="bench-do-la-khang-dinh-cua"),
 ]
 
 
