@@ -105,6 +105,8 @@ class Context:
     right_inside: regex.Pattern[str]
     left_water: regex.Pattern[str]
     left_credit: regex.Pattern[str]
+    left_outlet_tag: regex.Pattern[str]
+    right_outlet_tag: regex.Pattern[str]
     right_compass_list: regex.Pattern[str]
     left_shared_head: regex.Pattern[str]
     left_not_level: regex.Pattern[str]
@@ -163,6 +165,8 @@ def build_context() -> Context:
         right_inside=regex.compile(p["right_inside"]),
         left_water=regex.compile(p["left_water"]),
         left_credit=regex.compile(p["left_credit"]),
+        left_outlet_tag=regex.compile(p["left_outlet_tag"]),
+        right_outlet_tag=regex.compile(p["right_outlet_tag"]),
         right_compass_list=regex.compile(p["right_compass_list"]),
         left_shared_head=regex.compile(p["left_shared_head"]),
         left_not_level=regex.compile(p["left_not_level"]),
@@ -445,6 +449,10 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
             return None
         if entry.context == "locative" and not ctx.left_locative.search(window):
             return None
+        if ctx.left_credit.search(window):
+            return None  # `- Ảnh: Công an Nghệ An`: a photo credit
+        if ctx.left_outlet_tag.search(window) and ctx.right_outlet_tag.match(text, c.end):
+            return None  # `(Báo Quảng Ngãi)- …`: the outlet's tag
         if _abroad(text, c.end, ctx):
             return None  # `Trịnh Châu (Hà Nam, Trung Quốc)`: China's Henan, not the province (blind s11-e-035, bench)
         return _merged_city(g.units[entry.target], span, doc, ctx) or _province_value(g.units[entry.target], g)

@@ -30,6 +30,9 @@ def provinces(extract, text, published=PUBLISHED):
 
 # fmt: off
 PROVINCES = [
+    # past a credit's first words baomoi runs the next caption on (bench baomoi-22421705)
+    ("Hình ảnh ngay sau khi xảy ra vụ nổ tại lò vôi của Công ty FHS. Ảnh: CTV Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn trực tiếp "
+     "kiểm tra hiện trường", [("Hà Tĩnh", "Hà Tĩnh")]),
     # ANNOTATION.md and the seeds
     ("Công an tỉnh Đắk Lắk đã tổng kết phong trào.",             [("Đắk Lắk", "Đắk Lắk")]),
     ("Bí thư Tỉnh ủy Sóc Trăng phát biểu tại hội nghị.",         [("Sóc Trăng", "Cần Thơ")]),
@@ -78,6 +81,10 @@ PROVINCES = [
 ]
 
 NEGATIVE = [
+    # a photo credit, an outlet's tag opening the lead (GUIDELINES.md round 27: blind s27-b-016, o-022, s27-a-008)
+    "Công an kịp thời ngăn chặn một vụ lừa đảo - Ảnh: Công an Nghệ An",
+    "Ông Lộc vui mừng vì sầu riêng được mùa, được giá. Ảnh: Hải Dương",
+    "(Báo Quảng Ngãi)- Thời gian qua, nhờ mô hình “Tổ tự quản về an ninh trật tự” mà địa phương đã kịp thời giải quyết",
     # A hamlet named like a province (bench sentences)
     "tiến hành kiểm tra cơ sở sản xuất thực phẩm chay tại ấp Hậu Giang 1, xã Tân Hòa,",
     "tài xế Lê Hồng Quân (35 tuổi), trú tại xóm Lâm Đồng, xã Sơn Lâm,",
