@@ -148,3 +148,25 @@ PROMOTIONS = [
 @pytest.mark.parametrize(("text", "expected"), PROMOTIONS)
 def test_promotion_rank(text, expected):
     assert {name: rank for name, rank in _ranks(text).items() if rank} == expected
+
+
+# fmt: off
+# (sentence, names found): family names and places (official_surnames_more.txt, official_not_names.txt,
+# official_memorial_words.txt)
+NAMES = [
+    # corpus/gold blind-s22-c-001: the Tày family name Ma
+    ("Phan Huy Ngọc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Ma Thế Hồng, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh;",
+     {"Phan Huy Ngọc", "Ma Thế Hồng"}),
+    # corpus/gold blind-s18-c-024: the family name U
+    ("ông Lê Văn Trung (56 tuổi) và bà U Thị Thanh (53 tuổi) được cho nghỉ hưu trước tuổi.", {"Lê Văn Trung", "U Thị Thanh"}),
+    # corpus/gold blind-s26-e-009: Radio Free Asia
+    ("theo bản tin của Đài Á Châu Tự Do (RFA) cho biết hôm 10 tháng 7.", set()),
+    # corpus/gold blind-s23-c-013: a temple named after him
+    ("bày tỏ lòng thành kính và báo công với Bác tại Đền thờ Chủ tịch Hồ Chí Minh.", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names(text, expected):
+    assert {m.value.name for m in found(text) if isinstance(m.value, OfficialValue)} == expected
