@@ -50,6 +50,8 @@ LEAD_BLOCKS = ("h2, p, div[class*=sapo], div[class*=lead], div[class*=descriptio
 LEAD_MIN_CHARS = 40
 LEAD_PROBE_CHARS = 40
 LEAD_SEARCH_CHARS = 2000
+# A line of the text holding this share of the lead's words already says it.
+LEAD_OVERLAP = 0.8
 LEAD_TAG_CHARS = 30  # "(chinhphu.vn) - ", "(nlđo)- ", "(dân trí) - "
 # The <h1> is the headline when it shares this share of the stated headline's words
 # (nld.com.vn reorders a few); a bare <h1> needs this many words.
@@ -145,12 +147,12 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
     meta = page_metadata(html, tree)
     hidden = _hidden_texts(tree)
     text = without_read_more(main_text(_without_furniture(html, tree), meta.url, favor))
-    text = _without_hidden(text, hidden)
+    text = _without_ad_labels(_without_hidden(text, hidden))
     if not text.strip():
         raise PageError("empty", "HTML page without article text")
     title = meta.title
     lead = _lead(tree, _meta_tags(tree), _json_ld_article(tree))
-    if lead and key_of(lead)[:LEAD_PROBE_CHARS] not in key_of(text[:LEAD_SEARCH_CHARS]):
+    if lead and not _said_already(lead, text[:LEAD_SEARCH_CHARS]):
         # trafilatura often leaves out the lead (sapo); the headline goes back above it
         text = f"{lead}\n\n{_without_opening_headline(text, title)}"
     if title and not text.lstrip().startswith(title):
@@ -159,6 +161,15 @@ def read_page(html: str, favor: str = FAVOR) -> Page:
         kept = [line for line in text.split("\n") if line.strip()]
         meta = _with_header(meta, tree, kept[-BYLINE_AFTER_LINES:])
     return Page(text, meta)
+
+
+def _said_already(lead: str, opening: str) -> bool:
+    """True when the text's `opening` holds the lead: its start, or a line with most of its
+    words (vietnamnet.vn, 2017: the description drops "bóng đá" from the first paragraph)."""
+    if key_of(lead)[:LEAD_PROBE_CHARS] in key_of(opening):
+        return True
+    words = set(key_of(lead).split())
+    return any(len(words & set(key_of(line).split())) >= LEAD_OVERLAP * len(words) for line in opening.split("\n"))
 
 
 def _without_opening_headline(text: str, title: str | None) -> str:
@@ -241,6 +252,17 @@ def _without_hidden(text: str, hidden: list[str]) -> str:
     kept = [line for line in text.split("\n")
             if not (len(line) >= LEAD_MIN_CHARS and any(key_of(line) in block for block in hidden))]
     return "\n".join(kept)
+
+
+@functools.cache
+def _ad_labels() -> frozenset[str]:
+    return frozenset(key_of(label) for label in load_words("page_ad_labels.txt"))
+
+
+def _without_ad_labels(text: str) -> str:
+    """`text` without the lines that only label an ad slot ("Q.C": the text's last line
+    on vietnamnet.vn, 2017, then read as its byline)."""
+    return "\n".join(line for line in text.split("\n") if key_of(line) not in _ad_labels())
 
 
 @functools.cache
@@ -404,15 +426,16 @@ def _page_lines(tree: LexborHTMLParser) -> list[str]:
 
 
 def _around_headline(lines: list[str], title: str | None) -> tuple[str, str]:
-    """(the HEADER_LINES_BEFORE lines above the headline, the HEADER_LINES under it), or ('', '')."""
+    """(the HEADER_LINES_BEFORE lines above the headline, the HEADER_LINES under it), or ('', '');
+    of the lines that print the headline, the first with a dateline around it (vietnamnet.vn,
+    2017, prints it in a list of hot stories first, 8 lines above the <h1>)."""
     if not title:
         return "", ""
     probe = key_of(title)[:LEAD_PROBE_CHARS]
-    for i, line in enumerate(lines):
-        if key_of(line).startswith(probe):
-            return ("\n".join(lines[max(0, i - HEADER_LINES_BEFORE):i]),
-                    "\n".join(lines[i + 1:i + 1 + HEADER_LINES]))
-    return "", ""
+    found = [("\n".join(lines[max(0, i - HEADER_LINES_BEFORE):i]), "\n".join(lines[i + 1:i + 1 + HEADER_LINES]))
+             for i, line in enumerate(lines) if key_of(line).startswith(probe)]
+    dated = (pair for pair in found if find_dateline(pair[1]) or find_dateline(pair[0]))
+    return next(dated, found[0] if found else ("", ""))
 
 
 def _byline_after(lines: list[str], last_line: str) -> tuple[str, ...]:
@@ -486,15 +509,17 @@ def _name(value: Any) -> str | None:
 
 
 def _when(value: Any) -> dt.datetime | None:
-    """A metadata date ("2026-10-07T07:49:01+07:00", "2026-10-07 07:49 + 07:00") or None."""
+    """A metadata date ("2026-10-07T07:49:01+07:00", "2026-10-07 07:49 + 07:00", a dateline) or None."""
     text = _first_str(value)
     if not text:
         return None
-    text = re.sub(r"\s*([+-])\s*(\d\d):?(\d\d)$", r"\1\2:\3", text).replace(" ", "T", 1)
+    iso = re.sub(r"\s*([+-])\s*(\d\d):?(\d\d)$", r"\1\2:\3", text).replace(" ", "T", 1)
     try:
-        return read_datetime(text)
+        return read_datetime(iso)
     except ValueError:
-        return None
+        # the dateline as the page prints it (vietnamnet.vn, 2017: "31/08/2017&nbsp;&nbsp;08:30 GMT+7")
+        hit = find_dateline(" ".join(text.split()))
+        return hit[2] if hit else None
 
 
 def _authors(value: Any, *outlets: str | None) -> tuple[str, ...]:

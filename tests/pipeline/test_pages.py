@@ -52,6 +52,8 @@ META_DATES = [
     ("2026-10-07T07:49:01+07:00", dt.datetime(2026, 10, 7, 7, 49, 1, tzinfo=dt.timezone(dt.timedelta(hours=7)))),
     # <time datetime> of a dantri.com.vn article page (author-time)
     ("2023-07-15 19:02", dt.datetime(2023, 7, 15, 19, 2)),
+    # JSON-LD datePublished of http://vietnamnet.vn/vn/the-thao/bong-da-trong-nuoc/lich-thi-dau-vong-loai-asian-cup-2019-cua-doi-tuyen-viet-nam-362525.html
+    ("31/08/2017&nbsp;&nbsp;08:30 GMT+7", dt.datetime(2017, 8, 31, 8, 30)),
 ]
 # fmt: on
 
@@ -275,3 +277,24 @@ def test_the_dev_set_meets_the_targets_of_issue_10() -> None:
     assert result["outlets"] >= 1 and ours["pages"] >= 1
     assert ours["furniture_share"] <= 0.03 and ours["paragraphs_lost"] <= 0.03 and ours["articles_lost"] == 0
     assert ours["published"] >= 0.95 and ours["authors"] >= 0.90 and ours["facts_on_furniture"] <= 0.02
+
+
+def test_an_ad_label_is_neither_a_line_nor_the_byline() -> None:
+    page = read_page(_dev_page("vietnamnet1.html"))
+    lines = [line.strip() for line in page.text.split("\n") if line.strip()]
+    assert lines[-1] == "Lịch thi đấu bảng C vòng loại thứ 3 Asian Cup 2019 (giờ Việt Nam):"
+    assert "Q.C" not in lines and page.meta.authors == ()
+
+
+def test_a_description_reworded_from_the_first_paragraph_is_not_put_above_it() -> None:
+    lines = [line for line in read_page(_dev_page("vietnamnet1.html")).text.split("\n") if line.strip()]
+    assert lines[1] == ("- VietNamNet cập nhật lịch thi đấu bóng đá, kết quả vòng loại Asian Cup 2019 "
+                        "của đội tuyển Việt Nam nhanh và chính xác nhất.")
+    assert not any(line.startswith("VietNamNet cập nhật lịch thi đấu, kết quả") for line in lines)
+
+
+def test_the_dateline_is_read_under_the_headline_that_has_one() -> None:
+    # vietnamnet.vn (2017) prints the headline in a list of hot stories before its <h1>
+    import re
+    html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", _dev_page("vietnamnet1.html"), flags=re.S)
+    assert read_page(html).meta.published == dt.datetime(2017, 8, 31, 8, 30)
