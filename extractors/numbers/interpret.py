@@ -1018,7 +1018,7 @@ class NumberInterpreter:
     def _money_noun(self, text: str, end: int) -> bool:
         """Whether the words after a magnitude word name what an amount of money is (`tỷ doanh thu`)."""
         words = tuple(WORD_RE.findall(text[end:end + 24].lower()))
-        return any(words[:k] in self.lex.money_nouns for k in (1, 2, 3))
+        return words[:2] not in self.lex.not_money_nouns and any(words[:k] in self.lex.money_nouns for k in (1, 2, 3))
 
     def _partitive_unit(self, text: str, end: int, part: float) -> Unit | None:
         """The unit of the whole after `N trong (số) M`, ending at `end` (the part's span is the number); none

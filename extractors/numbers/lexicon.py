@@ -54,6 +54,7 @@ class NumberLexicon:
     former_titles: dict[Phrase, Head]  # every position of titles.tsv, the unit after one ("2 cựu Bộ trưởng")
     money_cues: frozenset[Phrase]
     money_nouns: frozenset[Phrase]
+    not_money_nouns: frozenset[Phrase]  # "chi hội", "chi nhánh": a money noun's word opening a counted noun
     body_parts: frozenset[Phrase]
     patterns: dict[str, str]
     titles: frozenset[Phrase] = frozenset()
@@ -168,6 +169,7 @@ def load_lexicon() -> NumberLexicon:
         former_titles=_title_heads({}),
         money_cues=money,
         money_nouns=money_nouns,
+        not_money_nouns=frozenset(phrase(w) for w in load_words("number_money_noun_exceptions.txt")),
         body_parts=frozenset(phrase(w) for w in load_words("number_body_parts.txt")),
         patterns=load_patterns("numbers.yaml"),
         titles=frozenset(titles),
