@@ -497,7 +497,9 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
         return official.value.person_key if official and official.start >= context_start else None
     if lex.speaker_verb.search(" ".join(tokens)):  # `Ông X, … kể lại một câu chuyện cười ra nước mắt: “…”`
         return subject_before_colon(text, cand.start, lex, ctx.cast)
-    return speaker_heading(text, cand.start, context_start, lex, ctx.cast)
+    # `Theo bác sĩ X - Trưởng khoa …: “…”`: the source opens the sentence, its apposition runs to the colon
+    heading = speaker_heading(text, cand.start, context_start, lex, ctx.cast)
+    return heading if heading is not None else source_opening(text, cand.start, lex, ctx.cast)
 
 
 def _speaker_further(text: str, cand: Candidate, lex: Lexicon, ctx: _Context) -> str | None:

@@ -546,7 +546,8 @@ def _apposition_head(text: str, official: Mention[OfficialValue], lex: Lexicon,
 
 def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
     """`Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: the person a sentence opens with as its source
-    (`Theo`, `Cũng theo`, `Còn theo` + the person + a comma) says the quotes in it."""
+    (`Theo`, `Cũng theo`, `Còn theo` + the person + a comma, or an apposition ending with the quote's colon)
+    says the quotes in it."""
     cast.fill(text)
     begin = max(0, start - SOURCE_SENTENCE_CHARS)
     for stop in lex.sentence_end.finditer(text, begin, start):
@@ -559,9 +560,12 @@ def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | Non
         return None
     person = cast.officials[i]
     between = text[opening.end():person.start]
-    if len(_WORD.findall(between)) > CUE_MAX_WORDS or not text.startswith(",", person.end):
+    if len(_WORD.findall(between)) > CUE_MAX_WORDS:
         return None
-    return person.value.person_key
+    rest = text[person.end:start].rstrip()
+    # or an apposition running to the quote's colon: `Theo bác sĩ CKII X - Trưởng khoa …: "…"`
+    heading = rest.endswith(":") and _APPOSITION.match(rest) is not None and not lex.speaker_verb.search(rest)
+    return person.value.person_key if text.startswith(",", person.end) or heading else None
 
 
 def speaker_quoted(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:

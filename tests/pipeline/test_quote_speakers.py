@@ -69,6 +69,28 @@ def test_speaker_named_after_the_quote(extraction, text, speaker):
     assert [(k, s) for _, k, s in found] == [("speech", speaker)]
 
 
+# A source opening the sentence, its apposition after a dash running to the quote's colon (bench baomoi-22228198,
+# dantri-health-033; both speakers were null at 1078fdc).
+SOURCE_HEADINGS = [
+    pytest.param(
+        "Theo ông Hoàng Đức Trường - Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình: \"Đối với lực lượng "
+        "quản lý thị trường chúng tôi thấy mình còn yếu kém trong công tác nghiệp vụ đó là chưa phát hiện kịp thời để "
+        "xử lý\".",
+        "hoàng đức trường", id="bench-theo-dash-colon"),
+    pytest.param(
+        "Theo bác sĩ CKII Phạm Thái Sơn - Trưởng khoa Thăm dò chức năng - Nội soi Hệ thống Y tế Thu Cúc: \"người bệnh "
+        "có thể yên tâm nội soi dạ dày và nội soi đại tràng cùng lúc mà không bị ảnh hưởng đến sức khỏe. Việc này đồng "
+        "thời cũng không làm tăng nguy cơ hay rủi ro của thủ thuật. Ngược lại, nội soi dạ dày - đại tràng cùng lúc còn "
+        "giúp người bệnh tiết kiệm thời gian và chi phí.\"",
+        "phạm thái sơn", id="bench-theo-two-dashes-colon"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SOURCE_HEADINGS)
+def test_a_source_with_an_apposition_before_the_colon(extraction, text, speaker):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
+
+
 # A title held by a person named before, written short after the quote, words of it left out (bench
 # baomoi-21473099, baomoi-22563820; both speakers were null at 1078fdc).
 SHORT_TITLES = [
