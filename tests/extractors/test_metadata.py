@@ -1028,3 +1028,22 @@ def test_bench_tail_bylines(text: str, authors: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("text", BENCH_CAPTIONS, ids=[t[:30] for t in BENCH_CAPTIONS])
 def test_bench_caption_is_no_headline(text: str) -> None:
     assert find_title(normalise_text(text)) is None
+
+
+# Gold bylines: a staff post after a comma, "tổng hợp" after the name; an outlet's code as the lead tag is none.
+# fmt: off
+GOLD_BYLINES = [
+    ("Hiện công an Đồng Tháp đã tạm giữ toàn bộ nghi phạm và tang vật để điều tra và xử lý theo quy định.\nMai Chi tổng hợp",
+     ("Mai Chi",)),  # blind s16-b-018
+    ("tại Hội nghị đến các cơ quan có thẩm quyền để xem xét, giải quyết theo quy định./.\n\n \n\n Trúc Đào, Chuyên viên Văn "
+     "phòng", ("Trúc Đào",)),  # blind s11-c-019
+    ("Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu Chủ tịch, Phó Chủ tịch HĐND một số địa phương\n\nNDO -\n\nChiều 29/6, "
+     "theo thông tin của Văn phòng Quốc hội, Ủy ban Thường vụ Quốc hội vừa phê chuẩn kết quả bầu Chủ tịch Hội đồng Nhân dân",
+     ()),  # nhandan.vn, blind s26-c-011
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", GOLD_BYLINES, ids=[t[-30:] for t, _ in GOLD_BYLINES])
+def test_gold_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors

@@ -131,6 +131,8 @@ NEGATIVE = [
 ]
 
 REGIONS = [
+    # "của Tổ quốc" after a region is Vietnam's, no foreign name (blind s27-d-031)
+    ("người hối hả trở về sum họp bên gia đình, thì ở nơi địa đầu Đông Bắc của Tổ quốc, cán bộ, chiến sĩ", ["Đông Bắc"]),
     ("Nhân rộng mô hình ở Tây Nguyên.",                  ["Tây Nguyên"]),
     # A named economic region wins over the compass region inside it; "Tây nguyên" as often written
     # (bench sentences)
