@@ -18,7 +18,7 @@ from decimal import Decimal
 import regex
 
 from vnie.extractors.base import Candidate, NumberValue, quick_init
-from vnie.extractors.numbers.find import RULE_DIGITS, RULE_FRACTION, RULE_PERCENT, RULE_WORDS
+from vnie.extractors.numbers.find import RULE_DIGITS, RULE_FRACTION, RULE_PERCENT, RULE_RANGE, RULE_WORDS
 from vnie.extractors.numbers.lexicon import Head, NumberLexicon, Phrase
 from vnie.extractors.numbers.lexicon import phrase as phrase_of
 from vnie.gazetteer.load import alternation
@@ -238,6 +238,7 @@ class NumberInterpreter:
         self.age_after = regex.compile(lex.patterns["age_after"])
         self.quoted_unit = regex.compile(lex.patterns["quoted_unit"])
         self.hundredths = regex.compile(lex.patterns["hundredths"])
+        self.spelled_rate = regex.compile(lex.patterns["spelled_rate"])
         # a magnitude word and the word after it: an amount written with what it counts ("1,5 triệu đồng")
         self.amount_written = regex.compile(r"(?i)(?<![\p{L}])" + alternation(
             w for w, (_, k) in lex.number_words.items() if k == "magnitude") + r" (?P<what>\p{L}+)")
@@ -880,6 +881,8 @@ class NumberInterpreter:
                     rate = self._rate(text, end, unit_text)  # "10 - 30 mm/24 giờ": the token stopped at the digits
                     if rate:
                         unit_text, end = unit_text + _rate_text(rate), rate.end()
+                elif unit_text == MONEY_UNIT and (spelled := self.spelled_rate.match(text, end)):
+                    unit_text, end = unit_text + spelled.group(), spelled.end()  # "160.000-170.000 đồng một kg"
         if qualifier and self.comparatives.fullmatch(qualifier):
             if self.above_sea.match(text, end) or self.height_hedge.fullmatch(qualifier) and \
                     self.height_units.fullmatch(unit_text):
@@ -926,13 +929,15 @@ class NumberInterpreter:
 
     def _counted_after_name(self, text: str, cand: Candidate) -> tuple[bool, tuple[Unit | None] | None]:
         """Whether a number after a capitalised word still counts (`huyện Lệ Thủy 12.361 nhà`,
-        `Trịnh Bá Phương 10 năm tù`): digits grouped in thousands, or a measure, closed or
+        `Trịnh Bá Phương 10 năm tù`): digits grouped in thousands (a range's too), or a measure, closed or
         classifier head right after (`Quân khu 9`, `Pixel 5 có` stay names). Also returns
         the unit when it was read, so it is not read twice."""
-        if cand.rule != RULE_DIGITS or cand.groups.get("num2"):
+        if cand.rule not in (RULE_DIGITS, RULE_RANGE):
             return False, None
         if "." in cand.groups["num"]:
-            return True, None
+            return True, None  # "giống Thái Lan 160.000-170.000 đồng một kg" (blind-s27-e-004): a range too
+        if cand.groups.get("num2"):
+            return False, None
         unit = self.read_unit(text, cand.end)
         if unit is None or unit.head is None or unit.head.kind not in NAMED_COUNT_KINDS:
             return False, None

@@ -1581,6 +1581,13 @@ ROUND_17_HEDGES = [
     ("long trọng tổ chức Lễ trao huy hiệu 55, 40 năm tuổi Đảng, gặp mặt tặng quà các đồng chí Huy hiệu Đảng.", []),  # s27-c-030
     ("đã thực hiện lệnh bắt tạm giam ba nghi can Trịnh Văn Hiệp, Dương Thế Sơn (cùng trú tại Bảo Lâm, Bảo Lộc)",
      [(3, "nghi can", None)]),                                                              # s27-b-007
+    # a price per kilo spelt out is a rate as written (numbers.yaml spelled_rate); a range grouped in thousands after
+    # a name counts, like a single number
+    ("Ri6 loại A dao động 100.000-150.000 đồng một kg, trong khi giống Thái Lan 160.000-170.000 đồng một kg.",
+     [(100000, "đồng một kg", None), (150000, "đồng một kg", None), (160000, "đồng một kg", None),
+      (170000, "đồng một kg", None)]),                                                      # s27-e-004
+    ("nàng Hoa 9 giá 8.400 đồng/kg; lúa Nhật 7.800 - 8.000 đồng/kg;",
+     [(8400, "đồng/kg", None), (7800, "đồng/kg", None), (8000, "đồng/kg", None)]),         # s27-e-022
 ]
 # fmt: on
 
