@@ -29,6 +29,7 @@ from vnie.extractors.keys import key
 from vnie.extractors.metadata import find_authors
 from vnie.extractors.officials.find import (
     PAREN_MAX,
+    abbreviated,
     clause_cut,
     find_appositive_names,
     find_cues,
@@ -1192,7 +1193,7 @@ def _short_spots(
                 continue  # "các cầu thủ Crystal Palace": a club ("Đại tá Toyota Chikara" is a colonel)
             if title_head_at(text, run.start(), lex):
                 continue  # "ông | Phó Chủ tịch UBND TP.Sầm Sơn Phạm Văn Tuấn": a title, not a name
-            if _abbreviated(run.group().rsplit(" ", 1)[-1], text[run.end() : run.end() + 1] == "."):
+            if abbreviated(run.group().rsplit(" ", 1)[-1], text[run.end() : run.end() + 1] == "."):
                 continue  # "ông Đỗ Văn Th.": a name cut to its initials (GUIDELINES.md), no person
             foreign = " " in run.group() and (unit.kind == "rank" or unit.text in FOREIGN_HONORIFICS)
             # a title starting there is no name: "các đồng chí | Phó Chủ tịch UBND tỉnh"
@@ -1225,21 +1226,6 @@ def _short_spots(
 # Words of the longest name read after an honorific that the surname rule does not find.
 SHORT_RUN_MAX = 3
 
-
-# Letters that a syllable, Vietnamese or foreign, holds at least one of (casefolded, before NFD marks).
-_VOWEL_LETTERS = frozenset("aeiouyăâêôơư")
-
-
-# Names of no vowel: the Cantonese surname ("ông Denny Ng", ../shared/bench dantri-business-166).
-_VOWELLESS_NAMES = frozenset({"Ng"})
-
-
-def _abbreviated(word: str, dotted: bool) -> bool:
-    """Whether a capitalised word has no vowel, so is an abbreviation ("ông Đỗ Văn Th.", "Bà Th nhận"), no
-    name syllable; a listed vowelless name is one when no full stop follows it."""
-    if any(ch in _VOWEL_LETTERS for ch in unicodedata.normalize("NFD", word.casefold())):
-        return False
-    return dotted or word not in _VOWELLESS_NAMES
 
 
 def _long_run_ok(text: str, run, unit, lex: Lexicon) -> bool:
@@ -1513,7 +1499,7 @@ def _given_alone(text: str, spot: Spot, lex: Lexicon, places: frozenset[str],
     cue, word = spot.left[0], text[spot.start : spot.end]
     if cue.text.casefold() not in GIVEN_NAME_CUES or " " in word or word in lex.all_surnames:
         return False
-    if _abbreviated(word, False) or _is_place(text, places, place_spans, cue.start, spot.end):
+    if abbreviated(word, False) or _is_place(text, places, place_spans, cue.start, spot.end):
         return False
     before = text[max(0, cue.start - 8) : cue.start].rstrip(" ")
     if text[cue.start].isupper() and before and before[-1] not in SENTENCE_OPENERS:

@@ -977,6 +977,8 @@ def find_info_names(text: str, lex: Lexicon, taken: Container[int]) -> list[Cand
         if _after_capitalised(text, start):
             continue  # more capitalised words before: where the name starts is unsure ("Ấn Độ Radha Mohan Singh")
         words = text[start:end].split(" ")
+        if abbreviated(words[-1], False):
+            continue  # a name cut to its initials: "Thào Thị Ch (SN 2001, Sơn La)" (GUIDELINES.md)
         # a title or rank among the words, or an honorific first: no name ("Ông Sơn (SN ...")
         if lex.cue_kind.get(words[0].casefold()) or any(
                 lex.cue_kind.get(w.casefold()) not in (None, "honorific") for w in words):
@@ -1195,9 +1197,26 @@ def _foreign_body(text: str, q: int, lex: Lexicon) -> bool:
     return len(words) >= 2 and not any(lex.vn_word.fullmatch(w) or w in lex.not_foreign for w in words)
 
 
+# Letters that a syllable, Vietnamese or foreign, holds at least one of (casefolded, before NFD marks).
+_VOWEL_LETTERS = frozenset("aeiouyăâêôơư")
+
+
+# Names of no vowel: the Cantonese surname ("ông Denny Ng", ../shared/bench dantri-business-166).
+_VOWELLESS_NAMES = frozenset({"Ng"})
+
+
+def abbreviated(word: str, dotted: bool) -> bool:
+    """Whether a capitalised word has no vowel, so is an abbreviation ("ông Đỗ Văn Th.", "Bà Th nhận"), no
+    name syllable; a listed vowelless name is one when no full stop follows it."""
+    if any(ch in _VOWEL_LETTERS for ch in unicodedata.normalize("NFD", word.casefold())):
+        return False
+    return dotted or word not in _VOWELLESS_NAMES
+
+
 def _after_capitalised(text: str, start: int) -> bool:
-    """Whether a capitalised word stands right before `start` (one space between)."""
-    if start < 2 or text[start - 1] != " ":
+    """Whether a capitalised word stands right before `start` (one space between, no punctuation after it: "tại khu
+    Thảo Điền (TP.Thủ Đức), | Jonny Buckley (33 tuổi", corpus/gold blind-s27-e-018)."""
+    if start < 2 or text[start - 1] != " " or not (text[start - 2].isalnum() or unicodedata.combining(text[start - 2])):
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
     return text[word_start : word_start + 1].isupper()

@@ -159,6 +159,11 @@ NAMES = [
      {"Phan Huy Ngọc", "Ma Thế Hồng"}),
     # corpus/gold blind-s18-c-024: the family name U
     ("ông Lê Văn Trung (56 tuổi) và bà U Thị Thanh (53 tuổi) được cho nghỉ hưu trước tuổi.", {"Lê Văn Trung", "U Thị Thanh"}),
+    # corpus/gold blind-s27-e-018: a foreign name before a bracket about him, after a place's bracket and a comma
+    ("màn trình diễn từ một nhà hàng trên sân thượng tại khu Thảo Điền (TP.Thủ Đức), Jonny Buckley (33 tuổi, đến từ Anh) "
+     "không ngớt lời xuýt xoa", {"Jonny Buckley"}),
+    # corpus/gold blind-s4-t-025: a name cut to its initials is withheld (GUIDELINES.md)
+    ("Triệu Thị O (SN 1985, Lào Cai); Thào Thị Ch (SN 2001, Sơn La) và Cáo Thị S (SN 2000, Hà Giang)", set()),
     # corpus/gold blind-s26-e-009: Radio Free Asia
     ("theo bản tin của Đài Á Châu Tự Do (RFA) cho biết hôm 10 tháng 7.", set()),
     # corpus/gold blind-s23-c-013: a temple named after him
