@@ -1055,3 +1055,22 @@ GOLD_BYLINES = [
 @pytest.mark.parametrize("text, authors", GOLD_BYLINES, ids=[t[-30:] for t, _ in GOLD_BYLINES])
 def test_gold_bylines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(normalise_text(text)) == authors
+
+
+# Gold datelines: "Đăng vào", a section's name before a bare date line; a video frame's file name is none.
+# fmt: off
+GOLD_DATELINES = [
+    ("Lễ ra mắt mô hình “Hòm thư tố giác tội phạm” tại xã Chi Lăng, huyện Quế Võ\n\nĐăng vào 14/04/2022\nĐể phát huy tinh "
+     "thần tự giác của quần chúng nhân dân trong công tác phòng, chống tội phạm", dt.datetime(2022, 4, 14)),  # s8-a-019
+    ("Khai mạc kỳ họp thứ 12 HĐND tỉnh\n\nChính trị 28-05-2024\n\nSáng 28.5, HĐND tỉnh khai mạc kỳ họp thứ 12 (kỳ họp chuyên "
+     "đề) khoá X, nhiệm kỳ 2021-2026.", dt.datetime(2024, 5, 28)),  # blind s21-c-013
+    ("Ông Nguyễn Chí Trung được giới thiệu giữ chức vụ Chủ tịch MTTQ Tiền Giang\n\nvlcsnap-2019-05-04-14h40m22s195\n\n(THTG) "
+     "Ngày 04/5, Ủy ban Mặt trận tổ quốc (MTTQ) Việt Nam tỉnh Tiền Giang tổ chức hội nghị Ủy ban MTTQ tỉnh lần thứ X",
+     None),  # baotiengiang.net, blind s26-c-019
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, published", GOLD_DATELINES, ids=[t[:30] for t, _ in GOLD_DATELINES])
+def test_gold_datelines(text: str, published: dt.datetime | None) -> None:
+    assert extract_metadata(normalise_text(text)).published == published
