@@ -1586,6 +1586,8 @@ ROUND_17_HEDGES = [
     ("Ri6 loại A dao động 100.000-150.000 đồng một kg, trong khi giống Thái Lan 160.000-170.000 đồng một kg.",
      [(100000, "đồng một kg", None), (150000, "đồng một kg", None), (160000, "đồng một kg", None),
       (170000, "đồng một kg", None)]),                                                      # s27-e-004
+    ("Triển khai xây dựng, nâng cấp 19 phòng học, thư viện; 1 nhà văn hóa xã",
+     [(19, "phòng học", None), (1, "nhà văn hóa xã", None)]),                               # s27-c-003: a verb, no level
     ("nàng Hoa 9 giá 8.400 đồng/kg; lúa Nhật 7.800 - 8.000 đồng/kg;",
      [(8400, "đồng/kg", None), (7800, "đồng/kg", None), (8000, "đồng/kg", None)]),         # s27-e-022
 ]
