@@ -77,7 +77,8 @@ READ_MORE_LAST_LINES = 8
 HIDDEN_TEXT_MAX = 1000
 # Joins the text nodes of a page's header; no page text holds it.
 _NODE_SEPARATOR = "\x1f"
-_JSON = json.JSONDecoder()
+# strict=False: line breaks inside JSON-LD strings (bnews.vn's "description") are let through.
+_JSON = json.JSONDecoder(strict=False)
 # Elements a page marks as its author (read when JSON-LD and meta tags name none).
 AUTHOR_MARKS = '[data-role="author"], [itemprop="author"]'
 # An agency's initials glued to a writer's name in JSON-LD (baotintuc.vn: "Tâm HằngTTXVN").
@@ -270,10 +271,30 @@ def _furniture_selector() -> str:
     return ", ".join(load_words("page_furniture_selectors.txt"))
 
 
+@functools.cache
+def _story_list_headings() -> frozenset[str]:
+    return frozenset(key_of(heading) for heading in load_words("page_story_list_headings.txt"))
+
+
+def _story_lists(tree: LexborHTMLParser) -> list[Any]:
+    """The blocks of other stories a heading opens ("Tin cùng chuyên mục" over story cards,
+    bnews.vn; page_story_list_headings.txt): two links or more, no <h1>."""
+    blocks = []
+    for heading in tree.css("h2, h3, h4"):
+        name = key_of(heading.text() or "")
+        block = heading.parent
+        if name not in _story_list_headings() or block is None or block.css_first("h1") is not None:
+            continue
+        if key_of(block.text() or "").startswith(name) and len(block.css("a[href]")) >= 2:
+            blocks.append(block)
+    return blocks
+
+
 def _without_furniture(html: str, tree: LexborHTMLParser) -> str:
-    """`html` without the story cards set inside an article's body (page_furniture_selectors.txt);
-    unchanged, and not re-serialised, when the page has none."""
-    cards = tree.css(_furniture_selector())
+    """`html` without the story cards set inside an article's body (page_furniture_selectors.txt)
+    and the lists of other stories under their heading; unchanged, and not re-serialised,
+    when the page has none."""
+    cards = tree.css(_furniture_selector()) + _story_lists(tree)
     if not cards:
         return html
     for card in cards:
@@ -534,7 +555,8 @@ def _authors(value: Any, *outlets: str | None) -> tuple[str, ...]:
             item = item.get("name")
         if not isinstance(item, str):
             continue
-        for name in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", _unescaped(item)):
+        # "Văn Giáp/Bnews/vnanet.vn" (bnews.vn): the writer, the outlet, the agency's host
+        for name in re.split(r"\s*[,;/]\s*|\s+-\s+|\s+và\s+", _unescaped(item)):
             name = _clean(_GLUED_AGENCY.sub("", re.sub(r"^(?:Theo|Tác giả:?)\s+", "", name.strip())))
             if name and not _is_outlet(name, outlets) and name not in names:
                 names.append(name)

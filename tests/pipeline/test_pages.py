@@ -298,3 +298,40 @@ def test_the_dateline_is_read_under_the_headline_that_has_one() -> None:
     import re
     html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", _dev_page("vietnamnet1.html"), flags=re.S)
     assert read_page(html).meta.published == dt.datetime(2017, 8, 31, 8, 30)
+
+
+# The NewsArticle JSON-LD of https://bnews.vn/vn-index-tang-hon-25-diem-nho-co-phie-u-da-u-nga-nh-ba-t-do-ng-sa-n/435525.html
+# (its "description" breaks its line inside the string, which strict JSON refuses), shortened to these keys.
+BNEWS_JSON_LD = """<html><head><script type="application/ld+json">
+        {
+        "@context": "http://schema.org",
+        "@type": "NewsArticle",
+        "headline": "VN-Index tăng hơn 25 điểm nhờ cổ phiếu đầu ngành bất động sản",
+        "description": "Đà tăng mạnh của cổ phiếu VIC tiếp tục là điểm tựa chính giúp VN-Index bứt phá, bất chấp số mã giảm vẫn chiếm ưu thế trên bảng điện tử.
+
+",
+        "datePublished": "2026-09-04T16:22:56+07:00",
+        "author": {
+        "@type": "Person", "name": "Văn Giáp/Bnews/vnanet.vn"
+        }
+        ,
+        "publisher": {
+        "@type": "Organization",
+        "name": "Bnews.vn"
+        }
+        }
+    </script></head><body></body></html>"""
+
+
+def test_json_ld_with_line_breaks_in_a_string_is_read() -> None:
+    meta = page_metadata(BNEWS_JSON_LD)
+    assert meta.published == dt.datetime(2026, 9, 4, 16, 22, 56, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    # the writer, then the outlet and the agency's host, split on "/"
+    assert meta.authors == ("Văn Giáp",)
+
+
+def test_lists_of_other_stories_under_their_heading_are_left_out() -> None:
+    text = read_page(_dev_page("article-bnews.html")).text
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert lines[-1].startswith("Theo nhận định của nhiều công ty chứng khoán, dù áp lực bán có chiều hướng gia tăng")
+    assert "Tin cùng chuyên mục" not in text and "Chứng khoán châu Á lên điểm sau phát biểu" not in text
