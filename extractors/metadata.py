@@ -231,13 +231,13 @@ def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
         rest = after.strip(" .|-–·•(),;:")
         if not before.strip(" |-–·•") and not rest:
             return start, end, when  # the whole line
-        bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group()) and not (
-            not rest and _patterns()["outlet_chrome"].fullmatch(before))
+        outlet = not rest and _patterns()["outlet_chrome"].fullmatch(before) is not None
+        bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group()) and not outlet
         # A headline run into its dateline ("... Thái Lan – Campuchia 19/12/2025 06:00", "… ở Trà Vinh
         # Ngày đăng: 07/12/2016") may be long.
         timed = match["hour"] is not None or _patterns()["published_cue"].search(match.group())
         title_before = not rest and timed and not before.rstrip().endswith((".", ",", ";", ":"))
-        if bare or (len(before) + len(after) > DATELINE_CHROME_MAX and not title_before):
+        if bare or (len(before) + len(after) > DATELINE_CHROME_MAX and not title_before and not outlet):
             continue
         if _patterns()["event_lead"].search(before) or (
                 rest and (after.lstrip().startswith((",", ";")) or after.rstrip().endswith("."))):

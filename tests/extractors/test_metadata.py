@@ -1067,6 +1067,9 @@ GOLD_DATELINES = [
     ("Ông Nguyễn Chí Trung được giới thiệu giữ chức vụ Chủ tịch MTTQ Tiền Giang\n\nvlcsnap-2019-05-04-14h40m22s195\n\n(THTG) "
      "Ngày 04/5, Ủy ban Mặt trận tổ quốc (MTTQ) Việt Nam tỉnh Tiền Giang tổ chức hội nghị Ủy ban MTTQ tỉnh lần thứ X",
      None),  # baotiengiang.net, blind s26-c-019
+    ("Liên quan vụ Đồng Tâm: Trịnh Bá Phương, Nguyễn Thị Tâm lĩnh 16 năm tù\n\n© Văn Điệp - TTXVNBị cáo Trịnh Bá Phương "
+     "trả lời các câu hỏi của Hội đồng xét xử\nBị cáo Trịnh Bá Phương trả lời các câu hỏi của Hội đồng xét xử - Sputnik Việt "
+     "Nam, 1920, 15.12.2021\nĐăng ký\nTrịnh Bá Phương, Nguyễn Thị Tâm", dt.datetime(2021, 12, 15)),  # Sputnik, fin-gen-005
 ]
 # fmt: on
 
