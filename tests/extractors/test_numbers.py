@@ -1527,10 +1527,6 @@ def test_round_17_classes(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
 
 
-def test_time_heads_are_data():
-    assert {"ngày", "tháng", "năm", "thế kỷ"} <= load_lexicon().time_heads
-
-
 # fmt: off
 # Round 17, units (the errors of blind s26/s27, tuned on): fixed pairs of the press after a comma
 # (unit_coordinate_pairs.tsv); a verb, a describing word or a colour ends the unit (unit_stops.txt); a fact opening a
