@@ -1,6 +1,6 @@
 """Title and rank classes of round 27 (the errors of corpus/gold blind-s26-*, blind-s27-*).
 
-The sentences are from the gold batches (source in a comment), each copied verbatim.
+The sentences are from the gold batches (source in a comment), each copied verbatim; one review probe, marked so.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ CASES = {
         ("Thượng tá Ksor H’Bơ Khắp-Phó Giám đốc Công an tỉnh chủ trì tại điểm cầu Gia Lai.",
          {"Ksor H’Bơ Khắp": ("Phó Giám đốc Công an tỉnh",)}),
     ],
-    # an organisation read whole: the agencies' bloc ("cơ quan", official_org_lower_words.txt), the Party board
+    # an organisation read whole: the agencies' bloc ("khối cơ quan", official_org_lower_words.txt), the Party board
     # (organisations.tsv), a border post after a dash or comma (official_org_heads.txt)
     "organisation": [
         # corpus/gold blind-s26-c-012: the career list after "từng giữ các chức vụ" goes to the person named before
@@ -89,6 +89,10 @@ CASES = {
         # corpus/gold blind-s3-n (n-027)
         ("Đại úy Phạm Nam Sơn - Phó đội trưởng Đội Vận động quần chúng - Đồn Biên phòng Rạch Gốc vừa đi vừa kể chuyện",
          {"Phạm Nam Sơn": ("Phó đội trưởng Đội Vận động quần chúng - Đồn Biên phòng Rạch Gốc",)}),
+        # a bare "cơ quan" opens the description after the title, no part of it (review 17 item 7's sentence: no such
+        # title in the corpus or the bench)
+        ("Ông Trần Văn Bình, Chánh Văn phòng Tỉnh ủy cơ quan tham mưu, giúp việc cho Tỉnh ủy, phát biểu.",
+         {"Trần Văn Bình": ("Chánh Văn phòng Tỉnh ủy",)}),
     ],
 }
 # fmt: on
