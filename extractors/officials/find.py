@@ -433,6 +433,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             break
         word = m.group()
         first = word[0]
+        if first in "ảẢ" and lex.photo_number.match(text, q):
+            break  # "Bí thư Huyện ủy Hương Sơn | ảnh 1": a photo's number glued after a caption
         if first.isalnum():
             term = lex.term_word.match(text, q) if first in "kK" else None
             if term is not None:  # "Bí thư Tỉnh ủy Bắc Giang | khóa XIX": a term is no part of a title (GUIDELINES.md)

@@ -157,6 +157,7 @@ class Lexicon:
     regnal: regex.Pattern[str]  # a monarch's number after his name, officials.yaml
     day_parts: frozenset[str]
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
+    photo_number: regex.Pattern[str]  # "ảnh 1" glued after a caption (officials.yaml)
     unit_words: frozenset[str]  # see `unit_words()`
     unit_abbreviations: frozenset[str]
     city_names: frozenset[str]  # see `city_names()`
@@ -586,6 +587,7 @@ def load_lexicon() -> Lexicon:
         name_honorifics={h.word.casefold(): h.name_words == 1 for h in load_honorifics() if h.name_words},
         day_parts=frozenset(w for w in load_words("date_parts_of_day.txt") if " " not in w),
         caption=regex.compile(load_patterns("metadata.yaml")["caption_credit"], regex.MULTILINE),
+        photo_number=regex.compile(joiners["photo_number"]),
         regnal=regex.compile(joiners["regnal"]),
         institution=regex.compile(
             LEFT_EDGE + not_after + "(?!" + joiners["institution_compound"] + ")(?:"

@@ -53,6 +53,15 @@ CASES = {
          "và phát hiện phụ xe Phan Văn Ngọc (34 tuổi, ngụ quận Liên Chiểu, Đà Nẵng) dương tính với ma túy.",
          {"Nguyễn Xuân Thoại": ("tài xế",), "Phan Văn Ngọc": ("phụ xe",)}),
     ],
+    # a photo's number glued after a caption ends a title (officials.yaml photo_number)
+    "photo_number": [
+        # corpus/gold blind-s26-c-004
+        ("Ông Nguyễn Quốc Lập tái cử chức Bí thư Huyện ủy Hương Sơn ảnh 1", {"Nguyễn Quốc Lập": ("Bí thư Huyện ủy Hương Sơn",)}),
+        # corpus/gold fin-nat-021: the minister's post is not the prime minister's
+        ("Thủ tướng Nguyễn Xuân Phúc tiếp Bộ trưởng Ngoại giao Liberia ảnh 1 Thủ tướng Nguyễn Xuân Phúc tiếp bà Kgomotso "
+         "Ruth Magau, Đại sứ Nam Phi tại Việt Nam.",
+         {"Nguyễn Xuân Phúc": ("Thủ tướng",), "Kgomotso Ruth Magau": ("Đại sứ Nam Phi tại Việt Nam",)}),
+    ],
     # a district's name after a committee or ending an organisation's name is a place, no person (the title reads on)
     "district_name": [
         # corpus/gold blind-s26-c-003
