@@ -95,6 +95,11 @@ CASES = {
          "lời chất vấn.",
          {"Nguyễn Hòa Bình": ("Ủy viên Bộ chính trị", "Bí thư Trung ương Đảng", "Bí thư ban cán sự đảng",
                               "Chánh án TANDTC")}),
+        # corpus/gold blind-s26-b-007: a department of two fields joined by a dash, the second a title head
+        ("thực hiện lệnh bắt tạm giam hai bị can Chu Tiến Dũng, nguyên Tổng Giám đốc Tổng công ty Công nghiệp Sài Gòn "
+         "(CNS) và Đỗ Văn Ngà - Kế toán trưởng, kiêm Trưởng phòng Tài chính - kế toán của CNS.",
+         {"Chu Tiến Dũng": ("nguyên Tổng Giám đốc Tổng công ty Công nghiệp Sài Gòn",),
+          "Đỗ Văn Ngà": ("Kế toán trưởng", "Trưởng phòng Tài chính - kế toán của CNS")}),
         # corpus/gold blind-s3-n (n-027)
         ("Đại úy Phạm Nam Sơn - Phó đội trưởng Đội Vận động quần chúng - Đồn Biên phòng Rạch Gốc vừa đi vừa kể chuyện",
          {"Phạm Nam Sơn": ("Phó đội trưởng Đội Vận động quần chúng - Đồn Biên phòng Rạch Gốc",)}),
