@@ -19,7 +19,7 @@ import regex
 
 from vnie.extractors.base import LocalityValue, PositionValue, ProvinceValue
 from vnie.extractors.keys import key
-from vnie.extractors.officials.find import find_title_end
+from vnie.extractors.officials.find import find_title_end, title_head_at
 from vnie.extractors.officials.lexicon import LEFT_EDGE, PREFIXES, RIGHT_EDGE, known_persons, load_lexicon, unit_words
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_gazetteer, load_localities, province_names_2025
@@ -412,10 +412,12 @@ def body_after_name(text: str, name_end: int, unit, lex: PositionLexicon):
     after = lex.after_name.match(text, name_end) if not unit.org else None
     if after is None:
         return unit
-    start = after.end()
-    head = load_lexicon().org_head.match(text, start)
+    start, officials = after.end(), load_lexicon()
+    if title_head_at(text, start, officials):
+        return unit  # the title of the person served ("Thư ký … của Bộ trưởng Trần Hồng Hà"), no body
+    head = officials.org_head.match(text, start)
     if head is not None:
-        end, _ = find_title_end(text, head.end(), load_lexicon(), (), start=start)
+        end, _ = find_title_end(text, head.end(), officials, (), start=start)
     else:
         name = lex.body_name.match(text, start)
         if name is None or lex.body_name_cut.match(text, name.end()) or (

@@ -122,6 +122,10 @@ BODY_AFTER_NAME = [
     ("Hiện chỉ có 2 người có cơ hội thực tế để trở thành thủ tướng tiếp theo, là đương kim Thủ tướng Theresa May của "
      "Đảng Bảo thủ và lãnh đạo Công đảng Jeremy Corbyn.",
      [("theresa may", "Thủ tướng", None, "foreign")]),
+    # the title of the person served after "của" is no body (review 17 item 11's sentence: no such apposition in the
+    # corpus or the bench)
+    ("Thư ký Nguyễn Văn Bình của Bộ trưởng Trần Hồng Hà đã có mặt.",
+     [("nguyễn văn bình", "Thư ký", None, "other"), ("trần hồng hà", "Bộ trưởng", None, "government")]),
 ]
 # fmt: on
 
