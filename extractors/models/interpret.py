@@ -18,8 +18,8 @@ from vnie.extractors.base import (
 )
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
-    Cast, nearest_before, sentence_reporter, source_opening, speaker_after, speaker_before, speaker_heading,
-    speaker_previous, speaker_quoted, subject_before, subject_before_colon,
+    Cast, load_words_of_slots, nearest_before, sentence_reporter, source_opening, speaker_after, speaker_before,
+    speaker_heading, speaker_previous, speaker_quoted, subject_before, subject_before_colon,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -293,8 +293,6 @@ def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
 # ninh”`, blind-s13-a-009).
 LOWER_CASE_RULES = frozenset({"models.after_trigger", "models.chain"})
 
-# `Theo X: “…”` names the speaker before the colon without a verb of saying.
-THEO = "theo"
 
 # A quote opening with a group noun names a team when it is this short (the gold's longest, `Tổ ngư dân tự quản
 # về an ninh trật tự trên biển`, has 47 characters; a sentence is longer).
@@ -492,7 +490,8 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
         return speaker_quoted(text, cand.start, context_start, lex, ctx.cast)
     if lex.speaker_verb.search(" ".join(tokens[-4:])):
         return speaker_before(text, cand.start, context_start, lex, ctx.cast)
-    if THEO in (t.casefold() for t in tokens):  # `Cũng theo ông Hà Thái Bình: “…”`
+    # `Cũng theo ông Hà Thái Bình: “…”`: the source word (models_speaker_words.tsv) names the speaker without a verb
+    if load_words_of_slots().source & {t.casefold() for t in tokens}:
         official = nearest_before(text, cand.start, lex, ctx.cast)
         return official.value.person_key if official and official.start >= context_start else None
     if lex.speaker_verb.search(" ".join(tokens)):  # `Ông X, … kể lại một câu chuyện cười ra nước mắt: “…”`

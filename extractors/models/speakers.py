@@ -128,6 +128,7 @@ class Words:
     object_prepositions: frozenset[str]
     clause_lead_breaks: frozenset[str]
     speech_nouns: frozenset[str]
+    source: frozenset[str]  # `theo`: names a quote's source
     particles: str  # an alternation of name_particle
     name_apposition: regex.Pattern[str]
     source_after: regex.Pattern[str]
@@ -172,6 +173,7 @@ def load_words_of_slots() -> Words:
         object_prepositions=frozenset(role["object_preposition"]),
         clause_lead_breaks=frozenset(role["clause_lead_break"]),
         speech_nouns=frozenset(role["speech_noun"]),
+        source=frozenset(role["source"]),
         particles=alternation(role["name_particle"]),
         # Capitalised words and a comma, maybe after a cue and a description: a name and its apposition
         # (`”, Bhramar Mukherjee, nhà dịch tễ học …`, `”, tác giả chính của nghiên cứu Benjamin Hess, một …`),
