@@ -79,6 +79,10 @@ HIDDEN_TEXT_MAX = 1000
 _NODE_SEPARATOR = "\x1f"
 # strict=False: line breaks inside JSON-LD strings (bnews.vn's "description") are let through.
 _JSON = json.JSONDecoder(strict=False)
+# A date with a 12-hour clock and AM/PM is a .NET server's en-US default, month first:
+# nguoiquansat.vn's article:published_time "9/5/2026 10:17:01 PM" is 5 September (its JSON-LD
+# says 2026-09-05T22:17:01+07:00); Vietnamese pages print day first on a 24-hour clock.
+_US_DATETIME = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])")
 # Elements a page marks as its author (read when JSON-LD and meta tags name none).
 AUTHOR_MARKS = '[data-role="author"], [itemprop="author"]'
 # An agency's initials glued to a writer's name in JSON-LD (baotintuc.vn: "Tâm HằngTTXVN").
@@ -530,10 +534,14 @@ def _name(value: Any) -> str | None:
 
 
 def _when(value: Any) -> dt.datetime | None:
-    """A metadata date ("2026-10-07T07:49:01+07:00", "2026-10-07 07:49 + 07:00", a dateline) or None."""
+    """A metadata date ("2026-10-07T07:49:01+07:00", "2026-10-07 07:49 + 07:00", a dateline,
+    "9/5/2026 10:17:01 PM") or None."""
     text = _first_str(value)
     if not text:
         return None
+    us = _US_DATETIME.fullmatch(text)
+    if us:
+        return _us_datetime(us)
     iso = re.sub(r"\s*([+-])\s*(\d\d):?(\d\d)$", r"\1\2:\3", text).replace(" ", "T", 1)
     try:
         return read_datetime(iso)
@@ -541,6 +549,15 @@ def _when(value: Any) -> dt.datetime | None:
         # the dateline as the page prints it (vietnamnet.vn, 2017: "31/08/2017&nbsp;&nbsp;08:30 GMT+7")
         hit = find_dateline(" ".join(text.split()))
         return hit[2] if hit else None
+
+
+def _us_datetime(found: re.Match[str]) -> dt.datetime | None:
+    month, day, year, hour, minute, second, half = found.groups()
+    hour = int(hour) % 12 + (12 if half.upper() == "PM" else 0)
+    try:
+        return dt.datetime(int(year), int(month), int(day), hour, int(minute), int(second or 0))
+    except ValueError:
+        return None
 
 
 def _authors(value: Any, *outlets: str | None) -> tuple[str, ...]:

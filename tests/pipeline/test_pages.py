@@ -54,6 +54,9 @@ META_DATES = [
     ("2023-07-15 19:02", dt.datetime(2023, 7, 15, 19, 2)),
     # JSON-LD datePublished of http://vietnamnet.vn/vn/the-thao/bong-da-trong-nuoc/lich-thi-dau-vong-loai-asian-cup-2019-cua-doi-tuyen-viet-nam-362525.html
     ("31/08/2017&nbsp;&nbsp;08:30 GMT+7", dt.datetime(2017, 8, 31, 8, 30)),
+    # article:published_time of https://nguoiquansat.vn/doanh-nghiep-cap-nuoc-cho-hon-32-trieu-dan-tai-tp-hcm-dong-nai-sap-hoan-thanh-nha-may-hon-1-000-ty-dong-bien-500-tan-rac-moi-ngay-thanh-dien-314409.html
+    # (month first: its JSON-LD datePublished is 2026-09-05T22:17:01+07:00)
+    ("9/5/2026 10:17:01 PM", dt.datetime(2026, 9, 5, 22, 17, 1)),
 ]
 # fmt: on
 
@@ -335,3 +338,11 @@ def test_lists_of_other_stories_under_their_heading_are_left_out() -> None:
     lines = [line for line in text.split("\n") if line.strip()]
     assert lines[-1].startswith("Theo nhận định của nhiều công ty chứng khoán, dù áp lực bán có chiều hướng gia tăng")
     assert "Tin cùng chuyên mục" not in text and "Chứng khoán châu Á lên điểm sau phát biểu" not in text
+
+
+def test_a_us_date_in_the_page_metadata_is_read_month_first() -> None:
+    # nguoiquansat.vn without its JSON-LD: only article:published_time "9/5/2026 10:17:01 PM" is left
+    import re
+    html = re.sub(r'<script type="application/ld\+json">.*?</script>', "", _dev_page("article-nguoiquansat.html"),
+                  flags=re.S)
+    assert read_page(html).meta.published == dt.datetime(2026, 9, 5, 22, 17, 1)
