@@ -32,6 +32,12 @@ PRIVATE_KINDS = ("business", "other")
 # An organisation that names a local unit but no place takes the province named before it
 # in the same paragraph, within this many characters ("... tỉnh Gia Lai. Chủ tịch UBND tỉnh").
 PROVINCE_LOOKBACK = 600
+# A post only about to be taken away: a `pending` word of position_words.tsv at most this many words before the
+# `taken` words, in their clause ("xem xét để ông Nguyễn Đăng Chương | thôi giữ chức", bench baomoi-22403256: five);
+# a decision reported after "xem xét" lies further ("đã xem xét thi hành kỷ luật bằng hình thức cảnh cáo và cho | thôi
+# giữ chức", baomoi-22229320: eleven).
+PENDING_WORDS = 5
+PENDING_CHARS = 80  # room for them and a pending word
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,7 @@ class PositionLexicon:
     taken: regex.Pattern[str]  # position_words.tsv `taken` and `once`: a post taken away or held before ("thôi giữ chức",
     # "từng là")
     taken_chars: int  # how far before a title they are looked for: the longest and its spaces
+    pending: regex.Pattern[str]  # position_words.tsv `pending`, ending PENDING_WORDS words or fewer before `taken`
     embassy: str
     mission: str
     held_at: str
@@ -174,6 +181,8 @@ def load_positions() -> PositionLexicon:
         taken=regex.compile(LEFT_EDGE + alternation(row["word"] for row in words["taken"] + words["once"]) + r"[ ]+$",
                             regex.IGNORECASE),
         taken_chars=max(len(row["word"]) for row in words["taken"] + words["once"]) + 4,
+        pending=regex.compile(LEFT_EDGE + alternation(row["word"] for row in words["pending"])
+                              + r"(?:[ ]+[^ ,.;:!?()\n]+){0,%d}[ ]+$" % PENDING_WORDS, regex.IGNORECASE),
         embassy=words["embassy"][0]["word"],
         mission=words["mission"][0]["word"],
         held_at=" " + words["held_at"][0]["word"] + " ",
@@ -428,6 +437,13 @@ def body_after_name(text: str, name_end: int, unit, lex: PositionLexicon):
     return replace(unit, org=body) if body else unit
 
 
+def _taken(text: str, start: int, lex: PositionLexicon) -> bool:
+    """Whether the post of a title at `start` was taken away or held before ("thôi giữ chức", "từng là"), not only
+    about to be ("sẽ thôi giữ chức", "đề nghị miễn nhiệm", "xin thôi chức")."""
+    taken = lex.taken.search(text, max(0, start - lex.taken_chars), start)
+    return taken is not None and not lex.pending.search(text, max(0, taken.start() - PENDING_CHARS), taken.start())
+
+
 def _names_only(rest: str) -> bool:
     """Whether `rest` is a place's name: capitalised words only (`Hội An`, `Buôn Ma Thuột`)."""
     words = rest.split()
@@ -451,7 +467,7 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     if lex.late.search(text, max(0, unit.start - 4), unit.start):
         qualifier = ", ".join(["cố"] + ([qualifier] if qualifier else []))
     elif "nguyên" not in (qualifier or "") and (lex.former.search(text, max(0, unit.start - 8), unit.start)
-                                                 or lex.taken.search(text, max(0, unit.start - lex.taken_chars), unit.start)):
+                                                 or _taken(text, unit.start, lex)):
         qualifier = ", ".join(["nguyên"] + ([qualifier] if qualifier else []))
     organisation = lex.term.sub("", expand_organisation(org, lex)).strip(" ,-–—") if org else ""
     organisation = _canonical_case(organisation, lex)
