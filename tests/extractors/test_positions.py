@@ -98,6 +98,12 @@ PENDING = [
     ("Trao đổi với báo chí bên hành lang Quốc hội chiều 29-5 về việc xem xét để ông Nguyễn Đăng Chương thôi giữ chức "
      "Cục trưởng Cục Nghệ thuật biểu diễn, Bộ trưởng Bộ VH-TT-DL Nguyễn Ngọc Thiện cho biết",
      [("nguyễn đăng chương", "Cục trưởng", None), ("nguyễn ngọc thiện", "Bộ trưởng", None)]),
+    # "từng" alone is also "each": a post handed out to each holder is held (review 17 item 5a's sentences; the bench's
+    # "Thủ tướng biết từng Cục trưởng", baomoi-22446828, names no holder)
+    ("Chủ tịch UBND tỉnh phân công nhiệm vụ cụ thể cho từng Phó Chủ tịch UBND tỉnh Nguyễn Văn An phụ trách.",
+     [("nguyễn văn an", "Phó Chủ tịch", None)]),
+    ("Đoàn kiểm tra làm việc với từng Bí thư chi bộ Nguyễn Văn An và Trần Văn Bình.",
+     [("nguyễn văn an", "Bí thư", None), ("trần văn bình", "Bí thư", None)]),
 ]
 # fmt: on
 
