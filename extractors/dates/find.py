@@ -41,7 +41,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
 # Words after a one- or two-digit number that can continue a date:
 # "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6", "11 cùng năm 1993".
-DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " cùng năm", " -", " –", "-", "–", ",", " ,", " /")
+DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " cùng năm", " -", " –", "-", "–", ",", " ,", " /", " &")
 YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
@@ -70,8 +70,8 @@ YEAR_LIST_NEXT = regex.compile(r"\s*[,;]\s*(?:1[89]|20)\d\d(?!\d)")
 DAY_ITEM = regex.compile(r"(?<![\d/.-])\d{1,2}(?!\d)")
 # After the first day-month opening a bracket: the next one ("(18/10, 27/10").
 DM_LIST_NEXT = regex.compile(r"\s*,\s*\d{1,2}/\d{1,2}(?![\d/])")
-# Between two listed dates: "30/4 và 1/5", "22/4, 23/4".
-LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+# Between two listed dates: "30/4 và 1/5", "22/4, 23/4", "29 & 30.5" (blind s27-d-004).
+LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc|&)\s*")
 # What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
 # punctuation or the end of a line, so "sau 2000 người" stays a count.
 BARE_YEAR_ENDS = ",.;:)!?…\n"

@@ -1065,6 +1065,8 @@ ROUND_27_CLASSES = [
      "nghị có Trung tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an; ông Nguyễn Văn Thọ, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
      "tỉnh.\n\nNăm 2022, Công an tỉnh chủ động xây dựng chương trình, kế hoạch chỉ đạo công an các đơn vị, địa phương nắm "
      "chắc tình hình", ["2022-12-26", "2022"]),
+    # "&" joins two listed days as "và" does (blind s27-d-004)
+    (None, "Trong 2 ngày 29 & 30.5, huyện Duy Xuyên tổ chức diễn tập Khu vực phòng thủ", ["XXXX-05-29", "XXXX-05-30"]),
     # a yearless 29/2 does not take a year without it: two mentions, no crash (review 17 item 1; no range of the corpus
     # or the bench ends on a yearless 29/2, so the review's sentence)
     (None, "Từ ngày 29/2 đến hết tháng 3/2023, các đối tượng đã lừa đảo.", ["XXXX-02-29", "../2023-03"]),
