@@ -240,8 +240,8 @@ class NumberInterpreter:
         self.hundredths = regex.compile(lex.patterns["hundredths"])
         self.spelled_rate = regex.compile(lex.patterns["spelled_rate"])
         # a magnitude word and the word after it: an amount written with what it counts ("1,5 triệu đồng")
-        self.amount_written = regex.compile(r"(?i)(?<![\p{L}])" + alternation(
-            w for w, (_, k) in lex.number_words.items() if k == "magnitude") + r" (?P<what>\p{L}+)")
+        magnitude = alternation(w for w, (_, k) in lex.number_words.items() if k == "magnitude")
+        self.amount_written = regex.compile(r"(?i)(?<![\p{L}])" + magnitude + "(?: " + magnitude + r")* (?P<what>\p{L}+)")
         # Qualifiers written as one symbol: ">", "<", "~" ...
         self.symbols = frozenset(f for f in lex.qualifiers if len(f) == 1 and not f.isalnum())
         # First words of every stop, compound and head phrase.

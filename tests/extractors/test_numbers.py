@@ -1518,6 +1518,10 @@ ROUND_17 = [
      [(2000, "chi hội nông dân", "hơn"), (50000, "hội viên", None)]),
     ("Cả nước hiện có hơn 10 nghìn chi hội phụ nữ và 3 nghìn chi bộ.",
      [(10000, "chi hội phụ nữ", "hơn"), (3000, "chi bộ", None)]),
+    # the paragraph's last amount written with two magnitude words ("nghìn tỷ đồng") is money too (review 17 item 1b's
+    # sentence: none in the corpus or the bench)
+    ("Dự án có tổng mức đầu tư 1,2 nghìn tỷ đồng. Trong đó, Hội đã gửi tiết kiệm 50 tỷ; cho vay 20 tỷ.",
+     [(1.2e12, "đồng", None), (50e9, "đồng", None), (20e9, "đồng", None)]),
 ]
 # fmt: on
 
