@@ -93,7 +93,7 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
     models.extend(_unquoted_models(doc, lex, ctx, sorted(spans), _read_whole(readings)))
     models.extend(_club_models(doc, lex, ctx, sorted(spans), models))
     models.extend(_list_models(doc, lex, ctx))
-    inline = _inline_models(doc, lex, ctx, models)
+    models, inline = _inline_models(doc, lex, ctx, models)
     return _outgrown(models, inline) + inline + out
 
 
@@ -213,11 +213,13 @@ def _list_item(cand: Candidate, text: str, lex: Lexicon) -> str | None:
     return name
 
 
-def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[Mention[Any]]) -> list[Mention[Any]]:
-    """Models of inline lists after `như mô hình`: every item name-like and on the topic,
-    at least two of them; an item a quote or an earlier rule already gave is skipped."""
+def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context,
+                   found: list[Mention[Any]]) -> tuple[list[Mention[Any]], list[Mention[Any]]]:
+    """`found`, and the models of inline lists after `như mô hình`: every item name-like and on the topic,
+    at least two of them; an item a quote or an earlier rule already gave is skipped, and takes the list's province
+    when it has none (`như: mô hình Tổ phụ nữ không có TNXH; Tổ 4 giảm, 4 không; …`, blind-s27-a-018)."""
     if "mô hình" not in doc.text and "Mô hình" not in doc.text:
-        return []
+        return found, []
     items = find_inline_lists(doc.text, lex)
     spans = [(c.start, c.end) for c in items if c.rule == "models.semicolon_list"]
     # an unquoted name inside a longer `;` item gives way to it (_outgrown); a quoted item read by the quote rules
@@ -226,19 +228,29 @@ def _inline_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, found: list[
             if not (m.rule == "models.unquoted" and any(a <= m.start and m.end < b for a, b in spans))]
     taken = {e for m in kept for e in (m.start, m.end)}
     taken.update(c.start for c in items if any(m.start <= c.start and c.end <= m.end for m in kept))
-    return _grouped_models(doc, lex, ctx, items, interpret_inline_item, taken, sentence_topic=True)
+    tied: dict[int, str] = {}
+    inline = _grouped_models(doc, lex, ctx, items, interpret_inline_item, taken, sentence_topic=True, tied=tied)
+    return [_tied(doc, m, tied.get(m.start)) for m in found], inline
+
+
+def _tied(doc: NormalisedDoc, model: Mention[Any], province: str | None) -> Mention[Any]:
+    """`model` with `province` when it has none."""
+    if province is None or not isinstance(model.value, ModelValue) or model.value.province is not None:
+        return model
+    return Mention.at(doc, model.start, model.end, model.rule, ModelValue(model.value.name, province))
 
 
 def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates: Iterable[Candidate],
                     interpret: Callable[[Candidate, str, Lexicon], str | None], taken: set[int],
-                    sentence_topic: bool = False) -> list[Mention[Any]]:
+                    sentence_topic: bool = False, tied: dict[int, str] | None = None) -> list[Mention[Any]]:
     """The items of each list (candidates grouped by their `head`) as models, when every item
     reads as a name, there are enough of them and the list is on the topic; the province is
     the one tied to the sentence before the list's head.
 
     With `sentence_topic` the list's own sentence must hold a topic word: items written without
     quotes in an article on the movement may still be any scheme (`nhiều mô hình thiết thực … như:
-    mô hình làm kinh tế giỏi; mô hình xây dựng gia đình hạnh phúc`, blind-s7-a-014)."""
+    mô hình làm kinh tế giỏi; mô hình xây dựng gia đình hạnh phúc`, blind-s7-a-014). `tied` gets the list's province
+    at the start of each item another rule gave (in `taken`)."""
     text = doc.text
     by_head: dict[str, list[Candidate]] = {}
     for cand in candidates:
@@ -260,6 +272,8 @@ def _grouped_models(doc: NormalisedDoc, lex: Lexicon, ctx: _Context, candidates:
         for cand, name in zip(items, names):
             if name and cand.start not in taken and cand.end not in taken:
                 out.append(Mention.at(doc, cand.start, cand.end, cand.rule, ModelValue(name, province)))
+            elif tied is not None and province is not None:
+                tied[cand.start] = province
     return out
 
 
