@@ -296,6 +296,16 @@ def _org_word_roles() -> dict[str, str]:
 LEVEL_RANKS = {"commune": 2, "ward": 2, "township": 2, "district": 4, "town": 4, "city": 5, "province": 6}
 
 
+def _rank_seniority(rows: tuple[dict[str, str], ...]) -> dict[str, int]:
+    """Each rank of ranks.tsv -> its row, the most senior first; a spelling -> the row of the rank it spells (`same_as`:
+    "Thượng sỹ" is "Thượng sĩ", not below "Hạ sĩ")."""
+    order = {row["rank"]: i for i, row in enumerate(rows)}
+    unknown = [row["same_as"] for row in rows if row["same_as"] and row["same_as"] not in order]
+    if unknown:
+        raise DataError(f"ranks.tsv: same_as names no rank: {', '.join(unknown)}")
+    return {row["rank"]: order[row["same_as"] or row["rank"]] for row in rows}
+
+
 @functools.cache
 def unit_ranks() -> dict[str, int]:
     """Casefolded unit word -> rank (LEVEL_RANKS): `xã` 2, `huyện` 4, `tp.` 5, `tỉnh` 6, and 0 for the village
@@ -394,7 +404,8 @@ def load_lexicon() -> Lexicon:
     """
     more_surnames = load_words("official_surnames_more.txt")
     surnames = load_words("surnames.txt") + more_surnames
-    ranks = {row["rank"]: row["rank"] for row in load_tsv("ranks.tsv", key="rank")}
+    rank_rows = load_tsv("ranks.tsv", key="rank")
+    ranks = {row["rank"]: row["rank"] for row in rank_rows}
     heads = _title_heads()
     cue_kind: dict[str, str] = {}
     name_only = honorific_words("full_name")
@@ -452,7 +463,7 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_kind=cue_kind,
         rank_canonical={r.casefold(): r for r in ranks},
-        rank_seniority={r: i for i, r in enumerate(ranks)},
+        rank_seniority=_rank_seniority(rank_rows),
         title_kind={h.casefold(): k for h, k in heads.items()},
         # Gated: a set lookup before each pattern, which most words of a title fail (a name's
         # quotes are only between its words, so its first two characters open every match).

@@ -193,3 +193,10 @@ NAMES = [
 @pytest.mark.parametrize(("text", "expected"), NAMES)
 def test_names(text, expected):
     assert {m.value.name for m in found(text) if isinstance(m.value, OfficialValue)} == expected
+
+
+def test_rank_spelt_with_sy_is_as_senior_as_with_si():
+    # a person written with two ranks holds the senior one; "Thượng sỹ" spells Thượng sĩ, senior to Hạ sĩ (ranks.tsv
+    # same_as; review 17 item 3's sentence: no person of the corpus or the bench is written with both spellings)
+    text = "Hạ sĩ Nguyễn Văn Tâm đã dũng cảm cứu người. Sau đó, Thượng sỹ Nguyễn Văn Tâm được khen thưởng."
+    assert _ranks(text) == {"Nguyễn Văn Tâm": "Thượng sỹ"}
