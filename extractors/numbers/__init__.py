@@ -207,7 +207,7 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
             yield cand, Outcome((), "owned")
             continue
         outcome = ctx.interpreter.interpret(text, cand, cand.start - 1 in place_ends)
-        if outcome.readings and _quoted_whole(text, outcome.readings[0]):
+        if outcome.readings and _quoted_whole(ctx, text, outcome.readings[0]):
             outcome = Outcome((), "name")  # nguyên tắc "3 bậc": a quoted name, not a count
         elif outcome.readings and outcome.readings[-1].end == len(text) and text[-1:].isalpha():
             outcome = _uncut(ctx, text, outcome)  # "Mỗi CLB có từ 20 - 25 t": the excerpt ends inside the unit
@@ -216,11 +216,17 @@ def explain(ctx: _Context, doc: NormalisedDoc, found: Found) -> Iterator[tuple[C
         yield cand, outcome
 
 
-def _quoted_whole(text: str, reading: Reading) -> bool:
+def _quoted_whole(ctx: _Context, text: str, reading: Reading) -> bool:
     """Whether quotes enclose the fact (`"3 bậc"`, `“3 an toàn”`), or it opens a short quote whose last plain words
-    describe it (`Tinh thần “6 tư duy cốt lõi”`, blind-s11-c-020): then it is a name."""
+    describe it (`Tinh thần “6 tư duy cốt lõi”`, blind-s11-c-020; `“4 tại chỗ”`, `“3 không”` with no unit): then it is
+    a name; not a short sentence, a counted unit and a stop word after it (`“3 người đã tử vong”`, `“20 triệu đồng
+    thì quá ít”`: review 17)."""
     start, end = reading.start, reading.end
-    return start > 0 and text[start - 1] in QUOTE_OPENS and QUOTED_TAIL_RE.match(text, end) is not None
+    if start == 0 or text[start - 1] not in QUOTE_OPENS:
+        return False
+    tail = QUOTED_TAIL_RE.match(text, end)
+    return tail is not None and not (reading.value.unit and any(
+        word in ctx.lex.quote_clause_words for word in tail.group().lower().split()))
 
 
 def _uncut(ctx: _Context, text: str, outcome: Outcome) -> Outcome:

@@ -55,6 +55,7 @@ class NumberLexicon:
     money_cues: frozenset[Phrase]
     money_nouns: frozenset[Phrase]
     not_money_nouns: frozenset[Phrase]  # "chi hội", "chi nhánh": a money noun's word opening a counted noun
+    quote_clause_words: frozenset[str]  # "đã", "thì": after a unit in a quote, a sentence, not a name
     body_parts: frozenset[Phrase]
     patterns: dict[str, str]
     titles: frozenset[Phrase] = frozenset()
@@ -170,6 +171,7 @@ def load_lexicon() -> NumberLexicon:
         money_cues=money,
         money_nouns=money_nouns,
         not_money_nouns=frozenset(phrase(w) for w in load_words("number_money_noun_exceptions.txt")),
+        quote_clause_words=frozenset(load_words("number_quote_clause_words.txt")),
         body_parts=frozenset(phrase(w) for w in load_words("number_body_parts.txt")),
         patterns=load_patterns("numbers.yaml"),
         titles=frozenset(titles),

@@ -1556,6 +1556,13 @@ ROUND_17_UNITS = [
      [(48000000000, "đồng", "hơn"), (504248, "vé", None), (8223, "suất chiếu", None)]),     # s26-e-024
     ("Tinh thần “6 tư duy cốt lõi” và nguyên tắc “6 rõ” về phân công nhiệm vụ", []),      # s11-c-020
     ("“Móc khóa an ninh” thiết kế nhỏ gọn, đẹp mắt, có 3 màu: đen, vàng, đỏ.", [(3, "màu", None)]),  # s7-a-026
+    # a short quote that is a sentence after its counted unit is a count, not a name (number_quote_clause_words.txt;
+    # review 17 item 7: bench dantri-world-024, and the review's two sentences)
+    ("bác sĩ Jivani ở Rajkot cũng quay cuồng với \"200 đến 300 cuộc gọi mỗi ngày\" để hỏi về việc có sẵn giường",
+     [(200, "cuộc gọi", None), (300, "cuộc gọi", None)]),
+    ("Ông Nam cho biết: “3 người đã tử vong”.", [(3, "người", None)]),
+    ("Anh nói “20 triệu đồng thì quá ít”.", [(20e6, "đồng", None)]),
+    ("Thủ tướng Chính phủ Nguyễn Xuân Phúc đã vạch ra “6 gạch đầu dòng” cần triển khai sớm", []),  # baomoi-21472858
 ]
 # fmt: on
 
