@@ -794,8 +794,10 @@ def _find_words(folded: str, words: tuple[str, ...]) -> tuple[int, int] | None:
     """(start, end) of the first run of `words` in `folded`, whatever stands between them (spaces,
     punctuation: the slug drops it), or None. A slug word may join pieces the text glues with punctuation
     (`tphcm` for `TP.HCM`: thanhnien.vn, blind s26-c-016)."""
-    if not all(w in folded for w in words) and not all(w in _GLUE.sub("", folded) for w in words):
-        return None  # most lines: cheaper than reading their words
+    if not all(w in folded for w in words):
+        glued = _GLUE.sub("", folded)
+        if not all(w in glued for w in words):
+            return None  # most lines: cheaper than reading their words
     tokens = [(m.start(), m.end(), m.group()) for m in _ALNUM.finditer(folded)]
     for i in range(len(tokens)):
         if words[0].startswith(tokens[i][2]):
