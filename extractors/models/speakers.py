@@ -37,7 +37,7 @@ from vnie.extractors.models.lexicon import (
 from vnie.extractors.officials.lexicon import foreign_countries, foreign_shape, name_shapes, unit_words
 from vnie.extractors.officials.lexicon import load_lexicon as load_officials_lexicon
 from vnie.gazetteer.honorifics import honorific_words
-from vnie.gazetteer.load import alternation, load_tsv, load_words
+from vnie.gazetteer.load import DataError, alternation, load_tsv, load_words
 from vnie.gazetteer.provinces import load_localities
 from vnie.gazetteer.provinces import place_names
 
@@ -120,13 +120,14 @@ class Words:
     pointing: frozenset[str]
     passive: frozenset[str]
     conjunctions: frozenset[str]
+    plain_fillers: frozenset[str]  # fillers that are no conjunction (`và` joins another subject: a word, not a filler)
     description_breaks: frozenset[str]
     affiliations: frozenset[str]
     possessive: frozenset[str]
     about: frozenset[str]
     comitative: frozenset[str]
     object_prepositions: frozenset[str]
-    clause_lead_breaks: frozenset[str]
+    clause_lead_breaks: frozenset[str]  # its own rows and every passive, source, possessive and comitative word
     speech_nouns: frozenset[str]
     source: frozenset[str]  # `theo`: names a quote's source
     particles: str  # an alternation of name_particle
@@ -146,13 +147,13 @@ def load_words_of_slots() -> Words:
     titles = {row["head"].casefold() for row in title_rows} - cues
     # districts and towns (`Tân Bình`, `Nghi Sơn`), not communes: many communes bear people's names
     districts = {name.casefold() for level, name in load_localities() if level in _PLACE_LEVELS}
-    role: dict[str, list[str]] = {}
-    for row in load_tsv("models_speaker_words.tsv"):
-        role.setdefault(row["role"], []).append(row["word"])
+    role = _roles()
     source = alternation(role["source"])
+    fillers = frozenset(load_words("models_speaker_fillers.txt"))
     return Words(
         pronouns=pronouns,
-        fillers=frozenset(load_words("models_speaker_fillers.txt")),
+        fillers=fillers,
+        plain_fillers=fillers - frozenset(role["conjunction"]),
         not_names=frozenset(load_words("models_speaker_not_names.txt")),
         surnames=frozenset(load_words("surnames.txt")),
         cues=frozenset(cues | titles),
@@ -171,7 +172,8 @@ def load_words_of_slots() -> Words:
         about=frozenset(role["about"]),
         comitative=frozenset(role["comitative"]),
         object_prepositions=frozenset(role["object_preposition"]),
-        clause_lead_breaks=frozenset(role["clause_lead_break"]),
+        clause_lead_breaks=frozenset(role["clause_lead_break"] + role["passive"] + role["source"] + role["possessive"]
+                                     + role["comitative"]),
         speech_nouns=frozenset(role["speech_noun"]),
         source=frozenset(role["source"]),
         particles=alternation(role["name_particle"]),
@@ -187,6 +189,28 @@ def load_words_of_slots() -> Words:
         source_opening=regex.compile(rf"\s*(?:{alternation(w.capitalize() for w in role['source_lead'])}\s+{source}"
                                      rf"|{alternation(w.capitalize() for w in role['source'])})\s+"),
     )
+
+
+# The roles of models_speaker_words.tsv, each with one row at least.
+ROLES = ("pointing", "passive", "conjunction", "description_break", "affiliation", "possessive", "about", "comitative",
+         "object_preposition", "clause_lead_break", "speech_noun", "source", "source_lead", "name_particle")
+
+
+def _roles() -> dict[str, list[str]]:
+    """The words of models_speaker_words.tsv by role.
+
+    Raises:
+        DataError: on a role not in ROLES, or a role of ROLES with no row.
+    """
+    role: dict[str, list[str]] = {name: [] for name in ROLES}
+    for row in load_tsv("models_speaker_words.tsv"):
+        if row["role"] not in role:
+            raise DataError(f"models_speaker_words.tsv: unknown role {row['role']!r} ({row['word']!r})")
+        role[row["role"]].append(row["word"])
+    empty = [name for name, words in role.items() if not words]
+    if empty:
+        raise DataError(f"models_speaker_words.tsv: no row for {', '.join(empty)}")
+    return role
 
 
 @dataclass(slots=True)
@@ -775,11 +799,11 @@ def _object_slot(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
             return None  # someone else's words, or a passive (`Câu hỏi quan trọng được đặt ra đó là:`)
         clause = max(begin, *(text.rfind(mark, begin, verb) + 1 for mark in ",;"))
         words = {w.casefold() for w in lex.word.findall(text, clause, verb)}
-        if load_words_of_slots().passive & words:
+        if ws.passive & words:
             return None
         if words:
             named = _read_slot(text, clause, verb, start, lex, cast, after=False)
-        elif clause > begin and load_words_of_slots().name_apposition.match(text, begin):
+        elif clause > begin and ws.name_apposition.match(text, begin):
             named = _read_slot(text, begin, verb, start, lex, cast, after=True)
         else:
             named = None
@@ -804,7 +828,7 @@ def _says(text: str, official: Mention[OfficialValue], verb_at: int, lex: Lexico
 def _unfilled(words: list[str]) -> int:
     """How many of the casefolded `words` are no filler (models_speaker_fillers.txt: `trước đó cũng`, `sau đó đã`):
     `Recep Tayyip Erdogan trước đó cũng tuyên bố “…”` has none between the person and the verb."""
-    fillers = load_words_of_slots().fillers - load_words_of_slots().conjunctions
+    fillers = load_words_of_slots().plain_fillers
     n, i = 0, 0
     while i < len(words):
         if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in fillers:
