@@ -55,6 +55,7 @@ QUOTE_CLOSES = '"”'
 # describing words; "“5 không, 3 sạch”" is a list, left to the models stage).
 QUOTED_TAIL_RE = regex.compile(r"(?: \p{Ll}+){0,3}[" + QUOTE_CLOSES + "]")
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s)|\n")
+LETTER_RUN_RE = regex.compile(r"\p{L}+")  # the words of a text, as a word written elsewhere is looked for
 # Tails of the cues of numbers.yaml sport_event ("nội dung", "Cự ly", "chung kết") and sport_stroke (a stroke, a weapon,
 # "thuyền"), any case of the first letter: a cheap test before each regex runs.
 SPORT_CUES = ("ội dung", "ự ly", "hung kết")
@@ -252,8 +253,7 @@ def _cut_word(ctx: _Context, text: str, word: str) -> bool:
         return False
     if ctx.cut_word.fullmatch(word):
         return True
-    return len(word) <= 2 and regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text, 0,
-                                           len(text) - len(word)) is None
+    return len(word) <= 2 and word not in LETTER_RUN_RE.findall(text, 0, len(text) - len(word))
 
 
 def _keep_one(ctx: _Context, text: str, reading: Reading, counted: list[tuple[int, str]], ends: set[int]) -> bool:
