@@ -250,11 +250,12 @@ def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Ment
             if len(name.split()) >= 2:
                 people.setdefault(name.casefold(), m)
     covered = [(m.start, m.end) for m in officials]
-    if not people or not _written_outside(text, people, covered):
+    folded = text.casefold() if people else ""
+    if not people or not _written_outside(text, folded, people, covered):
         return []
     ws = load_words_of_slots()
     added = []
-    for start, end in _names_written(text, sorted(people, key=len, reverse=True)):
+    for start, end in _names_written(text, folded, sorted(people, key=len, reverse=True)):
         written = text[start:end]
         if (not all(w[:1].isupper() for w in written.split())
                 or any(s < end and start < e for s, e in covered) or not _free_before(text, start, ws)):
@@ -270,12 +271,11 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 _NAME_GOES_ON = regex.compile(r"[\p{L}\d'’-]|\s+\p{Lu}")
 
 
-def _names_written(text: str, names: list[str]) -> list[tuple[int, int]]:
+def _names_written(text: str, folded: str, names: list[str]) -> list[tuple[int, int]]:
     """The spans where the case-folded `names` (longest first) are written whole in `text`, in any case, not
     overlapping: what `regex.finditer` of their alternation between `_LETTER_OR_DIGIT` and `_NAME_GOES_ON` finds,
-    without compiling that pattern for each article: the names are found by `str.find` in the case-folded text,
-    which has the text's offsets unless folding changes its length (then the pattern is compiled)."""
-    folded = text.casefold()
+    without compiling that pattern for each article: the names are found by `str.find` in `folded` (the text
+    case-folded), which has the text's offsets unless folding changes its length (then the pattern is compiled)."""
     if len(folded) != len(text):
         either = "|".join(regex.escape(n) for n in names)
         return [found.span() for found in
@@ -297,12 +297,11 @@ def _names_written(text: str, names: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _written_outside(text: str, names: dict[str, object], covered: list[tuple[int, int]]) -> bool:
+def _written_outside(text: str, folded: str, names: dict[str, object], covered: list[tuple[int, int]]) -> bool:
     """Whether a name starts somewhere no mention covers. When none does, every name written would overlap a
     mention and be dropped, so the names need not be read (`_names_written`): most articles write their people
     again only where the officials stage found them. A text whose case folding changes its length
-    cannot be searched by position this way and always answers yes."""
-    folded = text.casefold()
+    cannot be searched by position this way and always answers yes (`folded`: the text case-folded)."""
     if len(folded) != len(text):
         return True
     for name in names:
