@@ -1440,7 +1440,7 @@ def _written_in_name(text: str, word: str, lex: Lexicon) -> bool:
 
 
 def _names_before(text: str, word: str) -> list[tuple[str | None, str | None]]:
-    """The groups of `regex.finditer(_NAME_BEFORE + regex.escape(word) + r"(?![\p{L}\p{M}])", text)`,
+    r"""The groups of `regex.finditer(_NAME_BEFORE + regex.escape(word) + r"(?![\p{L}\p{M}])", text)`,
     in order, found without compiling a pattern for each word (a compile costs about 1 ms and the words
     are mostly new): every match starts at one of the starts read back from a whole word `word` after a
     space or a full stop, and at each start the alternatives are tried in the pattern's order, as the
