@@ -9,11 +9,14 @@ an optional `note`.
 
 Usage:
     .venv/bin/python scripts/audit.py draw OUT --n 40 --seed 13 > worksheet.jsonl
+    .venv/bin/python scripts/audit.py draw-persons OUT --n 40 --seed 13 > persons.jsonl
     .venv/bin/python scripts/audit.py score judged.jsonl
 
 `draw` takes every table with `start`/`end` offsets (and `people`/`persons`/
-`positions` where present), `score` prints one line per table: rows judged,
-span right, all attributes right.
+`positions` where present), `draw-persons` takes `persons` rows, each with up to
+three passages naming the person (from the `officials` spans) for judging
+`kind` and every column; `score` prints one line per table: rows judged, span
+right, all attributes right.
 """
 
 from __future__ import annotations
@@ -70,6 +73,24 @@ def draw(out: Path, n: int, seed: int) -> Iterator[dict[str, Any]]:
                    "span_ok": None, "attrs_ok": None, "note": ""}
 
 
+def draw_persons(out: Path, n: int, seed: int, passages: int = 3) -> Iterator[dict[str, Any]]:
+    """`n` random rows of `persons`, each with up to `passages` sentences naming the person (one per article)."""
+    from vnie import read_tables
+
+    frames = read_tables(out)
+    texts = dict(zip(frames["articles"]["article_id"], frames["articles"]["text"]))
+    mentions = frames["officials"].sort_values(["article_id", "start"])
+    persons = frames["persons"].sort_values("person_id", ignore_index=True)
+    rng = random.Random(seed)
+    for index in sorted(rng.sample(range(len(persons)), min(n, len(persons)))):
+        row = persons.iloc[index]
+        seen = mentions[mentions["person_id"] == row["person_id"]].drop_duplicates("article_id").head(passages)
+        yield {"table": "persons", "text": row["name"], "kind": row["kind"],
+               "attrs": {k: _plain(row[k]) for k in persons.columns if k != "person_id"},
+               "passages": [_context(texts[m.article_id], int(m.start), int(m.end)) for m in seen.itertuples()],
+               "span_ok": None, "kind_ok": None, "attrs_ok": None, "note": ""}
+
+
 def score(lines: Iterator[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """Per table: rows judged, spans right, rows whose every attribute is right (only right spans count)."""
     totals: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "span_ok": 0, "all_ok": 0})
@@ -97,11 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--n", type=int, default=40)
     d.add_argument("--seed", type=int, default=13)
+    p = sub.add_parser("draw-persons", help="draw persons rows with their passages (JSONL on stdout)")
+    p.add_argument("out", type=Path)
+    p.add_argument("--n", type=int, default=40)
+    p.add_argument("--seed", type=int, default=13)
     s = sub.add_parser("score", help="score a judged worksheet")
     s.add_argument("judged", type=Path)
     args = parser.parse_args(argv)
-    if args.command == "draw":
-        for line in draw(args.out, args.n, args.seed):
+    if args.command in ("draw", "draw-persons"):
+        drawn = draw if args.command == "draw" else draw_persons
+        for line in drawn(args.out, args.n, args.seed):
             print(json.dumps(line, ensure_ascii=False, default=str))
         return 0
     with args.judged.open(encoding="utf-8") as handle:
