@@ -249,13 +249,12 @@ def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Ment
         for name in (m.text, m.value.person_key):
             if len(name.split()) >= 2:
                 people.setdefault(name.casefold(), m)
-    covered = [(m.start, m.end) for m in officials]
-    folded = text.casefold() if people else ""
-    if not people or not _written_outside(text, folded, people, covered):
+    if not people:
         return []
+    covered = [(m.start, m.end) for m in officials]
     ws = load_words_of_slots()
     added = []
-    for start, end in _names_written(text, folded, sorted(people, key=len, reverse=True)):
+    for start, end in _names_written(text, text.casefold(), sorted(people, key=len, reverse=True)):
         written = text[start:end]
         if (not all(w[:1].isupper() for w in written.split())
                 or any(s < end and start < e for s, e in covered) or not _free_before(text, start, ws)):
@@ -295,22 +294,6 @@ def _names_written(text: str, folded: str, names: list[str]) -> list[tuple[int, 
                 spans.append((at, at + len(name)))
                 break
     return spans
-
-
-def _written_outside(text: str, folded: str, names: dict[str, object], covered: list[tuple[int, int]]) -> bool:
-    """Whether a name starts somewhere no mention covers. When none does, every name written would overlap a
-    mention and be dropped, so the names need not be read (`_names_written`): most articles write their people
-    again only where the officials stage found them. A text whose case folding changes its length
-    cannot be searched by position this way and always answers yes (`folded`: the text case-folded)."""
-    if len(folded) != len(text):
-        return True
-    for name in names:
-        at = folded.find(name)
-        while at >= 0:
-            if not any(s <= at < e for s, e in covered):
-                return True
-            at = folded.find(name, at + 1)
-    return False
 
 
 # Up to CUE_MAX_WORDS words parted by spaces right before a place in the text.

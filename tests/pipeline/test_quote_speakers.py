@@ -7,7 +7,8 @@ import pytest
 import regex
 
 from vnie.extractors.base import NormalisedDoc, QuoteValue
-from vnie.extractors.models.speakers import Cast, _names_written, _written_outside, whole_speaker
+from vnie.extractors.base import Mention, OfficialValue
+from vnie.extractors.models.speakers import Cast, _names_written, named_again, whole_speaker
 from vnie.extractors.normalise import normalise_text
 from vnie.run.stages import build_extraction
 
@@ -559,18 +560,22 @@ def test_pronoun_antecedent_and_more_verbs(extraction, text, speakers):
     assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
 
 
-def test_written_outside_finds_only_a_name_no_mention_covers():
-    """The gate before `named_again` compiles its pattern: bench excerpt, `Piyapong Pue-on` written twice; with both
-    places covered by mentions there is nothing to add, with the first left out (the officials stage gave it no
-    mention) there is; a mention's own upper-case spelling is found through case folding."""
+def test_named_again_adds_only_a_name_no_mention_covers():
+    """Bench excerpt, `Piyapong Pue-on` written twice: with both places covered by mentions there is nothing to add,
+    with the first left out (the officials stage gave it no mention) it is added; a mention's own upper-case spelling
+    is found through case folding."""
     text = ("Dù vậy, Piyapong Pue-on tiếp tục nhấn mạnh: \"Dù HLV Park Hang Seo đang rất thành công\".\nÔng Piyapong "
             "Pue-on cho rằng, HLV Kiatisuk có kinh nghiệm dẫn dắt đội tuyển.")
     first, second = text.index("Piyapong"), text.rindex("Piyapong")
-    names = {"piyapong pue-on": None}
-    assert not _written_outside(text, text.casefold(), names, [(first, first + 15), (second, second + 15)])
-    assert _written_outside(text, text.casefold(), names, [(second, second + 15)])
+    value = OfficialValue("Piyapong Pue-on", None, (), "piyapong pue-on")
+
+    def mention(at: int, written: str = text) -> Mention[OfficialValue]:
+        return Mention("a", at, at + 15, written[at:at + 15], "test", value)
+
+    assert named_again(text, [mention(first), mention(second)]) == []
+    assert [(m.start, m.text) for m in named_again(text, [mention(second)])] == [(first, "Piyapong Pue-on")]
     upper = text.replace("Piyapong Pue-on tiếp", "PIYAPONG PUE-ON tiếp")
-    assert _written_outside(upper, upper.casefold(), names, [(second, second + 15)])
+    assert [(m.start, m.text) for m in named_again(upper, [mention(second, upper)])] == [(first, "PIYAPONG PUE-ON")]
 
 
 def test_names_written_without_a_pattern_per_article():
