@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import regex
 
@@ -84,7 +84,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "site_tag", "caption_credit", "title_tail", "breadcrumb", "published_cue", "source_line", "question_not_title",
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
-            "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail")
+            "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail",
+            "template_path")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -709,9 +710,18 @@ def title_from_url(text: str, url: str | None) -> str | None:
         if (len(label) <= SLUG_LABEL_WORDS and not regex.search(r"[.!?:]", line[:begin])
                 and (not rest or _patterns()["after_slug_title"].match(line, match[1]))
                 and title[:1].isupper() and (_reads_as_title(title) or _spelt_whole(title, line, rest))):
-            return title
+            return _with_place_label(text[slice(*spans[i - 1])], title) if i > 0 and not label else title
         return None
     return None
+
+
+def _with_place_label(above: str, title: str) -> str:
+    """The headline with the province the page printed over it as a label (`Nghệ An:` / `Nguyên Chủ tịch UBND xã lĩnh
+    án`, dantri.com.vn, blind s28-d-016, s28-d-023): the slug leaves the place out, the headline starts with it."""
+    place = above.strip()
+    if place.endswith(":") and place[:-1].strip().casefold() in place_names():
+        return f"{place} {title}"
+    return title
 
 
 def _split_headline(line: str, following: str, words: tuple[str, ...]) -> str | None:
@@ -771,16 +781,20 @@ def _slug_words(url: str | None) -> tuple[str, ...] | None:
     if not url:
         return None
     try:
-        path = urlsplit(url.strip()).path
+        path = unmarked(unquote(urlsplit(url.strip()).path))  # "…/huyen-can-loc-%C4%91ang-vien-…" (blind s28-d-020)
     except ValueError:
         return None
+    if _patterns()["template_path"].search(path):
+        return None
     for segment in reversed(path.split("/")):  # the slug may sit before an id segment ("…/slug/282051.html")
-        segment = _EXTENSION.sub("", segment.lower())
+        segment = _EXTENSION.sub("", segment)
         words = [w for w in _SLUG_SEP.split(segment) if w]
         if words and _patterns()["slug_id"].fullmatch(words[-1]):
             words.pop()  # one id only: a year before it is the headline's ("…-quoc-gia-2025-3299497")
         if sum(1 for w in words if not w.isdigit()) >= SLUG_MIN_WORDS and all(_ALNUM.fullmatch(w) for w in words):
             return tuple(words)
+        if words and not all(w.isdigit() or _patterns()["slug_id"].fullmatch(w) for w in words):
+            return None  # a page or section name after it ("…/thuong-truc-hoi-dong-nhan-dan-tinh/hdthuongtruc/2020/…")
     return None
 
 

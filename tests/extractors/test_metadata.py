@@ -1077,3 +1077,74 @@ GOLD_DATELINES = [
 @pytest.mark.parametrize("text, published", GOLD_DATELINES, ids=[t[:30] for t, _ in GOLD_DATELINES])
 def test_gold_datelines(text: str, published: dt.datetime | None) -> None:
     assert extract_metadata(normalise_text(text)).published == published
+
+
+# Blind s28/s29 bylines: a second name or a role joined by "và", the reporter's body or post after a dash or a comma,
+# the "Tin bài:" credit; a closing quote with no stop before it ends no sentence, so a name cut there is no byline.
+# fmt: off
+ROUND18_BYLINES = [
+    ("ây là ma túy đá cất giấu để bán kiếm lời.\n\nQuốc Hương và CTV", ("Quốc Hương",)),  # baothanhhoa.vn, s29-b-020
+    (" huyện đã tổ chức thành công Đại hội Chi hội nhiệm kỳ 2023 – 2028./.\n\nHuỳnh Thơ - Hội Nông dân huyện Tháp Mười",
+     ("Huỳnh Thơ",)),  # thapmuoi.dongthap.gov.vn, s29-c-004
+    (" MTTQ các cấp trong tỉnh, đáp ứng yêu cầu, nhiệm vụ được giao.\nCông Nhạ – Phó trưởng VP TT Tạp chí Đồng Hành Việt "
+     "tại Tuyên Quang.", ("Công Nhạ",)),  # donghanhviet.vn, s29-c-013
+    ("g chế, góp phần ổn định an ninh trật tự trên địa bàn huyện.\nTin bài: Lê Thị Hiền, Chi cục THADS huyện Cẩm Thủy",
+     ("Lê Thị Hiền",)),  # thads.moj.gov.vn, s29-d-014
+    ("tuổi, trôi dạt cách vị trí xảy ra vụ tai nạn vài trăm mét. Đây cũng là điều tiếc nuối của “anh hùng đời thực” Thái "
+     "Ngô H", ()),  # kienthuc.net.vn, s28-b-007
+]
+# Headlines: a province printed as a label over the slug's line; a slug with a percent-encoded "đ"; a section's
+# directory or a SharePoint page template is no slug, so a first line that shares few of its words stays the headline.
+ROUND18_URL_TITLES = [
+    ("https://dantri.com.vn/phap-luat/nguyen-chu-tich-ubnd-xa-linh-an-1346616632.htm",
+     "Nghệ An:\nNguyên Chủ tịch UBND xã lĩnh án\n(Dân trí) - Lợi dụng chức vụ quyền hạn trong khi thi hành công vụ, "
+     "nguyên chủ tịch xã Đông Hiếu, TX Thái Hòa, Nghệ An đã phải hầu tòa.",
+     "Nghệ An: Nguyên Chủ tịch UBND xã lĩnh án"),  # blind s28-d-016
+    ("http://ubkttw.vn/web/guest/tin-tuc-thoi-su/-/view_content/content/140852/huyen-can-loc-%C4%91ang-vien-vi-pham-chu-yeu"
+     "-ve-chinh-sach-dan-so",
+     "Huyện Can Lộc: đảng viên vi phạm chủ yếu về chính sách dân số\n\nTừ đầu năm đến nay, các tổ chức đảng có thẩm quyền "
+     "huyện Can Lộc (tỉnh Hà Tĩnh) đã thi hành kỷ lu",
+     "Huyện Can Lộc: đảng viên vi phạm chủ yếu về chính sách dân số"),  # blind s28-d-020
+]
+ROUND18_FITTING_TITLES = [
+    ("https://hdnd.binhthuan.gov.vn/News/thuong-truc-hoi-dong-nhan-dan-tinh/hdthuongtruc/2020/12/2030.aspx",
+     "Công tác cán bộ tại kỳ họp thứ 11, HĐND tỉnh Bình Thuận khóa X"),  # blind s29-c-015
+    ("https://noidung.quochoi.vn:443/tintuc/Pages/tin-doan-dai-bieu-quoc-hoi.aspx?ItemID=14153",
+     "Huyện Thống Nhất, Đồng Nai: Giao ban với Thường trực HĐND 10 xã"),  # blind s29-c-017
+]
+# Datelines with a minute mark after the clock.
+ROUND18_DATELINES = [
+    ("Khai mạc Hội chợ mỗi xã, phường một sản phẩm khu vực phía Bắc\n\n21:42' - 27/04/2018\nBNEWS Tối 27/4 đã diễn ra khai "
+     "mạc Hội chợ mỗi xã, phường một sản phẩm (OCOP) khu vực phía Bắc – Quảng Ninh năm 2018.",
+     dt.datetime(2018, 4, 27, 21, 42)),  # bnews.vn, blind s28-e-006
+    ("Công tác cán bộ tại kỳ họp thứ 11, HĐND tỉnh Bình Thuận khóa X\n\n19:50' 4/12/2020\n\nTiếp theo chương trình kỳ họp "
+     "thứ 11, HĐND tỉnh khóa X, vào chiều ngày 03/12/2020, HĐND tỉnh sẽ thảo luận và quyết địn",
+     dt.datetime(2020, 12, 4, 19, 50)),  # hdnd.binhthuan.gov.vn, blind s29-c-015
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", ROUND18_BYLINES, ids=[t[-30:] for t, _ in ROUND18_BYLINES])
+def test_round18_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
+
+
+@pytest.mark.parametrize("url, text, title", ROUND18_URL_TITLES, ids=[t for _, _, t in ROUND18_URL_TITLES])
+def test_round18_titles_named_by_the_url(url: str, text: str, title: str) -> None:
+    assert title_from_url(normalise_text(text), url) == title
+
+
+@pytest.mark.parametrize("url, line", ROUND18_FITTING_TITLES, ids=[t for _, t in ROUND18_FITTING_TITLES])
+def test_round18_no_slug_in_a_section_or_template(url: str, line: str) -> None:
+    assert title_fits_url(line, url)
+
+
+@pytest.mark.parametrize("text, published", ROUND18_DATELINES, ids=[t[:30] for t, _ in ROUND18_DATELINES])
+def test_round18_dateline_with_a_minute_mark(text: str, published: dt.datetime) -> None:
+    assert extract_metadata(normalise_text(text)).published == published
+
+
+def test_caption_with_its_source_in_words_is_no_headline() -> None:
+    text = ("Trung úy Hiếu cấp cứu cho một nạn nhân - Ảnh cắt từ clip\nNgười cứu nạn được xác định là trung úy Thái Ngô Hiếu, "
+            "cán bộ Đội chữa cháy và cứu nạn cứu hộ khu vực Trảng Bom")  # tuoitre.vn, blind s28-b-009
+    assert find_title(normalise_text(text)) is None
