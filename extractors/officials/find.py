@@ -569,6 +569,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 # a bare unit word's committee at the clause's end: "Phó bí thư thường trực tỉnh | ủy | ;" (blind-s14-c)
                 or (count == 1 and prev == UNIT and text[q:run_end] in UNIT_COMMITTEE)
                 or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
+                # a lower-case body's name after its noun, to the clause's end: "Tổ trưởng tổ | hòa giải | ,"
+                # (or after a short capitalised one: "Trưởng phòng Kinh tế | hạ tầng | ;", not "Tỉnh ủy | phổ biến")
+                or ((prev == NOUN or (prev == CAP and _noun_led(text, head_end, end, numbered_head, lex)))
+                    and count <= OPEN_RUN_MAX and (after >= n or text[after] in CLAUSE_END + ","))
                 or (count <= END_RUN_MAX and after in stops and start is not None
                     and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
                 or (_bare_org(text, head_end, end, count, lex)
@@ -636,6 +640,22 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
 def _head_noun(text: str, head_end: int, lex: Lexicon) -> bool:
     """Whether a title head ends with an organisation noun ("Trưởng phòng", "Đội trưởng đội"; official_org_words.tsv)."""
     return lex.org_word_role.get(text[:head_end].rsplit(" ", 1)[-1].casefold()) == "noun"
+
+
+# The capitalised words a body's noun may take before a lower-case rest of its name: "Phòng | Kinh tế | hạ tầng".
+NOUN_LED_MAX = 2
+
+
+def _noun_led(text: str, head_end: int, end: int, numbered_head: bool, lex: Lexicon) -> bool:
+    """Whether the organisation read so far (`text[head_end:end]`) is a body's noun and at most NOUN_LED_MAX
+    capitalised words ("Khoa | Phẫu thuật", or "Kinh tế" after the head "Trưởng phòng"), so that lower-case words
+    after it to the clause's end are the rest of its name, no verb after a longer name ("Tỉnh ủy | phổ biến")."""
+    words = text[head_end:end].split()
+    if not numbered_head:
+        if not words or lex.org_word_role.get(words[0].casefold()) != "noun":
+            return False
+        words = words[1:]
+    return 0 < len(words) <= NOUN_LED_MAX
 
 
 def _after_tail(text: str, q: int) -> bool:

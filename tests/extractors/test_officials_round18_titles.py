@@ -1,0 +1,48 @@
+"""Officials: titles of round 18 (errors of blind-s28, s29): a body's name written on in lower case after its noun.
+
+Each sentence is verbatim from corpus/samples or ../shared/bench/news-real.jsonl.gz (the article id in the
+comment); the whole pipeline runs (`vnie.extract`), as the tables are written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnie.api import extract
+from vnie.extractors.officials import key
+
+
+def titles(text: str) -> dict[str, set[str]]:
+    """Person name -> the keys of the titles the people table gives `text`'s persons."""
+    return {row["name"]: {key(t) for t in row["titles"]} for row in extract(text)["people"]}
+
+
+# fmt: off
+# (sentence, person, the titles the person must have)
+CASES = [
+    # a body's noun and its lower-case name to the clause's end (GUIDELINES.md: the position up to the end of its
+    # organisation)
+    ("Tại khu phố Tân Phú 1, phường Tân Đông Hiệp (TPHCM) người dân đã quen thuộc với hình ảnh ông Lại Viết Văn - Tổ "
+     "trưởng tổ hòa giải, cần mẫn với công việc “giữ yên lòng người” nơi xóm nhỏ đông dân nhập cư.",
+     "Lại Viết Văn", {"Tổ trưởng tổ hòa giải"}),  # blind-s28-a-032
+    # ... after a body's noun and one capitalised word
+    ("Theo Thượng tá Võ Chí Công - Phó Trưởng phòng Cảnh sát đường thủy, thời gian qua, an ninh, an toàn giao thông "
+     "đường thủy là vấn đề quan trọng", "Võ Chí Công", {"Phó Trưởng phòng Cảnh sát đường thủy"}),  # blind-s28-a-007
+    ("ông Chu Đức Khương, 45 tuổi, Trưởng Phòng Tài nguyên và Môi trường huyện Quảng Xương; Lê Đình Khoa, 48 tuổi, "
+     "Trưởng phòng Kinh tế hạ tầng; Mai Ngọc Tứ, 54 tuổi, Chủ tịch UBND xã Quảng Trung",
+     "Lê Đình Khoa", {"Trưởng phòng Kinh tế hạ tầng"}),  # blind-s25-d-031
+    # ... not a verb after a longer name
+    ("được nghe đồng chí Hà Sơn Nhin-Ủy viên Ban chấp hành Trung ương Đảng-Bí thư Tỉnh ủy phổ biến, quát triệt thời "
+     "gian, thành phần", "Hà Sơn Nhin", {"Ủy viên Ban chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"}),  # blind-s20-c-023
+    ("phân công ông Nguyễn Phước Lộc, Phó bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM xử lý công việc thường "
+     "xuyên, hằng ngày của Đảng bộ", "Nguyễn Phước Lộc",
+     {"Phó bí thư Thành ủy", "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM"}),  # blind-s25-c-020
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_titles(text, name, expected):
+    found = titles(text)
+    assert name in found, found
+    assert found[name] == {key(t) for t in expected}
