@@ -881,6 +881,20 @@ UNIT_CASES = [
     ("r8-months-age", "Từ khi 6 tháng tuổi, Tâm An đã khiến nhiều người ngạc nhiên", [(6, "tháng tuổi", None)]),
     ("r8-top-vi",     "một hợp tác xã có doanh thu trên 1,5 tỷ USD, thuộc tốp 200 nhà bán lẻ hàng đầu",
      [(1.5e9, "USD", "trên")]),
+    # round 18 (blind s28/s29 units): fireworks are what a counter holds, like a drug or a crate's goods (gold 13 : 4);
+    # a crime with them is a case's kind (s6-d-016); a verb or a grade after the counted thing ends its unit
+    ("r18-coi-phao",  "Tổng tang vật thu giữ: 137 cối pháo hoa nổ có khối lượng 220kg.",
+     [(137, "cối", None), (220, "kg", None)]),
+    ("r18-qua-phao",  "Lực lượng Công an thu giữ trong nhà ở của đối tượng gồm 30 quả pháo nổ (pháo đại), 60 quả pháo nhỏ, "
+                      "1 dây pháo gồm 60 quả pháo nhỏ",
+     [(30, "quả", None), (60, "quả", None), (1, "dây", None), (60, "quả", None)]),
+    ("r18-vu-phao",   "Trong đó đã lập hồ sơ 07 vụ vận chuyển pháo nổ qua biên giới, khởi tố 06 đối tượng",
+     [(7, "vụ vận chuyển pháo nổ", None), (6, "đối tượng", None)]),
+    ("r18-gian-hang", "Gần đó là 20 gian hàng trưng bày các sản phẩm đặc sản vùng miền",
+     [(20, "gian hàng", None)]),
+    ("r18-ocop",      "Đến nay, toàn tỉnh có 13 sản phẩm OCOP 4 sao, 131 sản phẩm OCOP 3 sao của 91 chủ thể",
+     [(13, "sản phẩm", None), (131, "sản phẩm", None), (91, "chủ thể", None)]),
+    ("r18-hien-dat",  "ông A Jrunh mà đã vận động được 6 hộ hiến đất.", [(6, "hộ", None)]),
 ]
 # fmt: on
 
