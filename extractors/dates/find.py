@@ -41,7 +41,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
 # Words after a one- or two-digit number that can continue a date:
 # "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6", "11 cùng năm 1993".
-DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " cùng năm", " -", " –", "-", "–", ",", " ,", " /", " &")
+DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " cùng năm", " -", " –", "-", "–", ",", " ,", " /", "/ ",
+                 " &")
 YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
@@ -106,6 +107,7 @@ class Finder:
     year_piece_index: tuple[tuple[str, int], ...]
     lunar_after: regex.Pattern[str] | None = None  # "âm lịch" after a date: a lunar date, not annotated
     name_year_tails: tuple[str, ...] = ()  # " quốc gia", " quốc tế" ...: an event's name ends, a space before
+    back_after: regex.Pattern[str] | None = None  # "trở về trước" after "từ năm 2019" (dates.yaml `back_after`)
 
 
 def compile_finder() -> Finder:
@@ -134,7 +136,7 @@ def compile_finder() -> Finder:
                   tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes,
                   *_group_indices(digits, CORES), year_digits, *_group_indices(year_digits, YEAR_CORES),
                   regex.compile(fragments["lunar_after"]),
-                  tuple(" " + w for w in load_words("date_name_year_tails.txt")))
+                  tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]))
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
@@ -267,6 +269,11 @@ def _named_day_lead(text: str, start: int) -> int | None:
     return None
 
 
+def _rising_dash(groups: dict[str, str]) -> bool:
+    """Whether the shared-month days of a range are joined by a dash and rise ("24 - 25/05/2018")."""
+    return groups["shared"].strip() in DASHES and int(groups["d1"]) < int(groups["d2"])
+
+
 def _date_shaped(text: str, run: str, end: int) -> bool:
     """Whether a digit run can open a date (cheap test before the full pattern)."""
     if len(run) <= 2:
@@ -291,8 +298,11 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return Candidate(start, end, "dates.period", groups)
     if core == "range_dmy":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
-        if hit is None and "shared" in groups and not in_brackets:
-            return None  # "25-28/6/2023" only after "ngày", "từ ngày" ... or in brackets ("SEA Games 33 (9-20/12/2025)")
+        if hit is None and "shared" in groups and not in_brackets and not _rising_dash(groups):
+            # "25-28/6/2023" after "ngày", "từ ngày" ... or in brackets ("SEA Games 33 (9-20/12/2025)"), or rising days
+            # joined by a dash ("diễn ra vào 24 - 25/05/2018", "trong khoảng thời gian 6-9.10.2021": blind s29-c-033,
+            # s28-d-015); not "tháng 6 đến ngày 8/7/2021" (s26-b-019), where the 6 is a month
+            return None
         return Candidate(hit[0] if hit else start, end, "dates.range_dmy", groups)
     if core == "range_dm":
         hit = _prefix(text, start, prefixes, DAY | SPAN)
@@ -407,6 +417,9 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     begin, phrase, roles = hit
     if "decade" in roles:
         return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
+    back = finder.back_after.match(text, end) if "from" in roles and finder.back_after is not None else None
+    if back is not None:
+        return Candidate(begin, back.end(), "dates.until", {**groups, "lead": phrase})  # "Từ năm 2019 trở về trước"
     if "from" in roles and not finder.year_switch.match(text, end):
         return Candidate(begin, end, "dates.since", groups)  # "kể từ đầu năm 2022" -> 2022/..
     if roles & {"until", "bare_until"}:

@@ -184,7 +184,12 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
     if relative:
         # "năm nay" is the publication year; "năm ngoái" and "năm qua" the one before.
         if pub is None:  # "9 tháng đầu năm 2023 … 9 tháng đầu năm nay" (blind s18-c-028)
-            return anchor.same_period if relative.split()[-1].lower() == "nay" else None
+            if relative.split()[-1].lower() != "nay":
+                return None
+            # A full date before anchors as a publication date would (ANNOTATION.md): "Sáng ngày 7/5/2019 … từ tháng
+            # tư năm nay" is 2019-04 (blind s28-c-028).
+            reference = anchor.reference.year if anchor.reference is not None else None
+            return anchor.same_period if anchor.same_period is not None else reference
         return pub.year if relative.split()[-1].lower() == "nay" else pub.year - 1
     if pub is not None:
         if month == 1 and last_month is not None and last_month > 1:

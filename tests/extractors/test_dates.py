@@ -1077,3 +1077,42 @@ ROUND_27_CLASSES = [
 @pytest.mark.parametrize("published,text,expected", ROUND_27_CLASSES, ids=[t[:40] for _, t, _ in ROUND_27_CLASSES])
 def test_round_27_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
     assert values(text, published) == expected
+
+
+# Round 18 (blind s28/s29): stray spaces at a slash, spaced dashes, rising days with a dash and no day word, "từ năm X
+# trở về trước" (../X), "năm nay" placed by a full date before it in an undated article; spaced days not in a chain, not
+# before a month or Tết (lunar), and a month joined to a day by "đến" is no range of days.
+# fmt: off
+ROUND_18_CLASSES = [
+    (None, "Ngày 27/ 8/2003, UBND tỉnh Nghệ An ban hành quyết định về việc phê duyệt giá trị bồi thường, giải phóng mặt "
+     "bằng các hạng mục mở nút giao thông QL48, khu tái định cư và di dời sân vận động xã Đông Hiếu.", ["2003-08-27"]),
+    # blind s28-d-016
+    (None, "- Ngày 19 – 4, Cục Thi hành án dân sự tỉnh tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm và triển khai nhiệm "
+     "vụ công tác 6 tháng cuối năm 2023.", ["2023-04-19", "2023-01/2023-06", "2023-07/2023-12"]),  # blind s28-d-033
+    (None, "Trong 6 tháng đầu năm (từ 1 - 10 - 2022 đến 31 - 3 - 2023),", ["2023-01/2023-06", "2022-10-01/2023-03-31"]),
+    # blind s28-d-033
+    (None, "Đại hội Hội Nông dân tỉnh khóa IX, nhiệm kỳ 2018 - 2023 diễn ra vào 24 - 25/05/2018.",
+     ["2018/2023", "2018-05-24/2018-05-25"]),  # blind s29-c-033
+    (None, "diễn ra trong khoảng thời gian 6-9.10.2021,", ["2021-10-06/2021-10-09"]),  # blind s28-d-015
+    (None, "Từ năm 2019 trở về trước, Chơn Tự là địa bàn phức tạp về an ninh trật tự.", ["../2019"]),  # blind s18-a-013
+    (None, "Mới đây, từ ngày 6/ 4 đến 9/4, tiếp tục triệt phá 1 nhóm mua bán trái phép chất ma túy, bắt giữ 3 đối tượng, "
+     "thu giữ 1kg ma túy đá.", ["XXXX-04-06/XXXX-04-09"]),  # blind s16-b-034
+    (None, "Sáng ngày 7/5/2019, đồng chí Phùng Thành Vinh – Phó bí thư, chủ tịch UBND huyện đã tổ chức thực hiện lịch tiếp "
+     "công dân theo quy định.\n\n Theo quy định, bắt đầu từ tháng tư năm nay,", ["2019-05-07", "2019-04"]),
+    # blind s28-c-028
+    (None, "Giỗ Tổ Hùng Vương - Lễ hội Đền Hùng 2023 diễn ra từ ngày 20-29/4 (mùng 1 - 10 tháng 3 âm lịch)",
+     ["2023", "2023-04-20/2023-04-29"]),  # blind s10-e-011
+    (dt.datetime(2021, 7, 1), "Từ đầu tháng 6 đến ngày 8/7/2021, các con bạc đã đặt cược 13.390 lần với",
+     ["2021-06/2021-07-08"]),  # blind s26-b-019
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_18_CLASSES, ids=[t[:40] for _, t, _ in ROUND_18_CLASSES])
+def test_round_18_classes(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
+
+
+def test_lunar_days_with_a_spaced_dash() -> None:
+    # "Từ ngày mùng 2 - 10 Tết": days of the lunar new year, no date (bench baomoi-21472289)
+    assert values("à về nhà ăn Tết “muộn” với gia đình.\nTừ ngày mùng 2 - 10 Tết, cửa biển Tam Quan, huyện") == []
