@@ -105,13 +105,15 @@ def compile_finders(lex: NumberLexicon) -> Finders:
         rf"(?:(?:{p['range_dash']}|\s+(?:đến|tới)\s+)(?P<num2>{p['digits']}){p['digit_right_end']})?"
         rf"(?P<glued>{p['glued_unit']}(?![\p{{L}}\p{{N}}]))?"
         rf"(?:\s+(?P<mag>{magnitude})(?!\p{{L}}|{p['magnitude_noun_tail']}))?"
+        rf"(?(mag)(?P<half>{p['half_after']})?|(?(mag1)(?P<half1>{p['half_after']})?))"
         # the smaller parts of an amount written in several magnitudes: "1 tỷ 560 triệu", "2 nghìn 5 trăm" (interpret.py)
         rf"(?:(?<=\p{{L}})(?P<tail>(?:\s+\d{{1,3}}\s+(?:{magnitude}|trăm)(?!\p{{L}}))+))?"
         rf"(?P<pct>{p['percent']})?"
         rf"(?!\p{{L}})"
         rf"(?(pct)|(?(glued)|(?(mag)|(?(mag1)|{needs_unit}))))"
     )
-    words = rf"(?P<num>{word_numeral_pattern(lex)})(?:\s+(?P<mag>{magnitude})\b(?!{p['magnitude_noun_tail']}))?(?P<pct>\s+phần trăm\b)?"
+    words = (rf"(?P<num>{word_numeral_pattern(lex)})(?:\s+(?P<mag>{magnitude})\b(?!{p['magnitude_noun_tail']}))?"
+             rf"(?(mag)(?P<half>{p['half_after']})?)(?P<pct>\s+phần trăm\b)?")
     bare = rf"(?P<num>{p['bare_number']})(?:\s+(?P<mag>{magnitude}))?(?!\w)"
     fractions = rf"{p['blocked_left']}{p['digit_left']}{p['fraction']}{p['digit_right_end']}{p['needs_unit']}"
     return Finders(regex.compile(digits), regex.compile(fractions), re.compile(words), re.compile(_opening_words(lex)),
@@ -203,7 +205,8 @@ def find_numbers(text: str, finders: Finders) -> list[Candidate]:
     found = [_candidate(m, False) for m in finders.digits.finditer(text)]
     if "/" in text:
         found += [Candidate(m.start(), m.end(), RULE_FRACTION, {"num": m.group("num"), "num2": m.group("num2"),
-                            "mag": None, "mag1": None, "glued": None, "pct": None, "tail": None})
+                            "mag": None, "mag1": None, "glued": None, "pct": None, "tail": None,
+                            "half": None})
                   for m in finders.fractions.finditer(text)]
     found += [_candidate(m, True) for m in _word_numerals(text, finders)]
     found += _bare_numbers(text, finders)

@@ -239,6 +239,7 @@ class NumberInterpreter:
         self.quoted_unit = regex.compile(lex.patterns["quoted_unit"])
         self.hundredths = regex.compile(lex.patterns["hundredths"])
         self.spelled_rate = regex.compile(lex.patterns["spelled_rate"])
+        self.half_after = regex.compile(lex.patterns["half_after"])
         # a magnitude word and the word after it: an amount written with what it counts ("1,5 triệu đồng")
         magnitude = alternation(w for w, (_, k) in lex.number_words.items() if k == "magnitude")
         self.amount_written = regex.compile(r"(?i)(?<![\p{L}])" + magnitude + "(?: " + magnitude + r")* (?P<what>\p{L}+)")
@@ -787,9 +788,12 @@ class NumberInterpreter:
         tail = self._tail_value(g.get("tail"), mag_word if num2 else mag1_word or mag_word)
         if num2 or mag_word or mag1_word or not num.isdigit():
             mag = int(self.lex.number_words[mag_word.lower()][0]) if mag_word else 1
+            if g.get("half"):
+                tail += Decimal(mag) / 2  # "Một tỉ rưỡi": and half a billion
             low = self.number_value(num)
             if mag1_word:  # "4,6 triệu", "3 triệu - 4 triệu": the first number's own magnitude
-                low *= int(self.lex.number_words[mag1_word.lower()][0])
+                mag1 = int(self.lex.number_words[mag1_word.lower()][0])
+                low = low * mag1 + (Decimal(mag1) / 2 if g.get("half1") else 0)
             if num2:
                 high = self.number_value(num2)
                 if not mag1_word and not fraction:
@@ -877,6 +881,8 @@ class NumberInterpreter:
                     cs = self.hundredths.match(text, end)  # "15 giây 44": a race time, 15.44 s
                     if cs and self.read_unit(text, cs.end()) is None:
                         values, end = [values[0] + int(cs.group("cs")) / 100], cs.end()
+                if unit.head is not None and unit.head.kind == "measure" and (half := self.half_after.match(text, end)):
+                    values, end = [*values[:-1], values[-1] + 0.5], half.end()  # "hơn 1 năm rưỡi": 1.5 years
                 if unit.head is not None and unit.head.kind == "measure" and text.startswith("/", end):
                     rate = self._rate(text, end, unit_text)  # "10 - 30 mm/24 giờ": the token stopped at the digits
                     if rate:

@@ -895,6 +895,11 @@ UNIT_CASES = [
     ("r18-ocop",      "Đến nay, toàn tỉnh có 13 sản phẩm OCOP 4 sao, 131 sản phẩm OCOP 3 sao của 91 chủ thể",
      [(13, "sản phẩm", None), (131, "sản phẩm", None), (91, "chủ thể", None)]),
     ("r18-hien-dat",  "ông A Jrunh mà đã vận động được 6 hộ hiến đất.", [(6, "hộ", None)]),
+    # "rưỡi" adds half of the magnitude or the measure before it (gold s24-b-029, s4-r-008; bench baomoi-22540599)
+    ("r18-ti-ruoi",   "tổng số tiền hơn 1,5 tỷ đồng. Một tỉ rưỡi, quả là số tiền cực lớn so với việc xử phạt hành chính",
+     [(1.5e9, "đồng", "hơn"), (1.5e9, "đồng", None)]),
+    ("r18-nam-ruoi",  "Sau hơn 1 năm rưỡi thành lập, Phòng An ninh mạng", [(1.5, "năm", "hơn")]),
+    ("r18-nam-ruoi-2", "Theo ông Lý, khoảng 2 năm rưỡi nữa thì ông H", [(2.5, "năm", "khoảng")]),
 ]
 # fmt: on
 
