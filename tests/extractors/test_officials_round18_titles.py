@@ -37,6 +37,21 @@ CASES = [
     ("phân công ông Nguyễn Phước Lộc, Phó bí thư Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM xử lý công việc thường "
      "xuyên, hằng ngày của Đảng bộ", "Nguyễn Phước Lộc",
      {"Phó bí thư Thành ủy", "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM"}),  # blind-s25-c-020
+    # a post given by a body named between "được" and the verb (GUIDELINES.md round 19: a newly appointed post)
+    ("Một ngày trước đó, ông Lê Văn Lương, Chủ tịch UBND tỉnh Lai Châu, được Ban Bí thư điều động giữ chức Phó bí thư "
+     "Tỉnh ủy Điện Biên.", "Lê Văn Lương",
+     {"Chủ tịch UBND tỉnh Lai Châu", "Phó bí thư Tỉnh ủy Điện Biên"}),  # blind-s28-c-003
+    ("miễn nhiệm chức vụ Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Võ Trọng Hải, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+     "Hà Tĩnh vừa được Ban Bí thư điều động làm Phó bí thư Tỉnh ủy Nghệ An; miễn nhiệm chức vụ", "Võ Trọng Hải",
+     {"Chủ tịch UBND tỉnh Hà Tĩnh", "Phó bí thư Tỉnh ủy Nghệ An"}),  # blind-s14-c-019
+]
+
+# (sentence, a name that is no person of it)
+NOT_PERSONS = [
+    # a relic named after him (official_memorial_words.txt; GUIDELINES.md: people in names of institutions)
+    ("Di tích lịch sử Hệ thống di tích lưu niệm Chủ tịch Hồ Chí Minh tại Thừa Thiên-Huế, Di tích lịch sử An toàn khu "
+     "(ATK) II Hiệp Hòa là hai trong số những di tích được xếp hạng di tích quốc gia đặc biệt.",
+     "Hồ Chí Minh"),  # blind-s28-e-031
 ]
 # fmt: on
 
@@ -46,3 +61,8 @@ def test_titles(text, name, expected):
     found = titles(text)
     assert name in found, found
     assert found[name] == {key(t) for t in expected}
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_PERSONS, ids=[c[1] for c in NOT_PERSONS])
+def test_not_a_person(text, name):
+    assert name not in titles(text)
