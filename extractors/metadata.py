@@ -503,6 +503,8 @@ def _tail_authors(text: str) -> tuple[str, ...]:
         kept -= 1
     if kept < len(tail) and p["byline_line"].fullmatch(tail[kept - 1].strip(" -–")):
         tail = tail[:kept]
+    elif _reprint_credit(tail):
+        tail = tail[:-1]
     last = tail[-1].strip(" -–|")  # "– CABT –", "Lê Hải |" (thanhgiong.vn, blind s23-b-024)
     doubled = p["doubled_tail"].search(last, pos=max(0, len(last) - BYLINE_TAIL_CHARS))
     if doubled is not None:
@@ -522,6 +524,18 @@ def _tail_authors(text: str) -> tuple[str, ...]:
         # with no dash before it is a place's or an agency's ("Hà Nội (TTXVN)", "Theo Tuổi Trẻ (tổng hợp)")
         return _names(above["names"]) + _names(match["names"])
     return _names(match["names"])
+
+
+# The words of an outlet's name on the line under a reprint's credit.
+OUTLET_MAX_WORDS = 5
+
+
+def _reprint_credit(tail: list[str]) -> bool:
+    """Whether the last line names the outlet a story was taken from, under its reporter's credit: "Theo Quang Dân" /
+    "Dân Việt", "Theo Minh Phương" / "Tiền Phong" (dantri.com.vn reprints, bench dantri-business-236, dantri-science-061):
+    the reporter signs, the outlet (which may read as a name) does not."""
+    return (len(tail) > 1 and tail[-2].startswith("Theo ") and _patterns()["byline_line"].fullmatch(tail[-2]) is not None
+            and len(tail[-1].split()) <= OUTLET_MAX_WORDS and not tail[-1].startswith("Theo "))
 
 
 def _dash_before_bracket(line: str) -> bool:

@@ -392,7 +392,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if start >= 2 and text.startswith("SN", start - 2) and (start == 2 or not text[start - 3].isalnum()):
         return Candidate(start - 2, end, "dates.birth_year", groups)
     hit = _prefix(text, start, prefixes, YEAR_ROLES)
-    if hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS):
+    if (hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS)
+            and not _target_year(text, start, end, hit, finder)):
         hit = None
     if hit is None:
         # "năm 2014, 2015 và 2016": a year listed after a year (a decade after a decade, "những năm 1930 và
@@ -428,6 +429,17 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
 
 
 LISTED_YEAR_RULES = ("dates.year", "dates.birth_year", "dates.decade")
+# A bare "đến 2030" before a clause's next word is a target ("và đến 2030 có 18.000-20.000 doanh nghiệp", blind
+# s14-c-017; "quy hoạch … đảo Phú Quốc đến 2030 cho Ban quản lý", bench dantri-business-090), not the end of a range of
+# counts ("từ 1000 đến 2000 cán bộ": a number just before) nor a count (a unit after: `name_year_after`).
+TARGET_LEADS = frozenset({"đến", "tới"})
+COUNT_BEFORE_LEAD = regex.compile(r"\d[\d.,]*\s+(?:\p{L}+\s+)?$")
+
+
+def _target_year(text: str, start: int, end: int, hit: tuple[int, str, frozenset[str]], finder: Finder) -> bool:
+    """Whether a year after a bare "đến"/"tới", followed by a word, is the target year of a plan."""
+    return (hit[1].lower() in TARGET_LEADS and text[end:end + 1] == " " and finder.name_year_after.match(text, end) is not None
+            and COUNT_BEFORE_LEAD.search(text, max(0, hit[0] - 16), hit[0]) is None)
 # "Nguyễn Thị Tâm (1978, cùng trú tại …)", "anh Nguyễn Đình Trường (1995, Cảnh sát biển …)" (bench, blind
 # s13-b-019): a year opening a bracket after a name, then a comma, is the person's year of birth.
 NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}\p{Ll}*\s\($")

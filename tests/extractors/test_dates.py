@@ -1104,6 +1104,14 @@ ROUND_18_CLASSES = [
      ["2023", "2023-04-20/2023-04-29"]),  # blind s10-e-011
     (dt.datetime(2021, 7, 1), "Từ đầu tháng 6 đến ngày 8/7/2021, các con bạc đã đặt cược 13.390 lần với",
      ["2021-06/2021-07-08"]),  # blind s26-b-019
+    # a bare "đến 2030" before the clause's next word: a target; a past one tells when
+    (None, "Trong nhiệm kỳ 2021-2026, tỉnh đề ra 31 chỉ tiêu phát triển, trong đó GRDP giai đoạn 2026-2030 tăng bình quân "
+     "trên 10% mỗi năm, thu nhập bình quân đầu người đạt 80 triệu đồng, kim ngạch xuất khẩu đạt 4 tỷ USD và đến 2030 có 18.",
+     ["2021/2026", "2026/2030", "../2030"]),  # blind s14-c-017
+    (dt.datetime(2021, 4, 24), "- À thì chúng tôi đặt mục tiêu đến 2030 Hòa Phát thành tập đoàn sản xuất thép có thứ hạng, "
+     "lọt vào danh sách 50 công ty thép lớn nhất thế giới.", ["../2030"]),  # bench dantri-business-229
+    (dt.datetime(2021, 3, 30), "Mới đầu, chị chỉ phụ bếp nấu nướng, theo bà lên phố ngồi thái thịt, mãi đến 2015 mới tự "
+     "mình bán.", ["2015"]),  # bench dantri-travel-198
 ]
 # fmt: on
 

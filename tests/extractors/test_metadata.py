@@ -1148,3 +1148,22 @@ def test_caption_with_its_source_in_words_is_no_headline() -> None:
     text = ("Trung úy Hiếu cấp cứu cho một nạn nhân - Ảnh cắt từ clip\nNgười cứu nạn được xác định là trung úy Thái Ngô Hiếu, "
             "cán bộ Đội chữa cháy và cứu nạn cứu hộ khu vực Trảng Bom")  # tuoitre.vn, blind s28-b-009
     assert find_title(normalise_text(text)) is None
+
+
+# A reprint's credit: the reporter after "Theo" over the outlet the story was taken from; the outlet, which may read as a
+# name ("Dân Việt", "Tiền Phong"), is no author (dantri.com.vn pages of the bench).
+# fmt: off
+BENCH_REPRINT_CREDITS = [
+    ("ên thông của giá vàng trong nước với giá vàng quốc tế. Trước mắt có thể thí điểm mô hình này tại TP.HCM hoặc Hà "
+     "Nội.\nTheo Quang Dân\nDân Việt", ("Quang Dân",)),  # dantri-business-236
+    ("hư các phương phápđiều trị nhắm vào đại thực bào để có thểlàm giảm GvHD sau khi ghép tế bào gốc tạo máu dị "
+     "sinh.\nTheo Minh Phương\nTiền Phong", ("Minh Phương",)),  # dantri-science-061
+    ("ng phát dịch ở nhiều nơi khác trên thế giới, nơi khả năng miễn dịch tự nhiên hoặc do vaccine của người dân đang suy "
+     "giảm.\nTheo Mai Trang\nVOV", ("Mai Trang",)),  # dantri-world-052
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", BENCH_REPRINT_CREDITS, ids=[t[-20:] for t, _ in BENCH_REPRINT_CREDITS])
+def test_reprint_credit_over_its_outlet(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
