@@ -458,3 +458,25 @@ def test_round_25_highway_is_no_province(extract, text):
 @pytest.mark.parametrize("text, expected", ROUND_25_REGIONS, ids=[t[:40] for t, _ in ROUND_25_REGIONS])
 def test_round_25_regions(extract, text, expected):
     assert [m.value.region for m in run(extract, text) if isinstance(m.value, RegionValue)] == expected
+
+
+# Round 18 (blind s28): a compass word before a region after a comma shares its tail; an outlet's letter swap.
+# fmt: off
+ROUND_18_REGIONS = [
+    ("thực phẩm xanh, sạch, an toàn vệ sinh thực phẩm cho Thành phố Hồ Chí Minh và các địa phương Đông, Tây Nam Bộ, đặc "
+     "biệt trong mùa cao điểm cuối năm cận kề”", ["Đông Nam Bộ", "Tây Nam Bộ"]),  # blind s28-a-016
+    ("với sự tham dự của đại diện các bộ, ngành cùng lãnh đạo một số tỉnh, thành khu vực ĐBCSL và các doanh nghiệp của 24 "
+     "tỉnh, thành trong cả nước.", ["Đồng bằng sông Cửu Long"]),  # blind s28-e-005
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, expected", ROUND_18_REGIONS, ids=[t[-40:] for t, _ in ROUND_18_REGIONS])
+def test_round_18_regions(extract, text, expected):
+    assert [m.value.region for m in run(extract, text) if isinstance(m.value, RegionValue)] == expected
+
+
+def test_source_line_naming_the_outlet_by_its_province(extract):
+    text = ("ản phẩm thuộc nhóm thủ công mỹ nghệ; 3 sản phẩm thuộc nhóm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm "
+            "du lịch.\n\nP.V\n\nNguồn Cao Bằng: https://baocaobang.vn/them-68-san-pham-duoc-cong-nhan-ocop-3169380.html")
+    assert provinces(extract, text, None) == []  # blind s29-e-007
