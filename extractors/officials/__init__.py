@@ -899,7 +899,8 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
     for one (`nam sinh tên Đạt`, not `đường mang tên Lê Lợi`).
     """
     if cue.groups["kind"] == "naming":
-        return lex.person_noun.search(text, max(0, cue.start - NOUN_WINDOW), cue.start) is not None
+        return (lex.person_noun.search(text, max(0, cue.start - NOUN_WINDOW), cue.start) is not None
+                or _title_before(text, cue.start, lex))
     word = text[cue.start : cue.end]
     org = lex.org_head.match(text, cue.start)
     if org is not None and org.end() > cue.end:
@@ -931,6 +932,16 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
         return True
     before = text[: cue.start].rstrip(" ")
     return not before or not before[-1].isalnum()
+
+
+TITLE_BEFORE_WORDS = 3
+
+
+def _title_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a title of up to TITLE_BEFORE_WORDS words (titles.tsv) ends right before `pos`: "phụ xe | tên Nguyễn
+    Quốc Huy", a role naming the person as a noun for one does (official_person_nouns.txt)."""
+    words = text[max(0, pos - 30) : pos].split()[-TITLE_BEFORE_WORDS:]
+    return any(" ".join(words[-k:]).casefold() in lex.title_kind for k in range(1, len(words) + 1))
 
 
 def _past_sentence_start(text: str, at: int, words: list[str]) -> list[str]:

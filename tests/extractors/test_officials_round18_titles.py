@@ -44,6 +44,16 @@ CASES = [
     ("miễn nhiệm chức vụ Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Võ Trọng Hải, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
      "Hà Tĩnh vừa được Ban Bí thư điều động làm Phó bí thư Tỉnh ủy Nghệ An; miễn nhiệm chức vụ", "Võ Trọng Hải",
      {"Chủ tịch UBND tỉnh Hà Tĩnh", "Phó bí thư Tỉnh ủy Nghệ An"}),  # blind-s14-c-019
+    # stated roles (GUIDELINES.md rounds 20-21): a role before "tên" / "khai tên" and the name, a court's or
+    # procuracy's officer written bare with the name, a treasurer ("quỹ" of "thủ quỹ" names no fund)
+    ("Tài xế khai tên Ngô Sỹ Hải (SN 1979, trú xã Diễn Kỹ, huyện Diễn Châu, Nghệ An) và phụ xe tên Nguyễn Quốc Huy (SN "
+     "1989, trú cùng địa chỉ trên với Hải).", "Nguyễn Quốc Huy", {"phụ xe"}),  # blind-s28-b-027
+    ("Tài xế khai tên Ngô Sỹ Hải (SN 1979, trú xã Diễn Kỹ, huyện Diễn Châu, Nghệ An) và phụ xe tên Nguyễn Quốc Huy (SN "
+     "1989, trú cùng địa chỉ trên với Hải).", "Ngô Sỹ Hải", {"Tài xế"}),  # blind-s28-b-027
+    ("Kiểm sát viên Thái Thị Thanh Thủy được phân công thực hành quyền công tố và kiểm sát xét xử vụ án này.",
+     "Thái Thị Thanh Thủy", {"Kiểm sát viên"}),  # blind-s28-d-005
+    ("Trong các lần giao tiền, thủ quỹ Lý Ngọc Phương đều đưa cuốn sổ tay cho bà Hiền ký nhận để theo dõi tạm ứng và "
+     "trừ tạm ứng.", "Lý Ngọc Phương", {"thủ quỹ"}),  # blind-s28-d-009
 ]
 
 # (sentence, a name that is no person of it)
