@@ -1391,7 +1391,8 @@ _PROMOTED_END = regex.compile(r"\.(?=\s|$)|\n| [-–—] ")
 
 def _promote(text: str, spots: list[Spot], persons: dict[str, Person], lex: Lexicon) -> None:
     """Give the persons a promotion names its rank when it is senior to the one written with them (officials.yaml
-    `promotion`): those listed right after it ("cho", "đối với", "gồm") or the subject of its passive ("được")."""
+    `promotion`): those listed right after it ("cho", "đối với", "gồm") or the subject of its passive ("được");
+    and those a demotion names the rank it leaves them (`demotion`, passive "bị")."""
     named = sorted((s for s in spots if s.accepted and s.person in persons), key=lambda s: s.start)
     starts = [s.start for s in named]
     for m in lex.promotion.finditer(text):
@@ -1400,6 +1401,9 @@ def _promote(text: str, spots: list[Spot], persons: dict[str, Person], lex: Lexi
             person = persons[spot.person]
             if person.rank is None or lex.rank_seniority[rank] < lex.rank_seniority[person.rank]:
                 person.rank = rank
+    for m in lex.demotion.finditer(text):  # the rank left by a demotion, junior or not (review 17 item 3)
+        for spot in _promoted(text, m.start(), m.end(), named, starts, lex):
+            persons[spot.person].rank = lex.rank_canonical[m.group("rank").casefold()]
 
 
 def _promoted(text: str, start: int, end: int, named: list[Spot], starts: list[int], lex: Lexicon) -> list[Spot]:

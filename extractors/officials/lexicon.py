@@ -96,6 +96,7 @@ class Lexicon:
     promotion: regex.Pattern[str]  # a promotion and its new rank (officials.yaml)
     promotion_to: regex.Pattern[str]
     promotion_passive: regex.Pattern[str]
+    demotion: regex.Pattern[str]  # a demotion and the rank it leaves (officials.yaml)
     post_word: regex.Pattern[str]
     post_list_end: regex.Pattern[str]
     name_list: regex.Pattern[str]
@@ -528,6 +529,7 @@ def load_lexicon() -> Lexicon:
         promotion=regex.compile(joiners["promotion"]),
         promotion_to=regex.compile(joiners["promotion_to"]),
         promotion_passive=regex.compile(joiners["promotion_passive"]),
+        demotion=regex.compile(joiners["demotion"]),
         post_word=regex.compile(joiners["post_word"], regex.IGNORECASE),
         post_list_end=regex.compile(joiners["post_list_end"]),
         name_list=regex.compile(joiners["name_list"]),

@@ -102,9 +102,11 @@ def load_positions() -> PositionLexicon:
     for row in load_tsv("role_aliases.tsv", key="alias"):
         roles[row["alias"].casefold()] = row["role"]
     expansion = {row["abbr"]: row["expansion"] for row in load_tsv("org_abbreviations.tsv", key="abbr")}
-    # an abbreviation's dash is often written with spaces: "Phòng TN - MT huyện Thủy Nguyên" (the positions audit at 794b29b)
-    expansion.update({a.replace("-", " - "): e for a, e in list(expansion.items()) if "-" in a and "." not in a
-                      and a.replace("-", " - ") not in expansion})
+    # an abbreviation's dash or ampersand is often written with spaces: "Phòng TN - MT huyện Thủy Nguyên" (the positions
+    # audit at 794b29b), "PGĐ Sở TT & TT" (the audit at 245cb63)
+    for joint in ("-", "&"):
+        expansion.update({a.replace(joint, f" {joint} "): e for a, e in list(expansion.items())
+                          if joint in a and "." not in a and a.replace(joint, f" {joint} ") not in expansion})
     org_kinds = load_tsv("org_kinds.tsv", key="word")  # read once: the kinds and the private bodies
     kind_of = {row["word"].casefold(): row["kind"] for row in org_kinds}
     countries = list(country_names("foreign"))

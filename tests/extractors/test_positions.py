@@ -192,6 +192,12 @@ def test_bare_title_of_a_foreign_holder_is_foreign():
     # bench: a ministry is no local unit though its name ends in "Xã hội"; the province after it is not its own
     ("Khóa XIV, Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung ứng cử đại biểu Quốc hội tại Thanh Hóa.",
      "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội", None),
+    # bench: an abbreviation's ampersand written with spaces is expanded like the one without (audit at 245cb63:
+    # 'Sở TT & TT' left as written)
+    ('Ông Tô Hùng - Giám đốc Sở TN & MT TP Đà Nẵng: "Cân đối thừa - thiếu đất tái định cư vẫn là bài toán khó"',
+     "Giám đốc Sở TN & MT TP Đà Nẵng", "Sở Tài nguyên và Môi trường thành phố Đà Nẵng", "Đà Nẵng"),
+    ("sẽ tham dự. PGĐ Sở TT & TT Nguyễn Minh Khánh Ông Khánh cho biết, Hội nghị sẽ thông tin về kết quả phát triển",
+     "PGĐ Sở TT & TT", "Sở Thông tin và Truyền thông", None),
 ])
 def test_position_organisation_and_province(text, title, organisation, province):
     rows = {t: v for t, v in positions(text)}

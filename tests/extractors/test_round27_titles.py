@@ -200,3 +200,10 @@ def test_rank_spelt_with_sy_is_as_senior_as_with_si():
     # same_as; review 17 item 3's sentence: no person of the corpus or the bench is written with both spellings)
     text = "Hạ sĩ Nguyễn Văn Tâm đã dũng cảm cứu người. Sau đó, Thượng sỹ Nguyễn Văn Tâm được khen thưởng."
     assert _ranks(text) == {"Nguyễn Văn Tâm": "Thượng sỹ"}
+
+
+def test_a_demotion_leaves_the_junior_rank():
+    # a demotion's rank is the person's though junior to the one written with the name (review 17 item 3's sentence:
+    # no demotion to a rank occurs in the corpus or the bench, only "giáng chức" and "tước quân hàm")
+    text = "Thiếu tướng Trần Văn Cường bị giáng cấp bậc hàm xuống Đại tá. Đại tá Trần Văn Cường phát biểu."
+    assert _ranks(text) == {"Trần Văn Cường": "Đại tá"}
