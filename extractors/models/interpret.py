@@ -151,8 +151,10 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     elif cand.rule == "quotes.closed" and lex.named_before.match(text, cand.end):
         rule = "models.before_trigger"  # `"Đoạn đường ông, cháu cùng chăm" là mô hình 20 năm qua …`
     if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not (
-            marker == "trigger" and filler and lex.topic.search(" ".join(tokens[-filler:]))):
-        rule = None  # off the movement's topic: read as any other quote (`mô hình tự quản “…”` says its topic)
+            marker == "trigger" and (filler and lex.topic.search(" ".join(tokens[-filler:]))
+                                     or lex.topic.search(text, c_start, c_end))):
+        rule = None  # off the movement's topic: read as any other quote (`mô hình tự quản “…”`, `Mô hình “Camera và
+        # ánh sáng an ninh”` say their topic, blind-s28-a-028)
     if rule is not None:
         name = _name_span(text, c_start, c_end, cand.rule == "quotes.unclosed", lex,
                           lower_ok=rule in LOWER_CASE_RULES)
@@ -290,8 +292,9 @@ def _context_tokens(text: str, at: int, lex: Lexicon) -> tuple[list[str], bool]:
 
 # Rules whose quoted name may open in lower case: right after a trigger (`mô hình “camera an ninh”`), or chained to
 # a model read so (`các mô hình: “Cựu chiến binh gương mẫu …”, “tuyến đường cựu chiến binh tự quản”, “ánh sáng an
-# ninh”`, blind-s13-a-009).
-LOWER_CASE_RULES = frozenset({"models.after_trigger", "models.chain"})
+# ninh”`, blind-s13-a-009), or called a model right after it (`một chiếc “móc khóa an ninh” - mô hình sáng kiến`,
+# blind-s10-a-027).
+LOWER_CASE_RULES = frozenset({"models.after_trigger", "models.chain", "models.before_trigger"})
 
 
 # A quote opening with a group noun names a team when it is this short (the gold's longest, `Tổ ngư dân tự quản

@@ -1938,6 +1938,17 @@ ROUND_18_MODELS = [
     pytest.param("Tại lễ trao giải, GS. TS Nguyễn Văn Hiếu với công trình “Chế tạo cấu trúc nano rẽ nhánh SnO2/ZnO trên cơ sở "
                  "dây nano SnO2 (lõi) và thanh nano ZnO (nhánh) nhằm tăng cường tính chất nhạy khí với hơi cồn”", [],
                  id="s22-e-012"),
+    # a dash or a colon after the quote calls it a model, lower case too; a name that says its topic is on it
+    pytest.param("“Xếp hàng đón con” - mô hình “cổng trường an toàn” ở Bắc Ninh\n\n15:41 19/09/2020\nĐể tăng cường biện pháp "
+                 "bảo đảm trật tự ATGT trước cổng trường học", [("Xếp hàng đón con", None), ("cổng trường an toàn", None)],
+                 id="s29-a-029"),
+    pytest.param("Anh trân trọng trao tặng Tổng Bí thư Tô Lâm một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã "
+                 "Vĩnh Thái (cũ, nay là xã Vĩnh Hoàng)", [("móc khóa an ninh", None)], id="s10-a-027"),
+    pytest.param("(GLO)- Mô hình “Camera và ánh sáng an ninh” ở làng Út 2 (xã Ia Bă, huyện Ia Grai, tỉnh Gia Lai) ra đời và "
+                 "hoạt động hiệu quả nhờ sự đồng thuận cao của người dân.\n\nTrưởng thôn Chu Văn Sòi cho biết: “Làng Út 2 đã "
+                 "lắp 37 bóng đèn tại 3 cụm dân cư và 5 camera công cộng tại các tuyến đường. Ngoài ra, các hộ dân cũng tự "
+                 "trang bị 19 chiếc camera. Tổng chi phí xây dựng mô hình là 878 triệu đồng”.",
+                 [("Camera và ánh sáng an ninh", None)], id="s28-a-028"),
 ]
 
 
