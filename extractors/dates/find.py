@@ -108,6 +108,7 @@ class Finder:
     lunar_after: regex.Pattern[str] | None = None  # "âm lịch" after a date: a lunar date, not annotated
     name_year_tails: tuple[str, ...] = ()  # " quốc gia", " quốc tế" ...: an event's name ends, a space before
     back_after: regex.Pattern[str] | None = None  # "trở về trước" after "từ năm 2019" (dates.yaml `back_after`)
+    quantity_lead: regex.Pattern[str] | None = None  # "lên", "tăng" … before a bare "đến" (dates.yaml `quantity_lead`)
 
 
 def compile_finder() -> Finder:
@@ -136,7 +137,8 @@ def compile_finder() -> Finder:
                   tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes,
                   *_group_indices(digits, CORES), year_digits, *_group_indices(year_digits, YEAR_CORES),
                   regex.compile(fragments["lunar_after"]),
-                  tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]))
+                  tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]),
+                  regex.compile(fragments["quantity_lead"]))
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
@@ -269,6 +271,16 @@ def _named_day_lead(text: str, start: int) -> int | None:
     return None
 
 
+def _after_quantity(text: str, at: int, finder: Finder) -> bool:
+    """Whether a quantity's verb stands right before `at` ("lên đến 10.1,": a decimal)."""
+    return finder.quantity_lead is not None and finder.quantity_lead.search(text, max(0, at - 8), at) is not None
+
+
+def _day_above_month(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
+    """Whether a slashed day-month has its day above its month ("9/6"): no fraction can be meant."""
+    return "/" in text[start:end] and "d1" in groups and "m1" in groups and int(groups["d1"]) > int(groups["m1"])
+
+
 def _rising_dash(groups: dict[str, str]) -> bool:
     """Whether the shared-month days of a range are joined by a dash and rise ("24 - 25/05/2018")."""
     return groups["shared"].strip() in DASHES and int(groups["d1"]) < int(groups["d2"])
@@ -359,8 +371,10 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             bare = FROM_BARE.search(text, max(0, start - 4), start) or UNTIL_BARE.search(text, max(0, start - 5), start)
             not_fraction = ("/" in text[start:end] and "d1" in groups and "m1" in groups
                             and int(groups["d1"]) > int(groups["m1"]))  # "2.1" may be a decimal
-        if bare is not None and "." not in text[start:end] and (  # "lên đến 10.1," is a decimal
+        if bare is not None and ("." not in text[start:end] or not _after_quantity(text, bare.start(), finder)) and (
                 "future" in groups or not_fraction or FROM_BARE_AFTER.match(text, end)):
+            # a dotted one too where no quantity's verb stands before ("được triển khai từ 29.4, huy động", "kéo dài đến
+            # 30.8.", "(công chiếu từ 28.4)": blind s27-a-032, s18-e-023), not "lên đến 10.1," (a decimal)
             # "đến 31/10", "từ 1/7" read as the day itself (GUIDELINES.md: either reading of a date after "đến", "từ")
             hit = (bare.start(), bare.group().strip(), DAY)
         if hit is not None and ("now" in groups or "from" in hit[2] and finder.now_after.match(text, end)):
@@ -377,7 +391,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             # "Hôm nay (23-5)", "Trong 3 ngày (18/10, 27/10, 30/10)" (blind s20-b-033)
             return Candidate(start, end, "dates.dm_listed", groups)
         lead = finder.comma_day_lead.search(text, max(0, start - 16), start)
-        if lead is not None:
+        if lead is not None and (FROM_BARE_AFTER.match(text, end) or _day_above_month(text, start, end, groups)):
             return Candidate(lead.start(), end, "dates.dm", groups)  # "Sáng nay, 12-11"
         listed = previous is not None and LIST_JOIN.fullmatch(text, previous.end, start) and previous.rule in (
             "dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")

@@ -1121,6 +1121,30 @@ def test_round_18_classes(published: dt.datetime | None, text: str, expected: li
     assert values(text, published) == expected
 
 
+# A day-month set off after "Trước đó, " or a dash after "ngày mai"; a dotted one after a bare "từ" closing its clause; not a
+# count after a comma lead ("Ngày hôm qua, 8/12 đội bóng": 8 of 12 clubs).
+# fmt: off
+ROUND_18_LEADS = [
+    (None, "Trước đó, 17/4, Phòng cảnh sát hình sự - Công an tỉnh Lào Cai nhận được thông tin của Công an tỉnh Điện Biên "
+     "về việc thiếu nữ tên Hảng Thị Xia (SN 2001, trú tại xã Na Tông, huyện Điện Biên, tỉnh Điện Biên) bị mất tích, có "
+     "nhiều dấu hiệu bị bán sang Trung Quốc.", ["XXXX-04-17", "2001"]),  # blind s26-b-027
+    (None, "Ban Thường vụ Huyện ủy Vĩnh Lợi sẽ họp vào ngày mai - 9/6 để nghe báo cáo, xem xét và có hướng xử lý đối với "
+     "đơn xin nghỉ việc của ông Hiếu.", ["XXXX-06-09"]),  # blind s26-c-031
+    (dt.datetime(2025, 5, 1), "Công trình này được triển khai từ 29.4, huy động 80 lượt đoàn viên, thanh niên từ các lực "
+     "lượng cảnh sát cơ động, hình sự, ma túy, cảnh sát giao thông…", ["2025-04-29"]),  # blind s27-a-032
+    (None, "Hiện, sau 19 ngày ra mắt (công chiếu từ 28.4), bộ phim Lật mặt 6 được các rạp trên toàn quốc sắp xếp tổng cộng "
+     "2.", ["XXXX-04-28"]),  # blind s18-e-023
+    (dt.datetime(2021, 4, 22), "Ngày hôm qua, 8/12 đội bóng đã tuyên bố rút khỏi siêu giải đấu này.", []),
+    # bench dantri-sport-210
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("published,text,expected", ROUND_18_LEADS, ids=[t[:40] for _, t, _ in ROUND_18_LEADS])
+def test_round_18_leads(published: dt.datetime | None, text: str, expected: list[str]) -> None:
+    assert values(text, published) == expected
+
+
 def test_lunar_days_with_a_spaced_dash() -> None:
     # "Từ ngày mùng 2 - 10 Tết": days of the lunar new year, no date (bench baomoi-21472289)
     assert values("à về nhà ăn Tết “muộn” với gia đình.\nTừ ngày mùng 2 - 10 Tết, cửa biển Tam Quan, huyện") == []
