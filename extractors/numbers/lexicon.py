@@ -105,6 +105,14 @@ def _heads() -> dict[Phrase, Head]:
     return heads
 
 
+def _held_body(name: str, plain: set[Phrase]) -> bool:
+    """Whether a title names a position of `plain` and then its body by an acronym (`Chủ tịch HĐND`, `Phó Chủ tịch HĐQT`):
+    a count of the holders is the position alone (GUIDELINES.md units, round 7); `Phó Trưởng CA` stays (no `Trưởng`)."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if i and w.isupper()), None)
+    return at is not None and phrase(" ".join(words[1:at] if words[0] == "Phó" else words[:at])) in plain
+
+
 def _title_heads(heads: dict[Phrase, Head]) -> dict[Phrase, Head]:
     """Official positions (titles.tsv) as closed unit heads: `7 Thứ trưởng`, `4 Phó Giám đốc`.
 
@@ -113,12 +121,14 @@ def _title_heads(heads: dict[Phrase, Head]) -> dict[Phrase, Head]:
     A title starting with a head of unit_heads.tsv is left to it (`đại biểu`).
     """
     titles: dict[Phrase, Head] = {}
-    for row in load_tsv("titles.tsv", key="head"):
-        if row["kind"] != "position":
-            continue
+    rows = [row for row in load_tsv("titles.tsv", key="head") if row["kind"] == "position"]
+    plain = {phrase(row["head"]) for row in rows}
+    for row in rows:
         names = [row["head"]] + ([f"Phó {row['head']}"] if row["deputy"] == "yes" else [])
         for name in names:
             key = phrase(name)
+            if _held_body(name, plain):
+                continue  # "2 Phó Chủ tịch HĐND TP" counts "Phó Chủ tịch", not its council (gold 0 : 4)
             if not any(key[:k] in heads for k in range(1, len(key) + 1)):  # "đại biểu" (Quốc hội) stays
                 titles[key] = Head(name, "closed", frozenset())
     return titles

@@ -900,6 +900,9 @@ UNIT_CASES = [
      [(1.5e9, "đồng", "hơn"), (1.5e9, "đồng", None)]),
     ("r18-nam-ruoi",  "Sau hơn 1 năm rưỡi thành lập, Phòng An ninh mạng", [(1.5, "năm", "hơn")]),
     ("r18-nam-ruoi-2", "Theo ông Lý, khoảng 2 năm rưỡi nữa thì ông H", [(2.5, "năm", "khoảng")]),
+    # a title that names its body by an acronym counts the position alone (round 7; gold s28-c-020, s7-c-001, s15-c-005)
+    ("r18-pct-hdnd",  "Tại Kỳ họp thứ 9 này, HĐND TP đã bỏ phiếu kín bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026",
+     [(2, "Phó Chủ tịch", None)]),
 ]
 # fmt: on
 
