@@ -56,6 +56,15 @@ CASES = [
      "trừ tạm ứng.", "Lý Ngọc Phương", {"thủ quỹ"}),  # blind-s28-d-009
 ]
 
+# (sentence, a person it names)
+PERSONS = [
+    # an elder of the Central Highlands addressed as "già" (official_honorifics.tsv)
+    ("Ở huyện biên giới Sa Thầy (Kon Tum) già A Im, Người có uy tín, Bí thư Chi bộ thôn Rờ Kơi, xã Rờ Kơi được xem là "
+     "bóng cây Kơ Nia của làng.", "A Im"),  # blind-s28-a-018
+    ("Ngược về thôn Tu Mơ Rông (xã Đăk Hà, huyện Tu Mơ Rông), già A Phênh cũng đang miệt mài đào tạo đội cồng chiêng",
+     "A Phênh"),  # blind-s29-a-020
+]
+
 # (sentence, a name that is no person of it)
 NOT_PERSONS = [
     # a relic named after him (official_memorial_words.txt; GUIDELINES.md: people in names of institutions)
@@ -76,3 +85,8 @@ def test_titles(text, name, expected):
 @pytest.mark.parametrize(("text", "name"), NOT_PERSONS, ids=[c[1] for c in NOT_PERSONS])
 def test_not_a_person(text, name):
     assert name not in titles(text)
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS, ids=[c[1] for c in PERSONS])
+def test_a_person(text, name):
+    assert name in titles(text)
