@@ -39,10 +39,6 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 # Digit runs ("8/8", "2018-2024", "1.616"); only date-shaped ones are handed to
 # `digit_core`, which keeps the scan at C speed over the many other numbers.
 DIGIT_RUN = regex.compile(r"\d+(?:[/.\-]\d+)*")
-# Words after a one- or two-digit number that can continue a date:
-# "12 đến 16/5", "23 và 24/4", "15 tháng 8", "09 năm 2024", "3 - 4/6", "11 cùng năm 1993".
-DAY_FOLLOWERS = (" tháng", " quý", " đến", " tới", " cho", " và", " năm", " của năm", " cùng năm", " -", " –", "-", "–", ",", " ,", " /", "/ ",
-                 " &")
 YEAR_HEADS = ("18", "19", "20")
 # What must follow a keyword and a space for its pattern to be worth trying.
 _DIGITS = tuple("0123456789")
@@ -109,10 +105,11 @@ class Finder:
     name_year_tails: tuple[str, ...] = ()  # " quốc gia", " quốc tế" ...: an event's name ends, a space before
     back_after: regex.Pattern[str] | None = None  # "trở về trước" after "từ năm 2019" (dates.yaml `back_after`)
     quantity_lead: regex.Pattern[str] | None = None  # "lên", "tăng" … before a bare "đến" (dates.yaml `quantity_lead`)
+    day_followers: tuple[str, ...] = ()  # " tháng", " đến", "-" ...: what lets one or two digits open a date
 
 
 def compile_finder() -> Finder:
-    """Compile `dates.yaml` and load `date_prefixes.tsv` and `date_parts_of_day.txt`.
+    """Compile `dates.yaml` and load `date_prefixes.tsv`, `date_parts_of_day.txt` and `date_day_followers.txt`.
 
     Raises:
         DataError: if a data file is malformed.
@@ -138,7 +135,16 @@ def compile_finder() -> Finder:
                   *_group_indices(digits, CORES), year_digits, *_group_indices(year_digits, YEAR_CORES),
                   regex.compile(fragments["lunar_after"]),
                   tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]),
-                  regex.compile(fragments["quantity_lead"]))
+                  regex.compile(fragments["quantity_lead"]), _day_followers())
+
+
+def _day_followers() -> tuple[str, ...]:
+    """The followers of date_day_followers.txt, the quotes around each taken off (" tháng", "-", "/ ")."""
+    followers = load_words("date_day_followers.txt")
+    for follower in followers:
+        if len(follower) < 3 or follower[0] != '"' or follower[-1] != '"':
+            raise DataError(f"date_day_followers.txt: {follower!r} is not written in double quotes")
+    return tuple(follower[1:-1] for follower in followers)
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
@@ -286,10 +292,10 @@ def _rising_dash(groups: dict[str, str]) -> bool:
     return groups["shared"].strip() in DASHES and int(groups["d1"]) < int(groups["d2"])
 
 
-def _date_shaped(text: str, run: str, end: int) -> bool:
-    """Whether a digit run can open a date (cheap test before the full pattern)."""
+def _date_shaped(text: str, run: str, end: int, followers: tuple[str, ...]) -> bool:
+    """Whether a digit run can open a date (cheap test before the full pattern; `followers`: Finder.day_followers)."""
     if len(run) <= 2:
-        return text.startswith(DAY_FOLLOWERS, end)
+        return text.startswith(followers, end)
     if "/" in run or "-" in run:
         return True
     # Dotted: "13.6.2005", "19.8", "27.1", "10.2020" but not "1.616" or "4.700".
@@ -554,7 +560,7 @@ def find_dates(text: str, finder: Finder) -> list[Candidate]:
     done = 0
     for run in DIGIT_RUN.finditer(text):
         start = run.start()
-        if start < done or not _date_shaped(text, run.group(), run.end()):
+        if start < done or not _date_shaped(text, run.group(), run.end(), finder.day_followers):
             continue
         if run.end() - start > 2 and run.group().isdigit():  # "2024": `year_core`, the same match in a third of the time
             match, cores, core_index, piece_index = (finder.year_digits.match(text, start), YEAR_CORES,
