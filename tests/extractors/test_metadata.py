@@ -1167,3 +1167,22 @@ BENCH_REPRINT_CREDITS = [
 @pytest.mark.parametrize("text, authors", BENCH_REPRINT_CREDITS, ids=[t[-20:] for t, _ in BENCH_REPRINT_CREDITS])
 def test_reprint_credit_over_its_outlet(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(normalise_text(text)) == authors
+
+
+# Bylines glued to the last stop, alone in brackets after the last sentence, or under the headline before a follow button.
+# fmt: off
+ROUND18_MORE_BYLINES = [
+    ("Dịp này, Ban Giám đốc Công an tỉnh đã trao Cờ thi đua xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc của "
+     "Bộ Công an cho các tập thể, cá nhân.Trần Lĩnh", ("Trần Lĩnh",)),  # blind s20-a-005
+    (" ninh, cam-era giám sát, tuyến đường cờ Tổ quốc, khu dân cư không lấn chiếm lòng lề đường, văn minh trong việc cưới, "
+     "việc tang… (Diễm Quỳnh)", ("Diễm Quỳnh",)),  # blind s13-a-023
+    ("Nghệ An: Xử lý nghiêm vi phạm nồng độ cồn, không có vùng cấm, không giải quyết trường hợp can thiệp\n\nĐặng Cường Theo "
+     "dõi Báo Nghệ An trên\n\n(Baonghean.vn) - Không có vùng cấm, không được giải quyết trường hợp nào can thiệp, xin bỏ qua "
+     "vi phạm trong xử lý vi phạ", ("Đặng Cường",)),  # blind s18-b-012
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, authors", ROUND18_MORE_BYLINES, ids=[t[-20:] for t, _ in ROUND18_MORE_BYLINES])
+def test_round18_more_bylines(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
