@@ -687,14 +687,37 @@ def subject_before(text: str, start: int, lex: Lexicon, cast: Cast, relaxed: boo
     cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is None:
-        return None
+        return _titled_subject(text, start, lex, cast)
     verbs = list(lex.speech_verb.finditer(text, official.end, start))
     verb = verbs[-1] if relaxed and verbs else verbs[0] if verbs else None
-    said = lex.word.findall(text, verb.end(), start) if verb is not None else []
-    about = bool(said) and said[0] in load_words_of_slots().about
-    if verb is None or len(said) >= FRAME_WORDS or not relaxed and about:
-        return None  # `Nguyên Vũ bộc bạch về lần “cạch mặt”`: what it is about, no speech
+    if verb is None or not _frames(lex.word.findall(text, verb.end(), start), relaxed):
+        return None
     return official.value.person_key if _says(text, official, verb.start(), lex, relaxed) else None
+
+
+def _frames(said: list[str], relaxed: bool) -> bool:
+    """Whether a verb of saying frames a quote, `said` the words between them: fewer than FRAME_WORDS, and (unless
+    `relaxed`) not what the words are about (`Nguyên Vũ bộc bạch về lần “cạch mặt”`: no speech)."""
+    about = bool(said) and said[0] in load_words_of_slots().about
+    return len(said) < FRAME_WORDS and (relaxed or not about)
+
+
+def _titled_subject(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """The person a bare title names as the subject of the verb framing a quote, when the sentence names nobody before
+    it: `Ngoài 12 dự án …, Phó thủ tướng cho rằng “…”` is the Phó thủ tướng named before (`_title_holder`; the bench
+    audit at 245cb63 left it null)."""
+    begin = _sentence_begin(text, start, lex)
+    verbs = list(lex.speech_verb.finditer(text, begin, start))
+    if not verbs or not _frames(lex.word.findall(text, verbs[-1].end(), start), relaxed=False):
+        return None  # `Bí thư Yên Bái nói về dinh cơ 'siêu khủng'`
+    verb = verbs[-1].start()
+    clause = max(begin, *(text.rfind(mark, begin, verb) + 1 for mark in ",;:"))
+    found = list(_WORD.finditer(text, clause, verb))
+    fillers = load_words_of_slots().fillers
+    while found and found[-1].group().casefold() in fillers:
+        found.pop()  # `Phó thủ tướng cũng cho rằng`
+    low = [m.group().rstrip(".").casefold() for m in found]
+    return _title_holder(Slot(text, found, low, verb), start, cast) if found else None
 
 
 def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:

@@ -592,3 +592,38 @@ def test_names_written_without_a_pattern_per_article():
     either = "|".join(regex.escape(n) for n in names)
     pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{either})(?![\p{{L}}\d'’-]|\s+\p{{Lu}})")
     assert _names_written(upper, upper.casefold(), names) == [m.span() for m in pattern.finditer(upper)]
+
+
+# Bench baomoi-22540736 (the quotes audit at 245cb63: speaker null): a bare title as the subject of the verb framing a
+# quote names the person who holds it, when the sentence names nobody before the quote; bench baomoi-22492333's
+# headline: a verb with "về" says what the words are about, so its bare title names no speaker either.
+def test_a_bare_title_before_the_verb_names_its_holder(extraction):
+    text = ("Phó thủ tướng Trương Hòa Bình Chất vấn về các dự án kém hiệu quả, thất thoát nhiều ngàn tỉ "
+            "đồng, ĐB Trần Văn Tiến (Vĩnh Phúc) đề nghị Phó thủ tướng Trương Hòa Bình cho biết, ngoài 12 dự "
+            "án ngàn tỉ “đắp chiếu” đã được Chính phủ xác định, đến nay còn bao nhiêu dự án thuộc các bộ, "
+            "ngành quản lý rơi vào tình trạng như trên? “Chính phủ có biện pháp, giải pháp gì để phát hiện "
+            "và xử lý kịp thời những dự án tương tự nếu có để hạn chế tối đa lãng phí trong đầu tư? Để xảy "
+            "ra tình trạng như các dự án nêu trên thì trách nhiệm thuộc về ai?”, ông Tiến chất vấn. Theo Phó "
+            "thủ tướng, Chính phủ đã công khai, minh bạch thông tin về vấn đề trên và các cơ quan báo chí "
+            "cũng đã đưa thông tin cơ bản về 12 dự án thua lỗ, thất thoát. Những dự án này sẽ được cơ cấu, "
+            "sắp xếp lại, giải quyết trên tinh thần “không để thất thoát ngân sách, không dùng ngân sách nhà "
+            "nước trả nợ mà giải quyết theo cơ chế thị trường. Đồng thời sẽ xử lý nghiêm các sai phạm kể cả "
+            "tổ chức, cá nhân chịu trách nhiệm trực tiếp. “Thủ tướng đã thành lập Ban Chỉ đạo do Phó thủ "
+            "tướng làm Trưởng ban để chỉ đạo khắc phục tình trạng này”, ông Trương Hòa Bình cho hay. Ngoài "
+            "12 dự án đã được chỉ mặt, điểm tên, Phó thủ tướng cho rằng “không thể khẳng định là không có, "
+            "nhưng tựu trung là còn”. Ông")
+    assert [(k, s) for _, k, s in quotes(extraction, text)][-1] == ("speech", "trương hòa bình")
+
+
+def test_a_bare_title_speaking_about_quoted_words_names_no_speaker(extraction):
+    text = ("Bí thư Yên Bái nói về dinh cơ 'siêu khủng' của Giám đốc Sở TN-MT\nDư luận đang \"dậy sóng\" trước "
+            "thông tin về một quần thể bao gồm biệt thự, nhà sàn, cầu treo, hồ nước và nhiều hạng mục khác "
+            "được cho là thuộc sở hữu của gia đình ông Phạm Sỹ Quý - Giám đốc Sở Tài nguyên & Môi trường "
+            "tỉnh Yên Bái.\nCận cảnh khu biệt phủ của gia đình Giám đốc Sở TN-MT Yên Bái. Ảnh THCL. Đáng chú "
+            "ý, ngoài cơ ngơi \"siêu khủng\" tọa lạc trên vị trí đắc địa, thông tin về việc biến đổi mục đích "
+            "sử dụng đất tại khu vực này cũng khiến những người hay chuyện nghi ngại. Theo đó, chỉ trong "
+            "vòng 1 ngày (20.7.2015), 6 quyết định liên tiếp đã được ông Nguyễn Yên Hiền (Phó Chủ tịch UBND "
+            "TP.Yên Bái) ký để chuyển đổi hơn 13.000m 2 đất rừng sản xuất, đất trồng cây lâu năm, đất nuôi "
+            "trồng thủy sản sang đất ở cho gia đình ông Quý. Liên quan sự việc gây xôn xao này, trong một "
+            "cuộc trao đổi nhanh với báo chí tối 8.6, bà Phạm Thị Thanh Trà")
+    assert [(k, s) for _, k, s in quotes(extraction, text)][0] == ("other", None)
