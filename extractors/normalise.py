@@ -69,8 +69,9 @@ _REPAIR_NEEDS = re.compile(r"[\u00a1-\u00bf\u00c3\u00c4\u00c6\u00d0\u00d7\u00de\
 # are NFC already: one scan then skips those steps (0.49 -> 0.30 s of CPU for the 5,000 bench articles, 4,895
 # of which take this path).
 _ANY_WORK = re.compile("|".join(p.pattern for p in (_INVISIBLE_OR_MARK, _REPAIR_NEEDS, _ODD_SPACE)))
-# Latin-1 symbols that legacy Vietnamese font encodings use for letters.
-_LEGACY_HINT = regex.compile(r"[\u00a1-\u00bf\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
+# Latin-1 symbols that legacy Vietnamese font encodings use for letters (`re`: one class of listed characters,
+# counted in every text, twice as fast as with `regex`).
+_LEGACY_HINT = re.compile(r"[\u00a1-\u00bf\u00c6\u00d0\u00d7\u00de\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]")
 # Icelandic eth written for the Vietnamese d-bar by legacy fonts and keyboards
 # ("Ðiện Biên", "ÐBSCL"): only at a word start, where Vietnamese has its đ;
 # inside a word it is a real eth ("Sigurður").

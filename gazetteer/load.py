@@ -225,6 +225,47 @@ class Needing:
         return self.pattern.finditer(string, pos, endpos)
 
 
+# Lower-case letters that a case-insensitive pattern also matches in characters whose `str.lower` is another letter
+# ("ſ" for "s", "ς" for "σ", "µ" for "μ"): words holding one are not searched in the lower-cased text.
+_FOLDED_FROM_OTHERS = frozenset("sβθφπκρειμσṡ")
+
+
+class Opening:
+    """A compiled pattern each of whose (non-empty) matches opens with one of `words`, in any case:
+    `finditer` tries `match` only where the lower-cased text holds one of the words, instead of a
+    regex scan of every position (a case-insensitive word behind a lookbehind gets no fast scan:
+    `promotion` took 1 % of a run for one match in 1,500 articles). The matches are `finditer`'s:
+    in text order, each tried at or after the end of the one before."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str]):
+        self.pattern = pattern
+        self.words = tuple(dict.fromkeys(w.lower() for w in words))
+        if not self.words or "" in self.words:
+            raise DataError("a pattern opening with words needs non-empty words")
+        if any(c in _FOLDED_FROM_OTHERS for w in self.words for c in w):
+            self.words = ()  # found by the pattern's own scan
+
+    def finditer(self, string: str) -> Iterator[regex.Match[str]]:
+        """`pattern.finditer(string)`."""
+        low = string.lower()
+        if not self.words or len(low) != len(string):  # "İ" lowers to two characters: offsets would shift
+            yield from self.pattern.finditer(string)
+            return
+        starts = set()
+        for word in self.words:
+            at = low.find(word)
+            while at >= 0:
+                starts.add(at)
+                at = low.find(word, at + 1)
+        end = 0
+        for at in sorted(starts):
+            if at >= end and (m := self.pattern.match(string, at)) is not None:
+                end = m.end()
+                yield m
+
+
 @functools.cache
 def load_patterns(name: str) -> dict[str, str]:
     """Named regex fragments of `data/patterns/<name>`, references resolved.

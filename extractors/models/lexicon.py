@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vnie.gazetteer.load import DataError, load_patterns, load_words
+from vnie.gazetteer.load import DataError, Needing, load_patterns, load_words
 from vnie.gazetteer.provinces import province_names
 
 # Tuned on the seed articles, corpus/gold and 50 random bench extractions.
@@ -145,7 +145,7 @@ class Lexicon:
     topic: regex.Pattern[str]
     single_mark: regex.Pattern[str]
     movement: regex.Pattern[str]
-    unquoted_trigger: regex.Pattern[str]
+    unquoted_trigger: Needing
     unquoted_head: regex.Pattern[str]
     unquoted_stop: regex.Pattern[str]
     comma_join: regex.Pattern[str]
@@ -237,7 +237,7 @@ def load_lexicon() -> Lexicon:
         topic=regex.compile(p["topic"]),
         single_mark=regex.compile(p["single_mark"]),
         movement=regex.compile(p["movement"]),
-        unquoted_trigger=regex.compile(p["unquoted_trigger"]),
+        unquoted_trigger=Needing(regex.compile(p["unquoted_trigger"]), p["unquoted_trigger_word"].split("|")),
         unquoted_head=regex.compile(p["name_head"]),
         unquoted_stop=regex.compile(p["name_stop"]),
         comma_join=_comma_join(p["comma_join"], load_words("models_name_pairs.txt")),

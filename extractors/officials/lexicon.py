@@ -14,7 +14,7 @@ import ahocorasick
 import regex
 
 from vnie.gazetteer.honorifics import honorific_words, load_honorifics
-from vnie.gazetteer.load import (DataError, Gated, Needing, alternation, load_patterns, load_tsv, load_words,
+from vnie.gazetteer.load import (DataError, Gated, Needing, Opening, alternation, load_patterns, load_tsv, load_words,
                                  prefix_alternation)
 from vnie.gazetteer.provinces import country_names, load_gazetteer, load_localities
 
@@ -93,7 +93,7 @@ class Lexicon:
     title_join: regex.Pattern[str]
     list_open: regex.Pattern[str]
     post_to: regex.Pattern[str]
-    promotion: regex.Pattern[str]  # a promotion and its new rank (officials.yaml)
+    promotion: Opening  # a promotion and its new rank (officials.yaml)
     promotion_to: regex.Pattern[str]
     promotion_passive: regex.Pattern[str]
     demotion: regex.Pattern[str]  # a demotion and the rank it leaves (officials.yaml)
@@ -526,7 +526,7 @@ def load_lexicon() -> Lexicon:
         title_join=regex.compile(joiners["title_join"]),
         list_open=regex.compile(joiners["list_open"]),
         post_to=regex.compile(joiners["post_to"]),
-        promotion=regex.compile(joiners["promotion"]),
+        promotion=Opening(regex.compile(joiners["promotion"]), joiners["promotion_verb"].split("|")),
         promotion_to=regex.compile(joiners["promotion_to"]),
         promotion_passive=regex.compile(joiners["promotion_passive"]),
         demotion=regex.compile(joiners["demotion"]),

@@ -163,6 +163,27 @@ def test_needing_finds_what_the_pattern_finds_and_skips_texts_without_its_words(
     assert career.search(text).start() == text.index("trải qua")
 
 
+
+def test_opening_finds_what_the_pattern_finds_from_its_words_in_any_case() -> None:
+    from vnie.extractors.officials.lexicon import load_lexicon
+
+    promotion = load_lexicon().promotion
+    # corpus/samples/blind-s6-d-025 and blind-s26-a-008; "phong trào" holds the verb but is no promotion
+    text = ("Chiều 6/1, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Xuân Phúc trao quyết định thăng cấp bậc hàm từ Trung "
+            "tướng lên Thượng tướng đối với hai Thứ trưởng Bộ Công an. Phong trào thi đua; Thứ trưởng Nguyễn Văn Thành "
+            "vừa được phong quân hàm Thượng tướng.")
+    for written in (text, text.upper()):
+        want = [(m.span(), m.group("rank")) for m in promotion.pattern.finditer(written)]
+        assert [(m.span(), m.group("rank")) for m in promotion.finditer(written)] == want
+    assert [m.group("rank") for m in promotion.finditer(text)] == ["Thượng tướng", "Thượng tướng"]
+    assert [m.group() for m in promotion.finditer("İ " + text)][1] == "phong quân hàm Thượng tướng"  # "İ" lowers to 2
+
+
+def test_opening_leaves_words_with_unusual_case_folding_to_the_pattern() -> None:
+    opening = load.Opening(regex.compile(r"(?i:sở)(?!\w)"), ["Sở"])
+    assert [m.group() for m in opening.finditer("ở ſở và SỞ")] == ["ſở", "SỞ"]  # long s folds to s
+
+
 # fmt: off
 TITLED_TEXTS = [
     # ../shared/bench (baomoi-22295224, dantri-tech-214): names run into the title after them
