@@ -69,7 +69,7 @@ STROKE_CUES = ("ngửa", "ếch", "bướm", "m tự do", "m hỗn hợp", "iế
 SEX_CUES = ("m nam", "m nữ")
 COUNTER_CUES = ("ượt xem", "ượt đọc")  # numbers.yaml page_counter: a cheap test before it runs
 BADGE_CUES = ("uy hiệu", "UY HIỆU")  # numbers.yaml badge_grade: a cheap test before it runs
-RACE_CUES = ("ự ly", "arathon")  # numbers.yaml sport_race ("cự ly 42km", "marathon (42,195km)")
+RACE_CUES = ("ự ly", "arathon", "ường chạy")  # numbers.yaml sport_race ("cự ly 42km", "marathon (42,195km)")
 AFTER_STROKE_CUES = ("ngửa", "ếch", "bướm", "tự do", "hỗn hợp", "ượt rào", "hướng ngại vật")
 # What may close a list item after its bare head ("1.766 ca, Tây Ninh 938 ca, ... Lai Châu 5 ca."); the text's end too.
 LIST_ITEM_ENDS = frozenset((",", ".", ";", ")", "\n", ""))

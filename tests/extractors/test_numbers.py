@@ -900,6 +900,15 @@ UNIT_CASES = [
      [(1.5e9, "đồng", "hơn"), (1.5e9, "đồng", None)]),
     ("r18-nam-ruoi",  "Sau hơn 1 năm rưỡi thành lập, Phòng An ninh mạng", [(1.5, "năm", "hơn")]),
     ("r18-nam-ruoi-2", "Theo ông Lý, khoảng 2 năm rưỡi nữa thì ông H", [(2.5, "năm", "khoảng")]),
+    # a race named by its distance is an event's name (round 7, round 19): after a marathon, on a route, in metres
+    ("r18-marathon",  "Lần đầu tiên Giải Việt dã truyền thống Báo Bà Rịa - Vũng Tàu tổ chức nội dung bán Marathon 21km và 10km; "
+                      "thu hút gần 1.000 vận động viên của 40 tỉnh, thành trong cả nước tham dự.",
+     [(1000, "vận động viên", "gần"), (40, "tỉnh, thành", None)]),
+    ("r18-nam-nu",    "đăng ký tham dự các nội dung truyền thống 5km nam, 3km nữ và khoảng 1.000 người tham gia chạy đồng hành.",
+     [(1000, "người", "khoảng")]),
+    ("r18-duong-chay", "Đến thời điểm này, đã có 475 VĐV đăng ký ở đường chạy 21 km và 10 km, cùng 800 VĐV đăng ký thi đấu",
+     [(475, "VĐV", None), (800, "VĐV", None)]),
+    ("r18-cu-ly-chay", "VĐV Phạm Thị Hồng Lệ giành HCV SEA Games 31 cự ly chạy 10.000m.", []),
     # a title that names its body by an acronym counts the position alone (round 7; gold s28-c-020, s7-c-001, s15-c-005)
     ("r18-pct-hdnd",  "Tại Kỳ họp thứ 9 này, HĐND TP đã bỏ phiếu kín bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026",
      [(2, "Phó Chủ tịch", None)]),
