@@ -230,9 +230,13 @@ def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
         end = start + len(match.group().rstrip(" ,|-–"))
         before, after = line[:start], line[end:]
         rest = after.strip(" .|-–·•(),;:")
+        if COUNTERS.fullmatch(rest):
+            rest = ""  # a page's view and comment counters after it ("09/02/2023 824 0", blind s16-e-027)
         if not before.strip(" |-–·•") and not rest:
             return start, end, when  # the whole line
-        outlet = not rest and _patterns()["outlet_chrome"].fullmatch(before) is not None
+        # an outlet's name before it, or the place of a document's date ("Hải Phòng, ngày 17 tháng 02 năm 2020", s25-c-028)
+        outlet = not rest and (_patterns()["outlet_chrome"].fullmatch(before) is not None
+                               or before.strip(" ,").casefold() in place_names())
         bare = match["hour"] is None and not _patterns()["dateline_marker"].search(match.group()) and not outlet
         # A headline run into its dateline ("... Thái Lan – Campuchia 19/12/2025 06:00", "… ở Trà Vinh
         # Ngày đăng: 07/12/2016") may be long.
@@ -240,11 +244,17 @@ def _dateline_in_line(line: str) -> tuple[int, int, dt.datetime] | None:
         title_before = not rest and timed and not before.rstrip().endswith((".", ",", ";", ":"))
         if bare or (len(before) + len(after) > DATELINE_CHROME_MAX and not title_before and not outlet):
             continue
-        if _patterns()["event_lead"].search(before) or (
-                rest and (after.lstrip().startswith((",", ";")) or after.rstrip().endswith("."))):
-            continue  # "Sáng 15/3/2024 lúc 8:00, tại ...", "23h30, 1/11/2020, SVĐ Old Trafford": events
+        cued = _patterns()["published_cue"].search(match.group()) is not None
+        if _patterns()["event_lead"].search(before) or (not cued and rest and (
+                after.lstrip().startswith((",", ";")) or after.rstrip().endswith("."))):
+            # "Sáng 15/3/2024 lúc 8:00, tại ...", "23h30, 1/11/2020, SVĐ Old Trafford": events; not "Tác giả: … .Ngày
+            # đăng: 17/08/2022 .Lượt xem: 296 lượt." (blind s18-a-004)
+            continue
         return start, end, when
     return None
+
+
+COUNTERS = regex.compile(r"[\d\s]+")
 
 
 def _datetime(match: regex.Match[str]) -> dt.datetime | None:

@@ -1186,3 +1186,29 @@ ROUND18_MORE_BYLINES = [
 @pytest.mark.parametrize("text, authors", ROUND18_MORE_BYLINES, ids=[t[-20:] for t, _ in ROUND18_MORE_BYLINES])
 def test_round18_more_bylines(text: str, authors: tuple[str, ...]) -> None:
     assert find_authors(normalise_text(text)) == authors
+
+
+# Datelines: spaced dashes or a stray space at a slash, counters after the date, a labelled date between a byline and a
+# view count, an ISO datetime with its offset, a document's place and date.
+# fmt: off
+ROUND18_MORE_DATELINES = [
+    ("Thủ tướng Chính phủ Phạm Minh Chính thăm và làm việc tại Thanh Hóa\n\nĐăng ngày 11 - 11 - 2023\n100%\n\nNgày 11/11/2023, "
+     "đồng chí Phạm Minh Chính - Ủy viên Bộ Chính trị", dt.datetime(2023, 11, 11)),  # prov-007
+    ("Công bố thêm 10 di sản văn hóa phi vật thể quốc gia\n\n09/02/2023 824 0\n\nCông bố thêm 10 di sản văn hóa phi vật thể "
+     "quốc gia\n\nBộ Văn hóa, Thể thao và Du lịch quyết định công bố thêm 10 di sản", dt.datetime(2023, 2, 9)),  # s16-e-027
+    ("Lan tỏa sức mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc từ nhiều hoạt động “Ngày hội toàn dân bảo vệ ANTQ” năm "
+     "2022\nTác giả: Phan Thanh Hồng .Ngày đăng: 17/08/2022 .Lượt xem: 296 lượt.\n“Ngày hội toàn dân bảo vệ an ninh Tổ "
+     "quốc” trên địa bàn thị xã khẳng đị", dt.datetime(2022, 8, 17)),  # blind s18-a-004
+    ("Ra mắt Tổ bảo vệ an ninh, trật tự trên địa bàn phường Phú Đức\nBình Long\n2024-07-04T16:52:51+07:00\n"
+     "2024-07-04T16:52:51+07:00\n", dt.datetime(2024, 7, 4, 16, 52, 51)),  # blind s20-a-003
+    ("Print\n\nBa lễ hội lần đầu tiên được tổ chức tại Việt Nam\n\nThứ Ba, 17 /11/2020 15:17\n\nTrong tháng 11 này, ba chương "
+     "trình, lễ hội đặc sắc sẽ lần đầu tiên được tổ chức", dt.datetime(2020, 11, 17, 15, 17)),  # blind s22-e-005
+    ("Hải Phòng, ngày 17 tháng 02 năm 2020\nĐẢNG BỘ QUẬN ĐỒ SƠN \nSƠ KẾT NHIỆM VỤ 6 THÁNG ĐẤU NĂM 2019\n\nNgày 09-7-2019 "
+     "Ban Chấp hành Đảng bộ quận Đồ Sơn tổ Hội nghị sơ kết", dt.datetime(2020, 2, 17)),  # blind s25-c-028
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, published", ROUND18_MORE_DATELINES, ids=[t[:30] for t, _ in ROUND18_MORE_DATELINES])
+def test_round18_more_datelines(text: str, published: dt.datetime) -> None:
+    assert extract_metadata(normalise_text(text)).published == published
