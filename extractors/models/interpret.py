@@ -100,7 +100,7 @@ def _context(found: Found, text: str, lex: Lexicon) -> _Context:
         article_province=only if not regions and named >= ARTICLE_PROVINCE_MIN_MENTIONS
         or provinces and len(provinces) >= regions and _locating(text, provinces[0], lex) else None,
         have_provinces=bool(provinces),
-        cast=Cast.of(officials),
+        cast=Cast.of(officials, text),
         topic=_Topic(text, lex.topic),
     )
 

@@ -213,29 +213,21 @@ def _roles() -> dict[str, list[str]]:
     return role
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Cast:
-    """The article's people (officials stage mentions) in text order; once read against the text (`fill`), also
-    their names written again where the officials stage gave no mention."""
+    """The article's people in text order: the officials stage mentions and their names written again where
+    that stage gave no mention (`named_again`)."""
 
     officials: list[Mention[OfficialValue]]
     starts: list[int]
-    filled: bool = False
 
     @classmethod
-    def of(cls, officials: list[Mention[OfficialValue]]) -> Cast:
+    def of(cls, officials: list[Mention[OfficialValue]], text: str) -> Cast:
+        """The cast of `text` from its officials stage mentions (in text order), built once per document."""
+        added = named_again(text, officials)
+        if added:
+            officials = sorted(officials + added, key=lambda m: m.start)
         return cls(officials, [m.start for m in officials])
-
-    def fill(self, text: str) -> Cast:
-        """Add the people's names written again in `text` (`named_again`), once; the entry points of this module
-        call it, as the cast is built before the text is at hand."""
-        if not self.filled:
-            self.filled = True
-            added = named_again(text, self.officials)
-            if added:
-                self.officials = sorted(self.officials + added, key=lambda m: m.start)
-                self.starts = [m.start for m in self.officials]
-        return self
 
 
 def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Mention[OfficialValue]]:
@@ -319,7 +311,6 @@ def _free_before(text: str, at: int, ws: Words) -> bool:
 def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> str | None:
     """`“…”, Thứ trưởng Lê Quốc Hùng nhấn mạnh.`: the speaker named after the quote's comma or dash,
     before a verb of saying in its sentence."""
-    cast.fill(text)
     owner = lex.speech_of.match(text, end)
     if owner is not None and len(_WORD.findall(text, start, end)) >= SOURCE_QUOTE_MIN_WORDS:  # not a term's quotes
         return _owner_after(text, start, owner.end(), lex, cast)  # `“…”. Đó là khẳng định của ông X`
@@ -440,7 +431,6 @@ def speaker_heading(text: str, start: int, context_start: int, lex: Lexicon, cas
     """`TS Đàm Quang Minh: “…”`, `Phó Chủ tịch UBND tỉnh Trần Châu thẳng thắn: “…”`: a person named
     before the colon, with at most MANNER_MAX_WORDS lower-case words after (how it is said) and
     cue words or the person's own title before."""
-    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is None:
         return None
@@ -481,7 +471,6 @@ def _heading_apposition(text: str, start: int, official: Mention[OfficialValue],
 def speaker_before(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
     """`Ông Hùng nhấn mạnh: “…”`: the nearest person before the quote in its sentence, else the
     slot before the verb of saying (`Ông nói:`, `Thủ tướng Anh khi đó là Tony Blair nói:`)."""
-    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is not None and not _object_before_subject(text, official, start, lex):
         return _apposition_head(text, official, lex, cast).value.person_key
@@ -556,7 +545,6 @@ def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | Non
     """`Theo ông Lavrov, … phía Mỹ sẽ phải "…"`: the person a sentence opens with as its source
     (`Theo`, `Cũng theo`, `Còn theo` + the person + a comma, or an apposition ending with the quote's colon)
     says the quotes in it."""
-    cast.fill(text)
     begin = max(0, start - SOURCE_SENTENCE_CHARS)
     for stop in lex.sentence_end.finditer(text, begin, start):
         begin = stop.end()
@@ -579,7 +567,6 @@ def source_opening(text: str, start: int, lex: Lexicon, cast: Cast) -> str | Non
 def speaker_quoted(text: str, start: int, context_start: int, lex: Lexicon, cast: Cast) -> str | None:
     """`Tờ Indosport dẫn lời HLV Park Hang Seo: “…”`: a source quotes the person named after the cue
     (models_quoting_cues.txt) before the quote's colon, not the sentence's subject; None when no cue."""
-    cast.fill(text)
     cues = list(lex.quoting_cue.finditer(text, context_start, start))
     if not cues:
         return None
@@ -596,7 +583,6 @@ def speaker_previous(text: str, start: int, end: int, lex: Lexicon, cast: Cast) 
     """A quote standing as a sentence of its own, right after a sentence whose subject reports what
     they said (`Phó Thủ tướng Vũ Đức Đam đánh giá …, rút ra được một số bài học. “…”.`, `Ông cho rằng,
     … . “…”`): that subject says it. Only the sentence just before, in the same paragraph."""
-    cast.fill(text)
     before = text[:start].rstrip(" \t")
     if before.endswith("\n"):
         return _paragraph_goes_on(text, len(before), end, lex, cast)
@@ -666,7 +652,6 @@ def _reports(text: str, at: int, stop: int, lex: Lexicon) -> bool:
 
 def nearest_before(text: str, start: int, lex: Lexicon, cast: Cast) -> Mention[OfficialValue] | None:
     """The nearest person mention before `start` in the same sentence, within SPEAKER_BEFORE_CHARS."""
-    cast.fill(text)
     i = bisect.bisect_left(cast.starts, start) - 1
     if i < 0:
         return None
@@ -684,7 +669,6 @@ def subject_before(text: str, start: int, lex: Lexicon, cast: Cast, relaxed: boo
     `relaxed` (for a quote read as speech already): the verb nearest the quote, and the person may be
     far before it when they open their clause (`Tổng thống Nicolas Maduro đã lên án tình hình bạo lực và
     cho rằng “…”`)."""
-    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is None:
         return _titled_subject(text, start, lex, cast)
@@ -726,7 +710,6 @@ def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | 
     `Tổng thống Duterte, một người sinh trưởng tại Mindanao, nói cảnh sát trưởng … “…”` (the bench audit: speakers
     named at a sentence's start left null). Nobody else is named, and no other verb of saying (but a passive one:
     `được đánh giá là`) stands, between the verb and the quote; the sentence starts at most REPORT_CHARS before."""
-    cast.fill(text)
     near = bisect.bisect_left(cast.starts, start - REPORT_CHARS)
     if near >= len(cast.officials) or cast.officials[near].end > start:
         return None  # nobody named in reach: the sentence need not be found
@@ -775,7 +758,6 @@ def subject_before_colon(text: str, start: int, lex: Lexicon, cast: Cast) -> str
     """The subject of a sentence whose verb of saying has an object before the quote's colon:
     `Ông Nguyễn Đăng Thuần, Phó chủ tịch UBND xã Phù Việt (Thạch Hà) kể lại một câu chuyện cười ra nước
     mắt: “…”` (at most COLON_OBJECT_WORDS words after the verb)."""
-    cast.fill(text)
     official = nearest_before(text, start, lex, cast)
     if official is None:
         return _object_slot(text, start, lex, cast)
@@ -1379,7 +1361,6 @@ def whole_speaker(text: str, speaker: str | None, at: int, cast: Cast) -> str | 
     """A quote's speaker key, one word widened to the whole name it stands for: the article's one person whose
     key ends with it (`hùng` -> `nguyễn văn hùng`), else `whole_name`; a person's key, a word of an
     organisation's name, an initial stay as they are (`chị T`: nobody across articles)."""
-    cast.fill(text)
     if speaker is None or " " in speaker:
         return speaker
     keys = {m.value.person_key for m in cast.officials}

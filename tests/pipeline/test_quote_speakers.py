@@ -487,7 +487,7 @@ ONE_WORD_SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "speaker", "expected"), ONE_WORD_SPEAKERS)
 def test_one_word_speaker_is_widened_once(text, speaker, expected):
-    assert whole_speaker(text, speaker, len(text), Cast.of([])) == expected
+    assert whole_speaker(text, speaker, len(text), Cast.of([], text)) == expected
 
 
 # Bench excerpts (round 16): a person of the article written again in full where the officials stage gave no
