@@ -434,7 +434,8 @@ def right_chain(
             if lex.person_cue.match(text, inner) or lex.info_bracket.match(text, q):
                 info = True  # "(SN 1990", "(Campuchia, điền kinh)"
             for part in _paren_parts(text, inner, close):
-                unit = starts.get(part)
+                # "(SN 1988, ngụ Q.5, | là kế toán trung tâm Giám định Y khoa TP.HCM)": a copula may open the part
+                unit = starts.get(part) or starts.get(lex.appos_sep.match(text, part).end())
                 while unit is not None and unit.kind in TITLE_KINDS and unit.end <= close and len(units) < CHAIN_MAX:
                     if unit in units:  # the chain from an earlier part of the bracket took it
                         break
@@ -580,6 +581,7 @@ def prune_titles(titles: list[str], heads: Container[str] = ()) -> tuple[str, ..
                 (o.startswith(k) and o[len(k)] in " ,-(")
                 or (loose[j] == loose[i] and len(o) > len(k))
                 or _names_the_place(k, bases[i], o)
+                or _names_the_council(k, o)
                 or (split[i][1] and split[j][1] == split[i][1] and split[j][0].startswith(split[i][0] + " "))
             )
             for j, o in enumerate(keys)
@@ -598,6 +600,18 @@ def _names_the_place(k: str, base: str, o: str) -> bool:
     unit = _GENERIC_END.search(k).group(1)
     start = _UNIT_START.match(o, len(base) + 1)
     return start is None or _UNIT_SAME.get(start.group(1), start.group(1)) == _UNIT_SAME.get(unit, unit)
+
+
+# The people's committee a chairman's title names before its unit word ("Chủ tịch | UBND | xã Lưu Vĩnh Sơn").
+_COUNCIL = regex.compile(r" (?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?= (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn) )")
+
+
+def _names_the_council(k: str, o: str) -> bool:
+    """Whether title `o` is `k` ("chủ tịch xã", "phó chủ tịch tỉnh sơn la") with the people's committee written before
+    its unit word ("chủ tịch ubnd xã lưu vĩnh sơn"): the same post (GUIDELINES.md round 13, a short form beside the full
+    one is dropped)."""
+    bare = _COUNCIL.sub("", o, count=1)
+    return bare != o and bare.startswith(k) and (len(bare) == len(k) or bare[len(k)] in " ,-(")
 
 
 def _split_head(k: str, heads: Container[str]) -> tuple[str, str]:

@@ -54,6 +54,18 @@ CASES = [
      "Thái Thị Thanh Thủy", {"Kiểm sát viên"}),  # blind-s28-d-005
     ("Trong các lần giao tiền, thủ quỹ Lý Ngọc Phương đều đưa cuốn sổ tay cho bà Hiền ký nhận để theo dõi tạm ứng và "
      "trừ tạm ứng.", "Lý Ngọc Phương", {"thủ quỹ"}),  # blind-s28-d-009
+    # a school's head written with "nhà trường", the school (official_org_words.tsv)
+    ("Phát biểu tại buổi lễ, Giáo sư Mai Hồng Qùy – Hiệu trưởng nhà trường đã chúc mừng đến các tân cử nhân của Trường "
+     "Đại học Hoa Sen", "Mai Hồng Qùy", {"Hiệu trưởng nhà trường"}),  # blind-s29-e-019
+    # a post held then ("đang làm"), and the short form of the same post dropped beside it (GUIDELINES.md round 13)
+    ("(PLO)- Khi làm chủ tịch xã, ông Dũng nghe cấp dưới lập hồ sơ khống cấp đất cho một hộ dân rồi mua lại lô đất đó "
+     "để kiếm lời. \n\nÔng Dương Anh Dũng lúc còn đương chức.\n\nLúc thực "
+     "hiện hành vi phạm tội, ông Dũng đang làm chủ tịch UBND xã Lưu Vĩnh Sơn, huyện Thạch Hà, Hà Tĩnh.",
+     "Dương Anh Dũng", {"chủ tịch UBND xã Lưu Vĩnh Sơn"}),  # blind-s28-d-013
+    # a copula opening a part of the bracket after the name
+    ("Công an TP.HCM vừa tống đạt các quyết định khởi tố vụ án, khởi tố bị can đối với bà Bùi Thị Thanh Trang (SN 1988, "
+     "ngụ Q.5, là kế toán trung tâm Giám định Y khoa TP.HCM) về tội “tham ô tài sản”.", "Bùi Thị Thanh Trang",
+     {"kế toán trung tâm Giám định Y khoa TP.HCM"}),  # blind-s28-d-008
 ]
 
 # (sentence, a person it names)
