@@ -182,7 +182,7 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
     """
     pub = anchor.published
     if relative:
-        # "năm nay" is the publication year; "năm ngoái" and "năm qua" the one before.
+        # "năm nay" is the publication year; "năm ngoái" and "năm qua" the one before, "năm tới" the one after.
         if pub is None:  # "9 tháng đầu năm 2023 … 9 tháng đầu năm nay" (blind s18-c-028)
             if relative.split()[-1].lower() != "nay":
                 return None
@@ -190,7 +190,7 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
             # tư năm nay" is 2019-04 (blind s28-c-028).
             reference = anchor.reference.year if anchor.reference is not None else None
             return anchor.same_period if anchor.same_period is not None else reference
-        return pub.year if relative.split()[-1].lower() == "nay" else pub.year - 1
+        return pub.year + {"nay": 0, "tới": 1}.get(relative.split()[-1].lower(), -1)
     if pub is not None:
         if month == 1 and last_month is not None and last_month > 1:
             return _period_year(month, last_month, pub)  # the first months of a year, as reports count them

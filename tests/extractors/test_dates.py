@@ -1136,6 +1136,9 @@ ROUND_18_LEADS = [
      "2.", ["XXXX-04-28"]),  # blind s18-e-023
     (dt.datetime(2021, 4, 22), "Ngày hôm qua, 8/12 đội bóng đã tuyên bố rút khỏi siêu giải đấu này.", []),
     # bench dantri-sport-210
+    # "năm tới": the year after the publication's
+    (dt.datetime(2025, 12, 15), "Kỳ họp thứ 21 của Ủy ban liên Chính phủ sẽ được tổ chức tại Trung Quốc vào tháng 11 năm "
+     "tới.", ["2026-11"]),  # blind s24-e-020
 ]
 # fmt: on
 
