@@ -61,7 +61,7 @@ from vnie.extractors.officials.lexicon import (
     name_shapes,
 )
 from vnie.extractors.officials.positions import load_positions
-from vnie.gazetteer.load import alternation, load_tsv, load_words
+from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
 from vnie.run.tables import SCHEMAS, to_table
 
 PERSONS_FILE = "persons.parquet"
@@ -139,16 +139,18 @@ def _place_cue() -> regex.Pattern[str]:
     Thạch, Vĩnh Phúc)`), or a word of person_place_cues.txt (`trú`, `ngụ`, `quê`; not `ở`: `gây tai nạn
     ở huyện Chư Pứh`) right after the name, or in its own bracket or comma clause (`Nguyễn Văn Minh (SN
     2000), cùng trú tại`), also after a partner's name (person_place_partners.txt: `Neáng Kim Sone và
-    Neáng Chếk, cùng trú tại`); not in a later clause (`Anh Nguyễn Văn Minh cho biết người dân trú tại`). A word
-    of person_place_cues_adjacent.txt (`ở`) counts only right after the name or its bracket (`Nguyễn Văn Mạnh (SN
-    1961) ở thôn Phú Hòa`)."""
+    Neáng Chếk, cùng trú tại`) or an age or a year of birth without a bracket (officials.yaml `age`: `Hoàng Thị Hồng
+    Tứ sinh năm 1983, quê Ninh Bình`, the persons audit at 245cb63); not in a later clause (`Anh Nguyễn Văn Minh cho
+    biết người dân trú tại`). A word of person_place_cues_adjacent.txt (`ở`) counts only right after the name or its
+    bracket (`Nguyễn Văn Mạnh (SN 1961) ở thôn Phú Hòa`)."""
     cue = alternation(load_words("person_place_cues.txt"))
     bracket = r"(?:[ ]*\([^()]*\))?"
+    age = load_patterns("officials.yaml")["age"]
     partner = r"(?:[ ]+(?:%s)[ ]+\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,4}%s)?" % (
         alternation(load_words("person_place_partners.txt")), bracket)
     adjacent = alternation(load_words("person_place_cues_adjacent.txt"))
-    return regex.compile(r"[ ]*\([^()]*$|%s%s(?:[ ]*(?:[(,][^()]{0,%d}?)?(?<!\w)(?:%s)|[ ]+(?:%s))(?!\w)"
-                         % (bracket, partner, CUE_REACH, cue, adjacent), regex.IGNORECASE)
+    return regex.compile(r"[ ]*\([^()]*$|%s%s(?:(?:%s)?[ ]*(?:[(,][^()]{0,%d}?)?(?<!\w)(?:%s)|[ ]+(?:%s))(?!\w)"
+                         % (bracket, partner, age, CUE_REACH, cue, adjacent), regex.IGNORECASE)
 
 
 def variant_groups(keys: Iterable[str]) -> dict[str, str]:
@@ -687,6 +689,13 @@ def _calling(title: str) -> str | None:
     return None
 
 
+def _bracket_closed(text: str, end: int, cue_end: int, start: int) -> bool:
+    """Whether the bracket a place cue stands in (opened after the name's `end`, still open at `cue_end`) closes
+    before the place at `start`: `Huỳnh Trung Linh, SN 1976 (quê Trà Vinh) điều khiển, … hướng Bến Tre` (Bến Tre is
+    no place of his)."""
+    return text.count("(", end, cue_end) > text.count(")", end, cue_end) and ")" in text[cue_end:start]
+
+
 def mention_places(tables: dict[str, pa.Table]) -> dict[str, dict[str, set[str]]]:
     """The places written right after each person's mentions, by article and person_key: provinces, and
     localities as `level:name`, that start within PLACE_REACH characters of a mention's end, before the
@@ -722,7 +731,8 @@ def mention_places(tables: dict[str, pa.Table]) -> dict[str, dict[str, set[str]]
                 start, place, province = places[at]
                 if start >= limit:
                     break
-                if _place_cue().match(text, end, start) is None:
+                cue = _place_cue().match(text, end, start)
+                if cue is None or _bracket_closed(text, end, cue.end(), start):
                     continue
                 near[pk].add(place)
                 if province:

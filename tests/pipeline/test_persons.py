@@ -355,6 +355,17 @@ def test_places_written_after_a_name(text, expected):
     assert expected or found == {}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the persons audit at 245cb63 (bench): a year of birth between the name and the cue's clause
+    ("Đó là trường hợp của Hoàng Thị Hồng Tứ sinh năm 1983, quê Ninh Bình.", {"hoàng thị hồng tứ": {"Ninh Bình"}}),
+    # bench: the bracket holding the cue closes before the later places, which are the journey's
+    ("95 do anh Huỳnh Trung Linh, SN 1976 (quê Trà Vinh) điều khiển, chở 2 bệnh nhân và 2 y tá lưu thông hướng Bến Tre "
+     "đi Tiền Giang.", {"huỳnh trung linh": {"Trà Vinh"}}),
+])
+def test_places_after_a_year_of_birth_and_inside_the_cues_bracket(text, expected):
+    assert _places(text) == expected
+
+
 @pytest.mark.parametrize(("a", "b", "conflict"), [
     # the persons audit at r15: a Grab driver in Hà Nội and a fisherman of Phù Mỹ were one `Nguyễn Văn Mạnh`
     ({"lái xe"}, {"ngư dân"}, True),
