@@ -77,8 +77,17 @@ def load_tsv(name: str, key: str | None = None) -> tuple[dict[str, str], ...]:
 
 
 @functools.cache
-def load_words(name: str) -> tuple[str, ...]:
-    """One entry per line of `data/<name>` (comments and blanks skipped), unique and NFC."""
+def load_words(name: str, quoted: bool = False) -> tuple[str, ...]:
+    """One entry per line of `data/<name>` (comments and blanks skipped), unique and NFC.
+
+    Args:
+        name: file name under `gazetteer/data/`, e.g. `"surnames.txt"`.
+        quoted: every entry is written in double quotes, which are taken off; the spaces inside them are kept
+            (`" tháng"`, `"/ "`: what follows a number, spaces included).
+
+    Raises:
+        DataError: on a non-NFC or duplicate entry, or with `quoted`, an entry not in double quotes.
+    """
     path = DATA_DIR / name
     words: list[str] = []
     seen: dict[str, int] = {}
@@ -87,6 +96,10 @@ def load_words(name: str) -> tuple[str, ...]:
         if not word or word.startswith("#"):
             continue
         _check_nfc(path, lineno, word)
+        if quoted:
+            if len(word) < 3 or word[0] != '"' or word[-1] != '"':
+                raise DataError(f"{path.name}:{lineno}: entry is not written in double quotes: {word!r}")
+            word = word[1:-1]
         if word in seen:
             raise DataError(f"{path.name}:{lineno}: duplicate entry {word!r} (first at line {seen[word]})")
         seen[word] = lineno

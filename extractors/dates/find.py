@@ -135,16 +135,7 @@ def compile_finder() -> Finder:
                   *_group_indices(digits, CORES), year_digits, *_group_indices(year_digits, YEAR_CORES),
                   regex.compile(fragments["lunar_after"]),
                   tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]),
-                  regex.compile(fragments["quantity_lead"]), _day_followers())
-
-
-def _day_followers() -> tuple[str, ...]:
-    """The followers of date_day_followers.txt, the quotes around each taken off (" tháng", "-", "/ ")."""
-    followers = load_words("date_day_followers.txt")
-    for follower in followers:
-        if len(follower) < 3 or follower[0] != '"' or follower[-1] != '"':
-            raise DataError(f"date_day_followers.txt: {follower!r} is not written in double quotes")
-    return tuple(follower[1:-1] for follower in followers)
+                  regex.compile(fragments["quantity_lead"]), load_words("date_day_followers.txt", quoted=True))
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:

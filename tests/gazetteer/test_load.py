@@ -40,6 +40,17 @@ def test_non_nfc_entry_is_refused(data_dir: Path) -> None:
         load.load_words("w.txt")
 
 
+def test_quoted_entries_keep_their_spaces() -> None:
+    followers = load.load_words("date_day_followers.txt", quoted=True)
+    assert {" tháng", " -", "-", "/ ", " /"} <= set(followers) and "tháng" not in followers
+
+
+def test_quoted_entry_without_quotes_is_refused(data_dir: Path) -> None:
+    (data_dir / "w.txt").write_text('" tháng"\n đến\n', encoding="utf-8")
+    with pytest.raises(DataError, match="w.txt:2: entry is not written in double quotes: 'đến'"):
+        load.load_words("w.txt", quoted=True)
+
+
 def test_patterns_resolve_nested_references_and_lexicons(data_dir: Path) -> None:
     (data_dir / "ranks.txt").write_text("Đại tá\nTrung tướng\n", encoding="utf-8")
     (data_dir / "patterns" / "p.yaml").write_text(
