@@ -1106,7 +1106,8 @@ ROUND_18_CLASSES = [
      ["2021-06/2021-07-08"]),  # blind s26-b-019
     # a bare "đến 2030" before the clause's next word: a target; a past one tells when
     (None, "Trong nhiệm kỳ 2021-2026, tỉnh đề ra 31 chỉ tiêu phát triển, trong đó GRDP giai đoạn 2026-2030 tăng bình quân "
-     "trên 10% mỗi năm, thu nhập bình quân đầu người đạt 80 triệu đồng, kim ngạch xuất khẩu đạt 4 tỷ USD và đến 2030 có 18.",
+     "trên 10% mỗi năm, thu nhập bình quân đầu người đạt 80 triệu đồng, kim ngạch xuất khẩu đạt 4 tỷ USD và đến 2030 có "
+     "18.000-20.000 doanh nghiệp hoạt động.",
      ["2021/2026", "2026/2030", "../2030"]),  # blind s14-c-017
     (dt.datetime(2021, 4, 24), "- À thì chúng tôi đặt mục tiêu đến 2030 Hòa Phát thành tập đoàn sản xuất thép có thứ hạng, "
      "lọt vào danh sách 50 công ty thép lớn nhất thế giới.", ["../2030"]),  # bench dantri-business-229
