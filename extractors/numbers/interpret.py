@@ -240,6 +240,7 @@ class NumberInterpreter:
         self.hundredths = regex.compile(lex.patterns["hundredths"])
         self.spelled_rate = regex.compile(lex.patterns["spelled_rate"])
         self.half_after = regex.compile(lex.patterns["half_after"])
+        self.money_per_amount = regex.compile(lex.patterns["money_per_amount"])
         # a magnitude word and the word after it: an amount written with what it counts ("1,5 triệu đồng")
         magnitude = alternation(w for w, (_, k) in lex.number_words.items() if k == "magnitude")
         self.amount_written = regex.compile(r"(?i)(?<![\p{L}])" + magnitude + "(?: " + magnitude + r")* (?P<what>\p{L}+)")
@@ -883,7 +884,9 @@ class NumberInterpreter:
                         values, end = [values[0] + int(cs.group("cs")) / 100], cs.end()
                 if unit.head is not None and unit.head.kind == "measure" and (half := self.half_after.match(text, end)):
                     values, end = [*values[:-1], values[-1] + 0.5], half.end()  # "hơn 1 năm rưỡi": 1.5 years
-                if unit.head is not None and unit.head.kind == "measure" and text.startswith("/", end):
+                if unit_text == MONEY_UNIT and (per := self.money_per_amount.match(text, end)):
+                    unit_text, end = unit_text + per.group(), per.end()  # "3.000 đồng/1 triệu đồng/ngày": interest
+                elif unit.head is not None and unit.head.kind == "measure" and text.startswith("/", end):
                     rate = self._rate(text, end, unit_text)  # "10 - 30 mm/24 giờ": the token stopped at the digits
                     if rate:
                         unit_text, end = unit_text + _rate_text(rate), rate.end()

@@ -911,6 +911,9 @@ UNIT_CASES = [
     ("r18-cu-ly-chay", "VĐV Phạm Thị Hồng Lệ giành HCV SEA Games 31 cự ly chạy 10.000m.", []),
     # a number after "đợt" is the batch's label, like "lần 2" (gold s29-e-006, -008, -009, s28-e-030, reg-023)
     ("r18-dot",       "Các sản phẩm được công nhận trong đợt 1 năm 2024 gồm: Nhang sạch An An (xã Tùng Lộc)", []),
+    # interest per amount lent is one rate as written; its base is no fact (gold s25-b-022, s25-b-024)
+    ("r18-lai-suat",  "Lúc đầu, tôi chỉ vay 20 triệu đồng, lãi suất 40 ngàn đồng/1 triệu đồng/ngày.",
+     [(2e7, "đồng", "chỉ"), (40000, "đồng/1 triệu đồng/ngày", None)]),
     # a title that names its body by an acronym counts the position alone (round 7; gold s28-c-020, s7-c-001, s15-c-005)
     ("r18-pct-hdnd",  "Tại Kỳ họp thứ 9 này, HĐND TP đã bỏ phiếu kín bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026",
      [(2, "Phó Chủ tịch", None)]),
