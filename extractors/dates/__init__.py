@@ -207,6 +207,18 @@ DOCUMENT_REACH = 60
 DOCUMENT_NUMBER = regex.compile(r"(?P<head>\p{L}+(?: \p{L}+)?) (?:số )?\S*\d\S* ngày$")
 
 
+# A law's name and its amendments before a year ("Luật Thi hành án dân sự năm 2008 (sửa đổi, bổ sung năm 2014 và năm
+# 2022)"): the law's years, not its sentence's event, so they anchor no yearless date there ("Trong 6 tháng cuối năm, Cục …
+# tiếp tục triển khai thực hiện nghiêm túc Luật …" is no 2008 period, blind s28-d-033).
+LAW_BEFORE = regex.compile(r"(?:Luật|Bộ luật)\s[^.;:!?\n()]{1,60}$|\((?:sửa đổi|bổ sung)[^()\n]{0,40}$")
+LAW_REACH = 70
+
+
+def _law_year(text: str, c: Candidate) -> bool:
+    """Whether the year of `c` names a law or one of its amendments."""
+    return c.rule == "dates.year" and LAW_BEFORE.search(text, max(0, c.start - LAW_REACH), c.start) is not None
+
+
 # How far before a year's digits a comparison cue ("so với cùng kỳ năm") may end.
 COMPARISON_REACH = 24
 
@@ -326,7 +338,8 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
                   for c in found
                   if (c.rule in ANCHORING_RULES or c.rule == MONTH_YEAR and _plain_month(text, c, cues.month_leads))
                   and "y1" in c.groups and (c.start in named or not _quoted(text, c.start, ends, cues.event_heads))
-                  and not _compared(text, c, cues.comparison) and not _document_date(text, c, cues.documents)]
+                  and not _compared(text, c, cues.comparison) and not _document_date(text, c, cues.documents)
+                  and not _law_year(text, c)]
     result: list[Anchor] = []
     reviewed_in: dict[int, tuple[dt.date, dt.date] | None] = {}  # sentence start -> the period reviewed there
     for index, c in enumerate(found):

@@ -1140,6 +1140,12 @@ ROUND_18_LEADS = [
     # "năm tới": the year after the publication's
     (dt.datetime(2025, 12, 15), "Kỳ họp thứ 21 của Ủy ban liên Chính phủ sẽ được tổ chức tại Trung Quốc vào tháng 11 năm "
      "tới.", ["2026-11"]),  # blind s24-e-020
+    # a law's year and its amendments' anchor no yearless period of the sentence
+    (None, "Trong 6 tháng cuối năm, Cục Thi hành án dân sự tỉnh tiếp tục triển khai thực hiện nghiêm túc Luật Thi hành án "
+     "dân sự năm 2008 (sửa đổi, bổ sung năm 2014 và năm 2022) và các văn bản hướng dẫn thi hành, nâng cao hiệu quả tiếp "
+     "công dân, giải quyết khiếu nại, tố cáo và công tác hướng dẫn, kiểm tra, giám sát đối với hoạt động thi hành án dân "
+     "sự; thực hiện tốt công tác thi đua khen thưởng với cá nhân, tổ chức có thành tích xuất sắc.",
+     ["XXXX-07/XXXX-12", "2008", "2014", "2022"]),  # blind s28-d-033
 ]
 # fmt: on
 
