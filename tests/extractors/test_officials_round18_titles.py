@@ -66,6 +66,10 @@ CASES = [
     ("Công an TP.HCM vừa tống đạt các quyết định khởi tố vụ án, khởi tố bị can đối với bà Bùi Thị Thanh Trang (SN 1988, "
      "ngụ Q.5, là kế toán trung tâm Giám định Y khoa TP.HCM) về tội “tham ô tài sản”.", "Bùi Thị Thanh Trang",
      {"kế toán trung tâm Giám định Y khoa TP.HCM"}),  # blind-s28-d-008
+    # a delegation named by its constituency ("đơn vị", official_org_words.tsv)
+    ("Ngày 30/9, các đại biểu Quốc hội (ĐBQH) đơn vị tỉnh (đơn vị bầu cử số 2) gồm: Bà Đàng Thị Mỹ Hương, Phó Trưởng Đoàn "
+     "ĐBQH đơn vị tỉnh và ông Nguyễn Văn Thuận, Chủ tịch Hội Cựu chiến binh tỉnh có buổi tiếp xúc cử tri",
+     "Đàng Thị Mỹ Hương", {"Phó Trưởng Đoàn ĐBQH đơn vị tỉnh"}),  # blind-s28-c-019
 ]
 
 # (sentence, a person it names)
