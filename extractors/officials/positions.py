@@ -69,6 +69,7 @@ class PositionLexicon:
     expand: Callable[[regex.Match[str]], str]
     qualifiers: dict[str, str]  # position_words.tsv: a word before a title -> its qualifier ("cựu" -> "nguyên")
     after_role: tuple[str, ...]
+    aides: frozenset[str]  # roles serving another's (position_words.tsv `aide`), and their deputies
     late: regex.Pattern[str]
     former: regex.Pattern[str]
     taken: regex.Pattern[str]  # position_words.tsv `taken` and `once`: a post taken away or held before ("thôi giữ chức",
@@ -177,6 +178,7 @@ def load_positions() -> PositionLexicon:
         expand=_expansion(expansion),
         qualifiers={row["word"]: row["qualifier"] for row in words["former"] + words["acting"]},
         after_role=tuple(row["word"] for row in words["after_role"]),
+        aides=frozenset(w for row in words["aide"] for w in (row["word"], "Phó " + row["word"])),
         late=regex.compile(LEFT_EDGE + alternation(late + [w.capitalize() for w in late]) + r"[ ]+$"),
         former=regex.compile(LEFT_EDGE + "(?:" + alternation(former) + "|" + _CLAUSE_OPEN
                              + alternation(w.capitalize() for w in former) + r")[ ]+$"),
@@ -271,7 +273,26 @@ def split_title(text: str, head: str, org: str, lex: PositionLexicon) -> tuple[s
         if shorter.casefold() in lex.roles and body:  # `UVTW` -> `Ủy viên` of `Trung ương` (role_aliases.tsv)
             role, org = lex.roles[shorter.casefold()], f"{tail} {org}".strip()
             break
+    if role in lex.aides:
+        role, org = _served(role, org, lex)
     return role or None, org, ", ".join(qualifiers) or None
+
+
+SERVED_WORDS = 3  # the longest role an aide's organisation may open with ("Phó Thủ tướng")
+
+
+def _served(role: str, org: str, lex: PositionLexicon) -> tuple[str, str]:
+    """An aide's role and organisation when the organisation opens with the role served: ("Trợ lý", "Bộ trưởng Ngoại
+    giao Ai Cập") -> ("Trợ lý Bộ trưởng", "Bộ Ngoại giao Ai Cập"), ("Trợ lý", "tổng thống Nga") -> ("Trợ lý Tổng
+    thống", "Nga") as for the president himself."""
+    words = org.split(" ")
+    for k in range(min(SERVED_WORDS, len(words)), 0, -1):
+        served = lex.roles.get(" ".join(words[:k]).casefold())
+        if served is not None:
+            rest = " ".join(words[k:])
+            head = lex.org_heads.get(served)
+            return f"{role} {served}", f"{head} {rest}" if head and rest else rest
+    return role, org
 
 
 def is_post(kind: str, role: str | None, organisation: str, lex: PositionLexicon,

@@ -204,6 +204,19 @@ def test_position_organisation_and_province(text, title, organisation, province)
     assert (rows[title].organisation, rows[title].province) == (organisation, province)
 
 
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # the positions audit at 245cb63 (bench): an aide's organisation opening with the role served
+    ("Cựu trợ lý Bộ trưởng Ngoại giao Ai Cập Hussein Hariedy cho rằng các biện pháp này đã được đưa ra sau những nỗ lực",
+     "Cựu trợ lý Bộ trưởng Ngoại giao Ai Cập", ("Trợ lý Bộ trưởng", "Bộ Ngoại giao Ai Cập", "foreign", "nguyên")),
+    # bench: a president has no body of his own, so the country stays, as for "Tổng thống Nga"
+    ("Hôm 16/4, Ngoại trưởng Nga Sergey Lavrov cho hay trợ lý tổng thống Nga Yuri Ushakov đã thông báo ngắn gọn với ông "
+     "Sullivan", "trợ lý tổng thống Nga", ("Trợ lý Tổng thống", "Nga", "foreign", None)),
+])
+def test_an_aide_serves_the_role_its_organisation_opens_with(text, title, expected):
+    value = dict(positions(text))[title]
+    assert (value.role, value.organisation, value.org_kind, value.qualifier) == expected
+
+
 def test_bvdk_is_expanded():
     # bench: "BVĐK tỉnh Đồng Nai" (audit: BVĐK not expanded)
     assert expand_organisation("BVĐK tỉnh Đồng Nai", load_positions()) == "Bệnh viện Đa khoa tỉnh Đồng Nai"
