@@ -914,6 +914,10 @@ UNIT_CASES = [
     # interest per amount lent is one rate as written; its base is no fact (gold s25-b-022, s25-b-024)
     ("r18-lai-suat",  "Lúc đầu, tôi chỉ vay 20 triệu đồng, lãi suất 40 ngàn đồng/1 triệu đồng/ngày.",
      [(2e7, "đồng", "chỉ"), (40000, "đồng/1 triệu đồng/ngày", None)]),
+    # a sanction decision is a kind of decision (gold s29-d-002, -003, s26-d-003)
+    ("r18-qd-xu-phat", "phát hiện 1.227 cá nhân, 253 tổ chức có vi phạm; ban hành 776 quyết định xử phạt vi phạm hành chính, tổng "
+                       "số tiền vi phạm đã nộp ngân sách Nhà nước trên 8 tỷ đồng.",
+     [(1227, "cá nhân", None), (253, "tổ chức", None), (776, "quyết định xử phạt", None), (8e9, "đồng", "trên")]),
     # a title that names its body by an acronym counts the position alone (round 7; gold s28-c-020, s7-c-001, s15-c-005)
     ("r18-pct-hdnd",  "Tại Kỳ họp thứ 9 này, HĐND TP đã bỏ phiếu kín bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026",
      [(2, "Phó Chủ tịch", None)]),
