@@ -96,7 +96,7 @@ class Lexicon:
     promotion: Opening  # a promotion and its new rank (officials.yaml)
     promotion_to: regex.Pattern[str]
     promotion_passive: regex.Pattern[str]
-    demotion: regex.Pattern[str]  # a demotion and the rank it leaves (officials.yaml)
+    demotion: Opening  # a demotion and the rank it leaves (officials.yaml)
     post_word: regex.Pattern[str]
     post_list_end: regex.Pattern[str]
     name_list: regex.Pattern[str]
@@ -529,7 +529,7 @@ def load_lexicon() -> Lexicon:
         promotion=Opening(regex.compile(joiners["promotion"]), joiners["promotion_verb"].split("|")),
         promotion_to=regex.compile(joiners["promotion_to"]),
         promotion_passive=regex.compile(joiners["promotion_passive"]),
-        demotion=regex.compile(joiners["demotion"]),
+        demotion=Opening(regex.compile(joiners["demotion"]), joiners["demotion_verb"].split("|")),
         post_word=regex.compile(joiners["post_word"], regex.IGNORECASE),
         post_list_end=regex.compile(joiners["post_list_end"]),
         name_list=regex.compile(joiners["name_list"]),
