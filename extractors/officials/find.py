@@ -649,13 +649,15 @@ NOUN_LED_MAX = 2
 def _noun_led(text: str, head_end: int, end: int, numbered_head: bool, lex: Lexicon) -> bool:
     """Whether the organisation read so far (`text[head_end:end]`) is a body's noun and at most NOUN_LED_MAX
     capitalised words ("Khoa | Phẫu thuật", or "Kinh tế" after the head "Trưởng phòng"), so that lower-case words
-    after it to the clause's end are the rest of its name, no verb after a longer name ("Tỉnh ủy | phổ biến")."""
+    after it to the clause's end are the rest of its name, no verb after a longer name ("Tỉnh ủy | phổ biến") and no
+    description after a committee ("Văn phòng Tỉnh ủy | cơ quan tham mưu")."""
     words = text[head_end:end].split()
     if not numbered_head:
         if not words or lex.org_word_role.get(words[0].casefold()) != "noun":
             return False
         words = words[1:]
-    return 0 < len(words) <= NOUN_LED_MAX
+    # a party committee is a whole body: "Chánh Văn phòng Tỉnh ủy | cơ quan tham mưu, ..." describes it
+    return 0 < len(words) <= NOUN_LED_MAX and words[-1].casefold() not in UNIT_COMMITTEE
 
 
 def _after_tail(text: str, q: int) -> bool:
