@@ -918,6 +918,9 @@ UNIT_CASES = [
     ("r18-qd-xu-phat", "phát hiện 1.227 cá nhân, 253 tổ chức có vi phạm; ban hành 776 quyết định xử phạt vi phạm hành chính, tổng "
                        "số tiền vi phạm đã nộp ngân sách Nhà nước trên 8 tỷ đồng.",
      [(1227, "cá nhân", None), (253, "tổ chức", None), (776, "quyết định xử phạt", None), (8e9, "đồng", "trên")]),
+    # "bầu" (elect) ends a unit as a verb; "đơn vị bầu cử" stays whole (gold s29-c-026)
+    ("r18-bau",       "Đoàn trực thuộc có một đơn vị bầu trực tiếp Bí thư tại đại hội; 1/24 đơn vị bầu Phó Bí thư kiêm nhiệm",
+     [(1, "đơn vị", None), (1, "đơn vị", None), (24, "đơn vị", None)]),
     # a title that names its body by an acronym counts the position alone (round 7; gold s28-c-020, s7-c-001, s15-c-005)
     ("r18-pct-hdnd",  "Tại Kỳ họp thứ 9 này, HĐND TP đã bỏ phiếu kín bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026",
      [(2, "Phó Chủ tịch", None)]),
