@@ -593,7 +593,9 @@ def _name_the_unit(text: str, unit, organisation: str, provinces: list, lex: Pos
     """(`organisation`, None), or, when it ends with a bare local unit (position_bare_units.tsv), the
     organisation with that unit's name and the place mention that names it: the first of that unit in the same
     sentence after the title ("Bí thư Huyện ủy, Chủ tịch HĐND huyện Duy Tiên" -> "Huyện ủy Duy Tiên"), else the
-    last before it in the paragraph ("... huyện Đức Thọ. Chủ tịch UBND huyện" -> "Ủy ban nhân dân huyện Đức Thọ")."""
+    last before it in the paragraph ("... huyện Đức Thọ. Chủ tịch UBND huyện" -> "Ủy ban nhân dân huyện Đức Thọ"),
+    else the one unit of that level the article names ("bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh ký", an article on
+    tỉnh Yên Bái alone: the persons audit at 245cb63)."""
     bare = lex.bare_unit.search(organisation) if organisation else None
     word = lex.bare_units.get(bare.group().casefold(), "-") if bare is not None else "-"
     if word == "-":
@@ -604,10 +606,18 @@ def _name_the_unit(text: str, unit, organisation: str, provinces: list, lex: Pos
     after = [m for m in named if unit.end <= m.start < stop_at]
     paragraph = text.rfind("\n", 0, unit.start) + 1
     before = [m for m in named if m.end <= unit.start and m.start >= paragraph and unit.start - m.end <= PROVINCE_LOOKBACK]
-    place = after[0] if after else (before[-1] if before else None)
+    place = after[0] if after else (before[-1] if before else _only_unit(named))
     if place is None:
         return organisation, None
-    return f"{organisation} {place.text[len(word) + 1:]}", place
+    name = place.text[len(word) + 1:]
+    if organisation.casefold().endswith(" " + name.casefold()):
+        return organisation, place  # the unit word ends its name: "Đảng ủy xã Tứ Xã"
+    return f"{organisation} {name}", place
+
+
+def _only_unit(named: list):
+    """The first of the place mentions when they all name one unit, else None."""
+    return named[0] if named and len({m.text.casefold() for m in named}) == 1 else None
 
 
 _ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}(])\p{Lu}{3,}(?![\p{L}\p{M})])")
@@ -719,7 +729,8 @@ def _name_the_province(organisation: str, province: str, lex: PositionLexicon) -
 
 
 def _province(text: str, unit, organisation: str, kind: str, provinces: list, lex: PositionLexicon):
-    """The province named in the title, else before it in its paragraph when the title names a local unit."""
+    """The province named in the title, else (when the title names a local unit) before it in its paragraph, after it
+    in its sentence, or anywhere when the article names one province only."""
     starts = [m.start for m in provinces]
     i = bisect.bisect_left(starts, unit.start)
     if i < len(provinces) and provinces[i].end <= unit.end:
@@ -735,7 +746,9 @@ def _province(text: str, unit, organisation: str, kind: str, provinces: list, le
     stop = _SENTENCE_END.search(text, unit.end)
     if i < len(provinces) and provinces[i].start < (stop.start() if stop else len(text)):
         return provinces[i].value
-    return None
+    # else the one province the article names ("bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh ký", an article on Yên Bái
+    # alone: the persons audit at 245cb63)
+    return provinces[0].value if len({m.value.province for m in provinces}) == 1 else None
 
 
 _SENTENCE_END = regex.compile(r"[.;!?](?=\s|$)|\n")

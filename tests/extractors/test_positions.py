@@ -217,6 +217,17 @@ def test_an_aide_serves_the_role_its_organisation_opens_with(text, title, expect
     assert (value.role, value.organisation, value.org_kind, value.qualifier) == expected
 
 
+def test_a_bare_unit_takes_the_one_province_the_text_names():
+    # bench (the persons audit at 245cb63: 'ủy ban nhân dân tỉnh' with no province): no province in the title's
+    # paragraph before it nor in its sentence, one in the whole text
+    rows = dict(positions(
+        "Thông tin về quyết định bổ nhiệm làm Giám đốc Sở TN&MT, ông Phạm Sỹ Quý cho hay quyết định được Tỉnh ủy thông "
+        "qua và bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh ký là thực hiện nghị quyết của Tỉnh ủy. Thanh tra tài sản của "
+        "Giám đốc Sở TN&MT Yên Bái Ngày 9/6, Thanh tra tỉnh Yên Bái cho biết việc thành lập đoàn thanh tra liên ngành"))
+    value = rows["Chủ tịch UBND tỉnh"]
+    assert (value.organisation, value.province) == ("Ủy ban nhân dân tỉnh Yên Bái", "Yên Bái")
+
+
 def test_bvdk_is_expanded():
     # bench: "BVĐK tỉnh Đồng Nai" (audit: BVĐK not expanded)
     assert expand_organisation("BVĐK tỉnh Đồng Nai", load_positions()) == "Bệnh viện Đa khoa tỉnh Đồng Nai"
