@@ -85,7 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
             "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail",
-            "template_path")
+            "template_path", "source_lead", "outlet_line")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -536,16 +536,18 @@ def _tail_authors(text: str) -> tuple[str, ...]:
     return _names(match["names"])
 
 
-# The words of an outlet's name on the line under a reprint's credit.
-OUTLET_MAX_WORDS = 5
-
-
 def _reprint_credit(tail: list[str]) -> bool:
     """Whether the last line names the outlet a story was taken from, under its reporter's credit: "Theo Quang Dân" /
     "Dân Việt", "Theo Minh Phương" / "Tiền Phong" (dantri.com.vn reprints, bench dantri-business-236, dantri-science-061):
-    the reporter signs, the outlet (which may read as a name) does not."""
-    return (len(tail) > 1 and tail[-2].startswith("Theo ") and _patterns()["byline_line"].fullmatch(tail[-2]) is not None
-            and len(tail[-1].split()) <= OUTLET_MAX_WORDS and not tail[-1].startswith("Theo "))
+    the reporter signs, the outlet (which may read as a name) does not. Decided by what the lines hold, not their
+    order: under "Theo Nature.com" or "Theo Tuổi Trẻ" the last line is the reporter (bench dantri-tech-043)."""
+    if len(tail) < 2:
+        return False
+    p = _patterns()
+    lead = p["source_lead"].match(tail[-2])
+    return (lead is not None and p["byline_line"].fullmatch(tail[-2]) is not None
+            and p["outlet_line"].fullmatch(tail[-1].strip()) is not None
+            and p["outlet_line"].fullmatch(tail[-2][lead.end():].strip()) is None)
 
 
 def _dash_before_bracket(line: str) -> bool:
@@ -801,7 +803,9 @@ def _headline_slug(words: tuple[str, ...]) -> bool:
 
 @functools.lru_cache(maxsize=8)  # title_from_url and title_fits_url ask for the same URL
 def _slug_words(url: str | None) -> tuple[str, ...] | None:
-    """The words of a URL's last path segment, without extension and trailing ids (`post365285`, `3299393`)."""
+    """The words of a URL's headline slug, without extension and trailing ids (`post365285`, `3299393`): the last
+    path segment, or one before ids and furniture (`…/<slug>/c/20500476.epi`, `…/<slug>-738563/index.htm`); None
+    when a page or section name follows it."""
     if not url:
         return None
     try:
@@ -817,9 +821,16 @@ def _slug_words(url: str | None) -> tuple[str, ...] | None:
             words.pop()  # one id only: a year before it is the headline's ("…-quoc-gia-2025-3299497")
         if sum(1 for w in words if not w.isdigit()) >= SLUG_MIN_WORDS and all(_ALNUM.fullmatch(w) for w in words):
             return tuple(words)
-        if words and not all(w.isdigit() or _patterns()["slug_id"].fullmatch(w) for w in words):
+        if words and segment not in _url_skip_segments() and not all(
+                w.isdigit() or _patterns()["slug_id"].fullmatch(w) for w in words):
             return None  # a page or section name after it ("…/thuong-truc-hoi-dong-nhan-dan-tinh/hdthuongtruc/2020/…")
     return None
+
+
+@functools.cache
+def _url_skip_segments() -> frozenset[str]:
+    """Path segments after a slug that name no page (`c`, `index`, `amp`)."""
+    return frozenset(load_words("url_skip_segments.txt"))
 
 
 _ALNUM = regex.compile(r"[a-z0-9]+")

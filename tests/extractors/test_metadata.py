@@ -1105,6 +1105,10 @@ ROUND18_URL_TITLES = [
      "Huyện Can Lộc: đảng viên vi phạm chủ yếu về chính sách dân số\n\nTừ đầu năm đến nay, các tổ chức đảng có thẩm quyền "
      "huyện Can Lộc (tỉnh Hà Tĩnh) đã thi hành kỷ lu",
      "Huyện Can Lộc: đảng viên vi phạm chủ yếu về chính sách dân số"),  # blind s28-d-020
+    ("https://baoapbac.vn/phap-luat-an-ninh-trat-tu/202108/bat-giu-2-doi-tuong-tang-tru-trai-phep-chat-ma-tuy-931931/index.htm",
+     "Bắt giữ 2 đối tượng tàng trữ trái phép chất ma túy\n(ABO) Trên địa bàn 2 huyện Cái Bè và huyện Cai Lậy, tỉnh Tiền "
+     "Giang, lực lượng Công an vừa bắt quả tang 2 vụ phạm tội về ma túy.",
+     "Bắt giữ 2 đối tượng tàng trữ trái phép chất ma túy"),  # blind s19-b-002: the slug before "/index.htm"
 ]
 ROUND18_FITTING_TITLES = [
     ("https://hdnd.binhthuan.gov.vn/News/thuong-truc-hoi-dong-nhan-dan-tinh/hdthuongtruc/2020/12/2030.aspx",
@@ -1144,6 +1148,12 @@ def test_round18_dateline_with_a_minute_mark(text: str, published: dt.datetime) 
     assert extract_metadata(normalise_text(text)).published == published
 
 
+def test_byline_over_a_baomoi_story_is_no_headline() -> None:
+    # blind s19-a-032 opens with its byline; the slug sits before baomoi's "/c/<id>.epi"
+    url = "http://www.baomoi.com/nhan-rong-cac-mo-hinh-hieu-qua-trong-phong-trao-toan-dan-bao-ve-an-ninh-to-quoc/c/20500476.epi"
+    assert not title_fits_url("Đinh Thị Hương", url)
+
+
 def test_caption_with_its_source_in_words_is_no_headline() -> None:
     text = ("Trung úy Hiếu cấp cứu cho một nạn nhân - Ảnh cắt từ clip\nNgười cứu nạn được xác định là trung úy Thái Ngô Hiếu, "
             "cán bộ Đội chữa cháy và cứu nạn cứu hộ khu vực Trảng Bom")  # tuoitre.vn, blind s28-b-009
@@ -1160,6 +1170,15 @@ BENCH_REPRINT_CREDITS = [
      "sinh.\nTheo Minh Phương\nTiền Phong", ("Minh Phương",)),  # dantri-science-061
     ("ng phát dịch ở nhiều nơi khác trên thế giới, nơi khả năng miễn dịch tự nhiên hoặc do vaccine của người dân đang suy "
      "giảm.\nTheo Mai Trang\nVOV", ("Mai Trang",)),  # dantri-world-052
+    ("hóc thế nào đi chăng nữa, tôi cũng có thể sửa được. Có rất ít thợ sửa túi có thể sẵn sàng cam kết như vậy\".\nTheo "
+     "Đăng Dương\nVietnamNet/SCMP", ("Đăng Dương",)),  # dantri-business-166
+    ("n ngại đối đầu trước những vi phạm trật tự dựa trên các quy tắc của Trung Quốc tới nay vẫn là một câu hỏi.\nTheo "
+     "Linh Anh\nThế giới & Việt Nam", ("Linh Anh",)),  # dantri-world-096
+    # The other order: the outlet after "Theo", the reporter under it (review 18 item 2).
+    ("của những nghiên cứu góp phần thay đổi thế giới.\nTheo Nature.com\nTrường Thịnh", ("Trường Thịnh",)),  # dantri-tech-043
+    # A credit after a closing quote still ends the sentence.
+    ("thu phù hiệu 1 tháng đối với các nhà xe không chở khách để chống đối phương án điều chuyển” Theo Thế Anh/Người đưa tin",
+     ("Thế Anh",)),  # baomoi-21480647
 ]
 # fmt: on
 
