@@ -106,6 +106,7 @@ class Finder:
     back_after: regex.Pattern[str] | None = None  # "trở về trước" after "từ năm 2019" (dates.yaml `back_after`)
     quantity_lead: regex.Pattern[str] | None = None  # "lên", "tăng" … before a bare "đến" (dates.yaml `quantity_lead`)
     day_followers: tuple[str, ...] = ()  # " tháng", " đến", "-" ...: what lets one or two digits open a date
+    until_cues: tuple[tuple[str, regex.Pattern[str], bool], ...] = ()  # (group, pattern, before the lead?): `_until_cues`
 
 
 def compile_finder() -> Finder:
@@ -135,7 +136,9 @@ def compile_finder() -> Finder:
                   *_group_indices(digits, CORES), year_digits, *_group_indices(year_digits, YEAR_CORES),
                   regex.compile(fragments["lunar_after"]),
                   tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]),
-                  regex.compile(fragments["quantity_lead"]), load_words("date_day_followers.txt", quoted=True))
+                  regex.compile(fragments["quantity_lead"]), load_words("date_day_followers.txt", quoted=True),
+                  tuple((group, regex.compile(fragments[f"until_{group}_{side}"]), side == "before")
+                        for group in ("then", "total") for side in ("before", "after")))
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
@@ -435,8 +438,23 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     if "from" in roles and not finder.year_switch.match(text, end):
         return Candidate(begin, end, "dates.since", groups)  # "kể từ đầu năm 2022" -> 2022/..
     if roles & {"until", "bare_until"}:
-        return Candidate(begin, end, "dates.until", {**groups, "lead": phrase})
+        return Candidate(begin, end, "dates.until", {**groups, "lead": phrase, **_until_cues(text, begin, end, finder)})
     return Candidate(begin, end, "dates.birth_year" if "birth" in roles else "dates.year", groups)
+
+
+# Words before an "until" lead that `until_*_before` may read: "mãi ", "mục tiêu ".
+UNTIL_CUE_BEFORE_CHARS = 12
+
+
+def _until_cues(text: str, begin: int, end: int, finder: Finder) -> dict[str, str]:
+    """`then` ("mãi đến 2015 mới …": tells when) and `total` ("Đến 2020, toàn tỉnh đã có …": a running total or a
+    target) for an "until" year, as dates.yaml `until_*` read them around the lead at `begin` and the year ending at `end`."""
+    cues: dict[str, str] = {}
+    for group, pattern, before in finder.until_cues:
+        hit = pattern.search(text, max(0, begin - UNTIL_CUE_BEFORE_CHARS), begin) if before else pattern.match(text, end)
+        if hit is not None and group not in cues:
+            cues[group] = hit.group()
+    return cues
 
 
 LISTED_YEAR_RULES = ("dates.year", "dates.birth_year", "dates.decade")

@@ -478,9 +478,13 @@ def _until(c: Candidate, anchor: Anchor) -> DateValue | None:
     narrative = lead[:1].isupper() and lead.lower().split() in (["đến", "năm"], ["tới", "năm"])
     if narrative and (anchor.published is None or year <= anchor.published.year):
         return year_value(year)
-    # A bare "đến 2015" before the publication year tells when ("… nên đến 2015 bà chính thức bị mù", bench
-    # baomoi-22468000); one still ahead is a target ("mục tiêu đến 2030 Hòa Phát thành …", dantri-business-229).
-    if lead.lower() in ("đến", "tới") and anchor.published is not None and year < anchor.published.year:
+    # "mãi đến 2015 mới …" tells when; a bare "đến 2015" before the publication year too ("… nên đến 2015 bà chính thức
+    # bị mù", bench baomoi-22468000), unless it counts a running total or a target ("Đến 2020, toàn tỉnh đã có …");
+    # one still ahead is a target ("mục tiêu đến 2030 Hòa Phát thành …", dantri-business-229). Cues: find.py `_until_cues`.
+    if "then" in c.groups:
+        return year_value(year)
+    if ("total" not in c.groups and lead.lower() in ("đến", "tới") and anchor.published is not None
+            and year < anchor.published.year):
         return year_value(year)
     return DateValue(f"../{year:04d}", "mention", None, dt.date(year, 12, 31))
 

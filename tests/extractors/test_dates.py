@@ -1113,6 +1113,14 @@ ROUND_18_CLASSES = [
      "lọt vào danh sách 50 công ty thép lớn nhất thế giới.", ["../2030"]),  # bench dantri-business-229
     (dt.datetime(2021, 3, 30), "Mới đầu, chị chỉ phụ bếp nấu nướng, theo bà lên phố ngồi thái thịt, mãi đến 2015 mới tự "
      "mình bán.", ["2015"]),  # bench dantri-travel-198
+    # a past "đến 2020" counting a running total is `../X`; one with no such cue tells when (review 18 item 3)
+    # (bench sentences, read as if published in mid-2024 as review 18 did)
+    (dt.datetime(2024, 6, 1), "Tuy nhiên, đến 2020, thành phố chỉ có thêm khoảng 30.000 căn hộ và 38.000 nhà ở công nhân.",
+     ["../2020"]),  # bench baomoi-21510082
+    (dt.datetime(2024, 6, 1), "Do những biến chứng của bệnh mắt, lại không có điều kiện đi khám, nên đến 2015 bà chính thức "
+     "bị mù.", ["2015"]),  # bench baomoi-22468000
+    (dt.datetime(2024, 6, 1), "Đến 2008, vì sản xuất kinh doanh không có lãi nên Cty này đã trả lại đất, sau đó huyện V",
+     ["2008"]),  # bench baomoi-22434530
 ]
 # fmt: on
 
