@@ -56,6 +56,7 @@ class PositionLexicon:
     org_nouns: regex.Pattern[str]
     place_posts: dict[str, str]
     province_units: dict[str, str]
+    city_names: dict[str, str]  # a province whose expanded name holds its unit word: "Thành phố Hồ Chí Minh"
     term: regex.Pattern[str]
     person_posts: dict[tuple[str, str], str]
     province_typo: regex.Pattern[str]
@@ -158,6 +159,7 @@ def load_positions() -> PositionLexicon:
             + r"|\p{Lu}{3,})" + RIGHT_EDGE),
         place_posts={row["role"]: row["organisation"] for row in load_tsv("place_post_orgs.tsv", key="role")},
         province_units=units,
+        city_names={name: full for full in expansion.values() for name in provinces if full == f"Thành phố {name}"},
         # the term a title may end with ("Đại biểu Quốc hội khóa XIV"): not part of the body
         term=regex.compile("[ ,]*(?:" + patterns["term"] + ")$"),
         person_posts={(key(row["person"]), row["role"]): row["kind"]
@@ -725,6 +727,8 @@ def _name_the_province(organisation: str, province: str, lex: PositionLexicon) -
     committee = lex.party_committees[unit]
     if not any(organisation == w or organisation.endswith(" " + w) for w in (unit, committee)):
         return organisation
+    if organisation.endswith(committee) and lex.city_names.get(province):
+        return f"{organisation} {lex.city_names[province]}"  # "Thành ủy Thành phố Hồ Chí Minh", as "Thành ủy TP.HCM"
     return f"{organisation} {province}"
 
 

@@ -198,6 +198,9 @@ def test_bare_title_of_a_foreign_holder_is_foreign():
      "Giám đốc Sở TN & MT TP Đà Nẵng", "Sở Tài nguyên và Môi trường thành phố Đà Nẵng", "Đà Nẵng"),
     ("sẽ tham dự. PGĐ Sở TT & TT Nguyễn Minh Khánh Ông Khánh cho biết, Hội nghị sẽ thông tin về kết quả phát triển",
      "PGĐ Sở TT & TT", "Sở Thông tin và Truyền thông", None),
+    # bench: a bare "Thành ủy" of Ho Chi Minh City is named as "Thành ủy TP.HCM" is expanded
+    ("Tiến sĩ Lê Kiên Thành kiến nghị TPHCM thêm quyết tâm, dồn công sức chống tham nhũng.\nPhát biểu tại cuộc họp mặt, "
+     "Bí thư Thành ủy Nguyễn Văn Nên, cho biết:", "Bí thư Thành ủy", "Thành ủy Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
 ])
 def test_position_organisation_and_province(text, title, organisation, province):
     rows = {t: v for t, v in positions(text)}
