@@ -23,12 +23,7 @@ from vnie.cli import main
 from vnie.views.query import connect, format_cell, read_tables
 from vnie.views.schema_doc import type_names
 from vnie.run.tables import PART_TABLES, SCHEMAS, TABLES, WHOLE_TABLES
-from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2, write_sample_outputs
-
-
-@pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_sample_outputs(tmp_path_factory.mktemp("outputs"))
+from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2
 
 
 @pytest.fixture(scope="module")

@@ -14,16 +14,10 @@ from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 from vnie.run.write import RunWriter
 from tests.conftest import SAMPLES, SEEDS
-from tests.pipeline.sample_outputs import write_sample_outputs
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Generous: a cold headless start in a container takes a few seconds.
 SCREENSHOT_TIMEOUT_S = 90
-
-
-@pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_sample_outputs(tmp_path_factory.mktemp("outputs"))
 
 
 @pytest.fixture(scope="module")

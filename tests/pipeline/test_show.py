@@ -10,12 +10,7 @@ import pytest
 
 from vnie.cli import main
 from vnie.views.show import SPAN_TYPES, counts, describe, load_article, render_html, render_terminal, segments
-from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2, write_sample_outputs
-
-
-@pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_sample_outputs(tmp_path_factory.mktemp("outputs"))
+from tests.pipeline.sample_outputs import SOURCE_1, SOURCE_2
 
 
 def test_span_types_cover_every_span_table() -> None:
