@@ -1160,6 +1160,14 @@ def test_caption_with_its_source_in_words_is_no_headline() -> None:
     assert find_title(normalise_text(text)) is None
 
 
+def test_headline_with_the_verb_anh_huong_after_a_dash_is_no_caption() -> None:
+    # review 18 item 4's probe: no real headline of the bench or the corpus has " - Ảnh hưởng", so the line is the
+    # review's, over the opening of blind s19-b-002
+    text = ("Nắng nóng kéo dài - Ảnh hưởng tới sức khỏe\n(ABO) Trên địa bàn 2 huyện Cái Bè và huyện Cai Lậy, tỉnh Tiền Giang, "
+            "lực lượng Công an vừa bắt quả tang 2 vụ phạm tội về ma túy.")
+    assert find_title(normalise_text(text)) == "Nắng nóng kéo dài - Ảnh hưởng tới sức khỏe"
+
+
 # A reprint's credit: the reporter after "Theo" over the outlet the story was taken from; the outlet, which may read as a
 # name ("Dân Việt", "Tiền Phong"), is no author (dantri.com.vn pages of the bench).
 # fmt: off
