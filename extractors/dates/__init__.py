@@ -129,7 +129,8 @@ def _opens_sentence_soon(text: str, hi: int, start: int) -> bool:
 REVIEWED_REACH = 400
 
 
-def _reference(text: str, found: list[Candidate], index: int, words: NumberWords, lo: int = 0) -> dt.date | None:
+def _reference(text: str, found: list[Candidate], index: int, words: NumberWords,
+               lo: int = 0) -> tuple[dt.date, int] | None:
     """The nearest full date before candidate `index`, however far back, or a month-year of its own month in an
     earlier sentence (before `lo`).
 
@@ -142,18 +143,35 @@ def _reference(text: str, found: list[Candidate], index: int, words: NumberWords
     written again after its month-year is that month ("CPI tháng 11/2018 … trong
     tháng 11", blind s15-d-018); not in its own sentence ("rời EU vào tháng 3-2019, bởi … hồi cuối tháng 3 vừa qua").
     (A bare quarter or period written again after one with its year that holds it: `_same_period`.)
+    Returns the date and where its candidate starts.
     """
     target = found[index]
     month = target.groups.get("m1") if target.rule in SAME_MONTH_RULES else None
     for c in reversed(found[:index]):
         if month is not None and c.rule == MONTH_YEAR and c.end <= lo and "y1" in c.groups and int(c.groups["m1"]) == int(month):
-            return last_day(int(c.groups["y1"]), int(month))
+            return last_day(int(c.groups["y1"]), int(month)), c.start
         birth = BIRTH_BEFORE.search(text, max(0, c.start - 12), c.start) or BIRTH_LEAD.match(text, c.start)
         if (c.rule in REFERENCE_RULES or c.rule == "dates.range_month" and "d2" in c.groups) and not birth:
             value = interpret_date(c, Anchor(None, None), words)
             if value is not None and value.date_end is not None:
-                return value.date_end
+                return value.date_end, c.start
     return None
+
+
+# How far before a full date's digits a part of the day opening its sentence may start ("Sáng sớm ngày ").
+DATELINE_LEAD_CHARS = 20
+DIGIT = regex.compile(r"\d")
+
+
+def _present(text: str, reference: tuple[dt.date, int] | None, dateline_lead: regex.Pattern[str] | None) -> int | None:
+    """The year of a full date written before when it reads as the story's own, a sentence opening with a part of
+    the day ("Sáng ngày 7/5/2019, …"): the writer's present, which "năm nay" means (review 18 item 8)."""
+    if reference is None or dateline_lead is None:
+        return None
+    date, start = reference
+    digit = DIGIT.search(text, start, start + DATELINE_LEAD_CHARS)
+    at = digit.start() if digit else start
+    return date.year if dateline_lead.search(text, max(0, at - DATELINE_LEAD_CHARS), at) else None
 
 
 # Yearless periods inside a year that a period written before, or a month-year of their sentence, places.
@@ -247,15 +265,17 @@ class Cues:
     year_shift: tuple[str, ...] = ()  # a repeated day-month after them is another year's (date_year_shift_cues.txt)
     year_name: regex.Pattern[str] | None = None  # a sexagenary year name before a year (dates.yaml `year_name_before`)
     terms: tuple[str, ...] = ()  # a term of office, never a reviewed period (date_term_heads.txt), lower-case
+    dateline_lead: regex.Pattern[str] | None = None  # "Sáng ngày " opening a sentence (dates.yaml `dateline_lead`)
 
     @classmethod
     def load(cls) -> Cues:
+        patterns = load_patterns("dates.yaml")
         return cls(load_words("date_review_cues.txt"), load_words("date_comparison_cues.txt"),
                    frozenset(load_words("date_month_anchor_leads.txt")),
                    tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"),
                    load_words("date_document_heads.txt"), tuple(w.lower() for w in load_words("date_year_shift_cues.txt")),
-                   regex.compile(load_patterns("dates.yaml")["year_name_before"]),
-                   tuple(w.lower() for w in load_words("date_term_heads.txt")))
+                   regex.compile(patterns["year_name_before"]), tuple(w.lower() for w in load_words("date_term_heads.txt")),
+                   regex.compile(patterns["dateline_lead"]))
 
 
 # How far before a year's digits its sexagenary name may start ("Giáp Thìn năm ").
@@ -359,7 +379,9 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
             reviewed_in[lo] = _reviewed(text, lo, hi, found, cues.review, words, cues.honour, cues.terms)
         # A yearless period is itself what a meeting reviews, not a day after it.
         reviewed = None if c.rule in PERIOD_RULES else reviewed_in[lo]
-        result.append(Anchor(None, min(near)[1] if near else None, reviewed, _reference(text, found, index, words, lo), same))
+        reference = _reference(text, found, index, words, lo)
+        result.append(Anchor(None, min(near)[1] if near else None, reviewed, reference[0] if reference else None, same,
+                             _present(text, reference, cues.dateline_lead)))
     return result
 
 

@@ -105,6 +105,7 @@ class Finder:
     name_year_tails: tuple[str, ...] = ()  # " quốc gia", " quốc tế" ...: an event's name ends, a space before
     back_after: regex.Pattern[str] | None = None  # "trở về trước" after "từ năm 2019" (dates.yaml `back_after`)
     quantity_lead: regex.Pattern[str] | None = None  # "lên", "tăng" … before a bare "đến" (dates.yaml `quantity_lead`)
+    start_verb_clause: regex.Pattern[str] | None = None  # "triển khai" … before a bare "từ" (dates.yaml `start_verb_clause`)
     day_followers: tuple[str, ...] = ()  # " tháng", " đến", "-" ...: what lets one or two digits open a date
     until_cues: tuple[tuple[str, regex.Pattern[str], bool], ...] = ()  # (group, pattern, before the lead?): `_until_cues`
 
@@ -136,7 +137,8 @@ def compile_finder() -> Finder:
                   *_group_indices(digits, CORES), year_digits, *_group_indices(year_digits, YEAR_CORES),
                   regex.compile(fragments["lunar_after"]),
                   tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]),
-                  regex.compile(fragments["quantity_lead"]), load_words("date_day_followers.txt", quoted=True),
+                  regex.compile(fragments["quantity_lead"]), regex.compile(fragments["start_verb_clause"]),
+                  load_words("date_day_followers.txt", quoted=True),
                   tuple((group, regex.compile(fragments[f"until_{group}_{side}"]), side == "before")
                         for group in ("then", "total") for side in ("before", "after")))
 
@@ -271,9 +273,21 @@ def _named_day_lead(text: str, start: int) -> int | None:
     return None
 
 
+# How far before a bare "đến"/"từ" a quantity's verb may start ("giảm "), and a verb of time ("được triển khai ").
+QUANTITY_LEAD_CHARS = 8
+START_VERB_REACH = 60
+
+
 def _after_quantity(text: str, at: int, finder: Finder) -> bool:
     """Whether a quantity's verb stands right before `at` ("lên đến 10.1,": a decimal)."""
-    return finder.quantity_lead is not None and finder.quantity_lead.search(text, max(0, at - 8), at) is not None
+    return finder.quantity_lead is not None and finder.quantity_lead.search(text, max(0, at - QUANTITY_LEAD_CHARS), at) is not None
+
+
+def _dotted_date_lead(text: str, at: int, finder: Finder) -> bool:
+    """Whether a verb of time stands in the clause before a bare lead at `at`, so a dotted day.month after it is a
+    date ("được triển khai từ 29.4,"), not a decimal ("Lãi suất cho vay dao động từ 6.5,")."""
+    return (finder.start_verb_clause is not None
+            and finder.start_verb_clause.search(text, max(0, at - START_VERB_REACH), at) is not None)
 
 
 def _day_above_month(text: str, start: int, end: int, groups: dict[str, str]) -> bool:
@@ -371,10 +385,13 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             bare = FROM_BARE.search(text, max(0, start - 4), start) or UNTIL_BARE.search(text, max(0, start - 5), start)
             not_fraction = ("/" in text[start:end] and "d1" in groups and "m1" in groups
                             and int(groups["d1"]) > int(groups["m1"]))  # "2.1" may be a decimal
-        if bare is not None and ("." not in text[start:end] or not _after_quantity(text, bare.start(), finder)) and (
+        dotted = "." in text[start:end]
+        if bare is not None and (_dotted_date_lead(text, bare.start(), finder) if dotted else
+                                 not_fraction or not _after_quantity(text, bare.start(), finder)) and (
                 "future" in groups or not_fraction or FROM_BARE_AFTER.match(text, end)):
-            # a dotted one too where no quantity's verb stands before ("được triển khai từ 29.4, huy động", "kéo dài đến
-            # 30.8.", "(công chiếu từ 28.4)": blind s27-a-032, s18-e-023), not "lên đến 10.1," (a decimal)
+            # a dotted one only after a verb of time in its clause ("được triển khai từ 29.4, huy động", "kéo dài đến
+            # 30.8.", "(công chiếu từ 28.4)": blind s27-a-032, s18-e-023), not "dao động từ 6.5," (a decimal); a slashed
+            # one not after a quantity's verb unless its day is above its month ("giảm đến 1/3." is a fraction)
             # "đến 31/10", "từ 1/7" read as the day itself (GUIDELINES.md: either reading of a date after "đến", "từ")
             hit = (bare.start(), bare.group().strip(), DAY)
         if hit is not None and ("now" in groups or "from" in hit[2] and finder.now_after.match(text, end)):

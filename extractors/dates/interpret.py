@@ -44,6 +44,7 @@ class Anchor:
     period: tuple[dt.date, dt.date] | None = None
     reference: dt.date | None = None
     same_period: int | None = None  # the year of a period written before with its year that holds this one
+    present: int | None = None  # the year of `reference` when it reads as the story's own date (`_present`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,10 +187,9 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
         if pub is None:  # "9 tháng đầu năm 2023 … 9 tháng đầu năm nay" (blind s18-c-028)
             if relative.split()[-1].lower() != "nay":
                 return None
-            # A full date before anchors as a publication date would (ANNOTATION.md): "Sáng ngày 7/5/2019 … từ tháng
-            # tư năm nay" is 2019-04 (blind s28-c-028).
-            reference = anchor.reference.year if anchor.reference is not None else None
-            return anchor.same_period if anchor.same_period is not None else reference
+            # The story's own full date before anchors as a publication date would (ANNOTATION.md): "Sáng ngày
+            # 7/5/2019 … từ tháng tư năm nay" is 2019-04 (blind s28-c-028); a historical one does not ("Ngày 2/9/1945").
+            return anchor.same_period if anchor.same_period is not None else anchor.present
         return pub.year + {"nay": 0, "tới": 1}.get(relative.split()[-1].lower(), -1)
     if pub is not None:
         if month == 1 and last_month is not None and last_month > 1:
