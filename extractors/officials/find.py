@@ -572,7 +572,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 # a lower-case body's name after its noun, to the clause's end: "Tổ trưởng tổ | hòa giải | ,"
                 # (or after a short capitalised one: "Trưởng phòng Kinh tế | hạ tầng | ;", not "Tỉnh ủy | phổ biến")
                 or ((prev == NOUN or (prev == CAP and _noun_led(text, head_end, end, numbered_head, lex)))
-                    and count <= OPEN_RUN_MAX and (after >= n or text[after] in CLAUSE_END + ","))
+                    and count <= OPEN_RUN_MAX and (after >= n or text[after] in CLAUSE_END + ","
+                                                   or _dash_cap_next(text, after, lex, stops)))
                 or (count <= END_RUN_MAX and after in stops and start is not None
                     and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
                 or (_bare_org(text, head_end, end, count, lex)
@@ -651,13 +652,20 @@ def _noun_led(text: str, head_end: int, end: int, numbered_head: bool, lex: Lexi
     capitalised words ("Khoa | Phẫu thuật", or "Kinh tế" after the head "Trưởng phòng"), so that lower-case words
     after it to the clause's end are the rest of its name, no verb after a longer name ("Tỉnh ủy | phổ biến") and no
     description after a committee ("Văn phòng Tỉnh ủy | cơ quan tham mưu")."""
-    words = text[head_end:end].split()
+    words = text[head_end:end].casefold().split()
     if not numbered_head:
-        if not words or lex.org_word_role.get(words[0].casefold()) != "noun":
+        noun = next((n for n in (2, 1) if lex.org_word_role.get(" ".join(words[:n])) == "noun"), 0)  # "Khoa", "Trung tâm"
+        if not noun:
             return False
-        words = words[1:]
+        words = words[noun:]
     # a party committee is a whole body: "Chánh Văn phòng Tỉnh ủy | cơ quan tham mưu, ..." describes it
-    return 0 < len(words) <= NOUN_LED_MAX and words[-1].casefold() not in UNIT_COMMITTEE
+    return 0 < len(words) <= NOUN_LED_MAX and words[-1] not in UNIT_COMMITTEE
+
+
+def _dash_cap_next(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether a dash at `pos` joins a capitalised part of the same name: "Trung tâm Giáo dục nghề nghiệp | - Giáo dục
+    thường xuyên huyện Hưng Nguyên"."""
+    return text[pos : pos + 1] in ("-", "–", "—") and _cap_next(text, pos + 1, lex, stops)
 
 
 def _after_tail(text: str, q: int) -> bool:

@@ -72,6 +72,13 @@ CASES = [
      "Đàng Thị Mỹ Hương", {"Phó Trưởng Đoàn ĐBQH đơn vị tỉnh"}),  # blind-s28-c-019
 ]
 
+# (sentence, person, a title the person must have among others): a body's name read on after a two-syllable noun
+# ("Đảng ủy", "Trung tâm")
+AMONG = [
+    ("Ông Vũ Xuân Hùng (Sinh năm 1967), Bí thư Đảng ủy Bộ tham mưu, Đại tá, Phó Tham mưu trưởng Quân khu 4.",
+     "Vũ Xuân Hùng", "Bí thư Đảng ủy Bộ tham mưu"),  # ../shared/bench dantri-society-056
+]
+
 # (sentence, a person it names)
 PERSONS = [
     # an elder of the Central Highlands addressed as "già" (official_honorifics.tsv)
@@ -106,3 +113,8 @@ def test_not_a_person(text, name):
 @pytest.mark.parametrize(("text", "name"), PERSONS, ids=[c[1] for c in PERSONS])
 def test_a_person(text, name):
     assert name in titles(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), AMONG, ids=[c[1] for c in AMONG])
+def test_title_among(text, name, title):
+    assert key(title) in titles(text)[name]
