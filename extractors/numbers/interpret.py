@@ -219,6 +219,7 @@ class NumberInterpreter:
         self.partitive = regex.compile(lex.patterns["partitive"])
         self.clock_after = regex.compile(lex.patterns["clock_after"])
         self.clock_before = regex.compile(lex.patterns["clock_before"])
+        self.clock_half_before = regex.compile(lex.patterns["clock_half_before"])
         self.lasting = regex.compile(lex.patterns["lasting"])
         self.ago_stamp = regex.compile(lex.patterns["ago_stamp"])
         self.difference = regex.compile(lex.patterns["difference"])
@@ -1004,10 +1005,13 @@ class NumberInterpreter:
             return values[0] == values[-1] == 24
         if text.startswith(" đồng hồ", end):
             return False  # "đúng 12 giờ đồng hồ": hours
-        after = self.clock_after.match(text, end)
+        half = self.half_after.match(text, end)  # "9 giờ rưỡi tối": the time reads on past the half
+        after = self.clock_after.match(text, half.end() if half else end)
         if not num2 and (after is None or _digit_after(text, end)) and self._lasting(text, start, text[start:end].split()[0]):
             return False  # "kéo dài 4 giờ 20 phút", "sau 3 giờ 11 phút": hours; not "sau 12 giờ đêm"
-        if after or self.clock_before.search(text, max(0, start - CLOCK_LEAD_CHARS), start):
+        lead = max(0, start - CLOCK_LEAD_CHARS)
+        if after or self.clock_before.search(text, lead, start) or \
+                half and self.clock_half_before.search(text, lead, start):  # "trước 8 giờ rưỡi"
             return True
         if num2:
             return all(v.is_integer() and CLOCK_HOURS[0] <= v <= CLOCK_HOURS[1] for v in map(float, values))

@@ -900,6 +900,15 @@ UNIT_CASES = [
      [(1.5e9, "đồng", "hơn"), (1.5e9, "đồng", None)]),
     ("r18-nam-ruoi",  "Sau hơn 1 năm rưỡi thành lập, Phòng An ninh mạng", [(1.5, "năm", "hơn")]),
     ("r18-nam-ruoi-2", "Theo ông Lý, khoảng 2 năm rưỡi nữa thì ông H", [(2.5, "năm", "khoảng")]),
+    # half past an hour as a time of day is no number; a duration stays x.5 (bench baomoi-22302475, dantri-world-201)
+    ("r18-gio-ruoi-clock", "Em Ngân gọi điện xin tôi đi ăn với bạn ở chỗ làm đũa trước đây nên tôi dặn đi trước "
+                           "8 giờ rưỡi về, nó còn nói em đi có chút xíu rồi về", []),
+    ("r18-gio-ruoi-hours", "Nhưng nếu vừa dùng vừa nghỉ, chúng tôi có thể \"chạy\" nó trong khoảng 5 giờ rưỡi\", "
+                           "Srivastava nói.",
+     [(5.5, "giờ", "khoảng")]),
+    ("r18-tieng-ruoi",    "thông thường từ 3 đến 3 tiếng rưỡi (đối với loại tủ sấy thông hơi), so với chỉ 1 - 1 tiếng rưỡi "
+                          "của tủ sấy cơ bản.",
+     [(3, "tiếng", None), (3.5, "tiếng", None), (1, "tiếng", "chỉ"), (1.5, "tiếng", "chỉ")]),
     # a race named by its distance is an event's name (round 7, round 19): after a marathon, on a route, in metres
     ("r18-marathon",  "Lần đầu tiên Giải Việt dã truyền thống Báo Bà Rịa - Vũng Tàu tổ chức nội dung bán Marathon 21km và 10km; "
                       "thu hút gần 1.000 vận động viên của 40 tỉnh, thành trong cả nước tham dự.",
