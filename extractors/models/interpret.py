@@ -138,7 +138,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     marker, filler = _marker_before(tokens, colon, lex)
     rule = None
     if marker == "trigger":
-        rule = "models.after_trigger"
+        rule = None if _names_building(text, tokens, filler, c_start, lex) else "models.after_trigger"
     elif (previous is not None and (previous.kind == "model" or previous.rule is not None)
           and lex.chain.fullmatch(text, prev_end, cand.start)):
         rule = "models.chain"
@@ -236,6 +236,13 @@ def _speaker_goes_on(text: str, cand: Candidate, previous: QuoteReading | None, 
             return None  # `"…", ông A nói. Bà B: "…"`
         i += 1
     return previous.speaker
+
+
+def _names_building(text: str, tokens: Sequence[str], filler: int, start: int, lex: Lexicon) -> bool:
+    """A quote after the works trigger (`công trình`, fillers allowed) that opens with a built thing's head
+    (`công trình “Trụ sở Công an xã …”`, models_building_heads.txt): a building's name, no initiative's."""
+    return (lex.works_trigger.search(" ".join(tokens[:len(tokens) - filler])) is not None
+            and lex.building_name.match(text, start) is not None)
 
 
 def _self_named(text: str, start: int, end: int, lex: Lexicon) -> bool:

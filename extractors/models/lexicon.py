@@ -165,6 +165,8 @@ class Lexicon:
     generic_names: frozenset[str]
     generic_name: regex.Pattern[str]
     quoted_head: regex.Pattern[str]
+    works_trigger: regex.Pattern[str]
+    building_name: regex.Pattern[str]
     modifiers: regex.Pattern[str]
     campaigns: frozenset[str]
     name_cues: frozenset[str]
@@ -257,6 +259,8 @@ def load_lexicon() -> Lexicon:
         generic_names=fold("models_generic_names.txt"),
         generic_name=regex.compile(p["generic_name"]),
         quoted_head=regex.compile(p["quoted_name_head"]),
+        works_trigger=regex.compile(p["works_trigger"]),
+        building_name=regex.compile(p["building_name"]),
         modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
         campaigns=fold("models_campaign_names.txt"),
         name_cues=fold("models_name_cues.txt"),
