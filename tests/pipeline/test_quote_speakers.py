@@ -64,12 +64,6 @@ SPEAKER_AFTER = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker", SPEAKER_AFTER)
-def test_speaker_named_after_the_quote(extraction, text, speaker):
-    found = quotes(extraction, text)
-    assert [(k, s) for _, k, s in found] == [("speech", speaker)]
-
-
 # A source opening the sentence, its apposition after a dash running to the quote's colon (bench baomoi-22228198,
 # dantri-health-033; both speakers were null at 1078fdc).
 SOURCE_HEADINGS = [
@@ -85,11 +79,6 @@ SOURCE_HEADINGS = [
         "giúp người bệnh tiết kiệm thời gian và chi phí.\"",
         "phạm thái sơn", id="bench-theo-two-dashes-colon"),
 ]
-
-
-@pytest.mark.parametrize("text, speaker", SOURCE_HEADINGS)
-def test_a_source_with_an_apposition_before_the_colon(extraction, text, speaker):
-    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
 
 
 # A title held by a person named before, written short after the quote, words of it left out (bench
@@ -241,11 +230,6 @@ SPEAKER_SLOTS = [
 ]
 
 
-@pytest.mark.parametrize("text, speakers", SPEAKER_SLOTS)
-def test_speaker_named_by_pronoun_title_or_missed_name(extraction, text, speakers):
-    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
-
-
 # Bench excerpts: a name before a colon (a headline or an interview), a comma inside the closing
 # quote mark, and a verb of exclamation.
 MORE_SLOTS = [
@@ -261,11 +245,6 @@ MORE_SLOTS = [
                  "giá cao ở tiếng Anh, kỹ năng sống, thái độ làm việc...\n\"Cùng học ĐH mà con chị khác con tôi thế!\", "
                  "chị Hà thốt lên.", ["hà"], id="bench-thot-len"),
 ]
-
-
-@pytest.mark.parametrize("text, speakers", MORE_SLOTS)
-def test_speaker_before_a_colon_or_after_a_comma_inside_the_quote(extraction, text, speakers):
-    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
 
 
 # Bench sentences: a speaker the officials stage does not give, after a cue and a lower-case description,
@@ -295,11 +274,6 @@ DESCRIBED_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker", DESCRIBED_NAMES)
-def test_speaker_named_with_a_description_or_affiliation(extraction, text, speaker):
-    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
-
-
 def test_description_of_a_body_names_no_speaker(extraction):
     # bench forms: a lower-case head that is no cue before a company or a club, and words after a verb
     found = quotes(extraction, '"Chúng tôi đang nỗ lực để phát hiện những hành động này", đại diện Facebook tại '
@@ -327,11 +301,6 @@ PREVIOUS_SENTENCE = [
                  'không giống như ngày trước nữa. Luật làng thì vẫn vậy thôi nhưng chẳng phạt được ai cả!”.', [None],
                  id="bench-sentence-before-reports-nothing"),
 ]
-
-
-@pytest.mark.parametrize("text, speakers", PREVIOUS_SENTENCE)
-def test_speaker_reported_in_the_sentence_before(extraction, text, speakers):
-    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
 
 
 # Bench sentences: the subject far before the verb that frames the quote (the audits at 72d8c42 and 129a987:
@@ -455,11 +424,6 @@ MORE_VERBS = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker", MORE_VERBS)
-def test_more_verbs_of_saying(extraction, text, speaker):
-    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
-
-
 # One sentence, one quote: its kind and speaker. The tables above say which class each case
 # stands for (a verb of saying framing it, the subject far before the verb, an event's or a
 # paper's name after its noun).
@@ -555,11 +519,6 @@ PRONOUN_AND_VERBS = [
 ]
 
 
-@pytest.mark.parametrize("text, speakers", PRONOUN_AND_VERBS)
-def test_pronoun_antecedent_and_more_verbs(extraction, text, speakers):
-    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
-
-
 def test_named_again_adds_only_a_name_no_mention_covers():
     """Bench excerpt, `Piyapong Pue-on` written twice: with both places covered by mentions there is nothing to add,
     with the first left out (the officials stage gave it no mention) it is added; a mention's own upper-case spelling
@@ -627,3 +586,15 @@ def test_a_bare_title_speaking_about_quoted_words_names_no_speaker(extraction):
             "trồng thủy sản sang đất ở cho gia đình ông Quý. Liên quan sự việc gây xôn xao này, trong một "
             "cuộc trao đổi nhanh với báo chí tối 8.6, bà Phạm Thị Thanh Trà")
     assert [(k, s) for _, k, s in quotes(extraction, text)][0] == ("other", None)
+
+
+# Every table above of one speech quote and its speaker (the tables say which rule each case is for).
+@pytest.mark.parametrize("text, speaker", SPEAKER_AFTER + SOURCE_HEADINGS + DESCRIBED_NAMES + MORE_VERBS)
+def test_one_speech_quote_and_its_speaker(extraction, text, speaker):
+    assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
+
+
+# Every table above of the speakers of a text's speech quotes, in order.
+@pytest.mark.parametrize("text, speakers", SPEAKER_SLOTS + MORE_SLOTS + PREVIOUS_SENTENCE + PRONOUN_AND_VERBS)
+def test_speakers_of_the_speech_quotes(extraction, text, speakers):
+    assert [s for _, k, s in quotes(extraction, text) if k == "speech"] == speakers
