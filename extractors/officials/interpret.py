@@ -11,6 +11,7 @@ earlier mention of the same full name. Later short mentions (`ông Hùng`,
 from __future__ import annotations
 
 import bisect
+import functools
 
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from vnie.extractors.officials.find import (PAREN_MAX, find_title_end, glued_tit
                                            unit_at)
 from vnie.extractors.officials.lexicon import PREFIXES, Lexicon
 from vnie.extractors.officials.positions import expand_organisation, load_positions, org_kind, split_title
+from vnie.gazetteer.load import alternation, load_tsv
 
 TITLE_KINDS = ("position", "occupation", "role")
 # The canonical role of a membership (titles.tsv, role_aliases.tsv: "Ủy viên", "UV", "UVTV").
@@ -602,15 +604,23 @@ def _names_the_place(k: str, base: str, o: str) -> bool:
     return start is None or _UNIT_SAME.get(start.group(1), start.group(1)) == _UNIT_SAME.get(unit, unit)
 
 
-# The people's committee a chairman's title names before its unit word ("Chủ tịch | UBND | xã Lưu Vĩnh Sơn").
-_COUNCIL = regex.compile(r" (?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?= (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn) )")
+PEOPLES_COMMITTEE = "Ủy ban nhân dân"
+
+
+@functools.cache
+def _council() -> regex.Pattern[str]:
+    """The people's committee a chairman's title names before its unit word ("Chủ tịch | UBND | xã Lưu Vĩnh Sơn"), in
+    a title key: the committee and its abbreviations of org_abbreviations.tsv, the unit words of locality_levels.tsv."""
+    names = [PEOPLES_COMMITTEE] + [r["abbr"] for r in load_tsv("org_abbreviations.tsv") if r["expansion"] == PEOPLES_COMMITTEE]
+    units = [r["word"] for r in load_tsv("locality_levels.tsv", key="word")]
+    return regex.compile(f" {alternation(key(n) for n in names)}(?= {alternation(key(u) for u in units)} )")
 
 
 def _names_the_council(k: str, o: str) -> bool:
     """Whether title `o` is `k` ("chủ tịch xã", "phó chủ tịch tỉnh sơn la") with the people's committee written before
     its unit word ("chủ tịch ubnd xã lưu vĩnh sơn"): the same post (GUIDELINES.md round 13, a short form beside the full
     one is dropped)."""
-    bare = _COUNCIL.sub("", o, count=1)
+    bare = _council().sub("", o, count=1)
     return bare != o and bare.startswith(k) and (len(bare) == len(k) or bare[len(k)] in " ,-(")
 
 
