@@ -61,6 +61,9 @@ PREFIX_MAX_CHARS = 40
 OPENERS = "(“\"'‘[-–—"
 # A quarter after the first in a list: ", II", " và quý III".
 QUARTER_ITEM = regex.compile(r"(?:quý\s+|Quý\s+)?(?P<q>IV|III|II|I)(?![\p{L}\d])")
+# A stop or comma glued between a word and the next sentence's or clause's first word, which may be a date's lead
+# ("theo lệnh truy nã.Ngày 25-5, TAND", "cho biết mới đây,ngày 20/4": blind s30-d-028, bench).
+GLUED_STOP = regex.compile(r"(?<=\p{Ll})[.,;:](?=\p{L}+$)")
 # After the first year of a bracketed list: "(2014, 2015".
 YEAR_LIST_NEXT = regex.compile(r"\s*[,;]\s*(?:1[89]|20)\d\d(?!\d)")
 # A day between the first and the last of a list of days ("12" in "các ngày 8, 12 và 21/4").
@@ -69,6 +72,8 @@ DAY_ITEM = regex.compile(r"(?<![\d/.-])\d{1,2}(?!\d)")
 DM_LIST_NEXT = regex.compile(r"\s*,\s*\d{1,2}/\d{1,2}(?![\d/])")
 # Between two listed dates: "30/4 và 1/5", "22/4, 23/4", "29 & 30.5" (blind s27-d-004).
 LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc|&)\s*")
+# A day moved to another: "thay đổi lịch mở phiên xét xử sơ thẩm từ ngày 18-11 sang 15-12" (blind s31-d-002, s31-d-025).
+DAY_SWITCH = regex.compile(r"\s+sang\s+(?:ngày\s+)?")
 # What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
 # punctuation or the end of a line, so "sau 2000 người" stays a count.
 BARE_YEAR_ENDS = ",.;:)!?…\n"
@@ -171,8 +176,12 @@ def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wante
         if k == j or (k == lo and lo > 0):
             break
         dots = max(text.rfind("...", k, j), text.rfind("…", k, j), text.rfind("”", k, j))
+        glued = GLUED_STOP.search(text, k, j)
         if dots >= 0:  # "trật tự...Sáng 8-12", "“…giáo dục”sáng 10/2": the word after an ellipsis or a quote
             k = dots + (3 if text.startswith("...", dots) else 1)
+        elif glued is not None:  # "truy nã.Ngày 25-5", "mới đây,ngày 20/4": a stop glued to the next sentence
+            words.append(glued.end())
+            break
         tag = text.rfind(")", k, j)
         if tag >= 0 and text[tag + 1:tag + 2] in DASHES:  # "(GLO)-Sáng 15-10": a site tag glued (blind s27-b-012)
             k = tag + 1
@@ -410,8 +419,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         lead = finder.comma_day_lead.search(text, max(0, start - 16), start)
         if lead is not None and (FROM_BARE_AFTER.match(text, end) or _day_above_month(text, start, end, groups)):
             return Candidate(lead.start(), end, "dates.dm", groups)  # "Sáng nay, 12-11"
-        listed = previous is not None and LIST_JOIN.fullmatch(text, previous.end, start) and previous.rule in (
-            "dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
+        listed = previous is not None and (LIST_JOIN.fullmatch(text, previous.end, start) or DAY_SWITCH.fullmatch(
+            text, previous.end, start)) and previous.rule in ("dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
         # A dashed day-month only after a listed day ("các ngày 13 và 14-10") or a dashed day-month
         # ("lễ 30-4 và 1-5"), both with their day word.
         if (listed or in_brackets) and ("/" in text[start:end] or listed and (

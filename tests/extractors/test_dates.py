@@ -368,6 +368,22 @@ UNDATED = [
     # has "(tháng 2 đến nay)")
     ("Luật sư Laguatan nói nếu Tòa cho giữ nguyên sắc lệnh của Tổng thống Trump, nước Mỹ sẽ rơi vào cuộc khủng "
      "hoảng biểu tình, căng thẳng hơn những gì từng thấy từ cuộc bầu cử Tổng thống hôm 8/11 tới nay.", ["XXXX-11-08/.."]),
+    # a night joined to the next morning by "rạng sáng" (blind s30-e-006, s13-b-003)
+    ("Theo ông Phi, tối 19 rạng sáng 20/11, mưa lớn đã làm sạt lở khu vực đồi núi", ["XXXX-11-19", "XXXX-11-20"]),
+    ("Theo đó, vào khuya ngày 28 rạng sáng 29/5, hai chiếc xe máy", ["XXXX-05-28", "XXXX-05-29"]),
+    # a stop glued to the next sentence's date lead (blind s30-d-028)
+    ("ô tô cùng gia đình bỏ trốn qua Mỹ rồi bị trục xuất về Việt Nam và bị bắt giữ theo lệnh truy nã.Ngày 25-5, TAND TP "
+     "SG đưa bị cáo Nguyễn Đức Dũng (43 tuổi; ngụ huyện Bình Chánh, TP SG) ra xét xử", ["XXXX-05-25"]),
+    # a stray space after the second slash (blind s31-d-010)
+    ("Ngày 13/09/ 2013, UBND huyện Hà Trung đã cấp giấy chứng nhận quyền sử dụng đất", ["2013-09-13"]),
+    # two months listed with the list's year after the last (blind s30-d-012, s30-d-014)
+    ("Nhưng Tiến khai căn nhà thuê tháng 11,12-2017 để chứa phế liệu.", ["2017-11", "2017-12"]),
+    ("trong 2 tháng 11 và 12/2024 đã thực hiện các giao dịch lên tới 163 tỷ đồng", ["2024-11", "2024-12"]),
+    # the August Revolution with its year is a month (blind s31-e-028)
+    ("Theo ghi chép, từ trước cách mạng tháng Tám năm 1945, người dân nơi đây đã có nghề đan", ["1945-08"]),
+    # a day moved to another (blind s31-d-002)
+    ("Sáng 17-11, TAND TP Hà Nội thông báo thay đổi lịch mở phiên xét xử sơ thẩm từ ngày 18-11 sang 15-12 đối với vụ "
+     "án", ["XXXX-11-17", "XXXX-11-18", "XXXX-12-15"]),
 ]
 # ANNOTATION.md "Not dates" and the brief's exclusions: nothing is found.
 NEGATIVE = [
