@@ -774,7 +774,23 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
         anchors += [(c.start, c.end, c.groups["side"]) for c in find_countries(doc.text, ctx)]
         anchors.sort()
         mentions = drop_foreign_regions(mentions, compass, anchors)
-    return link_localities(mentions, doc, ctx)
+    return _without_namesakes(link_localities(mentions, doc, ctx))
+
+
+def _without_namesakes(mentions: list[Mention[Any]]) -> list[Mention[Any]]:
+    """Drop a bare province name that the article writes with a level word as a district-level unit of another
+    province or as a city the province is named after: the bare name is that unit (`Công an huyện Quảng Ninh`, then
+    `xã Vĩnh Ninh (Quảng Ninh)` and `3 huyện Lệ Thủy, Quảng Ninh và Bố Trạch`: Quảng Bình's district, blind s30-b-004,
+    s30-e-018; `tại TP.Vũng Tàu`, then `lớn bậc nhất Vũng Tàu`: the city, s30-e-015), unless the article also writes
+    the province with its own level word (`tỉnh Quảng Ninh`)."""
+    units = {v.name: v.province for m in mentions if isinstance(v := m.value, LocalityValue)
+             and LEVEL_GROUP.get(v.level) == "district" and v.province is not None}
+    if not units:
+        return mentions
+    written = {m.value.province for m in mentions if m.rule == "provinces.prefixed"}
+    return [m for m in mentions if not (
+        m.rule == "provinces.name" and isinstance(v := m.value, ProvinceValue) and v.province not in written
+        and (units.get(m.text) not in (None, v.province) or (m.text != v.province and units.get(m.text) == v.province)))]
 
 
 def build():

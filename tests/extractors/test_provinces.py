@@ -480,3 +480,22 @@ def test_source_line_naming_the_outlet_by_its_province(extract):
     text = ("ản phẩm thuộc nhóm thủ công mỹ nghệ; 3 sản phẩm thuộc nhóm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm "
             "du lịch.\n\nP.V\n\nNguồn Cao Bằng: https://baocaobang.vn/them-68-san-pham-duoc-cong-nhan-ocop-3169380.html")
     assert provinces(extract, text, None) == []  # blind s29-e-007
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's name that the article writes as another province's district (blind s30-e-018, s30-b-004)
+    ("Sáng 18/10, xã Trường Sơn (huyện Quảng Ninh) huy động lực lượng tiếp tục tìm kiếm. Mưa lũ cũng khiến 1.330 nhà "
+     "dân ở 24 xã của 3 huyện Lệ Thủy, Quảng Ninh và Bố Trạch bị ngập từ 20 đến 50 cm.", []),
+    ("phối hợp với Công an huyện Quảng Ninh bắt quả tang các đối tượng đang điều khiển một thuyền khai thác cát lòng "
+     "sông trái phép trên sông Nhật Lệ đoạn qua xã Vĩnh Ninh (Quảng Ninh).", []),
+    # ... or as the city a province is named after (blind s30-e-015)
+    ("Giải chạy diễn ra trong các ngày 20, 21 và 22/9 tại TP.Vũng Tàu, phù hợp với nhiều đối tượng tham gia. Đây là "
+     "sự kiện quảng bá Văn hóa - Thể thao - Du lịch có quy mô lớn bậc nhất Vũng Tàu năm nay.", []),
+    # a city's province of the same name stays (blind corpus)
+    ("Trước đó, ngày 9-1, Công an TP Hà Tĩnh (Hà Tĩnh) phát hiện, bắt giữ xe taxi", [("Hà Tĩnh", "Hà Tĩnh")]),
+    # a hyphen inside the name (blind s31-d-003)
+    ("Tòa án Nhân dân huyện thuộc tỉnh Thừa-Thiên Huế và tỉnh Gia Lai", [("Thừa Thiên Huế", "Huế"),
+                                                                          ("Gia Lai", "Gia Lai")]),
+])
+def test_namesake_district_or_city(extract, text, expected):
+    assert provinces(extract, text) == expected
