@@ -408,8 +408,9 @@ def _after_name(text: str, start: int) -> bool:
 
 
 def _timed(ctx: _Context, reading: Reading) -> bool:
-    """Whether a reading's unit is a unit of time (`ngày`, `năm`, `tháng`: a measure head)."""
-    head = ctx.lex.heads.get(tuple((reading.value.unit or "").lower().split()))
+    """Whether a reading's unit is a unit of time (`ngày`, `năm`, `tháng`: a measure head), with its complement too
+    (`suốt một tuần lễ`)."""
+    head = ctx.lex.heads.get(tuple((reading.value.unit or "").lower().split()[:1]))
     return head is not None and head.kind == "measure" and head.text in TIME_UNITS
 
 

@@ -637,8 +637,8 @@ class NumberInterpreter:
                                                  and toks[after] not in self.lex.org_starts):
                 break  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh"); an organisation
                 # may follow ("22 cán bộ, chiến sĩ Đội Chữa cháy")
-            if len(key) == 1 and self._word_goes_on(low, toks, after):
-                break  # "dạng đá, thành phần": the syllable starts another word
+            if len(key) == 1 and self._word_goes_on(low, toks, after) and self._paired(low, n) != key:
+                break  # "dạng đá, thành phần": the syllable starts another word; not a listed pair ("63 tỉnh, thành củng cố")
             if low[n] == "và":
                 return after
             joined = True

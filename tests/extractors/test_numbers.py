@@ -1661,3 +1661,33 @@ ROUND_17_HEDGES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_17_HEDGES, ids=[f"r17h-{i}" for i in range(len(ROUND_17_HEDGES))])
 def test_round_17_hedges(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+# fmt: off
+# Round 19 (the errors of blind s30/s31, tuned on): a verb after the counted thing ends its unit (unit_stops.txt), and so
+# does `nguyên là` (what the counted people were); fixed pairs after a comma join the unit (unit_coordinate_pairs.tsv,
+# `thành` after `tỉnh` though a plain word follows it); nouns cut at a stop are compounds (unit_compounds.txt).
+ROUND_19_UNITS = [
+    ("Trong đó, có 10 bị cáo nguyên là lãnh đạo, thẩm phán, công chức Tòa án nhân dân cấp cao tại Đà Nẵng",
+     [(10, "bị cáo", None)]),                                                                # s31-d-001
+    ("Hiện nay, 35 hộ dân di dời đã tìm đến các nhà người thân để ở xen", [(35, "hộ dân", None)]),  # s30-e-003
+    ("khám xét khẩn cấp nơi ở của 2 nghi can cầm đầu đường dây này là La Tùng Thịnh (53", [(2, "nghi can", None)]),  # s31-b-013
+    ("Đến nay, đã lắp được 18 mắt Camera, trong đó 16 mắt lắp tại nhà các hộ dân và Công an xã vận động",
+     [(18, "mắt Camera", None), (16, "mắt", None)]),                                        # s30-a-016
+    ("Trung ương Đoàn cũng yêu cầu 63 tỉnh, thành củng cố, bổ sung lực lượng", [(63, "tỉnh, thành", None)]),  # s31-a-009
+    ("Nam và Tổng công ty Lâm nghiệp Việt Nam có 842 cơ sở nhà, đất thuộc sở hữu nhà nước",
+     [(842, "cơ sở nhà, đất", None)]),                                                     # s31-d-024
+    ("Hiện, khu nhà trọ có 19 phòng, trên 20 công nhân, lao động (đa số là công nhân",
+     [(19, "phòng", None), (20, "công nhân, lao động", "trên")]),                            # s31-a-026
+    ("hơn 200 tấn gạo và hơn 400 chiếc xe đạp tặng con em đồng bào nghèo",
+     [(200, "tấn", "hơn"), (400, "chiếc xe đạp", "hơn")]),                              # s30-a-033
+    ("Đến nay, qua 10 thế hệ, dòng họ Lục có 27 hộ", [(10, "thế hệ", None), (27, "hộ", None)]),  # s30-a-026
+    ("Trong khoảng 1 tuần lễ trở lại đây, thanh long được thương lái", [(1, "tuần lễ", "khoảng")]),  # s31-e-002
+    ("vùi lấp 1 căn nhà gỗ khoảng 25m2 và chảy tràn", [(1, "căn nhà gỗ", None), (25, "m2", "khoảng")]),  # s30-e-004
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_19_UNITS, ids=[f"r19u-{i}" for i in range(len(ROUND_19_UNITS))])
+def test_round_19_units(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
