@@ -690,7 +690,7 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             opened, end = listed, listed.end()
         elif (called := _role_list(text, group, lex)) is not None:
             opened, end = called, called.end()
-            group = [_bare_calling(text, u, lex) for u in group]
+            group = [_bare_calling(text, u, lex, called.group("counted") is not None) for u in group]
         else:
             opened = lex.post_to.match(text, last.end)
             if opened is None:
@@ -734,11 +734,12 @@ def _role_list(text: str, group, lex: Lexicon) -> regex.Match[str] | None:
     return lex.role_list.match(text, last.end)
 
 
-def _bare_calling(text: str, unit: Unit, lex: Lexicon) -> Unit:
+def _bare_calling(text: str, unit: Unit, lex: Lexicon, counted: bool = False) -> Unit:
     """A calling shared over a list without the lower-case words read as its organisation, which describe the people:
     "dàn diễn viên | thời đó như A, B" (../shared/bench) -> "diễn viên"; a sport or craft written right after it stays
-    (official_calling_kinds.txt): "dàn vận động viên điền kinh | hàng đầu Việt Nam như A, B" -> "vận động viên điền kinh"."""
-    if unit.org and any(c.isupper() for c in unit.org):
+    (official_calling_kinds.txt): "dàn vận động viên điền kinh | hàng đầu Việt Nam như A, B" -> "vận động viên điền kinh".
+    After a count (`counted`), capitalised words go too: "8 thí sinh | hai lần đạt Huy chương Vàng liên tiếp đó là: A"."""
+    if unit.org and any(c.isupper() for c in unit.org) and not counted:
         return unit
     kind = lex.calling_kind.match(text, unit.head_end)
     end = kind.end() if kind is not None else unit.head_end

@@ -261,11 +261,13 @@ def _role_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
 
 
 
-def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], count: int = 0) -> bool:
+def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], count: int = 0,
+                   joins: bool = False) -> bool:
     """Whether what follows `pos` reads as more organisation, or as the end of a title.
 
     More organisation: a capitalised word, a bracket, a unit word and a place
-    (`xã Quảng Yên`), a comma or dash and an organisation head. The end of a title:
+    (`xã Quảng Yên`), a comma or dash and an organisation head; with `joins` (a capitalised organisation read
+    already), a connector and lower-case words that go on so (`_joined_lower_goes_on`). The end of a title:
     a name or another cue next, maybe after a comma or dash (`trưởng đoàn thanh tra - ông ...`).
     """
     q = skip_spaces(text, pos)
@@ -293,12 +295,26 @@ def _continues_org(text: str, pos: int, lex: Lexicon, stops: Container[int], cou
     if role == "noun":  # "BV đa | khoa tỉnh Hòa Bình": the noun goes on if the organisation does
         return count < LOWER_RUN_MAX and _continues_org(text, role_end, lex, stops, count + 1)
     if role == "connector":  # "... bà mẹ trẻ em | và Kế hoạch hóa gia đình"
-        return not lex.stop.match(text, q) and _cap_next(text, role_end, lex, stops)
+        return not lex.stop.match(text, q) and (_cap_next(text, role_end, lex, stops)
+                                                or (joins and _joined_lower_goes_on(text, role_end, lex, stops, count)))
     if role != "locality":
         return False
     nq = skip_spaces(text, role_end)
     nm = lex.token.match(text, nq)
     return nm is not None and _is_cap(nm.group())
+
+
+def _joined_lower_goes_on(text: str, pos: int, lex: Lexicon, stops: Container[int], count: int = 0) -> bool:
+    """Whether a lower-case stretch after a connector ending at `pos` goes on as more organisation: a company's
+    trade written in lower case before its name, "Công ty CP đầu tư | và | xây dựng | Bình Minh" (corpus/gold
+    blind-s30-d-015, s31-d-015)."""
+    run_end, n = _lower_run(text, skip_spaces(text, pos), lex, stops)
+    return n > 0 and count + n < LOWER_RUN_MAX and _continues_org(text, run_end, lex, stops, count + n)
+
+
+def _has_cap(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands in [start, end): the organisation has a name of its own ("Công ty CP")."""
+    return any(w[:1].isupper() for w in text[start:end].split())
 
 
 def title_head_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -542,7 +558,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                     continue
                 if prev == PLACE or not (_cap_next(text, role_end, lex, stops)
                                          or (prev == CAP and _lower_start(text, skip_spaces(text, role_end), lex)
-                                             and lex.org_lower.match(text, skip_spaces(text, role_end)))):
+                                             and lex.org_lower.match(text, skip_spaces(text, role_end)))
+                                         or (prev == LOWER and _has_cap(text, head_end, end)
+                                             and _joined_lower_goes_on(text, role_end, lex, stops))):
                     break  # "khoa học | và | công nghệ" goes on
                 pos = role_end
                 continue
@@ -561,7 +579,7 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if count and (
                 # after a bare unit word only a place named in capitals goes on ("UBND huyện | đảo | Trường Sa"), no
                 # other body ("Phó Chủ tịch UBND tỉnh | vắng mặt, Tỉnh ủy ...", "| phụ trách UBND tỉnh"; blind-s22-c)
-                (_continues_org(text, run_end, lex, stops, count) if prev != UNIT
+                (_continues_org(text, run_end, lex, stops, count, _has_cap(text, head_end, end)) if prev != UNIT
                  else _place_name_next(text, run_end, lex, stops) or _described_place_next(text, q, run_end, lex, stops))
                 # one syllable then a stop word: "Bộ Ngoại | giao | cho biết"; not after a bare unit word, whose place is
                 # named in capitals ("Chủ tịch UBND tỉnh | bầu giữ chức ...", corpus/gold blind-s4-p)

@@ -33,6 +33,9 @@ MEMBER = "Ủy viên"
 # Longest chain of titles, ranks and honorifics read around one name (the gold's longest
 # is 4: "Trung tướng Lê Quốc Hùng, Ủy viên ..., Thứ trưởng ..., Trưởng Ban ...").
 CHAIN_MAX = 6
+# What joins a bare rank to the post that gives it its body (`_join_ranks`): "Bộ trưởng, Chủ nhiệm …", "Phó chủ tịch -
+# Tổng Thư ký …" (corpus/gold blind-s30-c-004 keeps the dash).
+RANK_POST_JOINS = (",", "-", "–")
 # Longest joiner read between a name (or a title) and the next title in apposition (officials.yaml
 # appos_sep: a term, a copula, an appointment with its committees and new place of work); no title
 # starting farther than this after a name can be its own, so the joiner pattern is not tried there
@@ -217,15 +220,17 @@ def _parent_written(text: str, end: int) -> bool:
 
 
 def _join_ranks(text: str, units: list[Unit], lex: Lexicon) -> list[Unit]:
-    """A minister's bare rank and the post after its comma that gives it its body are one title: "Bộ trưởng, |
-    Chủ nhiệm Văn phòng Chính phủ" (official_rank_posts.tsv); the post's head and organisation are the title's."""
+    """A minister's bare rank and the post after its comma or dash that gives it its body are one title: "Bộ trưởng, |
+    Chủ nhiệm Văn phòng Chính phủ", "Phó chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" (official_rank_posts.tsv);
+    the post's head and organisation are the title's."""
     out: list[Unit] = []
     for unit in units:
         rank = out[-1] if out else None
         if (rank is not None and rank.kind == "position" and unit.kind == "position" and not rank.org and unit.org
                 and (rank.text.casefold(), unit.head.casefold()) in lex.rank_posts
-                and text[rank.end : unit.start].strip() == ","):
-            out[-1] = Unit(rank.start, unit.end, "position", f"{rank.text}, {unit.text}", unit.head, unit.org,
+                and text[rank.end : unit.start].strip() in RANK_POST_JOINS):
+            joined = f"{rank.text}{text[rank.end : unit.start]}{unit.text}"
+            out[-1] = Unit(rank.start, unit.end, "position", joined, unit.head, unit.org,
                            unit.head_end, unit.title_end, unit.span_end)
         else:
             out.append(unit)
