@@ -62,8 +62,9 @@ OPENERS = "(“\"'‘[-–—"
 # A quarter after the first in a list: ", II", " và quý III".
 QUARTER_ITEM = regex.compile(r"(?:quý\s+|Quý\s+)?(?P<q>IV|III|II|I)(?![\p{L}\d])")
 # A stop or comma glued between a word and the next sentence's or clause's first word, which may be a date's lead
-# ("theo lệnh truy nã.Ngày 25-5, TAND", "cho biết mới đây,ngày 20/4": blind s30-d-028, bench).
-GLUED_STOP = regex.compile(r"(?<=\p{Ll})[.,;:](?=\p{L}+$)")
+# ("theo lệnh truy nã.Ngày 25-5, TAND", "cho biết mới đây,ngày 20/4": blind s30-d-028, bench), or a time of day glued to
+# it ("khoảng 11hngày 10.5", bench baomoi-22323815).
+GLUED_STOP = regex.compile(r"(?<=\p{Ll})[.,;:](?=\p{L}+$)|(?<=\d[hg]\d{0,2})(?=\p{Ll}+$)")
 # After the first year of a bracketed list: "(2014, 2015".
 YEAR_LIST_NEXT = regex.compile(r"\s*[,;]\s*(?:1[89]|20)\d\d(?!\d)")
 # A day between the first and the last of a list of days ("12" in "các ngày 8, 12 và 21/4").
@@ -229,12 +230,12 @@ def _groups(match: regex.Match[str]) -> dict[str, str]:
 # đã làm rõ", "sau gần một tháng, đến ngày 8/2 giá gạo đã tăng": blind s8-b-014, s8-e-007), as a capitalised
 # "Đến ngày 22/6, Phong bị bắt" does (GUIDELINES.md); "tính đến", "đến hết" still open a range up to it, and so
 # does an item after a semicolon, which keeps its list's frame ("mục tiêu đến ngày 30-9, …; đến ngày 31-10", prov-011).
-# So does one after a contrasting conjunction that opens the clause ("nghỉ hưu theo chế độ từ ngày 1/2 nhưng đến ngày
+# So does "Tiếp đến ngày 15/6" ("next, on 15/6", blind s31-c-027). So does one after a contrasting conjunction that opens the clause ("nghỉ hưu theo chế độ từ ngày 1/2 nhưng đến ngày
 # 21/4, HĐND tỉnh … mới làm thủ tục", GUIDELINES.md round 18, blind s17-c-030; "rút tiền 2 lần nhưng đến ngày 12/4 thì
 # không thể rút được nữa", bench dantri-business-116); not after "và", which joins an item to its list's frame ("…; và
 # đến ngày 30-11, tỉ lệ giải ngân", prov-011).
 CLAUSE_UNTIL = frozenset({"đến", "đến ngày", "tới", "tới ngày", "đến tháng", "tới tháng"})
-CLAUSE_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:nhưng|song|thì))\s*$")
+CLAUSE_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:nhưng|song|thì|[Tt]iếp))\s*$")
 
 
 def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, text: str = "") -> dict[str, str]:

@@ -381,6 +381,17 @@ UNDATED = [
     ("trong 2 tháng 11 và 12/2024 đã thực hiện các giao dịch lên tới 163 tỷ đồng", ["2024-11", "2024-12"]),
     # the August Revolution with its year is a month (blind s31-e-028)
     ("Theo ghi chép, từ trước cách mạng tháng Tám năm 1945, người dân nơi đây đã có nghề đan", ["1945-08"]),
+    # a dash between a weekday and its date (blind s31-c-002); "Tiếp đến" is "next", no range (s31-c-027); a dotted
+    # day.month after "thời điểm" (s30-e-024)
+    ("trực tiếp với dân định kỳ Phiên tháng 5/2022 của Bí thư Tỉnh ủy, cụ thể như sau: Vào ngày thứ Hai - 15/8, đồng chí "
+     "Vũ Đại Thắng", ["2022-05", "XXXX-08-15"]),
+    ("Trong một đoạn tweet đăng tải hôm thứ Năm, 1/4, một nhà phát triển iOS", ["XXXX-04-01"]),  # bench dantri-tech-168
+    # a time of day glued to the day word (bench baomoi-22323815)
+    ("Theo Công an tỉnh Trà Vinh, khoảng 11hngày 10.5, anh T. (29 tuổi)", ["XXXX-05-10"]),
+    ("Tiếp đến ngày 15/6, Đảng bộ xã Quảng Châu, huyện Quảng Trạch tổ chức Đại hội đại biểu lần thứ XXVI",
+     ["XXXX-06-15"]),
+    ("Tại thời điểm 17.6, cà phê ở Đắk Nông (luôn có giá cao nhất so với các tỉnh trong khu vực Tây Nguyên) chỉ đạt",
+     ["XXXX-06-17"]),
     # a day moved to another (blind s31-d-002)
     ("Sáng 17-11, TAND TP Hà Nội thông báo thay đổi lịch mở phiên xét xử sơ thẩm từ ngày 18-11 sang 15-12 đối với vụ "
      "án", ["XXXX-11-17", "XXXX-11-18", "XXXX-12-15"]),
