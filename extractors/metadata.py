@@ -85,7 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
             "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail",
-            "template_path", "source_lead", "outlet_line")
+            "template_path", "source_lead", "outlet_line", "slug_cut_tail")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -439,6 +439,11 @@ def _reads_as_title(line: str) -> bool:
     )
 
 
+def _open_quote(line: str) -> bool:
+    """A quote opened and not closed, curly or straight (`Hiệu quả phong trào "Xứ họ đạo bình yên - … về`)."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def _unclosed_quote(line: str) -> bool:
     """A curly quote opened and never closed: a wrapped line of the body (`Mô hình “Tổ`), not a headline.
     Pairs written with the opening mark on both sides (`sau nhiều tháng “trống ghế“`, blind s8-c-013)
@@ -472,8 +477,8 @@ def find_authors(text: str) -> tuple[str, ...]:
     in capitals or introduced on the line under the headline (`LÂM CHÍ CÔNG |` on
     laodong.vn) is one too.
     """
-    return (_tail_authors(text) or _head_authors(text) or _under_headline_authors(text) or _lead_byline_authors(text)
-            or _over_lead_authors(text))
+    return (_tail_authors(text) or _head_authors(text) or _under_headline_authors(text) or _barred_authors(text)
+            or _lead_byline_authors(text) or _over_lead_authors(text))
 
 
 def _names(byline: str) -> tuple[str, ...]:
@@ -641,6 +646,24 @@ def _under_headline_authors(text: str) -> tuple[str, ...]:
     return _names(match["names"]) if match else ()
 
 
+# How many lines from the top a byline closed by a bar may stand (an ad banner and the headline above it).
+BARRED_BYLINE_LINES = TITLE_SKIP_LINES + 4
+
+
+def _barred_authors(text: str) -> tuple[str, ...]:
+    """A line of names closed by a bar near the top (`Kim Linh |` under an ad banner and the headline, soha.vn, blind
+    s31-b-022): every such line of the gold's pages signs the story (17 of 17, `ĐĂNG NGUYÊN |`, `T.VY |`, `N.Đ |` …);
+    not a place (`Hà Nội |`)."""
+    for a, b in _head_spans(text, BARRED_BYLINE_LINES):
+        line = text[a:b]
+        if line.endswith("|"):
+            names = line.rstrip(" |")
+            match = _patterns()["byline_line"].fullmatch(names)
+            if match is not None and names.casefold() not in place_names():
+                return _names(match["names"])
+    return ()
+
+
 # How many paragraphs from the top a byline between the lead and the body may stand.
 LEAD_BYLINE_PARAGRAPHS = 6
 # The body under it opens with a sentence at least this long (not a caption or a short label).
@@ -733,6 +756,8 @@ def title_from_url(text: str, url: str | None) -> str | None:
         stop = _SPACE_OR_END.search(line, match[1]).start()
         title = line[begin:stop].strip(" ,;:|-–")
         label, rest = line[:begin].split(), line[stop:].strip()
+        if rest and (_open_quote(title) or rest[0].isdigit()) and _patterns()["slug_cut_tail"].fullmatch(rest):
+            title, rest = line[begin:].strip(" ,;:|-–"), ""  # the slug cut short: `… tinh tiến về ANTT"`
         if (len(label) <= SLUG_LABEL_WORDS and not regex.search(r"[.!?:]", line[:begin])
                 and (not rest or _patterns()["after_slug_title"].match(line, match[1]))
                 and title[:1].isupper() and (_reads_as_title(title) or _spelt_whole(title, line, rest))):

@@ -1255,3 +1255,48 @@ ROUND18_MORE_DATELINES = [
 @pytest.mark.parametrize("text, published", ROUND18_MORE_DATELINES, ids=[t[:30] for t, _ in ROUND18_MORE_DATELINES])
 def test_round18_more_datelines(text: str, published: dt.datetime) -> None:
     assert extract_metadata(normalise_text(text)).published == published
+
+
+@pytest.mark.parametrize("url, text, title", [
+    # a slug the outlet cut short inside the headline's quote (corpus/samples/blind-s30-a.jsonl a-008)
+    ("https://baoninhbinh.org.vn/hieu-qua-phong-trao-xu-ho-dao-binh-yen-chua-tinh-tien-ve/d2020022108344261.htm",
+     'Hiệu quả phong trào "Xứ họ đạo bình yên - chùa tinh tiến về ANTT"\n\nThời gian qua, phong trào "Xứ họ đạo bình '
+     'yên - chùa tinh tiến về ANTT" trong phong trào toàn dân bảo vệ an ninh Tổ quốc (ANTQ)',
+     'Hiệu quả phong trào "Xứ họ đạo bình yên - chùa tinh tiến về ANTT"'),
+    # a slug that glued the headline's last date into what reads as an id, "thang-12025" (blind-s31-c.jsonl c-011)
+    ("https://yenson.tuyenquang.gov.vn/vi/tin-bai/chu-tich-ubnd-huyen-tiep-cong-dan-dinh-ky-thang-12025?id=136773&type=NEWS",
+     "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025.\nDự tiếp công dân có đồng chí Phạm Ninh Thái, Ủy viên BCH "
+     "Đảng bộ tỉnh, Giám đốc Sở Khoa học và Công nghệ",
+     "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025."),
+    # 24h.com.vn's category and story id after the slug, under the site's banner (blind-s30-b.jsonl b-031)
+    ("https://www.24h.com.vn/tin-tuc-trong-ngay/xe-tai-bien-dang-ky-quai-phu-xe-tu-vong-sau-cu-va-cham-kinh-hoang-tren-"
+     "quoc-lo-c46a1744221.html",
+     "Tin tức bóng đá, thể thao, giải trí | Đọc tin tức 24h mới nhất\nXe tải biến dạng kỳ quái, phụ xe tử vong sau cú va "
+     "chạm kinh hoàng trên quốc lộ\n\nNgày 12/3, Phòng Cảnh sát Giao thông (CSGT) Công an tỉnh Quảng Ngãi cho biết",
+     "Xe tải biến dạng kỳ quái, phụ xe tử vong sau cú va chạm kinh hoàng trên quốc lộ"),
+])
+def test_headline_past_where_the_slug_stops(url: str, text: str, title: str) -> None:
+    assert title_from_url(normalise_text(text), url) == title
+
+
+@pytest.mark.parametrize("text, authors", [
+    # a desk after the name and a comma (corpus/samples/blind-s31-c.jsonl c-002)
+    ("Tham dự tiếp dân với Bí thư Tỉnh ủy có địa diện lãnh đạo Ban Nội chính Tỉnh ủy, Ban Tiếp công dân tỉnh.\n\nTheo "
+     "Đặng Thị Hồng Thảo, Phòng Tổng hợp", ("Đặng Thị Hồng Thảo",)),
+    # baomoi's list heads under the byline (blind-s30-d.jsonl d-020)
+    ("UBKT Trung ương đề nghị Ban Bí thư thi hành kỷ luật bằng hình thức khai trừ khỏi đảng đối với ông Trịnh Xuân "
+     "Thanh.\n\nB.T.N (Theo ubkttw)\n\nTin nóng\n\nTin mới", ("B.T.N",)),
+    # a related-stories head in capitals is no byline (blind-s31-c.jsonl c-024)
+    ("Ngay trong ngày đầu vận hành, bộ máy hành chính mới của các xã, phường và cán bộ, công chức đã nhanh chóng bắt "
+     "nhịp với công việc.\n\nvnews\n\nTIN CÙNG CHUYÊN MỤC", ()),
+])
+def test_bylines_beside_desks_and_list_heads(text: str, authors: tuple[str, ...]) -> None:
+    assert find_authors(normalise_text(text)) == authors
+
+
+def test_byline_closed_by_a_bar_under_a_banner() -> None:
+    # soha.vn: an ad banner, the headline, then "Kim Linh |" (corpus/samples/blind-s31-b.jsonl b-022)
+    text = ("HOUSE N HOME HÀNH TRÌNH BẤT TẬN\nThông tin khẩn về cuộc gọi và tin nhắn trên Zalo, Messenger, SMS, tất cả người "
+            "dân cần biết càng sớm càng tốt\n\nKim Linh |\n\nCông an tỉnh Nghệ An vừa phát cảnh báo về thủ đoạn lừa đảo "
+            "qua cuộc gọi, tin nhắn liên quan đến phát hành thẻ tín dụng.")
+    assert find_authors(normalise_text(text)) == ("Kim Linh",)
