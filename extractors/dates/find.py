@@ -432,6 +432,11 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     # "(SN1969)": a year of birth glued to its lead (dates.yaml `left`); not the end of a word ("MSN2019")
     if start >= 2 and text.startswith("SN", start - 2) and (start == 2 or not text[start - 3].isalnum()):
         return Candidate(start - 2, end, "dates.birth_year", groups)
+    glued = GLUED_YEAR_LEAD.search(text, max(0, start - 4), start)
+    if glued is not None:  # "sinh năm1968", "DL.2023": glued to its lead (dates.yaml `left`); a birth anchors no event
+        born = text[max(0, glued.start() - 5):glued.start()].lower() == "sinh "
+        return Candidate(glued.start() - 5 if born else glued.start(), end, "dates.birth_year" if born else "dates.year",
+                         groups)
     hit = _prefix(text, start, prefixes, YEAR_ROLES)
     if (hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS)
             and not _target_year(text, start, end, hit, finder)):
@@ -485,6 +490,8 @@ def _until_cues(text: str, begin: int, end: int, finder: Finder) -> dict[str, st
 
 
 LISTED_YEAR_RULES = ("dates.year", "dates.birth_year", "dates.decade")
+# "năm" or the solar calendar's "DL." glued to a year (dates.yaml `left`).
+GLUED_YEAR_LEAD = regex.compile(r"(?<!\p{L})(?:(?i:năm)|DL\.)$")
 # A bare "đến 2030" before a clause's next word is a target ("và đến 2030 có 18.000-20.000 doanh nghiệp", blind
 # s14-c-017; "quy hoạch … đảo Phú Quốc đến 2030 cho Ban quản lý", bench dantri-business-090), not the end of a range of
 # counts ("từ 1000 đến 2000 cán bộ": a number just before) nor a count (a unit after: `name_year_after`).

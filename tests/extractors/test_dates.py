@@ -392,6 +392,16 @@ UNDATED = [
      ["XXXX-06-15"]),
     ("Tại thời điểm 17.6, cà phê ở Đắk Nông (luôn có giá cao nhất so với các tỉnh trong khu vực Tây Nguyên) chỉ đạt",
      ["XXXX-06-17"]),
+    # a year glued to "năm" or to the solar calendar's "DL." (blind s14-c-005, s23-e-015); a curriculum's year (s10-e-006)
+    ("Ông Lê Văn Lương sinh năm1968, tại tỉnh Ninh Bình; trình độ Cử nhân Sư phạm", ["1968"]),
+    # a glued year of birth anchors no day in its sentence (blind s5-y-014)
+    ("Vào lúc 16 giờ, ngày 10/1, tại Km 32 Quốc lộ 13, thuộc bản Lầu Khà, huyện Hỉn Bun, tỉnh Khăm Muộn (biên giới Việt "
+     "Nam - Lào), lực lượng phòng chống ma túy Bộ đội biên phòng tỉnh Quảng Bình phối hợp với An ninh tỉnh Khăm Muộn, Lào "
+     "đã bắt quả tang 2 đối tượng mang quốc tịch Lào, gồm: Chòi Ụ Đa Non (sinh năm1990, ở bản Viêng Khăm",
+     ["XXXX-01-10", "1990"]),
+    ("chùa Vạn Phật long trọng tổ chức Đại Lễ Phật đản PL.2567 – DL.2023.", ["2023"]),
+    ("Năm học 2023-2024 là năm thứ tư triển khai chương trình giáo dục phổ thông 2018 và là năm đầu tiên chương trình mới",
+     ["2023/2024", "2018"]),
     # a day moved to another (blind s31-d-002)
     ("Sáng 17-11, TAND TP Hà Nội thông báo thay đổi lịch mở phiên xét xử sơ thẩm từ ngày 18-11 sang 15-12 đối với vụ "
      "án", ["XXXX-11-17", "XXXX-11-18", "XXXX-12-15"]),
