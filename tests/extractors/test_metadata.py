@@ -1300,3 +1300,12 @@ def test_byline_closed_by_a_bar_under_a_banner() -> None:
             "dân cần biết càng sớm càng tốt\n\nKim Linh |\n\nCông an tỉnh Nghệ An vừa phát cảnh báo về thủ đoạn lừa đảo "
             "qua cuộc gọi, tin nhắn liên quan đến phát hành thẻ tín dụng.")
     assert find_authors(normalise_text(text)) == ("Kim Linh",)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence the excerpt cut after a pronoun or "Còn" and a name (corpus/samples/blind-s16-e.jsonl e-006, e-014)
+    "Nhận được tin báo, nhiều người dân chạy đến ứng cứu nhưng đã muộn.\nĐại tang ở 3 xóm nghèo. |\nEm Phạm Thị Ng",
+    "đồng thời giúp đỡ được cho những người kém may mắn.\n\nCòn Nguyễn Hồng",
+])
+def test_cut_sentence_is_no_byline(text: str) -> None:
+    assert find_authors(normalise_text(text)) == ()
