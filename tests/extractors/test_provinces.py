@@ -484,13 +484,15 @@ def test_source_line_naming_the_outlet_by_its_province(extract):
 
 @pytest.mark.parametrize("text, expected", [
     # a province's name that the article writes as another province's district (blind s30-e-018, s30-b-004)
-    ("Sáng 18/10, xã Trường Sơn (huyện Quảng Ninh) huy động lực lượng tiếp tục tìm kiếm. Mưa lũ cũng khiến 1.330 nhà "
-     "dân ở 24 xã của 3 huyện Lệ Thủy, Quảng Ninh và Bố Trạch bị ngập từ 20 đến 50 cm.", []),
+    ("Tại huyện Quảng Ninh, lúc 12h ngày 17/10, ông Nguyễn Văn Đường (51 tuổi, trú xã Hàm Ninh) mất tích khi đi đò ra "
+     "kiểm tra hồ tôm. Hiện chính quyền và người nhà đang nỗ lực tìm kiếm ông Đường.\n\nMưa lũ cũng khiến 1.330 nhà dân ở "
+     "24 xã của 3 huyện Lệ Thủy, Quảng Ninh và Bố Trạch bị ngập từ 20 đến 50 cm.", []),
     ("phối hợp với Công an huyện Quảng Ninh bắt quả tang các đối tượng đang điều khiển một thuyền khai thác cát lòng "
      "sông trái phép trên sông Nhật Lệ đoạn qua xã Vĩnh Ninh (Quảng Ninh).", []),
     # ... or as the city a province is named after (blind s30-e-015)
-    ("Giải chạy diễn ra trong các ngày 20, 21 và 22/9 tại TP.Vũng Tàu, phù hợp với nhiều đối tượng tham gia. Đây là "
-     "sự kiện quảng bá Văn hóa - Thể thao - Du lịch có quy mô lớn bậc nhất Vũng Tàu năm nay.", []),
+    ("Giải chạy diễn ra trong các ngày 20, 21 và 22/9 tại TP.Vũng Tàu, phù hợp với nhiều đối tượng tham gia. Không "
+     "chỉ là giải chạy đơn thuần, sự kiện còn tích hợp quảng bá Văn hóa - Thể thao - Du lịch có quy mô lớn bậc nhất "
+     "Vũng Tàu năm nay.", []),
     # a city's province of the same name stays (blind corpus)
     ("Trước đó, ngày 9-1, Công an TP Hà Tĩnh (Hà Tĩnh) phát hiện, bắt giữ xe taxi", [("Hà Tĩnh", "Hà Tĩnh")]),
     # a hyphen inside the name (blind s31-d-003)
@@ -499,3 +501,9 @@ def test_source_line_naming_the_outlet_by_its_province(extract):
 ])
 def test_namesake_district_or_city(extract, text, expected):
     assert provinces(extract, text) == expected
+
+
+def test_lake_is_no_province(extract):
+    # corpus/samples blind-s19-d-007: the reservoir named after the province
+    text = "Đến nay, mực nước của hồ Hòa Bình còn khoảng 100 m, thấp hơn 10"
+    assert provinces(extract, text) == []
