@@ -71,7 +71,7 @@ from vnie.extractors.officials.lexicon import (
 )
 from vnie.extractors.officials.lists import GROUP_WINDOW, add_list_names
 from vnie.extractors.officials.positions import (body_after_name, fill_bare_posts, is_post, load_positions,
-                                                position_value, province_mentions, share_bodies)
+                                                name_committees, position_value, province_mentions, share_bodies)
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_localities
 
@@ -1769,7 +1769,8 @@ def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person]
     Lý Hiển Long" ... "Thủ tướng Lý Hiển Long"), or when their name is of a foreign shape."""
     lex = load_positions()
     provinces = province_mentions(found)
-    rows = fill_bare_posts(share_bodies(doc.text, _position_rows(doc, spots, persons, provinces, lex), lex))
+    rows = share_bodies(doc.text, _position_rows(doc, spots, persons, provinces, lex), lex)
+    rows = fill_bare_posts(name_committees(doc.text, rows, lex))
     foreign = {v.person_key for _, _, _, v in rows if v.org_kind == "foreign"}
     foreign |= {k for k, p in persons.items() if foreign_shape(p.name, names.all_surnames, names.vn_word)}
     out: list[Mention[Any]] = []

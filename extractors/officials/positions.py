@@ -66,6 +66,8 @@ class PositionLexicon:
     bare_unit: regex.Pattern[str]
     bare_units: dict[str, str]
     shared_posts: frozenset[tuple[str, str]]
+    unit_committees: dict[tuple[str, str], str]  # position_unit_committees.tsv: (role or "-", body or "-") -> committee
+    committee_skipped: regex.Pattern[str]  # position_committee_skipped_heads.txt, opening a body, and the space after
     international_bodies: regex.Pattern[str]
     expand: Callable[[regex.Match[str]], str]
     qualifiers: dict[str, str]  # position_words.tsv: a word before a title -> its qualifier ("cựu" -> "nguyên")
@@ -171,6 +173,9 @@ def load_positions() -> PositionLexicon:
         bare_unit=regex.compile(r"(?<![^ ])(?:" + alternation(bare_units) + ")$", regex.IGNORECASE),
         bare_units=bare_units,
         shared_posts=frozenset((row["role"], row["body"]) for row in load_tsv("position_shared_posts.tsv", key="id")),
+        unit_committees={(row["role"], row["body"]): row["committee"]
+                         for row in load_tsv("position_unit_committees.tsv")},
+        committee_skipped=regex.compile(alternation(load_words("position_committee_skipped_heads.txt")) + "[ ]+"),
         private_bodies=frozenset(row["word"].casefold() for row in org_kinds if row["private"] == "yes"),
         international_bodies=regex.compile(LEFT_EDGE + alternation(load_words("position_international_bodies.txt"))
                                            + RIGHT_EDGE),
@@ -553,6 +558,44 @@ def share_bodies(text: str, rows: list, lex: PositionLexicon) -> list:
     return out
 
 
+# Between a bare committee and the next post naming its unit: a comma, a dash or "kiêm".
+_NEXT_POST = regex.compile(r"[ ]*(?:[,\-–]|kiêm)[ ]*")
+# Kinds of body that have no committee of their own named this way: "Bí thư Đảng ủy, Chủ tịch HĐND xã" is the
+# commune's committee, not the council's.
+_NO_COMMITTEE_KINDS = ("party", "legislature", "front", "foreign")
+
+
+def name_committees(text: str, rows: list, lex: PositionLexicon) -> list:
+    """`rows` ((start, end, unit, PositionValue)) where a committee written bare (position_unit_committees.tsv:
+    "Phó Bí thư Đảng ủy", "Đảng ủy viên") and followed by the same person's next post names the unit of that post
+    ("Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí và Tuyên truyền" -> "Đảng ủy Học viện Báo chí và Tuyên
+    truyền"): the last body of its organisation, when that is a named body (a capital after its head) of a kind
+    that is no party's, council's or Front's; its province too."""
+    out = list(rows)
+    order = sorted(range(len(out)), key=lambda i: out[i][0])
+    for i, j in zip(order, order[1:]):
+        start, end, unit, value = out[i]
+        nxt = out[j][3]
+        committee = (lex.unit_committees.get((value.role or "", value.organisation or "-"))
+                     or lex.unit_committees.get(("-", value.organisation or "-")))
+        if (committee is None or nxt.person_key != value.person_key or not nxt.organisation
+                or nxt.org_kind in _NO_COMMITTEE_KINDS or _NEXT_POST.fullmatch(text, end, out[j][0]) is None):
+            continue
+        body = _unit_of(nxt.organisation.rsplit(", ", 1)[-1], lex)
+        if not any(c.isupper() for c in body.partition(" ")[2]):
+            continue  # a body referred to, not named: "thành viên Hội đồng trường"
+        out[i] = (start, end, unit, replace(value, organisation=f"{committee} {body}", province=nxt.province,
+                                            province_2025=nxt.province_2025))
+    return out
+
+
+def _unit_of(body: str, lex: PositionLexicon) -> str:
+    """The unit a body belongs to, without its board or people's committee (position_committee_skipped_heads.txt:
+    "Ủy ban nhân dân xã Hiệp Phước" -> "xã Hiệp Phước", "Hội đồng thành viên Tập đoàn PVN" -> "Tập đoàn PVN")."""
+    head = lex.committee_skipped.match(body)
+    return body[head.end():] if head is not None else body
+
+
 def _donors(found: list) -> list:
     """The (start, value) full forms of one person's post that no other of them extends ("Thành ủy" beside "Thành ủy
     Thành phố Hồ Chí Minh" is passed over)."""
@@ -769,5 +812,5 @@ def province_mentions(found) -> list:
     return sorted(out, key=lambda m: m.start)
 
 
-__all__ = ["PositionValue", "fill_bare_posts", "share_bodies", "expand_organisation", "known_persons", "load_positions", "position_value",
+__all__ = ["PositionValue", "fill_bare_posts", "name_committees", "share_bodies", "expand_organisation", "known_persons", "load_positions", "position_value",
            "province_mentions", "split_title"]

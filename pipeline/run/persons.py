@@ -659,7 +659,7 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
                                       and (not row.get("province") or national.search(org).group().casefold().startswith("thành ủy"))):
             ev.elite = True
         if not _past_post(row.get("qualifier")):
-            ev.latest = (role, org)  # a former post ("nguyên Giám đốc") is no current one
+            ev.latest = (_post_name(role, row.get("qualifier")), org)  # a former post ("nguyên Giám đốc") is no current one
     return ev
 
 
@@ -674,6 +674,22 @@ def _past_qualifiers() -> frozenset[str]:
 def _past_post(qualifier: str | None) -> bool:
     """Whether a post's qualifier (`nguyên, thường trực`) says it is held no more."""
     return bool(qualifier) and any(q.strip() in _past_qualifiers() for q in qualifier.split(","))
+
+
+@functools.cache
+def _naming_qualifiers() -> tuple[str, ...]:
+    """The qualifiers that name a post of their own after its role (position_words.tsv `after_role`: `thường trực`,
+    `chuyên trách`)."""
+    return tuple(row["qualifier"] for row in load_tsv("position_words.tsv") if row["id"] == "after_role")
+
+
+def _post_name(role: str | None, qualifier: str | None) -> str | None:
+    """The post a role and its qualifiers name: "Phó Trưởng Ban" and "thường trực" -> "Phó Trưởng Ban thường trực"
+    (the persons audit at 0c913fd: Mai Văn Ninh, "Phó trưởng Ban thường trực Ban Tuyên giáo Trung ương")."""
+    if not role or not qualifier:
+        return role
+    named = [q.strip() for q in qualifier.split(",") if q.strip() in _naming_qualifiers()]
+    return " ".join([role, *named])
 
 
 def _calling(title: str) -> str | None:

@@ -99,8 +99,36 @@ CASES = [
     ("Điển hình, câu chuyện về thầy hiệu trưởng trẻ tuổi Vũ Xuân Quế, Trường Phổ thông Dân tộc bán trú Trung học Cơ "
      "sở và Trung học Phổ thông Bát Xát (Lào Cai), bằng đam mê",
      ("vũ xuân quế", "Hiệu trưởng", None, "other", None, None)),
+    # dantri-education-202 (audit 0c913fd): a bare Party committee is the one of the body the next post names
+    ("Đoàn công tác Học viện Báo chí và Tuyên truyền do PGS.TS Lưu Văn An, Phó Bí thư Đảng ủy, Quyền Giám đốc Học "
+     "viện làm Trưởng đoàn đã có chương trình làm việc",
+     ("lưu văn an", "Phó Bí thư", "Đảng ủy Học viện Báo chí và Tuyên truyền", "party", None, None)),
+    # baomoi-22241683 (audit 0c913fd): the committee of the last body the next post names, with its province
+    ("đối với ông Nguyễn Cường Quân, Đảng ủy viên, Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh Quảng "
+     "Trị, theo Quy định 181-QĐ/TW",
+     ("nguyễn cường quân", "Đảng ủy viên", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Quảng Trị", "party", "Quảng Trị",
+      None)),
+    # baomoi-22628330: a commune's committee, not its people's committee's
+    ("Tại hiện trường sáng 27-6, Bí thư Đảng ủy - Chủ tịch UBND xã Hiệp Phước Đỗ Minh Toàn cho biết, vụ sạt lở làm 5 "
+     "căn nhà bị hư hại",
+     ("đỗ minh toàn", "Bí thư", "Đảng ủy xã Hiệp Phước", "party", "Hồ Chí Minh", None)),
+    # baomoi-22479049 (audit 0c913fd): a members' council is a state corporation's board
+    ("Chiều ngày 7/6/2017, Bộ TT&TT đã công bố quyết định điều chuyển Chủ tịch Hội đồng thành viên Tổng công ty "
+     "MobiFone Lê Nam Trà về công tác tại Văn phòng Bộ TT&TT.",
+     ("lê nam trà", "Chủ tịch", "Hội đồng thành viên Tổng công ty MobiFone", "business", None, None)),
+    # dantri-education-172 (audit 0c913fd): a ministry's "và" written as a dash
+    ("thẳng thắn trao đổi như vậy với Thứ trưởng Bộ Khoa học - Công nghệ (KH&CN) Trần Văn Tùng tại Hội thảo",
+     ("trần văn tùng", "Thứ trưởng", "Bộ Khoa học và Công nghệ", "government", None, None)),
 ]
 # fmt: on
+
+
+def test_a_committee_of_a_body_referred_to_stays_bare():
+    # dantri-education-083: "Hội đồng trường" names no body of its own
+    text = ("PGS.TS Vương Đức Hoàng Quân, Bí thư Đảng ủy, thành viên Hội đồng trường được 93,33% thành viên có mặt bầu "
+            "giữ chức Chủ tịch Hội đồng nhà trường.")
+    got = [(v.role, v.organisation) for _, v in positions(text) if v.person_key == "vương đức hoàng quân"]
+    assert ("Bí thư", "Đảng ủy") in got
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))

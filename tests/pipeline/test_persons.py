@@ -391,7 +391,7 @@ def test_a_former_post_is_no_current_one():
     former = {"role": "Giám đốc", "organisation": "chi nhánh ngân hàng SHB", "org_kind": "business",
               "qualifier": "nguyên", "text": "nguyên Giám đốc chi nhánh ngân hàng SHB"}
     assert _evidence({"titles": [former["text"]]}, [former]).latest == (None, None)
-    now = dict(former, qualifier="thường trực")
+    now = dict(former, qualifier="quyền")
     assert _evidence({"titles": [now["text"]]}, [now]).latest == ("Giám đốc", "chi nhánh ngân hàng SHB")
 
 
@@ -413,6 +413,13 @@ def test_a_post_only_about_to_be_taken_away_is_still_current():
     assert _latest("Trao đổi với báo chí bên hành lang Quốc hội chiều 29-5 về việc xem xét để ông Nguyễn Đăng Chương "
                    "thôi giữ chức Cục trưởng Cục Nghệ thuật biểu diễn, Bộ trưởng Bộ VH-TT-DL Nguyễn Ngọc Thiện cho biết",
                    "nguyễn đăng chương") == ("Cục trưởng", "Cục Nghệ thuật biểu diễn")
+
+
+def test_a_standing_deputy_is_named_so():
+    # the persons audit at 0c913fd: "Phó trưởng Ban thường trực" was cut to "Phó Trưởng Ban" (bench baomoi-22307548)
+    assert _latest("Báo cáo sơ kết 1 năm thực hiện Chỉ thị này, đồng chí Mai Văn Ninh, Phó trưởng Ban thường trực Ban "
+                   "Tuyên giáo Trung ương khẳng định", "mai văn ninh") == (
+        "Phó Trưởng Ban thường trực", "Ban Tuyên giáo Trung ương")
 
 
 @pytest.mark.parametrize(("text", "key", "calling"), [
