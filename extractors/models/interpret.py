@@ -146,8 +146,10 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         rule = "models.after_nhu"
     elif _self_named(text, c_start, c_end, lex):
         rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
-    elif cand.rule == "quotes.closed" and not colon and marker != "programme" and _head_named(text, c_start, c_end, lex):
-        rule = "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`
+    elif cand.rule == "quotes.closed" and not colon and (marker != "programme" or _trigger_last(tokens, lex)) \
+            and _head_named(text, c_start, c_end, lex):
+        rule = "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`; after `phong trào`
+        # too, a trigger as well as a campaign's noun (`phong trào "Xứ họ đạo bình yên - chùa tinh tiến về ANTT"`)
     elif cand.rule == "quotes.closed" and lex.named_before.match(text, cand.end):
         rule = "models.before_trigger"  # `"Đoạn đường ông, cháu cùng chăm" là mô hình 20 năm qua …`
     if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not (
@@ -381,6 +383,12 @@ def _marker_before(tokens: Sequence[str], colon: bool, lex: Lexicon) -> tuple[st
                     and _quantified(low, end - n, n, lex):
                 return "trigger", k
     return None, 0
+
+
+def _trigger_last(tokens: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the words right before a quote end with a trigger (`phong trào`), not only a programme's noun."""
+    low = [t.casefold() for t in tokens[-MARKER_MAX_WORDS:]]
+    return any(" ".join(low[-n:]) in lex.triggers for n in range(1, len(low) + 1))
 
 
 def _trigger_ends(low: Sequence[str], end: int, lex: Lexicon) -> bool:

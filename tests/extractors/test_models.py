@@ -1961,3 +1961,31 @@ ROUND_18_MODELS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_18_MODELS)
 def test_round_18_models(extract, text, expected):
     assert found_models(extract, text) == expected
+
+
+# Round 19 (the errors of blind s30/s31, tuned on): a community named with the movement's goal after `phong trào`, a
+# trigger as well as a campaign's noun, is a model (GUIDELINES.md: quoted names after `phong trào`); one model written
+# again with its words reordered keeps its first name (one model in two wordings is listed once, under the first).
+ROUND_19_MODELS = [
+    pytest.param("Thời gian qua, phong trào \"Xứ họ đạo bình yên - chùa tinh tiến về ANTT\" trong phong trào toàn dân bảo vệ "
+                 "an ninh Tổ quốc (ANTQ) tại địa bàn vùng giáo được triển khai và mang lại hiệu quả thiết thực.",
+                 [("Xứ họ đạo bình yên - chùa tinh tiến về ANTT", None)], id="s30-a-008"),
+    pytest.param("Theo đánh giá của Ban Tuyên giáo Tổng Liên đoàn Lao động Việt Nam, việc thành lập mô hình “Tổ công nhân tự "
+                 "quản khu nhà trọ” đã tạo điều kiện thuận lợi cho tổ chức Công đoàn tuyên truyền, phổ biến pháp luật góp "
+                 "phần nâng cao nhận thức của công nhân lao động, từ đó hạn chế xảy ra các vụ tranh chấp lao động dẫn đến "
+                 "ngừng việc tập thể làm ảnh hưởng đến an ninh chính trị, trật tự an toàn xã hội tại địa phương.\n\nBáo "
+                 "cáo từ các địa phương cho thấy, hiện cả nước có 22 địa phương có mô hình Tổ tự quản khu nhà trọ công nhân.",
+                 [("Tổ công nhân tự quản khu nhà trọ", None), ("Tổ công nhân tự quản khu nhà trọ", None)], id="s31-a-027"),
+    # PROBE, not article text (the second quote reworded): the same words with other punctuation stay as written (the
+    # gold lists both wordings: n-037, blind-s14-a-026)
+    pytest.param("Thời gian qua, phong trào \"Xứ họ đạo bình yên - chùa tinh tiến về ANTT\" trong phong trào toàn dân bảo vệ "
+                 "an ninh Tổ quốc (ANTQ) tại địa bàn vùng giáo được triển khai và mang lại hiệu quả thiết thực. Phong trào "
+                 "\"Xứ họ đạo bình yên, chùa tinh tiến về ANTT\" được hình thành.",
+                 [("Xứ họ đạo bình yên - chùa tinh tiến về ANTT", None), ("Xứ họ đạo bình yên, chùa tinh tiến về ANTT", None)],
+                 id="punctuation-probe"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_19_MODELS)
+def test_round_19_models(extract, text, expected):
+    assert found_models(extract, text) == expected
