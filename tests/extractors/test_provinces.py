@@ -507,3 +507,9 @@ def test_lake_is_no_province(extract):
     # corpus/samples blind-s19-d-007: the reservoir named after the province
     text = "Đến nay, mực nước của hồ Hòa Bình còn khoảng 100 m, thấp hơn 10"
     assert provinces(extract, text) == []
+
+
+def test_underworld_is_no_lake(extract):
+    # bench baomoi-22719788: "giang hồ" (the underworld) before the province's name
+    text = "Có tiếng trong giới giang hồ Hà Nội, Long có 4 tiền án"
+    assert provinces(extract, text) == [("Hà Nội", "Hà Nội")]
