@@ -90,6 +90,24 @@ CASES = {
         ("Trong đó có 8 thí sinh hai lần đạt Huy chương Vàng liên tiếp đó là: Ngô Bảo Châu, Đào Hải Long, Ngô Đắc "
          "Tuấn, Vũ Ngọc Minh, Lê Hùng Việt Bảo, Phạm Tuấn Huy, Nguyễn Thế Hoàn, Vũ Xuân Trung.", {"Ngô Bảo Châu": ("thí sinh",), "Đào Hải Long": ("thí sinh",)}),
     ],
+    # callings of the occupation classification written with the name (titles.tsv, round 19 block)
+    "callings": [
+        # corpus/gold blind-s31-d-014
+        ("Hai trường hợp bị khởi tố, bắt tạm giam là Hồ Đăng Chiến (SN 1965), hiện là Phó Giám đốc Trung tâm dịch vụ "
+         "nông nghiệp huyện Bố Trạch, nguyên Chủ tịch UBND xã Đức Trạch và Hồ Hoàng Quân (SN 1975), công chức địa chính "
+         "xã Trung Trạch, nguyên công chức địa chính xã Đức Trạch..",
+         {"Hồ Hoàng Quân": ("công chức địa chính xã Trung Trạch", "nguyên công chức địa chính xã Đức Trạch")}),
+        # corpus/gold blind-s29-b-019
+        ("Theo lời khai ban đầu của Hoàng Thị Thảo (chủ quán) mặc dù quán karaoke Đức Phúc đang bị tạm đình chỉ hoạt "
+         "động do không đảm bảo các quy định về phòng cháy, chữa cháy nhưng Hoàng Thị Thảo vẫn lén lút tổ chức “bữa "
+         "tiệc” ma túy để mừng sinh nhật em trai.", {"Hoàng Thị Thảo": ("chủ quán",)}),
+        # ../shared/bench dantri-education-203: a ministry whose name holds a calling left out ("thương binh") stays whole
+        ("Phát biểu tại Lễ ra mắt, Thứ trưởng Bộ Lao động-Thương binh và Xã hội Lê Tấn Dũng đánh giá cao sự hợp tác và "
+         "hỗ trợ kỹ thuật mà Chương trình hợp tác vùng ASEAN (RECOTVET), Ban Thư ký ASEAN, các đầu mối phụ trách lĩnh "
+         "vực lao động, giáo dục, kinh tế và các tư vấn quốc gia của các nước thành viên ASEAN trong quá trình xây dựng "
+         "Báo cáo khu vực nói riêng và thực hiện Tuyên bố về Phát triển nguồn nhân lực nói chung.",
+         {"Lê Tấn Dũng": ("Thứ trưởng Bộ Lao động-Thương binh và Xã hội",)}),
+    ],
 }
 # fmt: on
 
