@@ -314,6 +314,9 @@ HEAD_NAMED_MAX_CHARS = 80
 # blind-s8-a-028); a one-word one (`tổ`, `đội`) must touch the quote.
 ADJACENT_MAX_FILLER = 2
 
+# The longest noun of models_work_titles.txt, in words (`tên gọi xuất xứ hàng hóa`).
+WORK_NOUN_WORDS = 4
+
 # The word that opens a range of names right after a comma ("mô hình sáng tạo, từ “A” cho đến “B”").
 RANGE_OPENER = "từ"
 
@@ -323,8 +326,9 @@ LIST_OPENERS = frozenset({"có", "gồm", "là"})
 
 
 def _after_work_noun(tokens: Sequence[str], lex: Lexicon) -> bool:
-    """Whether the words right before a quote name a titled work (`ca khúc`, `bộ phim`)."""
-    low = [t.casefold() for t in tokens[-2:]]
+    """Whether the words right before a quote name a titled work (`ca khúc`, `bộ phim`) or a name's kind (`tên gọi
+    xuất xứ hàng hóa`: models_work_titles.txt, up to WORK_NOUN_WORDS words)."""
+    low = [t.casefold() for t in tokens[-WORK_NOUN_WORDS:]]
     return any(" ".join(low[i:]) in lex.works for i in range(len(low)))
 
 

@@ -61,6 +61,17 @@ SPEAKER_AFTER = [
         "hưởng đến người trồng vải”.\nĐó là khẳng định của ông Nguyễn Thanh Phong, Cục trưởng Cục An toàn thực phẩm "
         "(Bộ Y tế), khi trao đổi với PV Báo PNVN chiều ngày 12/6.",
         "nguyễn thanh phong", id="bench-do-la-khang-dinh-cua"),
+    # the name right after the quote speaks, not a person named in its apposition (the quotes audit at 0c913fd gave
+    # the brother; bench dantri-world-198, dantri-world-020)
+    pytest.param(
+        "\"Chúng tôi tiếp tục chờ đợi, chúng tôi tiếp tục cầu nguyện\", Ratih Wardhani, người có anh trai là Thiếu tá "
+        "Wisnu Subiyantoro - một thành viên trong thủy thủ đoàn trên tàu Nanggala, nói với BBC.",
+        "ratih wardhani", id="bench-name-then-relative"),
+    pytest.param(
+        "\"Giành chiến thắng ở Minnesota sẽ giúp ông Trump có nhiều cơ hội hơn nếu Tổng thống mất đi bang ông ấy từng "
+        "chiến thắng cách đây 4 năm.\nĐó giống như một chính sách bảo hiểm thậm chí cả khi bang này không phải một bang "
+        "thay đổi cuộc chơi\", Ryan Williams, người phát ngôn chiến dịch năm 2012 của ông Mitt Romney nhận định.",
+        "ryan williams", id="bench-name-then-employer"),
 ]
 
 
@@ -336,6 +347,13 @@ NAMED_NOT_SAID = [
                  'định về điều khiển phương tiện giao thông đường bộ”.', id="bench-offence-toi-danh"),
     pytest.param('Tờ báo của Thái Lan có bài viết: "Món quà từ người cha dành tặng cho HLV Kiatisuk".',
                  id="bench-article-title-colon"),
+    # a brand's appellation of origin and a group's name after the noun that says so (the quotes audit at 0c913fd
+    # typed the first speech; bench baomoi-21478829, baomoi-22662575)
+    pytest.param("Định kỳ tổ chức 2 năm một lần, Lễ hội cà phê Buôn Ma Thuột lần này nhằm quảng bá thương hiệu mang tên "
+                 "gọi xuất xứ hàng hóa “Cà phê Buôn Ma Thuột”, khẳng định vị thế của Đắk Lắk nói riêng",
+                 id="bench-appellation-of-origin"),
+    pytest.param("Cuộc biểu tình do nhóm có tên gọi “Tập hợp những người phản đối chính sách tiết kiệm của chính phủ”",
+                 id="bench-name-of-a-group"),
 ]
 
 
