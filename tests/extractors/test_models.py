@@ -1964,7 +1964,8 @@ def test_round_18_models(extract, text, expected):
 
 
 # Round 19 (the errors of blind s30/s31, tuned on): a community named with the movement's goal after `phong trào`, a
-# trigger as well as a campaign's noun, is a model (GUIDELINES.md: quoted names after `phong trào`); one model written
+# trigger as well as a campaign's noun, is a model (GUIDELINES.md: quoted names after `phong trào`), and so is one after
+# `mô hình phong trào` (models_triggers.txt) or an industrial cluster after `mô hình` (models_unquoted_heads.txt); one model written
 # again with its words reordered keeps its first name (one model in two wordings is listed once, under the first).
 ROUND_19_MODELS = [
     pytest.param("Thời gian qua, phong trào \"Xứ họ đạo bình yên - chùa tinh tiến về ANTT\" trong phong trào toàn dân bảo vệ "
@@ -1976,6 +1977,11 @@ ROUND_19_MODELS = [
                  "ngừng việc tập thể làm ảnh hưởng đến an ninh chính trị, trật tự an toàn xã hội tại địa phương.\n\nBáo "
                  "cáo từ các địa phương cho thấy, hiện cả nước có 22 địa phương có mô hình Tổ tự quản khu nhà trọ công nhân.",
                  [("Tổ công nhân tự quản khu nhà trọ", None), ("Tổ công nhân tự quản khu nhà trọ", None)], id="s31-a-027"),
+    pytest.param("Mô hình cụm công nghiệp an toàn về an ninh trật tự ở Trực Ninh\n\nTrên địa bàn huyện Trực Ninh hiện có 3 "
+                 "cụm công nghiệp (CCN) tập trung đang hoạt động là Cổ Lễ, Cát Thành và Trực Hùng.",
+                 [("cụm công nghiệp an toàn về an ninh trật tự", None)], id="s30-a-010"),
+    pytest.param("Ngày 5-10-2011, UBND phường Cửa Nam (TP Nam Định) phối hợp với chùa Phong Lộc tổ chức sơ kết 1 năm thực hiện "
+                 "mô hình phong trào “Ba an toàn” về ANTT ở cơ sở tại chùa Phong Lộc.", [("Ba an toàn", None)], id="s30-a-020"),
     # PROBE, not article text (the second quote reworded): the same words with other punctuation stay as written (the
     # gold lists both wordings: n-037, blind-s14-a-026)
     pytest.param("Thời gian qua, phong trào \"Xứ họ đạo bình yên - chùa tinh tiến về ANTT\" trong phong trào toàn dân bảo vệ "
