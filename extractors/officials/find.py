@@ -571,35 +571,11 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 tail += 1
                 continue
             run_end, count = _lower_run(text, q, lex, stops)
-            after = skip_spaces(text, run_end)
             if count and count <= OPEN_RUN_MAX and (prev == OPEN or (prev == CAP and _ends_open(text, end, lex))):
                 end = pos = run_end
                 prev = OPEN
                 continue
-            if count and (
-                # after a bare unit word only a place named in capitals goes on ("UBND huyện | đảo | Trường Sa"), no
-                # other body ("Phó Chủ tịch UBND tỉnh | vắng mặt, Tỉnh ủy ...", "| phụ trách UBND tỉnh"; blind-s22-c)
-                (_continues_org(text, run_end, lex, stops, count, _has_cap(text, head_end, end)) if prev != UNIT
-                 else _place_name_next(text, run_end, lex, stops) or _described_place_next(text, q, run_end, lex, stops))
-                # one syllable then a stop word: "Bộ Ngoại | giao | cho biết"; not after a bare unit word, whose place is
-                # named in capitals ("Chủ tịch UBND tỉnh | bầu giữ chức ...", corpus/gold blind-s4-p)
-                or (count == 1 and (prev != UNIT or text[q:run_end] in UNIT_COMMITTEE) and lex.stop.match(text, after))
-                # a bare unit word's committee at the clause's end: "Phó bí thư thường trực tỉnh | ủy | ;" (blind-s14-c)
-                or (count == 1 and prev == UNIT and text[q:run_end] in UNIT_COMMITTEE)
-                or (count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex))
-                # a lower-case body's name after its noun, to the clause's end: "Tổ trưởng tổ | hòa giải | ,"
-                # (or after a short capitalised one: "Trưởng phòng Kinh tế | hạ tầng | ;", not "Tỉnh ủy | phổ biến")
-                or ((prev == NOUN or (prev == CAP and _noun_led(text, head_end, end, numbered_head, lex)))
-                    and count <= OPEN_RUN_MAX and (after >= n or text[after] in CLAUSE_END + ","
-                                                   or _dash_cap_next(text, after, lex, stops)))
-                or (count <= END_RUN_MAX and after in stops and start is not None
-                    and text[start:head_end].casefold() in lex.aide_heads)  # "Thư ký báo chí | Tổng thống"
-                or (_bare_org(text, head_end, end, count, lex)
-                    and (after >= n or text[after] in CLAUSE_END or _speech_next(text, after, lex)))
-                # two lower-case words after a capitalised part, then a verb of speech: "Vụ Giáo dục | đại học |
-                # cho biết" (the positions audit of ../shared/bench at seed 3101)
-                or (count <= END_RUN_MAX and prev == CAP and _after_tail(text, q) and _speech_next(text, after, lex))
-            ):
+            if count and _lower_run_joins(text, q, run_end, count, prev, head_end, end, numbered_head, start, lex, stops):
                 end = pos = run_end
                 prev = LOWER
                 continue
@@ -663,6 +639,49 @@ def _head_noun(text: str, head_end: int, lex: Lexicon) -> bool:
 
 # The capitalised words a body's noun may take before a lower-case rest of its name: "Phòng | Kinh tế | hạ tầng".
 NOUN_LED_MAX = 2
+
+
+def _lower_run_joins(text: str, q: int, run_end: int, count: int, prev: str, head_end: int, end: int,
+                     numbered_head: bool, start: int | None, lex: Lexicon, stops: Container[int]) -> str | None:
+    """Which rule lets the lower-case run [q, run_end) of `count` words join the title ending at `end`, or None.
+
+    `prev` is the kind of the part read last, `head_end` the end of the title head and `start` its start (as in
+    `find_title_end`). The rules are tried in this order; the first that holds is named.
+    """
+    after = skip_spaces(text, run_end)
+    at_clause_end = after >= len(text) or text[after] in CLAUSE_END
+    if prev != UNIT and _continues_org(text, run_end, lex, stops, count, _has_cap(text, head_end, end)):
+        return "continues_org"
+    # after a bare unit word only a place named in capitals goes on ("UBND huyện | đảo | Trường Sa"), no
+    # other body ("Phó Chủ tịch UBND tỉnh | vắng mặt, Tỉnh ủy ...", "| phụ trách UBND tỉnh"; blind-s22-c)
+    if prev == UNIT and _place_name_next(text, run_end, lex, stops):
+        return "place_name_next"
+    if prev == UNIT and _described_place_next(text, q, run_end, lex, stops):
+        return "described_place_next"
+    # one syllable then a stop word: "Bộ Ngoại | giao | cho biết"; not after a bare unit word, whose place is
+    # named in capitals ("Chủ tịch UBND tỉnh | bầu giữ chức ...", corpus/gold blind-s4-p)
+    if count == 1 and (prev != UNIT or text[q:run_end] in UNIT_COMMITTEE) and lex.stop.match(text, after):
+        return "syllable_then_stop"
+    # a bare unit word's committee at the clause's end: "Phó bí thư thường trực tỉnh | ủy | ;" (blind-s14-c)
+    if count == 1 and prev == UNIT and text[q:run_end] in UNIT_COMMITTEE:
+        return "unit_committee"
+    if count <= CLAUSE_RUN_MAX and _ends_clause(text, run_end, lex):
+        return "clause_end"
+    # a lower-case body's name after its noun, to the clause's end: "Tổ trưởng tổ | hòa giải | ,"
+    # (or after a short capitalised one: "Trưởng phòng Kinh tế | hạ tầng | ;", not "Tỉnh ủy | phổ biến")
+    if ((prev == NOUN or (prev == CAP and _noun_led(text, head_end, end, numbered_head, lex)))
+            and count <= OPEN_RUN_MAX and (at_clause_end or text[after] == "," or _dash_cap_next(text, after, lex, stops))):
+        return "noun_body"
+    if (count <= END_RUN_MAX and after in stops and start is not None
+            and text[start:head_end].casefold() in lex.aide_heads):
+        return "aide_head"  # "Thư ký báo chí | Tổng thống"
+    if _bare_org(text, head_end, end, count, lex) and (at_clause_end or _speech_next(text, after, lex)):
+        return "bare_org"
+    # two lower-case words after a capitalised part, then a verb of speech: "Vụ Giáo dục | đại học |
+    # cho biết" (the positions audit of ../shared/bench at seed 3101)
+    if count <= END_RUN_MAX and prev == CAP and _after_tail(text, q) and _speech_next(text, after, lex):
+        return "speech_after_tail"
+    return None
 
 
 def _noun_led(text: str, head_end: int, end: int, numbered_head: bool, lex: Lexicon) -> bool:
