@@ -287,11 +287,14 @@ def load_patterns(name: str) -> dict[str, str]:
     `lexicons` maps fragment names to word-list files whose alternation becomes
     that fragment (or a list of files, merged), so lexicons stay in their own
     files and a list is never copied into a second one; `file.tsv:column` takes
-    one column of a table (`ranks.tsv:rank`).
+    one column of a table (`ranks.tsv:rank`). A key `imports` lists other
+    pattern files whose fragments this one may refer to, so a shape two fact
+    types read (`date_shapes.yaml`) is written once.
 
     Raises:
         DataError: on an unknown or cyclic reference, an empty group or
-            alternative, a non-NFC fragment, or a fragment that does not compile.
+            alternative, a non-NFC fragment, a fragment that does not compile,
+            or a fragment defined both here and in an imported file.
     """
     path = DATA_DIR / "patterns" / name
     raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
@@ -300,6 +303,11 @@ def load_patterns(name: str) -> dict[str, str]:
         k: alternation(w for name in ([v] if isinstance(v, str) else v) for w in _lexicon_words(name))
         for k, v in lexicons.items()
     }
+    for other in raw.pop("imports", []) or []:
+        for key, text in load_patterns(other).items():
+            if key in raw or key in fragments:
+                raise DataError(f"{path.name}: fragment {key!r} is defined here and in the imported {other}")
+            fragments[key] = text
     for key, value in raw.items():
         if not isinstance(value, str):
             raise DataError(f"{path.name}: fragment {key!r} is not a string")

@@ -225,16 +225,15 @@ DOCUMENT_REACH = 60
 DOCUMENT_NUMBER = regex.compile(r"(?P<head>\p{L}+(?: \p{L}+)?) (?:số )?\S*\d\S* ngày$")
 
 
-# A law's name and its amendments before a year ("Luật Thi hành án dân sự năm 2008 (sửa đổi, bổ sung năm 2014 và năm
-# 2022)"): the law's years, not its sentence's event, so they anchor no yearless date there ("Trong 6 tháng cuối năm, Cục …
-# tiếp tục triển khai thực hiện nghiêm túc Luật …" is no 2008 period, blind s28-d-033).
-LAW_BEFORE = regex.compile(r"(?:Luật|Bộ luật)\s[^.;:!?\n()]{1,60}$|\((?:sửa đổi|bổ sung)[^()\n]{0,40}$")
+# How far before a year a law's name may start (dates.yaml `law_before`): "Bộ luật " and the 60 characters of name the
+# fragment allows fit.
 LAW_REACH = 70
 
 
-def _law_year(text: str, c: Candidate) -> bool:
-    """Whether the year of `c` names a law or one of its amendments."""
-    return c.rule == "dates.year" and LAW_BEFORE.search(text, max(0, c.start - LAW_REACH), c.start) is not None
+def _law_year(text: str, c: Candidate, cues: Cues) -> bool:
+    """Whether the year of `c` names a law or one of its amendments (dates.yaml `law_before`)."""
+    return (c.rule == "dates.year" and cues.law_before is not None
+            and cues.law_before.search(text, max(0, c.start - LAW_REACH), c.start) is not None)
 
 
 # How far before a year's digits a comparison cue ("so với cùng kỳ năm") may end.
@@ -266,6 +265,7 @@ class Cues:
     year_name: regex.Pattern[str] | None = None  # a sexagenary year name before a year (dates.yaml `year_name_before`)
     terms: tuple[str, ...] = ()  # a term of office, never a reviewed period (date_term_heads.txt), lower-case
     dateline_lead: regex.Pattern[str] | None = None  # "Sáng ngày " opening a sentence (dates.yaml `dateline_lead`)
+    law_before: regex.Pattern[str] | None = None  # a law's name before a year (dates.yaml `law_before`)
 
     @classmethod
     def load(cls) -> Cues:
@@ -275,7 +275,7 @@ class Cues:
                    tuple(w.lower() + " " for w in load_words("date_event_heads.txt")), load_words("date_honour_cues.txt"),
                    load_words("date_document_heads.txt"), tuple(w.lower() for w in load_words("date_year_shift_cues.txt")),
                    regex.compile(patterns["year_name_before"]), tuple(w.lower() for w in load_words("date_term_heads.txt")),
-                   regex.compile(patterns["dateline_lead"]))
+                   regex.compile(patterns["dateline_lead"]), regex.compile(patterns["law_before"]))
 
 
 # How far before a year's digits its sexagenary name may start ("Giáp Thìn năm ").
@@ -359,7 +359,7 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) 
                   if (c.rule in ANCHORING_RULES or c.rule == MONTH_YEAR and _plain_month(text, c, cues.month_leads))
                   and "y1" in c.groups and (c.start in named or not _quoted(text, c.start, ends, cues.event_heads))
                   and not _compared(text, c, cues.comparison) and not _document_date(text, c, cues.documents)
-                  and not _law_year(text, c)]
+                  and not _law_year(text, c, cues)]
     result: list[Anchor] = []
     reviewed_in: dict[int, tuple[dt.date, dt.date] | None] = {}  # sentence start -> the period reviewed there
     for index, c in enumerate(found):

@@ -114,6 +114,8 @@ class Finder:
     start_verb_clause: regex.Pattern[str] | None = None  # "triển khai" … before a bare "từ" (dates.yaml `start_verb_clause`)
     day_followers: tuple[str, ...] = ()  # " tháng", " đến", "-" ...: what lets one or two digits open a date
     until_cues: tuple[tuple[str, regex.Pattern[str], bool], ...] = ()  # (group, pattern, before the lead?): `_until_cues`
+    target_lead: regex.Pattern[str] | None = None  # "đến", "tới" as a plan's target lead (dates.yaml `target_lead`)
+    count_before_lead: regex.Pattern[str] | None = None  # "từ 1000 | đến 2000": a count before the lead (dates.yaml)
 
 
 def compile_finder() -> Finder:
@@ -146,7 +148,8 @@ def compile_finder() -> Finder:
                   regex.compile(fragments["quantity_lead"]), regex.compile(fragments["start_verb_clause"]),
                   load_words("date_day_followers.txt", quoted=True),
                   tuple((group, regex.compile(fragments[f"until_{group}_{side}"]), side == "before")
-                        for group in ("then", "total") for side in ("before", "after")))
+                        for group in ("then", "total") for side in ("before", "after")),
+                  regex.compile(fragments["target_lead"]), regex.compile(fragments["count_before_lead"]))
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
@@ -439,7 +442,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
                          groups)
     hit = _prefix(text, start, prefixes, YEAR_ROLES)
     if (hit is not None and hit[2] & YEAR_ROLES <= BARE_ROLES and not (end == len(text) or text[end] in BARE_YEAR_ENDS)
-            and not _target_year(text, start, end, hit, finder)):
+            and not _target_year(text, end, hit, finder)):
         hit = None
     if hit is None:
         # "năm 2014, 2015 và 2016": a year listed after a year (a decade after a decade, "những năm 1930 và
@@ -492,17 +495,19 @@ def _until_cues(text: str, begin: int, end: int, finder: Finder) -> dict[str, st
 LISTED_YEAR_RULES = ("dates.year", "dates.birth_year", "dates.decade")
 # "năm" or the solar calendar's "DL." glued to a year (dates.yaml `left`).
 GLUED_YEAR_LEAD = regex.compile(r"(?<!\p{L})(?:(?i:năm)|DL\.)$")
-# A bare "đến 2030" before a clause's next word is a target ("và đến 2030 có 18.000-20.000 doanh nghiệp", blind
-# s14-c-017; "quy hoạch … đảo Phú Quốc đến 2030 cho Ban quản lý", bench dantri-business-090), not the end of a range of
-# counts ("từ 1000 đến 2000 cán bộ": a number just before) nor a count (a unit after: `name_year_after`).
-TARGET_LEADS = frozenset({"đến", "tới"})
-COUNT_BEFORE_LEAD = regex.compile(r"\d[\d.,]*\s+(?:\p{L}+\s+)?$")
+# How far before a target's lead `count_before_lead` looks: a number and one word ("1.000 cán bộ ") fit.
+COUNT_LOOKBACK_CHARS = 16
 
 
-def _target_year(text: str, start: int, end: int, hit: tuple[int, str, frozenset[str]], finder: Finder) -> bool:
-    """Whether a year after a bare "đến"/"tới", followed by a word, is the target year of a plan."""
-    return (hit[1].lower() in TARGET_LEADS and text[end:end + 1] == " " and finder.name_year_after.match(text, end) is not None
-            and COUNT_BEFORE_LEAD.search(text, max(0, hit[0] - 16), hit[0]) is None)
+def _target_year(text: str, end: int, hit: tuple[int, str, frozenset[str]], finder: Finder) -> bool:
+    """Whether a year after a bare "đến"/"tới" (dates.yaml `target_lead`), followed by a word, is the target year of a
+    plan, not the end of a range of counts (`count_before_lead`) nor a count (a unit after: `name_year_after`)."""
+    begin, phrase, _ = hit
+    return (finder.target_lead.fullmatch(phrase) is not None and text[end:end + 1] == " "
+            and finder.name_year_after.match(text, end) is not None
+            and finder.count_before_lead.search(text, max(0, begin - COUNT_LOOKBACK_CHARS), begin) is None)
+
+
 # "Nguyễn Thị Tâm (1978, cùng trú tại …)", "anh Nguyễn Đình Trường (1995, Cảnh sát biển …)" (bench, blind
 # s13-b-019): a year opening a bracket after a name, then a comma, is the person's year of birth.
 NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}\p{Ll}*\s\($")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -174,6 +175,12 @@ def reviewed_year(month: int, day: int, first: dt.date, last: dt.date) -> int:
     return nearest_year(month, day, last)
 
 
+@functools.cache
+def relative_year_offsets() -> Mapping[str, int]:
+    """The year after the publication's each relative-year word names ("nay" 0, "ngoái" -1; date_relative_years.tsv)."""
+    return {r["word"]: int(r["offset"]) for r in load_tsv("date_relative_years.tsv", key="word")}
+
+
 def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str | None = None,
              last_month: int | None = None) -> int | None:
     """The year of a yearless day-month (day 1 for a month alone), or None for `XXXX`.
@@ -190,7 +197,7 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
             # The story's own full date before anchors as a publication date would (ANNOTATION.md): "Sáng ngày
             # 7/5/2019 … từ tháng tư năm nay" is 2019-04 (blind s28-c-028); a historical one does not ("Ngày 2/9/1945").
             return anchor.same_period if anchor.same_period is not None else anchor.present
-        return pub.year + {"nay": 0, "tới": 1}.get(relative.split()[-1].lower(), -1)
+        return pub.year + relative_year_offsets()[relative.split()[-1].lower()]
     if pub is not None:
         if month == 1 and last_month is not None and last_month > 1:
             return _period_year(month, last_month, pub)  # the first months of a year, as reports count them

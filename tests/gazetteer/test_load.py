@@ -77,6 +77,30 @@ def test_a_lexicon_fragment_may_merge_several_files(data_dir: Path) -> None:
     assert [m.group() for m in pattern.finditer("ông Phí Thái Bình")] == ["Phí ", "Thái "]
 
 
+def test_a_pattern_file_may_refer_to_the_fragments_of_a_file_it_imports(data_dir: Path) -> None:
+    (data_dir / "patterns" / "shapes.yaml").write_text("# shared\nspaced_slash: '(?:\\s/\\s?|/\\s)'\n", encoding="utf-8")
+    (data_dir / "patterns" / "p.yaml").write_text(
+        "day_month: '\\d+{{spaced_slash}}\\d+'\nimports:\n  - shapes.yaml\n", encoding="utf-8")
+    pattern = regex.compile(load.load_patterns("p.yaml")["day_month"])
+    assert pattern.search("Thứ Ba, 17 /11/2020 15:17").group() == "17 /11"  # blind s22-e-005's dateline
+
+
+def test_a_fragment_defined_here_and_in_an_imported_file_is_refused(data_dir: Path) -> None:
+    (data_dir / "patterns" / "shapes.yaml").write_text("spaced_dash: '\\s-\\s'\n", encoding="utf-8")
+    (data_dir / "patterns" / "p.yaml").write_text("spaced_dash: '-'\nimports: [shapes.yaml]\n", encoding="utf-8")
+    with pytest.raises(DataError, match="p.yaml: fragment 'spaced_dash' is defined here and in the imported shapes.yaml"):
+        load.load_patterns("p.yaml")
+
+
+def test_the_spaced_date_shapes_have_one_home() -> None:
+    shapes = load.load_patterns("date_shapes.yaml")
+    for name in ("dates.yaml", "metadata.yaml"):
+        fragments = load.load_patterns(name)
+        assert all(fragments[key] == text for key, text in shapes.items())
+        assert not any(key in shapes for key in regex.findall(r"^(\w+):", (load.DATA_DIR / "patterns" / name).read_text(
+            encoding="utf-8"), flags=regex.MULTILINE))
+
+
 @pytest.mark.parametrize("body,message", [
     ("a: '{{missing}}'\n", "unknown reference"),
     ("a: '{{b}}'\nb: '{{a}}'\n", "cyclic reference"),
