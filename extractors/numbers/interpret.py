@@ -878,21 +878,7 @@ class NumberInterpreter:
                     return _nothing("blocked")  # "1 số tỉnh": some
                 if self._grade(text, cand.start, unit.text):
                     return _nothing("blocked")  # "khách sạn 4-5 sao": a hotel class, not a count
-                unit_text, end = unit.text, unit.end
-                if unit.head is not None and unit.head.text == SECONDS and len(values) == 1:
-                    cs = self.hundredths.match(text, end)  # "15 giây 44": a race time, 15.44 s
-                    if cs and self.read_unit(text, cs.end()) is None:
-                        values, end = [values[0] + int(cs.group("cs")) / 100], cs.end()
-                if unit.head is not None and unit.head.kind == "measure" and (half := self.half_after.match(text, end)):
-                    values, end = [*values[:-1], values[-1] + 0.5], half.end()  # "hơn 1 năm rưỡi": 1.5 years
-                if unit_text == MONEY_UNIT and (per := self.money_per_amount.match(text, end)):
-                    unit_text, end = unit_text + per.group(), per.end()  # "3.000 đồng/1 triệu đồng/ngày": interest
-                elif unit.head is not None and unit.head.kind == "measure" and text.startswith("/", end):
-                    rate = self._rate(text, end, unit_text)  # "10 - 30 mm/24 giờ": the token stopped at the digits
-                    if rate:
-                        unit_text, end = unit_text + _rate_text(rate), rate.end()
-                elif unit_text == MONEY_UNIT and (spelled := self.spelled_rate.match(text, end)):
-                    unit_text, end = unit_text + spelled.group(), spelled.end()  # "160.000-170.000 đồng một kg"
+                values, unit_text, end = self._unit_tail(text, unit, values)
         if qualifier and self.comparatives.fullmatch(qualifier):
             if self.above_sea.match(text, end) or self.height_hedge.fullmatch(qualifier) and \
                     self.height_units.fullmatch(unit_text):
@@ -910,6 +896,26 @@ class NumberInterpreter:
         if fraction:  # "12/12 chỉ tiêu" is one fact twice
             return Outcome(tuple(Reading(NumberValue(v, unit_text, qualifier), start, end) for v in dict.fromkeys(values)))
         return Outcome((Reading(NumberValue(values[0], unit_text, qualifier, values[1]), start, end, tentative),))
+
+    def _unit_tail(self, text: str, unit: Unit, values: list[float]) -> tuple[list[float], str, int]:
+        """The values, the unit as written and its end once what may follow a read unit is taken in: a race time's
+        hundredths, a measure's half, money per amount lent, a measure's rate or money per thing spelled out."""
+        unit_text, end = unit.text, unit.end
+        if unit.head is not None and unit.head.text == SECONDS and len(values) == 1:
+            cs = self.hundredths.match(text, end)  # "15 giây 44": a race time, 15.44 s
+            if cs and self.read_unit(text, cs.end()) is None:
+                values, end = [values[0] + int(cs.group("cs")) / 100], cs.end()
+        if unit.head is not None and unit.head.kind == "measure" and (half := self.half_after.match(text, end)):
+            values, end = [*values[:-1], values[-1] + 0.5], half.end()  # "hơn 1 năm rưỡi": 1.5 years
+        if unit_text == MONEY_UNIT and (per := self.money_per_amount.match(text, end)):
+            unit_text, end = unit_text + per.group(), per.end()  # "3.000 đồng/1 triệu đồng/ngày": interest
+        elif unit.head is not None and unit.head.kind == "measure" and text.startswith("/", end):
+            rate = self._rate(text, end, unit_text)  # "10 - 30 mm/24 giờ": the token stopped at the digits
+            if rate:
+                unit_text, end = unit_text + _rate_text(rate), rate.end()
+        elif unit_text == MONEY_UNIT and (spelled := self.spelled_rate.match(text, end)):
+            unit_text, end = unit_text + spelled.group(), spelled.end()  # "160.000-170.000 đồng một kg"
+        return values, unit_text, end
 
     def _place_then_measure(self, text: str, cand: Candidate, word: tuple[str, int]) -> bool:
         """Whether a number after a lower-case place noun (unit_affiliations.txt: `xã`, `huyện`) measures a distance, an
