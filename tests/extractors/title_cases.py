@@ -1,4 +1,4 @@
-"""What the per-round title tests read: the officials stage's people, titles and positions of one sentence
+"""What the title tests read (test_titles.py): the officials stage's people, titles and positions of one sentence
 (provinces found first, as the pipeline does), and their cases, grouped by class, as test parameters."""
 
 from __future__ import annotations
