@@ -242,9 +242,11 @@ def _speaker_goes_on(text: str, cand: Candidate, previous: QuoteReading | None, 
 
 def _names_building(text: str, tokens: Sequence[str], filler: int, start: int, lex: Lexicon) -> bool:
     """A quote after the works trigger (`công trình`, fillers allowed) that opens with a built thing's head
-    (`công trình “Trụ sở Công an xã …”`, models_building_heads.txt): a building's name, no initiative's."""
-    return (lex.works_trigger.search(" ".join(tokens[:len(tokens) - filler])) is not None
-            and lex.building_name.match(text, start) is not None)
+    (`công trình “Trụ sở Công an xã …”`, models_building_heads.txt) or follows "với" (`GS. TS X với công trình “…”`, an
+    author's entry): a building's or a work's name, no initiative's."""
+    before = " ".join(tokens[:len(tokens) - filler])
+    return lex.works_trigger.search(before) is not None and (
+        lex.building_name.match(text, start) is not None or lex.works_entry.search(before) is not None)
 
 
 def _self_named(text: str, start: int, end: int, lex: Lexicon) -> bool:

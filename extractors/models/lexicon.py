@@ -167,6 +167,7 @@ class Lexicon:
     quoted_head: regex.Pattern[str]
     works_trigger: regex.Pattern[str]
     building_name: regex.Pattern[str]
+    works_entry: regex.Pattern[str]
     modifiers: regex.Pattern[str]
     campaigns: frozenset[str]
     name_cues: frozenset[str]
@@ -261,6 +262,7 @@ def load_lexicon() -> Lexicon:
         quoted_head=regex.compile(p["quoted_name_head"]),
         works_trigger=regex.compile(p["works_trigger"]),
         building_name=regex.compile(p["building_name"]),
+        works_entry=regex.compile(p["works_entry"]),
         modifiers=_phrases(load_words("models_unquoted_modifiers.txt")),
         campaigns=fold("models_campaign_names.txt"),
         name_cues=fold("models_name_cues.txt"),

@@ -97,8 +97,8 @@ SEED_003_LIST = (
 )
 
 # A sentence on the movement's topic (models.TOPIC_*): put before a test sentence
-# whose model is not itself about security and order.
-ON_TOPIC = "Công an xã bảo đảm an ninh, trật tự. "
+# whose model is not itself about security and order (a caption of corpus/samples blind-s23-a-032).
+ON_TOPIC = "Công an xã theo dõi tình hình ANTT qua hệ thống camera an ninh. "
 
 # fmt: off
 MODELS = [
@@ -1935,9 +1935,10 @@ ROUND_18_MODELS = [
     pytest.param(ON_TOPIC + "Từ thực tế đó, Công an xã Quảng Trực đã đề xuất và chủ trì triển khai công trình “Thắp sáng vùng "
                  "biên” nhằm nâng cao chất lượng cuộc sống cho người dân trong bon.", [("Thắp sáng vùng biên", None)],
                  id="s29-a-033"),
-    pytest.param("Tại lễ trao giải, GS. TS Nguyễn Văn Hiếu với công trình “Chế tạo cấu trúc nano rẽ nhánh SnO2/ZnO trên cơ sở "
-                 "dây nano SnO2 (lõi) và thanh nano ZnO (nhánh) nhằm tăng cường tính chất nhạy khí với hơi cồn”", [],
-                 id="s22-e-012"),
+    # an author's entry after "với công trình" is a work, no initiative, on the topic too (models.yaml `works_entry`)
+    pytest.param(ON_TOPIC + "Tại lễ trao giải, GS. TS Nguyễn Văn Hiếu với công trình “Chế tạo cấu trúc nano rẽ nhánh SnO2/ZnO "
+                 "trên cơ sở dây nano SnO2 (lõi) và thanh nano ZnO (nhánh) nhằm tăng cường tính chất nhạy khí với hơi cồn”",
+                 [], id="s22-e-012"),
     # PROBES, not article text (review 18 item 5): neither the bench (5,000 articles) nor corpus/samples has a building
     # quoted after `công trình`; a built thing's head (models_building_heads.txt) after it names no model, on the topic too
     pytest.param("Sau 3 năm thi công, công trình “Trụ sở Công an xã Hòa Phong” đã được bàn giao.", [],
