@@ -936,12 +936,14 @@ def _cue_ok(text: str, cue, lex: Lexicon) -> bool:
 
 
 TITLE_BEFORE_WORDS = 3
+# How far before "tên" those words are looked for: three words of titles.tsv fit ("phó giám đốc ").
+TITLE_BEFORE_CHARS = 30
 
 
 def _title_before(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a title of up to TITLE_BEFORE_WORDS words (titles.tsv) ends right before `pos`: "phụ xe | tên Nguyễn
     Quốc Huy", a role naming the person as a noun for one does (official_person_nouns.txt)."""
-    words = text[max(0, pos - 30) : pos].split()[-TITLE_BEFORE_WORDS:]
+    words = text[max(0, pos - TITLE_BEFORE_CHARS) : pos].split()[-TITLE_BEFORE_WORDS:]
     return any(" ".join(words[-k:]).casefold() in lex.title_kind for k in range(1, len(words) + 1))
 
 

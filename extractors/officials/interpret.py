@@ -150,6 +150,8 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
                 units.append(Unit(cue.start, end, "position", title_text(text, cue.start, end, drops), role,
                                   title_text(text, cue.end, end, drops), cue.end))
                 continue
+            if kind == "naming" and _owner_title_before(text, cue.start, units, lex):
+                units.pop()  # "Vợ của giám đốc | tên Trần Thị Hoa": the relative's name, not the director's (review 18 item 6)
             units.append(Unit(cue.start, cue.end, kind, head.casefold(), head, ""))
             continue
         if kind == "role" and head.casefold() in lex.name_honorifics and _name_next(text, cue.end, lex):
@@ -183,6 +185,19 @@ def build_units(text: str, cues: list[Candidate], lex: Lexicon, stops: Container
         units.append(Unit(cue.start, outer or end, kind, words, head, org, cue.end, title_end, span))
     _share_kiem(text, units, lex)
     return _join_aides(text, _join_ranks(text, units, lex), lex)
+
+
+# How far before a title its owner's "của" may stand ("của nam | diễn viên"; officials.yaml `title_owner_before`).
+TITLE_OWNER_CHARS = 12
+
+
+def _owner_title_before(text: str, pos: int, units: list[Unit], lex: Lexicon) -> bool:
+    """Whether the last unit is a title right before the naming word at `pos` that belongs to another person, after
+    "của": "Bà xã của nam diễn viên | tên …", "Vợ của giám đốc | tên …" name the relative."""
+    if not units or units[-1].kind not in TITLE_KINDS or units[-1].end != _back_spaces(text, pos):
+        return False
+    start = units[-1].start
+    return lex.title_owner_before.search(text, max(0, start - TITLE_OWNER_CHARS), start) is not None
 
 
 def _cut_off(text: str, end: int, lex: Lexicon, trimmed: int) -> bool:

@@ -119,6 +119,7 @@ class Lexicon:
     list_gap: regex.Pattern[str]
     career_sep: regex.Pattern[str]
     person_noun: regex.Pattern[str]
+    title_owner_before: regex.Pattern[str]  # "của (nam|nữ) " before a title before "tên" (officials.yaml)
     business_unnamed: regex.Pattern[str]  # officials.yaml; official_company_forms.txt
     group_open: regex.Pattern[str]  # a group of people whose names follow (official_group_nouns.txt)
     group_open_any: regex.Pattern[str]  # the same, ANCHORED_END: whether it matches (most windows: no)
@@ -556,6 +557,7 @@ def load_lexicon() -> Lexicon:
         person_noun=regex.compile(
             LEFT_EDGE + alternation(load_words("official_person_nouns.txt")) + r"[ ]$", regex.IGNORECASE | ANCHORED_END
         ),
+        title_owner_before=regex.compile(joiners["title_owner_before"]),
         business_unnamed=regex.compile(joiners["business_unnamed"]),
         group_open=_group_open(joiners),
         group_open_any=_group_open(joiners, ANCHORED_END),

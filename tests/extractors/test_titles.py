@@ -597,6 +597,13 @@ SENTENCE_TITLES = {
          "dự.",
          {"Mã Phúc Hiệp": ("Mục sư",)}),
     ],
+    # a title after "của" before "tên" is another person's: the name after "tên" is the relative's, a person with no
+    # title (officials.yaml `title_owner_before`; review 18 item 6: the fix tried in round 18 lost the person)
+    "relative_named": [
+        # bench dantri-entertainment-233 (the actor's wife; her two-syllable name never took the title, a full name
+        # did: no real sentence of the corpus or the bench has one there)
+        ("Bà xã của nam diễn viên tên Hồng Thu, kém anh 11 tuổi, cô không hoạt động nghệ thuật.", {"Hồng Thu": ()}),
+    ],
     # a bare calling that cues the name after it, after a comma, is no apposition of the name before
     "calling_cues_next": [
         # bench baomoi-21487189 (the text ends with the byline)
