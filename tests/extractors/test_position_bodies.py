@@ -119,6 +119,13 @@ CASES = [
     # dantri-education-172 (audit 0c913fd): a ministry's "và" written as a dash
     ("thẳng thắn trao đổi như vậy với Thứ trưởng Bộ Khoa học - Công nghệ (KH&CN) Trần Văn Tùng tại Hội thảo",
      ("trần văn tùng", "Thứ trưởng", "Bộ Khoa học và Công nghệ", "government", None, None)),
+    # baomoi-22566691, dantri-world-014 (audit 0c913fd): a national security adviser is one post, its state the body
+    ("Về Hội đồng an ninh quốc gia, sau khi Cố vấn an ninh quốc gia Michael Flynn từ chức, trung tướng lục quân nghỉ "
+     "hưu H.R. McMaster đã tiếp nhận chức vụ này.",
+     ("michael flynn", "Cố vấn an ninh quốc gia", None, "foreign", None, None)),
+    ("Trong bài phát biểu tại Viện nghiên cứu Hudson ngày 28/10, Cố vấn an ninh quốc gia Mỹ Robert O'Brien đã đề cập "
+     "tới những diễn biến tại khu vực Ấn Độ",
+     ("robert obrien", "Cố vấn an ninh quốc gia", "Mỹ", "foreign", None, None)),
 ]
 # fmt: on
 

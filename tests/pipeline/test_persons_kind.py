@@ -78,6 +78,7 @@ KINDS = [
     ("baomoi-22586851", "Yang Jiechi", "official"),          # "Ủy viên Hội đồng Nhà nước Trung Quốc"
     ("dantri-world-096", "Eberhard Zorn", "official"),       # "Tổng Thanh tra của Lực lượng Vũ trang Đức"
     ("dantri-world-152", "Andrea Gacki", "official"),        # "giám đốc Văn phòng … của Bộ Tài chính Mỹ"
+    ("baomoi-22566691", "Michael Flynn", "official"),        # "Cố vấn an ninh quốc gia Michael Flynn" (audit 0c913fd)
 ]
 # fmt: on
 
