@@ -337,7 +337,7 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
     """
     chain: list[Unit] = []
     k = _honorifics_back(text, _back_spaces(text, start), lex)
-    unit = ends.get(k) or ends.get(_before_bracket(text, k))
+    unit = ends.get(k) or ends.get(_before_bracket(text, k)) or _quoted_calling(text, k, ends)
     if unit is None and k > 0 and text[k - 1].isalnum():
         term = lex.term_before.search(text, max(0, k - TERM_WINDOW), k)
         if term is not None:  # "Bí thư Tỉnh ủy Tây Ninh | nhiệm kỳ 2020 - 2025 | Nguyễn Văn Quyết"
@@ -368,6 +368,17 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
             break
         unit, adjacent = ends.get(_before_bracket(text, _back_spaces(text, sep.start()))), False
     return chain
+
+
+def _quoted_calling(text: str, k: int, ends: Mapping[int, Unit]) -> Unit | None:
+    """A bare calling quoted whole right before `k`: 'truy tặng bằng khen cho "hiệp sĩ" Nguyễn Văn Thôi' (corpus/gold
+    blind-s31-a-033); not one with more words in the quotes, a nickname ('"phi công trẻ" X', ../shared/bench)."""
+    if k < 2 or text[k - 1] not in CLOSING_QUOTES:
+        return None
+    unit = ends.get(k - 1)
+    if unit is None or unit.kind != "role" or unit.org or unit.start < 1 or text[unit.start - 1] not in OPENING_QUOTES:
+        return None
+    return unit
 
 
 def _honorifics_back(text: str, k: int, lex: Lexicon) -> int:

@@ -492,6 +492,12 @@ NAMED_TITLES = {
          "Báo cáo khu vực nói riêng và thực hiện Tuyên bố về Phát triển nguồn nhân lực nói chung.",
          {"Lê Tấn Dũng": ("Thứ trưởng Bộ Lao động-Thương binh và Xã hội",)}),
     ],
+    # a bare calling quoted whole right before the name
+    "quoted_calling": [
+        # corpus/gold blind-s31-a-033
+        ('Trung ương Đoàn cũng đã truy tặng Huy hiệu "Tuổi trẻ dũng cảm" cho "hiệp sĩ" Nguyễn Hoàng Nam và truy tặng '
+         'bằng khen cho "hiệp sĩ" Nguyễn Văn Thôi.', {"Nguyễn Hoàng Nam": ("hiệp sĩ",), "Nguyễn Văn Thôi": ("hiệp sĩ",)}),
+    ],
 }
 
 # (sentence, {name: titles}) with every person the sentence yields: a spurious one fails (code review 14 item 12);
