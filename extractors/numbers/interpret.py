@@ -93,11 +93,11 @@ ONLY_REACH = 24
 # How far before "N giờ" the words that make it a time of day are looked for (numbers.yaml clock_before).
 CLOCK_LEAD_CHARS = 32
 
-# Words (joined by "-" or "/": "Covid-19", "mẫu/ngày", "con/1kg", but not "/" and a bare number:
+# Words (joined by "-", "&" or "/": "Covid-19", "GD&ĐT", "mẫu/ngày", "con/1kg", but not "/" and a bare number:
 # "944 tổ/17.810 cá nhân" counts two things) and single punctuation marks.
 # Words joining two counted nouns into one unit ("tập thể, cá nhân", "cá nhân và tập thể").
 COORDINATORS = frozenset((",", "và"))
-TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\w\s]")
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-&][^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\w\s]")
 ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")

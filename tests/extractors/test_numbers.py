@@ -1683,6 +1683,9 @@ ROUND_19_UNITS = [
      [(200, "tấn", "hơn"), (400, "chiếc xe đạp", "hơn")]),                              # s30-a-033
     ("Đến nay, qua 10 thế hệ, dòng họ Lục có 27 hộ", [(10, "thế hệ", None), (27, "hộ", None)]),  # s30-a-026
     ("Trong khoảng 1 tuần lễ trở lại đây, thanh long được thương lái", [(1, "tuần lễ", "khoảng")]),  # s31-e-002
+    ("Bên cạnh 8 trường phổ thông dân tộc nội trú và 53 trường phổ thông dân tộc bán trú, các địa phương miền núi",
+     [(8, "trường phổ thông dân tộc nội trú", None), (53, "trường phổ thông dân tộc bán trú", None)]),  # s30-e-025
+    ("hơn 4.400 thí sinh của 70 sở GD&ĐT, trường THPT chuyên trực thuộc", [(4400, "thí sinh", "hơn"), (70, "sở GD&ĐT", None)]),  # s31-e-017
     ("vùi lấp 1 căn nhà gỗ khoảng 25m2 và chảy tràn", [(1, "căn nhà gỗ", None), (25, "m2", "khoảng")]),  # s30-e-004
 ]
 # fmt: on
