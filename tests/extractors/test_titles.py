@@ -498,6 +498,13 @@ NAMED_TITLES = {
         ('Trung ương Đoàn cũng đã truy tặng Huy hiệu "Tuổi trẻ dũng cảm" cho "hiệp sĩ" Nguyễn Hoàng Nam và truy tặng '
          'bằng khen cho "hiệp sĩ" Nguyễn Văn Thôi.', {"Nguyễn Hoàng Nam": ("hiệp sĩ",), "Nguyễn Văn Thôi": ("hiệp sĩ",)}),
     ],
+    # a verb after a capitalised organisation is no syllable of it (official_stopwords.txt)
+    "verb_after_name": [
+        # corpus/gold blind-s31-c-023
+        ("Ông Đỗ Văn Chiến, Bí thư Trung ương Đảng, Bí thư Đảng đoàn MTTQ Việt Nam, Chủ tịch UBTƯ MTTQ Việt Nam ứng cử "
+         "ở Nghệ An tại đơn vị bầu cử số 4 gồm TP Vinh và các huyện Thanh Chương, Nam Đàn, Hưng Nguyên.",
+         {"Đỗ Văn Chiến": ("Bí thư Trung ương Đảng", "Bí thư Đảng đoàn MTTQ Việt Nam", "Chủ tịch UBTƯ MTTQ Việt Nam")}),
+    ],
 }
 
 # (sentence, {name: titles}) with every person the sentence yields: a spurious one fails (code review 14 item 12);
