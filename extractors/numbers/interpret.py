@@ -93,11 +93,11 @@ ONLY_REACH = 24
 # How far before "N giờ" the words that make it a time of day are looked for (numbers.yaml clock_before).
 CLOCK_LEAD_CHARS = 32
 
-# Words (joined by "-", "&" or "/": "Covid-19", "GD&ĐT", "mẫu/ngày", "con/1kg", but not "/" and a bare number:
+# Words (joined by "-" or "/": "Covid-19", "mẫu/ngày", "con/1kg", but not "/" and a bare number:
 # "944 tổ/17.810 cá nhân" counts two things) and single punctuation marks.
 # Words joining two counted nouns into one unit ("tập thể, cá nhân", "cá nhân và tập thể").
 COORDINATORS = frozenset((",", "và"))
-TOKEN_RE = re.compile(r"[^\W_]+(?:[-&][^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\w\s]")
+TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+|/(?:\d+[^\W\d_]+|(?!\d)[^\W_]+))*|[^\w\s]")
 ALNUM_TAIL_RE = re.compile(r"[^\W_]+$")
 SENTENCE_ENDS = frozenset('.!?:;\n"“([…')
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
@@ -631,13 +631,16 @@ class NumberInterpreter:
         while n < len(toks) and low[n] in COORDINATORS:
             if low[n] == "và" and joined:
                 break
-            key = self._longest(low, n + 1, self.lex.coordinates) or self._paired(low, n)
+            paired = self._paired(low, n)
+            key = self._longest(low, n + 1, self.lex.coordinates) or paired
             after = n + 1 + len(key) if key else 0
             if not key or after < len(toks) and (toks[after][0].isdigit() or toks[after][0].isupper()
                                                  and toks[after] not in self.lex.org_starts):
                 break  # not before a number ("tập thể, 122") or a name ("người, bác sĩ Singh"); an organisation
                 # may follow ("22 cán bộ, chiến sĩ Đội Chữa cháy")
-            if len(key) == 1 and self._word_goes_on(low, toks, after) and self._paired(low, n) != key:
+            if len(key) == 1 and after < len(low) and low[after] in self.lex.coordinate_not_before.get(key, ()):
+                break  # "5 tỉnh, thành lập 3 tổ": the word after makes the syllable a verb (unit_coordinate_pairs.tsv)
+            if len(key) == 1 and self._word_goes_on(low, toks, after) and paired != key:
                 break  # "dạng đá, thành phần": the syllable starts another word; not a listed pair ("63 tỉnh, thành củng cố")
             if low[n] == "và":
                 return after

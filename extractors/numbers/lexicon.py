@@ -45,6 +45,7 @@ class NumberLexicon:
     compounds: frozenset[Phrase]
     coordinates: frozenset[Phrase]
     coordinate_pairs: dict[Phrase, tuple[Phrase, ...]]  # coordinate -> the nouns it may follow ("khu phố" after "thôn")
+    coordinate_not_before: dict[Phrase, frozenset[str]]  # a pair's coordinate -> words that make it another word ("thành | lập")
     affiliations: frozenset[Phrase]
     blockers: dict[Phrase, str]
     # "cựu", "nguyên" before a counted title (the `former` rows of position_words.tsv): never a unit themselves; a
@@ -174,6 +175,8 @@ def load_lexicon() -> NumberLexicon:
         coordinates=coordinates,
         coordinate_pairs={phrase(r["coordinate"]): tuple(phrase(p) for p in r["partner"].split("|"))
                           for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate")},
+        coordinate_not_before={phrase(r["coordinate"]): frozenset(r["not_before"].split("|"))
+                               for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate") if r["not_before"]},
         affiliations=affiliations,
         blockers=blockers,
         former=frozenset(r["word"].lower() for r in load_tsv("position_words.tsv") if r["id"] == "former"),
