@@ -581,12 +581,20 @@ def name_committees(text: str, rows: list, lex: PositionLexicon) -> list:
         if (committee is None or nxt.person_key != value.person_key or not nxt.organisation
                 or nxt.org_kind in _NO_COMMITTEE_KINDS or _NEXT_POST.fullmatch(text, end, out[j][0]) is None):
             continue
-        body = _unit_of(nxt.organisation.rsplit(", ", 1)[-1], lex)
+        body = _unit_of(_last_body(nxt.organisation, lex), lex)
         if not any(c.isupper() for c in body.partition(" ")[2]):
             continue  # a body referred to, not named: "thành viên Hội đồng trường"
         out[i] = (start, end, unit, replace(value, organisation=f"{committee} {body}", province=nxt.province,
                                             province_2025=nxt.province_2025))
     return out
+
+
+def _last_body(organisation: str, lex: PositionLexicon) -> str:
+    """The body after an organisation's last comma when it opens with an organisation noun or head ("…, Viện Kiểm sát
+    nhân dân tỉnh Quảng Trị"), else the whole: a name's own comma is no boundary ("Sở Văn hóa, Thể thao và Du lịch",
+    review 19 item 2)."""
+    head, _, tail = organisation.rpartition(", ")
+    return tail if head and (lex.org_nouns.match(tail) or lex.committee_skipped.match(tail)) else organisation
 
 
 def _unit_of(body: str, lex: PositionLexicon) -> str:

@@ -108,6 +108,9 @@ CASES = [
      "Trị, theo Quy định 181-QĐ/TW",
      ("nguyễn cường quân", "Đảng ủy viên", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Quảng Trị", "party", "Quảng Trị",
       None)),
+    # corpus/samples blind-s6-c-031: a comma inside the next post's body's own name is no boundary (review 19 item 2)
+    ("- Bùi Hồng Đô, Bí thư Đảng ủy, Giám đốc Sở Văn hóa, Thể thao và Du lịch;",
+     ("bùi hồng đô", "Bí thư", "Đảng ủy Sở Văn hóa, Thể thao và Du lịch", "party", None, None)),
     # baomoi-22628330: a commune's committee, not its people's committee's
     ("Tại hiện trường sáng 27-6, Bí thư Đảng ủy - Chủ tịch UBND xã Hiệp Phước Đỗ Minh Toàn cho biết, vụ sạt lở làm 5 "
      "căn nhà bị hư hại",
