@@ -774,23 +774,72 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
         anchors += [(c.start, c.end, c.groups["side"]) for c in find_countries(doc.text, ctx)]
         anchors.sort()
         mentions = drop_foreign_regions(mentions, compass, anchors)
-    return _without_namesakes(link_localities(mentions, doc, ctx))
+    return _without_namesakes(link_localities(mentions, doc, ctx), doc, ctx)
 
 
-def _without_namesakes(mentions: list[Mention[Any]]) -> list[Mention[Any]]:
+def _without_namesakes(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
     """Drop a bare province name that the article writes with a level word as a district-level unit of another
     province or as a city the province is named after: the bare name is that unit (`Công an huyện Quảng Ninh`, then
     `xã Vĩnh Ninh (Quảng Ninh)` and `3 huyện Lệ Thủy, Quảng Ninh và Bố Trạch`: Quảng Bình's district, blind s30-b-004,
     s30-e-018; `tại TP.Vũng Tàu`, then `lớn bậc nhất Vũng Tàu`: the city, s30-e-015), unless the article also writes
-    the province with its own level word (`tỉnh Quảng Ninh`)."""
+    the province with its own level word (`tỉnh Quảng Ninh`) or, for a unit of another province, a locality that
+    lies in the province alone (`TP Hạ Long`).
+    The localities that took the province from the dropped name take the unit's."""
     units = {v.name: v.province for m in mentions if isinstance(v := m.value, LocalityValue)
              and LEVEL_GROUP.get(v.level) == "district" and v.province is not None}
     if not units:
         return mentions
-    written = {m.value.province for m in mentions if m.rule == "provinces.prefixed"}
-    return [m for m in mentions if not (
-        m.rule == "provinces.name" and isinstance(v := m.value, ProvinceValue) and v.province not in written
-        and (units.get(m.text) not in (None, v.province) or (m.text != v.province and units.get(m.text) == v.province)))]
+    kept = {m.value.province for m in mentions if m.rule == "provinces.prefixed"}
+    placed = _placed_alone(mentions, doc, ctx)
+    out: list[Mention[Any]] = []
+    for m in mentions:
+        unit = _namesake_province(m, units)
+        if unit is not None and not _named_as_province(m, unit, kept, placed):
+            _relink_chain(out, m, unit, doc, ctx)
+        else:
+            out.append(m)
+    return out
+
+
+def _namesake_province(m: Mention[Any], units: dict[str, str]) -> str | None:
+    """The province of the district-level unit or city that a bare province name `m` stands for, if it is one."""
+    if m.rule != "provinces.name" or not isinstance(v := m.value, ProvinceValue):
+        return None
+    unit = units.get(m.text)
+    return unit if unit is not None and (unit != v.province or m.text != v.province) else None
+
+
+def _named_as_province(m: Mention[Any], unit: str, kept: set[str], placed: dict[str, str]) -> bool:
+    """Whether the article names `m`'s province as such too: with its level word, or, where the unit `m` stands for
+    lies in another province, by a locality that lies in it alone (`TP Hạ Long` beside `huyện Quảng Ninh`; not
+    `TX. Hương Thủy` beside `Huế`, the city: blind s9-b-023)."""
+    province = m.value.province
+    return province in kept or unit != province and any(p == province for name, p in placed.items() if name != m.text)
+
+
+def _placed_alone(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> dict[str, str]:
+    """Locality name -> the one province the gazetteer places it in by its level and name alone."""
+    placed = {}
+    for m in mentions:
+        if isinstance(v := m.value, LocalityValue):
+            known = _unit_provinces(ctx.locality_units.get(_locality_key(v.level, v.name), frozenset()), doc, ctx)
+            if len(known) == 1:
+                placed[v.name] = next(iter(known))
+    return placed
+
+
+def _relink_chain(out: list[Mention[Any]], dropped: Mention[Any], unit: str, doc: NormalisedDoc,
+                  ctx: Context) -> None:
+    """Give the localities whose chain `dropped` closed (`xã Vĩnh Ninh (Quảng Ninh)`) the province of its unit."""
+    nxt = dropped
+    for k in range(len(out) - 1, -1, -1):
+        m = out[k]
+        v = m.value
+        if (not isinstance(v, LocalityValue) or v.province != dropped.value.province
+                or ctx.locality_link.match(doc.text[m.end:nxt.start]) is None):
+            return
+        out[k] = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(v.name, v.level, unit))
+        nxt = m
 
 
 def build():
