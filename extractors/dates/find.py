@@ -233,12 +233,13 @@ def _groups(match: regex.Match[str]) -> dict[str, str]:
 # đã làm rõ", "sau gần một tháng, đến ngày 8/2 giá gạo đã tăng": blind s8-b-014, s8-e-007), as a capitalised
 # "Đến ngày 22/6, Phong bị bắt" does (GUIDELINES.md); "tính đến", "đến hết" still open a range up to it, and so
 # does an item after a semicolon, which keeps its list's frame ("mục tiêu đến ngày 30-9, …; đến ngày 31-10", prov-011).
-# So does "Tiếp đến ngày 15/6" ("next, on 15/6", blind s31-c-027). So does one after a contrasting conjunction that opens the clause ("nghỉ hưu theo chế độ từ ngày 1/2 nhưng đến ngày
+# So does "Tiếp đến ngày 15/6" ("next, on 15/6", blind s31-c-027), where "tiếp" opens the clause: "kéo dài tiếp đến" is
+# "extended until". So does one after a contrasting conjunction that opens the clause ("nghỉ hưu theo chế độ từ ngày 1/2 nhưng đến ngày
 # 21/4, HĐND tỉnh … mới làm thủ tục", GUIDELINES.md round 18, blind s17-c-030; "rút tiền 2 lần nhưng đến ngày 12/4 thì
 # không thể rút được nữa", bench dantri-business-116); not after "và", which joins an item to its list's frame ("…; và
 # đến ngày 30-11, tỉ lệ giải ngân", prov-011).
 CLAUSE_UNTIL = frozenset({"đến", "đến ngày", "tới", "tới ngày", "đến tháng", "tới tháng"})
-CLAUSE_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:nhưng|song|thì|[Tt]iếp))\s*$")
+CLAUSE_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:nhưng|song|thì)|(?:^|[.,;:!?\n])\s*[Tt]iếp)\s*$")
 
 
 def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, text: str = "") -> dict[str, str]:

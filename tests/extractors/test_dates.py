@@ -390,6 +390,11 @@ UNDATED = [
     ("Theo Công an tỉnh Trà Vinh, khoảng 11hngày 10.5, anh T. (29 tuổi)", ["XXXX-05-10"]),
     ("Tiếp đến ngày 15/6, Đảng bộ xã Quảng Châu, huyện Quảng Trạch tổ chức Đại hội đại biểu lần thứ XXVI",
      ["XXXX-06-15"]),
+    # ... and after a comma (blind s17-e-033); not after a verb it extends: "kéo dài tiếp đến" is "extended until"
+    # (constructed: the samples, articles and bench hold no such clause)
+    ("Tháng 3/2017, MV \"Em thì không\" đạt con số 4 triệu lượt xem, tiếp đến tháng 7/2017 MV \"Đâu chỉ riêng em\"",
+     ["2017-03", "2017-07"]),
+    ("Thời gian giãn cách được kéo dài tiếp đến ngày 15/6", ["../XXXX-06-15"]),
     ("Tại thời điểm 17.6, cà phê ở Đắk Nông (luôn có giá cao nhất so với các tỉnh trong khu vực Tây Nguyên) chỉ đạt",
      ["XXXX-06-17"]),
     # a year glued to "năm" or to the solar calendar's "DL." (blind s14-c-005, s23-e-015); a curriculum's year (s10-e-006)
