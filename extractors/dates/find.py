@@ -61,10 +61,11 @@ PREFIX_MAX_CHARS = 40
 OPENERS = "(“\"'‘[-–—"
 # A quarter after the first in a list: ", II", " và quý III".
 QUARTER_ITEM = regex.compile(r"(?:quý\s+|Quý\s+)?(?P<q>IV|III|II|I)(?![\p{L}\d])")
-# A stop or comma glued between a word and the next sentence's or clause's first word, which may be a date's lead
-# ("theo lệnh truy nã.Ngày 25-5, TAND", "cho biết mới đây,ngày 20/4": blind s30-d-028, bench), or a time of day glued to
-# it ("khoảng 11hngày 10.5", bench baomoi-22323815).
-GLUED_STOP = regex.compile(r"(?<=\p{Ll})[.,;:](?=\p{L}+$)|(?<=\d[hg]\d{0,2})(?=\p{Ll}+$)")
+# A stop or comma glued between a word (or a number, an abbreviation) and the next sentence's or clause's first word,
+# which may be a date's lead ("theo lệnh truy nã.Ngày 25-5, TAND", "cho biết mới đây,ngày 20/4": blind s30-d-028,
+# bench; "SARS-CoV-2,chiều 1/5": bench dantri-society-254), or a time of day glued to it ("khoảng 11hngày 10.5", bench
+# baomoi-22323815).
+GLUED_STOP = regex.compile(r"(?<=[\p{L}\d])[.,;:](?=\p{L}+$)|(?<=\d[hg]\d{0,2})(?=\p{Ll}+$)")
 # After the first year of a bracketed list: "(2014, 2015".
 YEAR_LIST_NEXT = regex.compile(r"\s*[,;]\s*(?:1[89]|20)\d\d(?!\d)")
 # A day between the first and the last of a list of days ("12" in "các ngày 8, 12 và 21/4").
@@ -180,10 +181,9 @@ def _prefix(text: str, start: int, prefixes: Mapping[str, frozenset[str]], wante
         if k == j or (k == lo and lo > 0):
             break
         dots = max(text.rfind("...", k, j), text.rfind("…", k, j), text.rfind("”", k, j))
-        glued = GLUED_STOP.search(text, k, j)
         if dots >= 0:  # "trật tự...Sáng 8-12", "“…giáo dục”sáng 10/2": the word after an ellipsis or a quote
             k = dots + (3 if text.startswith("...", dots) else 1)
-        elif glued is not None:  # "truy nã.Ngày 25-5", "mới đây,ngày 20/4": a stop glued to the next sentence
+        elif (glued := GLUED_STOP.search(text, k, j)) is not None:  # "truy nã.Ngày 25-5", "mới đây,ngày 20/4"
             words.append(glued.end())
             break
         tag = text.rfind(")", k, j)

@@ -1215,3 +1215,22 @@ def test_round_18_leads(published: dt.datetime | None, text: str, expected: list
 def test_lunar_days_with_a_spaced_dash() -> None:
     # "Từ ngày mùng 2 - 10 Tết": days of the lunar new year, no date (bench baomoi-21472289)
     assert values("à về nhà ăn Tết “muộn” với gia đình.\nTừ ngày mùng 2 - 10 Tết, cửa biển Tam Quan, huyện") == []
+
+
+# A stop glued after a number or a capital before a lead: the lead is read (review 19 item 7); an abbreviation glued
+# to a place's name takes no part of it into the span.
+# fmt: off
+GLUED_AFTER_DIGIT_OR_CAPITAL = [
+    ("khi trở về nước có một người được xác định dương tính với SARS-CoV-2,chiều 1/5, trao đổi với PV Dân trí, ông "
+     "Nguyễn Văn Khương - Giám đốc", [("chiều 1/5", "XXXX-05-01")]),  # bench dantri-society-254
+    ("dư nợ lĩnh vực chứng khoán là 42.590 tỷ đồng(giảm 6,98% so với cuối năm 2020,cùng kỳ năm 2020 giảm 3,41%)",
+     [("cuối năm 2020", "2020"), ("cùng kỳ năm 2020", "2020")]),  # bench dantri-business-162
+    ("trong buổi làm việc với Liên đoàn Lao động TP.HCM chiều 10/2 về tình hình hoạt động",
+     [("chiều 10/2", "XXXX-02-10")]),  # bench baomoi-21510082
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", GLUED_AFTER_DIGIT_OR_CAPITAL, ids=[t[:40] for t, _ in GLUED_AFTER_DIGIT_OR_CAPITAL])
+def test_glued_stop_after_digit_or_capital(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.value) for m in mentions(text, None)] == expected
