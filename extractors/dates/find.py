@@ -74,8 +74,10 @@ DAY_ITEM = regex.compile(r"(?<![\d/.-])\d{1,2}(?!\d)")
 DM_LIST_NEXT = regex.compile(r"\s*,\s*\d{1,2}/\d{1,2}(?![\d/])")
 # Between two listed dates: "30/4 và 1/5", "22/4, 23/4", "29 & 30.5" (blind s27-d-004).
 LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc|&)\s*")
-# A day moved to another: "thay đổi lịch mở phiên xét xử sơ thẩm từ ngày 18-11 sang 15-12" (blind s31-d-002, s31-d-025).
+# A day moved to another: "thay đổi lịch mở phiên xét xử sơ thẩm từ ngày 18-11 sang 15-12" (blind s31-d-002, s31-d-025),
+# only from a day opened by "từ" (DAY_SWITCH_FROM): "Sáng 20-5 sang 3-4 hộ dân" moves no day.
 DAY_SWITCH = regex.compile(r"\s+sang\s+(?:ngày\s+)?")
+DAY_SWITCH_FROM = "từ"
 # What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
 # punctuation or the end of a line, so "sau 2000 người" stays a count.
 BARE_YEAR_ENDS = ",.;:)!?…\n"
@@ -251,6 +253,12 @@ def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, 
     return {**groups, "until": hit[1]}
 
 
+
+def _switched(text: str, previous: Candidate, start: int) -> bool:
+    """Whether the day-month at `start` is the one `previous` ("từ ngày 18-11") is moved to ("sang 15-12")."""
+    return (DAY_SWITCH.fullmatch(text, previous.end, start) is not None
+            and text[previous.start:previous.end].casefold().startswith(DAY_SWITCH_FROM))
+
 # "ngày Nhà giáo Việt Nam 20.11", "Ngày Sách và Văn hóa đọc Việt Nam 21/4" (blind s13-e-025): how many words a day's
 # name may have.
 NAMED_DAY_WORDS = 8
@@ -424,8 +432,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         lead = finder.comma_day_lead.search(text, max(0, start - 16), start)
         if lead is not None and (FROM_BARE_AFTER.match(text, end) or _day_above_month(text, start, end, groups)):
             return Candidate(lead.start(), end, "dates.dm", groups)  # "Sáng nay, 12-11"
-        listed = previous is not None and (LIST_JOIN.fullmatch(text, previous.end, start) or DAY_SWITCH.fullmatch(
-            text, previous.end, start)) and previous.rule in ("dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
+        listed = previous is not None and (LIST_JOIN.fullmatch(text, previous.end, start) or _switched(
+            text, previous, start)) and previous.rule in ("dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
         # A dashed day-month only after a listed day ("các ngày 13 và 14-10") or a dashed day-month
         # ("lễ 30-4 và 1-5"), both with their day word.
         if (listed or in_brackets) and ("/" in text[start:end] or listed and (
