@@ -85,7 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
             "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail",
-            "template_path", "source_lead", "outlet_line", "slug_cut_tail")
+            "template_path", "source_lead", "outlet_line", "slug_cut_tail", "section_label")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -653,13 +653,14 @@ BARRED_BYLINE_LINES = TITLE_SKIP_LINES + 4
 def _barred_authors(text: str) -> tuple[str, ...]:
     """A line of names closed by a bar near the top (`Kim Linh |` under an ad banner and the headline, soha.vn, blind
     s31-b-022): every such line of the gold's pages signs the story (17 of 17, `ĐĂNG NGUYÊN |`, `T.VY |`, `N.Đ |` …);
-    not a place (`Hà Nội |`)."""
+    not a place (`Hà Nội |`) nor a site's section (`Pháp Luật |`)."""
     for a, b in _head_spans(text, BARRED_BYLINE_LINES):
         line = text[a:b]
         if line.endswith("|"):
             names = line.rstrip(" |")
             match = _patterns()["byline_line"].fullmatch(names)
-            if match is not None and names.casefold() not in place_names():
+            if (match is not None and names.casefold() not in place_names()
+                    and not _patterns()["section_label"].fullmatch(names)):
                 return _names(match["names"])
     return ()
 
