@@ -805,16 +805,21 @@ def _spelt_whole(title: str, line: str, rest: str) -> bool:
             and _reads_as_title(title[:-1]))
 
 
-def title_fits_url(title: str | None, url: str | None, text: str | None = None) -> bool:
-    """Whether a first line read as the headline agrees with the URL's slug, which outlets build from
-    the headline: a line sharing under `SLUG_SHARE_MIN` of a headline slug's words is a subheading or a
-    photo caption over a body whose headline was lost (`Vận động nguồn xã hội hóa` under
-    `…/nong-thon-moi-hai-phong-camera-an-ninh-nhu-mat-than-…`), and so is one sharing the words but not
-    under `SLUG_SHARE_MIN` of the slug's word pairs, which spells the headline in other words (`Phần đuôi xe
-    đầu kéo bị hư hỏng do cú tông mạnh của xe tải` under `…/tai-xe-o-to-tai-tu-vong-sau-cu-tong-thang-vao-…`,
-    GUIDELINES.md round 18), unless the lead with its site tag or a dateline follows it in `text` (a headline
-    the outlet reworded, `(Chinhphu.vn) -` under `Đông Nam Bộ: Điểm đến đầu tư hấp dẫn`). True without a
-    headline slug."""
+def title_fits_url(title: str | None, url: str | None, *, text: str) -> bool:
+    """Whether a first line read as the headline agrees with the URL's slug, which outlets build from the headline.
+
+    A line sharing under `SLUG_SHARE_MIN` of a headline slug's words, or of its word pairs, is a subheading or a
+    photo caption over a body whose headline was lost (GUIDELINES.md round 18), unless the lead with its site tag or a
+    dateline follows it in `text`: a headline the outlet reworded. Examples are in tests/extractors/test_metadata.py.
+
+    Args:
+        title: the first line read as the headline, or None.
+        url: the article's address, or None.
+        text: the article's text, which the line opens; required, since without it no reworded headline is kept.
+
+    Returns:
+        True when the line may stand as the headline, and without a headline slug.
+    """
     words = _slug_words(url)
     if title is None or words is None or not _headline_slug(words):
         return True
@@ -825,9 +830,9 @@ def title_fits_url(title: str | None, url: str | None, text: str | None = None) 
     return len(pairs.intersection(zip(said, said[1:]))) >= SLUG_SHARE_MIN * len(pairs) or _over_story(title, text)
 
 
-def _over_story(title: str, text: str | None) -> bool:
+def _over_story(title: str, text: str) -> bool:
     """Whether the line under `title`'s first line in `text` opens the story (`_opens_story`)."""
-    at = text.find(title) if text else -1
+    at = text.find(title)
     end = text.find("\n", at) if at >= 0 else -1
     if end < 0:
         return False

@@ -208,7 +208,7 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
     url = raw.url or meta.url
     rows: dict[str, list[dict[str, Any]]] = {"articles": [{
         "article_id": aid, "source": raw.source, "url": url,
-        "title": raw.title or title_from_url(text, url) or (meta.title if title_fits_url(meta.title, url, text) else None),
+        "title": raw.title or title_from_url(text, url) or (meta.title if title_fits_url(meta.title, url, text=text) else None),
         "published": published,
         "published_date": published.date() if published else None,
         "authors": list(raw.authors or meta.authors), "text": text, "n_chars": len(text),
