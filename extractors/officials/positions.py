@@ -67,6 +67,8 @@ class PositionLexicon:
     bare_units: dict[str, str]
     shared_posts: frozenset[tuple[str, str]]
     unit_committees: dict[tuple[str, str], str]  # position_unit_committees.tsv: (role or "-", body or "-") -> committee
+    next_post: regex.Pattern[str]  # officials.yaml next_post: ", " / " - " / " kiêm " before the next post
+    no_committee_kinds: frozenset[str]  # position_no_committee_kinds.txt: bodies with no committee named so
     committee_skipped: regex.Pattern[str]  # position_committee_skipped_heads.txt, opening a body, and the space after
     international_bodies: regex.Pattern[str]
     expand: Callable[[regex.Match[str]], str]
@@ -175,6 +177,8 @@ def load_positions() -> PositionLexicon:
         shared_posts=frozenset((row["role"], row["body"]) for row in load_tsv("position_shared_posts.tsv", key="id")),
         unit_committees={(row["role"], row["body"]): row["committee"]
                          for row in load_tsv("position_unit_committees.tsv")},
+        next_post=regex.compile(patterns["next_post"]),
+        no_committee_kinds=frozenset(load_words("position_no_committee_kinds.txt")),
         committee_skipped=regex.compile(alternation(load_words("position_committee_skipped_heads.txt")) + "[ ]+"),
         private_bodies=frozenset(row["word"].casefold() for row in org_kinds if row["private"] == "yes"),
         international_bodies=regex.compile(LEFT_EDGE + alternation(load_words("position_international_bodies.txt"))
@@ -558,13 +562,6 @@ def share_bodies(text: str, rows: list, lex: PositionLexicon) -> list:
     return out
 
 
-# Between a bare committee and the next post naming its unit: a comma, a dash or "kiêm".
-_NEXT_POST = regex.compile(r"[ ]*(?:[,\-–]|kiêm)[ ]*")
-# Kinds of body that have no committee of their own named this way: "Bí thư Đảng ủy, Chủ tịch HĐND xã" is the
-# commune's committee, not the council's.
-_NO_COMMITTEE_KINDS = ("party", "legislature", "front", "foreign")
-
-
 def name_committees(text: str, rows: list, lex: PositionLexicon) -> list:
     """`rows` ((start, end, unit, PositionValue)) where a committee written bare (position_unit_committees.tsv:
     "Phó Bí thư Đảng ủy", "Đảng ủy viên") and followed by the same person's next post names the unit of that post
@@ -579,7 +576,7 @@ def name_committees(text: str, rows: list, lex: PositionLexicon) -> list:
         committee = (lex.unit_committees.get((value.role or "", value.organisation or "-"))
                      or lex.unit_committees.get(("-", value.organisation or "-")))
         if (committee is None or nxt.person_key != value.person_key or not nxt.organisation
-                or nxt.org_kind in _NO_COMMITTEE_KINDS or _NEXT_POST.fullmatch(text, end, out[j][0]) is None):
+                or nxt.org_kind in lex.no_committee_kinds or lex.next_post.fullmatch(text, end, out[j][0]) is None):
             continue
         body = _unit_of(_last_body(nxt.organisation, lex), lex)
         if not any(c.isupper() for c in body.partition(" ")[2]):
