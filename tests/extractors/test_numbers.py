@@ -71,6 +71,13 @@ CASES = [
     ("glued-mg-rate",    "nồng độ cồn tới 0,987mg/l. Ngoài ra",                      [(0.987, "mg/l", None)]),
     ("glued-dong",       "số tiền 31.600.000đ, 01 bộ bài tây",                       [(31600000, "đồng", None), (1, "bộ bài tây", None)]),
     ("glued-dong-rate",  "có những nơi bán chỉ 60.000đ/kg. Mức giá",                  [(60000, "đồng/kg", "chỉ")]),
+    # upper-case symbols glued too, as written (blind-s31-e-024, -015); a glued capital that is no unit is a label
+    ("glued-cv",         "thuyền viên tàu cá công suất 520CV, cho biết tàu đánh bắt tại vùng biển Bạch Long Vĩ",
+                         [(520, "CV", None)]),
+    ("glued-teu",        "194.000 tấn với sức chở 18.300TEU sẽ cập cảng Quốc tế Cái Mép (CMIT)",
+                         [(194000, "tấn", None), (18300, "TEU", None)]),
+    ("glued-capital-label", "phòng nghiệp vụ Công an tỉnh phá Chuyên án 520M, bắt giữ 4 đối tượng trong đường dây",
+                         [(4, "đối tượng", None)]),
     # a delegate keeps the kind of delegate and a People's Council with its level (GUIDELINES.md round 18;
     # blind-s17-c-005, s17-c-022)
     ("delegate-council", "Đã bầu 51 đại biểu HĐND tỉnh, gồm 4 đại biểu đương nhiên và 2 đại biểu chỉ định.",
@@ -294,7 +301,7 @@ CASES = [
     # "trong vòng N" is a time frame, no hedge; a hedge before it counts (GUIDELINES.md, settled; dantri-tech-263,
     # dantri-science-159, dantri-entertainment-215); the words before it do not block the number
     ("within-no-hedge",  "người dùng còn được sử dụng miễn phí dữ liệu lên đến 10GB/tháng trong vòng 18 tháng kể từ thời "
-                         "điểm kích hoạt gói cước", [(18, "tháng", None)]),
+                         "điểm kích hoạt gói cước", [(10, "GB/tháng", None), (18, "tháng", None)]),  # "lên đến": no hedge
     ("within-after-name", "sự bùng nổ tiếng ồn kì lạ không rõ xuất xứ này là lần thứ hai diễn ra trong thành phố San Diego "
                           "trong vòng ba tuần qua, nơi không có động đất xuất hiện.", [(3, "tuần", None)]),
     ("within-hedged",    "Chỉ trong vòng một năm sau khi gặp gỡ và yêu Brenda, Macaulay Culkin thay đổi hoàn toàn.",
