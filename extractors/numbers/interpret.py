@@ -341,6 +341,14 @@ class NumberInterpreter:
                 return qual, before[own - 1][1], k
         return (*self.symbol_hedge(text, start), 0)
 
+    def glued_hedge(self, text: str, start: int) -> tuple[str | None, int]:
+        """A hedge word glued to the number by a typo (`khoảng10 tấn`), and where it starts."""
+        k = start
+        while k and text[k - 1].isalpha():
+            k -= 1
+        qual = self.lex.qualifiers.get(text[k:start].lower())
+        return (qual, k) if qual else (None, start)
+
     def symbol_hedge(self, text: str, start: int) -> tuple[str | None, int]:
         """A hedge written as a symbol right before the number (`>30%`), and where it starts."""
         i = start - 1 if start and text[start - 1] != " " else start - 2
@@ -781,6 +789,8 @@ class NumberInterpreter:
         else:  # the common case: no hedge or blocker phrase ends in this word
             if start and (text[start - 1] in self.symbols or text[start - 2:start - 1] in self.symbols):
                 qualifier, start = self.symbol_hedge(text, start)
+            elif start and text[start - 1].isalpha():
+                qualifier, start = self.glued_hedge(text, start)
             if qualifier is None and nearest is not None and nearest[0][0].isupper() and not after_place:
                 why = self._blocked_unless_age(text, [nearest[:2]], measured, cand.end)
                 if why and why != "name":

@@ -76,6 +76,11 @@ CASES = [
                          [(520, "CV", None)]),
     ("glued-teu",        "194.000 tấn với sức chở 18.300TEU sẽ cập cảng Quốc tế Cái Mép (CMIT)",
                          [(194000, "tấn", None), (18300, "TEU", None)]),
+    # a hedge glued to the digits by a typo still hedges and opens the span (blind gold: "khoảng10 tấn", "hơn15.800")
+    ("glued-hedge",      "Mỗi ngày, các hộ dân làng nghề, HTX sử dụng khoảng10 tấn nguyên liệu để sản xuất mây tre",
+                         [(10, "tấn", "khoảng")]),
+    ("glued-hedge-hon",  "huyện Lệ Thủy là địa phương chịu thiệt hại nặng nề nhất, với hơn15.800 ngôi nhà bị ngập",
+                         [(15800, "ngôi nhà", "hơn")]),
     ("glued-capital-label", "phòng nghiệp vụ Công an tỉnh phá Chuyên án 520M, bắt giữ 4 đối tượng trong đường dây",
                          [(4, "đối tượng", None)]),
     # a delegate keeps the kind of delegate and a People's Council with its level (GUIDELINES.md round 18;
