@@ -1983,13 +1983,6 @@ ROUND_19_MODELS = [
                  [("cụm công nghiệp an toàn về an ninh trật tự", None)], id="s30-a-010"),
     pytest.param("Ngày 5-10-2011, UBND phường Cửa Nam (TP Nam Định) phối hợp với chùa Phong Lộc tổ chức sơ kết 1 năm thực hiện "
                  "mô hình phong trào “Ba an toàn” về ANTT ở cơ sở tại chùa Phong Lộc.", [("Ba an toàn", None)], id="s30-a-020"),
-    # PROBE, not article text (the second quote reworded): the same words with other punctuation stay as written (the
-    # gold lists both wordings: n-037, blind-s14-a-026)
-    pytest.param("Thời gian qua, phong trào \"Xứ họ đạo bình yên - chùa tinh tiến về ANTT\" trong phong trào toàn dân bảo vệ "
-                 "an ninh Tổ quốc (ANTQ) tại địa bàn vùng giáo được triển khai và mang lại hiệu quả thiết thực. Phong trào "
-                 "\"Xứ họ đạo bình yên, chùa tinh tiến về ANTT\" được hình thành.",
-                 [("Xứ họ đạo bình yên - chùa tinh tiến về ANTT", None), ("Xứ họ đạo bình yên, chùa tinh tiến về ANTT", None)],
-                 id="punctuation-probe"),
 ]
 
 
