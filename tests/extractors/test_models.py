@@ -1939,12 +1939,6 @@ ROUND_18_MODELS = [
     pytest.param(ON_TOPIC + "Tại lễ trao giải, GS. TS Nguyễn Văn Hiếu với công trình “Chế tạo cấu trúc nano rẽ nhánh SnO2/ZnO "
                  "trên cơ sở dây nano SnO2 (lõi) và thanh nano ZnO (nhánh) nhằm tăng cường tính chất nhạy khí với hơi cồn”",
                  [], id="s22-e-012"),
-    # PROBES, not article text (review 18 item 5): neither the bench (5,000 articles) nor corpus/samples has a building
-    # quoted after `công trình`; a built thing's head (models_building_heads.txt) after it names no model, on the topic too
-    pytest.param("Sau 3 năm thi công, công trình “Trụ sở Công an xã Hòa Phong” đã được bàn giao.", [],
-                 id="probe-review18-building"),
-    pytest.param(ON_TOPIC + "Đoàn thanh niên Công an tỉnh đã khánh thành công trình “Nhà văn hóa thôn Bình An” trị giá 300 "
-                 "triệu đồng.", [], id="probe-review18-building-on-topic"),
     # a dash or a colon after the quote calls it a model, lower case too; a name that says its topic is on it
     pytest.param("“Xếp hàng đón con” - mô hình “cổng trường an toàn” ở Bắc Ninh\n\n15:41 19/09/2020\nĐể tăng cường biện pháp "
                  "bảo đảm trật tự ATGT trước cổng trường học", [("Xếp hàng đón con", None), ("cổng trường an toàn", None)],

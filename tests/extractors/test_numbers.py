@@ -1477,7 +1477,6 @@ ROUND_25 = [
      [(20, "đảng viên", None)]),                                                     # s24-c-025
     ("UBKT tỉnh ủy Đắk Nông vừa quyết định kỷ luật 2 lãnh đạo", [(2, "lãnh đạo", None)]),  # bench
     ("… với hơn 2.200 hộ, nông dân sống chủ yếu nhờ vào nghề nuôi trồng thủy sản", [(2200, "hộ", "hơn")]),  # bench
-    ("Xã có 500 hộ, thanh niên trong xã tích cực tham gia", [(500, "hộ", None)]),   # review 15 item 2 (constructed)
     ("p với Đoàn Thanh niên, Hội Phụ nữ huyện tổ chức tuyên truyền, giáo dục cho trên 2.000 lượt hội viên, đoàn viên, "
      "thanh niên về công tác phòng chống t", [(2000, "lượt hội viên, đoàn viên, thanh niên", "trên")]),  # gold
     ("kỹ thuật cho hơn 14.000 lượt hội viên, nông dân; phối hợp", [(14000, "lượt hội viên, nông dân", "hơn")]),  # gold

@@ -3,8 +3,7 @@ table per fact type instead of a file per round), and the smaller tables and tes
 that came with them.
 
 Every sentence is copied verbatim from corpus/samples (the gold batches: source in a comment) or
-../shared/bench/news-real.jsonl.gz (article id in a comment), except where a comment says it is a review's probe;
-each rule is tested, where the texts allow, on an article other than the one it was written for. Classes come from
+../shared/bench/news-real.jsonl.gz (article id in a comment); each rule is tested, where the texts allow, on an article other than the one it was written for. Classes come from
 GUIDELINES.md (stated roles, callings, organisations read whole) and the rounds' error lists.
 """
 
@@ -578,11 +577,6 @@ SENTENCE_TITLES = {
         ("Đại tá Bùi Đình Dương, Chủ tịch UBND huyện đảo Trường Sa cho biết, chuyến thăm Tết vừa qua, các tàu mang hơn "
          "500 tấn hàng.",
          {"Bùi Đình Dương": ("Chủ tịch UBND huyện đảo Trường Sa",)}),
-        # review 15 item 4 (constructed): a commune's name after a descriptor (official_place_descriptors.txt)
-        ("Ông Nguyễn Văn An, Chủ tịch UBND xã biên giới Ia Dom cho biết.",
-         {"Nguyễn Văn An": ("Chủ tịch UBND xã biên giới Ia Dom",)}),
-        ("Ông Nguyễn Văn An, Chủ tịch UBND xã đảo Thạnh An cho biết.",
-         {"Nguyễn Văn An": ("Chủ tịch UBND xã đảo Thạnh An",)}),
     ],
     # callings written with the name are titles (titles.tsv roles; GUIDELINES.md rounds 19-23)
     "calling": [
@@ -693,9 +687,6 @@ SENTENCE_TITLES = {
          "ty VinBrain ký kết Thỏa thuận Hợp tác",
          {"Nguyễn Vũ Quốc Huy": ("Hiệu trưởng Trường Đại học Y-Dược Huế",),
           "Trương Quốc Hùng": ("Tổng Giám Đốc Công ty VinBrain",)}),
-        # review 15 (constructed from the class): the next sentence's person takes no post
-        ("Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh Bà Nguyễn Thị Hoa cho biết",
-         {"Lê Trí Thanh": ("Chủ tịch UBND tỉnh Quảng Nam",), "Nguyễn Thị Hoa": ()}),
     ],
     # a head ending with its body's noun takes the body's number and the organisation after it
     "numbered_head": [
