@@ -1983,3 +1983,28 @@ ROUND_19_MODELS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_19_MODELS)
 def test_round_19_models(extract, text, expected):
     assert found_models(extract, text) == expected
+
+
+# Round 20 (the errors of the blind batches of rounds 20-33, counted over all of them): types the gold lists wherever they
+# follow `mô hình` open an unquoted name (models_unquoted_heads.txt), and `lại` ends one (models_unquoted_stops.txt).
+ROUND_20_MODELS = [
+    pytest.param("(GLO)- Nhằm nâng cao vai trò, trách nhiệm của tổ chức Đoàn, đoàn viên thanh niên, Ban Thường vụ Huyện đoàn "
+                 "đã chỉ đạo các đoàn xã triển khai xây dựng mô hình tuyến đường thanh niên tự quản về an ninh trật tự.",
+                 [("tuyến đường thanh niên tự quản về an ninh trật tự", None)], id="s30-a-024"),
+    pytest.param("Vụ Bản nhân rộng mô hình cựu chiến binh tham gia bảo đảm an ninh trật tự",
+                 [("cựu chiến binh tham gia bảo đảm an ninh trật tự", None)], id="s22-a-030"),
+    pytest.param("Triển khai mô hình xã điển hình về phong trào Toàn dân bảo vệ an ninh Tổ quốc tại xã Hồng Lạc",
+                 [("xã điển hình về phong trào Toàn dân bảo vệ an ninh Tổ quốc", None)], id="s24-a-029"),
+    pytest.param("tuyên truyền Luật Giao thông đường bộ; Mô hình Cổng trường an toàn giao thông tại 53 liên đội và 7 Đoàn "
+                 "trường; Mô hình Phiên tòa giả định tuyên truyền pháp luật đã tổ chức 5 phiên toà",
+                 [("Cổng trường an toàn giao thông", None), ("Phiên tòa giả định tuyên truyền pháp luật", None)],
+                 id="s26-a-018"),
+    pytest.param("Tuy nhiên, khi xây dựng mô hình THTQ về ANTT lại gặp một số vướng mắc về kiến thức pháp luật… Điển hình "
+                 "như tộc họ Blang Praong áp dụng mô hình THTQ đầu tiên, gặp khó khăn ở nhân sự tộc họ",
+                 [("THTQ về ANTT", None)], id="s21-a-016"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_20_MODELS)
+def test_round_20_models(extract, text, expected):
+    assert found_models(extract, text) == expected
