@@ -1180,7 +1180,7 @@ YEAR_PERIOD_TEXTS = [
     "Lũy kế 6 tháng, doanh thu đạt", "tính chung 6 tháng đầu năm", "bình quân 7 tháng tăng", "đánh giá kết quả 9 tháng",
     "GDP 9 tháng ước đạt 6,9%", "CPI 11 tháng tăng 3,2%", "Trong 9 tháng, toàn tỉnh", "trong 9 tháng qua, ngành",
     "Chỉ trong 5 tháng, anh", "ngày 13,14 tháng 12 năm 2018", "25 tháng Chạp", "14 tháng Giêng", "3 năm 2 tháng 5 ngày tù",
-    "KẾT QUẢ 6 tháng", "Luỹ kế 10 tháng",
+    "KẾT QUẢ 6 tháng", "Luỹ kế 10 tháng", "Việt Nam 10 tháng qua ước đạt",
 ]
 
 
@@ -1701,4 +1701,22 @@ ROUND_19_UNITS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_19_UNITS, ids=[f"r19u-{i}" for i in range(len(ROUND_19_UNITS))])
 def test_round_19_units(extract, text, expected):
+    assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
+
+
+# Round 20 (the errors of all blind batches of rounds 20-33): "N tháng qua" with no "trong", five months or more, before a
+# comma or a report's verb is the report's period, no count (periods.yaml year_period), as "trong 9 tháng qua, ngành".
+ROUND_20_REPORT_MONTHS = [
+    ("(VOV5) - Theo Tổng cục Thống kê, khách quốc tế đến Việt Nam 10 tháng qua ước đạt 5,35 triệu lượt người, tăng hơn 11% "
+     "so với cùng kỳ năm trước.", [(5.35e6, "lượt người", None), (11, "%", "hơn")]),                  # blind s25-e-004
+    ("6 tháng qua, tỉnh Thanh Hóa đón hơn 9,7 triệu lượt du khách, tổng doanh thu từ du lịch đạt gần 20 ngàn tỷ đồng, tăng "
+     "30% so với cùng kỳ năm ngoái.",
+     [(9.7e6, "lượt du khách", "hơn"), (20e12, "đồng", "gần"), (30, "%", None)]),                     # blind s30-e-014
+    # a hedge or a duration's verb keeps the count (s26-d-022 "Gần 3 tháng qua", s25-e-023 "kéo dài 2 tháng qua")
+    ("Mistura kêu gọi Mỹ và Nga cứu thỏa thuận ngừng bắn kéo dài 2 tháng qua tại Syria", [(2, "tháng", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_20_REPORT_MONTHS)
+def test_round_20_report_months(extract, text, expected):
     assert facts(extract, text) == [(float(v), u, q) for v, u, q in expected]
