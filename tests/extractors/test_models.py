@@ -2002,6 +2002,14 @@ ROUND_20_MODELS = [
     pytest.param("Tuy nhiên, khi xây dựng mô hình THTQ về ANTT lại gặp một số vướng mắc về kiến thức pháp luật… Điển hình "
                  "như tộc họ Blang Praong áp dụng mô hình THTQ đầu tiên, gặp khó khăn ở nhân sự tộc họ",
                  [("THTQ về ANTT", None)], id="s21-a-016"),
+    # a verb or adverb opening the predicate ends the name (models_unquoted_stops.txt)
+    pytest.param("Mô hình Tổ liên gia an toàn PCCC ra đời nhằm phát huy tính chủ động, tương trợ lẫn nhau giữa các gia đình "
+                 "trong một khu dân cư", [("Tổ liên gia an toàn PCCC", None)], id="s21-a-001"),
+    pytest.param("Được thành lập từ tháng 11-2007, trên ý tưởng rất trùng hợp của cả Công an phường Hòa An, Bến xe Trung tâm "
+                 "và anh em chạy xe ôm tại khu vực này, mô hình đội xe ôm tự quản ngay lập tức cho thấy đây là một hướng đi "
+                 "đúng", [("đội xe ôm tự quản", None)], id="s33-a-006"),
+    pytest.param("Tại quận 4, 100% các phường trên địa bàn quận đã thành lập và đưa mô hình Tổ nhân dân tuần tra đi vào hoạt "
+                 "động, nghiêm túc hiệu quả", [("Tổ nhân dân tuần tra", None)], id="s23-a-030"),
 ]
 
 
