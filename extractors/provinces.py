@@ -466,7 +466,8 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
         entry = _surface(c.groups["key"], REGION, span, ctx)
         if entry is None:
             return None
-        if entry.context == "direction" and ctx.left_direction.search(window):
+        # searched in the text, not `window`, so its lookbehind sees a province's word before `phía`
+        if entry.context == "direction" and ctx.left_direction.search(text, max(0, c.start - LEFT_WINDOW), c.start):
             return None
         if not next_region and ctx.right_foreign.match(text[c.end:c.end + RIGHT_WINDOW]):
             return None

@@ -158,6 +158,10 @@ REGIONS = [
     # the shorter area is named as written; the full name and its Bắc Bộ forms (gold s3-m, s3-o; bench
     # sentences for the short one)
     ("Dự án giảm nghèo miền núi phía Bắc.",              ["miền núi phía Bắc"]),
+    # a province said to lie in the north-west names the region after `phía` (GUIDELINES.md round 32/33; blind
+    # s21-a-011, s32-a-010)
+    ("Là tỉnh miền núi, biên giới phía Tây Bắc với dân số trên 62 vạn người", ["Tây Bắc"]),
+    ("TTXVN - Là tỉnh miền núi phía Tây Bắc Tổ quốc, Điện Biên có hơn 455 km đường biên giới", ["Tây Bắc"]),
     ("Hội nghị PCTT khu vực miền núi phía Bắc năm 2021.", ["miền núi phía Bắc"]),
     ("Đầu tư cho vùng Trung du và miền núi phía Bắc.",  ["Trung du và miền núi phía Bắc"]),
     ("mưa lớn ở vùng núi và trung du Bắc bộ",            ["Trung du và miền núi Bắc Bộ"]),
@@ -223,6 +227,8 @@ NOT_REGIONS = [
     "Chủ tịch nước Trương Tấn Sang khảo sát tuyến đảo Đông Bắc  (PLO) - Ngày 26/7, Chủ tịch nước Trương Tấn Sang",
     "Bão di chuyển theo hướng Tây Tây Bắc.",
     "Bờ mỏ phía Đông Bắc chỉ cách biển 500 m.",
+    # a commune's side of its district stays a direction (blind s30-a-001)
+    "Thông Thụ là xã vùng cao biên giới nằm ở phía Tây Bắc huyện Quế Phong (Nghệ An), với",
     "Xung đột ở miền Đông Ukraine leo thang.",
     # lower case abroad (bench dantri-science-035)
     "gồm 25 con đang trên đường tìm kiếm con mồi tại khu vực miền bắc Canada, đã phát hiện một đàn bò bison",
