@@ -74,10 +74,6 @@ DAY_ITEM = regex.compile(r"(?<![\d/.-])\d{1,2}(?!\d)")
 DM_LIST_NEXT = regex.compile(r"\s*,\s*\d{1,2}/\d{1,2}(?![\d/])")
 # Between two listed dates: "30/4 và 1/5", "22/4, 23/4", "29 & 30.5" (blind s27-d-004).
 LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc|&)\s*")
-# A day moved to another: "thay đổi lịch mở phiên xét xử sơ thẩm từ ngày 18-11 sang 15-12" (blind s31-d-002, s31-d-025),
-# only from a day opened by "từ" (DAY_SWITCH_FROM): "Sáng 20-5 sang 3-4 hộ dân" moves no day.
-DAY_SWITCH = regex.compile(r"\s+sang\s+(?:ngày\s+)?")
-DAY_SWITCH_FROM = "từ"
 # What may follow a year opened by a `bare_*` prefix ("Riêng 2019,", "phấn đấu đến 2025,"):
 # punctuation or the end of a line, so "sau 2000 người" stays a count.
 BARE_YEAR_ENDS = ",.;:)!?…\n"
@@ -119,6 +115,11 @@ class Finder:
     until_cues: tuple[tuple[str, regex.Pattern[str], bool], ...] = ()  # (group, pattern, before the lead?): `_until_cues`
     target_lead: regex.Pattern[str] | None = None  # "đến", "tới" as a plan's target lead (dates.yaml `target_lead`)
     count_before_lead: regex.Pattern[str] | None = None  # "từ 1000 | đến 2000": a count before the lead (dates.yaml)
+    clause_until: regex.Pattern[str] | None = None  # "đến ngày" … that a clause may open (`_until`)
+    clause_before: regex.Pattern[str] | None = None  # ", ", "nhưng" … before "đến ngày": no range's end (`_until`)
+    day_switch: regex.Pattern[str] | None = None  # " sang " between a day and the day it is moved to (`_switched`)
+    day_switch_from: regex.Pattern[str] | None = None  # "từ" opening the day moved (`_switched`)
+    glued_year_lead: regex.Pattern[str] | None = None  # "năm", "DL." glued before a year's digits
 
 
 def compile_finder() -> Finder:
@@ -152,7 +153,9 @@ def compile_finder() -> Finder:
                   load_words("date_day_followers.txt", quoted=True),
                   tuple((group, regex.compile(fragments[f"until_{group}_{side}"]), side == "before")
                         for group in ("then", "total") for side in ("before", "after")),
-                  regex.compile(fragments["target_lead"]), regex.compile(fragments["count_before_lead"]))
+                  regex.compile(fragments["target_lead"]), regex.compile(fragments["count_before_lead"]),
+                  *(regex.compile(fragments[name]) for name in ("clause_until", "clause_before", "day_switch", "day_switch_from",
+                                                               "glued_year_lead")))
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
@@ -231,33 +234,25 @@ def _groups(match: regex.Match[str]) -> dict[str, str]:
     return {k: v for k, v in match.groupdict().items() if v is not None and not k.startswith("c_")}
 
 
-# A bare "đến (ngày)" opening a clause after a comma tells when ("Quá trình điều tra, đến ngày 19/3, Phòng CSHS
-# đã làm rõ", "sau gần một tháng, đến ngày 8/2 giá gạo đã tăng": blind s8-b-014, s8-e-007), as a capitalised
-# "Đến ngày 22/6, Phong bị bắt" does (GUIDELINES.md); "tính đến", "đến hết" still open a range up to it, and so
-# does an item after a semicolon, which keeps its list's frame ("mục tiêu đến ngày 30-9, …; đến ngày 31-10", prov-011).
-# So does "Tiếp đến ngày 15/6" ("next, on 15/6", blind s31-c-027), where "tiếp" opens the clause: "kéo dài tiếp đến" is
-# "extended until". So does one after a contrasting conjunction that opens the clause ("nghỉ hưu theo chế độ từ ngày 1/2 nhưng đến ngày
-# 21/4, HĐND tỉnh … mới làm thủ tục", GUIDELINES.md round 18, blind s17-c-030; "rút tiền 2 lần nhưng đến ngày 12/4 thì
-# không thể rút được nữa", bench dantri-business-116); not after "và", which joins an item to its list's frame ("…; và
-# đến ngày 30-11, tỉ lệ giải ngân", prov-011).
-CLAUSE_UNTIL = frozenset({"đến", "đến ngày", "tới", "tới ngày", "đến tháng", "tới tháng"})
-CLAUSE_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:nhưng|song|thì)|(?:^|[.,;:!?\n])\s*[Tt]iếp)\s*$")
 
 
-def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, text: str = "") -> dict[str, str]:
+def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, text: str,
+           finder: Finder) -> dict[str, str]:
     """The pieces, with the lead phrase as `until` when it opens a range up to the date."""
     if hit is None or "until" not in hit[2]:
         return groups
-    if " ".join(hit[1].lower().split()) in CLAUSE_UNTIL and CLAUSE_BEFORE.search(text, max(0, hit[0] - 8), hit[0]):
+    if (finder.clause_until.fullmatch(" ".join(hit[1].lower().split()))
+            and finder.clause_before.search(text, max(0, hit[0] - 8), hit[0])):
         return groups
     return {**groups, "until": hit[1]}
 
 
 
-def _switched(text: str, previous: Candidate, start: int) -> bool:
-    """Whether the day-month at `start` is the one `previous` ("từ ngày 18-11") is moved to ("sang 15-12")."""
-    return (DAY_SWITCH.fullmatch(text, previous.end, start) is not None
-            and text[previous.start:previous.end].casefold().startswith(DAY_SWITCH_FROM))
+def _switched(text: str, previous: Candidate, start: int, finder: Finder) -> bool:
+    """Whether the day-month at `start` is the one `previous` ("từ ngày 18-11") is moved to ("sang 15-12"): dates.yaml
+    `day_switch`, `day_switch_from`."""
+    return (finder.day_switch.fullmatch(text, previous.end, start) is not None
+            and finder.day_switch_from.match(text, previous.start, previous.end) is not None)
 
 # "ngày Nhà giáo Việt Nam 20.11", "Ngày Sách và Văn hóa đọc Việt Nam 21/4" (blind s13-e-025): how many words a day's
 # name may have.
@@ -393,7 +388,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             return Candidate(hit[0], end, "dates.since", groups)  # "từ tháng 10-2024 đến nay" -> 2024-10/..
         if "month" not in hit[2] and not regex.match(r"\d+/\d", text[start:end]):
             return None  # a loose "từ 9 năm 2016" is not a month
-        return Candidate(hit[0], end, "dates.month_year", _until(groups, hit, text))
+        return Candidate(hit[0], end, "dates.month_year", _until(groups, hit, text, finder))
     if core == "day_listed":
         # "trong 2 ngày (18 và 19-8)": the day word may stand before the bracket
         hit = _prefix(text, start - 1 if start > 0 and text[start - 1] == "(" else start, prefixes, DAY)
@@ -420,7 +415,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
             # "hôm 8/11 tới nay", "Từ ngày 20 tháng 12 năm đến nay" (blind s6-d-016) -> XXXX-12-20/..
             return Candidate(hit[0], end, "dates.since_dm", groups)
         if hit is not None:
-            return Candidate(hit[0], end, "dates.dm", _until(groups, hit, text))
+            return Candidate(hit[0], end, "dates.dm", _until(groups, hit, text, finder))
         named = _named_day_lead(text, start - 1 if in_brackets else start)
         if named is not None and finder.name_year_after.match(text, end):  # not "mỗi ngày Mai Phương gọi 3-4 lần"
             # "Ngày Thương binh – Liệt sỹ 27/7", "ngày Thương binh liệt sĩ (27-7)"
@@ -433,7 +428,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         if lead is not None and (FROM_BARE_AFTER.match(text, end) or _day_above_month(text, start, end, groups)):
             return Candidate(lead.start(), end, "dates.dm", groups)  # "Sáng nay, 12-11"
         listed = previous is not None and (LIST_JOIN.fullmatch(text, previous.end, start) or _switched(
-            text, previous, start)) and previous.rule in ("dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
+            text, previous, start, finder)) and previous.rule in ("dates.dm", "dates.dm_listed", "dates.dmy", "dates.day_listed")
         # A dashed day-month only after a listed day ("các ngày 13 và 14-10") or a dashed day-month
         # ("lễ 30-4 và 1-5"), both with their day word.
         if (listed or in_brackets) and ("/" in text[start:end] or listed and (
@@ -444,7 +439,7 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
     # "(SN1969)": a year of birth glued to its lead (dates.yaml `left`); not the end of a word ("MSN2019")
     if start >= 2 and text.startswith("SN", start - 2) and (start == 2 or not text[start - 3].isalnum()):
         return Candidate(start - 2, end, "dates.birth_year", groups)
-    glued = GLUED_YEAR_LEAD.search(text, max(0, start - 4), start)
+    glued = finder.glued_year_lead.search(text, max(0, start - 4), start)
     if glued is not None:  # "sinh năm1968", "DL.2023": glued to its lead (dates.yaml `left`); a birth anchors no event
         born = text[max(0, glued.start() - 5):glued.start()].lower() == "sinh "
         return Candidate(glued.start() - 5 if born else glued.start(), end, "dates.birth_year" if born else "dates.year",
@@ -502,8 +497,6 @@ def _until_cues(text: str, begin: int, end: int, finder: Finder) -> dict[str, st
 
 
 LISTED_YEAR_RULES = ("dates.year", "dates.birth_year", "dates.decade")
-# "năm" or the solar calendar's "DL." glued to a year (dates.yaml `left`).
-GLUED_YEAR_LEAD = regex.compile(r"(?<!\p{L})(?:(?i:năm)|DL\.)$")
 # How far before a target's lead `count_before_lead` looks: a number and one word ("1.000 cán bộ ") fit.
 COUNT_LOOKBACK_CHARS = 16
 
@@ -765,7 +758,7 @@ def _keyword_candidates(text: str, finder: Finder) -> list[Candidate]:
                 start = match.start()
                 if rule in ("dates.month", "dates.month_name", "dates.month_range"):
                     hit = _prefix(text, start, finder.prefixes, UNTIL)  # "tính đến hết tháng 6"
-                    groups, start = _until(groups, hit, text), hit[0] if hit else start
+                    groups, start = _until(groups, hit, text, finder), hit[0] if hit else start
                     if "now" in groups and rule == "dates.month":
                         since = _prefix(text, match.start("m1"), finder.prefixes, FROM)  # "(tháng 2 đến nay)"
                         rule, start = "dates.since_month", since[0] if since is not None and since[0] < start else start
