@@ -102,6 +102,8 @@ LIST_MIN = 3
 LIST_BLOCKER_WINDOW = 160
 # Characters looked at before a name for an institution word ("trường THPT chuyên ").
 INSTITUTION_WINDOW = 24
+# Characters looked at before a name for a company's post and name ("- Giám đốc Công ty TNHH thương mại vàng bạc ").
+COMPANY_WINDOW = 120
 # Longest photo caption line whose first name is taken as a person's (the gold's captions
 # are under 150 characters; a paragraph that ends with a credit is no caption).
 CAPTION_MAX = 200
@@ -337,6 +339,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     # and no stop for a title, which runs over it ("Hiệu trưởng trường ĐH Tôn Đức Thắng"); so does one after a
     # mausoleum and his title ("Lăng Chủ tịch | Hồ Chí Minh"), one alternation of `lex.institution`.
     spots = [s for s in spots if lex.institution.search(text, max(0, s.start - INSTITUTION_WINDOW), s.start) is None]
+    spots = [s for s in spots if not _company_own_name(text, s, spots, raw_cues, lex)]
     name_starts = {s.start for s in spots}
     spot_starts = [s.start for s in spots]
     # an honorific opening a place is no honorific: "tỉnh Bình Dương, Bà Rịa Vũng Tàu"
@@ -414,6 +417,37 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     persons = _resolve(text, spots, shorts, lex.rank_seniority, aliases, given_alone)
     _promote(text, spots + shorts, persons, lex)
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
+
+
+def _company_own_name(text: str, spot: Spot, spots: list[Spot], cues, lex: Lexicon) -> bool:
+    """Whether the name-shaped run at `spot` ends a company's name in the apposition of a person named before it
+    ("bị cáo Trương Mỹ Lan, cựu Chủ tịch Tập đoàn Vạn | Thịnh Phát, cùng ..."; officials.yaml `company_before`). Not in
+    a list of titled names, where it is the next person's ("Phó Chủ tịch Tập đoàn Shire Linda Seah, Phó Chủ tịch Tập
+    đoàn GE Christian Bennett", ../shared/bench)."""
+    if lex.company_close.match(text, spot.end) is None:
+        return False
+    post = lex.company_before.search(text, max(0, spot.start - COMPANY_WINDOW), spot.start)
+    if post is None:
+        return False
+    for holder in reversed([s for s in spots if s.end <= post.start() and post.start() - s.end <= COMPANY_WINDOW]):
+        aside = text[holder.end : post.start()].strip()
+        if not aside:
+            return _introduced(text, holder.start, cues)
+        age = lex.age.match(text, holder.end)
+        if (age and age.end() == post.start()) or (aside[0] == "(" and aside.count(")") == (aside[-1] == ")")):
+            # "Phan Thanh Hữu, 65 tuổi, | Giám đốc ...", "Nguyễn Hữu Bình (SN 1954, ...), | Giám đốc ...", "Hoàng Kiến
+            # An (luật sư, | Giám đốc ..."
+            return True
+    return False
+
+
+def _introduced(text: str, start: int, cues) -> bool:
+    """Whether the name at `start` follows an honorific or a stated role ("bị cáo", "ông", "luật sư") or opens its
+    sentence or list, so no title of its own stands before it."""
+    if any(c.end <= start and not text[c.end : start].strip() and c.groups["kind"] in (*NAME_CUES, "role")
+           for c in cues):
+        return True
+    return text[:start].rstrip()[-1:] in ("", ":", ";", ".", "\n")
 
 
 def _is_place(text: str, places: frozenset[str], place_spans: list[tuple[int, int]], start: int, end: int) -> bool:

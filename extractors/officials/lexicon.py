@@ -156,6 +156,8 @@ class Lexicon:
     info_name: regex.Pattern[str]
     name_honorifics: dict[str, bool]  # honorific -> whether one foreign word after it is a name
     institution: regex.Pattern[str]  # an institution word, or a mausoleum and a title, right before a name
+    company_before: regex.Pattern[str]  # a company's word and own name right before a name-shaped run, officials.yaml
+    company_close: regex.Pattern[str]  # what closes that run: the apposition ends
     regnal: regex.Pattern[str]  # a monarch's number after his name, officials.yaml
     day_parts: frozenset[str]
     caption: regex.Pattern[str]  # a photo caption's credit (metadata.yaml caption_credit)
@@ -610,6 +612,8 @@ def load_lexicon() -> Lexicon:
             + joiners["institution_cased"] + r")[ ]$|(?-i:" + joiners["memorial_before"] + ")",
             regex.IGNORECASE | ANCHORED_END
         ),
+        company_before=regex.compile(joiners["company_before"], ANCHORED_END),
+        company_close=regex.compile(joiners["company_close"], regex.MULTILINE),
         unit_words=units,
         unit_abbreviations=unit_abbreviations,
         city_names=city_names(),

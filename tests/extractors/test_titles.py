@@ -914,6 +914,36 @@ SENTENCE_TITLES = {
         ("Ông Trần Văn Bình, Chánh Văn phòng Tỉnh ủy cơ quan tham mưu, giúp việc cho Tỉnh ủy, phát biểu.",
          {"Trần Văn Bình": ("Chánh Văn phòng Tỉnh ủy",)}),
     ],
+    # a company's own name that reads as a person's, closing the apposition of the person named before it, is the
+    # company's (officials.yaml `company_before`): no person, and the title runs over it
+    "company_name": [
+        # corpus/gold blind-s32-d-003
+        ("Kết luận điều tra giai đoạn 1, Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai đề nghị truy tố 74 bị can, gồm: "
+         "Phan Thanh Hữu, 65 tuổi, Giám đốc Công ty TNHH thương mại Phan Lê Hoàng Anh; Nguyễn Hữu Tứ, 65 tuổi; Đào Ngọc "
+         "Viễn, 54 tuổi, Giám đốc Công ty TNHH Đại Dương Hải Phòng, cùng 71 đồng phạm về tội buôn lậu;",
+         {"Phan Thanh Hữu": ("Giám đốc Công ty TNHH thương mại Phan Lê Hoàng Anh",), "Nguyễn Hữu Tứ": (),
+          "Đào Ngọc Viễn": ("Giám đốc Công ty TNHH Đại Dương Hải Phòng",)}),
+        # corpus/gold blind-s30-d-014
+        ("Theo đó, Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa đã khởi tố, bắt tạm giam đối với ông Nguyễn Hữu Bình "
+         "(SN 1954, ngụ số 236 Lê Hoàn, phường Hạc Thành), Giám đốc Công ty TNHH Thương mại vàng bạc Kim Chung, và vợ là "
+         "bà",
+         {"Nguyễn Hữu Bình": ("Giám đốc Công ty TNHH Thương mại vàng bạc Kim Chung",)}),
+        # corpus/gold blind-s33-d-015
+        ("Ngày 3-12, TAND Cấp cao tại TP HCM xét xử phúc thẩm đã tuyên án đối với bị cáo Trương Mỹ Lan, cựu Chủ tịch "
+         "Tập đoàn Vạn Thịnh Phát, cùng 47 bị cáo.",
+         {"Trương Mỹ Lan": ("cựu Chủ tịch Tập đoàn Vạn Thịnh Phát",)}),
+        # ../shared/bench (the article with Linda Seah): in a list of titled names the run after a company is the next
+        # person's
+        ("Giám đốc khu vực Ngân hàng HSBC Doreen Steidle, Phó Chủ tịch Tập đoàn Shire Linda Seah, Phó Chủ tịch Tập đoàn "
+         "GE Christian Bennett…",
+         {"Doreen Steidle": ("Giám đốc khu vực Ngân hàng HSBC",), "Linda Seah": ("Phó Chủ tịch Tập đoàn Shire",),
+          "Christian Bennett": ("Phó Chủ tịch Tập đoàn GE",)}),
+        # ../shared/bench (the Dương Dũng article): "và chồng là" is no part of a company's name
+        ("bắt 8 đối tượng, trong đó có Nguyễn Thị Hương, sinh năm 1967, Giám đốc công ty TNHH Dương Dũng và chồng là "
+         "Lương Văn Bình, sinh năm 1965, Phó giám đốc công ty TNHH Dương Dũng, ở tổ 5 khu 5, phường Yết Kiêu",
+         {"Nguyễn Thị Hương": ("Giám đốc công ty TNHH Dương Dũng",),
+          "Lương Văn Bình": ("Phó giám đốc công ty TNHH Dương Dũng",)}),
+    ],
 }
 # fmt: on
 
