@@ -152,6 +152,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         # too, a trigger as well as a campaign's noun (`phong trào "Xứ họ đạo bình yên - chùa tinh tiến về ANTT"`)
     elif cand.rule == "quotes.closed" and lex.named_before.match(text, cand.end):
         rule = "models.before_trigger"  # `"Đoạn đường ông, cháu cùng chăm" là mô hình 20 năm qua …`
+    elif cand.rule == "quotes.closed" and _named_after(text, cand.start, lex):
+        rule = "models.named_after"  # `Một trong những mô hình … đó là "Tiếng loa an ninh"`
     if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not (
             marker == "trigger" and (filler and lex.topic.search(" ".join(tokens[-filler:]))
                                      or lex.topic.search(text, c_start, c_end))):
@@ -247,6 +249,19 @@ def _names_building(text: str, tokens: Sequence[str], filler: int, start: int, l
     before = " ".join(tokens[:len(tokens) - filler])
     return lex.works_trigger.search(before) is not None and (
         lex.building_name.match(text, start) is not None or lex.works_entry.search(before) is not None)
+
+
+# How far back from a quote after "là" the sentence's "Một trong những mô hình" is looked for (the gold's longest run
+# between them, "mang lại kết quả và được đánh giá cao về tính hiệu quả đó", is 70 characters).
+NAMED_AFTER_CHARS = 160
+_LA_BEFORE = regex.compile(r"(?<![\p{L}\d])là\s*$")
+
+
+def _named_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the quote at `at` follows "là" in a sentence that opens with "one of the models" (lex.named_after)."""
+    if _LA_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False  # most quotes: no "là" right before, no search back
+    return lex.named_after.search(text, max(0, at - NAMED_AFTER_CHARS), at) is not None
 
 
 def _self_named(text: str, start: int, end: int, lex: Lexicon) -> bool:

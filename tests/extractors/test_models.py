@@ -2010,6 +2010,16 @@ ROUND_20_MODELS = [
                  "đúng", [("đội xe ôm tự quản", None)], id="s33-a-006"),
     pytest.param("Tại quận 4, 100% các phường trên địa bàn quận đã thành lập và đưa mô hình Tổ nhân dân tuần tra đi vào hoạt "
                  "động, nghiêm túc hiệu quả", [("Tổ nhân dân tuần tra", None)], id="s23-a-030"),
+    # a quote after "là" in a sentence opening with "one of the models" (models.yaml named_after), and "là một trong nhiều
+    # mô hình" after a quote (named_before)
+    pytest.param("Một trong những mô hình tiêu biểu được ghi nhận là “Tổ thanh niên tự quản trong phòng, chống tội phạm và "
+                 "tệ nạn xã hội gắn với phong trào thể dục thể thao” do Công an xã Đạ Huoai (huyện Đạ Huoai cũ) triển khai "
+                 "từ tháng 4/2024.", [("Tổ thanh niên tự quản trong phòng, chống tội phạm và tệ nạn xã hội gắn với phong "
+                                       "trào thể dục thể thao", None)], id="s33-a-029"),
+    pytest.param("Một trong những mô hình mang lại kết quả và được đánh giá cao về tính hiệu quả đó là \"Tiếng loa an ninh\".",
+                 [("Tiếng loa an ninh", None)], id="s26-a-002"),
+    pytest.param("“Tiếng mõ an ninh” là một trong nhiều mô hình ANTT đã và đang phát huy hiệu quả\ntrong phong trào “Toàn "
+                 "dân bảo vệ an ninh Tổ quốc” ở xã Duy Vinh.", [("Tiếng mõ an ninh", None)], id="s33-a-030"),
 ]
 
 
