@@ -497,6 +497,32 @@ NAMED_TITLES = {
         ('Trung ương Đoàn cũng đã truy tặng Huy hiệu "Tuổi trẻ dũng cảm" cho "hiệp sĩ" Nguyễn Hoàng Nam và truy tặng '
          'bằng khen cho "hiệp sĩ" Nguyễn Văn Thôi.', {"Nguyễn Hoàng Nam": ("hiệp sĩ",), "Nguyễn Văn Thôi": ("hiệp sĩ",)}),
     ],
+    # a post given by an appointment verb the officials.yaml `appoint` grammar reads: re-elected, approved, agreed on by
+    # the Front, two verbs with no comma, "là" after them; a commission with a comma in its name (organisations.tsv)
+    "appointed": [
+        # corpus/gold blind-s20-c-032
+        ("Đồng chí Nguyễn Xuân Ký được tín nhiệm tái bầu làm Bí thư Tỉnh ủy nhiệm kỳ mới.",
+         {"Nguyễn Xuân Ký": ("Bí thư Tỉnh ủy",)}),
+        # corpus/gold blind-s23-c-009
+        ("Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn.",
+         {"Trần Thị Diễm Trinh": ("Bí thư Tỉnh Đoàn",)}),
+        # corpus/gold blind-s28-c-020
+        ("HĐND TP cũng đã bỏ phiếu kín bầu Uỷ viên UBND TP khoá X nhiệm kỳ 2021-2026 đối với ông Phạm Nam Sơn, mới được "
+         "điều động bổ nhiệm là Giám đốc Sở Tài nguyên và Môi trường.",
+         {"Phạm Nam Sơn": ("Giám đốc Sở Tài nguyên và Môi trường",)}),
+        # corpus/gold blind-s22-c-026
+        ("Năm 2021, tại kỳ họp 11, Quốc hội khóa XIV, ông Hầu A Lềnh được phê chuẩn bổ nhiệm làm bộ trưởng, chủ nhiệm Ủy "
+         "ban Dân tộc.",
+         {"Hầu A Lềnh": ("bộ trưởng, chủ nhiệm Ủy ban Dân tộc",)}),
+        # corpus/gold blind-s25-c-020
+        ("Trước đó, ông Nguyễn Thanh Nghị, Phó bí thư Thường trực Thành ủy TP.HCM được Bộ Chính trị điều động bổ nhiệm "
+         "giữ chức Trưởng ban Chính sách, chiến lược Trung ương.",
+         {"Nguyễn Thanh Nghị": ("Phó bí thư Thường trực Thành ủy TP.HCM",
+                                "Trưởng ban Chính sách, chiến lược Trung ương")}),
+        # corpus/gold blind-s26-c-019
+        ("Ông Nguyễn Chí Trung được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang nhiệm kỳ 2014-2019.",
+         {"Nguyễn Chí Trung": ("Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang",)}),
+    ],
     # a verb after a capitalised organisation is no syllable of it (official_stopwords.txt)
     "verb_after_name": [
         # corpus/gold blind-s31-c-023
