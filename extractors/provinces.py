@@ -775,39 +775,54 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
         anchors += [(c.start, c.end, c.groups["side"]) for c in find_countries(doc.text, ctx)]
         anchors.sort()
         mentions = drop_foreign_regions(mentions, compass, anchors)
-    return _without_namesakes(link_localities(mentions, doc, ctx), doc, ctx)
+    linked = link_localities(_as_namesakes(mentions, doc, ctx), doc, ctx)
+    return [m for m in linked if m.rule != NAMESAKE]
 
 
-def _without_namesakes(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
-    """Drop a bare province name that the article writes with a level word as a district-level unit of another
-    province or as a city the province is named after: the bare name is that unit (`Công an huyện Quảng Ninh`, then
+# The rule of a bare province name read as the district-level unit or city of the same name (`_as_namesakes`): a
+# locality while chains are linked, so the localities whose chain it closes take the unit's province, then dropped.
+NAMESAKE = "provinces.namesake"
+
+
+def _as_namesakes(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
+    """Read as that unit (rule `NAMESAKE`) a bare province name that the article writes with a level word as a
+    district-level unit of another province or as a city the province is named after (`Công an huyện Quảng Ninh`, then
     `xã Vĩnh Ninh (Quảng Ninh)` and `3 huyện Lệ Thủy, Quảng Ninh và Bố Trạch`: Quảng Bình's district, blind s30-b-004,
     s30-e-018; `tại TP.Vũng Tàu`, then `lớn bậc nhất Vũng Tàu`: the city, s30-e-015), unless the article also writes
     the province with its own level word (`tỉnh Quảng Ninh`) or, for a unit of another province, a locality that
-    lies in the province alone (`TP Hạ Long`).
-    The localities that took the province from the dropped name take the unit's."""
-    units = {v.name: v.province for m in mentions if isinstance(v := m.value, LocalityValue)
-             and LEVEL_GROUP.get(v.level) == "district" and v.province is not None}
+    lies in the province alone (`TP Hạ Long`)."""
+    units = _district_units(mentions, doc, ctx)
     if not units:
         return mentions
     kept = {m.value.province for m in mentions if m.rule == "provinces.prefixed"}
     placed = _placed_alone(mentions, doc, ctx)
     out: list[Mention[Any]] = []
     for m in mentions:
-        unit = _namesake_province(m, units)
-        if unit is not None and not _named_as_province(m, unit, kept, placed):
-            _relink_chain(out, m, unit, doc, ctx)
-        else:
-            out.append(m)
+        unit = _namesake_unit(m, units)
+        if unit is not None and not _named_as_province(m, unit.province, kept, placed):
+            m = Mention.at(doc, m.start, m.end, NAMESAKE, LocalityValue(m.text, unit.level, unit.province))
+        out.append(m)
     return out
 
 
-def _namesake_province(m: Mention[Any], units: dict[str, str]) -> str | None:
-    """The province of the district-level unit or city that a bare province name `m` stands for, if it is one."""
+def _district_units(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context) -> dict[str, LocalityValue]:
+    """Name -> each district-level locality of the article with the province the gazetteer places it in by its level
+    and name (`huyện Quảng Ninh`: Quảng Bình), where it places it in one."""
+    units = {}
+    for m in mentions:
+        if isinstance(v := m.value, LocalityValue) and LEVEL_GROUP.get(v.level) == "district":
+            province = v.province or _choose_province(v, set(), doc, ctx, wards=False)
+            if province is not None:
+                units[v.name] = LocalityValue(v.name, v.level, province)
+    return units
+
+
+def _namesake_unit(m: Mention[Any], units: dict[str, LocalityValue]) -> LocalityValue | None:
+    """The district-level unit or city that a bare province name `m` stands for, if it is one."""
     if m.rule != "provinces.name" or not isinstance(v := m.value, ProvinceValue):
         return None
     unit = units.get(m.text)
-    return unit if unit is not None and (unit != v.province or m.text != v.province) else None
+    return unit if unit is not None and (unit.province != v.province or m.text != v.province) else None
 
 
 def _named_as_province(m: Mention[Any], unit: str, kept: set[str], placed: dict[str, str]) -> bool:
@@ -827,20 +842,6 @@ def _placed_alone(mentions: list[Mention[Any]], doc: NormalisedDoc, ctx: Context
             if len(known) == 1:
                 placed[v.name] = next(iter(known))
     return placed
-
-
-def _relink_chain(out: list[Mention[Any]], dropped: Mention[Any], unit: str, doc: NormalisedDoc,
-                  ctx: Context) -> None:
-    """Give the localities whose chain `dropped` closed (`xã Vĩnh Ninh (Quảng Ninh)`) the province of its unit."""
-    nxt = dropped
-    for k in range(len(out) - 1, -1, -1):
-        m = out[k]
-        v = m.value
-        if (not isinstance(v, LocalityValue) or v.province != dropped.value.province
-                or ctx.locality_link.match(doc.text[m.end:nxt.start]) is None):
-            return
-        out[k] = Mention.at(doc, m.start, m.end, m.rule, LocalityValue(v.name, v.level, unit))
-        nxt = m
 
 
 def build():
