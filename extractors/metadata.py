@@ -831,14 +831,11 @@ def title_fits_url(title: str | None, url: str | None, *, text: str) -> bool:
 
 
 def _over_story(title: str, text: str) -> bool:
-    """Whether the line under `title`'s first line in `text` opens the story (`_opens_story`)."""
-    at = text.find(title)
-    end = text.find("\n", at) if at >= 0 else -1
-    if end < 0:
-        return False
-    head = text[end + 1:end + 1 + HEADER_READ_CHARS]
-    below = [head[a:b] for a, b in _head_spans(head, 1)]
-    return bool(below) and _opens_story(below[0])
+    """Whether the line under the headline's own line opens the story (`_opens_story`): the head lines `find_title`
+    reads, the first that gives `title`, not the title's words found anywhere (a breadcrumb, the lead)."""
+    lines = [text[a:b] for a, b in _head_spans(text, TITLE_SKIP_LINES + 2)]
+    at = next((i for i, line in enumerate(lines[:-1]) if _title_line(line) == title), None)
+    return at is not None and _opens_story(lines[at + 1])
 
 
 def _headline_slug(words: tuple[str, ...]) -> bool:
