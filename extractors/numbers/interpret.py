@@ -628,6 +628,9 @@ class NumberInterpreter:
                 break
             if low[end] in self.lex.number_words or self._longest(low, end, self.lex.stops):
                 break
+            compound = self._longest(low, end, self.lex.compounds)
+            if compound and end + len(compound) - n > CLASSIFIED_SYLLABLES:
+                break  # `cây dao tự chế` -> `cây dao`: never cut inside a compound
             end += 1
         return end
 
