@@ -70,8 +70,9 @@ from vnie.extractors.officials.lexicon import (
     name_shapes,
 )
 from vnie.extractors.officials.lists import GROUP_WINDOW, add_list_names
-from vnie.extractors.officials.positions import (body_after_name, fill_bare_posts, is_post, load_positions,
-                                                name_committees, position_value, province_mentions, share_bodies)
+from vnie.extractors.officials.positions import (body_after_name, fill_bare_posts, implied_body, is_post,
+                                                load_positions, name_committees, position_value, province_mentions,
+                                                share_bodies)
 from vnie.gazetteer.load import alternation, load_tsv, load_words
 from vnie.gazetteer.provinces import country_names, load_localities
 
@@ -1813,7 +1814,7 @@ def _positions(doc: NormalisedDoc, spots: list[Spot], persons: dict[str, Person]
     for start, end, unit, value in rows:
         if value.person_key in foreign and value.org_kind != "foreign" and not value.organisation:
             value = position_value(doc.text, unit, value.person_key, True, provinces, lex)
-        out.append(Mention.at(doc, start, end, "officials.position", value))
+        out.append(Mention.at(doc, start, end, "officials.position", implied_body(value, lex)))
     return out
 
 

@@ -55,6 +55,7 @@ class PositionLexicon:
     staff_roles: frozenset[str]
     org_nouns: regex.Pattern[str]
     place_posts: dict[str, str]
+    implied_bodies: dict[tuple[str, str], str]  # position_implied_bodies.tsv: (role, kind) -> the body never written
     province_units: dict[str, str]
     city_names: dict[str, str]  # a province whose expanded name holds its unit word: "Thành phố Hồ Chí Minh"
     term: regex.Pattern[str]
@@ -162,6 +163,8 @@ def load_positions() -> PositionLexicon:
             + RIGHT_EDGE + "|" + LEFT_EDGE + "(?:" + alternation(load_words("official_org_heads.txt"))
             + r"|\p{Lu}{3,})" + RIGHT_EDGE),
         place_posts={row["role"]: row["organisation"] for row in load_tsv("place_post_orgs.tsv", key="role")},
+        implied_bodies={(row["role"], row["kind"]): row["organisation"]
+                        for row in load_tsv("position_implied_bodies.tsv", key="role")},
         province_units=units,
         city_names={name: full for full in expansion.values() for name in provinces if full == f"Thành phố {name}"},
         # the term a title may end with ("Đại biểu Quốc hội khóa XIV"): not part of the body
@@ -639,6 +642,16 @@ def fill_bare_posts(rows: list) -> list:
     return out
 
 
+def implied_body(value: PositionValue, lex: PositionLexicon) -> PositionValue:
+    """`value`, or when it names no organisation, a copy with the body its role and kind imply
+    (position_implied_bodies.tsv: a Vietnamese "Phó Thủ tướng" -> "Chính phủ"); a foreign holder's
+    post (kind `foreign`) keeps none."""
+    if value.organisation:
+        return value
+    body = lex.implied_bodies.get((value.role or "", value.org_kind))
+    return replace(value, organisation=body) if body else value
+
+
 def _name_the_unit(text: str, unit, organisation: str, provinces: list, lex: PositionLexicon):
     """(`organisation`, None), or, when it ends with a bare local unit (position_bare_units.tsv), the
     organisation with that unit's name and the place mention that names it: the first of that unit in the same
@@ -817,5 +830,5 @@ def province_mentions(found) -> list:
     return sorted(out, key=lambda m: m.start)
 
 
-__all__ = ["PositionValue", "fill_bare_posts", "name_committees", "share_bodies", "expand_organisation", "known_persons", "load_positions", "position_value",
+__all__ = ["PositionValue", "fill_bare_posts", "implied_body", "name_committees", "share_bodies", "expand_organisation", "known_persons", "load_positions", "position_value",
            "province_mentions", "split_title"]

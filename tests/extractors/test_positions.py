@@ -183,6 +183,19 @@ def test_bare_title_of_a_foreign_holder_is_foreign():
     assert [(text, v.org_kind) for text, v in rows] == [("Thủ tướng", "foreign"), ("Thủ tướng Anh", "foreign")]
 
 
+def test_a_bare_post_of_the_government_names_it():
+    # corpus/samples/blind-s10-d.jsonl and bench baomoi-22753901: a Vietnamese (Deputy) Prime Minister's bare post is
+    # one of the Chính phủ (the positions audit at d104ac5); a foreign one's keeps no body
+    rows = positions("Phó Thủ tướng Vương Đình Huệ đã khẳng định trước Quốc hội là hiện chưa phát hiện dấu hiệu gì "
+                     "sai phạm.")
+    assert [(v.person_key, v.role, v.organisation, v.org_kind) for _, v in rows] == [
+        ("vương đình huệ", "Phó Thủ tướng", "Chính phủ", "government")]
+    rows = positions("Nhân dịp này, Phó Thủ tướng Thường trực Trương Hòa Bình đã thông báo những tiến triển gần đây "
+                     "của các thỏa thuận đạt được nhân chuyến thăm Việt Nam của Thủ tướng Lý Hiển Long.")
+    assert [(v.person_key, v.organisation, v.org_kind, v.qualifier) for _, v in rows] == [
+        ("trương hòa bình", "Chính phủ", "government", "thường trực"), ("lý hiển long", None, "foreign", None)]
+
+
 @pytest.mark.parametrize("text,title,organisation,province", [
     # baomoi (bench, 2017): the province named after the title in its sentence (audit: quận Đồ Sơn)
     ("Ngày 3/7, ông Hoàng Xuân Minh - Chủ tịch UBND quận Đồ Sơn (TP Hải Phòng) cho biết, Bộ Công an đã đề nghị",
