@@ -69,6 +69,8 @@ HEADING_APPOSITION_WORDS = 16
 SOURCE_QUOTE_MIN_WORDS = 6
 # How far before a given name the rest of its full name is looked for (three words: `Nguyễn Thị Thu `).
 FULL_NAME_HEAD_CHARS = 30
+# Words after a person who signs a quote after its dash, with no verb of saying (`” – HLV X tỏ ra tự tin.`).
+DASH_TAIL_WORDS = 4
 # Lower-case words (how it is said) allowed between a cued name and its verb: `chị T buồn rầu nói`.
 MANNER_MAX_WORDS = 2
 # Letters of Vietnamese words that foreign names do not have (ă đ ơ ư and the tone-marked
@@ -341,6 +343,8 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
         apposition = _APPOSITION.match(text, official.end) is not None
         tail_end = min(len(text), official.end + (APPOSITION_CHARS if apposition else SPEAKER_AFTER_CHARS))
         verb = lex.speaker_verb.search(text, official.end, _sentence_stop(text, official.end, tail_end, lex))
+        if verb is None and _dash_signed(text, start, end, lead_end, official, lex):
+            return official.value.person_key
         if verb is None or not apposition and _passive(text, official.end, verb.start(), lex):
             return None  # `”, ông Huỳnh Tấn Vinh được mời tham dự và trình bày`: not what he said
         return official.value.person_key
@@ -351,6 +355,20 @@ def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> 
     if verb is None:
         return None
     return _read_slot(text, lead_end, verb.start(), start, lex, cast, after=True)
+
+
+def _dash_signed(text: str, start: int, end: int, lead_end: int, official: Mention[OfficialValue], lex: Lexicon) -> bool:
+    """Whether a quote of a sentence or more is signed after its dash by the person named at once, with no verb of
+    saying and a short tail at most (`” – HLV Mario Gjurovski tỏ ra tự tin.`, `” - Thủ tướng Nguyễn Xuân Phúc.`:
+    the blind audit at d104ac5)."""
+    cue = text[lead_end:official.start].strip().casefold()
+    if text[lead_end - 1] not in "–—-" or cue and cue not in load_words_of_slots().cues and cue not in {
+            t.casefold() for t in official.value.titles}:
+        return False  # not at once: `” - phóng viên hỏi ông X.`
+    if len(_WORD.findall(text, start, end)) < SOURCE_QUOTE_MIN_WORDS:
+        return False
+    stop = _sentence_stop(text, official.end, min(len(text), official.end + SPEAKER_AFTER_CHARS), lex)
+    return "\n" not in text[official.end:stop] and len(_WORD.findall(text, official.end, stop)) <= DASH_TAIL_WORDS
 
 
 def _named_before(text: str, start: int, at: int, official_at: int, lex: Lexicon, cast: Cast) -> str | None:

@@ -606,8 +606,28 @@ def test_a_bare_title_speaking_about_quoted_words_names_no_speaker(extraction):
     assert [(k, s) for _, k, s in quotes(extraction, text)][0] == ("other", None)
 
 
+# A quote signed after its dash by a person named at once, with no verb of saying (the quotes audit at d104ac5:
+# speaker null), or by "vẫn là lời (của)" and the person (bench dantri-sport-012, baomoi-22302792, baomoi-22456027).
+DASH_SIGNED = [
+    pytest.param("“Tôi rất hạnh phúc vì hôm nay chúng tôi đánh bại được Buriram.\nTrận tới cũng sẽ như vậy, Muangthong "
+                 "United sẽ thắng mọi đối thủ” – HLV Mario Gjurovski tỏ ra tự tin.",
+                 "mario gjurovski", id="dash-short-tail"),
+    pytest.param("“Tôi khẳng định lại mọi thành phần kinh tế đều bình đẳng, không phân biệt công-tư; xóa bỏ mọi ưu "
+                 "ái…” - Thủ tướng Nguyễn Xuân Phúc.",
+                 "nguyễn xuân phúc", id="dash-name-alone"),
+    pytest.param("“Đánh giá thực sự khách quan thì tuyển dụng cán bộ không khó, vấn đề là người tuyển dụng có khách "
+                 "quan công tâm hay không. Bằng cấp là căn cứ xác định chỉ giới về mặt học thuật, nhưng quan trọng là "
+                 "tri thức thẩm thấu vào đầu anh như thế nào!” – ĐBQH Lê Thanh Vân. Công tác cán bộ là một trong những "
+                 "vấn đề",
+                 "lê thanh vân", id="dash-name-then-sentence"),
+    pytest.param("“Tôi dặn các cầu thủ của tôi phải kiểm soát bóng thật tốt, họ chơi tốc độ, cởi mở, nhưng trong bóng "
+                 "đá, đội nào ghi bàn nhiều hơn đội đó thắng” – vẫn là lời HLV Alexandre Gama.",
+                 "alexandre gama", id="dash-still-the-words-of"),
+]
+
+
 # Every table above of one speech quote and its speaker (the tables say which rule each case is for).
-@pytest.mark.parametrize("text, speaker", SPEAKER_AFTER + SOURCE_HEADINGS + DESCRIBED_NAMES + MORE_VERBS)
+@pytest.mark.parametrize("text, speaker", SPEAKER_AFTER + SOURCE_HEADINGS + DESCRIBED_NAMES + MORE_VERBS + DASH_SIGNED)
 def test_one_speech_quote_and_its_speaker(extraction, text, speaker):
     assert [(k, s) for _, k, s in quotes(extraction, text)] == [("speech", speaker)]
 
