@@ -1739,6 +1739,14 @@ ROUND_20_UNITS = [
     ("phát hiện xưởng sản xuất súng, mìn của Cao Đăng Sửu, thu 21 quả mìn tự tạo; 10 khẩu súng tự chế các loại và  một lượng "
      "lớn báng súng; 36 viên đạn các loại;",
      [(21, "quả mìn", None), (10, "khẩu súng tự chế", None), (36, "viên đạn", None)]),               # blind s27-b-032
+    # fixed pairs the gold keeps whole (unit_coordinate_pairs.tsv)
+    ("Rét đậm, rét hại kèm băng giá những ngày qua tại khu vực Bắc Bộ, đặc biệt là tại vùng núi phía Bắc đã khiến hơn 1.000 "
+     "con trâu, bò bị chết.", [(1000, "con trâu, bò", "hơn")]),                                       # blind s32-e-011
+    ("Ngoài ra, qua công tác tuyên truyền, lực lượng Công an phường cũng đã vận động nhân dân trên địa bàn giao nộp 12 vũ "
+     "khí, công cụ hỗ trợ.", [(12, "vũ khí, công cụ hỗ trợ", None)]),                                # blind s33-b-004
+    ("Nguồn tin từ cơ quan chức năng quận Kiến An, TP Hải Phòng hôm nay (10/12) cho biết, 5 cán bộ, công chức thuộc UBND "
+     "quận Kiến An và Sở Tài nguyên & Môi trường thành phố vừa bị tạm đình chỉ công tác để phục vụ công tác điều tra.",
+     [(5, "cán bộ, công chức", None)]),                                                               # blind s33-d-013
 ]
 
 
