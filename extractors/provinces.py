@@ -106,6 +106,7 @@ class Context:
     left_water: regex.Pattern[str]
     left_credit: regex.Pattern[str]
     left_outlet_tag: regex.Pattern[str]
+    closing_place: regex.Pattern[str]  # the last line a reporter's place signature (`HẢI DƯƠNG`)
     right_outlet_tag: regex.Pattern[str]
     right_compass_list: regex.Pattern[str]
     left_shared_head: regex.Pattern[str]
@@ -166,6 +167,7 @@ def build_context() -> Context:
         left_water=regex.compile(p["left_water"]),
         left_credit=regex.compile(p["left_credit"]),
         left_outlet_tag=regex.compile(p["left_outlet_tag"]),
+        closing_place=regex.compile(p["closing_place"]),
         right_outlet_tag=regex.compile(p["right_outlet_tag"]),
         right_compass_list=regex.compile(p["right_compass_list"]),
         left_shared_head=regex.compile(p["left_shared_head"]),
@@ -776,7 +778,17 @@ def extract_places(doc: NormalisedDoc, ctx: Context) -> list[Mention[Any]]:
         anchors.sort()
         mentions = drop_foreign_regions(mentions, compass, anchors)
     linked = link_localities(_as_namesakes(mentions, doc, ctx), doc, ctx)
-    return [m for m in linked if m.rule != NAMESAKE]
+    signed = _signature_start(linked, doc.text, ctx)
+    return [m for m in linked if m.rule != NAMESAKE and not (m.start >= signed and isinstance(m.value, ProvinceValue))]
+
+
+def _signature_start(mentions: list[Mention[Any]], text: str, ctx: Context) -> int:
+    """Where the article's last line starts when it is a place signature: a province written first, the line as
+    provinces.yaml `closing_place` (not a credit, `Theo Báo Kiên Giang`); else the text's length."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    signed = start > 0 and any(m.start == start and isinstance(m.value, ProvinceValue) for m in mentions)
+    return start if signed and ctx.closing_place.fullmatch(text, start, end) else len(text)
 
 
 # The rule of a bare province name read as the district-level unit or city of the same name (`_as_namesakes`): a

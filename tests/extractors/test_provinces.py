@@ -552,3 +552,17 @@ def test_underworld_is_no_lake(extract):
     # bench baomoi-22719788: "giang hồ" (the underworld) before the province's name
     text = "Có tiếng trong giới giang hồ Hà Nội, Long có 4 tiền án"
     assert provinces(extract, text) == [("Hà Nội", "Hà Nội")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reporter's place signing the article, alone or with the outlet in brackets, is no mention (GUIDELINES.md
+    # round 32/33: blind s33-c-024, s33-b-023)
+    ("Thời gian kiểm tra dự kiến là từ ngày 16-7 đến 20-7.\n\nHẢI DƯƠNG", []),
+    ("Bức xúc, các bị hại đã đi trình báo công an.\n\nHải Dương (Pháp luật TP.HCM)", []),
+    # a source credit is not a signature (blind s17-b-002), nor a place in the story's last words (s14-c-028)
+    ("Ông Pom Dươl khai nhận vận chuyển thuê thuốc lá điếu cho người đàn ông Campuchia, với tiền công 300.000 đồng."
+     "\n\nTheo Báo Kiên Giang", [("Kiên Giang", "An Giang")]),
+    ("giá trị thương mại - dịch vụ tăng 3,03% so với cùng kỳ.\nĐứng thứ ba Thanh Hóa", [("Thanh Hóa", "Thanh Hóa")]),
+])
+def test_closing_place_signature(extract, text, expected):
+    assert provinces(extract, text) == expected
