@@ -702,7 +702,7 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
     i = 0
     while i < len(titles):
         j = i
-        while j + 1 < len(titles) and lex.title_join.fullmatch(text, titles[j].end, titles[j + 1].start):
+        while j + 1 < len(titles) and _titles_joined(text, titles[j], titles[j + 1], lex):
             j += 1
         group, first, last = titles[i : j + 1], titles[i], titles[j]
         i = j + 1
@@ -750,6 +750,15 @@ def _distributive_titles(text: str, units, lex: Lexicon) -> list[tuple[int, int,
             end = nxt.start() if nxt is not None else end
         out += [(opened.start(), end, unit) for unit in group]
     return out
+
+
+def _titles_joined(text: str, a, b, lex: Lexicon) -> bool:
+    """Whether titles `a` and `b` are written together for the same people (officials.yaml `title_join`); a post left
+    after a counted one is another person's ("bầu bổ sung 3 ủy viên Ủy ban thành phố | và cho thôi làm nhiệm vụ đại
+    biểu ...", ../shared/bench)."""
+    joined = lex.title_join.fullmatch(text, a.end, b.start)
+    return joined is not None and not (joined.group("left") and lex.plural_lead.search(
+        text, max(0, a.start - LEAD_WINDOW), a.start))
 
 
 def _bare_names(text: str, titles, start: int, lex: Lexicon) -> bool:

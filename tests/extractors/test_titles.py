@@ -523,6 +523,35 @@ NAMED_TITLES = {
         ("Ông Nguyễn Chí Trung được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang nhiệm kỳ 2014-2019.",
          {"Nguyễn Chí Trung": ("Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang",)}),
     ],
+    # a post left beside one taken away, a post left after "thôi", and a list of bare names after "đối với các ông:"
+    # going on after semicolons each take the post (officials.yaml title_join, post_word, post_list_end)
+    "post_left": [
+        # corpus/gold blind-s22-c-029
+        ("Kỳ họp đã tiến hành miễn nhiệm chức danh Chủ tịch UBND huyện Nga Sơn khoá XX, nhiệm kỳ 2021 - 2026, đồng thời "
+         "cho thôi làm nhiệm vụ đại biểu HĐND huyện đối với ông Lê Văn Dậu, do trước đó đã được Ban Thường vụ Tỉnh ủy "
+         "điều động đảm nhiệm Bí thư Huyện ủy Hà Trung.",
+         {"Lê Văn Dậu": ("đại biểu HĐND huyện", "Chủ tịch UBND huyện Nga Sơn")}),
+        # corpus/gold blind-s29-c-013
+        ("Lãnh đạo Ủy ban MTTQ tỉnh đã thông báo về việc thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối "
+         "với đồng chí Âu Thế Thái do được điều động đến công tác tại HĐND tỉnh, giữ chức vụ Trưởng Ban Dân tộc HĐND tỉnh.",
+         {"Âu Thế Thái": ("Phó Chủ tịch Ủy ban MTTQ tỉnh", "Ủy viên Ủy ban MTTQ tỉnh")}),
+        # corpus/gold blind-s21-c-004
+        ("Tại kỳ họp, HĐND huyện đã xem xét và thông qua hai tờ trình của UBND huyện về việc miễn nhiệm chức danh Ủy viên "
+         "UBND huyện Vĩnh Lộc, nhiệm kỳ 2021-2026, đối với các ông: Đỗ Văn Nam, nguyên Trưởng phòng Lao động - Thương "
+         "binh và Xã hội, do chuyển vị trí công tác; Nguyễn Hữu Hùng, nguyên Trưởng Công an huyện; Mai Xuân Tùng, nguyên "
+         "Trưởng phòng Tài nguyên và Môi trường; Cao Văn Bình, Trưởng phòng Văn hóa, Khoa học và Thông tin - do nghỉ công "
+         "tác hưởng chế độ hưu trí.",
+         {"Đỗ Văn Nam": ("Ủy viên UBND huyện Vĩnh Lộc", "nguyên Trưởng phòng Lao động - Thương binh và Xã hội"),
+          "Nguyễn Hữu Hùng": ("Ủy viên UBND huyện Vĩnh Lộc", "nguyên Trưởng Công an huyện"),
+          "Mai Xuân Tùng": ("Ủy viên UBND huyện Vĩnh Lộc", "nguyên Trưởng phòng Tài nguyên và Môi trường"),
+          "Cao Văn Bình": ("Ủy viên UBND huyện Vĩnh Lộc", "Trưởng phòng Văn hóa, Khoa học và Thông tin")}),
+        # ../shared/bench (the Hà Nội council article): the members elected are others, the post left his alone
+        ("Tại kỳ họp này, Hội đồng Nhân dân thành phố Hà Nội đã tiến hành công tác nhân sự, bầu bổ sung 5 chức danh Phó "
+         "Trưởng Ban chuyên trách Hội đồng nhân dân, miễn nhiệm 2 ủy viên Ủy ban thành phố do nghỉ hưu và chuyển công tác, "
+         "bầu bổ sung 3 ủy viên Ủy ban thành phố và cho thôi làm nhiệm vụ đại biểu Hội đồng Nhân dân thành phố đối với "
+         "đồng chí Lê Văn Huyên do chuyển công tác và có đơn xin thôi nhiệm vụ đại biểu Hội đồng Nhân dân.",
+         {"Lê Văn Huyên": ("đại biểu Hội đồng Nhân dân thành phố",)}),
+    ],
     # a verb after a capitalised organisation is no syllable of it (official_stopwords.txt)
     "verb_after_name": [
         # corpus/gold blind-s31-c-023
