@@ -251,7 +251,8 @@ def expand_organisation(org: str, lex: PositionLexicon) -> str:
 
 def _expansion(expansion: dict[str, str]) -> Callable[[regex.Match[str]], str]:
     """The replacement of one abbreviation (built once, in load_positions); one in brackets is kept, as it
-    follows the name it abbreviates ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An")."""
+    follows the name it abbreviates ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An"; a post's own organisation
+    has it dropped before, position_value)."""
     def expand(m: regex.Match[str]) -> str:
         s = m.string
         if m.start("abbr") > 0 and s[m.start("abbr") - 1] == "(" and s[m.end("abbr"):m.end("abbr") + 1] == ")":
@@ -500,6 +501,7 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
         lex: `load_positions()`.
     """
     role, org, qualifier = split_title(unit.text, unit.head, unit.org, lex)
+    org = _DEFINED.sub("", org)  # "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái": the name, not its definition
     foreign_holder = foreign_holder or person_key in lex.foreign_persons
     if lex.late.search(text, max(0, unit.start - 4), unit.start):
         qualifier = ", ".join(["cố"] + ([qualifier] if qualifier else []))
@@ -683,6 +685,8 @@ def _only_unit(named: list):
     return named[0] if named and len({m.text.casefold() for m in named}) == 1 else None
 
 
+# An abbreviation the article defines in brackets after the name it shortens ("(TN&MT)", "(KH&CN )", "(PC45)").
+_DEFINED = regex.compile(r"[ ]*\([ ]*\p{Lu}[\p{Lu}\p{N}]*(?:[ ]*[&.-][ ]*\p{Lu}[\p{Lu}\p{N}]*)*[ ]*\)(?=[ ,]|$)")
 _ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}(])\p{Lu}{3,}(?![\p{L}\p{M})])")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # Characters before an abbreviation's brackets read for its definition: 12 words of up to 20 characters.
