@@ -35,6 +35,12 @@ PROVINCES = [
      "kiểm tra hiện trường", [("Hà Tĩnh", "Hà Tĩnh")]),
     # ANNOTATION.md and the seeds
     ("Công an tỉnh Đắk Lắk đã tổng kết phong trào.",             [("Đắk Lắk", "Đắk Lắk")]),
+    # spellings of Đắk Lắk and Đắk Nông the press uses (aliases.tsv; blind s20-a-011, blind-pol-1, s28-d-003)
+    ("ở các tỉnh Tây Nguyên như Gia Lai, Kon Tum, Đak Lak, Đak Nông, Lâm Đồng đã phát huy tinh thần",
+     [("Gia Lai", "Gia Lai"), ("Kon Tum", "Quảng Ngãi"), ("Đắk Lắk", "Đắk Lắk"), ("Đắk Nông", "Lâm Đồng"),
+      ("Lâm Đồng", "Lâm Đồng")]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng 03 tỉnh Đắk Lăk, Đắk Nông", [("Đắk Lắk", "Đắk Lắk"), ("Đắk Nông", "Lâm Đồng")]),
+    ("rút kinh nghiệm tại VKSND 2 cấp tỉnh ĐắkLắk đượclãnh", [("Đắk Lắk", "Đắk Lắk")]),
     ("Bí thư Tỉnh ủy Sóc Trăng phát biểu tại hội nghị.",         [("Sóc Trăng", "Cần Thơ")]),
     ("Phó Giám đốc Công an thành phố Hà Nội cho biết.",          [("Hà Nội", "Hà Nội")]),
     ("UBND tỉnh Quảng Nam vừa ban hành kế hoạch.",               [("Quảng Nam", "Đà Nẵng")]),
