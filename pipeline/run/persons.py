@@ -209,6 +209,7 @@ class Evidence:
     provinces: set[str] = field(default_factory=set)
     elite: bool = False
     latest: tuple[str | None, str | None] = (None, None)
+    bodies: dict[str, str] = field(default_factory=dict)  # a current post -> the organisation the article names it with
     places: set[str] = field(default_factory=set)  # provinces, and localities as `level:name` (`commune:Nhân Hòa`)
     # the keys of the other people of each article (one set an article): a person seen in many articles
     # gathers many names, so companions are counted against one article at a time
@@ -249,6 +250,9 @@ class Person:
     current: tuple[dt.date | None, str | None, str | None] = (None, None, None)
     known: bool = False
     calling: tuple[dt.date | None, str | None] = (None, None)  # the latest calling, for a person with no post
+    # a current post -> (day, organisation) of its latest mention naming one: the body of the same post written bare
+    # in the latest article ("Tổng thống Putin" after "Tổng thống Nga Vladimir Putin")
+    bodies: dict[str, tuple[dt.date | None, str]] = field(default_factory=dict)
 
     def add(self, name: str, k: str, ev: Evidence, day: dt.date | None) -> None:
         if len(name) > len(self.name) and not self.known:
@@ -278,6 +282,19 @@ class Person:
         if ev.latest[0] is not None and (self.current[1] is None or (day is not None and (
                 self.current[0] is None or day >= self.current[0]))):
             self.current = (day, *ev.latest)
+        for post, body in ev.bodies.items():
+            seen = self.bodies.get(post)
+            if seen is None or (day is not None and (seen[0] is None or day >= seen[0])):
+                self.bodies[post] = (day, body)
+
+    @property
+    def current_organisation(self) -> str | None:
+        """The organisation of the latest post, or when its latest mention names none, the latest one named with
+        that post."""
+        if self.current[2] is not None or self.current[1] is None:
+            return self.current[2]
+        body = self.bodies.get(self.current[1])
+        return body[1] if body is not None else None
 
 
 def _conflict(a: Evidence, b: Evidence) -> bool:
@@ -622,7 +639,7 @@ class Linker:
                 "kind": "official" if _official(e, key(p.name) in self.public_names, p.name) else "person",
                 "n_articles": p.n_articles, "first_seen": p.first_seen, "last_seen": p.last_seen,
                 "ranks": sorted(e.ranks), "current_role": p.current[1] or p.calling[1],
-                "current_organisation": p.current[2], "roles": sorted(e.roles | e.callings),
+                "current_organisation": p.current_organisation, "roles": sorted(e.roles | e.callings),
                 "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),
                 "keys": sorted(p.keys), "org_kinds": sorted(e.kinds), "elite": e.elite,
                 "callings": sorted(e.callings), "places": sorted(e.places), "companions": sorted("; ".join(sorted(c)) for c in e.companions),
@@ -660,6 +677,8 @@ def _evidence(person: dict[str, Any], positions: list[dict[str, Any]]) -> Eviden
             ev.elite = True
         if not _past_post(row.get("qualifier")):
             ev.latest = (_post_name(role, row.get("qualifier")), org)  # a former post ("nguyên Giám đốc") is no current one
+            if org and ev.latest[0]:
+                ev.bodies[ev.latest[0]] = org
     return ev
 
 

@@ -3,6 +3,7 @@ articles and keeps different people of one name apart, on real bench articles.""
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 from pathlib import Path
@@ -13,8 +14,8 @@ import pytest
 import pyarrow as pa
 
 from vnie.api import extract
-from vnie.run.persons import (Linker, _calling_conflict, _evidence, _speaker_name, loose_key, mention_places,
-                               variant_groups)
+from vnie.run.persons import (Linker, Person, _calling_conflict, _evidence, _speaker_name, loose_key,
+                               mention_places, variant_groups)
 from vnie.run.settings import load_settings
 from vnie.run.stages import run_pipeline
 
@@ -436,3 +437,26 @@ def test_a_calling_stated_with_the_name(text, key, calling):
     from vnie.run.persons import _calling
     titles = [t for row in extract(text)["people"] if row["person_key"] == key for t in row["titles"]]
     assert calling in {_calling(t.removeprefix("Cựu ").removeprefix("cựu ")) for t in titles}
+
+
+def _evidence_of(text: str, key: str):
+    rows = extract(text)
+    person = next(row for row in rows["people"] if row["person_key"] == key)
+    return _evidence(person, [row for row in rows["positions"] if row["person_key"] == key])
+
+
+def test_a_bare_latest_post_keeps_the_body_named_with_it_before():
+    # bench dantri-world-193 and baomoi-22223013: the latest article writes the post bare; the persons audits found
+    # current_organisation null although another mention names it ("Tổng thống Nga")
+    named = _evidence_of("Tổng thống Nga Vladimir Putin đọc phát biểu Thông điệp Liên bang lần thứ 17 (Ảnh: Getty).",
+                         "vladimir putin")
+    bare = _evidence_of("Tổng thống Vladimir Putin và Thủ tướng Dmitry Medvedev có mặt tại Quảng trường Đỏ từ sớm để "
+                        "theo dõi lễ duyệt binh.", "vladimir putin")
+    assert (named.latest, bare.latest) == (("Tổng thống", "Nga"), ("Tổng thống", None))
+    person = Person("p-1", "Vladimir Putin", {"vladimir putin"})  # the days below only order the two mentions
+    person.add("Vladimir Putin", "vladimir putin", named, dt.date(2021, 4, 21))
+    person.add("Vladimir Putin", "vladimir putin", bare, dt.date(2021, 5, 9))
+    assert (person.current[1], person.current_organisation) == ("Tổng thống", "Nga")
+    medvedev = _evidence_of("Tổng thống Vladimir Putin và Thủ tướng Dmitry Medvedev có mặt tại Quảng trường Đỏ từ sớm "
+                            "để theo dõi lễ duyệt binh.", "dmitry medvedev")
+    assert medvedev.bodies == {}  # a post written with no body gives none
