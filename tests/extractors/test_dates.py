@@ -773,6 +773,9 @@ ROUND_13_CLASSES = [
     (None, "Báo cáo của UBND TP cũng khẳng định trong sáu tháng qua tội phạm hình sự đã giảm", ["XXXX-01/XXXX-06"]),
     (None, "Lũy kế 9 tháng năm 2020 tăng 5%", ["2020-01/2020-09"]),
     (None, "Chỉ trong 5 tháng, họ đã", []),
+    # "12 tháng qua," mid-sentence is the last year, no period (review 20 item 1; bench baomoi-22271594)
+    (None, "So với cuối năm 2016, tức hơn 4 tháng qua, giá đất tại đây đã tăng 70-100% trong khi lấy cột mốc 12 tháng "
+     "qua, giá đất tại đây đã tăng 150%, cá biệt nhiều vị trí vọt lên 200%.", ["2016"]),
 ]
 # fmt: on
 

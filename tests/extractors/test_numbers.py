@@ -1715,6 +1715,10 @@ ROUND_20_REPORT_MONTHS = [
      [(9.7e6, "lượt du khách", "hơn"), (20e12, "đồng", "gần"), (30, "%", None)]),                     # blind s30-e-014
     # a hedge or a duration's verb keeps the count (s26-d-022 "Gần 3 tháng qua", s25-e-023 "kéo dài 2 tháng qua")
     ("Mistura kêu gọi Mỹ và Nga cứu thỏa thuận ngừng bắn kéo dài 2 tháng qua tại Syria", [(2, "tháng", None)]),
+    # mid-sentence before a comma, and "12 tháng qua" (the last year), the span stays a count (bench baomoi-22271594)
+    ("So với cuối năm 2016, tức hơn 4 tháng qua, giá đất tại đây đã tăng 70-100% trong khi lấy cột mốc 12 tháng qua, giá "
+     "đất tại đây đã tăng 150%, cá biệt nhiều vị trí vọt lên 200%.",
+     [(4, "tháng", "hơn"), (70, "%", None), (100, "%", None), (12, "tháng", None), (150, "%", None), (200, "%", None)]),
 ]
 
 
