@@ -358,6 +358,10 @@ def left_chain(text: str, start: int, ends: Mapping[int, Unit], lex: Lexicon, ta
         chain.append(unit)
         k = _back_spaces(text, unit.start)
         nearer = ends.get(k)
+        if nearer is None and len(chain) == 1 and unit.kind == "honorific":
+            # a place in brackets between the title and the honorific: "Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) |
+            # ông Bùi Minh Túy" (corpus/gold blind-s24-e-001)
+            nearer = ends.get(_before_bracket(text, k))
         if nearer is not None:
             unit = nearer
             continue

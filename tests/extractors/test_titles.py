@@ -566,6 +566,17 @@ NAMED_TITLES = {
          "Phú Thủy) làm thuyền trưởng.",
          {"Huỳnh Văn Tuấn Em": ("thuyền trưởng",)}),
     ],
+    # a place in brackets between a title and the honorific of its holder (interpret.py left_chain); a hedged age
+    # between a name and its title (officials.yaml age)
+    "aside_between": [
+        # corpus/gold blind-s24-e-001
+        ("Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) ông Bùi Minh Túy cho biết, ngay sau khi lốc xoáy xảy ra,",
+         {"Bùi Minh Túy": ("Chủ tịch UBND huyện Đông Hải",)}),
+        # corpus/gold blind-s27-a-003 (the gold title goes on to the commune: "…, xã Nghĩa Đô")
+        ("Ông Ma Thanh Sợi, hơn 70 tuổi, Bí thư Chi bộ thôn bản Rịa, xã Nghĩa Đô, huyện Bảo Yên, tỉnh Lào Cai là người có "
+         "uy tín",
+         {"Ma Thanh Sợi": ("Bí thư Chi bộ thôn bản Rịa, xã Nghĩa Đô",)}),
+    ],
     # a verb after a capitalised organisation is no syllable of it (official_stopwords.txt)
     "verb_after_name": [
         # corpus/gold blind-s31-c-023
