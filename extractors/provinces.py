@@ -103,6 +103,7 @@ class Context:
     left_direction: regex.Pattern[str]
     right_foreign: regex.Pattern[str]
     right_inside: regex.Pattern[str]
+    right_not_region: regex.Pattern[str]  # `miền trung du`: the midlands
     left_water: regex.Pattern[str]
     left_credit: regex.Pattern[str]
     left_outlet_tag: regex.Pattern[str]
@@ -164,6 +165,7 @@ def build_context() -> Context:
         left_direction=regex.compile(p["left_direction"]),
         right_foreign=regex.compile(p["right_foreign"]),
         right_inside=regex.compile(p["right_inside"]),
+        right_not_region=regex.compile(p["right_not_region"]),
         left_water=regex.compile(p["left_water"]),
         left_credit=regex.compile(p["left_credit"]),
         left_outlet_tag=regex.compile(p["left_outlet_tag"]),
@@ -472,6 +474,8 @@ def interpret_place(c: Candidate, doc: NormalisedDoc, ctx: Context, next_region:
         if entry.context == "direction" and ctx.left_direction.search(text, max(0, c.start - LEFT_WINDOW), c.start):
             return None
         if not next_region and ctx.right_foreign.match(text[c.end:c.end + RIGHT_WINDOW]):
+            return None
+        if ctx.right_not_region.match(text[c.end:c.end + RIGHT_WINDOW]):
             return None
         if entry.context != "any" and ctx.right_inside.match(text[c.end:c.end + 16]):
             return None  # a direction inside one province: `miền Tây tỉnh Quảng Trị`

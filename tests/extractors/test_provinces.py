@@ -158,6 +158,9 @@ REGIONS = [
     ("Du lịch Duyên hải Nam Trung Bộ.",                  ["Duyên hải Nam Trung Bộ"]),
     ("Mưa lớn ở miền Trung, miền Bắc trời rét.",         ["miền Trung", "miền Bắc"]),
     ("Miền Nam nắng nóng.",                              ["miền Nam"]),
+    # lower case as Nhân Dân and vietbao write it (blind s23-e-032, s9-b-013); "miền trung du" stays none (NOT_REGIONS)
+    ("được nhân rộng tại nhiều địa phương suốt dọc dải miền trung và các vùng miền cả nước", ["miền Trung"]),
+    ("Hệ thống lan rộng nhiều tỉnh tại miền trung và miền nam Việt Nam", ["miền Trung", "miền Nam"]),
     ("Nhà nông Nam Bộ.",                                 ["Nam Bộ"]),
     ("Các tỉnh miền Tây Nam bộ.",                        ["Tây Nam Bộ"]),
     ("Sinh viên khu vực miền Trung Tây Nguyên.",         ["miền Trung", "Tây Nguyên"]),
