@@ -369,7 +369,9 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
     """Model names written without quotes right after `mô hình` (ANNOTATION.md, second release).
 
     `mô hình 3+1`, `mô hình Tiếng kẻng an ninh tại huyện Phú Thiện`: the name opens
-    with a digit or a head word (models_unquoted_heads.txt) and runs to punctuation or
+    with a digit or a head word (models_unquoted_heads.txt; a generic one of
+    models_unquoted_heads_goal.txt only with a topic word in the name, review 20
+    item 3) and runs to punctuation or
     a stop word (models_unquoted_stops.txt), keeping the comma of `phòng cháy, chữa
     cháy`. A quote after `mô hình` is left to `find_quotes`.
 
@@ -389,6 +391,8 @@ def find_unquoted(text: str, lex: Lexicon) -> list[Candidate]:
             continue  # the head alone ("mô hình Câu lạc bộ (CLB) “…”"): a category, the name follows
         if lex.modifiers.fullmatch(text, head.end(), end):
             continue  # "mô hình camera mới", "mô hình dòng họ đầu tiên": a kind of model, not its name
+        if head.group("goal") and not lex.topic.search(text, start, end):
+            continue  # "theo mô hình tuyến đường Võ Chí Công": a generic type names a model only with its goal
         words = text[start:end].split()
         if len(words) > UNQUOTED_MAX_WORDS or (not text[start].isdigit() and len(words) < UNQUOTED_MIN_WORDS):
             continue
