@@ -703,12 +703,20 @@ def _defined_abbreviations(organisation: str, text: str) -> str:
             return m.group()
         words = list(_WORD.finditer(text, max(0, at - 20 * DEFINITION_WORDS), at))
         k = len(m.group())  # one word per letter, the first capitalised
-        if len(words) < k or not words[-k].group()[0].isupper():
+        if len(words) < k or not (words[-k].group()[0].isupper() or _lower_definition(words, k, text, at)):
             return m.group()
         if _initials("".join(w.group()[0] for w in words[-k:])) != _initials(m.group()):
             return m.group()
-        return text[words[-k].start() : at].rstrip()
+        definition = text[words[-k].start() : at].rstrip()
+        return definition[0].upper() + definition[1:]
     return _ABBREVIATION.sub(expand, organisation) if organisation else organisation
+
+
+def _lower_definition(words: list, k: int, text: str, at: int) -> bool:
+    """Whether a definition written in lower case stands right before its brackets, its words glued by single spaces
+    ("phòng kinh tế hạ tầng (KTHT)", bench baomoi-22550861: the positions audit at d104ac5 found 'Phòng KTHT')."""
+    return k >= 3 and all(w.group().islower() for w in words[-k:]) and " ".join(
+        w.group() for w in words[-k:]) == text[words[-k].start() : at].rstrip()
 
 
 def _initials(letters: str) -> str:

@@ -73,6 +73,17 @@ CASES = [
     ("Lê Tiến Dĩnh, nguyên giám đốc Trung tâm Tích hợp dữ liệu (TTTHDL), 15-18 tháng tù treo; Nguyễn Thị Hiếu, "
      "nguyên kế toán TTTHDL, 12-15 tháng tù treo.",
      ("nguyễn thị hiếu", "kế toán", "Trung tâm Tích hợp dữ liệu", "other", None, "nguyên")),
+    # baomoi-22550861: a definition written in lower case too (the positions audit at d104ac5: 'Phòng KTHT', other)
+    ("Tại cuộc họp báo, ông Trần Minh Ngọc, Trưởng phòng công chức-viên chức, Sở Nội vụ tỉnh Gia Lai, xác nhận việc bà"
+     " Bùi Thị Thu Huyền (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng kinh tế hạ tầng (KTHT) là sai phạm. Bà "
+     "Huyền là con gái thứ hai của ông Bùi Viết Hội, Bí thư Huyện ủy Chư Prông. Ông Ngọc phát biểu tại họp báo. Ảnh: "
+     "Vũ Di. Theo ông Ngọc, sau khi báo chí phản ánh, Sở Nội vụ đã làm việc trực tiếp với UBND huyện Chư Prông, huyện "
+     "này đã báo cáo giải trình một số sai phạm trong việc điều động bà Huyền. Cụ thể, bà Huyền đang là viên chức Đài "
+     "Truyền thanh - Truyền hình huyện lại được điều sang làm viên chức thuộc phòng KTHT. Bà này lại được bổ nhiệm giữ"
+     " chức Phó trưởng phòng KTHT chỉ sau 8 tháng. Ngay sau đó, Sở Nội vụ có văn bản số 640 đề nghị UBND huyện Chư "
+     "Prông hủy bỏ quyết định bổ nhiệm không đúng. UBND huyện Chư Prông đã ra quyết định hủy bỏ quyết định bổ nhiệm "
+     "chức vụ Phó trưởng phòng KTHT đối với bà Huyền.",
+     ("bùi thị thu huyền", "Phó Trưởng phòng", "Phòng Kinh tế hạ tầng", "government", None, None)),
     # baomoi-21473267: a bare party committee is named from the same person's next post
     ("Ông Võ Công Hàm, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ, Hà Tĩnh. Có được sự thay đổi diện mạo cho "
      "Đức Thọ hôm nay",
