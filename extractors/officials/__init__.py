@@ -578,7 +578,8 @@ def _appointed_at(text: str, spot: Spot, lex: Lexicon) -> int | None:
     for i, unit in enumerate(spot.right):
         gap = skip_spaces(text, since)
         gap = gap + 1 if i and text[gap : gap + 1] == "," else since
-        if lex.pair_appoint.fullmatch(text, gap, unit.start) is not None:
+        if lex.pair_appoint.fullmatch(text, gap, unit.start) is not None or (
+                not i and lex.pair_both.fullmatch(text, since, unit.start) is not None):
             return i
         since = unit.end
     return None

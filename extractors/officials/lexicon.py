@@ -93,6 +93,7 @@ class Lexicon:
     title_join: regex.Pattern[str]
     list_open: regex.Pattern[str]
     post_to: regex.Pattern[str]
+    pair_both: regex.Pattern[str]  # "đều là" after the last of names joined, officials.yaml
     promotion: Opening  # a promotion and its new rank (officials.yaml)
     promotion_to: regex.Pattern[str]
     promotion_passive: regex.Pattern[str]
@@ -520,6 +521,7 @@ def load_lexicon() -> Lexicon:
         role_as=regex.compile(joiners["role_as"]),
         appos_sep=regex.compile(joiners["appos_sep"]),
         pair_appoint=regex.compile(joiners["pair_appoint"]),
+        pair_both=regex.compile(joiners["pair_both"]),
         union_lead=regex.compile(joiners["union_lead"]),
         sep_before=regex.compile(joiners["sep_before"]),
         copula_before=regex.compile(joiners["copula_before"]),

@@ -577,6 +577,15 @@ NAMED_TITLES = {
          "uy tín",
          {"Ma Thanh Sợi": ("Bí thư Chi bộ thôn bản Rịa, xã Nghĩa Đô",)}),
     ],
+    # "đều là" (both are) after the last of two names joined by "và": each takes the post (officials.yaml pair_both)
+    "both_are": [
+        # corpus/gold blind-s26-c-017
+        ("Cơ quan An ninh điều tra Công an tỉnh Thanh Hóa đã thi hành các lệnh khởi tố bị can, lệnh khám xét, bắt tạm "
+         "giam đối với ông Nguyễn Đình Dự và ông Hà Thế Anh, đều là Phó Chủ tịch UBND huyện Quảng Xương, nhiệm kỳ "
+         "2021-2026.",
+         {"Nguyễn Đình Dự": ("Phó Chủ tịch UBND huyện Quảng Xương",),
+          "Hà Thế Anh": ("Phó Chủ tịch UBND huyện Quảng Xương",)}),
+    ],
     # a verb after a capitalised organisation is no syllable of it (official_stopwords.txt)
     "verb_after_name": [
         # corpus/gold blind-s31-c-023
