@@ -1032,6 +1032,16 @@ SENTENCE_TITLES = {
          "Lương Văn Bình, sinh năm 1965, Phó giám đốc công ty TNHH Dương Dũng, ở tổ 5 khu 5, phường Yết Kiêu",
          {"Nguyễn Thị Hương": ("Giám đốc công ty TNHH Dương Dũng",),
           "Lương Văn Bình": ("Phó giám đốc công ty TNHH Dương Dũng",)}),
+        # ../shared/bench baomoi-22398954, baomoi-22612272: a bracket after the company's name (its short name, its seat)
+        # closes the apposition too (review 20 item 2)
+        ("Xung đột lên đến đỉnh điểm khi ông Đặng Phước Thành, Chủ tịch HĐQT Công ty cổ phần Ánh Dương Việt Nam (Vinasun), "
+         "khẳng định sẽ nộp đơn khởi kiện các công ty công nghệ như Uber, Grab và Bộ Giao thông Vận tải vì những cạnh tranh "
+         "không công bằng.",
+         {"Đặng Phước Thành": ("Chủ tịch HĐQT Công ty cổ phần Ánh Dương Việt Nam",)}),
+        ("Sau thời gian dài né tránh, ông Lê Hoàng Phong, Giám đốc công ty TNHH TM XNK Hoàng Gia Phát (TP HCM) gửi văn bản "
+         "thừa nhận với tỉnh Bình Định \"máy chính không phù hợp với tàu cá ngư dân\"; đồng thời cam kết thay máy mới cho ngư "
+         "dân.",
+         {"Lê Hoàng Phong": ("Giám đốc công ty TNHH TM XNK Hoàng Gia Phát",)}),
     ],
 }
 # fmt: on
