@@ -254,12 +254,11 @@ def _names_building(text: str, tokens: Sequence[str], filler: int, start: int, l
 # How far back from a quote after "là" the sentence's "Một trong những mô hình" is looked for (the gold's longest run
 # between them, "mang lại kết quả và được đánh giá cao về tính hiệu quả đó", is 70 characters).
 NAMED_AFTER_CHARS = 160
-_LA_BEFORE = regex.compile(r"(?<![\p{L}\d])là\s*$")
 
 
 def _named_after(text: str, at: int, lex: Lexicon) -> bool:
     """Whether the quote at `at` follows "là" in a sentence that opens with "one of the models" (lex.named_after)."""
-    if _LA_BEFORE.search(text, max(0, at - 4), at) is None:
+    if lex.named_after_lead.search(text, max(0, at - 4), at) is None:
         return False  # most quotes: no "là" right before, no search back
     return lex.named_after.search(text, max(0, at - NAMED_AFTER_CHARS), at) is not None
 

@@ -180,6 +180,7 @@ class Lexicon:
     goal_name_end: regex.Pattern[str]
     named_before: regex.Pattern[str]
     named_after: regex.Pattern[str]
+    named_after_lead: regex.Pattern[str]
     club_name: regex.Pattern[str]
     club_goal: regex.Pattern[str]
 
@@ -276,6 +277,7 @@ def load_lexicon() -> Lexicon:
         goal_name_end=regex.compile(p["goal_name_end"]),
         named_before=regex.compile(p["named_before"]),
         named_after=regex.compile(p["named_after"]),
+        named_after_lead=regex.compile(p["named_after_lead"]),
         club_name=regex.compile(p["club_name"]),
         club_goal=regex.compile(p["club_goal"]),
     )
