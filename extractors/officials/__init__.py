@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 import functools
 from typing import Any
 import unicodedata
@@ -17,6 +18,7 @@ import unicodedata
 import regex
 
 from vnie.extractors.base import (
+    Candidate,
     Found,
     LocalityValue,
     Mention,
@@ -420,7 +422,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     return _mentions(doc, spots + shorts, persons, lex) + _positions(doc, spots + shorts, persons, found, lex)
 
 
-def _company_own_name(text: str, spot: Spot, spots: list[Spot], cues, lex: Lexicon) -> bool:
+def _company_own_name(text: str, spot: Spot, spots: list[Spot], cues: Sequence[Candidate], lex: Lexicon) -> bool:
     """Whether the name-shaped run at `spot` ends a company's name in the apposition of a person named before it
     ("bị cáo Trương Mỹ Lan, cựu Chủ tịch Tập đoàn Vạn | Thịnh Phát, cùng ..."; officials.yaml `company_before`). Not in
     a list of titled names, where it is the next person's ("Phó Chủ tịch Tập đoàn Shire Linda Seah, Phó Chủ tịch Tập
@@ -435,20 +437,27 @@ def _company_own_name(text: str, spot: Spot, spots: list[Spot], cues, lex: Lexic
         if not aside:
             return _introduced(text, holder.start, cues)
         age = lex.age.match(text, holder.end)
-        if (age and age.end() == post.start()) or (aside[0] == "(" and aside.count(")") == (aside[-1] == ")")):
+        in_bracket = aside[0] == "(" and (")" not in aside or (aside.count(")") == 1 and aside.endswith(")")))
+        if (age and age.end() == post.start()) or in_bracket:
             # "Phan Thanh Hữu, 65 tuổi, | Giám đốc ...", "Nguyễn Hữu Bình (SN 1954, ...), | Giám đốc ...", "Hoàng Kiến
             # An (luật sư, | Giám đốc ..."
             return True
     return False
 
 
-def _introduced(text: str, start: int, cues) -> bool:
+# The cues after which a name is introduced, with no title of its own before it (`_introduced`).
+INTRODUCING_CUES = frozenset((*NAME_CUES, "role"))
+
+
+def _introduced(text: str, start: int, cues: Sequence[Candidate]) -> bool:
     """Whether the name at `start` follows an honorific or a stated role ("bị cáo", "ông", "luật sư") or opens its
     sentence or list, so no title of its own stands before it."""
-    if any(c.end <= start and not text[c.end : start].strip() and c.groups["kind"] in (*NAME_CUES, "role")
-           for c in cues):
+    if any(c.end <= start and not text[c.end : start].strip() and c.groups["kind"] in INTRODUCING_CUES for c in cues):
         return True
-    return text[:start].rstrip()[-1:] in ("", ":", ";", ".", "\n")
+    i = start
+    while i and text[i - 1].isspace():  # walk back over spaces, no copy of the text before
+        i -= 1
+    return i == 0 or text[i - 1] in ":;."
 
 
 def _is_place(text: str, places: frozenset[str], place_spans: list[tuple[int, int]], start: int, end: int) -> bool:
