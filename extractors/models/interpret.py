@@ -136,24 +136,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     c_start, c_end = _content(text, cand, lex)
     tokens, colon = _context_tokens(text, cand.start, lex)
     marker, filler = _marker_before(tokens, colon, lex)
-    rule = None
-    if marker == "trigger":
-        rule = None if _names_building(text, tokens, filler, c_start, lex) else "models.after_trigger"
-    elif (previous is not None and (previous.kind == "model" or previous.rule is not None)
-          and lex.chain.fullmatch(text, prev_end, cand.start)):
-        rule = "models.chain"
-    elif marker == "list_near" or (marker in ("list", "list_far") and _trigger_before(text, cand.start, lex)):
-        rule = "models.after_nhu"
-    elif _self_named(text, c_start, c_end, lex):
-        rule = "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
-    elif cand.rule == "quotes.closed" and not colon and (marker != "programme" or _trigger_last(tokens, lex)) \
-            and _head_named(text, c_start, c_end, lex):
-        rule = "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`; after `phong trào`
-        # too, a trigger as well as a campaign's noun (`phong trào "Xứ họ đạo bình yên - chùa tinh tiến về ANTT"`)
-    elif cand.rule == "quotes.closed" and lex.named_before.match(text, cand.end):
-        rule = "models.before_trigger"  # `"Đoạn đường ông, cháu cùng chăm" là mô hình 20 năm qua …`
-    elif cand.rule == "quotes.closed" and _named_after(text, cand.start, lex):
-        rule = "models.named_after"  # `Một trong những mô hình … đó là "Tiếng loa an ninh"`
+    rule = _quote_rule(cand, text, previous, prev_end, tokens, colon, marker, filler, (c_start, c_end), lex)
     if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not (
             marker == "trigger" and (filler and lex.topic.search(" ".join(tokens[-filler:]))
                                      or lex.topic.search(text, c_start, c_end))):
@@ -203,6 +186,33 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         speaker = _speaker_further(text, cand, lex, ctx)
         return QuoteReading("speech", speaker or _speaker_goes_on(text, cand, previous, prev_end, lex, ctx))
     return QuoteReading("other", None)
+
+
+def _quote_rule(cand: Candidate, text: str, previous: QuoteReading | None, prev_end: int, tokens: Sequence[str],
+                colon: bool, marker: str | None, filler: int, content: tuple[int, int], lex: Lexicon) -> str | None:
+    """The model rule the quote's surroundings call for, or None; the first that applies wins, in this order: after a
+    trigger, a chain of quotes, after `như`, a quote opening with `Mô hình`, then three forms of a closed quote only
+    (a group noun with the movement's goal, `là mô hình` after it, `Một trong những mô hình … là` before it)."""
+    c_start, c_end = content
+    if marker == "trigger":
+        return None if _names_building(text, tokens, filler, c_start, lex) else "models.after_trigger"
+    if (previous is not None and (previous.kind == "model" or previous.rule is not None)
+            and lex.chain.fullmatch(text, prev_end, cand.start)):
+        return "models.chain"
+    if marker == "list_near" or (marker in ("list", "list_far") and _trigger_before(text, cand.start, lex)):
+        return "models.after_nhu"
+    if _self_named(text, c_start, c_end, lex):
+        return "models.self_named"  # `triển khai “Mô hình Tổ tự quản”`
+    if cand.rule != "quotes.closed":
+        return None
+    if not colon and (marker != "programme" or _trigger_last(tokens, lex)) and _head_named(text, c_start, c_end, lex):
+        return "models.head_named"  # `thành lập “Tổ ngư dân tự quản về an ninh trật tự trên biển”`; after `phong trào`
+        # too, a trigger as well as a campaign's noun (`phong trào "Xứ họ đạo bình yên - chùa tinh tiến về ANTT"`)
+    if lex.named_before.match(text, cand.end):
+        return "models.before_trigger"  # `"Đoạn đường ông, cháu cùng chăm" là mô hình 20 năm qua …`
+    if _named_after(text, cand.start, lex):
+        return "models.named_after"  # `Một trong những mô hình … đó là "Tiếng loa an ninh"`
+    return None
 
 
 def _document_text(text: str, cand: Candidate, content: str, lex: Lexicon) -> bool:
