@@ -106,20 +106,27 @@ class Finder:
     year_digits: regex.Pattern[str]  # `year_core`: `digits` on a run of bare digits ("2024"), same match
     year_core_index: tuple[int, ...]
     year_piece_index: tuple[tuple[str, int], ...]
-    lunar_after: regex.Pattern[str] | None = None  # "âm lịch" after a date: a lunar date, not annotated
-    name_year_tails: tuple[str, ...] = ()  # " quốc gia", " quốc tế" ...: an event's name ends, a space before
-    back_after: regex.Pattern[str] | None = None  # "trở về trước" after "từ năm 2019" (dates.yaml `back_after`)
-    quantity_lead: regex.Pattern[str] | None = None  # "lên", "tăng" … before a bare "đến" (dates.yaml `quantity_lead`)
-    start_verb_clause: regex.Pattern[str] | None = None  # "triển khai" … before a bare "từ" (dates.yaml `start_verb_clause`)
-    day_followers: tuple[str, ...] = ()  # " tháng", " đến", "-" ...: what lets one or two digits open a date
-    until_cues: tuple[tuple[str, regex.Pattern[str], bool], ...] = ()  # (group, pattern, before the lead?): `_until_cues`
-    target_lead: regex.Pattern[str] | None = None  # "đến", "tới" as a plan's target lead (dates.yaml `target_lead`)
-    count_before_lead: regex.Pattern[str] | None = None  # "từ 1000 | đến 2000": a count before the lead (dates.yaml)
-    clause_until: regex.Pattern[str] | None = None  # "đến ngày" … that a clause may open (`_until`)
-    clause_before: regex.Pattern[str] | None = None  # ", ", "nhưng" … before "đến ngày": no range's end (`_until`)
-    day_switch: regex.Pattern[str] | None = None  # " sang " between a day and the day it is moved to (`_switched`)
-    day_switch_from: regex.Pattern[str] | None = None  # "từ" opening the day moved (`_switched`)
-    glued_year_lead: regex.Pattern[str] | None = None  # "năm", "DL." glued before a year's digits
+    lunar_after: regex.Pattern[str]  # "âm lịch" after a date: a lunar date, not annotated
+    name_year_tails: tuple[str, ...]  # " quốc gia", " quốc tế" ...: an event's name ends, a space before
+    back_after: regex.Pattern[str]  # "trở về trước" after "từ năm 2019" (dates.yaml `back_after`)
+    quantity_lead: regex.Pattern[str]  # "lên", "tăng" … before a bare "đến" (dates.yaml `quantity_lead`)
+    start_verb_clause: regex.Pattern[str]  # "triển khai" … before a bare "từ" (dates.yaml `start_verb_clause`)
+    day_followers: tuple[str, ...]  # " tháng", " đến", "-" ...: what lets one or two digits open a date
+    until_cues: tuple[tuple[str, regex.Pattern[str], bool], ...]  # (group, pattern, before the lead?): `_until_cues`
+    target_lead: regex.Pattern[str]  # "đến", "tới" as a plan's target lead (dates.yaml `target_lead`)
+    count_before_lead: regex.Pattern[str]  # "từ 1000 | đến 2000": a count before the lead (dates.yaml)
+    clause_until: regex.Pattern[str]  # "đến ngày" … that a clause may open (`_until`)
+    clause_before: regex.Pattern[str]  # ", ", "nhưng" … before "đến ngày": no range's end (`_until`)
+    day_switch: regex.Pattern[str]  # " sang " between a day and the day it is moved to (`_switched`)
+    day_switch_from: regex.Pattern[str]  # "từ" opening the day moved (`_switched`)
+    glued_year_lead: regex.Pattern[str]  # "năm", "DL." glued before a year's digits
+
+
+# The dates.yaml fragments compiled as they are into the Finder field of the same name.
+COMPILED_FRAGMENTS = ("period_words", "named_period", "comma_day_lead", "name_year_after", "now_after", "year_switch",
+                      "lunar_after", "back_after", "quantity_lead", "start_verb_clause", "target_lead",
+                      "count_before_lead", "clause_until", "clause_before", "day_switch", "day_switch_from",
+                      "glued_year_lead")
 
 
 def compile_finder() -> Finder:
@@ -141,21 +148,20 @@ def compile_finder() -> Finder:
     keywords = {literal: regex.compile(fragments[name]) for literal, name in KEYWORDS}
     digits = regex.compile(fragments["digit_core"])
     year_digits = regex.compile(fragments["year_core"])
-    return Finder(digits, keywords, regex.compile(fragments["period_words"]), regex.compile(fragments["named_period"]),
-                  regex.compile(fragments["comma_day_lead"]),
-                  regex.compile(fragments["name_year_after"]), regex.compile(fragments["now_after"]),
-                  regex.compile(fragments["year_switch"]),
-                  tuple(" " + w for w in load_words("date_name_year_blockers.txt")), prefixes,
-                  *_group_indices(digits, CORES), year_digits, *_group_indices(year_digits, YEAR_CORES),
-                  regex.compile(fragments["lunar_after"]),
-                  tuple(" " + w for w in load_words("date_name_year_tails.txt")), regex.compile(fragments["back_after"]),
-                  regex.compile(fragments["quantity_lead"]), regex.compile(fragments["start_verb_clause"]),
-                  load_words("date_day_followers.txt", quoted=True),
-                  tuple((group, regex.compile(fragments[f"until_{group}_{side}"]), side == "before")
-                        for group in ("then", "total") for side in ("before", "after")),
-                  regex.compile(fragments["target_lead"]), regex.compile(fragments["count_before_lead"]),
-                  *(regex.compile(fragments[name]) for name in ("clause_until", "clause_before", "day_switch", "day_switch_from",
-                                                               "glued_year_lead")))
+    core_index, piece_index = _group_indices(digits, CORES)
+    year_core_index, year_piece_index = _group_indices(year_digits, YEAR_CORES)
+    compiled = {name: regex.compile(fragments[name]) for name in COMPILED_FRAGMENTS}
+    return Finder(
+        digits=digits, keywords=keywords, prefixes=prefixes,
+        name_year_blockers=tuple(" " + w for w in load_words("date_name_year_blockers.txt")),
+        core_index=core_index, piece_index=piece_index,
+        year_digits=year_digits, year_core_index=year_core_index, year_piece_index=year_piece_index,
+        name_year_tails=tuple(" " + w for w in load_words("date_name_year_tails.txt")),
+        day_followers=load_words("date_day_followers.txt", quoted=True),
+        until_cues=tuple((group, regex.compile(fragments[f"until_{group}_{side}"]), side == "before")
+                         for group in ("then", "total") for side in ("before", "after")),
+        **compiled,
+    )
 
 
 def _group_indices(pattern: regex.Pattern[str], cores: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ...]]:
@@ -234,6 +240,8 @@ def _groups(match: regex.Match[str]) -> dict[str, str]:
     return {k: v for k, v in match.groupdict().items() if v is not None and not k.startswith("c_")}
 
 
+# How far before the lead phrase `clause_before` looks (dates.yaml: "the 8 characters before it").
+CLAUSE_BEFORE_CHARS = 8
 
 
 def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, text: str,
@@ -242,10 +250,9 @@ def _until(groups: dict[str, str], hit: tuple[int, str, frozenset[str]] | None, 
     if hit is None or "until" not in hit[2]:
         return groups
     if (finder.clause_until.fullmatch(" ".join(hit[1].lower().split()))
-            and finder.clause_before.search(text, max(0, hit[0] - 8), hit[0])):
+            and finder.clause_before.search(text, max(0, hit[0] - CLAUSE_BEFORE_CHARS), hit[0])):
         return groups
     return {**groups, "until": hit[1]}
-
 
 
 def _switched(text: str, previous: Candidate, start: int, finder: Finder) -> bool:
