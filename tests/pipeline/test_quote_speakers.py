@@ -333,6 +333,20 @@ FAR_SUBJECT = [
     pytest.param('Sau khi nghe báo cáo của Bộ Tài nguyên & Môi trường, Phó thủ tướng Vương Đình Huệ đặt câu hỏi với '
                  'đại diện bộ này: "Những đơn vị nào tại cấp huyện có thể tinh giản khi quá manh mún quá nhỏ lẻ?"',
                  ("speech", "vương đình huệ"), id="bench-question-before-colon"),
+    # the reporter opens a clause after a lead phrase, or a long apposition parts them from the verb (the bench
+    # audit at 293d010 left Nguyễn Phúc Khoa null)
+    pytest.param('Vừa là doanh nhân, vừa đóng vai trò người thầy giảng dạy chuyên môn, thầy Nguyễn Phúc Khoa, hiện giảng '
+                 'dạy tại khoa Tài chính - Thương mại, đồng thời là Phó Tổng GĐ Công ty Thương mại Sài Gòn - TNHH một '
+                 'thành viên SATRA, Chủ tịch HĐQT Công ty CP Việt Nam Kỹ nghệ Súc sản (VISSAN) cũng cho biết: "Khi tham '
+                 'gia giảng dạy, tôi dường như quên mất mình là doanh nhân vì tôi vẫn phải dành thời gian soạn giáo án, '
+                 'đứng lớp, ra đề, chấm thi,… Với tôi, khi được đứng trên bục giảng, việc chuyển tải kiến thức, kinh '
+                 'nghiệm cho các em sinh viên là một công tác ý nghĩa cho lớp trẻ, đồng thời bồi đắp thêm kinh nghiệm '
+                 'cho bản thân người thầy đứng lớp vì mỗi người phải học tập suốt đời".',
+                 ("speech", "nguyễn phúc khoa"), id="bench-long-apposition-then-verb"),
+    pytest.param('Cuối cùng, như HLV Pep Guardiola chia sẻ, việc European Super League chết yểu là điều tất nhiên, khi '
+                 '"Đó là giải đấu mà thành công không cần đến nỗ lực, phần thưởng không cần sự cố gắng. Đó là giải đấu '
+                 'mà thành công đã được đảm bảo sẵn, còn thất bại thì không hề quan trọng".',
+                 ("speech", "pep guardiola"), id="bench-reporter-after-a-lead-phrase"),
 ]
 
 
