@@ -681,14 +681,16 @@ class NumberInterpreter:
         """
         compounds, stops = self.lex.compounds, self.lex.stops
         syllables = n
+        closed = False  # after a closing compound or pair (unit_closing_words.txt) only a compound goes on
         while n < len(toks) and syllables < limit:
             tok = toks[n]
             if n + 1 < len(toks) and toks[n + 1][0].isdigit() and self.lex.blockers.get((low[n],)) == "block":
                 break  # "6 triệu lượt khách năm 2025", "446 huy chương năm 2022": the word takes its own number
             if tok in COORDINATORS:
-                m = self._coordinated(low, toks, n)
+                m = n if closed else self._coordinated(low, toks, n)
                 if m == n:
                     break
+                closed = closed or self._paired(low, n) in self.lex.closing  # "8 cán bộ, công chức dính trách nhiệm"
                 syllables += m - n - 1
                 n = m
                 continue
@@ -705,13 +707,15 @@ class NumberInterpreter:
             if named and tok[0].islower() and not toks[n - 1][0].isupper():
                 break  # a name is capitalised words, each with its lower-case tail: "Bộ Quốc phòng"
             if low[n] not in self.phrase_starts:
-                if low[n] in self.numeral_stops:
+                if low[n] in self.numeral_stops or closed:
                     break
                 n += 1  # the common case: a plain word that starts no stop or compound
                 syllables += 1
                 continue
             stop = self._longest(low, n, stops)
             key = self._longest(low, n, compounds)
+            if closed and not key:
+                break
             if stop and (not key or len(key) <= len(stop)):
                 if self._acts_as_verb(low, toks, n, stop):
                     break
@@ -722,6 +726,7 @@ class NumberInterpreter:
             step = len(key) if key else 1
             n += step
             syllables += step
+            closed = closed or key in self.lex.closing  # "1 khẩu súng tự chế bắn bằng đạn"
         return n
 
     def _acts_as_verb(self, low: list[str], toks, n: int, stop: Phrase) -> bool:

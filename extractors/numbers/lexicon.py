@@ -43,6 +43,7 @@ class NumberLexicon:
     heads: dict[Phrase, Head]
     stops: frozenset[Phrase]
     compounds: frozenset[Phrase]
+    closing: frozenset[Phrase]  # words after which a unit takes only compounds ("súng tự chế")
     coordinates: frozenset[Phrase]
     coordinate_pairs: dict[Phrase, tuple[Phrase, ...]]  # coordinate -> the nouns it may follow ("khu phố" after "thôn")
     coordinate_not_before: dict[Phrase, frozenset[str]]  # a pair's coordinate -> words that make it another word ("thành | lập")
@@ -172,6 +173,7 @@ def load_lexicon() -> NumberLexicon:
         heads=heads,
         stops=stops,
         compounds=compounds,
+        closing=frozenset(phrase(w) for w in load_words("unit_closing_words.txt")),
         coordinates=coordinates,
         coordinate_pairs={phrase(r["coordinate"]): tuple(phrase(p) for p in r["partner"].split("|"))
                           for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate")},

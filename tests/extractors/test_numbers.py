@@ -1732,6 +1732,11 @@ ROUND_20_UNITS = [
      "và 1,5kg tiền chất chế tạo pháo.",
      [(9, "loại vũ khí", None), (7, "súng cồn tự chế", None), (1, "súng kíp tự chế", None), (2, "kiếm tự chế", None),
       (1.5, "kg", None)]),                                                                             # blind s26-a-024
+    # a closing compound ends the unit: no verb phrase after `tự chế` (unit_closing_words.txt; review 20 item 2)
+    ("Khám xét trong người đối tượng, Cảnh sát 113 thu giữ 1 khẩu súng tự chế dạng bút, 1 khẩu súng tự chế bắn bằng đạn "
+     "của súng K59, 3 viên đạn và 1 tép ma túy.",
+     [(1, "khẩu súng tự chế", None), (1, "khẩu súng tự chế", None), (3, "viên đạn", None), (1, "tép ma túy", None)]),
+    # bench baomoi-22235101
     ("5 cây dao tự chế, 3 cây kiếm, 4 cây mã tấu.",
      [(5, "cây dao", None), (3, "cây kiếm", None), (4, "cây mã tấu", None)]),                          # blind s27-b-033
     ("phát hiện xưởng sản xuất súng, mìn của Cao Đăng Sửu, thu 21 quả mìn tự tạo; 10 khẩu súng tự chế các loại và  một lượng "
@@ -1745,6 +1750,8 @@ ROUND_20_UNITS = [
     ("Nguồn tin từ cơ quan chức năng quận Kiến An, TP Hải Phòng hôm nay (10/12) cho biết, 5 cán bộ, công chức thuộc UBND "
      "quận Kiến An và Sở Tài nguyên & Môi trường thành phố vừa bị tạm đình chỉ công tác để phục vụ công tác điều tra.",
      [(5, "cán bộ, công chức", None)]),                                                               # blind s33-d-013
+    ("3 tập thể, 8 cán bộ, công chức dính trách nhiệm",
+     [(3, "tập thể", None), (8, "cán bộ, công chức", None)]),          # bench dantri-society-114: a round-20 pair closes
 ]
 
 
