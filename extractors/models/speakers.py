@@ -237,13 +237,12 @@ def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Ment
     """A person of the article written again in full where the officials stage gave no mention: `Dù vậy, Piyapong
     Pue-on tiếp tục nhấn mạnh:` after `ông Piyapong Pue-on`, `Cựu quan chức tình báo Mỹ Luis Elizondo, …, nói:` for
     the key `luis elizondo` (bench speech quotes left without a speaker, round 16). The name is a mention's text or a
-    key of two or more words, each word capitalised, no capitalised word right after it, and before it only a clause
-    boundary, a cue, a filler or a place (not `công ty Nhã Phương`, `cha của Na Young`, `quản lý Khắc Việt`)."""
+    key, each word capitalised, no capitalised word right after it, and before it only a clause boundary, a cue, a
+    filler or a place (not `công ty Nhã Phương`, `cha của Na Young`, `quản lý Khắc Việt`); one word only after a cue."""
     people: dict[str, Mention[OfficialValue]] = {}
     for m in officials:
         for name in (m.text, m.value.person_key):
-            if len(name.split()) >= 2:
-                people.setdefault(name.casefold(), m)
+            people.setdefault(name.casefold(), m)
     if not people:
         return []
     covered = [(m.start, m.end) for m in officials]
@@ -254,6 +253,8 @@ def named_again(text: str, officials: list[Mention[OfficialValue]]) -> list[Ment
         if (not all(w[:1].isupper() for w in written.split())
                 or any(s < end and start < e for s, e in covered) or not _free_before(text, start, ws)):
             continue
+        if " " not in written and not _cued(text, start, ws):
+            continue  # one word is a name only after a cue: `Theo chuyên gia Koh,` (the bench audit at 293d010)
         m = people[written.casefold()]
         added.append(Mention(m.article_id, start, end, written, "speakers.named_again", m.value))
     return added
@@ -309,6 +310,15 @@ def _free_before(text: str, at: int, ws: Words) -> bool:
     low = words.group().casefold().split()
     tails = [" ".join(low[i:]) for i in range(len(low))]
     return any(t in ws.cues or t in ws.fillers or t in ws.places for t in tails)
+
+
+def _cued(text: str, at: int, ws: Words) -> bool:
+    """Whether a cue (`chuyên gia`, `ông`, `HLV`) is the words right before `at`, no object preposition before it
+    (`tiết lộ những chi tiết thú vị về thầy Park:` names who is spoken about, not who speaks)."""
+    words = _WORDS_BEFORE.search(text, max(0, at - 40), at)
+    low = words.group().casefold().split() if words else []
+    cue = next((i for i in range(len(low)) if " ".join(low[i:]) in ws.cues), None)
+    return cue is not None and not (cue and low[cue - 1] in ws.object_prepositions)
 
 
 def speaker_after(text: str, start: int, end: int, lex: Lexicon, cast: Cast) -> str | None:

@@ -361,6 +361,10 @@ NAMED_NOT_SAID = [
                  'định về điều khiển phương tiện giao thông đường bộ”.', id="bench-offence-toi-danh"),
     pytest.param('Tờ báo của Thái Lan có bài viết: "Món quà từ người cha dành tặng cho HLV Kiatisuk".',
                  id="bench-article-title-colon"),
+    # a decision's text after `ghi rõ:` (the bench audit at 293d010 typed it speech)
+    pytest.param('Vậy nhà ở của người dân muốn được cấp phép chính thức thì phải thỏa điều kiện ra sao, Quyết định 26 ghi '
+                 'rõ: “Công tác cấp phép xây dựng thực hiện theo Luật Xây dựng 2014 và các văn bản hướng dẫn liên quan”.',
+                 id="bench-decision-ghi-ro"),
     # a brand's appellation of origin and a group's name after the noun that says so (the quotes audit at 0c913fd
     # typed the first speech; bench baomoi-21478829, baomoi-22662575)
     pytest.param("Định kỳ tổ chức 2 năm một lần, Lễ hội cà phê Buôn Ma Thuột lần này nhằm quảng bá thương hiệu mang tên "
@@ -490,6 +494,12 @@ def test_one_word_speaker_is_widened_once(text, speaker, expected):
 # mention speaks (`speakers.named_again`); not a name after a capitalised word and a comma (an apposition of another
 # noun), nor a reporter whose own quote came first, nor the subject of `nói về “…”` (what it is about).
 NAMED_AGAIN = [
+    # a one-word name written again after a cue (the bench audit at 293d010 left `chuyên gia Koh` null)
+    pytest.param('"Nếu những thiết bị lọc đó bị hỏng, nó sẽ làm "bẩn" toàn bộ bên trong tàu và dẫn đến các vấn đề", SCMP '
+                 'dẫn lời ông Koh nói, đề cập đến thiết bị hấp thụ CO2.\nTheo chuyên gia Koh, tàu ngầm bị mất tích "một '
+                 'phần không nhỏ là do khí tài quân sự cũ kỹ, mặc dù tai nạn tàu ngầm cũng có thể do yếu tố con người - '
+                 'như lỗi vận hành tàu, hoặc thậm chí do quá trình bảo trì mắc sai sót".',
+                 [("speech", "koh"), ("other", None), ("speech", "koh")], id="bench-one-word-name-after-a-cue"),
     pytest.param("Dù vậy, Piyapong Pue-on tiếp tục nhấn mạnh: \"Dù HLV Park Hang Seo đang rất thành công ở đội tuyển "
                  "Việt Nam, nhưng liên đoàn bóng đá nước này hẳn cũng đang tính toán cho tương lai với người kế thừa "
                  "dẫn dắt đội tuyển. Nếu điều đó xảy ra, chắc chắn Kiatisuk sẽ có cơ hội dẫn dắt tuyển Việt Nam đối "
