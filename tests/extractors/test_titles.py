@@ -10,11 +10,13 @@ GUIDELINES.md (stated roles, callings, organisations read whole) and the rounds'
 from __future__ import annotations
 
 import pytest
+import regex
 
 from tests.extractors.title_cases import case_params, found, positions, titles
 from vnie.api import extract
 from vnie.extractors.base import OfficialValue, PositionValue
 from vnie.extractors.officials import key
+from vnie.gazetteer.load import load_patterns
 
 
 # fmt: off
@@ -522,6 +524,11 @@ NAMED_TITLES = {
         # corpus/gold blind-s26-c-019
         ("Ông Nguyễn Chí Trung được hiệp thương làm Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang nhiệm kỳ 2014-2019.",
          {"Nguyễn Chí Trung": ("Chủ tịch Ủy ban MTTQ tỉnh Tiền Giang",)}),
+        # corpus/gold blind-s29-c-010: `nhiệm vụ` before a post with no `giao` after it (officials.yaml `task_given`)
+        ("100% đại biểu dự hội nghị hiệp thương tán thành biểu quyết cử bổ sung thay thế Ủy viên Ủy ban MTTQ, Chủ tịch Ủy "
+         "ban MTTQ tỉnh khóa X nhiệm kỳ 2014-2019 đối với đồng chí Nguyễn Quốc Hoàn, Ủy viên Ban Thường vụ Tỉnh ủy, nguyên "
+         "Trưởng Ban Dân vận Tỉnh ủy; thay đồng chí Lương Mộng Sanh nhận nhiệm vụ Bí thư Thành ủy Tuy Hòa trước đó.",
+         {"Lương Mộng Sanh": ("Bí thư Thành ủy Tuy Hòa",)}),
     ],
     # a post left beside one taken away, a post left after "thôi", and a list of bare names after "đối với các ông:"
     # going on after semicolons each take the post (officials.yaml title_join, post_word, post_list_end)
@@ -1056,6 +1063,18 @@ def test_titles_of_the_named_persons(text, expected):
 @pytest.mark.parametrize(("text", "expected"), case_params(SENTENCE_TITLES))
 def test_titles_of_every_person_of_the_sentence(text, expected):
     assert titles(text) == expected
+
+
+def test_a_task_given_is_no_post():
+    # officials.yaml `post_of`: "nhiệm vụ … giao" is a task someone gave (review 20 item 5). No bench or gold sentence
+    # has "nhận nhiệm vụ <title> giao", so the pattern is read on the bench's commonest "nhiệm vụ … giao" (a refusal)
+    # and on the gold's post after "nhận nhiệm vụ" (taken).
+    post_of = regex.compile(load_patterns("officials.yaml")["post_of"])
+    given = ("Tại buổi lễ, tân Phó Chánh Thanh tra Đỗ Anh Dũng hứa sẽ luôn nỗ lực phấn đấu, không ngừng học hỏi, cố gắng "
+             "hoàn thành tốt nhiệm vụ được giao.")  # bench dantri-education-042
+    post = "thay đồng chí Lương Mộng Sanh nhận nhiệm vụ Bí thư Thành ủy Tuy Hòa trước đó."  # corpus/gold blind-s29-c-010
+    assert post_of.match(given, given.index("nhiệm")) is None
+    assert post_of.match(post, post.index("nhiệm")).group() == "nhiệm vụ"
 
 
 def test_a_calling_after_the_name_is_what_they_did():
