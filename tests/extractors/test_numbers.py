@@ -1737,6 +1737,9 @@ ROUND_20_UNITS = [
      "của súng K59, 3 viên đạn và 1 tép ma túy.",
      [(1, "khẩu súng tự chế", None), (1, "khẩu súng tự chế", None), (3, "viên đạn", None), (1, "tép ma túy", None)]),
     # bench baomoi-22235101
+    ("Trong bán kính từ 2 - 5 m, mọi loài thủy sinh đều bị tận diệt khi họ dùng bộ kích điện lên tới 24.000 vôn tự chế từ "
+     "ắc quy hay máy nổ để phóng sào, vợt cá.",
+     [(2, "m", None), (5, "m", None), (24000, "vôn", None)]),                       # bench baomoi-22466101: a measure
     ("5 cây dao tự chế, 3 cây kiếm, 4 cây mã tấu.",
      [(5, "cây dao", None), (3, "cây kiếm", None), (4, "cây mã tấu", None)]),                          # blind s27-b-033
     ("phát hiện xưởng sản xuất súng, mìn của Cao Đăng Sửu, thu 21 quả mìn tự tạo; 10 khẩu súng tự chế các loại và  một lượng "
