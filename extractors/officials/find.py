@@ -579,6 +579,9 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 end = pos = run_end
                 prev = LOWER
                 continue
+            if prev == CAP and _completes_word(text, end, word, lex):
+                end = pos = m.end()  # "Tổ trưởng Tổ công | tác | 368": the tail's word goes on
+                continue
             break
         if first == "&" and prev == CAP and _cap_next(text, m.end(), lex, stops):
             pos = m.end()  # "Bộ Tài nguyên & Môi trường": "&" is "và" between capitalised parts
@@ -630,6 +633,13 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+def _completes_word(text: str, end: int, word: str, lex: Lexicon) -> bool:
+    """Whether `word` completes a two-syllable word with the lower-case syllable ending at `end`
+    (official_org_two_syllables.txt: "công tác", "giao dịch")."""
+    last = text[max(0, end - 12) : end].rsplit(" ", 1)[-1]
+    return last[:1].islower() and f"{last} {word}" in lex.two_syllables
 
 
 def _head_noun(text: str, head_end: int, lex: Lexicon) -> bool:

@@ -74,6 +74,7 @@ class Lexicon:
     office_orgs: frozenset[str]
     rank_posts: frozenset[tuple[str, str]]  # official_rank_posts.tsv, casefolded
     stop_tails: frozenset[str]
+    two_syllables: frozenset[str]  # official_org_two_syllables.txt
     compounds: regex.Pattern[str]  # official_org_compounds.txt
     org_lower: regex.Pattern[str]  # official_org_lower_words.txt
     org_lower_starts: frozenset[str]  # their first syllables, casefolded (a set lookup before the pattern)
@@ -506,6 +507,7 @@ def load_lexicon() -> Lexicon:
         office_orgs=frozenset(w.casefold() for w in load_words("official_office_orgs.txt")),
         rank_posts=frozenset((r["rank"].casefold(), r["post"].casefold()) for r in load_tsv("official_rank_posts.tsv")),
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
+        two_syllables=frozenset(load_words("official_org_two_syllables.txt")),
         compounds=regex.compile(alternation(load_words("official_org_compounds.txt")) + RIGHT_EDGE),
         title_place_leads=frozenset(load_words("official_title_place_leads.txt")),
         place_roles=frozenset(w.casefold() for w in load_words("official_place_roles.txt")),

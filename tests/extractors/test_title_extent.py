@@ -400,3 +400,26 @@ SCHOOLS = [
 def test_school_classes_and_teachers(text, name, expected):
     found = titles(text)
     assert found.get(name) == expected, found
+
+
+# fmt: off
+# (sentence, name, titles): a capitalised organisation word's lower-case syllable that starts a two-syllable word
+# takes that word's second syllable (official_org_two_syllables.txt), so the title is not cut inside it.
+TWO_SYLLABLES = [
+    # corpus/samples blind-s33-b-003
+    ("Ông Nguyễn Kỳ Minh, Tổ trưởng Tổ công tác 368 cho biết, lực lượng QLTT đã phải rất vất vả trong quá trình",
+     "Nguyễn Kỳ Minh", ("Tổ trưởng Tổ công tác 368",)),
+    # bench, dantri giao-duc-huong-nghiep 20210414112921502
+    ("Trao đổi với Dân trí trưa ngày 14/3, cô Nguyễn Ngọc Phượng, Hiệu trưởng Trường mầm non 10, Q.11, TP.HCM cho biết",
+     "Nguyễn Ngọc Phượng", ("Hiệu trưởng Trường mầm non 10",)),
+    # bench: a lower-case run that joins already is read as before
+    ("ông Lại Trung Tùng, Viện trưởng Viện nghiên cứu và ứng dụng Kangaroo nói",
+     "Lại Trung Tùng", ("Viện trưởng Viện nghiên cứu và ứng dụng Kangaroo",)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), TWO_SYLLABLES)
+def test_two_syllable_words_read_whole(text, name, expected):
+    found = titles(text)
+    assert found.get(name) == expected, found
