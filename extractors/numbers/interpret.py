@@ -681,7 +681,7 @@ class NumberInterpreter:
         """
         compounds, stops = self.lex.compounds, self.lex.stops
         syllables = n
-        closed = False  # after a closing compound or pair (unit_closing_words.txt) only a compound goes on
+        closed = False  # after a closing word or pair (unit_closing_words.txt, `closes` of the pairs) only a compound goes on
         while n < len(toks) and syllables < limit:
             tok = toks[n]
             if n + 1 < len(toks) and toks[n + 1][0].isdigit() and self.lex.blockers.get((low[n],)) == "block":

@@ -161,6 +161,7 @@ def load_lexicon() -> NumberLexicon:
     stops = frozenset(phrase(w) for w in load_words("unit_stops.txt"))
     compounds = frozenset(phrase(w) for w in load_words("unit_compounds.txt"))
     coordinates = frozenset(phrase(w) for w in load_words("unit_coordinates.txt"))
+    pairs = load_tsv("unit_coordinate_pairs.tsv", key="coordinate")
     affiliations = frozenset(phrase(w) for w in load_words("unit_affiliations.txt"))
     blockers = _blockers()
     money = frozenset(phrase(w) for w in load_words("money_cues.txt"))
@@ -173,12 +174,12 @@ def load_lexicon() -> NumberLexicon:
         heads=heads,
         stops=stops,
         compounds=compounds,
-        closing=frozenset(phrase(w) for w in load_words("unit_closing_words.txt")),
+        closing=frozenset(phrase(w) for w in load_words("unit_closing_words.txt"))
+        | {phrase(r["coordinate"]) for r in pairs if r["closes"]},
         coordinates=coordinates,
-        coordinate_pairs={phrase(r["coordinate"]): tuple(phrase(p) for p in r["partner"].split("|"))
-                          for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate")},
+        coordinate_pairs={phrase(r["coordinate"]): tuple(phrase(p) for p in r["partner"].split("|")) for r in pairs},
         coordinate_not_before={phrase(r["coordinate"]): frozenset(r["not_before"].split("|"))
-                               for r in load_tsv("unit_coordinate_pairs.tsv", key="coordinate") if r["not_before"]},
+                               for r in pairs if r["not_before"]},
         affiliations=affiliations,
         blockers=blockers,
         former=frozenset(r["word"].lower() for r in load_tsv("position_words.tsv") if r["id"] == "former"),
