@@ -24,7 +24,7 @@ from vnie.extractors.models.speakers import (
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
     LIST_TRIGGER_WINDOW, LONG_SPEECH_WORDS, MARKER_MAX_WORDS, MODEL_MAX_WORDS, PARAGRAPH_SPEECH_WORDS, SEMICOLON_ITEM_MAX_WORDS, SENTENCE_SPEECH_WORDS,
-    SPEAKER_AFTER_CHARS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, TRIGGER_MAX_FILLER,
+    MODEL_ARTICLE_MIN, SPEAKER_AFTER_CHARS, TOPIC_MIN_NEAR, TOPIC_MIN_PER_1K, TOPIC_WINDOW, TRIGGER_MAX_FILLER,
     Lexicon,
 )
 
@@ -39,6 +39,7 @@ class _Context:
     have_provinces: bool
     cast: Cast
     topic: _Topic
+    about_models: bool  # `mô hình` written MODEL_ARTICLE_MIN times or more
 
 
 # How far before a province mention its border guard (`BĐBP `) is looked for.
@@ -102,7 +103,11 @@ def _context(found: Found, text: str, lex: Lexicon) -> _Context:
         have_provinces=bool(provinces),
         cast=Cast.of(officials, text),
         topic=_Topic(text, lex.topic),
+        about_models=len(_MODEL_WORD.findall(text)) >= MODEL_ARTICLE_MIN,
     )
+
+
+_MODEL_WORD = regex.compile(r"\b[Mm]ô hình\b")
 
 
 @quick_init
@@ -137,8 +142,8 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     tokens, colon = _context_tokens(text, cand.start, lex)
     marker, filler = _marker_before(tokens, colon, lex)
     rule = _quote_rule(cand, text, previous, prev_end, tokens, colon, marker, filler, (c_start, c_end), lex)
-    if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not (
-            marker == "trigger" and (filler and lex.topic.search(" ".join(tokens[-filler:]))
+    if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not _model_named(tokens, marker, filler, ctx) \
+            and not (marker == "trigger" and (filler and lex.topic.search(" ".join(tokens[-filler:]))
                                      or lex.topic.search(text, c_start, c_end))):
         rule = None  # off the movement's topic: read as any other quote (`mô hình tự quản “…”`, `Mô hình “Camera và
         # ánh sáng an ninh”` say their topic, blind-s28-a-028)
@@ -186,6 +191,11 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
         speaker = _speaker_further(text, cand, lex, ctx)
         return QuoteReading("speech", speaker or _speaker_goes_on(text, cand, previous, prev_end, lex, ctx))
     return QuoteReading("other", None)
+
+
+def _model_named(tokens: Sequence[str], marker: str | None, filler: int, ctx: _Context) -> bool:
+    """A quote right after `mô hình` in an article about models names one, on the topic words or not."""
+    return ctx.about_models and marker == "trigger" and not filler and " ".join(tokens[-2:]).casefold() == "mô hình"
 
 
 def _quote_rule(cand: Candidate, text: str, previous: QuoteReading | None, prev_end: int, tokens: Sequence[str],

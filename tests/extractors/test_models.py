@@ -2048,3 +2048,20 @@ UNQUOTED_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), UNQUOTED_HEADS)
 def test_unquoted_names(lex, text, expected):
     assert [text[c.start:c.end] for c in find_unquoted(text, lex)] == expected
+
+
+# An article that writes `mô hình` three times or more is about models: a quote right after `mô hình` names one off
+# the movement's topic words too (blind-s34-a-010, the opening as published); once in passing it does not
+# (blind-s11-c-020).
+S34_A_010 = ("Hiệu quả từ mô hình “Chợ văn minh, an toàn, hiệu quả”\n\n(LĐTĐ) Thời gian qua các mô hình “Chợ văn minh, "
+             "an toàn, hiệu quả” trên địa bàn thành phố Hà Nội đã phát huy hiệu quả tích cực, góp phần duy trì môi "
+             "trường kinh doanh an toàn, văn minh, ứng xử chuẩn mực giữa người mua và người bán, đảm bảo tôn trọng "
+             "quyền lợi của người tiêu dùng.\nĐảm bảo quyền lợi người tiêu dùng từ mô hình chợ văn minh Hiệu quả từ "
+             "công tác dân vận xây dựng chợ An toàn - Văn minh - Hiệu quả")
+S11_C_020 = ("Đồng nhấn mạnh yêu cầu Đảng bộ UBND tỉnh Lâm Đồng tập trung cụ thể hóa Chương trình hành động theo mô hình "
+             "“1 trục, 2 tuyến, 3 đột phá, 4 trụ cột, 5 vùng trọng điểm, 6 danh mục trọng tâm”.")
+
+
+def test_quote_after_mo_hinh_in_an_article_about_models(extract):
+    assert found_models(extract, S34_A_010, ["Hà Nội"])[:2] == [("Chợ văn minh, an toàn, hiệu quả", "Hà Nội")] * 2
+    assert found_models(extract, S11_C_020, ["Lâm Đồng"]) == []
