@@ -436,6 +436,9 @@ class NumberInterpreter:
         """
         if pos + 1 >= len(text) or text[pos] != " " or not text[pos + 1].isalpha():
             return self._quoted_unit(text, pos)  # a unit is a word after one space: not "5, ", "5)", "5 6"
+        after_former = self._after_former(text, pos)
+        if after_former is not None:
+            return self.read_unit(text, after_former, words)  # "14 cựu cán bộ" -> "cán bộ"
         quick = self._quick_unit(text, pos)
         if quick is not None:
             return quick
@@ -493,6 +496,16 @@ class NumberInterpreter:
         for tok in toks[:n]:
             end = window.index(tok, end) + len(tok)
         return Unit(window[1:end], pos + end, head)
+
+    def _after_former(self, text: str, pos: int) -> int | None:
+        """Where the unit starts after a dropped `cựu` and one space before a lower-case word, or None."""
+        word_end = text.find(" ", pos + 1, pos + 10)  # a former word is short
+        if word_end < 0 or text[pos + 1:word_end].lower() not in self.lex.former_dropped:
+            return None
+        if not text[word_end + 1:word_end + 2].islower():
+            return None
+        low = [t.lower() for t in unit_tokens(text[pos:pos + UNIT_WINDOW])]
+        return None if self._longest(low, 0, self.lex.compounds) else word_end  # "cựu chiến binh": veterans
 
     def _former_title(self, window: str, pos: int, toks: list[str], low: list[str]) -> Unit | None:
         """After `cựu`/`nguyên` a capitalised title is the unit, the position alone (`2 cựu Bộ trưởng` -> `Bộ

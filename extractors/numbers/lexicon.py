@@ -54,6 +54,7 @@ class NumberLexicon:
     # trưởng", GUIDELINES.md: counts of office holders keep the position), none after it, no unit (review 16 item 4)
     former: frozenset[str]
     former_titles: dict[Phrase, Head]  # every position of titles.tsv, the unit after one ("2 cựu Bộ trưởng")
+    former_dropped: frozenset[str]  # "cựu" before a lower-case position: dropped, the unit read after it ("14 cựu cán bộ")
     money_cues: frozenset[Phrase]
     money_nouns: frozenset[Phrase]
     not_money_nouns: frozenset[Phrase]  # "chi hội", "chi nhánh": a money noun's word opening a counted noun
@@ -184,6 +185,7 @@ def load_lexicon() -> NumberLexicon:
         blockers=blockers,
         former=frozenset(r["word"].lower() for r in load_tsv("position_words.tsv") if r["id"] == "former"),
         former_titles=_title_heads({}),
+        former_dropped=frozenset(load_words("unit_former_words.txt")),
         money_cues=money,
         money_nouns=money_nouns,
         not_money_nouns=frozenset(phrase(w) for w in load_words("number_money_noun_exceptions.txt")),
