@@ -376,6 +376,7 @@ def extract_officials(doc: NormalisedDoc, found: Found, lex: Lexicon, places: fr
     for spot in spots:
         spot.left = left_chain(text, spot.start, ends, lex, taken) + _shared_for(spot, shared)
     _share_pair_titles(text, spots)
+    _pair_posts(text, spots, starts)
     _share_pair_appointments(text, spots, lex)
     _share_list_titles(text, spots, lex, shared)
     for spot in spots:
@@ -535,6 +536,24 @@ def _share_pair_titles(text: str, spots: list[Spot]) -> None:
         if after < len(text) and text[after] not in ";.,\n":
             continue
         b.left = [u for u in a.left if u.kind in TITLE_KINDS]
+
+
+# "và" between the two posts of two names ("Nguyễn Mạnh Sơn và Đinh Xuân Hướng, cựu chủ tịch | và | tổng giám đốc ...").
+_POSTS_AND = regex.compile(r"[ ]+và[ ]+")
+
+
+def _pair_posts(text: str, spots: list[Spot], starts) -> None:
+    """Two names, the first with no title of its own, and two posts joined by "và" after the second pair one-to-one
+    in order, each the span as written (GUIDELINES.md round 20, "A title after several names"): "Nguyễn Mạnh Sơn và
+    Đinh Xuân Hướng, cựu chủ tịch và tổng giám đốc Công ty TNHH MTV Sông Mã" (corpus/gold blind-s32-d-015),
+    "Nguyễn Ngọc Hai, Lương Văn Hải (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Bình Thuận)" (blind-s35-d-029)."""
+    for a, b in zip(spots, spots[1:]):
+        if a.left or a.right or len(b.right) != 1 or b.left or text[a.end : b.start] not in (", ", " và "):
+            continue
+        joined = _POSTS_AND.match(text, b.right[0].end)
+        second = starts.get(joined.end()) if joined else None
+        if second is not None and second.kind in TITLE_KINDS and second.org:
+            a.right, b.right = b.right, [second]
 
 
 def _share_pair_appointments(text: str, spots: list[Spot], lex: Lexicon) -> None:

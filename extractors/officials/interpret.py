@@ -73,6 +73,10 @@ class Unit:
     # Where the title as written ends when that is past `title_end`: the ministry written after a comma or dash is
     # part of it (GUIDELINES.md, round 14: "Cục trưởng Cục X, Bộ Công an"), though its organisation is the department's.
     span_end: int = -1
+    # The post this bare one is joined to by `kiêm`, and the one title they make as written ("Phó Chủ tịch kiêm Tổng
+    # Thư ký Hội Nông dân Việt Nam", GUIDELINES.md round 20); positions still read the two posts apart.
+    kiem: Unit | None = None
+    kiem_text: str = ""
 
 
 class UnitStarts(dict):
@@ -309,17 +313,29 @@ def _aide(unit: Unit, nxt: Unit, lex: Lexicon) -> bool:
 
 
 def _share_kiem(text: str, units: list[Unit], lex: Lexicon) -> None:
-    """`cựu Chủ tịch HĐQT kiêm Giám đốc Công ty X`: the board post takes X, the second the prefix."""
+    """`cựu Chủ tịch HĐQT kiêm Giám đốc Công ty X`: the board post takes X, the second the prefix. A first post that
+    writes no body of its own (a board is one: "Chủ tịch HĐQT") and is no national office makes one title with the
+    second (GUIDELINES.md round 20: "Bí thư kiêm Chủ tịch UBND xã Tân Kiên", "thuyền trưởng kiêm chủ tàu"; not
+    "Thủ tướng kiêm ...")."""
     for first, second in zip(units, units[1:]):
         if first.kind not in TITLE_KINDS or second.kind not in TITLE_KINDS:
             continue
         if not lex.kiem.fullmatch(text, first.end, second.start):
             continue
-        if any(first.text.casefold().endswith(" " + b) for b in lex.board_words) and second.org:
+        board = any(first.text.casefold().endswith(" " + b) for b in lex.board_words)
+        if not first.org and not board and _bare_head(first.text) not in lex.kiem_split_heads:
+            first.kiem, first.kiem_text = second, f"{first.text}{text[first.end : second.start]}{second.text}"
+        if board and second.org:
             first.text = f"{first.text} {second.org}"
         prefix = first.text.split(" ", 1)[0]
         if prefix.casefold() in {"cựu", "nguyên"} and not second.text.casefold().startswith(prefix.casefold()):
             second.text = f"{prefix} {second.text}"
+
+
+def _bare_head(title: str) -> str:
+    """A bare post's head without its prefix, casefolded ("nguyên Thủ tướng" -> "thủ tướng")."""
+    first, _, rest = title.partition(" ")
+    return (rest if first.casefold() in PREFIXES else title).casefold()
 
 
 def _back_spaces(text: str, pos: int) -> int:
@@ -539,14 +555,14 @@ def _glued_to_next(text: str, unit: Unit, starts: Mapping[int, Unit], name_start
     return nxt is not None and skip_spaces(text, nxt.end) in name_starts
 
 
+# What separates the parts of a bracket about a person: "(SN 1974; nguyên Phó Tổng giám đốc Trustbank)" (corpus/gold
+# blind-s35-d-013; ../shared/bench).
+_PAREN_SEP = regex.compile(r"[,;] ")
+
+
 def _paren_parts(text: str, start: int, close: int) -> list[int]:
-    """Starts of the comma-separated parts of a bracket: "(Việt kiều Pháp, Chủ tịch Hội ...)"."""
-    parts = [start]
-    comma = text.find(", ", start, close)
-    while comma >= 0:
-        parts.append(comma + 2)
-        comma = text.find(", ", comma + 2, close)
-    return parts
+    """Starts of the comma- or semicolon-separated parts of a bracket: "(Việt kiều Pháp, Chủ tịch Hội ...)"."""
+    return [start, *(m.end() for m in _PAREN_SEP.finditer(text, start, close))]
 
 
 def left_rule(chain: list[Unit]) -> str:
@@ -576,8 +592,13 @@ def short_run(text: str, unit: Unit, lex: Lexicon) -> regex.Match[str] | None:
 
 
 def titles_of(units: list[Unit]) -> list[str]:
-    """Title texts of `units` (occupations only with an organisation; positions and stated roles always), in order."""
-    return [u.text for u in units if u.kind in ("position", "role") or (u.kind == "occupation" and u.org)]
+    """Title texts of `units` (occupations only with an organisation; positions and stated roles always), in order;
+    a bare post and the post it is joined to by `kiêm`, both among `units`, as their one title."""
+    ids = {id(u) for u in units}
+    joined = {id(u.kiem) for u in units if u.kiem is not None and id(u.kiem) in ids}
+    return [u.kiem_text if id(u.kiem) in joined else u.text for u in units
+            if id(u) not in joined and (u.kind in ("position", "role") or (u.kind == "occupation" and u.org)
+                                        or id(u.kiem) in joined)]
 
 
 _LOCALITY_KEYS = regex.compile(r"\b(?:tỉnh|thành phố|tp\.?) |[,\-]")
@@ -598,7 +619,8 @@ def prune_titles(titles: list[str], heads: Container[str] = ()) -> tuple[str, ..
     when "... Công an tỉnh Yên Bái" is there (the same post with a unit word added);
     "Phó Chủ tịch UBND thành phố" when "Phó Chủ tịch UBND TP Hà Nội" is (the place named);
     "Phó Chủ tịch Quốc hội" when "Phó Chủ tịch Thường trực Quốc hội" is (a fuller head
-    from `heads`, casefolded, for the same organisation).
+    from `heads`, casefolded, for the same organisation); "Chủ tịch" when "Phó Bí thư kiêm Chủ
+    tịch UBND xã ..." is (the post after "kiêm" in one title).
     """
     if len(titles) < 2:
         return tuple(titles) if titles and key(titles[0]) else ()
@@ -616,6 +638,7 @@ def prune_titles(titles: list[str], heads: Container[str] = ()) -> tuple[str, ..
             o != k
             and (
                 (o.startswith(k) and o[len(k)] in " ,-(")
+                or _after_kiem(k, o)
                 or (loose[j] == loose[i] and len(o) > len(k))
                 or _names_the_place(k, bases[i], o)
                 or _names_the_council(k, o)
@@ -628,6 +651,14 @@ def prune_titles(titles: list[str], heads: Container[str] = ()) -> tuple[str, ..
         seen.add(k)
         out.append(title)
     return tuple(out)
+
+
+def _after_kiem(k: str, o: str) -> bool:
+    """Whether title key `k` is the post after "kiêm" in the one title `o` ("chủ tịch" of "phó bí thư kiêm chủ tịch
+    ubnd xã xuân thới thượng")."""
+    at = o.find(" kiêm " + k)
+    end = at + len(" kiêm " + k)
+    return at >= 0 and (end == len(o) or o[end] in " ,-(")
 
 
 def _names_the_place(k: str, base: str, o: str) -> bool:

@@ -141,6 +141,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # casefolded; see official_name_clause_openers.txt
     foreign_honorifics: frozenset[str]  # casefolded; official_honorifics.tsv kind foreign
     state_heads: frozenset[str]  # casefolded; official_state_heads.txt
+    kiem_split_heads: frozenset[str]  # casefolded; official_kiem_split_heads.txt
     middle_names: frozenset[str]  # middle_names.txt
     stage_roles: frozenset[str]  # casefolded; official_stage_roles.txt
     calling_kind: regex.Pattern[str]  # a sport or craft right after a calling, official_calling_kinds.txt
@@ -583,6 +584,7 @@ def load_lexicon() -> Lexicon:
         clause_openers=frozenset(w.casefold() for w in load_words("official_name_clause_openers.txt")),
         foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
         state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),
+        kiem_split_heads=frozenset(w.casefold() for w in load_words("official_kiem_split_heads.txt")),
         middle_names=frozenset(load_words("middle_names.txt")),
         cut_letters=frozenset(w for w in load_words("official_cut_letters.txt") if len(w) == 1 and w.islower()),
         whole_letter_ends=tuple(w for w in load_words("official_cut_letters.txt") if not (len(w) == 1 and w.islower())),

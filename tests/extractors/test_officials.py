@@ -74,6 +74,34 @@ PEOPLE = [
     ("ông Phan Sào Nam - cựu Chủ tịch HĐQT kiêm Giám đốc Công ty cổ phần VTC truyền thông trực tuyến - được ra tù",
      "Phan Sào Nam", None, ("cựu Chủ tịch HĐQT Công ty cổ phần VTC truyền thông trực tuyến",
                             "cựu Giám đốc Công ty cổ phần VTC truyền thông trực tuyến")),
+    # a bare post "kiêm" the next is one title as written (GUIDELINES.md round 20), also after a comma
+    ("Ông Nguyễn Văn Phó - Bí thư kiêm Chủ tịch UBND xã Tân Kiên và ông Trần Quốc Quay- Chủ tịch UBND xã Vĩnh Lộc A "
+     "bị khiển trách.",  # blind-s31-d-020
+     "Nguyễn Văn Phó", None, ("Bí thư kiêm Chủ tịch UBND xã Tân Kiên",)),
+    ("Ông Chu Đức Khải, Phó chủ tịch, kiêm Tổng thư ký Hiệp Hội Thép Việt Nam (VSA) cho biết, trong năm 2016",
+     # ../shared/bench baomoi-21495419
+     "Chu Đức Khải", None, ("Phó chủ tịch, kiêm Tổng thư ký Hiệp Hội Thép Việt Nam",)),
+    # a national office "kiêm" a minister's post: two titles
+    ("Ngoại trưởng Hàn Quốc Cho Hyun đã có cuộc điện đàm đầu tiên với Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Việt "
+     "Nam Bùi Thanh Sơn, đồng thời gửi lời chào",  # blind-s18-d
+     # not "Phó Thủ tướng kiêm Bộ trưởng ..." (the bare "Phó Thủ tướng" before "kiêm" is not read back: a known gap)
+     "Bùi Thanh Sơn", None, ("Bộ trưởng Ngoại giao Việt Nam",)),
+    # a semicolon between the parts of a bracket about a person (blind-s35-d-013)
+    ("Trần Sơn Nam (SN 1969; nguyên Tổng Giám đốc Trustbank), Trần Thị Hồng Phương (SN 1977; nguyên Giám đốc khối kế "
+     "toán Trustbank)",
+     "Trần Sơn Nam", None, ("nguyên Tổng Giám đốc Trustbank",)),
+    # "cùng là": a post said of two people (../shared/bench baomoi-22483805)
+    ("Vào năm 2015, ông Tuấn và ông Thanh cùng là cán bộ Phòng PC45 thụ lý và thực hiện việc khởi tố bị can",
+     "Thanh", None, ("cán bộ Phòng PC45",)),
+    # two names, two posts joined by "và": one each, in order (GUIDELINES.md round 20; blind-s35-d-029, s32-d-015)
+    ("Viện KSND tối cao đã truy tố Nguyễn Ngọc Hai, Lương Văn Hải (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Bình Thuận) "
+     "cùng các thuộc cấp",
+     "Nguyễn Ngọc Hai", None, ("cựu Chủ tịch",)),
+    ("Viện KSND tối cao đã truy tố Nguyễn Ngọc Hai, Lương Văn Hải (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Bình Thuận) "
+     "cùng các thuộc cấp",
+     "Lương Văn Hải", None, ("Phó chủ tịch UBND tỉnh Bình Thuận",)),
+    ("Nguyễn Mạnh Sơn và Đinh Xuân Hướng, cựu chủ tịch và tổng giám đốc Công ty TNHH MTV Sông Mã; Đinh Cẩm Vân",
+     "Đinh Xuân Hướng", None, ("tổng giám đốc Công ty TNHH MTV Sông Mã",)),
     # "khi đó là ... và hiện nay là ..."
     ("Bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái và hiện nay là Bí thư Tỉnh ủy Yên Bái - đã ký",
      "Phạm Thị Thanh Trà", None, ("Chủ tịch UBND tỉnh Yên Bái", "Bí thư Tỉnh ủy Yên Bái")),
