@@ -18,7 +18,8 @@ article) joins an existing person of the same name only when the evidence agrees
   huyện Quế Võ)`). Places that share nothing keep two namesakes apart (a victim in Quế Võ,
   a man of 54 in Bến Cát, a man of 36 in Hoàng Mai); a mention with no place joins the one
   namesake there is, as before (`Phạm Băng Băng`, `Lê Xuân Tình` in ten articles), and
-  none of several (a guard in Hố Nai, a journalist in a list of prize winners).
+  none of several (a guard in Hố Nai, a journalist in a list of prize winners), and none whose
+  articles name only other provinces than this article does (two stories, two people).
   Otherwise it is a new person.
 - two articles that name the same two or more other people of full names (`HLV Kim Huệ
   và 3 VĐV Nguyễn Thu Hoài, Nguyễn Thị Ninh Anh, Hoàng Thị Phương Anh`) tell one story:
@@ -211,6 +212,7 @@ class Evidence:
     latest: tuple[str | None, str | None] = (None, None)
     bodies: dict[str, str] = field(default_factory=dict)  # a current post -> the organisation the article names it with
     places: set[str] = field(default_factory=set)  # provinces, and localities as `level:name` (`commune:Nhân Hòa`)
+    story: set[str] = field(default_factory=set)  # the provinces its articles name anywhere (a bare person's)
     # the keys of the other people of each article (one set an article): a person seen in many articles
     # gathers many names, so companions are counted against one article at a time
     companions: set[frozenset[str]] = field(default_factory=set)
@@ -269,6 +271,7 @@ class Person:
         e.provinces |= ev.provinces
         e.elite = e.elite or ev.elite
         e.places |= ev.places
+        e.story |= ev.story
         e.companions |= ev.companions
         e.callings |= ev.callings
         self.n_articles += 1
@@ -345,7 +348,9 @@ def _bare_agreement(a: Evidence, b: Evidence) -> int | None:
     (tones aside: `xã Thanh Hưng` / `xã Thanh Hung`); 2: a shared province; 1: no place on one side.
     Callings of no shared line of work (`lái xe` / `ngư dân`: `_calling_conflict`) disagree too.
     Places disagree when the provinces share none; two communes or districts of one province do not
-    (the press writes one victim's commune two ways, `xã Chư Á` / `xã An Phú, TP Pleiku`)."""
+    (the press writes one victim's commune two ways, `xã Chư Á` / `xã An Phú, TP Pleiku`). With no shared
+    place, the articles must name a province in common when both name one (`story`): an artisan of a Huế
+    murder case and a father in Krông Ana (Đắk Lắk), both `Nguyễn Văn Thuận`, are two people."""
     if _companions(a, b) >= MIN_COMPANIONS:
         return 4
     if _calling_conflict(a.callings, b.callings):
@@ -355,7 +360,11 @@ def _bare_agreement(a: Evidence, b: Evidence) -> int | None:
         return None
     if {_fold(p) for p in loc_a} & {_fold(p) for p in loc_b}:
         return 3
-    return 2 if prov_a & prov_b else 1
+    if prov_a & prov_b:
+        return 2
+    if a.story and b.story and not a.story & b.story:
+        return None  # no shared place, and stories told in different provinces
+    return 1
 
 
 @functools.cache
@@ -523,7 +532,7 @@ class Linker:
         callings = set(row.get("callings") or [])  # a table written before the column: none
         ev = Evidence(set(row["ranks"] or []), set(row["roles"] or []) - callings, set(row["organisations"] or []),
                       set(row["org_kinds"] or []), set(row["provinces"] or []), bool(row["elite"]),
-                      places=set(row.get("places") or []), companions={frozenset(c.split("; ")) for c in row.get("companions") or []},
+                      places=set(row.get("places") or []), story=set(row.get("story_provinces") or []), companions={frozenset(c.split("; ")) for c in row.get("companions") or []},
                       callings=callings)
         post = row["current_role"] not in callings or row["current_organisation"] is not None
         person = Person(row["person_id"], row["name"], set(row["keys"] or []), set(row["aliases"] or []), ev,
@@ -543,10 +552,12 @@ class Linker:
                 loose.append(person.person_id)
 
     def link_article(self, article_id: str, day: dt.date | None, people: list[dict[str, Any]],
-                     positions: list[dict[str, Any]], places: dict[str, set[str]] | None = None) -> dict[str, str]:
+                     positions: list[dict[str, Any]], places: dict[str, set[str]] | None = None,
+                     story: set[str] | None = None) -> dict[str, str]:
         """Person ids of one article's people, by `person_key`; the article's variants of one
         name (`kim huệ`, `phạm kim huệ`, `phạm thị kim huệ`) are one person, linked by the fullest.
-        `places`: the places written after each person_key's mentions (`mention_places`)."""
+        `places`: the places written after each person_key's mentions (`mention_places`); `story`: the provinces
+        the article names (`article_provinces`)."""
         full = variant_groups([row["person_key"] for row in people])
         by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in positions:
@@ -565,6 +576,7 @@ class Linker:
             ev.companions = {others} if others and useful else set()
             if ev.bare:
                 ev.places = set(near.get(full[pk], ()))
+                ev.story = set(story or ())
         ids: dict[str, str] = {}
         for row in sorted(people, key=lambda r: full[r["person_key"]] != r["person_key"]):  # the fullest first
             pk = row["person_key"]
@@ -642,7 +654,7 @@ class Linker:
                 "current_organisation": p.current_organisation, "roles": sorted(e.roles | e.callings),
                 "organisations": sorted(e.organisations), "provinces": sorted(e.provinces),
                 "keys": sorted(p.keys), "org_kinds": sorted(e.kinds), "elite": e.elite,
-                "callings": sorted(e.callings), "places": sorted(e.places), "companions": sorted("; ".join(sorted(c)) for c in e.companions),
+                "callings": sorted(e.callings), "places": sorted(e.places), "story_provinces": sorted(e.story), "companions": sorted("; ".join(sorted(c)) for c in e.companions),
             })
         return out
 
@@ -776,6 +788,16 @@ def mention_places(tables: dict[str, pa.Table]) -> dict[str, dict[str, set[str]]
     return out
 
 
+def article_provinces(tables: dict[str, pa.Table]) -> dict[str, set[str]]:
+    """The provinces each article names anywhere: its `provinces` rows and its localities' provinces."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(tables.get("provinces"), ["article_id", "province"]) + _rows(
+            tables.get("localities"), ["article_id", "province"]):
+        if row["province"]:
+            out[row["article_id"]].add(row["province"])
+    return out
+
+
 def _rows(table: pa.Table | None, columns: list[str]) -> list[dict[str, Any]]:
     return table.select(columns).to_pylist() if table is not None and table.num_rows else []
 
@@ -803,10 +825,10 @@ def link_tables(linker: Linker, tables: dict[str, pa.Table], dates: dict[str, dt
     for row in people_rows:
         by_article[row["article_id"]].append(row)
     ids: dict[tuple[str, str], str] = {}
-    places = mention_places(tables)
+    places, stories = mention_places(tables), article_provinces(tables)
     for aid, rows in by_article.items():  # dicts keep the batch's article order
         for pk, pid in linker.link_article(aid, dates.get(aid), rows, pos_by_article.get(aid, []),
-                                           places.get(aid)).items():
+                                           places.get(aid), stories.get(aid)).items():
             ids[(aid, pk)] = pid
     _link_speakers(linker, tables, ids, dates)
     out = dict(tables)

@@ -460,3 +460,18 @@ def test_a_bare_latest_post_keeps_the_body_named_with_it_before():
     medvedev = _evidence_of("Tổng thống Vladimir Putin và Thủ tướng Dmitry Medvedev có mặt tại Quảng trường Đỏ từ sớm "
                             "để theo dõi lễ duyệt binh.", "dmitry medvedev")
     assert medvedev.bodies == {}  # a post written with no body gives none
+
+
+STORIES = ["baomoi-21476472", "baomoi-21481394", "baomoi-21488673"]
+
+
+def test_bare_namesakes_of_stories_in_other_provinces_stay_apart(bench_path, tmp_path):
+    # "Thịnh có uống rượu ở nhà nghệ nhân đúc đồng Nguyễn Văn Thuận (anh rể bà Phúc)" (a murder case in Huế) /
+    # "Anh Nguyễn Văn Thuận (cha của An) cho biết" and "Anh Nguyễn Văn Thuận ( Bố cháu An) cho biết" (a child
+    # fallen into a school toilet in Krông Ana, Đắk Lắk): no place written with the name, and no province named
+    # by both stories: two people (one before)
+    run_pipeline([_write(bench_path, STORIES, tmp_path / "in.jsonl")], tmp_path / "out", load_settings(None))
+    ids = _ids(tmp_path / "out", "nguyễn văn thuận")
+    assert ids["baomoi-21481394"] == ids["baomoi-21488673"] != ids["baomoi-21476472"]
+    persons = pd.read_parquet(tmp_path / "out" / "persons").set_index("person_id")
+    assert list(persons.loc[ids["baomoi-21481394"], "story_provinces"]) == ["Đắk Lắk"]
