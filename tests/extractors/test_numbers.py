@@ -1681,11 +1681,13 @@ ROUND_17_HEDGES = [
     ("long trọng tổ chức Lễ trao huy hiệu 55, 40 năm tuổi Đảng, gặp mặt tặng quà các đồng chí Huy hiệu Đảng.", []),  # s27-c-030
     ("đã thực hiện lệnh bắt tạm giam ba nghi can Trịnh Văn Hiệp, Dương Thế Sơn (cùng trú tại Bảo Lâm, Bảo Lộc)",
      [(3, "nghi can", None)]),                                                              # s27-b-007
-    # a price per kilo spelt out is a rate as written (numbers.yaml spelled_rate); a range grouped in thousands after
-    # a name counts, like a single number
+    # a price per kilo spelt out with `một` is `đồng` (round 21, numbers.yaml spelled_rate: the gold of s31-e-001, -004,
+    # -023, s34-e-003, s35-e-031 against the earlier s27-e-004); a range grouped in thousands after a name counts, like a
+    # single number
+    ("Thương lái đến mua tại vườn với giá 9.000-10.000 đồng một kg.",
+     [(9000, "đồng", None), (10000, "đồng", None)]),                                        # s31-e-001
     ("Ri6 loại A dao động 100.000-150.000 đồng một kg, trong khi giống Thái Lan 160.000-170.000 đồng một kg.",
-     [(100000, "đồng một kg", None), (150000, "đồng một kg", None), (160000, "đồng một kg", None),
-      (170000, "đồng một kg", None)]),                                                      # s27-e-004
+     [(100000, "đồng", None), (150000, "đồng", None), (160000, "đồng", None), (170000, "đồng", None)]),  # s27-e-004
     ("Triển khai xây dựng, nâng cấp 19 phòng học, thư viện; 1 nhà văn hóa xã",
      [(19, "phòng học", None), (1, "nhà văn hóa xã", None)]),                               # s27-c-003: a verb, no level
     ("nàng Hoa 9 giá 8.400 đồng/kg; lúa Nhật 7.800 - 8.000 đồng/kg;",
