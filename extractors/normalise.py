@@ -15,7 +15,7 @@ import unicodedata
 
 import regex
 
-from vnie.gazetteer.load import load_patterns
+from vnie.gazetteer.load import load_patterns, lowered
 
 # Combining tone marks: grave, acute, hook above, tilde, dot below.
 _TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
@@ -168,7 +168,7 @@ def normalise_text(text: str) -> str:
 @functools.lru_cache(maxsize=8)  # provinces and officials read the same article's view
 def lower_view(text: str) -> str:
     """`text` lower-cased, one character for one (offsets stay valid)."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as is
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low

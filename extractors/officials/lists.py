@@ -19,7 +19,7 @@ import regex
 
 from vnie.extractors.officials.interpret import Spot
 from vnie.extractors.officials.lexicon import Lexicon
-from vnie.gazetteer.load import alternation, load_patterns, load_words
+from vnie.gazetteer.load import alternation, load_patterns, load_words, lowered
 
 # What joins the items of a list: a comma, a dash between spaces, "và", an ellipsis.
 _SEP = regex.compile(r"(?:…|\.\.\.)?(?:,[ ]+và[ ]+|,[ ]+|[ ]+[-–][ ]+|[ ]+và[ ]+)")
@@ -73,7 +73,7 @@ def add_list_names(text: str, spots: list[Spot], lex: Lexicon, is_place: Callabl
     starts = [s.start for s in spots]
     # only a clause with two people or a group noun in it may hold a list of people (speed)
     people = [s.start for s in spots if s.accepted]
-    groups = [min(end, len(text)) for end, _ in _group_nouns().iter(" " + text.lower() + " ")]
+    groups = [min(end, len(text)) for end, _ in _group_nouns().iter(" " + lowered(text) + " ")]
     anchors = sorted([(at, True) for at in groups] + [(at, False) for at in people])
     added: list[Spot] = []
     done = -1

@@ -214,6 +214,20 @@ def test_opening_finds_what_the_pattern_finds_from_its_words_in_any_case() -> No
     assert [m.group() for m in promotion.finditer("İ " + text)][1] == "phong quân hàm Thượng tướng"  # "İ" lowers to 2
 
 
+def test_opening_with_a_closing_word_searches_only_texts_that_hold_it() -> None:
+    from vnie.extractors.officials.lexicon import load_lexicon
+
+    demotion = load_lexicon().demotion
+    # review 17 item 3's sentence; corpus/samples/blind-s9-c-016: "hạ" opens a demotion, but "hạ tầng" holds no "xuống"
+    text = "Thiếu tướng Trần Văn Cường bị giáng cấp bậc hàm xuống Đại tá. Đại tá Trần Văn Cường phát biểu."
+    for written in (text, text.upper()):
+        want = [(m.span(), m.group("rank")) for m in demotion.pattern.finditer(written)]
+        assert [(m.span(), m.group("rank")) for m in demotion.finditer(written)] == want
+    assert [m.group("rank") for m in demotion.finditer(text)] == ["Đại tá"]
+    assert demotion.closing == ("xuống",)
+    assert list(demotion.finditer("10 dự án thuộc lĩnh vực xây dựng, hạ tầng; 06 dự án thuộc lĩnh vực nông nghiệp")) == []
+
+
 def test_opening_leaves_words_with_unusual_case_folding_to_the_pattern() -> None:
     opening = load.Opening(regex.compile(r"(?i:sở)(?!\w)"), ["Sở"])
     assert [m.group() for m in opening.finditer("ở ſở và SỞ")] == ["ſở", "SỞ"]  # long s folds to s
