@@ -6,6 +6,7 @@ drops them as counts; both ask this module, which searches `periods.yaml` `year_
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 import regex
@@ -42,3 +43,45 @@ def find_year_periods(text: str) -> tuple[tuple[int, int], ...]:
             spans.add(m.span())
         i = text.find(" tháng", i + 1)
     return tuple(sorted(spans))
+
+
+# "N tháng qua", "N tháng vừa qua": the months looked back on, which end by the publication month.
+LOOKS_BACK = regex.compile(r"\s+(?:vừa\s+)?qua(?![\p{L}])")
+PERIOD_COUNT = regex.compile(r"(?P<n>\d{1,2}|(?:mười\s+)?\p{Ll}+)\s+tháng$")
+
+
+def looks_back(text: str, end: int) -> bool:
+    """Whether the period ending at `end` is followed by "qua" ("Trong 5 tháng qua"): months already past."""
+    return LOOKS_BACK.match(text, end) is not None
+
+
+def report_periods(text: str, published: dt.datetime | None) -> tuple[tuple[int, int], ...]:
+    """`find_year_periods` less the periods that look back over more months than the publication's year has had
+    ("trong 10 tháng qua" in an article of 31 August 2025, blind s27-d-014): the last N months, a duration and so a
+    number, not January to month N (review 20 item 7).
+
+    Args:
+        text: the normalised article text.
+        published: the publication datetime, or None (then every period stays).
+    """
+    spans = find_year_periods(text)
+    if published is None:
+        return spans
+    return tuple(s for s in spans if not _beyond(text, s, published.month))
+
+
+def _beyond(text: str, span: tuple[int, int], month: int) -> bool:
+    start, end = span
+    if not looks_back(text, end):
+        return False
+    count = PERIOD_COUNT.search(text, start, end)
+    if count is None:
+        return False
+    n = int(count["n"]) if count["n"].isdigit() else _words().parse(count["n"])
+    return n is not None and n > month
+
+
+@functools.cache
+def _words():
+    from vnie.extractors.dates.interpret import NumberWords
+    return NumberWords.load()

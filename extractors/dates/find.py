@@ -22,7 +22,7 @@ import regex
 
 from vnie.extractors.base import Candidate
 from vnie.extractors.metadata import find_dateline
-from vnie.extractors.periods import find_year_periods
+from vnie.extractors.periods import find_year_periods, looks_back
 from vnie.gazetteer.load import DataError, load_patterns, load_tsv, load_words
 
 CORES: tuple[str, ...] = (
@@ -717,6 +717,8 @@ def _report_period_candidates(text: str, finder: Finder, found: list[Candidate])
         if count is None or MONTH_AFTER.match(text, end) or any(a < end and start < b for a, b in taken):
             continue
         groups = {"n": count["n"]} if count["n"] else {"nw": count["nw"]}
+        if looks_back(text, end):
+            groups["past"] = "qua"
         out.append(Candidate(start, end, "dates.period", groups))
     return out
 

@@ -364,6 +364,10 @@ def _period(c: Candidate, anchor: Anchor) -> DateValue | None:
     """`6 tháng đầu năm 2023` -> 2023-01/2023-06, `6 tháng cuối năm` -> ...-07/...-12, `3 quý của năm 2014` ->
     2014-01/2014-09."""
     n = int(c.groups["n"]) if "n" in c.groups else 3 * int(c.groups["nq"])
+    if "past" in c.groups and anchor.published is not None and n > anchor.published.month:
+        # "trong 10 tháng qua" of 31 August: the last ten months, a duration (a number, periods.py `report_periods`),
+        # not January to October (review 20 item 7; blind s27-d-014)
+        return None
     first, last = (1, n) if c.groups.get("part", "đầu").lower() == "đầu" else (13 - n, 12)
     year = _int(c.groups, "y1")
     if year is None:

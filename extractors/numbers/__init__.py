@@ -24,7 +24,7 @@ from vnie.extractors.base import (Candidate, DateValue, Found, Mention, ModelVal
 from vnie.extractors.numbers.find import RULE_DIGITS, RULE_RANGE, compile_finders, find_numbers
 from vnie.extractors.numbers.interpret import MONEY_SIGN, NumberInterpreter, Outcome, Reading
 from vnie.extractors.numbers.lexicon import NumberLexicon, load_lexicon
-from vnie.extractors.periods import find_year_periods
+from vnie.extractors.periods import report_periods
 
 # A tentative "một" is kept when a digit count of the same noun is this close
 # (characters). Calibrated on corpus/gold ("có một trường hợp ..., 2 trường hợp
@@ -162,7 +162,7 @@ def _excluded_spans(ctx: _Context, doc: NormalisedDoc, found: Found) -> list[tup
         if any(cue in text for cue in RACE_CUES):
             spans += [(m.start(), m.end()) for m in ctx.sport_race.finditer(text)]
     if " tháng" in text:
-        spans += find_year_periods(text)  # searched once with the dates extractor
+        spans += report_periods(text, doc.published)  # searched once with the dates extractor
     if any(cue in text for cue in COUNTER_CUES):
         spans += [(m.start(), m.end()) for m in ctx.page_counter.finditer(text)]
     if any(cue in text for cue in BADGE_CUES):

@@ -771,6 +771,12 @@ ROUND_13_CLASSES = [
      "Phát tăng 40,8% lên 64.340 tỷ đồng.", ["2020-01/2020-09"]),
     (None, "Trong 6 tháng, thành phố xảy ra 2.256 vụ án hình sự", ["XXXX-01/XXXX-06"]),
     (None, "Báo cáo của UBND TP cũng khẳng định trong sáu tháng qua tội phạm hình sự đã giảm", ["XXXX-01/XXXX-06"]),
+    # months looked back on ("qua") end by the publication month: more of them is the last N months, a duration
+    # (a number), not January to month N (review 20 item 7; blind s27-d-014)
+    (dt.datetime(2025, 8, 31), "Đây là 1 trong 18 vụ phạm tội tham nhũng, chức vụ trong 10 tháng qua trên địa bàn tỉnh.",
+     []),
+    (dt.datetime(2025, 11, 2), "Đây là 1 trong 18 vụ phạm tội tham nhũng, chức vụ trong 10 tháng qua trên địa bàn tỉnh.",
+     ["2025-01/2025-10"]),
     (None, "Lũy kế 9 tháng năm 2020 tăng 5%", ["2020-01/2020-09"]),
     (None, "Chỉ trong 5 tháng, họ đã", []),
     # "12 tháng qua," mid-sentence is the last year, no period (review 20 item 1; bench baomoi-22271594)
