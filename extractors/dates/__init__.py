@@ -414,8 +414,36 @@ def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords
         anchors = _anchors(doc.text, found, cues, words)
         shifted = _year_shifted(doc.text, found, cues.year_shift)
         return _as_first_mention(found, [interpret_date(c, a, words) for c, a in zip(found, anchors)], shifted)
-    anchors = [Anchor(published, None)] * len(found)
+    anchors = _dated_anchors(doc.text, found, published, cues)
     return [interpret_date(c, a, words) for c, a in zip(found, anchors)]
+
+
+def _dated_anchors(text: str, found: list[Candidate], published: dt.date | None,
+                   cues: Cues) -> list[Anchor]:
+    """The publication date for each candidate of a dated article, with the publication's year as `sentence_year`
+    where the candidate is yearless and its sentence writes that year and no other ("Năm nay, …", "… năm 2025 được
+    công bố ngày 16/7", blind s27-e-017), not counting a year compared with ("so với cùng kỳ năm 2024")."""
+    plain = Anchor(published, None)
+    if published is None or not any(c.rule in YEARLESS_RULES for c in found):
+        return [plain] * len(found)
+    ends = sentence_bounds(text)
+    written = [(c.start, anchor_year(c)) for c in found if "y1" in c.groups and not _compared(text, c, cues.comparison)]
+    written += [(m.start(), published.year) for m in THIS_YEAR.finditer(text)]
+    dated = Anchor(published, published.year)
+    out = []
+    for c in found:
+        if c.rule not in YEARLESS_RULES or not written:
+            out.append(plain)
+            continue
+        lo, hi = _sentence_of(ends, c.start, len(text))
+        # only that year: "… từ 1/4/2020 đến 31/3/2021 … quý 3 của năm 2020 (thay vì quý 4 …)" names no one year
+        years = {year for pos, year in written if lo <= pos < hi}
+        out.append(dated if years == {published.year} else plain)
+    return out
+
+
+# "năm nay" ("this year") standing alone in a sentence, which names the publication's year.
+THIS_YEAR = regex.compile(r"(?i)(?<!\p{L})năm\s+nay(?!\p{L})")
 
 
 # A single day's value, with its year or not ("2017-06-09", "XXXX-06-09").

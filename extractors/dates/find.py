@@ -477,6 +477,8 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         return None
     begin, phrase, roles = hit
     if "decade" in roles:
+        if "from" in roles and groups["y1"].endswith("0") and not finder.year_switch.match(text, end):
+            return Candidate(begin, end, "dates.since", groups)  # "kể từ những năm 1980" -> 1980/.. (round 20)
         return Candidate(begin, end, "dates.decade" if groups["y1"].endswith("0") else "dates.year", groups)
     back = finder.back_after.match(text, end) if "from" in roles and finder.back_after is not None else None
     if back is not None:

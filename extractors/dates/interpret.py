@@ -30,6 +30,11 @@ QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "
 # The window a yearless day-month falls in, around the publication date (ANNOTATION.md).
 MONTHS_BEFORE = 10
 MONTHS_AFTER = 2
+# How far past the window's end a yearless date may still fall when its sentence writes the publication's year
+# ("Năm nay, kỳ thi tốt nghiệp THPT diễn ra trong hai ngày 26-27/6" of April 2025 is 2025, not 2024: blind s27-e-017;
+# GUIDELINES.md round 20: a year written in the same sentence wins over the window). Not a year on: "Ngày 28/12, …
+# triển khai nhiệm vụ năm 2024" of 5 January 2024 is 2023's December.
+WRITTEN_YEAR_AHEAD = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +206,11 @@ def _year_of(month: int, day: int, anchor: Anchor, future: bool, relative: str |
     if pub is not None:
         if month == 1 and last_month is not None and last_month > 1:
             return _period_year(month, last_month, pub)  # the first months of a year, as reports count them
-        return window_year(month, day, pub, future)
+        year = window_year(month, day, pub, future)
+        if anchor.sentence_year == pub.year == year + 1 and dt.date(pub.year, month, min(day, 28)) <= _add_months(
+                pub, WRITTEN_YEAR_AHEAD):
+            return pub.year
+        return year
     if anchor.period is not None:
         return reviewed_year(month, day, *anchor.period)
     if anchor.sentence_year is not None:
@@ -254,15 +263,21 @@ def _int(groups: Mapping[str, str], key: str) -> int | None:
     return int(text) if text is not None else None
 
 
+# Leads that open a range up to the date at a sentence start too: "Trước tháng 6/2019, toàn tỉnh có 182 xã" (blind
+# s23-a-022); "Tính đến hết tháng 10/2020 đã có 16 xã" counts a running total (blind s34-a-032; gold 28 of 30 sentence-
+# opening "Tính đến/tới" dates hold the open range as value or alt).
+RUNNING_TOTAL_LEADS = ("trước", "tính")
+
+
 def up_to(value: DateValue | None, groups: Mapping[str, str]) -> DateValue | None:
     """`../value` when a lead such as "tính đến ngày" opens a range up to the date.
 
     At a sentence start the lead tells when something happened ("Đến ngày
     8/11/2017, ông Trump đặt chân tới Bắc Kinh"), as "Đến năm 1978" does; not
-    "Trước tháng 6/2019, toàn tỉnh có 182 xã" (blind s23-a-022), as "Trước năm X".
+    `RUNNING_TOTAL_LEADS`.
     """
     lead = groups.get("until")
-    if value is None or lead is None or lead[:1].isupper() and not lead.lower().startswith("trước"):
+    if value is None or lead is None or lead[:1].isupper() and not lead.lower().startswith(RUNNING_TOTAL_LEADS):
         return value
     return DateValue(f"../{value.value}", "mention", None, value.date_end)
 
@@ -380,8 +395,9 @@ def _year(c: Candidate, anchor: Anchor) -> DateValue | None:
 
 
 def _decade(c: Candidate, anchor: Anchor) -> DateValue | None:
+    """`những năm 1990` -> 1990/1999, the decade's range (GUIDELINES.md round 20; the EDTF `199X` is the gold's alt)."""
     year = _int(c.groups, "y1")
-    return DateValue(f"{year // 10:03d}X", "mention", dt.date(year, 1, 1), dt.date(year + 9, 12, 31))
+    return DateValue(f"{year:04d}/{year + 9:04d}", "mention", dt.date(year, 1, 1), dt.date(year + 9, 12, 31))
 
 
 def _range_dmy(c: Candidate, anchor: Anchor) -> DateValue | None:

@@ -102,7 +102,11 @@ POSITIVE = [
     ("6 tháng đầu năm 2017",                                         ["2017-01/2017-06"]),
     ("lắp mới 800 trụ trong 2016",                                   ["2016"]),
     ("ba năm 2014, 2015 và 2016",                                    ["2014", "2015", "2016"]),
-    ("trong những năm 1980",                                         ["198X"]),
+    ("trong những năm 1980",                                         ["1980/1989"]),
+    # a decade after "từ" with no end is an open range (GUIDELINES.md round 20; blind s22-e-026, bench)
+    ("châu Âu đang ấm lên nhanh hơn bất kỳ lục địa nào khác, với tốc độ gấp đôi mức trung bình toàn cầu kể từ những năm "
+     "1980.",                                                         ["1980/.."]),
+    ("Bắt đầu từ những năm 1930, phải mất",                         ["1930/.."]),
     # ranges
     ("vùng Tây Nguyên, giai đoạn 2018-2024.",                        ["2018/2024"]),
     ("trên địa bàn thành phố giai đoạn 2013 – 2023.",                ["2013/2023"]),
@@ -134,9 +138,10 @@ POSITIVE = [
     # a time of day inside a day-month range; a dashed second end
     ("gió mạnh nhất khoảng từ 8h tối 6/11 đến 8h sáng 7/11.",         ["2023-11-06/2023-11-07"]),
     ("tiến hành kiểm tra từ ngày 15 đến 16-12.",                     ["2023-12-15/2023-12-16"]),
-    # up to a day or month, except at a sentence start (bench dantri-health-233, -139, gen-013)
+    # up to a day or month, also "Tính đến" at a sentence start: a running total (bench dantri-health-233, -139; gold 28
+    # of 30 sentence-opening "Tính đến/tới" dates hold the open range as value or alt, GUIDELINES.md round 20)
     ("đã tiêm được 14.118 trường hợp, tính đến ngày 26/4 toàn thành", ["../2024-04-26"]),
-    ("Tính đến hết ngày 28/4, toàn tỉnh Hà Nam đã tiêm vắc xin",      ["2024-04-28"]),
+    ("Tính đến hết ngày 28/4, toàn tỉnh Hà Nam đã tiêm vắc xin",      ["../2024-04-28"]),
     ("Chiến dịch được triển khai thực hiện đến ngày 31-8 với mục tiêu", ["../2024-08-31"]),
     ("Theo Bộ, tính đến hết tháng 6, cả nước có 5.775 xã đạt chuẩn",  ["../2024-06"]),
     ("Đến ngày 8/11/2017, Tổng thống Trump đặt chân tới Bắc Kinh",   ["2017-11-08"]),
@@ -326,7 +331,7 @@ UNDATED = [
     # a decade listed after a decade (bench dantri-science-027); a spaced slash (baomoi-21481485); a year after
     # "năm mới", "năm tài chính" (baomoi-21480006, baomoi-22472754)
     ("Tuy nhiên, giữa những năm 1930 và 1950, mọi người nghĩ rằng căn nguyên của bệnh hen suyễn là do tâm lý.",
-     ["193X", "195X"]),
+     ["1930/1939", "1950/1959"]),
     ("Tháng 11 / 2010, qua kiểm toán nội bộ của Ngân hàng MHB, phát hiện Công ty MHBS thua lỗ liên tiếp",
      ["2010-11"]),
     ("mang tặng quân và dân huyện đảo Trường Sa nhân dịp đón năm mới 2017 và Tết Nguyên đán Đinh Dậu.", ["2017"]),
@@ -527,6 +532,10 @@ WINDOW = [
     (dt.datetime(2021, 4, 28), "dịp nghỉ lễ 30/4 và 1/5", "2021-04-30"),   # heldout dantri-society-045
     (dt.datetime(2024, 8, 8),  "ngày 9/10",         "2023-10-09"),   # 2 months after is outside
     (dt.datetime(2024, 8, 8),  "ngày 7/10",         "2024-10-07"),
+    # the publication's year written in the sentence carries a date up to 6 months ahead (GUIDELINES.md round 20:
+    # the year in the sentence wins over the window; blind s27-e-017, a month-only tag of April 2025)
+    (dt.datetime(2025, 4, 1),  "Năm nay, kỳ thi tốt nghiệp THPT diễn ra trong hai ngày 26-27/6.", "2025-06-26/2025-06-27"),
+    (dt.datetime(2024, 1, 5),  "Ngày 28/12, UBND tỉnh triển khai nhiệm vụ năm 2024.", "2023-12-28"),
 ]
 # fmt: on
 
@@ -535,6 +544,12 @@ WINDOW = [
 def test_day_month_window(published: dt.datetime, text: str, value: str) -> None:
     assert values(text, published)[0] == value
     assert values("ngày 31/2") == []
+
+
+def test_year_written_in_the_sentence() -> None:
+    """The publication's year written as digits in the sentence places a date just past the window (blind s27-e-017)."""
+    assert values("Điểm thi tốt nghiệp THPT năm 2025 được công bố ngày 16/7.", dt.datetime(2025, 4, 1)) == [
+        "2025", "2025-07-16"]
 
 
 def test_span_is_the_text() -> None:
@@ -1023,6 +1038,8 @@ ROUND_23_CLASSES = [
      "Thành phố Hồ Chí Minh.", ["1993-03", "1993-11"]),  # blind s16-d-029
     (None, "Trước tháng 6/2019, toàn tỉnh có 182 xã, phường, thị trấn thuộc diện trọng điểm phức tạp về trật tự an toàn "
      "xã hội.", ["../2019-06"]),  # blind s23-a-022
+    (None, "Tính đến hết tháng 10/2020 đã có16 xã, thị trấn trên toàn huyện xây dựng thành công mô hình “Tuyến đường thanh "
+     "niên tự quản về an ninh trật tự”", ["../2020-10"]),  # blind s34-a-032: a running total, also opening a sentence
     (None, "tổ chức hội thảo xin ý kiến các nhà khoa học và báo cáo về Bộ trước tháng 9/2017. Thứ trưởng Đặng Thị Bích "
      "Liên", ["../2017-09"]),  # bench
     (None, "giao dịch của nhóm khách hàng nói trên tại Agribank cho thấy, trước tháng 01/2017, các sổ tiết kiệm của nhóm "
