@@ -85,7 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
             "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail",
-            "template_path", "source_lead", "outlet_line", "slug_cut_tail", "section_label")
+            "template_path", "source_lead", "outlet_line", "slug_cut_tail", "section_label", "headline_date")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -136,6 +136,8 @@ def find_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
     for i, (start, end) in enumerate(lines):
         if end - start <= DATELINE_LINE_MAX:
             hit = _dateline_in_line(text[start:end])
+            if hit is None and i == 0:
+                hit = _headline_date(text[start:end])
         elif i < len(head):  # a long head line: the lead run on after a dateline, with a space or glued
             hit = (_opening_dateline(text) if start == 0 else None) or _glued_dateline(text[start:end])
         else:
@@ -201,6 +203,24 @@ def _with_clock_line(when: dt.datetime, line: str) -> dt.datetime:
         return when
     clock = _datetime_parts(match, when.year, when.month, when.day)
     return clock or when
+
+
+def _headline_date(line: str) -> tuple[int, int, dt.datetime] | None:
+    """A bare date closing the text's first line when the rest reads as a headline: the page's date ("Triển vọng phục
+    hồi kinh tế 9/5/2022", vusta.gov.vn, blind s33-c-004; "… hai xã Vang Quới Tây và Thạnh Trị 17/08/2022",
+    diachinhandao.com, s35-e-017); not an event's ("… được tổ chức vào ngày 20/01/2024", s24-c-013)."""
+    match = _patterns()["headline_date"].search(line)
+    if match is None:
+        return None
+    before = line[:match.start()].rstrip()
+    if (not _reads_as_title(before) or _patterns()["event_lead"].search(before + " ")
+            or any(c.isdigit() for c in before.rsplit(None, 1)[-1])):
+        return None  # nor the date of a programme's name ("Bản tin 15h 9/12/2025", s15-c-015)
+    try:
+        when = dt.datetime(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return match.start(), match.end(), when
 
 
 def _glued_dateline(line: str) -> tuple[int, int, dt.datetime] | None:
@@ -361,9 +381,10 @@ def find_title(text: str) -> str | None:
 
     A view count, a bar or a dateline glued to its end is dropped.
     """
-    lines = [text[a:b] for a, b in _head_spans(text, TITLE_SKIP_LINES + 2)]
+    spans = _head_spans(text, TITLE_SKIP_LINES + 2)
+    lines = [text[a:b] for a, b in spans]
     for i, raw in enumerate(lines[:-1]):
-        line = _title_line(raw)
+        line = _title_line(raw, first=spans[i][0] == 0)
         closed = line.endswith((".", "…")) and (  # the line under it first: most first lines closed by a stop are leads
             _is_dateline(lines[i + 1]) or line.endswith(("...", "…")) and _heads_story(lines[i + 1])
         ) and _reads_as_title(line.rstrip(".…"))
@@ -401,12 +422,15 @@ def _heads_story(line: str) -> bool:
     return _is_dateline(line) or is_byline(line)
 
 
-def _title_line(line: str) -> str:
+def _title_line(line: str, first: bool = False) -> str:
+    """`line` without the furniture around a headline; `first` when it opens the text (`_headline_date`)."""
     p = _patterns()
     line = p["title_tail"].sub("", p["title_label"].sub("", line, count=1) if p["title_label"].match(line) else line)
     dated = _trailing_dateline(line)
     if dated is not None:
         line = dated
+    elif first and (bare := _headline_date(line)) is not None:
+        line = line[:bare[0]]
     hit = _dateline_in_line(line) if len(line) <= DATELINE_LINE_MAX else None
     if hit is not None and hit[0] == 0 and line[hit[1]:hit[1] + 1].isupper():
         line = line[hit[1]:]  # a dateline glued to the headline ("28/08/2015 21:49Phép màu nào …?", blind s19-e-008)

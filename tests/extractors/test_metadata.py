@@ -1085,6 +1085,29 @@ def test_gold_datelines(text: str, published: dt.datetime | None) -> None:
     assert extract_metadata(normalise_text(text)).published == published
 
 
+# A bare date closing the first line under which the story starts: the page's date, off the headline; not an event's
+# date ("vào ngày") nor a programme's ("Bản tin 15h"). (text, title, published)
+# fmt: off
+HEADLINE_DATES = [
+    ("Triển vọng phục hồi kinh tế   9/5/2022\n\nTình hình kinh tế - xã hội quý I/2022 của tỉnh đã có những dấu hiệu khả "
+     "quan hơn so với cùng kỳ năm 2021.", "Triển vọng phục hồi kinh tế", dt.datetime(2022, 5, 9)),  # vusta.gov.vn, s33-c-004
+    ("Hội Chữ thập đỏ huyện Bình Đại tặng quà cho các hộ nghèo hai xã Vang Quới Tây và Thạnh Trị 17/08/2022\n\nTiếp tục "
+     "hưởng ứng hoạt động “Tháng hành động vì nạn nhân chất độc da cam” .",
+     "Hội Chữ thập đỏ huyện Bình Đại tặng quà cho các hộ nghèo hai xã Vang Quới Tây và Thạnh Trị",
+     dt.datetime(2022, 8, 17)),  # diachinhandao.com, s35-e-017
+    ("Lễ công bố Nghị quyết thành lập thị xã Việt Yên được tổ chức vào ngày 20/01/2024\n\nSáng 20/1, tỉnh Bắc Giang tổ "
+     "chức lễ công bố.", "Lễ công bố Nghị quyết thành lập thị xã Việt Yên được tổ chức vào ngày 20/01/2024", None),
+    ("Bản tin 15h 9/12/2025\n\nCông an tỉnh thông tin về vụ việc.", "Bản tin 15h 9/12/2025", None),  # s15-c-015
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text, title, published", HEADLINE_DATES, ids=[t[:30] for t, _, _ in HEADLINE_DATES])
+def test_headline_date(text: str, title: str, published: dt.datetime | None) -> None:
+    found = extract_metadata(normalise_text(text))
+    assert (found.title, found.published) == (title, published)
+
+
 # Blind s28/s29 bylines: a second name or a role joined by "và", the reporter's body or post after a dash or a comma,
 # the "Tin bài:" credit; a closing quote with no stop before it ends no sentence, so a name cut there is no byline.
 # fmt: off
