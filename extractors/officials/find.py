@@ -567,6 +567,8 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             if prev == PLACE:
                 break
             if prev == CAP and tail < CAP_TAIL_MAX:
+                if _tail_starts_word(text, q, m.end(), lex):
+                    break
                 end = pos = m.end()
                 tail += 1
                 continue
@@ -633,6 +635,27 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                 continue
         break
     return end, drops
+
+
+# Two capitalised words before a lower-case syllable: the end of a name ("Cúc Phương", "Đồng Tháp"), not an organisation
+# noun and its field ("Khoa Ngoại | thần kinh", "Cục Khám | chữa bệnh").
+_NAME_END_BACK = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*) \p{Lu}[\p{Ll}\p{M}]* $")
+
+
+def _tail_starts_word(text: str, q: int, end: int, lex: Lexicon) -> bool:
+    """Whether the lower-case syllable at `q`..`end` after a capitalised name starts the clause after the title instead
+    of ending the name's last word (official_cap_tails.tsv): "Vườn Quốc gia Cúc Phương | giới thiệu", "Phó giám đốc
+    Sở GD-ĐT Đồng Tháp | nghiêm túc"; not "Sở Y | tế", "Phó Bí thư Đảng | ủy | nhiệm kỳ", "Khoa Ngoại | thần kinh"."""
+    name = _NAME_END_BACK.search(text, max(0, q - 30), q)
+    if name is None or lex.org_head.match(text, name.start()) is not None:
+        return False
+    word = text[text.rfind(" ", 0, q - 1) + 1 : q].strip().casefold()
+    if f"{word} {text[q:end]}" in lex.tail_org or f"{name.group(1).casefold()} {word}" in lex.tail_org:
+        return False  # "Sở Y | tế"; "Cục Bản Quyền | tác giả" (a common word written capitalised, no name)
+    if text[end : end + 1] == ":":
+        return True
+    nxt = lex.token.match(text, end + 1) if text[end : end + 1] == " " else None
+    return nxt is not None and nxt.group().islower() and f"{text[q:end]} {nxt.group()}" in lex.tail_next
 
 
 def _completes_word(text: str, end: int, word: str, lex: Lexicon) -> bool:

@@ -75,6 +75,8 @@ class Lexicon:
     rank_posts: frozenset[tuple[str, str]]  # official_rank_posts.tsv, casefolded
     stop_tails: frozenset[str]
     two_syllables: frozenset[str]  # official_org_two_syllables.txt
+    tail_org: frozenset[str]  # official_cap_tails.tsv `org`: "đảng ủy", "y tế"
+    tail_next: frozenset[str]  # official_cap_tails.tsv `next`: "giới thiệu", "vận động"
     compounds: regex.Pattern[str]  # official_org_compounds.txt
     org_lower: regex.Pattern[str]  # official_org_lower_words.txt
     org_lower_starts: frozenset[str]  # their first syllables, casefolded (a set lookup before the pattern)
@@ -399,6 +401,11 @@ def _group_open(joiners: dict[str, str], flags: int = 0) -> regex.Pattern[str]:
         LEFT_EDGE + rf"(?:{nouns}{joiners['group_open']}|{joiners['group_count']}{nouns}[ ]$)", regex.IGNORECASE | flags)
 
 
+def _cap_tails(kind: str) -> frozenset[str]:
+    """The pairs of one kind of official_cap_tails.tsv."""
+    return frozenset(row["pair"] for row in load_tsv("official_cap_tails.tsv") if row["kind"] == kind)
+
+
 @functools.cache
 def load_lexicon() -> Lexicon:
     """Load and compile every officials data file (once per process).
@@ -509,6 +516,8 @@ def load_lexicon() -> Lexicon:
         rank_posts=frozenset((r["rank"].casefold(), r["post"].casefold()) for r in load_tsv("official_rank_posts.tsv")),
         stop_tails=frozenset(load_words("official_stop_tails.txt")),
         two_syllables=frozenset(load_words("official_org_two_syllables.txt")),
+        tail_org=_cap_tails("org"),
+        tail_next=_cap_tails("next"),
         compounds=regex.compile(alternation(load_words("official_org_compounds.txt")) + RIGHT_EDGE),
         title_place_leads=frozenset(load_words("official_title_place_leads.txt")),
         place_roles=frozenset(w.casefold() for w in load_words("official_place_roles.txt")),

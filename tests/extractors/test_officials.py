@@ -102,6 +102,16 @@ PEOPLE = [
      "Lương Văn Hải", None, ("Phó chủ tịch UBND tỉnh Bình Thuận",)),
     ("Nguyễn Mạnh Sơn và Đinh Xuân Hướng, cựu chủ tịch và tổng giám đốc Công ty TNHH MTV Sông Mã; Đinh Cẩm Vân",
      "Đinh Xuân Hướng", None, ("tổng giám đốc Công ty TNHH MTV Sông Mã",)),
+    # the verb after a title is not the last syllable of the name that ends it (official_cap_tails.tsv)
+    ("Cô Nguyễn Thị Thùy Duyên, Phó Hiệu trưởng trường Tiểu học Hoàng Văn Thụ lo ngại nếu theo đà này, sớm muộn gì",
+     # ../shared/bench baomoi-22247359
+     "Nguyễn Thị Thùy Duyên", None, ("Phó Hiệu trưởng trường Tiểu học Hoàng Văn Thụ",)),
+    ("Bác sĩ chuyên khoa I Uông Hồng Hợp, Trưởng khoa Tai Mũi Họng khuyến cáo khi côn trùng chui vào tai",
+     # ../shared/bench dantri-health-008
+     "Uông Hồng Hợp", None, ("Trưởng khoa Tai Mũi Họng",)),
+    # but a common word written capitalised goes on ("bản quyền" is one word; ../shared/bench baomoi-22384200)
+    ("Mới đây, Cục trưởng Cục Bản Quyền tác giả, ông Bùi Nguyên Hùng vừa yêu cầu Trung tâm Bảo vệ quyền tác giả",
+     "Bùi Nguyên Hùng", None, ("Cục trưởng Cục Bản Quyền tác giả",)),
     # "khi đó là ... và hiện nay là ..."
     ("Bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái và hiện nay là Bí thư Tỉnh ủy Yên Bái - đã ký",
      "Phạm Thị Thanh Trà", None, ("Chủ tịch UBND tỉnh Yên Bái", "Bí thư Tỉnh ủy Yên Bái")),
