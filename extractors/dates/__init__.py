@@ -342,13 +342,12 @@ def _ends_by(c: Candidate, month: int, words: NumberWords) -> bool:
     return months is not None and months[1] <= month
 
 
-def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords) -> list[Anchor]:
+def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords, ends: list[int]) -> list[Anchor]:
     """For each candidate of an undated article, what its sentence and the one before give it.
 
     The year of the nearest anchoring date in its sentence; the end of a period
-    a meeting in the sentence reviews; the nearest full date before it.
+    a meeting in the sentence reviews; the nearest full date before it. `ends`: the text's `sentence_bounds`.
     """
-    ends = sentence_bounds(text)
     # (where, year, whether it anchors only the dates after it: a year in a name, "VCK U23 châu Á 2024 sẽ diễn
     # ra từ 15/4 đến 3/5"; an event's name anchors the day before it too, "Hôm nay (22/4), khai mạc Festival
     # Khèn Mông ... 2023" (blind s10-e-007, s7-e-007, reg-006), not "Ngày 30/9, TAND ... xét xử ... Hoa hậu ... 2022")
@@ -411,8 +410,9 @@ def interpret_all(doc: NormalisedDoc, found: list[Candidate], words: NumberWords
     """The value of each candidate (None where interpretation fails)."""
     published = doc.published.date() if doc.published else None
     if published is None and any(c.rule in YEARLESS_RULES for c in found):
-        anchors = _anchors(doc.text, found, cues, words)
-        shifted = _year_shifted(doc.text, found, cues.year_shift)
+        ends = sentence_bounds(doc.text)  # read once for both: a scan of the whole text
+        anchors = _anchors(doc.text, found, cues, words, ends)
+        shifted = _year_shifted(doc.text, found, cues.year_shift, ends)
         return _as_first_mention(found, [interpret_date(c, a, words) for c, a in zip(found, anchors)], shifted)
     anchors = _dated_anchors(doc.text, found, published, cues)
     return [interpret_date(c, a, words) for c, a in zip(found, anchors)]
@@ -450,11 +450,11 @@ THIS_YEAR = regex.compile(r"(?i)(?<!\p{L})năm\s+nay(?!\p{L})")
 ONE_DAY = regex.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
-def _year_shifted(text: str, found: list[Candidate], cues: tuple[str, ...]) -> list[bool]:
-    """For each candidate, whether a year-shift cue (date_year_shift_cues.txt) stands before it in its sentence."""
+def _year_shifted(text: str, found: list[Candidate], cues: tuple[str, ...], ends: list[int]) -> list[bool]:
+    """For each candidate, whether a year-shift cue (date_year_shift_cues.txt) stands before it in its sentence
+    (`ends`: the text's `sentence_bounds`)."""
     if not cues:
         return [False] * len(found)
-    ends = sentence_bounds(text)
     out = []
     for c in found:
         lo, _ = _sentence_of(ends, c.start, len(text))
