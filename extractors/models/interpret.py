@@ -18,8 +18,8 @@ from vnie.extractors.base import (
 )
 from vnie.extractors.models.find import _opens_paragraph, _strip_span
 from vnie.extractors.models.speakers import (
-    Cast, load_words_of_slots, nearest_before, sentence_reporter, source_opening, speaker_after, speaker_before,
-    speaker_heading, speaker_previous, speaker_quoted, subject_before, subject_before_colon,
+    Cast, colon_subject, load_words_of_slots, nearest_before, sentence_reporter, source_opening, speaker_after,
+    speaker_before, speaker_heading, speaker_previous, speaker_quoted, subject_before, subject_before_colon,
 )
 from vnie.extractors.models.lexicon import (
     ARTICLE_PROVINCE_MIN_MENTIONS, CLAUSE_MAX_CHARS, CONTEXT_CHARS, FRAME_WORDS, LIST_ITEM_MAX_WORDS,
@@ -178,7 +178,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     source = source_opening(text, cand.start, lex, ctx.cast) if speaker is None and not colon and not work else None
     if speaker is not None or (not work and _said(text, cand, tokens, colon, lex)):
         if speaker is None and source is None and colon:  # `Ông X cho biết, …, đã nói rõ: “…”`
-            source = sentence_reporter(text, cand.start, lex, ctx.cast)
+            source = _colon_reporter(text, cand, lex, ctx)
         return QuoteReading("speech", speaker or source)
     if not sentence and ((marker == "programme" and content[:1].isupper()) or _programme_start(content, lex)):
         return QuoteReading("programme", None)
@@ -187,7 +187,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     if not work and ((sentence and len(content.split()) >= SENTENCE_SPEECH_WORDS)
                      or _looks_like_speech(text, cand, content, lex)):
         if colon:
-            return QuoteReading("speech", sentence_reporter(text, cand.start, lex, ctx.cast))
+            return QuoteReading("speech", _colon_reporter(text, cand, lex, ctx))
         speaker = _speaker_further(text, cand, lex, ctx)
         return QuoteReading("speech", speaker or _speaker_goes_on(text, cand, previous, prev_end, lex, ctx))
     return QuoteReading("other", None)
@@ -557,6 +557,13 @@ def _speaker(text: str, cand: Candidate, tokens: Sequence[str], colon: bool,
     # `Theo bác sĩ X - Trưởng khoa …: “…”`: the source opens the sentence, its apposition runs to the colon
     heading = speaker_heading(text, cand.start, context_start, lex, ctx.cast)
     return heading if heading is not None else source_opening(text, cand.start, lex, ctx.cast)
+
+
+def _colon_reporter(text: str, cand: Candidate, lex: Lexicon, ctx: _Context) -> str | None:
+    """The speaker of speech after a colon with nobody named in its slot: the person who reports it in the sentence
+    (`Ông X cho biết, …, đã nói rõ: “…”`), or who opens the sentence (`Luật sư X, đoàn ĐBQH … thẳng thắn: “…”`)."""
+    return (sentence_reporter(text, cand.start, lex, ctx.cast)
+            or colon_subject(text, cand.start, lex, ctx.cast))
 
 
 def _speaker_further(text: str, cand: Candidate, lex: Lexicon, ctx: _Context) -> str | None:

@@ -59,6 +59,9 @@ COLON_OBJECT_WORDS = 8
 CUE_MAX_WORDS = 3
 # Capitalised words of a describing origin (`HLV người Bồ Đào Nha`).
 ORIGIN_MAX_WORDS = 3
+# Words of the clause between a sentence's subject and a quote's colon when no verb of saying stands there
+# (`… Hà Nội thẳng thắn:`, `ông Assange đăng trên trang mạng xã hội Twitter cá nhân:`).
+COLON_PREDICATE_WORDS = 12
 # How far back a sentence that opens with its source (`Theo ông X, …`) may start before a quote.
 SOURCE_SENTENCE_CHARS = 400
 # ... and one that opens with its reporter (`Ông X cho biết, …, “…”`).
@@ -778,6 +781,36 @@ def sentence_reporter(text: str, start: int, lex: Lexicon, cast: Cast) -> str | 
         words = lex.word.findall(text, max(verb.end(), other.start() - 12), other.start())
         if not (words and words[-1].casefold() in load_words_of_slots().passive):
             return None  # `Bộ trưởng A cho biết, Thủ tướng đã chỉ đạo: “…”`
+    return person.value.person_key
+
+
+def colon_subject(text: str, start: int, lex: Lexicon, cast: Cast) -> str | None:
+    """The person who opens the sentence of a quote read as speech after a colon, when no verb of saying frames it:
+    `Luật sư Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội thẳng thắn: “…”`, `ông Assange đăng trên trang mạng xã
+    hội Twitter cá nhân: “…”` (the bench: speakers named at a sentence's start left null). Nobody else is named
+    before the colon, the clause before it has at most COLON_PREDICATE_WORDS words, and no passive (`nhận được`,
+    `bị`), someone else's words (`lời`, `dẫn lời`), list (`A và B`) or verb of saying (`speaker_before` reads its
+    slot)."""
+    colon = text.rfind(":", max(0, start - SPEAKER_BEFORE_CHARS), start)
+    if colon < 0 or text[colon + 1:start].strip(_QUOTE_MARKS + " "):
+        return None
+    begin = _sentence_begin(text, colon, lex)
+    i = bisect.bisect_left(cast.starts, begin)
+    if i >= len(cast.officials) or cast.officials[i].end > colon or not _opens_clause(text, cast.officials[i].start, lex):
+        return None
+    person = cast.officials[i]
+    if any(m.value.person_key != person.value.person_key
+           for m in cast.officials[i + 1:bisect.bisect_left(cast.starts, colon)]):
+        return None
+    ws = load_words_of_slots()
+    said = lex.word.findall(text, person.end, colon)
+    words = {w.casefold() for w in said}
+    clause = max(person.end, text.rfind(",", person.end, colon) + 1)
+    if (ws.passive | ws.speech_nouns) & words or lex.quoting_cue.search(text, person.end, colon) or len(
+            lex.word.findall(text, clause, colon)) > COLON_PREDICATE_WORDS:
+        return None
+    if said[:1] and said[0].casefold() in ws.conjunctions or lex.speaker_verb.search(text, person.end, colon):
+        return None  # `Thái và Cường … chủ quán … kể:` (a list; a verb of saying's slot is read by speaker_before)
     return person.value.person_key
 
 
