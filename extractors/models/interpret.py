@@ -81,8 +81,13 @@ def _locating(text: str, mention: Mention[ProvinceValue], lex: Lexicon) -> bool:
             or _opens_paragraph(text, mention.start) and text.startswith(":", mention.end))  # `Hà Nam: Hiệu quả mô hình …`
 
 
+def _residence(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a place mention at `at` is part of a person's address (lex.residence): it places no model."""
+    return lex.residence.search(text, max(0, at - CONTEXT_CHARS), at) is not None
+
+
 def _context(found: Found, text: str, lex: Lexicon) -> _Context:
-    places = found.get("provinces", [])
+    places = [m for m in found.get("provinces", []) if not _residence(text, m.start, lex)]
     provinces = sorted((m for m in places if isinstance(m.value, ProvinceValue)), key=lambda m: m.start)
     regions = sum(1 for m in places if isinstance(m.value, RegionValue))
     names = {m.value.province for m in provinces}

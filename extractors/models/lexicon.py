@@ -160,6 +160,7 @@ class Lexicon:
     locating_place: regex.Pattern[str]
     locating_subject: regex.Pattern[str]
     neighbour: regex.Pattern[str]
+    residence: regex.Pattern[str]
     province_names: frozenset[str]
     inline_open: regex.Pattern[str]
     inline_end: regex.Pattern[str]
@@ -257,6 +258,7 @@ def load_lexicon() -> Lexicon:
         locating_place=regex.compile(p["locating_place"]),
         locating_subject=regex.compile(p["locating_subject"]),
         neighbour=regex.compile(p["neighbour"]),
+        residence=regex.compile(p["residence"]),
         province_names=province_names(),
         inline_open=regex.compile(p["inline_open"]),
         inline_end=regex.compile(p["inline_end"]),

@@ -2065,3 +2065,29 @@ S11_C_020 = ("Đồng nhấn mạnh yêu cầu Đảng bộ UBND tỉnh Lâm Đ�
 def test_quote_after_mo_hinh_in_an_article_about_models(extract):
     assert found_models(extract, S34_A_010, ["Hà Nội"])[:2] == [("Chợ văn minh, an toàn, hiệu quả", "Hà Nội")] * 2
     assert found_models(extract, S11_C_020, ["Lâm Đồng"]) == []
+
+
+# A province in a person's address places no model (models.yaml `residence`): blind-s28-a-011 names Hải Dương only as
+# a suspect's registered address, its model gets no province (the gold's null); quoted as published.
+S28_A_011 = (
+    "Tuy nhiên, đó không phải là những nhóm bình thường, mà chính là mô hình Zalo “Kế"
+    "t nối toàn dân - Bình yên cuộc sống”.\n\nCác phương tiện thu giữ trong vụ phá tụ đ"
+    "iểm đá gà ăn tiền tại khu phố Thanh Bình, TT. Đất Đỏ.\n\nĐây là một mô hình mới tr"
+    "ong phong trào toàn dân bảo vệ an ninh Tổ quốc đang được Công an huyện Đất Đỏ tr"
+    "iển khai trên địa bàn huyện.\n\nNhững thông tin liên quan đến tình hình ANTT được "
+    "chia sẻ trong các nhóm Zalo.\n\nNHIỀU VỤ VIỆC ĐƯỢC DÂN THÔNG TIN\n\nVào lúc 11 giờ 3"
+    "0 phút ngày 28/6, qua thông tin phản ánh từ quần chúng nhân dân, Đội Cảnh sát đi"
+    "ều tra tội phạm về hình sự, kinh tế, ma túy, Công an huyện Đất Đỏ phối hợp với C"
+    "ông an TT. Đất Đỏ bắt quả tang 1 tụ điểm đánh bạc dưới hình thức đá gà ăn tiền t"
+    "ại bãi đất trống thuộc khu phố Thanh Bình. Cơ quan công an đã thu giữ toàn bộ ta"
+    "ng vật, phương tiện và mời 6 đối tượng có liên quan về làm việc.\n\nTrước đó, vào "
+    "ngày 27/5, cũng qua thông tin từ người dân về 1 đối tượng khả nghi tại khu vực c"
+    "ảng mới thuộc ấp An Hải, xã Lộc An, huyện Đất Đỏ, Công an xã Lộc An, khi kiểm tr"
+    "a hành chính, đối tượng không xuất trình được giấy tờ tùy thân. Thông qua đối ch"
+    "iếu hình ảnh, cơ quan công an phát hiện đối tượng có tên là Nguyễn Văn Điệp (SN "
+    "1977, HKTT: huyện Ninh Giang, tỉnh Hải Dương)."
+)
+
+
+def test_a_persons_address_places_no_model(extract):
+    assert found_models(extract, S28_A_011, ["tỉnh Hải Dương"]) == [("Kết nối toàn dân - Bình yên cuộc sống", None)]
