@@ -338,6 +338,10 @@ def _date_shaped(text: str, run: str, end: int, followers: tuple[str, ...]) -> b
     return len(run) == 4 and run[:2] in YEAR_HEADS
 
 
+# A day-month alone in brackets, dashed or dotted: "(28-11)", "(3.2)".
+BRACKETED_DAY = regex.compile(r"\((?:0?[1-9]|[12]\d|3[01])[-.](?:0?[1-9]|1[0-2])\)")
+
+
 def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[str, str],
                     finder: Finder, previous: Candidate | None) -> Candidate | None:
     """The candidate a digit core makes with the words before it, or None."""
@@ -440,6 +444,11 @@ def _core_candidate(text: str, match: regex.Match[str], core: str, groups: dict[
         # ("lễ 30-4 và 1-5"), both with their day word.
         if (listed or in_brackets) and ("/" in text[start:end] or listed and (
                 previous.rule == "dates.day_listed" or "-" in text[previous.start:previous.end])):
+            return Candidate(start, end, "dates.dm_listed", groups)
+        if in_brackets and BRACKETED_DAY.fullmatch(text, start - 1, end + 1):
+            # a day-month alone in brackets after what it dates: "“Chuyện phố mùa đông” (28-11)", "Hội Cựu chiến binh
+            # tỉnh (10-7)", "ngày sinh nhật của ông (1-10)" (blind s26-e-015, s28-c-027; bench: no score or count
+            # written so)
             return Candidate(start, end, "dates.dm_listed", groups)
         return None
     # core == "year"

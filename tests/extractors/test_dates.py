@@ -972,6 +972,15 @@ ROUND_21_CLASSES = [
      ["2025-08-28", "2025-08-29", "2025-08-30", "2025-08-31"]),
     (None, "Trong 3 ngày (18/10, 27/10, 30/10), hai đối tượng này đã rình rập sơ hở của người dân",
      ["XXXX-10-18", "XXXX-10-27", "XXXX-10-30"]),
+    # a dashed or dotted day-month alone in brackets after what it dates (blind s26-e-015, s28-c-027; bench
+    # dantri-sport-009, baomoi-21472555)
+    (dt.datetime(2025, 10, 19), "dự kiến lần lượt là \"Thu quyến rũ\" (ngày 31-10), \"Chuyện phố mùa đông\" (28-11) và "
+     "\"Thương nhớ mười hai\" (26-12).", ["2025-10-31", "2025-11-28", "2024-12-26"]),
+    (None, "các ngày kỷ niệm: 30 Ngày thành lập Hội Cựu chiến binh tỉnh (10-7); Ngày Dân số thế giới (11-7)",
+     ["XXXX-07-10", "XXXX-07-11"]),
+    (dt.datetime(2020, 10, 1), "Hôm nay là ngày sinh nhật của ông (1-10), lại là Trung thu", ["2020-10-01"]),
+    (None, "trên tổng số 25.500 lao động có mặt tại công ty trong ngày đầu làm việc (3.2). Trong số gần 2.600 người",
+     ["XXXX-02-03"]),
     # at most 6 days between the first and the last, in increasing order (review 14 item 9)
     (dt.datetime(2021, 4, 28), "trong các ngày 1, 2, 3, 4, 5, 6, 7 và 8/5 tới",
      ["2021-05-01", "2021-05-02", "2021-05-03", "2021-05-04", "2021-05-05", "2021-05-06", "2021-05-07", "2021-05-08"]),
