@@ -333,6 +333,13 @@ def _plain_month(text: str, c: Candidate, leads: frozenset[str]) -> bool:
     return not before or before[-1].lower() not in leads
 
 
+def _month_before(c: Candidate, pos: int, month: int) -> bool:
+    """Whether month alone `c` stands before a month-year of its sentence of the same or a later month, whose year it
+    then shares: "tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2023" is 2023-02 (blind
+    s34-c-012); not a month after it ("tháng 11/2016 … tháng 6 vừa qua")."""
+    return c.rule in SAME_MONTH_RULES and c.start < pos and int(c.groups["m1"]) <= month
+
+
 def _ends_by(c: Candidate, month: int, words: NumberWords) -> bool:
     """Whether yearless period `c` ends by `month` of a month-year in its sentence, which then places it: "Tại Hội nghị
     thường kỳ UBND tỉnh Bắc Giang tháng 6/2024, … 6 tháng đầu năm" is 2024-01/2024-06 (blind s18-c-033)."""
@@ -369,7 +376,7 @@ def _anchors(text: str, found: list[Candidate], cues: Cues, words: NumberWords, 
         near = [(abs(pos - c.start), year) for pos, year, before_only, month in anchors_at
                 if lo <= pos < hi and not (before_only and pos > c.start)
                 and (month is None or c.rule in DAY_MONTH_RULES and month == int(c.groups["m1"])
-                     or _ends_by(c, month, words))]
+                     or _ends_by(c, month, words) or _month_before(c, pos, month))]
         near += _listed_with(text, found, index)
         same = _same_period(text, found, index, words, cues.comparison)
         if not near and same is None and c.rule in FIRST_MONTHS_RULES and not _year_in(found, lo, hi):

@@ -833,6 +833,10 @@ ROUND_15_CLASSES = [
     # a month listed with the month-year after it shares its year (gold: "cuối tháng 8" 2023-08)
     (None, "bão Saola (bão số 3) vào cuối tháng 8, đầu tháng 9-2023, đạt cấp 16 trên Biển Đông, di chuyển vào Nam Trung "
      "Quốc và tan dần.\nCây đổ đè bẹp hàng loạt ô tô ở Hà Nội vào chiều 6-9.", ["2023-08", "2023-09", "XXXX-09-06"]),
+    # a month before a month-year of a later month in its sentence, a report's month and the next one's tasks (blind
+    # s34-c-012; bench baomoi-22448174 "tháng 5 và nhiệm vụ tháng 6 năm 2017")
+    (None, "Giám đốc Sở Kế hoạch và Đầu tư báo cáo tóm tắt tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 "
+     "năm 2023.", ["2023-02", "2023-03"]),
 ]
 # fmt: on
 
