@@ -449,6 +449,10 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
             break
         word = m.group()
         first = word[0]
+        if word in lex.former_tails and prev in (CAP, PLACE, UNIT) and not _lower_start(text, skip_spaces(text, m.end()), lex):
+            drops += range(q, m.end())  # "Bí thư Tỉnh ủy Tuyên Quang | cũ": read over, not written (official_former_tails.txt)
+            end = m.end()
+            break
         if first in "ảẢ" and lex.photo_number.match(text, q):
             break  # "Bí thư Huyện ủy Hương Sơn | ảnh 1": a photo's number glued after a caption
         if first.isalnum():
@@ -529,6 +533,12 @@ def find_title_end(text: str, head_end: int, lex: Lexicon, stops: Container[int]
                     break
                 if prev == UNIT and _YEAR.fullmatch(word):
                     break  # a term, no unit's number: "Chủ tịch UBND tỉnh | 2016 -2021"
+                if prev == CAP and _YEAR.fullmatch(word) and _year_ends(text, m.end(), lex, stops):
+                    # an edition's year ending a title is read over, not written: "Chủ tịch ASEAN | 2025"
+                    # (GUIDELINES.md round 20), so the name after it still takes the title
+                    drops += range(q, m.end())
+                    end = m.end()
+                    break
                 end = pos = m.end()
                 prev = PLACE if prev == UNIT else CAP
                 continue
@@ -877,6 +887,14 @@ def _title_closes(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> b
         return True
     m = lex.token.match(text, q)
     return m is not None and _is_cap(m.group())
+
+
+def _year_ends(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:
+    """Whether nothing of the organisation follows a year ending at `pos` (punctuation, a bracket, a name, a cue, a verb
+    or the text's end): "Hoa hậu Việt Nam 2016 |,"; not "kỳ thi THPT quốc gia năm 2018 | tỉnh Sơn La"."""
+    q = skip_spaces(text, pos)
+    return (q >= len(text) or text[q] in CLAUSE_END + ",-–—(\n\"“" or q in stops
+            or lex.stop.match(text, q) is not None)
 
 
 def _dash_goes_on(text: str, pos: int, lex: Lexicon, stops: Container[int]) -> bool:

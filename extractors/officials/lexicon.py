@@ -144,6 +144,7 @@ class Lexicon:
     foreign_honorifics: frozenset[str]  # casefolded; official_honorifics.tsv kind foreign
     state_heads: frozenset[str]  # casefolded; official_state_heads.txt
     kiem_split_heads: frozenset[str]  # casefolded; official_kiem_split_heads.txt
+    former_tails: frozenset[str]  # official_former_tails.txt
     middle_names: frozenset[str]  # middle_names.txt
     stage_roles: frozenset[str]  # casefolded; official_stage_roles.txt
     calling_kind: regex.Pattern[str]  # a sport or craft right after a calling, official_calling_kinds.txt
@@ -595,6 +596,7 @@ def load_lexicon() -> Lexicon:
         foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
         state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),
         kiem_split_heads=frozenset(w.casefold() for w in load_words("official_kiem_split_heads.txt")),
+        former_tails=frozenset(load_words("official_former_tails.txt")),
         middle_names=frozenset(load_words("middle_names.txt")),
         cut_letters=frozenset(w for w in load_words("official_cut_letters.txt") if len(w) == 1 and w.islower()),
         whole_letter_ends=tuple(w for w in load_words("official_cut_letters.txt") if not (len(w) == 1 and w.islower())),

@@ -112,6 +112,16 @@ PEOPLE = [
     # but a common word written capitalised goes on ("bản quyền" is one word; ../shared/bench baomoi-22384200)
     ("Mới đây, Cục trưởng Cục Bản Quyền tác giả, ông Bùi Nguyên Hùng vừa yêu cầu Trung tâm Bảo vệ quyền tác giả",
      "Bùi Nguyên Hùng", None, ("Cục trưởng Cục Bản Quyền tác giả",)),
+    # "cũ" after the body (the unit before the 2025 merger) and an edition's year end a title unwritten
+    # (official_former_tails.txt; GUIDELINES.md round 20 "Years inside titles")
+    ("Phạm Việt Cường (cựu Phó Chánh án TAND cấp cao tại Đà Nẵng cũ): 7 năm tù;",  # blind-s24-d-017
+     "Phạm Việt Cường", None, ("cựu Phó Chánh án TAND cấp cao tại Đà Nẵng",)),
+    ("Tại tỉnh Tuyên Quang mới, sau khi hợp nhất Tuyên Quang và Hà Giang cũ, Bí thư Tỉnh ủy Tuyên Quang cũ, bà Hà "
+     "Thị Nga, được Bộ Chính trị điều động",  # blind-s22-c-027
+     "Hà Thị Nga", None, ("Bí thư Tỉnh ủy Tuyên Quang",)),
+    ("Phó Thủ tướng Chính phủ Phạm Bình Minh, Chủ tịch Ủy ban Quốc gia APEC 2017, đã tham dự và phát biểu chỉ đạo "
+     "Hội nghị.",  # ../shared/bench baomoi-22280731
+     "Phạm Bình Minh", None, ("Phó Thủ tướng Chính phủ", "Chủ tịch Ủy ban Quốc gia APEC")),
     # "khi đó là ... và hiện nay là ..."
     ("Bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái và hiện nay là Bí thư Tỉnh ủy Yên Bái - đã ký",
      "Phạm Thị Thanh Trà", None, ("Chủ tịch UBND tỉnh Yên Bái", "Bí thư Tỉnh ủy Yên Bái")),
