@@ -512,6 +512,7 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     organisation = _canonical_case(organisation, lex)
     organisation = _delegation(role, _province_typo(_defined_abbreviations(organisation, text), lex), lex)
     head = lex.org_heads.get(role or "")
+    organisation = _head_rest(head, organisation)
     if head and organisation and not (organisation.casefold() + " ").startswith(head.casefold() + " "):
         organisation = f"{head} {organisation}"  # "Bộ trưởng Công Thương" heads the Bộ Công Thương
         organisation = _mission(organisation, lex)
@@ -531,9 +532,11 @@ def position_value(text: str, unit, person_key: str, foreign_holder: bool, provi
     if not organisation:  # a known person's bare post: "Chủ tịch Hồ Chí Minh" is the head of state
         kind = lex.person_posts.get((person_key, role or ""), kind)
     organisation, place = _name_the_unit(text, unit, organisation, provinces, lex)
-    province = place.value if place is not None else _province(text, unit, organisation, kind, provinces, lex)
-    if province is None and kind != "foreign" and organisation and organisation != org:
-        province = _expanded_province(organisation, org, lex)  # "Chủ tịch HoREA": the HCM real-estate association
+    # the province only an abbreviation's expansion names ("Chủ tịch HoREA": the HCM real-estate association) beats
+    # one written before the title in its paragraph (Bình Dương, the positions audit at 293d010)
+    expanded = (_expanded_province(organisation, org, lex)
+                if kind != "foreign" and organisation and organisation != org else None)
+    province = place.value if place is not None else expanded or _province(text, unit, organisation, kind, provinces, lex)
     if province is None and named and kind != "foreign":
         province = ProvinceValue(named, province_names_2025()[named])
     if province is not None and kind != "foreign":
@@ -722,6 +725,15 @@ def _lower_definition(words: list, k: int, text: str, at: int) -> bool:
 def _initials(letters: str) -> str:
     """Letters compared as initials: case and the bar of "Đ" left out."""
     return letters.casefold().replace("đ", "d")
+
+
+def _head_rest(head: str | None, organisation: str) -> str:
+    """`organisation` without a first word that ends its head of several words: the role took the rest of the head
+    ("Tổng lãnh sự | quán Nga", the body "Tổng Lãnh sự quán Nga"; the positions audit at 293d010)."""
+    first, _, rest = organisation.partition(" ")
+    if head and " " in head and rest and first.casefold() == head.rsplit(" ", 1)[1].casefold():
+        return rest
+    return organisation
 
 
 def _mission(organisation: str, lex: PositionLexicon) -> str:

@@ -17,6 +17,20 @@ CASES = [
     ("Về phía Hàn Quốc, ông Lee Hyuk - Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam - nhấn mạnh: “Việt Nam là "
      "nước thành viên có vai trò quan trọng”",
      ("lee hyuk", "Đại sứ", "Đại sứ quán Hàn Quốc tại Việt Nam", "foreign", None, None)),
+    # baomoi-22379437 (audit 293d010: "quán Australia tại Việt Nam"): a consul's body is the consulate, written
+    # after the role
+    ("Có mặt tại đây, ông Kawaue Junichi – Tổng lãnh sự quán Nhật Bản tại TP.HCM cho biết Chính phủ nước này sẽ nỗ lực "
+     "hết sức",
+     ("kawaue junichi", "Tổng Lãnh sự", "Tổng Lãnh sự quán Nhật Bản", "foreign", None, None)),
+    # baomoi-22548597: or left out, as the ambassador's is
+    ("RIA Novosti dẫn lời đại sứ quán Nga tại Triều Tiên cho biết, hiện tại, ông Yury Bochkarev, tổng lãnh sự Nga ở "
+     "Chongjin (thuộc Triều Tiên) đang trên đường tới cảng Rajin",
+     ("yury bochkarev", "Tổng Lãnh sự", "Tổng Lãnh sự quán Nga", "foreign", None, None)),
+    # baomoi-21490690 (audit 293d010): the province an abbreviation's expansion names beats the paragraph's
+    ("Hàng nghìn căn nhà giá rẻ đang tiếp tục được xây dựng tại phường Định Hòa, TP Thủ Dầu Một, Bình Dương. Ảnh: Dương "
+     "Chí Tưởng/TTXVN Theo ông Lê Hoàng Châu, Chủ tịch HoREA, việc giải quyết nhu cầu nhà ở cho đông đảo người có thu "
+     "nhập",
+     ("lê hoàng châu", "Chủ tịch", "Hiệp hội Bất động sản Thành phố Hồ Chí Minh", "other", "Hồ Chí Minh", None)),
     # baomoi-21486224: an embassy abroad
     ("Ngày 3 tháng 2, Đại sứ Nga tại Hàn Quốc Timonin cho biết nếu Mỹ hoàn thành triển khai hệ thống THAAD ở Hàn "
      "Quốc thì Nga sẽ",
