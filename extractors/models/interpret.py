@@ -160,7 +160,10 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
             # the movement's own name: “Toàn dân bảo vệ ANTQ”; its rule kept, the names listed after it chain to it
             # (`các phong trào, mô hình phong phú như “Toàn dân tham gia bảo vệ …”, “Tiếng kẻng vùng biên”`, s18-a-007)
             return QuoteReading("programme", None, rule)
-        if name is not None and not _programme_start(text[name[0]:name[1]], lex):
+        if name is not None and not _programme_start(text[name[0]:name[1]], lex) and not (
+                rule == "models.head_named" and speaker_after(text, cand.start, cand.end, lex, ctx.cast)):
+            # a group noun opening a quote somebody is then said to say is their words (`"Nhóm này tạo thành đường
+            # dây khép kín …", đại tá Lê Văn Phương thông tin`, blind-s34-b-008)
             return QuoteReading("model", None, rule, name[0], name[1])
     content = text[c_start:c_end]
     # A title does not end with a full stop inside its quotes; a sentence does.

@@ -2091,3 +2091,17 @@ S28_A_011 = (
 
 def test_a_persons_address_places_no_model(extract):
     assert found_models(extract, S28_A_011, ["tỉnh Hải Dương"]) == [("Kết nối toàn dân - Bình yên cuộc sống", None)]
+
+
+# A group noun opening a quote that somebody is then said to say is their words, no model (blind-s34-b-008).
+S34_B_008 = ("Đại tá Lê Văn Phương, Chỉ huy trưởng Biên phòng Quảng Trị, cho hay các nghi can là mắt xích quan trọng "
+             "trong đường dây buôn ma tuý xuyên quốc gia, đưa ma tuý từ các tỉnh bắc Lào về Savannakhet, rồi đưa vào "
+             "nội địa Việt Nam.\n\n\"Nhóm này tạo thành đường dây khép kín với thủ đoạn tinh vi, chặt chẽ\", đại tá Lê "
+             "Văn Phương thông tin.")
+
+
+def test_said_quote_opening_with_a_group_noun_is_speech(extract):
+    text = normalise_text(S34_B_008)  # the pipeline's tone marks: `ma tuý` -> `ma túy`, a topic word
+    assert found_models(extract, text, ["Quảng Trị"]) == []
+    assert ('"Nhóm này tạo thành đường dây khép kín với thủ đoạn tinh vi, chặt chẽ"', "speech", "lê văn phương") in \
+        found_quotes(extract, text, [("Lê Văn Phương", "lê văn phương")])
