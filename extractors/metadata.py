@@ -85,7 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             "slug_id", "generic_slug", "after_slug_title", "acronym", "date_header", "header_widget", "phone_bar", "unit_start",
             "skip_link", "slug_syllable", "line_end_date", "agency_dateline", "title_label", "credit_bracket", "split_title_tail",
             "glued_after", "image_line", "pictograph_start", "labelled_name", "outlet_chrome", "doubled_tail",
-            "template_path", "source_lead", "outlet_line", "slug_cut_tail", "section_label", "headline_date")
+            "template_path", "source_lead", "outlet_line", "slug_cut_tail", "section_label", "headline_date", "sentence_break")
     return {k: regex.compile(p[k]) for k in keys}
 
 
@@ -453,6 +453,7 @@ def _reads_as_title(line: str) -> bool:
         or len(line.split()) < TITLE_MIN_WORDS
         or line[-1] in ".;:,…"
         or line.endswith(('.”', '."'))  # a sentence closing a quote: a lead (blind s6-d-029, bench baomoi-22536322)
+        or p["sentence_break"].search(line)  # two sentences: a lead (blind s34-e-014, bench dantri-entertainment-127)
         or (line[-1] in "?!" and (len(line.split()) > QUESTION_TITLE_MAX_WORDS or p["question_not_title"].match(line)))
         or _header_furniture(line)
         or p["site_tag"].match(line)
