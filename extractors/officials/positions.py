@@ -51,6 +51,7 @@ class PositionLexicon:
     local_unit: regex.Pattern[str]
     countries: regex.Pattern[str]
     org_heads: dict[str, str]
+    business_names: frozenset[str]  # position_business_names.txt, casefolded: companies the press names alone
     not_posts: frozenset[str]
     staff_roles: frozenset[str]
     org_nouns: regex.Pattern[str]
@@ -153,6 +154,7 @@ def load_positions() -> PositionLexicon:
         countries=regex.compile(LEFT_EDGE + "(?:(?P<province>" + alternation(provinces) + ")|(?P<country>"
                                 + alternation(sorted(set(countries))) + "))" + RIGHT_EDGE),
         org_heads={row["role"]: row["org_head"] for row in load_tsv("role_org_heads.tsv", key="role")},
+        business_names=frozenset(w.casefold() for w in load_words("position_business_names.txt")),
         not_posts=frozenset(w.casefold() for w in load_words("position_not_posts.txt")),
         staff_roles=frozenset(w.casefold() for w in load_words("position_staff_roles.txt")),
         # an organisation noun leading it ("giáo viên trường ...", not "bác sĩ y khoa"), an
@@ -342,9 +344,11 @@ def org_kind(role: str | None, organisation: str, foreign_holder: bool, lex: Pos
     home = "Việt Nam" in held_by or any(m.group("province") for m in places)
     found = find_body(organisation, lex)
     body_kind = lex.kind_of[found.group().casefold()] if found is not None else None
+    if found is None and organisation.casefold() in lex.business_names:
+        body_kind = "business"  # a company named alone: "Chủ tịch FLC" (the positions audits at 623546d, 293d010)
     # nor is a foreign holder's post at a club, company or school heading the organisation ("chủ tịch CLB
     # Tottenham", the positions audit at 2d70295): foreign is a foreign state's body
-    private = found is not None and found.start() == 0 and (
+    private = found is None and body_kind == "business" or found is not None and found.start() == 0 and (
         body_kind == "business" or found.group().casefold() in lex.private_bodies)
     if foreign_holder and not home and role_kind not in PRIVATE_KINDS and not private:
         return "foreign"

@@ -64,6 +64,13 @@ CASES = [
      [("nikki haley", "Đại sứ", "Phái đoàn thường trực Mỹ tại Liên hợp quốc", "foreign", None, None)]),
     ("Ông Trần Ngọc Tâm - Tổng giám đốc Nam A Bank - cho biết, năm 2021, ban lãnh đạo ngân hàng đã thông qua",
      [("trần ngọc tâm", "Tổng Giám đốc", "Nam A Bank", "business", None, None)]),
+    # a company named alone is a business (position_business_names.txt, mined from the bench; dantri-business-017,
+    # the positions audits at 623546d and 293d010 typed `Chủ tịch FLC` other)
+    ("Tuy nhiên trước đó, một động thái lạ từ phía ông Trịnh Văn Quyết - Chủ tịch FLC là việc ông đã chi hơn 100 tỷ "
+     "đồng mua vào 583.800 cổ phiếu",
+     [("trịnh văn quyết", "Chủ tịch", "FLC", "business", None, None)]),
+    ("Với mức tăng này, hiện tại, ông Trần Đình Long - Chủ tịch Hòa Phát - đang sở hữu 700 triệu cổ phiếu HPG",
+     [("trần đình long", "Chủ tịch", "Hòa Phát", "business", None, None)]),
     # `thành phố` + a name is the city's officer, not a street (`phố`) named after them (bench)
     ("Lệ cho thấy người dân đổ về đây khá đông. Phó Chủ tịch UBND thành phố Chử Xuân Dũng đề nghị Công viên",
      [("chử xuân dũng", "Phó Chủ tịch", "Ủy ban nhân dân thành phố", "government", None, None)]),
