@@ -122,6 +122,12 @@ PEOPLE = [
     ("Phó Thủ tướng Chính phủ Phạm Bình Minh, Chủ tịch Ủy ban Quốc gia APEC 2017, đã tham dự và phát biểu chỉ đạo "
      "Hội nghị.",  # ../shared/bench baomoi-22280731
      "Phạm Bình Minh", None, ("Phó Thủ tướng Chính phủ", "Chủ tịch Ủy ban Quốc gia APEC")),
+    # heads the bench writes beside names (titles.tsv, round 21): a deputy head teacher, an owner
+    ("hiệu trưởng trường tiểu học Nam Trung Yên là bà Tạ Thị Bích Ngọc và hiệu phó Nguyễn Thị Hương đã bị cách chức",
+     # ../shared/bench baomoi-22280670
+     "Nguyễn Thị Hương", None, ("hiệu phó",)),
+    ("Anh Trịnh Thụy Lang (chủ nhà trọ) cho biết, khu nhà trọ này có 23 phòng",  # ../shared/bench
+     "Trịnh Thụy Lang", None, ("chủ nhà trọ",)),
     # "khi đó là ... và hiện nay là ..."
     ("Bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái và hiện nay là Bí thư Tỉnh ủy Yên Bái - đã ký",
      "Phạm Thị Thanh Trà", None, ("Chủ tịch UBND tỉnh Yên Bái", "Bí thư Tỉnh ủy Yên Bái")),
