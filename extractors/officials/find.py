@@ -715,6 +715,10 @@ def _lower_run_joins(text: str, q: int, run_end: int, count: int, prev: str, hea
     if ((prev == NOUN or (prev == CAP and _noun_led(text, head_end, end, numbered_head, lex)))
             and count <= OPEN_RUN_MAX and (at_clause_end or text[after] == "," or _dash_cap_next(text, after, lex, stops))):
         return "noun_body"
+    # a job's field right after its head, then the unit it serves, bare or after "của": "cán bộ | địa chính | xã," "cán
+    # bộ | địa chính | của thị trấn Xuân An" (corpus/gold: 12 such titles over blind-s25 ... s35)
+    if prev == HEAD and count <= END_RUN_MAX and _unit_served(text, after, lex):
+        return "field_unit"
     if (count <= END_RUN_MAX and after in stops and start is not None
             and text[start:head_end].casefold() in lex.aide_heads):
         return "aide_head"  # "Thư ký báo chí | Tổng thống"
@@ -725,6 +729,18 @@ def _lower_run_joins(text: str, q: int, run_end: int, count: int, prev: str, hea
     if count <= END_RUN_MAX and prev == CAP and _after_tail(text, q) and _speech_next(text, after, lex):
         return "speech_after_tail"
     return None
+
+
+def _unit_served(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a unit word stands at `pos`, maybe after "của", and ends the clause or has its name after it ("xã,",
+    "của thị trấn Xuân An")."""
+    if text.startswith("của ", pos):
+        pos = skip_spaces(text, pos + 4)
+    role, role_end = _role_at(text, pos, lex)
+    if role != "locality":
+        return False
+    q = skip_spaces(text, role_end)
+    return q >= len(text) or text[q] in CLAUSE_END + ",(" or text[q].isupper()
 
 
 def _noun_led(text: str, head_end: int, end: int, numbered_head: bool, lex: Lexicon) -> bool:

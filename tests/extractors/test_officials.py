@@ -128,6 +128,12 @@ PEOPLE = [
      "Nguyễn Thị Hương", None, ("hiệu phó",)),
     ("Anh Trịnh Thụy Lang (chủ nhà trọ) cho biết, khu nhà trọ này có 23 phòng",  # ../shared/bench
      "Trịnh Thụy Lang", None, ("chủ nhà trọ",)),
+    # a job's field right after its head, then the bare unit it serves or the unit after "của"
+    ("Cùng tội danh, Trương Thanh Thụ (38 tuổi, nguyên cán bộ địa chính xã) nhận án 2,5 tù",  # blind-s33-d-003
+     "Trương Thanh Thụ", None, ("nguyên cán bộ địa chính xã",)),
+    ("Công an huyện Nghi Xuân, tỉnh Hà Tĩnh đã khởi tố, bắt tạm giam Nguyễn Văn Hóa (SN 1975, ngụ thị trấn Xuân An, "
+     "huyện Nghi Xuân), cán bộ địa chính của thị trấn Xuân An, về tội “chiếm đoạt tài sản”.",  # blind-s31-d-012
+     "Nguyễn Văn Hóa", None, ("cán bộ địa chính của thị trấn Xuân An",)),
     # "khi đó là ... và hiện nay là ..."
     ("Bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái và hiện nay là Bí thư Tỉnh ủy Yên Bái - đã ký",
      "Phạm Thị Thanh Trà", None, ("Chủ tịch UBND tỉnh Yên Bái", "Bí thư Tỉnh ủy Yên Bái")),
