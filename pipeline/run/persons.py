@@ -63,6 +63,7 @@ from vnie.extractors.officials.lexicon import (
 )
 from vnie.extractors.officials.positions import load_positions
 from vnie.gazetteer.load import alternation, load_patterns, load_tsv, load_words
+from vnie.gazetteer.provinces import province_names_2025
 from vnie.run.tables import SCHEMAS, to_table
 
 PERSONS_FILE = "persons.parquet"
@@ -96,6 +97,27 @@ def _place_words() -> frozenset[str]:
     """Words of province names (provinces gazetteer), which say nothing about an organisation's field."""
     names = [row["name"] for row in load_tsv("provinces.tsv")] + [row["alias"] for row in load_tsv("aliases.tsv")]
     return frozenset(w for n in names for w in _WORD.findall(n.casefold()))
+
+
+@functools.cache
+def _common_surnames() -> frozenset[str]:
+    """The commonest surnames (person_linking.tsv `common_surname`), casefolded."""
+    return frozenset(row["word"].casefold() for row in load_tsv("person_linking.tsv", key="word")
+                     if row["role"] == "common_surname")
+
+
+@functools.cache
+def _common_middles() -> frozenset[str]:
+    """Common middle names (middle_names.txt), casefolded."""
+    return frozenset(w.casefold() for w in load_words("middle_names.txt"))
+
+
+def common_name(k: str) -> bool:
+    """Whether a name key is of a common shape, a top surname then a common middle name (`nguyễn văn thuận`,
+    `nguyễn tiến dũng`): many people bear it. A rarer name (`hồ quang cua`, `phạm nhật vượng`) in business or sport
+    stories set in other provinces is still one person (review 21)."""
+    words = k.split(" ")
+    return len(words) >= 3 and words[0] in _common_surnames() and words[1] in _common_middles()
 
 
 def loose_key(k: str) -> str:
@@ -212,7 +234,7 @@ class Evidence:
     latest: tuple[str | None, str | None] = (None, None)
     bodies: dict[str, str] = field(default_factory=dict)  # a current post -> the organisation the article names it with
     places: set[str] = field(default_factory=set)  # provinces, and localities as `level:name` (`commune:Nhân Hòa`)
-    story: set[str] = field(default_factory=set)  # the provinces its articles name anywhere (a bare person's)
+    story: set[str] = field(default_factory=set)  # the provinces its articles name anywhere (a bare common name's)
     # the keys of the other people of each article (one set an article): a person seen in many articles
     # gathers many names, so companions are counted against one article at a time
     companions: set[frozenset[str]] = field(default_factory=set)
@@ -576,7 +598,7 @@ class Linker:
             ev.companions = {others} if others and useful else set()
             if ev.bare:
                 ev.places = set(near.get(full[pk], ()))
-                ev.story = set(story or ())
+                ev.story = set(story or ()) if common_name(full[pk]) else set()
         ids: dict[str, str] = {}
         for row in sorted(people, key=lambda r: full[r["person_key"]] != r["person_key"]):  # the fullest first
             pk = row["person_key"]
@@ -789,12 +811,14 @@ def mention_places(tables: dict[str, pa.Table]) -> dict[str, dict[str, set[str]]
 
 
 def article_provinces(tables: dict[str, pa.Table]) -> dict[str, set[str]]:
-    """The provinces each article names anywhere: its `provinces` rows and its localities' provinces."""
+    """The provinces each article names anywhere, as 2025 units (a `Bình Dương` story of 2021 and a `TP.HCM` one
+    share a province): its `provinces` rows and its localities' provinces."""
     out: dict[str, set[str]] = defaultdict(set)
+    unit_2025 = province_names_2025()
     for row in _rows(tables.get("provinces"), ["article_id", "province"]) + _rows(
             tables.get("localities"), ["article_id", "province"]):
         if row["province"]:
-            out[row["article_id"]].add(row["province"])
+            out[row["article_id"]].add(unit_2025.get(row["province"], row["province"]))
     return out
 
 

@@ -150,8 +150,8 @@ SCHEMAS: dict[str, pa.Schema] = {
            "['ngư dân']"),
         _f("places", pa.list_(STR), "provinces and localities (`level:name`) written right after the name "
            "of a person seen with no post (linking evidence)", "['Bắc Ninh', 'commune:Nhân Hòa']"),
-        _f("story_provinces", pa.list_(STR), "provinces the articles of a person seen with no post name anywhere "
-           "(linking evidence)", "['Thừa Thiên Huế']"),
+        _f("story_provinces", pa.list_(STR), "provinces (2025 units) the articles of a person of a common name "
+           "(a top surname, then a common middle name) seen with no post name anywhere (linking evidence)", "['Huế']"),
         _f("companions", pa.list_(STR), "keys of the other people named in the same articles, one entry an "
            "article (linking evidence)", "['hoàng thị phương anh; nguyễn thu hoài']"),
     ]),

@@ -475,3 +475,13 @@ def test_bare_namesakes_of_stories_in_other_provinces_stay_apart(bench_path, tmp
     assert ids["baomoi-21481394"] == ids["baomoi-21488673"] != ids["baomoi-21476472"]
     persons = pd.read_parquet(tmp_path / "out" / "persons").set_index("person_id")
     assert list(persons.loc[ids["baomoi-21481394"], "story_provinces"]) == ["Đắk Lắk"]
+
+
+def test_a_rarer_bare_name_in_stories_of_other_provinces_stays_one_person(bench_path, tmp_path):
+    # "Ông Hồ Quang Cua chia sẻ thêm" (dantri-business-049, ST25 rice, Sóc Trăng) / "gạo ST25 của "cha đẻ" Hồ Quang
+    # Cua" (dantri-business-101, Cần Thơ): no place written with the name and no province shared, but not a name of
+    # a common shape (a top surname, then a common middle name): one person (two under the story veto of ec3de0f)
+    ids = ["dantri-business-049", "dantri-business-101"]
+    run_pipeline([_write(bench_path, ids, tmp_path / "in.jsonl")], tmp_path / "out", load_settings(None))
+    found = _ids(tmp_path / "out", "hồ quang cua")
+    assert found["dantri-business-049"] == found["dantri-business-101"]
