@@ -547,12 +547,15 @@ def _pair_posts(text: str, spots: list[Spot], starts) -> None:
     in order, each the span as written (GUIDELINES.md round 20, "A title after several names"): "Nguyễn Mạnh Sơn và
     Đinh Xuân Hướng, cựu chủ tịch và tổng giám đốc Công ty TNHH MTV Sông Mã" (corpus/gold blind-s32-d-015),
     "Nguyễn Ngọc Hai, Lương Văn Hải (cựu Chủ tịch và Phó chủ tịch UBND tỉnh Bình Thuận)" (blind-s35-d-029)."""
+    names_at = {s.start for s in spots}
     for a, b in zip(spots, spots[1:]):
         if a.left or a.right or len(b.right) != 1 or b.left or text[a.end : b.start] not in (", ", " và "):
             continue
         joined = _POSTS_AND.match(text, b.right[0].end)
         second = starts.get(joined.end()) if joined else None
-        if second is not None and second.kind in TITLE_KINDS and second.org:
+        # a name right after the second post makes it that name's title, not B's (review 21)
+        if (second is not None and second.kind in TITLE_KINDS and second.org
+                and skip_spaces(text, second.end) not in names_at):
             a.right, b.right = b.right, [second]
 
 
