@@ -316,7 +316,8 @@ def _share_kiem(text: str, units: list[Unit], lex: Lexicon) -> None:
     """`cựu Chủ tịch HĐQT kiêm Giám đốc Công ty X`: the board post takes X, the second the prefix. A first post that
     writes no body of its own (a board is one: "Chủ tịch HĐQT") and is no national office makes one title with the
     second (GUIDELINES.md round 20: "Bí thư kiêm Chủ tịch UBND xã Tân Kiên", "thuyền trưởng kiêm chủ tàu"; not
-    "Thủ tướng kiêm ...")."""
+    "Thủ tướng kiêm ..."). A chain `A kiêm B kiêm C` of bare posts is one title too, written by its head A."""
+    heads: dict[int, Unit] = {}  # id of a post joined to the one before it -> the head of its chain
     for first, second in zip(units, units[1:]):
         if first.kind not in TITLE_KINDS or second.kind not in TITLE_KINDS:
             continue
@@ -325,6 +326,10 @@ def _share_kiem(text: str, units: list[Unit], lex: Lexicon) -> None:
         board = any(first.text.casefold().endswith(" " + b) for b in lex.board_words)
         if not first.org and not board and _bare_head(first.text) not in lex.kiem_split_heads:
             first.kiem, first.kiem_text = second, f"{first.text}{text[first.end : second.start]}{second.text}"
+            head = heads.get(id(first))
+            if head is not None:
+                head.kiem_text += f"{text[first.end : second.start]}{second.text}"
+            heads[id(second)] = head or first
         if board and second.org:
             first.text = f"{first.text} {second.org}"
         prefix = first.text.split(" ", 1)[0]
