@@ -147,7 +147,7 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     tokens, colon = _context_tokens(text, cand.start, lex)
     marker, filler = _marker_before(tokens, colon, lex)
     rule = _quote_rule(cand, text, previous, prev_end, tokens, colon, marker, filler, (c_start, c_end), lex)
-    if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not _model_named(tokens, marker, filler, ctx) \
+    if rule is not None and not ctx.topic.covers(cand.start, cand.end) and not _model_named(tokens, marker, filler, ctx, text[c_start:c_start + 1]) \
             and not (marker == "trigger" and (filler and lex.topic.search(" ".join(tokens[-filler:]))
                                      or lex.topic.search(text, c_start, c_end))):
         rule = None  # off the movement's topic: read as any other quote (`mô hình tự quản “…”`, `Mô hình “Camera và
@@ -201,9 +201,11 @@ def classify_quote(cand: Candidate, text: str, previous: QuoteReading | None, pr
     return QuoteReading("other", None)
 
 
-def _model_named(tokens: Sequence[str], marker: str | None, filler: int, ctx: _Context) -> bool:
-    """A quote right after `mô hình` in an article about models names one, on the topic words or not."""
-    return ctx.about_models and marker == "trigger" and not filler and " ".join(tokens[-2:]).casefold() == "mô hình"
+def _model_named(tokens: Sequence[str], marker: str | None, filler: int, ctx: _Context, opening: str) -> bool:
+    """A quote right after `mô hình` in an article about models names one, on the topic words or not, when it opens
+    with a capital as a name does (`mô hình “Gia đình học tập”`; not `mô hình "chợ đêm"`, a proverb: review 21)."""
+    return (ctx.about_models and marker == "trigger" and not filler and opening.isupper()
+            and " ".join(tokens[-2:]).casefold() == "mô hình")
 
 
 def _quote_rule(cand: Candidate, text: str, previous: QuoteReading | None, prev_end: int, tokens: Sequence[str],

@@ -2062,6 +2062,23 @@ S11_C_020 = ("Đồng nhấn mạnh yêu cầu Đảng bộ UBND tỉnh Lâm Đ�
              "“1 trục, 2 tuyến, 3 đột phá, 4 trụ cột, 5 vùng trọng điểm, 6 danh mục trọng tâm”.")
 
 
+# ../shared/bench dantri-entertainment-221 (night markets, three `mô hình` in these lines, seven in the article): a
+# lower-case quote after `mô hình` is a word or a proverb, no model's name (review 21; both were models before).
+NIGHT_MARKETS = (
+    "Nhờ các mô hình \"chợ đêm\" này, Bangkok đã trở thành điểm đến hàng đầu Đông Nam Á...\nTại Việt Nam, mô hình "
+    "\"buôn có bạn, bán có phường\" đã có từ rất lâu như Chợ Bến Thành, phố đi bộ Bùi Viện, phố đi bộ Tạ Hiện, đem "
+    "đến cho du khách hàng hành trình trải nghiệm địa phương, từ tham quan, mua sắm, ẩm thực, vui chơi tại cùng khu "
+    "vực. Tuy chưa được quy hoạch chuyên nghiệp nhưng không thể phủ nhận những điểm đến này vẫn thu hút hàng triệu du "
+    "khách quốc tế mỗi năm, trở thành nơi buộc phải \"check-in\" trên bản đồ du lịch quốc tế, đem lại nguồn doanh thu "
+    "\"bất tận\" cho các cửa hàng kinh doanh quanh khu vực.\nChuyên gia tài chính, TS Cấn Văn Lực cũng cho rằng, mô "
+    "hình tổ hợp du lịch, giải trí, thương mại đã gia tăng giá trị của nền kinh tế \"dưới ánh đèn\", mang về lợi nhuận "
+    "\"khủng\" cho các thủ phủ du lịch như Genting (Malaysia), Pattaya (Thái Lan), Singapore…\n")
+
+
+def test_lower_case_quote_after_mo_hinh_is_no_model(extract):
+    assert [name for name, _ in found_models(extract, NIGHT_MARKETS)] == []
+
+
 def test_quote_after_mo_hinh_in_an_article_about_models(extract):
     assert found_models(extract, S34_A_010, ["Hà Nội"])[:2] == [("Chợ văn minh, an toàn, hiệu quả", "Hà Nội")] * 2
     assert found_models(extract, S11_C_020, ["Lâm Đồng"]) == []
