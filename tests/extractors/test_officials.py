@@ -82,10 +82,12 @@ PEOPLE = [
      # ../shared/bench baomoi-21495419
      "Chu Đức Khải", None, ("Phó chủ tịch, kiêm Tổng thư ký Hiệp Hội Thép Việt Nam",)),
     # a national office "kiêm" a minister's post: two titles
-    ("Ngoại trưởng Hàn Quốc Cho Hyun đã có cuộc điện đàm đầu tiên với Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Việt "
-     "Nam Bùi Thanh Sơn, đồng thời gửi lời chào",  # blind-s18-d
-     # not "Phó Thủ tướng kiêm Bộ trưởng ..." (the bare "Phó Thủ tướng" before "kiêm" is not read back: a known gap)
-     "Bùi Thanh Sơn", None, ("Bộ trưởng Ngoại giao Việt Nam",)),
+    pytest.param(
+        "Ngoại trưởng Hàn Quốc Cho Hyun đã có cuộc điện đàm đầu tiên với Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Việt "
+        "Nam Bùi Thanh Sơn, đồng thời gửi lời chào",  # blind-s18-d
+        "Bùi Thanh Sơn", None, ("Phó Thủ tướng", "Bộ trưởng Ngoại giao Việt Nam"),
+        marks=pytest.mark.xfail(reason="the bare Phó Thủ tướng before kiêm is not read back (gives only the minister's "
+                                       "post): a known gap", strict=True)),
     # a semicolon between the parts of a bracket about a person (blind-s35-d-013)
     ("Trần Sơn Nam (SN 1969; nguyên Tổng Giám đốc Trustbank), Trần Thị Hồng Phương (SN 1977; nguyên Giám đốc khối kế "
      "toán Trustbank)",
@@ -284,7 +286,8 @@ NEGATIVE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "name", "rank", "titles"), PEOPLE, ids=[p[1] + "-" + str(i) for i, p in enumerate(PEOPLE)])
+@pytest.mark.parametrize(("text", "name", "rank", "titles"), PEOPLE,
+                         ids=[getattr(p, "values", p)[1] + "-" + str(i) for i, p in enumerate(PEOPLE)])
 def test_person(text, name, rank, titles):
     found = people(text)
     assert name in found, found
