@@ -185,7 +185,7 @@ def load_lexicon() -> NumberLexicon:
         blockers=blockers,
         former=frozenset(r["word"].lower() for r in load_tsv("position_words.tsv") if r["id"] == "former"),
         former_titles=_title_heads({}),
-        former_dropped=frozenset(load_words("unit_former_words.txt")),
+        former_dropped=frozenset(r["word"] for r in load_tsv("position_words.tsv") if r["id"] == "former_counted"),
         money_cues=money,
         money_nouns=money_nouns,
         not_money_nouns=frozenset(phrase(w) for w in load_words("number_money_noun_exceptions.txt")),

@@ -944,7 +944,7 @@ UNIT_CASES = [
     ("r18-pct-hdnd",  "Tại Kỳ họp thứ 9 này, HĐND TP đã bỏ phiếu kín bầu 2 Phó Chủ tịch HĐND TP khóa X, nhiệm kỳ 2021-2026",
      [(2, "Phó Chủ tịch", None)]),
     # round 21: a count of former holders drops a lower-case `cựu` (GUIDELINES.md round 20, "Office holders counted";
-    # unit_former_words.txt); veterans are no former holders (unit_compounds.txt)
+    # position_words.tsv `former_counted`); veterans are no former holders (unit_compounds.txt)
     ("r21-cuu",       "Ngày 28-12-2012, 7 cựu lãnh đạo này đã thẩm định, phê duyệt cấp tín dụng cho Công ty Thịnh Quốc",
      [(7, "lãnh đạo", None)]),                                                              # s35-d-013
     ("r21-cuu-ksv",   "Trong số 28 bị can, có 10 người từng là lãnh đạo, thẩm phán, công chức tòa án; 3 cựu kiểm sát viên;",
