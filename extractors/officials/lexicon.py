@@ -595,7 +595,8 @@ def load_lexicon() -> Lexicon:
         clause_openers=frozenset(w.casefold() for w in load_words("official_name_clause_openers.txt")),
         foreign_honorifics=frozenset(w.casefold() for w in honorific_words("foreign")),
         state_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")),
-        kiem_split_heads=frozenset(w.casefold() for w in load_words("official_kiem_split_heads.txt")),
+        kiem_split_heads=frozenset(w.casefold() for w in load_words("official_state_heads.txt")
+                                   + load_words("official_kiem_split_heads.txt")),
         former_tails=frozenset(load_words("official_former_tails.txt")),
         middle_names=frozenset(load_words("middle_names.txt")),
         cut_letters=frozenset(w for w in load_words("official_cut_letters.txt") if len(w) == 1 and w.islower()),
