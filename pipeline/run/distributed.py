@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from vnie.errors import ClusterError, UsageError
-from vnie.version import __version__
+from vnie.version import pipeline_version
 from vnie.run.read import RawArticle, Reject
 from vnie.run.stages import IN_FLIGHT_PER_WORKER, BatchResult, Engine, RunSummary, build_extraction, process_batch, run_pipeline
 from vnie.run.settings import Settings
@@ -58,8 +58,8 @@ def dask_batch(batch: list[RawArticle | Reject], run_id: str, strict: bool, vers
         VersionMismatch: the worker's vnie differs from the client's.
         StageError: with `strict`, when a stage raises.
     """
-    if version != __version__:
-        raise VersionMismatch(f"worker runs vnie {__version__}, client {version}; install the same version")
+    if version != pipeline_version():
+        raise VersionMismatch(f"worker runs vnie {pipeline_version()}, client {version}; install the same version")
     if not hasattr(_STATE, "extraction"):
         _STATE.seconds = {}
         _STATE.extraction = build_extraction(_STATE.seconds)
@@ -78,7 +78,7 @@ def dask_engine(client: Any) -> Engine:
         window: deque[Any] = deque()
         for i, batch in enumerate(batches):
             # Earlier batches first: the client consumes them in order.
-            window.append(client.submit(dask_batch, batch, run_id, strict, __version__,
+            window.append(client.submit(dask_batch, batch, run_id, strict, pipeline_version(),
                                         pure=False, priority=-i, key=f"vnie-batch-{run_id}-{i}"))
             while len(window) > limit:
                 yield window.popleft().result()

@@ -43,7 +43,7 @@ from vnie.extractors.base import Mention, NormalisedDoc, OfficialValue
 from vnie.extractors.metadata import extract_metadata, site_of, title_fits_url, title_from_url
 from vnie.extractors.normalise import article_id, normalise_text
 from vnie.extractors.registry import Extraction, StageError
-from vnie.version import __version__
+from vnie.version import pipeline_version
 from vnie.run.limits import InputTimeout, disarm, time_limit
 from vnie.run.persons import Linker, article_days, link_tables
 from vnie.run.read import KEPT_REASONS, RawArticle, Reject, read_inputs
@@ -106,6 +106,8 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     # Epoch seconds when the first article was done (start-up measurement).
     first_article_at: float | None = None
+    # Skipped articles whose rows another pipeline_version wrote: version -> count (they keep the old rows).
+    skipped_other_versions: dict[str, int] = field(default_factory=dict)
 
 
 class Engine(Protocol):
@@ -213,7 +215,7 @@ def process_article(raw: RawArticle, extraction: Extraction, run_id: str,
         "published_date": published.date() if published else None,
         "authors": list(raw.authors or meta.authors), "text": text, "n_chars": len(text),
         "meta": raw.meta or None, "site": raw.site or site_of(url), "record_id": raw.record_id,
-        "version": 1, "supersedes": None, "run_id": run_id, "pipeline_version": __version__,
+        "version": 1, "supersedes": None, "run_id": run_id, "pipeline_version": pipeline_version(),
     }]}
     try:
         for mentions in found.values():
@@ -490,7 +492,7 @@ def run_pipeline(
     seconds: dict[str, float] = {}
     with OutputLock(out, settings.lock_timeout):
         summary.rolled_forward = recover(out)
-        done = known_ids(out)
+        done, others = known_ids(out, pipeline_version())
         versions = Versions.of(out)
         clock_persons = time.perf_counter()
         linker = Linker.load(out)
@@ -502,7 +504,7 @@ def run_pipeline(
             with _few_collections():
                 for result in engine(batches, summary.run_id, strict):
                     before = summary.n_inputs
-                    _record(result, writer, done, versions, summary, seconds, linker)
+                    _record(result, writer, done, versions, summary, seconds, linker, others)
                     if progress:  # once per input, as callers count inputs
                         for n in range(before + 1, summary.n_inputs + 1):
                             progress(n)
@@ -510,7 +512,7 @@ def run_pipeline(
                 "run_id": summary.run_id, "started_at": started,
                 "finished_at": dt.datetime.now(dt.timezone.utc), "n_inputs": summary.n_inputs,
                 "n_new": summary.n_new, "n_skipped": summary.n_skipped,
-                "n_rejected": summary.n_rejected, "pipeline_version": __version__,
+                "n_rejected": summary.n_rejected, "pipeline_version": pipeline_version(),
             }])
             clock_persons = time.perf_counter()
             writer.add_table("persons", linker.table())
@@ -524,11 +526,28 @@ def run_pipeline(
             raise
     summary.seconds = time.perf_counter() - clock
     summary.stage_seconds = seconds
+    _warn_other_versions(summary)
     return summary
 
 
+def _warn_other_versions(summary: RunSummary) -> None:
+    """One log line when skipped articles keep rows that other code wrote."""
+    if summary.skipped_other_versions:
+        n = sum(summary.skipped_other_versions.values())
+        log.warning("%d skipped article(s) in %s keep rows written by another pipeline version (%s; this is %s): "
+                    "they were not re-extracted; run into a new --out folder to re-extract them", n, summary.out,
+                    ", ".join(sorted(summary.skipped_other_versions)), pipeline_version())
+
+
+def _count_other_versions(summary: RunSummary, skipped: list[str], others: dict[str, IdSet]) -> None:
+    for version, ids in others.items():
+        if n := sum(ids.contains_many(skipped)):
+            counts = summary.skipped_other_versions
+            counts[version] = counts.get(version, 0) + n
+
+
 def _record(result: BatchResult, writer: RunWriter, done: IdSet, versions: Versions, summary: RunSummary,
-            seconds: dict[str, float], linker: Linker | None = None) -> None:
+            seconds: dict[str, float], linker: Linker | None = None, others: dict[str, IdSet] | None = None) -> None:
     """Count a batch and queue its new articles' rows (skipping known ids)."""
     clock = time.perf_counter()
     for key, value in result.seconds.items():
@@ -542,6 +561,7 @@ def _record(result: BatchResult, writer: RunWriter, done: IdSet, versions: Versi
     known = done.contains_many(result.ids)
     new = [aid for aid, seen in zip(result.ids, known) if not seen]
     summary.n_skipped += len(result.ids) - len(new)
+    _count_other_versions(summary, [aid for aid, seen in zip(result.ids, known) if seen], others or {})
     summary.n_new += len(new)
     summary.n_chars += sum(n for n, seen in zip(result.n_chars, known) if not seen)
     done.update(new)

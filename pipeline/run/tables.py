@@ -70,7 +70,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("version", pa.int32(), "1, or n when this is the n-th text seen for the same url or record id", "1", False),
         _f("supersedes", STR, "article_id of the previous version (same url, record id or, for a plain file, source; other text)", ""),
         _f("run_id", STR, "run that wrote the row", "20261122T030405Z-1a2b3c", False),
-        _f("pipeline_version", STR, "vnie version that wrote the row", "0.1.0", False),
+        _f("pipeline_version", STR, "vnie version that wrote the row, with a fingerprint of its code and data", "0.1.0+3f9a1c2d", False),
     ]),
     "dates": pa.schema(_span_fields(92, "Sáng 8/8", "dates.dm") + [
         _f("value", STR, "EDTF date: 2024-08-08, 2024-08, 2018/2024, 2006/.., XXXX-08-15", "2024-08-08", False),
@@ -177,7 +177,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("n_new", pa.int64(), "articles written", "5", False),
         _f("n_skipped", pa.int64(), "articles already in the output folder", "0", False),
         _f("n_rejected", pa.int64(), "inputs rejected (bad_field and bad_path notes not counted)", "0", False),
-        _f("pipeline_version", STR, "vnie version", "0.1.0", False),
+        _f("pipeline_version", STR, "vnie version, with a fingerprint of its code and data", "0.1.0+3f9a1c2d", False),
     ]),
 }
 

@@ -26,6 +26,7 @@ import datetime as dt
 import errno
 import hashlib
 import fcntl
+import itertools
 import json
 import os
 import secrets
@@ -255,14 +256,22 @@ class IdSet:
         self._recent = set()
 
 
-def known_ids(out: Path) -> IdSet:
-    """`article_id`s already published in `out`, compactly (see `IdSet`)."""
+def known_ids(out: Path, current: str = "") -> tuple[IdSet, dict[str, IdSet]]:
+    """`article_id`s already published in `out`, compactly (see `IdSet`), and those written by a
+    `pipeline_version` other than `current`, per version (skipping them keeps the old code's rows)."""
     ids = IdSet()
+    others: dict[str, IdSet] = {}
     folder = out / "articles"
-    if folder.is_dir():
-        for part in sorted(folder.glob("part-*.parquet")):
-            ids.update(pq.read_table(part, columns=["article_id"]).column(0).to_pylist())
-    return ids
+    for part in sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []:
+        table = pq.read_table(part, columns=["article_id", "pipeline_version"], read_dictionary=["pipeline_version"])
+        for batch in table.to_batches():  # a version column is a few distinct strings: compare their codes
+            batch_ids = batch.column(0).to_pylist()
+            ids.update(batch_ids)
+            codes = batch.column(1).indices.to_numpy(zero_copy_only=False)
+            for code, version in enumerate(batch.column(1).dictionary.to_pylist()):
+                if version != current and (mask := codes == code).any():
+                    others.setdefault(version, IdSet()).update(itertools.compress(batch_ids, mask))
+    return ids, others
 
 
 def _identity(row: dict) -> list[str]:
