@@ -8,13 +8,11 @@ Usage: .venv/bin/python scripts/build_business_names.py /work/shared/bench/news-
 from __future__ import annotations
 
 from collections import Counter
-import gzip
-import json
-from pathlib import Path
 import sys
 
 import regex
 
+from mining import texts
 from vnie.extractors.officials.lexicon import foreign_countries
 from vnie.gazetteer.provinces import place_names
 
@@ -42,14 +40,6 @@ def _kept(name: str) -> bool:
     # a Vietnamese letter (`ô`, `đ`, a tone mark) or one plain syllable (`Trang`, `Cao`)
     syllable = not word.isascii() or SYLLABLE.fullmatch(word) is not None
     return len(word) >= 3 and (acronym or not syllable)
-
-
-def texts(bench: str):
-    with gzip.open(bench, "rt", encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line).get("text", "")
-    for p in sorted(Path("corpus/articles").glob("*.txt")):
-        yield p.read_text(encoding="utf-8")
 
 
 def main(bench: str) -> None:

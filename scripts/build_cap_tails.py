@@ -13,15 +13,12 @@ Usage: .venv/bin/python scripts/build_cap_tails.py /work/shared/bench/news-real.
 from __future__ import annotations
 
 from collections import Counter
-import gzip
-from importlib import resources
-import json
-from pathlib import Path
 import sys
 import unicodedata
 
 import regex
 
+from mining import texts, viet74k_two_syllables
 from vnie.extractors.normalise import normalise_text
 
 MIN_COUNT = 3
@@ -38,17 +35,7 @@ pair\tkind"""
 
 
 def viet74k_pairs() -> frozenset[str]:
-    text = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
-    return frozenset(normalise_text(unicodedata.normalize("NFC", w)).casefold() for w in text.split("\n")
-                     if w.count(" ") == 1)
-
-
-def texts(bench: str):
-    with gzip.open(bench, "rt", encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line).get("text", "")
-    for p in sorted(Path("corpus/articles").glob("*.txt")):
-        yield p.read_text(encoding="utf-8")
+    return frozenset(normalise_text(w).casefold() for w in viet74k_two_syllables())
 
 
 def main(bench: str) -> None:

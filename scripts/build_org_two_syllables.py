@@ -8,14 +8,12 @@ Usage: .venv/bin/python scripts/build_org_two_syllables.py /work/shared/bench/ne
 from __future__ import annotations
 
 from collections import Counter
-import gzip
-from importlib import resources
-import json
-from pathlib import Path
 import sys
 import unicodedata
 
 import regex
+
+from mining import texts, viet74k_two_syllables
 
 MIN_COUNT = 3
 NOUNS = ("khoa phòng ban báo đoàn hội sở cục đội tổ trạm đồn trường viện").split()  # official_org_words.tsv nouns
@@ -24,16 +22,7 @@ PATTERN = regex.compile(r"(?<![\p{L}\d])(" + "|".join(w.capitalize() for w in NO
 
 
 def viet74k_pairs() -> frozenset[str]:
-    text = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
-    return frozenset(unicodedata.normalize("NFC", w) for w in text.split("\n") if w.count(" ") == 1 and w.islower())
-
-
-def texts(bench: str):
-    with gzip.open(bench, "rt", encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line).get("text", "")
-    for p in sorted(Path("corpus/articles").glob("*.txt")):
-        yield p.read_text(encoding="utf-8")
+    return frozenset(w for w in viet74k_two_syllables() if w.islower())
 
 
 def main(bench: str) -> None:
