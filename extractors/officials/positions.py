@@ -96,6 +96,7 @@ class PositionLexicon:
     body_name: regex.Pattern[str]
     body_name_cut: regex.Pattern[str]
     body_name_lower: regex.Pattern[str]
+    team: regex.Pattern[str]  # officials.yaml body_team: "CLB", "đội bóng sông" before a team's name
     name_heads: regex.Pattern[str]  # position_name_heads.txt: heads of names that go on in lower case ("Đảng")
 
 
@@ -216,6 +217,7 @@ def load_positions() -> PositionLexicon:
         body_name=regex.compile(patterns["body_name"]),
         body_name_cut=regex.compile(patterns["body_name_cut"]),
         body_name_lower=regex.compile(patterns["body_name_lower"]),
+        team=regex.compile(patterns["body_team"]),
         name_heads=regex.compile(alternation(load_words("position_name_heads.txt")) + RIGHT_EDGE),
     )
 
@@ -467,7 +469,10 @@ def body_after_name(text: str, name_end: int, unit, lex: PositionLexicon):
     if title_head_at(text, start, officials):
         return unit  # the title of the person served ("Thư ký … của Bộ trưởng Trần Hồng Hà"), no body
     head = officials.org_head.match(text, start)
-    if head is not None:
+    team = lex.team.match(text, start)
+    if team is not None:
+        end = lex.body_name.match(text, team.end()).end()
+    elif head is not None:
         end, _ = find_title_end(text, head.end(), officials, (), start=start)
     else:
         name = lex.body_name.match(text, start)

@@ -154,6 +154,25 @@ BODY_AFTER_NAME = [
 ]
 # fmt: on
 
+# fmt: off
+TEAM_AFTER_NAME = [
+    # a coach's team: a club ending before the next clause ("và Giám đốc kỹ thuật …"), a squad word and a nickname
+    # (bench e6fe9c8bad90f813, 22555c8605a9b244); "của đội bóng này" names no team
+    ("Dẫn dắt 2 đội trong thời gian vừa rồi đều là những đồng hương của HLV Park Hang Seo, đó là HLV Chung Hae Seong "
+     "của CLB TPHCM và Giám đốc kỹ thuật (GĐKT) Lee Tae-hoon của CLB HA Gia Lai.",
+     "chung hae seong", "Câu lạc bộ Thành phố Hồ Chí Minh"),
+    ("\"Các tiền đạo của tôi không sút được quả nào, dù đội tấn công nhiều. Trong khi đó, B.Bình Dương chỉ có 1 cú "
+     "sút đúng hướng nhưng lập tức thành bàn\" - HLV Lê Huỳnh Đức của đội bóng sông Hàn nói thêm.",
+     "lê huỳnh đức", "đội bóng sông Hàn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,person,team", TEAM_AFTER_NAME, ids=range(len(TEAM_AFTER_NAME)))
+def test_a_coachs_team_written_after_the_name(text, person, team):
+    got = {v.person_key: v.organisation for _, v in positions(text) if v.role == "Huấn luyện viên"}
+    assert got[person] == team
+
 
 @pytest.mark.parametrize("text,expected", BODY_AFTER_NAME, ids=range(len(BODY_AFTER_NAME)))
 def test_the_body_written_after_the_holders_name(text, expected):
