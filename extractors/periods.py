@@ -45,14 +45,16 @@ def find_year_periods(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-# "N tháng qua", "N tháng vừa qua": the months looked back on, which end by the publication month.
-LOOKS_BACK = regex.compile(r"\s+(?:vừa\s+)?qua(?![\p{L}])")
-PERIOD_COUNT = regex.compile(r"(?P<n>\d{1,2}|(?:mười\s+)?\p{Ll}+)\s+tháng$")
+@functools.cache
+def _looks_back() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """periods.yaml `looks_back` ("N tháng qua", "N tháng vừa qua") and `period_count` (the N of a period)."""
+    patterns = load_patterns("periods.yaml")
+    return regex.compile(patterns["looks_back"]), regex.compile(patterns["period_count"])
 
 
 def looks_back(text: str, end: int) -> bool:
     """Whether the period ending at `end` is followed by "qua" ("Trong 5 tháng qua"): months already past."""
-    return LOOKS_BACK.match(text, end) is not None
+    return _looks_back()[0].match(text, end) is not None
 
 
 def report_periods(text: str, published: dt.datetime | None) -> tuple[tuple[int, int], ...]:
@@ -74,7 +76,7 @@ def _beyond(text: str, span: tuple[int, int], month: int) -> bool:
     start, end = span
     if not looks_back(text, end):
         return False
-    count = PERIOD_COUNT.search(text, start, end)
+    count = _looks_back()[1].search(text, start, end)
     if count is None:
         return False
     n = int(count["n"]) if count["n"].isdigit() else _words().parse(count["n"])
